@@ -1,0 +1,259 @@
+"""The records this project reads and writes: the single source of the schema.
+
+Everything else is derived from these models: the gold-label loader, the report written
+by the pipeline, the CSV columns, and the JSON schema handed to the model for constrained
+decoding (see ``draft.py`` for the smaller shape the model itself fills in).
+Field names and enum spellings follow ``FORMAT.md`` exactly, so a gold label loads
+into ``GoldLabel`` and a report's ``events`` can be scored against it without mapping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+EventType = Literal[
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+]
+
+SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+
+SubEventType = Literal[
+    "Armed clash",
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Chemical weapon",
+    "Air/drone strike",
+    "Suicide bomb",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+    "Sexual violence",
+    "Attack",
+    "Abduction/forced disappearance",
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+    "Violent demonstration",
+    "Mob violence",
+    "Agreement",
+    "Arrests",
+    "Change to group/activity",
+    "Disrupted weapons use",
+    "Headquarters or base established",
+    "Looting/property destruction",
+    "Non-violent transfer of territory",
+    "Other",
+]
+
+#: sub-event type -> its event type ("Attack" only exists under Violence against civilians).
+EVENT_TYPE_OF: dict[str, str] = {sub: et for et, subs in SUB_EVENT_TYPES.items() for sub in subs}
+
+ActorType = Literal[
+    "State forces",
+    "Rebel group",
+    "Political militia",
+    "Identity militia",
+    "Rioters",
+    "Protesters",
+    "Civilians",
+    "External/Other forces",
+]
+Victims = Literal["state_forces", "non_state", "foreign_forces", "civilians", "mixed", "unknown"]
+DatePrecision = Literal["day", "range", "week", "month", "year", "unknown"]
+Salience = Literal["main", "background"]
+AlignStatus = Literal["exact", "fuzzy", "none"]
+
+assert set(get_args(SubEventType)) == set(EVENT_TYPE_OF), "SubEventType out of sync"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Span(_Model):
+    """Where a quote sits in the article text; ``status`` says how it was found.
+
+    ``text[start:end]`` is the aligned substring (for ``fuzzy`` it may differ from the
+    quote in quotes, spaces or a few characters); ``none`` means no support was found and
+    the item must not be presented as fact.
+    """
+
+    quote: str
+    start: int | None = None
+    end: int | None = None
+    status: AlignStatus = "none"
+
+
+class DateSpan(_Model):
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: DatePrecision = "unknown"
+    text: str | None = None
+
+
+class Location(_Model):
+    country: str | None = None
+    admin1: str | None = None
+    place: str | None = None
+    geo_precision: int = Field(default=3, ge=1, le=3)
+    text: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+class Actor(_Model):
+    name: str = Field(min_length=1)
+    type: ActorType
+    aliases: list[str] = Field(default_factory=list)
+
+
+class FatalityClaim(_Model):
+    low: int | None = Field(default=None, ge=0)
+    high: int | None = Field(default=None, ge=0)
+    victims: Victims = "unknown"
+    claimant: str = ""
+    quote: str = ""
+    span: Span | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> FatalityClaim:
+        if self.low is not None and self.high is not None and self.high < self.low:
+            raise ValueError(f"high ({self.high}) is below low ({self.low})")
+        return self
+
+
+class Fatalities(_Model):
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+
+
+class Event(_Model):
+    salience: Salience = "main"
+    event_type: EventType
+    sub_event_type: SubEventType
+    date: DateSpan = Field(default_factory=DateSpan)
+    location: Location = Field(default_factory=Location)
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc_actors: list[Actor] = Field(default_factory=list)
+    fatality_claims: list[FatalityClaim] = Field(default_factory=list)
+    fatalities: Fatalities = Field(default_factory=Fatalities)
+    fatalities_acled: int | None = None
+    evidence: list[str] = Field(default_factory=list)
+    #: one span per ``evidence`` item, same order (empty in gold labels).
+    evidence_spans: list[Span] = Field(default_factory=list)
+    #: what the checks found doubtful about this record ("evidence_not_found", ...).
+    flags: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _sub_type_belongs(self) -> Event:
+        if EVENT_TYPE_OF[self.sub_event_type] != self.event_type:
+            raise ValueError(f"sub_event_type {self.sub_event_type!r} is not a kind of {self.event_type!r}")
+        return self
+
+
+class ArticleMeta(_Model):
+    """What a user may know about an article besides its text (FORMAT.md: INPUT)."""
+
+    title: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+    language: str | None = None
+    url: str | None = None
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _lenient_date(cls, v: object) -> object:
+        # Gold meta sometimes says "not shown": an unknown date, not an error.
+        if isinstance(v, str):
+            try:
+                return dt.date.fromisoformat(v.strip()[:10])
+            except ValueError:
+                return None
+        return v
+
+
+class SummaryFact(_Model):
+    fact: str
+    key_terms: list[str]
+
+
+class GoldLabel(_Model):
+    id: str
+    meta: ArticleMeta = Field(default_factory=ArticleMeta)
+    events: list[Event] = Field(default_factory=list)
+    summary_facts: list[SummaryFact] = Field(default_factory=list)
+    notes: str = ""
+
+
+class SummaryCheck(_Model):
+    passed: bool
+    loaded_words: list[str] = Field(default_factory=list)
+    unsupported_figures: list[str] = Field(default_factory=list)
+    unattributed_figures: list[str] = Field(default_factory=list)
+    sentences: int = 0
+
+
+class Summary(_Model):
+    text: str
+    check: SummaryCheck
+    #: "model" (first answer kept), "regenerated" (second answer), "repaired" (fixed in code)
+    origin: Literal["model", "regenerated", "repaired"] = "model"
+
+
+class Provenance(_Model):
+    backend: str
+    model: str
+    prompt_version: str
+    schema_version: str = SCHEMA_VERSION
+    tokens_in: int = 0
+    tokens_out: int = 0
+    model_seconds: float = 0.0
+    total_seconds: float = 0.0
+    calls: int = 0
+    retries: int = 0
+    chunks: int = 1
+    cached: bool = False
+
+
+class Report(_Model):
+    id: str
+    meta: ArticleMeta = Field(default_factory=ArticleMeta)
+    events: list[Event] = Field(default_factory=list)
+    summary: Summary | None = None
+    provenance: Provenance
+    warnings: list[str] = Field(default_factory=list)
