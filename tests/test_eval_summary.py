@@ -1,0 +1,48 @@
+from summarizer.evaluation.neutrality_fallback import check_summary
+from summarizer.evaluation.summary import fact_carried, score_summary, term_matches
+from summarizer.schema import SummaryCheck, SummaryFact
+
+
+def test_term_is_a_case_insensitive_word_prefix() -> None:
+    assert term_matches("soldier", "Five SOLDIERS died.")
+    assert not term_matches("soldier", "Five nonsoldiers died.")
+    assert term_matches("Segou", "in Ségou region")
+    assert term_matches("car bomb", "a car bombing")
+
+
+def test_alternatives_and_all_terms_required() -> None:
+    fact = SummaryFact(fact="x", key_terms=["six|6", "soldier"])
+    assert fact_carried(fact, "The army said 6 soldiers died.")
+    assert fact_carried(fact, "Six soldiers died, the army said.")
+    assert not fact_carried(fact, "Six people died.")
+
+
+def test_score_summary_with_a_stub_checker() -> None:
+    facts = [SummaryFact(fact="a", key_terms=["army"]), SummaryFact(fact="b", key_terms=["JNIM"])]
+
+    def checker(summary: str, article: str) -> SummaryCheck:
+        return SummaryCheck(passed=False, loaded_words=["terrorists"])
+
+    tallies, misses = score_summary("The army said so.", facts, "article", checker)
+    assert tallies["summary_facts"].mean == 0.5
+    assert tallies["summary_no_loaded_words"].mean == 0.0
+    assert tallies["summary_words"].mean == 4
+    assert any("JNIM" in m for m in misses)
+
+
+def test_missing_summary() -> None:
+    tallies, _ = score_summary(None, [SummaryFact(fact="a", key_terms=["x"])], "article")
+    assert tallies["summary_facts"].mean == 0.0
+    assert tallies["summary_present"].mean == 0.0
+    assert "summary_no_loaded_words" not in tallies
+
+
+def test_fallback_neutrality_check() -> None:
+    article = "The army said 14 terrorists were killed on July 22. JNIM said five soldiers died."
+    ok = check_summary('The army said 14 militants were killed; it called them "terrorists".', article)
+    assert ok.passed, ok
+    bad = check_summary("Terrorists lost 14 men and 30 were killed.", article)
+    assert bad.loaded_words == ["terrorists"]
+    assert bad.unsupported_figures == ["30"]
+    assert bad.unattributed_figures == ["14", "30"]
+    assert check_summary("Fighting on July 22 near Kidal, the army said.", article).passed
