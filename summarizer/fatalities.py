@@ -1,0 +1,389 @@
+"""Death figures: reading them ("at least 14", "une douzaine") and adding them up.
+
+Why in code: the codebook's rules (FORMAT.md) for turning a reported figure into
+low/high and for combining many claims into UCDP low/best/high and ACLED's conservative
+count are mechanical but fiddly, and a small model gets sums and "already inside
+another" reasoning wrong. The model only lists claims (figure, victims, claimant,
+quote); this module does the arithmetic the same way every time.
+
+Reading a figure (``parse_figure``), following FORMAT.md where it speaks:
+
+- "six", "14", "1,200" = (n, n); "at least 14", "au moins 12" = (14, None);
+- "more than 20", "over 20", "plus de 20" = (20, None): the stated figure as an open lower
+  bound, as the gold does for "more than 20" (004, 010), not 21;
+- "nearly 12", "around 20", "about 20", "près de 12", "environ 20", "une vingtaine" =
+  (n, n): an approximate figure is still the figure reported (gold 020 treats "près de 12"
+  as the same figure as "au moins douze"; seed_001 codes "around fifteen" as 15/15);
+- "between 20 and 80", "20-80", "five or six" = (20, 80);
+- "up to 30", "as many as 30", "jusqu'à 30" = (None, 30): an upper bound only;
+- "dozens", "des dizaines" = (12, None); "hundreds", "des centaines" = (100, None);
+  "thousands" = (1000, None); "several", "a few", "many", "plusieurs", "quelques",
+  "nombreux" = (3, None); "a dozen", "une douzaine" = (12, 12); "a hundred" = (100, 100);
+  "a Malian soldier", "un civil" = (1, 1). The first figure in the text wins.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .schema import Fatalities, FatalityClaim
+
+# --- number words ------------------------------------------------------------------------
+
+_EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+             "nineteen"]  # fmt: skip
+_EN_TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty",
+            90: "ninety"}  # fmt: skip
+_FR_UNITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+             "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]  # fmt: skip  # noqa: E501
+_FR_TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
+
+
+def _build_words() -> dict[str, int]:
+    words: dict[str, int] = {}
+    for n, w in enumerate(_EN_UNITS):
+        words[w] = n
+    for t, w in _EN_TENS.items():
+        words[w] = t
+        for u in range(1, 10):
+            words[f"{w}-{_EN_UNITS[u]}"] = t + u
+            words[f"{w} {_EN_UNITS[u]}"] = t + u
+    for n, w in enumerate(_FR_UNITS):
+        if w != "un":  # "un" is mostly the article ("un porte-parole"); kept inside "vingt et un"
+            words[w] = n
+    for t, w in _FR_TENS.items():
+        words[w] = t
+        for u in range(1, 10):
+            joiner = " et " if u == 1 else "-"
+            words[f"{w}{joiner}{_FR_UNITS[u]}"] = t + u
+            if u == 1:
+                words[f"{w}-et-un"] = t + 1
+    # 70-79: soixante-dix, soixante et onze, soixante-douze ... ; 80-99: quatre-vingt(s)...
+    for u in range(0, 10):
+        words["soixante" + (" et " if u == 1 else "-") + _FR_UNITS[10 + u]] = 70 + u
+        words["quatre-vingt" + ("s" if u == 0 else "-" + _FR_UNITS[u])] = 80 + u
+        words["quatre-vingt-" + _FR_UNITS[10 + u]] = 90 + u
+    words["soixante-et-onze"] = 71
+    words["quatre-vingt"] = 80
+    words["hundred"] = 100
+    words["a hundred"] = 100
+    words["one hundred"] = 100
+    words["cent"] = 100
+    words["a dozen"] = 12
+    return words
+
+
+_WORDS = _build_words()
+_WORD_ALT = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True) if w not in ("zero", "zéro"))
+_DIGITS = r"\d{1,3}(?:[,\u202f\u00a0]\d{3})+|\d+"
+_NUM = rf"(?:{_DIGITS}|(?<![\w-])(?:{_WORD_ALT})(?![\w-]))"
+_UNIT_AFTER = (
+    r"\s*(?:km|kilomet|kilometre|mile|meter|metre|m\b|%|percent|per cent|hour|day|year|month|week|minute"
+    r"|a\.m|p\.m|h\b|heure|jour|an\b|ans\b|mois|semaine|minute|st\b|nd\b|rd\b|th\b|e\b|ème)"
+)
+
+
+def _value(token: str) -> int | None:
+    t = token.strip().lower().replace("\u202f", "").replace("\u00a0", "").replace(",", "")
+    if t.isdigit():
+        return int(t)
+    return _WORDS.get(t)
+
+
+_ATLEAST = r"at least|au moins|no fewer than|not less than|a minimum of|au minimum|more than|over|plus de|upwards of|in excess of|over|pas moins de"  # noqa: E501
+_UPTO = r"up to|as many as|jusqu'à|jusqu’à|at most|no more than|fewer than|less than|moins de|au plus"
+_APPROX = r"nearly|almost|around|about|approximately|roughly|some|close to|près de|environ|presque|quelque|an estimated|estimated"  # noqa: E501
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "range",
+        re.compile(rf"(?:between|entre|from|de)\s+(?P<a>{_NUM})\s+(?:and|to|et|à)\s+(?P<b>{_NUM})", re.I),
+    ),
+    ("range", re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*(?:-|–|—|to|à|or|ou)\s*(?P<b>{_NUM})(?![\w.])", re.I)),
+    ("atleast", re.compile(rf"(?:{_ATLEAST})\s+(?P<a>{_NUM})", re.I)),
+    ("upto", re.compile(rf"(?:{_UPTO})\s+(?P<a>{_NUM})", re.I)),
+    ("dozens", re.compile(r"\b(?:several\s+)?(?:dozens|des dizaines|plusieurs dizaines|scores)\b", re.I)),
+    ("hundreds", re.compile(r"\b(?:several\s+hundreds?|hundreds|des centaines|plusieurs centaines)\b", re.I)),
+    ("thousands", re.compile(r"\b(?:thousands|des milliers|plusieurs milliers)\b", re.I)),
+    (
+        "about",
+        re.compile(
+            r"\b(?:une|a)\s+(?P<a>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\b",
+            re.I,
+        ),
+    ),  # noqa: E501
+    (
+        "several",
+        re.compile(
+            r"(?<![\w-])(?:several|a few|a handful of|many|numerous|multiple|plusieurs|quelques|nombreux|nombreuses)(?![\w-])",  # noqa: E501
+            re.I,
+        ),
+    ),  # noqa: E501
+    ("exact", re.compile(rf"(?:(?:{_APPROX})\s+)?(?P<a>{_NUM})", re.I)),
+    (
+        "single",
+        re.compile(
+            r"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}?(?:soldier|civilian|official|police\w*|officer"
+            r"|child|woman|man|person|fighter|militant|worker|commander|peacekeeper|journalist"
+            r"|soldat|civil|policier|enfant|femme|homme|personne|combattant)s?\b",
+            re.I,
+        ),
+    ),
+]
+_ABOUT = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+          "cinquantaine": 50, "soixantaine": 60, "centaine": 100}  # fmt: skip
+_YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|of|en|depuis|year|until|by)\s+)$", re.I)
+
+
+def _is_not_a_count(text: str, m: re.Match[str], group: str = "a") -> bool:
+    """Years ("in 2012"), distances ("15 km"), times and ordinals are not head counts."""
+    token = m.group(group)
+    after = text[m.end(group) :]
+    if re.match(_UNIT_AFTER, after, re.I):
+        return True
+    if token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2099:
+        return True
+    return bool(token.isdigit() and _YEAR_CONTEXT.search(text[: m.start(group)]) and len(token) == 4)
+
+
+def parse_figure(text: str) -> tuple[int | None, int | None] | None:
+    """Read the first death figure in ``text`` as ``(low, high)``; None when there is none.
+
+    ``high`` None means open-ended ("at least"). See the module docstring for the rules.
+    Only the figure is read; whether it counts dead, wounded or vehicles is the caller's
+    business (the model's claim says what the figure is about).
+    """
+    text = unicodedata.normalize("NFC", text)
+    best: tuple[int, int, tuple[int | None, int | None]] | None = None
+    for prio, (kind, pattern) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            result = _interpret(kind, m, text)
+            if result is None:
+                continue
+            key = (m.start(), prio)
+            if best is None or key < (best[0], best[1]):
+                best = (m.start(), prio, result)
+            break
+    return best[2] if best else None
+
+
+def _interpret(kind: str, m: re.Match[str], text: str) -> tuple[int | None, int | None] | None:
+    if kind == "range":
+        if _is_not_a_count(text, m, "a") or _is_not_a_count(text, m, "b"):
+            return None
+        a, b = _value(m["a"]), _value(m["b"])
+        if a is None or b is None or b <= a:
+            return None
+        return a, b
+    if kind in ("atleast", "upto", "exact"):
+        if _is_not_a_count(text, m):
+            return None
+        n = _value(m["a"])
+        if n is None:
+            return None
+        return (n, None) if kind == "atleast" else (None, n) if kind == "upto" else (n, n)
+    if kind == "about":
+        n = _ABOUT[m["a"].lower()]
+        return n, n
+    fixed: dict[str, tuple[int | None, int | None]] = {
+        "dozens": (12, None), "hundreds": (100, None), "thousands": (1000, None), "several": (3, None),
+        "single": (1, 1),
+    }  # fmt: skip
+    return fixed[kind]
+
+
+# --- totals ------------------------------------------------------------------------------
+
+_SPECIFIC = ("state_forces", "non_state", "foreign_forces", "civilians")
+_UMBRELLA = ("mixed", "unknown")
+
+# Who gives a figure, by keywords in the claimant. Order of the checks matters: a
+# "CSP-PSD spokesman" is a party first, a spokesman second.
+_NONSTATE_PARTY = re.compile(
+    r"\b(?:jnim|gsim|nusrat|shabaab|shabab|taliban|islamic state|isis|isil|iswap|isgs|is sahel|daesh|boko haram"  # noqa: E501
+    r"|ansar|katiba|qaeda|aqim|hamas|hezbollah|hizbollah|houthis?|csp|mnla|fla|m23|rsf|rebels?|rebellion"
+    r"|separatists?|jihadists?|militants?|insurgents?|armed group|mouvement rebelle|pkk|ypg|sdf|farc|eln)\b",
+    re.I,
+)
+_MERCENARY_PARTY = re.compile(r"\b(?:wagner|africa corps|mercenar\w*)\b", re.I)
+_INDEPENDENT = re.compile(
+    r"\b(?:human rights watch|hrw|amnesty|acled|united nations|u\.n\.|un|minusma|ocha|unicef|who|red cross|icrc"  # noqa: E501
+    r"|red crescent|msf|médecins|doctors?|hospitals?|medical|medics?|health|ngos?|rights|monitor\w*|observatory"  # noqa: E501
+    r"|residents?|witness\w*|local sources|sources locales|estimates?|analysts?|journalists?|outlet|reuters"
+    r"|afp|associated press|ap|bbc|voa|site|blogs?|habitants?|témoins?)\b",
+    re.I,
+)
+_OFFICIAL = re.compile(
+    r"\b(?:army|military|armée|government|gouvernement|ministry|minist\w*|officials?|police|authorit\w*"
+    r"|president\w*|présiden\w*|governor|gouverneur|spokes\w*|porte-parole|state|forces|gendarmerie|mayor"
+    r"|maire|prefect|préfet|defen[cs]e|interior|junta|commander|chief|statement)\b",
+    re.I,
+)
+
+_TIER_INDEPENDENT, _TIER_OFFICIAL, _TIER_OTHER, _TIER_OWN_LOSSES = 0, 1, 2, 3
+
+
+def _partisan(claim: FatalityClaim) -> bool:
+    """A party's claim about its enemy's (or the civilians') losses, FORMAT.md's least credible kind.
+
+    Non-state armed groups are parties whose own dead are ``non_state``; mercenaries'
+    own dead are ``foreign_forces``. State armies are treated as official sources, as the
+    gold does (the army's count of militants killed is used as best in 010, seed_000,
+    seed_001, seed_003).
+    """
+    if _NONSTATE_PARTY.search(claim.claimant):
+        return claim.victims != "non_state"
+    if _MERCENARY_PARTY.search(claim.claimant):
+        return claim.victims != "foreign_forces"
+    return False
+
+
+def _tier(claim: FatalityClaim) -> int:
+    if _NONSTATE_PARTY.search(claim.claimant) or _MERCENARY_PARTY.search(claim.claimant):
+        return _TIER_OWN_LOSSES  # not partisan (filtered before), so a party's own losses
+    if _INDEPENDENT.search(claim.claimant):
+        return _TIER_INDEPENDENT
+    if _OFFICIAL.search(claim.claimant):
+        return _TIER_OFFICIAL
+    return _TIER_OTHER
+
+
+def _norm_claimant(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower())
+
+
+def _dedupe_revisions(claims: list[FatalityClaim]) -> list[FatalityClaim]:
+    """One figure per (claimant, victims): a source that revises its toll counts once.
+
+    The kept figure is the highest one, not the last listed: tolls are revised upward as
+    bodies are found, and text order is not chronological (seed_000 gives the revised
+    "at least 14" before the earlier "at least 12"). Ties keep the later claim.
+    """
+    kept: dict[tuple[str, str], FatalityClaim] = {}
+    order: list[tuple[str, str]] = []
+    for c in claims:
+        key = (_norm_claimant(c.claimant), c.victims)
+        if key not in kept:
+            order.append(key)
+            kept[key] = c
+        elif (c.low or 0) >= (kept[key].low or 0):
+            kept[key] = c
+    return [kept[k] for k in order]
+
+
+def _drop_single_mentions(claims: list[FatalityClaim]) -> list[FatalityClaim]:
+    """Drop "at least one" (1, None) when another figure covers the same victims.
+
+    Such a claim is a named death ("losses, including the death of their commander"),
+    which every larger figure for that group already includes (gold seed_002, seed_004).
+    """
+    out = []
+    for c in claims:
+        if c.low == 1 and c.high is None and any(o.victims == c.victims and (o.low or 0) > 1 for o in claims):
+            continue
+        out.append(c)
+    return out
+
+
+def _high(c: FatalityClaim) -> int:
+    return c.high if c.high is not None else c.low or 0
+
+
+def _group_figures(
+    group: list[FatalityClaim], credible: list[FatalityClaim]
+) -> tuple[int | None, int | None, int] | None:
+    """(low, best, high) for one group of victims: its figures are alternatives."""
+    if not group:
+        return None
+    high = max(_high(c) for c in group)
+    if not credible:
+        return None, None, high
+    low = min(c.low or 0 for c in credible)
+    top = min(_tier(c) for c in credible)
+    best = max(c.low or 0 for c in credible if _tier(c) == top)
+    return low, best, high
+
+
+def totals(
+    claims: list[FatalityClaim], *, deaths_without_number: str | None = None
+) -> tuple[Fatalities, int | None]:
+    """Combine an event's fatality claims into UCDP (low, best, high) and ACLED's count.
+
+    Rules (FORMAT.md, plus the documented heuristics):
+
+    1. Claims without a lower figure (``low`` None) contribute nothing; ``high`` None
+       means open-ended and counts as ``low`` for the high total.
+    2. Per (claimant, victims) only one figure counts: the highest (a revision).
+    3. An open "at least one" is dropped when the same victims have a larger figure.
+    4. Claims are grouped by ``victims``; within a group figures are alternatives:
+       low = lowest, high = highest, best = the largest figure from the most credible
+       tier of claimant present (independent > official > unclassified > a party's own
+       losses), judged by keywords in ``claimant``. A range's best is its low end.
+    5. "Credible" for low and best excludes a non-state party's or mercenary's claim about
+       its enemy's or civilians' losses (JNIM's count of soldiers killed), unless every
+       claim of the event is such a claim. High always includes every figure.
+    6. Different groups add up. A ``mixed``/``unknown`` figure at least as large as the
+       sum of the lowest specific figures is a total that includes them: the event total
+       is the larger of it and the specific sum (never both added). A smaller one cannot
+       include them all, so it is read as a further group of victims and added.
+    7. ACLED = the low total. With no figure at all: 10 if ``deaths_without_number`` is
+       "major", 3 if "limited", else 0; Fatalities is then all None.
+    """
+    usable = [c for c in claims if c.low is not None]
+    usable = _drop_single_mentions(_dedupe_revisions(usable))
+    if not usable:
+        fallback = {"major": 10, "limited": 3}.get(deaths_without_number or "", 0)
+        return Fatalities(), fallback
+
+    any_credible = any(not _partisan(c) for c in usable)
+
+    def credible_of(cs: list[FatalityClaim]) -> list[FatalityClaim]:
+        return [c for c in cs if not _partisan(c)] if any_credible else cs
+
+    low = best = high = 0
+    for victims in _SPECIFIC:
+        group = [c for c in usable if c.victims == victims]
+        figs = _group_figures(group, credible_of(group))
+        if figs is None:
+            continue
+        g_low, g_best, g_high = figs
+        low += g_low or 0
+        best += g_best or 0
+        high += g_high
+
+    umbrella = [c for c in usable if c.victims in _UMBRELLA]
+    encompassing = [c for c in umbrella if (c.low or 0) >= low]
+    separate = [c for c in umbrella if (c.low or 0) < low]
+    sep = _group_figures(separate, credible_of(separate))
+    if sep is not None:
+        low += sep[0] or 0
+        best += sep[1] or 0
+        high += sep[2]
+    enc = _group_figures(encompassing, credible_of(encompassing))
+    if enc is not None:
+        low = max(low, enc[0] or 0)
+        best = max(best, enc[1] or 0)
+        high = max(high, enc[2])
+
+    best = min(max(best, low), high)
+    return Fatalities(low=low, best=best, high=high), low
+
+
+# --- numbers in running text (used by the neutrality checks) --------------------------------
+
+_ANY_NUMBER = re.compile(_NUM, re.I)
+
+
+def find_numbers(text: str) -> list[tuple[int, int, int]]:
+    """Every number written as digits or as an English/French word: (start, end, value).
+
+    "1,200", "14", "six", "twenty-one", "douze" are found; "un"/"une" are not (articles).
+    """
+    out = []
+    for m in _ANY_NUMBER.finditer(text):
+        v = _value(m.group(0))
+        if v is not None:
+            out.append((m.start(), m.end(), v))
+    return out
