@@ -11,7 +11,14 @@ from summarizer.evaluation.runner import evaluate
 from summarizer.evaluation.scoring import score_article
 from summarizer.schema import Event
 
-LOWER_IS_BETTER_OR_COST = {"no_event_false_positive", "retries", "tokens_in", "tokens_out", "seconds", "summary_words"}
+LOWER_IS_BETTER_OR_COST = {
+    "no_event_false_positive",
+    "retries",
+    "tokens_in",
+    "tokens_out",
+    "seconds",
+    "summary_words",
+}
 
 
 def scores_of(item, report):  # type: ignore[no-untyped-def]

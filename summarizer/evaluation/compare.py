@@ -12,8 +12,37 @@ from summarizer.schema import Actor, DateSpan, Event
 
 #: claimant words that say nothing about who the claimant is.
 _CLAIMANT_STOPWORDS = frozenset(
-    "the a an of and or to in on for via by from its their his her said says say statement "
-    "according outlet lead unattributed anonymous previous report reports".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "for",
+        "via",
+        "by",
+        "from",
+        "its",
+        "their",
+        "his",
+        "her",
+        "said",
+        "says",
+        "say",
+        "statement",
+        "according",
+        "outlet",
+        "lead",
+        "unattributed",
+        "anonymous",
+        "previous",
+        "report",
+        "reports",
+    ]
 )
 
 
@@ -110,4 +139,3 @@ def _word_agrees(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 4 and long_.startswith(short)
-

@@ -87,7 +87,10 @@ def score_fields(pred: Event, gold: Event) -> tuple[dict[str, Tally], list[str]]
             within_share(pred.fatalities_acled, gold.fatalities_acled, ACLED_TOLERANCE),
             f"{pred.fatalities_acled} vs {gold.fatalities_acled}",
         ),
-        "ucdp_low": (pred.fatalities.low == gold.fatalities.low, f"{pred.fatalities.low} vs {gold.fatalities.low}"),
+        "ucdp_low": (
+            pred.fatalities.low == gold.fatalities.low,
+            f"{pred.fatalities.low} vs {gold.fatalities.low}",
+        ),
         "ucdp_best": (
             pred.fatalities.best == gold.fatalities.best,
             f"{pred.fatalities.best} vs {gold.fatalities.best}",

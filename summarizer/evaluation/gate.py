@@ -49,10 +49,14 @@ def gated_scores(scores: Mapping[str, float | None]) -> dict[str, float]:
 def load_baseline(path: str | Path) -> tuple[dict[str, float], float]:
     """(scores, tolerance) from a baseline file."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return {k: float(v) for k, v in data.get("scores", {}).items()}, float(data.get("tolerance", DEFAULT_TOLERANCE))
+    return {k: float(v) for k, v in data.get("scores", {}).items()}, float(
+        data.get("tolerance", DEFAULT_TOLERANCE)
+    )
 
 
-def write_baseline(path: str | Path, scores: Mapping[str, float | None], tolerance: float = DEFAULT_TOLERANCE) -> None:
+def write_baseline(
+    path: str | Path, scores: Mapping[str, float | None], tolerance: float = DEFAULT_TOLERANCE
+) -> None:
     """Store the gated part of ``scores`` as the new baseline."""
     body = {"tolerance": tolerance, "scores": gated_scores(scores)}
     Path(path).write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")

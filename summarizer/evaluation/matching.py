@@ -123,7 +123,10 @@ def match_events(pred: list[Event], gold: list[Event], threshold: float = MATCH_
     scored = [i for i, e in enumerate(pred) if e.salience == "main"]
     sims = [[similarity(pred[i], g) for g in gold] for i in scored]
     weights = [
-        [s + (_MAIN_TIE_BREAK if g.salience == "main" else 0.0) if s >= threshold else 0.0 for s, g in zip(row, gold)]
+        [
+            s + (_MAIN_TIE_BREAK if g.salience == "main" else 0.0) if s >= threshold else 0.0
+            for s, g in zip(row, gold, strict=True)
+        ]
         for row in sims
     ]
     matched_pred: set[int] = set()

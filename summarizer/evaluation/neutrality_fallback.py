@@ -25,12 +25,37 @@ LOADED = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
-_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty"
-).split()
+_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 NUMBER_WORDS = {w: i for i, w in enumerate(_WORDS)} | {
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
 }
 _NUMBER = re.compile(r"\b\d[\d,]*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
@@ -75,10 +100,7 @@ def check_summary(summary: str, article: str) -> SummaryCheck:
     unsupported = [raw for raw, value in figures(summary) if value not in in_article]
     sentences = [s for s in _SENTENCE.split(summary.strip()) if s]
     unattributed = [
-        raw
-        for s in sentences
-        if _DEATH.search(s) and not _ATTRIBUTION.search(s)
-        for raw, _ in figures(s)
+        raw for s in sentences if _DEATH.search(s) and not _ATTRIBUTION.search(s) for raw, _ in figures(s)
     ]
     return SummaryCheck(
         passed=not (loaded or unsupported or unattributed),

@@ -82,8 +82,8 @@ def run_one(item: GoldItem, extract: Extractor) -> tuple[Report | None, str | No
     except ValidationError as exc:
         return None, f"invalid report: {exc.error_count()} validation errors", time.perf_counter() - started
     except Exception as exc:  # any failure of the system under test is a score
-        last = traceback.extract_tb(exc.__traceback__)[-1:] or [None]
-        where = f" at {last[0].filename}:{last[0].lineno}" if last[0] else ""
+        frames = traceback.extract_tb(exc.__traceback__)
+        where = f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
         return None, f"{type(exc).__name__}: {exc}{where}", time.perf_counter() - started
 
 

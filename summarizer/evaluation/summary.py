@@ -36,6 +36,10 @@ def fact_carried(fact: SummaryFact, summary: str) -> bool:
     return all(term_matches(term, summary) for term in fact.key_terms)
 
 
+def _missing_terms(fact: SummaryFact, summary: str) -> list[str]:
+    return [t for t in fact.key_terms if not term_matches(t, summary)]
+
+
 @cache
 def neutrality_checker() -> Checker:
     """The project's ``check_summary`` if present, else the local stand-in."""
@@ -66,8 +70,8 @@ def score_summary(
         return tallies, ["no summary"]
     carried = [fact_carried(f, summary) for f in facts]
     misses = [
-        f"fact not carried (no {' / '.join(t for t in f.key_terms if not term_matches(t, summary))}): {f.fact}"
-        for f, ok in zip(facts, carried)
+        f"fact not carried (no {' / '.join(_missing_terms(f, summary))}): {f.fact}"
+        for f, ok in zip(facts, carried, strict=True)
         if not ok
     ]
     check = (checker or neutrality_checker())(summary, article)

@@ -1,0 +1,107 @@
+"""``summarizer eval``: score a system and the rule-based floor on a gold folder.
+
+Thin by design: it builds the extractors, calls ``run_eval`` for each, prints the table,
+writes the outputs, and (with ``--check``) applies the regression gate to the chosen
+system. Exit codes: 0 fine, 1 the gate failed, 2 bad input (no gold, no baseline).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from summarizer.evaluation.gate import check_against_baseline, load_baseline, write_baseline
+from summarizer.evaluation.gold import GoldSetError
+from summarizer.evaluation.report import summary_table, write_outputs
+from summarizer.evaluation.runner import EvalResult, Extractor, run_eval
+from summarizer.schema import ArticleMeta, Report
+
+DEFAULT_OUT = Path("evals/out/latest")
+DEFAULT_BASELINE = Path("evals/baseline.json")
+FLOOR_NAME = "rules floor"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The ``eval`` sub-command's options."""
+    parser.add_argument(
+        "--gold", required=True, type=Path, help="gold folder: articles/<id>.txt + labels/<id>.json"
+    )
+    parser.add_argument(
+        "--backend",
+        choices=["local", "openai", "rules"],
+        help="system to score (default: local; rules = the floor only)",
+    )
+    parser.add_argument("--model", help="local: path to a GGUF file; openai: model name")
+    parser.add_argument("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
+    parser.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT})"
+    )
+    parser.add_argument("--limit", type=int, help="score only the first N articles (by id)")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a score falls below the baseline")
+    parser.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE, help=f"default {DEFAULT_BASELINE}")
+    parser.add_argument(
+        "--write-baseline", type=Path, metavar="FILE", help="store this run's scores as a baseline"
+    )
+    parser.add_argument("--no-floor", action="store_true", help="do not also run the rule-based floor")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+
+def rules_extractor() -> Extractor:
+    from summarizer.evaluation.rules import extract_rules
+
+    return extract_rules
+
+
+def model_extractor(args: argparse.Namespace) -> Extractor:
+    """The LLM pipeline as an extractor; imported late so ``--backend rules`` needs no model."""
+    pipeline = importlib.import_module("summarizer.pipeline")
+    settings_mod = importlib.import_module("summarizer.settings")
+    settings = settings_mod.Settings.from_env(backend=args.backend, model=args.model, base_url=args.base_url)
+
+    def extract(text: str, meta: ArticleMeta, id: str) -> Report:
+        report: Report = pipeline.summarize(text, meta=meta, id=id, settings=settings)
+        return report
+
+    return extract
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the chosen system (and the floor), print and write the results, gate if asked."""
+    progress = not args.no_progress
+    systems: list[tuple[str, Extractor]] = []
+    if args.backend == "rules":
+        systems.append((FLOOR_NAME, rules_extractor()))
+    else:
+        systems.append((f"model ({args.backend or 'default'})", model_extractor(args)))
+        if not args.no_floor:
+            systems.append((FLOOR_NAME, rules_extractor()))
+    results: list[EvalResult] = []
+    try:
+        for name, extract in systems:
+            results.append(run_eval(args.gold, extract, limit=args.limit, progress=progress, name=name))
+    except GoldSetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(summary_table(results))
+    paths = write_outputs(results, args.out)
+    print(f"\nwrote {paths['markdown']} and {paths['json']}")
+    primary = results[0]
+    if args.write_baseline:
+        write_baseline(args.write_baseline, primary.scores)
+        print(f"wrote baseline {args.write_baseline}")
+    if not args.check:
+        return 0
+    if not args.baseline.is_file():
+        print(f"error: no baseline file {args.baseline}", file=sys.stderr)
+        return 2
+    baseline, tolerance = load_baseline(args.baseline)
+    failures = check_against_baseline(primary.scores, baseline, tolerance)
+    if failures:
+        print(f"\nREGRESSION ({primary.name}, tolerance {tolerance}):", file=sys.stderr)
+        for line in failures:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    print(f"\ngate passed: {len(baseline)} baseline scores within {tolerance}")
+    return 0
