@@ -356,4 +356,4 @@ def find_date_phrase(sentence: str) -> str | None:
     if not found:
         return None
     _, m, _ = min(found, key=lambda t: (t[1].start(), -(t[1].end() - t[1].start()), t[0]))
-    return sentence[m.start() : m.end()].strip(" ,")
+    return sentence[m.start() : m.end()].strip(" ,.")

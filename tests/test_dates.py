@@ -155,6 +155,7 @@ def test_gold_event_dates_that_are_plain_phrases() -> None:
             "since March 22",
         ),
         ("Two gunmen died, and three others may have escaped, officials said.", None),
+        ("HRW has said 300 were killed by Malian soldiers and foreign fighters in March.", "in March"),
         ("Nine pro-Palestinian activists aboard were killed.", None),
     ],
 )
