@@ -1,0 +1,416 @@
+"""``summarizer batch``, ``summarizer cache`` and ``summarizer merge``.
+
+The CLI (``summarizer/cli.py``) finds ``add_<name>_arguments`` / ``run_<name>`` here.
+
+``batch`` is resumable because a batch over thousands of articles will be interrupted
+(Ctrl-C, a crash, ``kill -9``, a full disk). Its output file is the checkpoint:
+
+* every record is one complete JSON line, written with a single ``write``, then flushed
+  and fsynced before the next article is recorded, so a kill leaves at most one torn
+  last line;
+* on start the output is scanned: ids on complete lines are done and skipped; a torn
+  last line (no newline, or not JSON) is cut off, and its article is run again;
+* failures go to a separate errors file (``--errors``, default ``OUT.errors.jsonl``) with
+  the reason. They are retried on the next run: at start the errors file drops the
+  entries of every article that is about to be retried or is already done, so after a
+  complete run each input id is exactly once in OUT or in the errors file;
+* an exclusive lock on OUT stops two runs from writing the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import fcntl
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import SummarizerError
+from ..settings import Settings
+from . import BatchResult, _Job, effective_concurrency, iter_summarize, normalize_article
+
+TEXT_SUFFIXES = (".txt", ".html", ".htm", ".md")
+
+
+# ---------------------------------------------------------------- reading inputs
+def read_inputs(path: Path) -> list[_Job]:
+    """Jobs from a JSONL file (one object or string per line) or a directory of text files.
+
+    A directory laid out like a gold set (``articles/`` + ``labels/``) takes each article's
+    meta from ``labels/<id>.json``; otherwise a ``<stem>.meta.json`` beside a text file
+    gives its meta. A JSONL line that is not JSON becomes a failed article of its own
+    (id ``line-<n>``), so one broken line does not stop the batch.
+    """
+    if path.is_dir():
+        return _read_dir(path)
+    jobs: list[_Job] = []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for n, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            source = f"{path.name}:{n}"
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                jobs.append(
+                    _Job(len(jobs), f"line-{n}", None, {}, source, f"line {n} is not JSON: {exc.msg}")
+                )
+                continue
+            jobs.append(normalize_article(item, len(jobs), source))
+    return jobs
+
+
+def _read_dir(path: Path) -> list[_Job]:
+    articles = path / "articles" if (path / "articles").is_dir() else path
+    labels = path / "labels" if (path / "labels").is_dir() else None
+    jobs: list[_Job] = []
+    for file in sorted(p for p in articles.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES):
+        meta: dict[str, Any] = {}
+        sidecar = labels / f"{file.stem}.json" if labels else file.with_suffix(".meta.json")
+        if sidecar.is_file():
+            try:
+                data = json.loads(sidecar.read_text(encoding="utf-8"))
+                meta = data.get("meta", data) if isinstance(data, dict) else {}
+            except (OSError, json.JSONDecodeError):
+                meta = {}
+        item = {"id": file.stem, "text": file.read_bytes(), "meta": meta}
+        jobs.append(normalize_article(item, len(jobs), str(file)))
+    return jobs
+
+
+# ---------------------------------------------------------------- durable JSONL
+def scan_jsonl(path: Path, *, repair: bool) -> tuple[list[dict[str, Any]], int]:
+    """Records on complete lines of ``path``, and how many bytes of torn tail were found.
+
+    With ``repair`` the torn tail is truncated away so appends start on a clean line.
+    Lines in the middle that do not parse are skipped (reported on stderr), never fatal.
+    """
+    if not path.exists():
+        return [], 0
+    data = path.read_bytes()
+    records: list[dict[str, Any]] = []
+    good_end = 0
+    pos = 0
+    while pos < len(data):
+        nl = data.find(b"\n", pos)
+        if nl < 0:
+            break  # no newline: the writer died inside this line
+        line = data[pos:nl]
+        pos = nl + 1
+        if line.strip():
+            try:
+                rec = json.loads(line)
+                if isinstance(rec, dict) and "id" in rec:
+                    records.append(rec)
+                else:
+                    print(f"warning: {path}: line without an id ignored", file=sys.stderr)
+            except json.JSONDecodeError:
+                if pos >= len(data):
+                    pos = good_end  # a torn last line that happens to end in a newline
+                    break
+                print(f"warning: {path}: unreadable line ignored", file=sys.stderr)
+        good_end = pos
+    torn = len(data) - good_end
+    if torn and repair:
+        with open(path, "r+b") as f:
+            f.truncate(good_end)
+            f.flush()
+            os.fsync(f.fileno())
+    return records, torn
+
+
+class DurableWriter:
+    """Append-only JSONL where each record is on disk (fsync) before ``write`` returns."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._f: IO[bytes] = open(path, "ab")  # noqa: SIM115 - closed in close()
+
+    def write(self, record: dict[str, Any] | str) -> None:
+        line = record if isinstance(record, str) else json.dumps(record, ensure_ascii=False)
+        self._f.write(line.encode("utf-8") + b"\n")  # one write: a kill leaves a prefix at worst
+        self._f.flush()
+        os.fsync(self._f.fileno())
+
+    def close(self) -> None:
+        self._f.close()
+
+
+def _rewrite_atomically(path: Path, records: list[dict[str, Any]]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as f:
+        for rec in records:
+            f.write(json.dumps(rec, ensure_ascii=False).encode("utf-8") + b"\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+class OutputLocked(Exception):
+    """Another run holds the output's lock."""
+
+
+@contextlib.contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    """Hold an advisory lock on ``OUT.lock`` so two runs never append to one output.
+
+    The kernel drops the lock when the process dies (even by SIGKILL), so a killed run
+    never blocks its resume.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = path.with_name(path.name + ".lock")
+    with open(lock_path, "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputLocked(f"another batch is writing {path} (lock {lock_path})") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+# ---------------------------------------------------------------- batch
+def _add_backend_options(parser: argparse.ArgumentParser) -> None:
+    g = parser.add_argument_group("model")
+    g.add_argument(
+        "--backend", choices=["local", "openai"], help="default: local, or openai when a base URL is set"
+    )
+    g.add_argument("--model", help="local: path to a GGUF file; openai: model name")
+    g.add_argument("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
+    g.add_argument("--temperature", type=float)
+    g.add_argument("--timeout", type=float, help="seconds before one HTTP request is abandoned and retried")
+    g.add_argument("--cache-dir", type=Path, help="where the answer cache lives")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(
+        backend=getattr(args, "backend", None),
+        model=getattr(args, "model", None),
+        base_url=getattr(args, "base_url", None),
+        temperature=getattr(args, "temperature", None),
+        timeout=getattr(args, "timeout", None),
+        cache_dir=getattr(args, "cache_dir", None),
+        use_cache=False if getattr(args, "no_cache", False) else None,
+    )
+
+
+def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = __doc__
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument(
+        "input",
+        type=Path,
+        help="JSONL (id, text, published, outlet, url, language, title) or a "
+        "directory of .txt files (a gold-set folder works: meta from labels/)",
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, help="reports, one JSON per line (resumable)"
+    )
+    parser.add_argument(
+        "--errors", type=Path, help="failed articles with the reason (default: OUT.errors.jsonl)"
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        help="parallel articles for a remote backend (default 4; "
+        "the embedded model always runs one at a time)",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the answer cache")
+    parser.add_argument("--limit", type=int, help="process at most this many new articles")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_backend_options(parser)
+
+
+def default_errors_path(output: Path) -> Path:
+    stem = output.name[: -len(".jsonl")] if output.name.endswith(".jsonl") else output.name
+    return output.with_name(stem + ".errors.jsonl")
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    """Exit 0 all done, 1 some articles failed, 2 unusable input, 130 interrupted."""
+    if not args.input.exists():
+        print(f"error: {args.input}: no such file or directory", file=sys.stderr)
+        return 2
+    out: Path = args.output
+    err: Path = args.errors or default_errors_path(out)
+    settings = _settings(args)
+    jobs = read_inputs(args.input)
+    if not jobs:
+        print(f"error: {args.input}: no articles found", file=sys.stderr)
+        return 2
+    try:
+        _check_backend(settings)
+    except SummarizerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    seen: set[str] = set()
+    unique: list[_Job] = []
+    for job in jobs:
+        if job.id in seen:
+            print(f"warning: duplicate id {job.id!r} ({job.source}) skipped", file=sys.stderr)
+            continue
+        seen.add(job.id)
+        unique.append(job)
+    try:
+        with _exclusive(out):
+            return _run_locked(args, settings, unique, out, err)
+    except OutputLocked as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _check_backend(settings: Settings) -> None:
+    """Fail before the first article when the backend cannot even be built (no model name...)."""
+    if settings.backend == "openai":
+        from ..backends import make_backend
+
+        make_backend(settings.with_(use_cache=False))
+
+
+def _run_locked(
+    args: argparse.Namespace, settings: Settings, unique: list[_Job], out: Path, err: Path
+) -> int:
+    from tqdm import tqdm
+
+    done_records, torn = scan_jsonl(out, repair=True)
+    if torn:
+        print(f"note: {out}: cut a torn last line ({torn} bytes); its article is redone", file=sys.stderr)
+    done = {str(r["id"]) for r in done_records}
+    pending = [j for j in unique if j.id not in done]
+    if args.limit is not None:
+        pending = pending[: args.limit]
+    retry = {j.id for j in pending}
+    old_errors, _ = scan_jsonl(err, repair=False)
+    kept = [e for e in old_errors if str(e["id"]) not in retry and str(e["id"]) not in done]
+    if err.exists():  # also drops a torn last line before we append
+        _rewrite_atomically(err, kept)
+    n_threads = effective_concurrency(settings, args.concurrency)
+    print(
+        f"batch: {len(unique)} articles, {sum(1 for j in unique if j.id in done)} already "
+        f"in {out.name}, {len(pending)} to do; backend {settings.backend}, {n_threads} at a time",
+        file=sys.stderr,
+    )
+    if not pending:
+        return 0
+    writer, err_writer = DurableWriter(out), DurableWriter(err)
+    ok = failed = 0
+    started = time.perf_counter()
+    bar = tqdm(total=len(pending), unit="article", disable=args.quiet, dynamic_ncols=True)
+    try:
+        for res in iter_summarize(pending, settings=settings, concurrency=args.concurrency):
+            _record(res, writer, err_writer)
+            if res.ok:
+                ok += 1
+            else:
+                failed += 1
+                bar.write(f"failed: {res.id}: {res.error}")
+            bar.update(1)
+            bar.set_postfix(ok=ok, failed=failed, refresh=False)
+    except KeyboardInterrupt:
+        bar.close()
+        print(
+            f"\ninterrupted: {ok} written, {failed} failed this run; rerun the same command to resume",
+            file=sys.stderr,
+        )
+        return 130
+    finally:
+        bar.close()
+        writer.close()
+        err_writer.close()
+    minutes = (time.perf_counter() - started) / 60
+    print(
+        f"batch: {ok} written to {out}, {failed} failed"
+        + (f" (see {err})" if failed else "")
+        + f"; {len(pending) / minutes if minutes else 0:.1f} articles/min",
+        file=sys.stderr,
+    )
+    return 1 if failed else 0
+
+
+def _record(res: BatchResult, writer: DurableWriter, err_writer: DurableWriter) -> None:
+    if res.report is not None:
+        writer.write(res.report.model_dump_json())
+    else:
+        err_writer.write(res.error_record())
+
+
+# ---------------------------------------------------------------- cache
+def add_cache_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("action", choices=["stats", "clear"], help="show statistics, or delete every entry")
+    parser.add_argument("--cache-dir", type=Path, help="default: SUMMARIZER_CACHE_DIR or ~/.cache/summarizer")
+    parser.add_argument("--json", action="store_true", help="print stats as JSON")
+
+
+def run_cache(args: argparse.Namespace) -> int:
+    from ..cache import AnswerCache, default_cache_path
+
+    settings = Settings.from_env(cache_dir=args.cache_dir)
+    path = default_cache_path(settings.cache_dir)
+    if args.action == "clear":
+        if not path.exists():
+            print(f"cache {path}: nothing to clear")
+            return 0
+        with AnswerCache(path) as cache:
+            n = cache.clear()
+        print(f"cache {path}: removed {n} answers")
+        return 0
+    if not path.exists():
+        stats: dict[str, Any] = {"path": str(path), "entries": 0, "hits": 0, "bytes": 0}
+    else:
+        with AnswerCache(path) as cache:
+            stats = cache.stats()
+        stats.pop("session_hits", None)
+        stats.pop("session_misses", None)
+    if args.json:
+        print(json.dumps(stats, indent=2))
+        return 0
+    print(
+        f"cache {stats['path']}: {stats['entries']} answers, {stats['hits']} hits, "
+        f"{stats['bytes'] / 1e6:.2f} MB"
+    )
+    if stats.get("saved_model_seconds"):
+        print(
+            f"saved {stats['saved_model_seconds']:.1f} model seconds, "
+            f"{stats['saved_tokens_in']} tokens in and {stats['saved_tokens_out']} out"
+        )
+    for row in stats.get("by_model", []):
+        print(f"  {row['backend']}:{row['model']}: {row['entries']} answers, {row['hits']} hits")
+    return 0
+
+
+# ---------------------------------------------------------------- merge
+def add_merge_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", type=Path, help="a batch output (reports, one JSON per line)")
+    parser.add_argument("-o", "--output", type=Path, help="merged events as JSON (default: stdout)")
+    parser.add_argument("--max-day-gap", type=int, default=1, help="days apart that still count as one event")
+    parser.add_argument("--main-only", action="store_true", help="ignore background events")
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from ..merge import merge_reports, read_reports
+
+    if not args.input.exists():
+        print(f"error: {args.input}: no such file", file=sys.stderr)
+        return 2
+    reports = read_reports(args.input)
+    merged = merge_reports(reports, max_day_gap=args.max_day_gap, include_background=not args.main_only)
+    doc = json.dumps([m.model_dump(mode="json") for m in merged], indent=2, ensure_ascii=False)
+    n_events = sum(len(m.sources) for m in merged)
+    multi = sum(1 for m in merged if len({s.article_id for s in m.sources}) > 1)
+    if args.output:
+        args.output.write_text(doc + "\n", encoding="utf-8")
+    else:
+        print(doc)
+    print(
+        f"merge: {n_events} records from {len(reports)} articles -> {len(merged)} events "
+        f"({multi} reported by several articles)",
+        file=sys.stderr,
+    )
+    return 0
