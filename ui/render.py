@@ -1,0 +1,271 @@
+"""Pure functions that turn a ``Report`` into what the page shows.
+
+Kept apart from ``app.py`` for two reasons: the article text is untrusted input rendered
+with ``unsafe_allow_html``, so the escaping must be testable on its own; and table rows,
+figures and labels are easier to get right (and to keep stable) as plain data.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+
+from summarizer.schema import Actor, DateSpan, Event, FatalityClaim, Location, Report
+
+#: background colours cycled over events, light enough for black text on them
+PALETTE = ("#fde68a", "#bfdbfe", "#bbf7d0", "#fbcfe8", "#ddd6fe", "#fed7aa", "#a5f3fc", "#e9d5ff")
+
+
+def event_colour(index: int) -> str:
+    """Colour of event ``index`` (0-based): the same in the table legend and the text."""
+    return PALETTE[index % len(PALETTE)]
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """One character range of the article to mark, and which event it supports."""
+
+    start: int
+    end: int
+    event: int  # 0-based index into report.events
+
+
+def evidence_highlights(text: str, events: list[Event]) -> list[Highlight]:
+    """Spans the grounding step found (exact or fuzzy) that fall inside ``text``.
+
+    Spans with status ``none`` or offsets outside the text are dropped rather than
+    trusted: a wrong offset would otherwise mark an unrelated sentence as evidence.
+    """
+    out: list[Highlight] = []
+    for i, event in enumerate(events):
+        for span in event.evidence_spans:
+            if span.status == "none" or span.start is None or span.end is None:
+                continue
+            if 0 <= span.start < span.end <= len(text):
+                out.append(Highlight(span.start, span.end, i))
+    return sorted(out, key=lambda h: (h.start, h.end, h.event))
+
+
+def highlight_html(text: str, events: list[Event]) -> str:
+    """The whole article as escaped HTML with each event's evidence marked in place.
+
+    Every piece of article text goes through ``html.escape``: the page renders this with
+    ``unsafe_allow_html``, and an article is untrusted (it may contain ``<script>``).
+    Overlapping spans of different events are split at every boundary so each piece is
+    marked with all the events it supports.
+    """
+    highlights = evidence_highlights(text, events)
+    bounds = sorted({0, len(text), *(h.start for h in highlights), *(h.end for h in highlights)})
+    started: set[tuple[int, int]] = set()  # (event, start) whose label was already shown
+    parts: list[str] = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        piece = html.escape(text[lo:hi])
+        covering = [h for h in highlights if h.start <= lo and hi <= h.end]
+        if not covering:
+            parts.append(piece)
+            continue
+        ids = sorted({h.event for h in covering})
+        labels = ""
+        for h in covering:
+            if h.start == lo and (h.event, h.start) not in started:
+                started.add((h.event, h.start))
+                labels += f'<sup class="ev-label">E{h.event + 1}</sup>'
+        title = "Evidence for " + ", ".join(f"event {i + 1}" for i in ids)
+        parts.append(
+            f'{labels}<mark class="ev" data-events="{" ".join(str(i + 1) for i in ids)}" '
+            f'title="{title}" style="background:{event_colour(ids[0])}">{piece}</mark>'
+        )
+    return (
+        '<div class="article-text" style="white-space:pre-wrap;line-height:1.6;'
+        'font-family:Georgia,serif">' + "".join(parts) + "</div>"
+    )
+
+
+def format_date(date: DateSpan) -> str:
+    """A date range as a user reads it: one day, ``start – end``, or the phrase it came from."""
+    if date.start and date.end and date.start != date.end:
+        return f"{date.start.isoformat()} – {date.end.isoformat()}"
+    if date.start:
+        return date.start.isoformat()
+    if date.end:
+        return f"by {date.end.isoformat()}"
+    return f"unknown ({date.text})" if date.text else "unknown"
+
+
+def actor_label(actor: Actor | None) -> str:
+    """Name and ACLED type, or an empty string for a one-sided event."""
+    return f"{actor.name} ({actor.type})" if actor else ""
+
+
+def actors_text(event: Event) -> str:
+    """Both sides and their allies on one line: ``A vs B (with C)``."""
+    sides = [a.name for a in (event.actor1, event.actor2) if a]
+    text = " vs ".join(sides)
+    if event.assoc_actors:
+        text += " (with " + ", ".join(a.name for a in event.assoc_actors) + ")"
+    return text
+
+
+def place_text(location: Location) -> str:
+    """Most specific place known, falling back to the region and then the country."""
+    return location.place or location.admin1 or location.country or ""
+
+
+def events_table(report: Report) -> list[dict[str, Any]]:
+    """One row per event with the columns the page's table shows (ACLED + UCDP figures)."""
+    rows: list[dict[str, Any]] = []
+    for i, e in enumerate(report.events, start=1):
+        rows.append(
+            {
+                "#": i,
+                "date": format_date(e.date),
+                "type": e.event_type,
+                "sub-type": e.sub_event_type,
+                "place": e.location.place or "",
+                "admin1": e.location.admin1 or "",
+                "country": e.location.country or "",
+                "actors": actors_text(e),
+                "ACLED fatalities": e.fatalities_acled,
+                "UCDP low": e.fatalities.low,
+                "UCDP best": e.fatalities.best,
+                "UCDP high": e.fatalities.high,
+                "salience": e.salience,
+                "flags": ", ".join(e.flags),
+            }
+        )
+    return rows
+
+
+def figure_text(claim: FatalityClaim) -> str:
+    """A claimed figure written as the codebook reads it: ``6``, ``at least 15``, ``20–80``."""
+    if claim.low is None and claim.high is None:
+        return "unspecified"
+    if claim.high is None:
+        return f"at least {claim.low}"
+    if claim.low is None:
+        return f"up to {claim.high}"
+    return str(claim.low) if claim.low == claim.high else f"{claim.low}–{claim.high}"
+
+
+def claims_table(event: Event) -> list[dict[str, Any]]:
+    """Fatality claims of one event, with whether their quote was found in the article."""
+    return [
+        {
+            "figure": figure_text(c),
+            "victims": c.victims.replace("_", " "),
+            "claimant": c.claimant,
+            "quote": c.quote,
+            "found in text": c.span.status if c.span else "not checked",
+        }
+        for c in event.fatality_claims
+    ]
+
+
+def actors_table(event: Event) -> list[dict[str, Any]]:
+    """Every actor of the event with its role, ACLED type and the names the article uses."""
+    roles: list[tuple[str, Actor | None]] = [("actor 1", event.actor1), ("actor 2", event.actor2)]
+    roles += [("associated", a) for a in event.assoc_actors]
+    return [
+        {"role": role, "name": a.name, "type": a.type, "aliases": ", ".join(a.aliases)}
+        for role, a in roles
+        if a is not None
+    ]
+
+
+def evidence_list(event: Event) -> list[tuple[str, str]]:
+    """Each evidence quote with how it was found in the article (``exact``/``fuzzy``/``none``)."""
+    out: list[tuple[str, str]] = []
+    for i, quote in enumerate(event.evidence):
+        status = event.evidence_spans[i].status if i < len(event.evidence_spans) else "not checked"
+        out.append((quote, status))
+    return out
+
+
+def summary_check_lines(report: Report) -> list[str]:
+    """Why the summary check failed, in words; empty when it passed or there is no summary."""
+    if report.summary is None or report.summary.check.passed:
+        return []
+    check = report.summary.check
+    lines: list[str] = []
+    if check.loaded_words:
+        lines.append("Loaded words: " + ", ".join(check.loaded_words))
+    if check.unsupported_figures:
+        lines.append("Figures not found in the article: " + ", ".join(check.unsupported_figures))
+    if check.unattributed_figures:
+        lines.append("Figures stated without their source: " + ", ".join(check.unattributed_figures))
+    return lines or ["The summary did not pass the neutrality check."]
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    """A located event ready to plot."""
+
+    lat: float
+    lon: float
+    label: str
+    country: str
+    event: int  # 0-based
+
+
+def map_points(events: list[Event]) -> list[MapPoint]:
+    """Events with usable coordinates; the rest are reported as unplaced by the caller."""
+    out: list[MapPoint] = []
+    for i, e in enumerate(events):
+        lat, lon = e.location.latitude, e.location.longitude
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            continue
+        loc = e.location
+        where = ", ".join(x for x in (loc.place or loc.admin1, loc.country) if x)
+        out.append(MapPoint(lat, lon, f"E{i + 1} {where}".strip(), loc.country or "", i))
+    return out
+
+
+#: how the summary was obtained, in words (``Summary.origin``)
+ORIGIN_TEXT = {
+    "model": "the model's first answer",
+    "regenerated": "the model's second answer, after the first failed the check",
+    "repaired": "repaired in code after the model's answers failed the check",
+}
+
+
+def summary_html(text: str) -> str:
+    """The summary as escaped HTML: model output is untrusted (and markdown would read
+    ``$`` or ``*`` in a figure as formatting)."""
+    return f'<div class="summary" style="font-size:1.05rem;line-height:1.6">{html.escape(text)}</div>'
+
+
+def event_title(index: int, event: Event) -> str:
+    """Expander title: ``E1 · Battles / Armed clash · Menaka, Mali · 2023-08-03``."""
+    loc = event.location
+    where = ", ".join(x for x in (loc.place or loc.admin1, loc.country) if x)
+    parts = [f"E{index + 1}", f"{event.event_type} / {event.sub_event_type}"]
+    if where:
+        parts.append(where)
+    parts.append(format_date(event.date))
+    if event.salience == "background":
+        parts.append("background")
+    return " · ".join(parts)
+
+
+def evidence_html(event: Event) -> str:
+    """The evidence quotes as an escaped list, each with whether it was found in the text."""
+    items = evidence_list(event)
+    if not items:
+        return "<p><em>No evidence quoted.</em></p>"
+    lis = "".join(
+        f"<li>“{html.escape(quote)}” <small>({html.escape(status)})</small></li>" for quote, status in items
+    )
+    return f"<ul>{lis}</ul>"
+
+
+def legend_html(events: list[Event]) -> str:
+    """Colour key linking each highlight colour to its event number."""
+    if not events:
+        return ""
+    chips = "".join(
+        f'<span style="background:{event_colour(i)};padding:2px 8px;margin-right:6px;border-radius:4px">'
+        f"E{i + 1}</span>"
+        for i in range(len(events))
+    )
+    return f'<div class="legend">{chips}</div>'
