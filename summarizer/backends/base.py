@@ -35,6 +35,7 @@ class Usage:
         self.seconds += other.seconds
         self.calls += other.calls
         self.retries += other.retries
+        self.cached = self.cached or other.cached
 
 
 @dataclass

@@ -1,0 +1,124 @@
+"""Any OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, llama.cpp server) via instructor.
+
+``Mode.TOOLS`` is used because it is the mode every one of those servers honours: the
+llama.cpp server rejects ``json_schema`` response formats with HTTP 500. Transport
+failures (timeouts, refused connections, 429 and 5xx) are retried here with tenacity,
+bounded and with exponential backoff that honours ``Retry-After``; the openai client's
+own retries are switched off so there is exactly one retry policy. Validation failures
+are re-asked by instructor (bounded by ``max_reasks``), and every raw response, re-asks
+included, is counted through instructor's hooks so the token cost is honest.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import instructor
+import openai
+from instructor.core.exceptions import InstructorRetryException
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+
+from ..errors import BackendError, InvalidOutputError
+from ..settings import Settings
+from .base import Message, Result, T, Usage
+
+_TRANSIENT = (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError)
+
+
+def _is_transient(exc: BaseException) -> bool:
+    return isinstance(exc, _TRANSIENT)
+
+
+def _wait(state: RetryCallState) -> float:
+    """Exponential backoff (0.5 s, 1 s, 2 s, ... capped at 20 s), or the server's Retry-After."""
+    exc = state.outcome.exception() if state.outcome else None
+    response = getattr(exc, "response", None)
+    header = response.headers.get("retry-after") if response is not None else None
+    if header:
+        try:
+            return min(60.0, max(0.0, float(header)))
+        except ValueError:
+            pass
+    return float(min(20.0, 0.5 * 2 ** (state.attempt_number - 1)))
+
+
+class OpenAIBackend:
+    name = "openai"
+
+    def __init__(self, settings: Settings) -> None:
+        if not settings.model:
+            raise BackendError("the openai backend needs a model name (--model or SUMMARIZER_MODEL)")
+        self.settings = settings
+        self.model = settings.model
+        self._raw = openai.OpenAI(
+            base_url=settings.base_url,
+            # Local servers accept any key; the client library insists on one.
+            api_key=settings.api_key or "not-needed",
+            timeout=settings.timeout,
+            max_retries=0,
+        )
+        self._client = instructor.from_openai(self._raw, mode=instructor.Mode.TOOLS)
+        self._usage = Usage()
+        self._client.on("completion:response", self._count)
+
+    def describe(self) -> dict[str, Any]:
+        return {"backend": self.name, "model": self.model, "base_url": self.settings.base_url}
+
+    def _count(self, response: Any) -> None:
+        usage = getattr(response, "usage", None)
+        self._usage.calls += 1
+        if usage is not None:
+            self._usage.tokens_in += int(getattr(usage, "prompt_tokens", 0) or 0)
+            self._usage.tokens_out += int(getattr(usage, "completion_tokens", 0) or 0)
+
+    def complete(
+        self,
+        messages: list[Message],
+        response_model: type[T],
+        *,
+        max_tokens: int,
+        temperature: float | None = None,
+    ) -> Result[T]:
+        # Usage is gathered per call through a hook, so calls must not interleave on one
+        # backend object's counter: give each call its own Usage and swap it in.
+        usage = Usage()
+        started = time.perf_counter()
+        transport_retries = 0
+        retrying = Retrying(
+            retry=retry_if_exception(_is_transient),
+            wait=_wait,
+            stop=stop_after_attempt(self.settings.max_retries + 1),
+            reraise=True,
+        )
+        try:
+            for attempt in retrying:
+                with attempt:
+                    if attempt.retry_state.attempt_number > 1:
+                        transport_retries += 1
+                    self._usage = usage
+                    value = self._client.chat.completions.create(
+                        model=self.model,
+                        messages=messages,  # type: ignore[arg-type]
+                        response_model=response_model,
+                        max_tokens=max_tokens,
+                        temperature=self.settings.temperature if temperature is None else temperature,
+                        max_retries=self.settings.max_reasks + 1,
+                    )
+        except InstructorRetryException as exc:
+            raise InvalidOutputError(f"{self.model} gave no valid answer after re-asks: {str(exc)[:400]}") from exc
+        except openai.APITimeoutError as exc:
+            raise BackendError(
+                f"{self.settings.base_url or 'OpenAI'} timed out after {self.settings.timeout:.0f} s "
+                f"({transport_retries + 1} attempts)"
+            ) from exc
+        except openai.APIConnectionError as exc:
+            raise BackendError(f"cannot reach {self.settings.base_url or 'OpenAI'}: {exc}") from exc
+        except openai.APIStatusError as exc:
+            raise BackendError(
+                f"{self.settings.base_url or 'OpenAI'} answered HTTP {exc.status_code}: {str(exc)[:300]}"
+            ) from exc
+        usage.seconds = time.perf_counter() - started
+        # calls beyond one per transport attempt are validation re-asks
+        usage.retries = transport_retries + max(0, usage.calls - transport_retries - 1)
+        return Result(value=value, usage=usage)

@@ -1,0 +1,180 @@
+"""``summarize``: one article in, one checked ``Report`` out.
+
+A thin runner that composes the stages: clean the input, number its sentences, split it
+into chunks that fit the context window, ask the model for a draft per chunk, turn the
+drafts into checked records (``records.py``), merge duplicates across chunks, and make
+sure the summary passes its neutrality check (``summary.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from typing import Any
+
+from .backends import Backend, Usage, get_backend
+from .draft import Draft
+from .geo import guess_country
+from .prompts import describe_fields, prompt_version, template
+from .records import Article, build_event, merge_events
+from .schema import ArticleMeta, Event, Provenance, Report
+from .settings import Settings
+from .text import clean_input, sentence_spans
+
+Stage = Callable[[str], None]
+
+#: rough characters per token for budgeting chunks before the tokenizer is at hand
+CHARS_PER_TOKEN = 3.2
+
+
+def system_prompt() -> str:
+    _, body = template("extract_system")
+    return body.replace("{fields}", describe_fields(Draft))
+
+
+def _user_prompt(numbered: str, meta: ArticleMeta) -> str:
+    _, body = template("extract_user")
+    return body.format(
+        published=meta.published.isoformat() if meta.published else "unknown",
+        outlet=meta.outlet or "unknown",
+        language=meta.language or "unknown",
+        article=numbered,
+    )
+
+
+def _numbered(art: Article, first: int, last: int) -> str:
+    lines = []
+    for n in range(first, last + 1):
+        s, e = art.sentences[n - 1]
+        # The closing tag is the only thing that could let article text pose as prompt.
+        sentence = " ".join(art.text[s:e].split()).replace("</article>", "</ article>")
+        lines.append(f"[{n}] {sentence}")
+    return "\n".join(lines)
+
+
+def sentence_chunks(sentences: list[tuple[int, int]], budget_chars: int, overlap: int = 2) -> list[tuple[int, int]]:
+    """Split 1-based sentence numbers into overlapping ranges of at most ``budget_chars``.
+
+    Overlap keeps an event described across a chunk boundary whole in at least one chunk;
+    the duplicates this creates are merged afterwards.
+    """
+    if not sentences:
+        return []
+    chunks: list[tuple[int, int]] = []
+    start = 1
+    while start <= len(sentences):
+        size = 0
+        end = start
+        while end <= len(sentences):
+            s, e = sentences[end - 1]
+            length = e - s + 6
+            if size + length > budget_chars and end > start:
+                break
+            size += length
+            end += 1
+        last = end - 1
+        chunks.append((start, last))
+        if last >= len(sentences):
+            break
+        start = max(start + 1, last + 1 - overlap)
+    return chunks
+
+
+def _coerce_meta(meta: ArticleMeta | dict[str, Any] | None) -> ArticleMeta:
+    if meta is None:
+        return ArticleMeta()
+    if isinstance(meta, ArticleMeta):
+        return meta
+    known = {k: v for k, v in meta.items() if k in ArticleMeta.model_fields}
+    return ArticleMeta.model_validate(known)
+
+
+def summarize(
+    text: str | bytes,
+    *,
+    meta: ArticleMeta | dict[str, Any] | None = None,
+    id: str | None = None,
+    settings: Settings | None = None,
+    backend: Backend | None = None,
+    on_stage: Stage | None = None,
+) -> Report:
+    """Extract typed, grounded events and a neutral summary from one article.
+
+    Raises ``InputError`` for unusable text and ``BackendError`` when the model fails;
+    everything the checks doubt is kept in the report as flags and warnings.
+    """
+    started = time.perf_counter()
+    stage = on_stage or (lambda _s: None)
+    settings = settings or Settings.from_env()
+    stage("reading")
+    clean = clean_input(text)
+    info = _coerce_meta(meta)
+    if info.title is None:
+        first_line = clean.split("\n", 1)[0].strip()
+        if 0 < len(first_line) <= 200:
+            info = info.model_copy(update={"title": first_line})
+    art = Article(text=clean, sentences=sentence_spans(clean), meta=info)
+    art.country_hint = guess_country(clean)
+    backend = backend or get_backend(settings)
+    usage = Usage()
+    stage("extracting events")
+    system = system_prompt()
+    budget_tokens = settings.n_ctx - settings.max_event_tokens - len(system) / CHARS_PER_TOKEN - 150
+    budget_chars = max(1500, int(budget_tokens * CHARS_PER_TOKEN))
+    chunks = sentence_chunks(art.sentences, budget_chars)
+    events: list[Event] = []
+    first_summary = ""
+    for i, (first, last) in enumerate(chunks):
+        if len(chunks) > 1:
+            stage(f"extracting events (part {i + 1} of {len(chunks)})")
+        messages = [
+            {"role": "system", "content": system},
+            {"role": "user", "content": _user_prompt(_numbered(art, first, last), info)},
+        ]
+        result = backend.complete(
+            messages, Draft, max_tokens=settings.max_event_tokens, temperature=settings.temperature
+        )
+        usage.add(result.usage)
+        if not first_summary:
+            first_summary = result.value.summary
+        stage("checking")
+        for draft_event in result.value.events:
+            events.append(build_event(draft_event, art))
+    events = merge_events(events)
+    stage("summarising")
+    from .summary import finalize_summary
+
+    summary = finalize_summary(
+        first_summary,
+        clean,
+        backend,
+        usage,
+        system=system,
+        max_tokens=settings.max_summary_tokens,
+        temperature=settings.temperature,
+    )
+    total = time.perf_counter() - started
+    warnings = list(art.warnings)
+    for ev in events:
+        warnings += [f"event {ev.sub_event_type} at {ev.location.place or ev.location.admin1}: {f}" for f in ev.flags]
+    return Report(
+        id=id or hashlib.sha256(clean.encode("utf-8")).hexdigest()[:16],
+        meta=info,
+        events=events,
+        summary=summary,
+        provenance=Provenance(
+            backend=backend.name,
+            model=backend.model,
+            prompt_version=prompt_version(),
+            tokens_in=usage.tokens_in,
+            tokens_out=usage.tokens_out,
+            model_seconds=round(usage.seconds, 3),
+            total_seconds=round(total, 3),
+            calls=usage.calls,
+            retries=usage.retries,
+            chunks=len(chunks),
+            cached=usage.cached,
+        ),
+        warnings=warnings,
+    )

@@ -1,0 +1,75 @@
+"""Prompt templates: plain files under ``prompts/``, each opening with a ``version:`` line.
+
+Templates live outside the code so a prompt change is a reviewable text diff, and the
+versions of all templates used go into every report's provenance and every cache key.
+The field list the model sees is rendered from the draft models, never written by hand.
+"""
+
+from __future__ import annotations
+
+import os
+import typing
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel
+
+_DEFAULT_DIR = Path(__file__).resolve().parent.parent / "prompts"
+
+
+def prompts_dir() -> Path:
+    return Path(os.environ.get("SUMMARIZER_PROMPTS_DIR") or _DEFAULT_DIR)
+
+
+@lru_cache(maxsize=32)
+def _load(path: Path) -> tuple[str, str]:
+    raw = path.read_text(encoding="utf-8")
+    first, _, body = raw.partition("\n")
+    if not first.startswith("version:"):
+        raise ValueError(f"{path} must start with a 'version:' line")
+    return first.split(":", 1)[1].strip(), body
+
+
+def template(name: str) -> tuple[str, str]:
+    """Return (version, body) of ``prompts/<name>.txt``."""
+    return _load(prompts_dir() / f"{name}.txt")
+
+
+def prompt_version() -> str:
+    """The combined version of every template the pipeline uses."""
+    names = ("extract_system", "extract_user", "summary_user")
+    return "+".join(dict.fromkeys(template(n)[0] for n in names))
+
+
+def describe_fields(model: type[BaseModel], indent: str = "") -> str:
+    """Render a model's fields as the bullet list the prompt shows the model."""
+    lines = []
+    for name, info in model.model_fields.items():
+        ann = info.annotation
+        desc = info.description or ""
+        inner = _item_model(ann)
+        if inner is not None:
+            lines.append(f"{indent}- {name}: list of objects, each with:")
+            lines.append(describe_fields(inner, indent + "  "))
+            continue
+        kind = _kind(ann)
+        lines.append(f"{indent}- {name} ({kind})" + (f": {desc}" if desc else ""))
+    return "\n".join(lines)
+
+
+def _item_model(ann: object) -> type[BaseModel] | None:
+    if typing.get_origin(ann) is list:
+        (arg,) = typing.get_args(ann)
+        if isinstance(arg, type) and issubclass(arg, BaseModel):
+            return arg
+    return None
+
+
+def _kind(ann: object) -> str:
+    if typing.get_origin(ann) is typing.Literal:
+        values = typing.get_args(ann)
+        return "one of " + ", ".join(f'"{v}"' for v in values) if len(values) <= 8 else "one of the listed values"
+    if typing.get_origin(ann) is list:
+        (arg,) = typing.get_args(ann)
+        return f"list of {_kind(arg)}"
+    return getattr(ann, "__name__", str(ann)).replace("str", "text").replace("int", "integer")

@@ -1,0 +1,67 @@
+"""Keep the summary honest: check it in code, ask once more, then repair.
+
+The first summary comes with the extraction answer (no extra prompt to read). If the
+check fails (loaded words outside quotes, figures that are not in the article, death
+figures without a claimant, wrong length) the model is asked once more with the problems
+listed; if that still fails, the text is repaired in code. The report records which of
+the three it is and the final check, so a reader knows what they are looking at.
+"""
+
+from __future__ import annotations
+
+from .backends.base import Backend, Usage
+from .draft import DraftSummary
+from .neutrality import check_summary, repair_summary
+from .prompts import template
+from .schema import Summary, SummaryCheck
+
+
+def problems(check: SummaryCheck) -> list[str]:
+    out = []
+    if check.loaded_words:
+        out.append("loaded words outside quotations: " + ", ".join(check.loaded_words))
+    if check.unsupported_figures:
+        out.append("figures not in the article: " + ", ".join(check.unsupported_figures))
+    if check.unattributed_figures:
+        out.append("death figures without who gives them: " + ", ".join(check.unattributed_figures))
+    if not 2 <= check.sentences <= 4:
+        out.append(f"{check.sentences} sentences instead of 2 to 4")
+    return out
+
+
+def finalize_summary(
+    first: str,
+    article: str,
+    backend: Backend,
+    usage: Usage,
+    *,
+    system: str,
+    max_tokens: int,
+    temperature: float,
+) -> Summary:
+    """Check the first summary; regenerate once, then repair, when it fails."""
+    text = first.strip()
+    check = check_summary(text, article)
+    if check.passed and text:
+        return Summary(text=text, check=check, origin="model")
+    _, body = template("summary_user")
+    prompt = body.format(
+        article=article.replace("</article>", "</ article>"),
+        problems="\n".join(f"- {p}" for p in problems(check)) or "- the summary was empty",
+        summary=text or "(empty)",
+    )
+    try:
+        # Same system message as the extraction call: llama.cpp reuses its cached prefix.
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": prompt}]
+        result = backend.complete(messages, DraftSummary, max_tokens=max_tokens, temperature=temperature)
+        usage.add(result.usage)
+        second = result.value.summary.strip()
+        check2 = check_summary(second, article)
+        if check2.passed and second:
+            return Summary(text=second, check=check2, origin="regenerated")
+        if second:
+            text, check = second, check2
+    except Exception:  # noqa: BLE001 - a failed regeneration falls back to repair
+        pass
+    repaired = repair_summary(text, article) if text else ""
+    return Summary(text=repaired, check=check_summary(repaired, article), origin="repaired")
