@@ -49,9 +49,7 @@ def test_limit(tmp_path: Path) -> None:
 def test_outputs(tmp_path: Path) -> None:
     write_gold(tmp_path / "gold")
     a = run_eval(tmp_path / "gold", oracle, progress=False, name="oracle")
-    b = run_eval(
-        tmp_path / "gold", lambda t, m, i: perfect(gold_item(item_id=i)), progress=False, name="perfect"
-    )
+    b = run_eval(tmp_path / "gold", lambda t, m, i: perfect(gold_item(item_id=i)), progress=False, name="perfect")
     paths = write_outputs([a, b], tmp_path / "out")
     data = json.loads(paths["json"].read_text())
     assert [s["name"] for s in data["systems"]] == ["oracle", "perfect"]
@@ -63,9 +61,7 @@ def test_outputs(tmp_path: Path) -> None:
     assert "oracle" in table.splitlines()[0] and "perfect" in table.splitlines()[0]
 
 
-def test_command_gate(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_command_gate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     write_gold(tmp_path / "gold")
     monkeypatch.setattr(command, "model_extractor", lambda args: oracle)
     parser = argparse.ArgumentParser()

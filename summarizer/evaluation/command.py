@@ -25,9 +25,7 @@ FLOOR_NAME = "rules floor"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The ``eval`` sub-command's options."""
-    parser.add_argument(
-        "--gold", required=True, type=Path, help="gold folder: articles/<id>.txt + labels/<id>.json"
-    )
+    parser.add_argument("--gold", required=True, type=Path, help="gold folder: articles/<id>.txt + labels/<id>.json")
     parser.add_argument(
         "--backend",
         choices=["local", "openai", "rules"],
@@ -35,15 +33,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--model", help="local: path to a GGUF file; openai: model name")
     parser.add_argument("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
-    parser.add_argument(
-        "--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT})"
-    )
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT})")
     parser.add_argument("--limit", type=int, help="score only the first N articles (by id)")
     parser.add_argument("--check", action="store_true", help="exit 1 if a score falls below the baseline")
     parser.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE, help=f"default {DEFAULT_BASELINE}")
-    parser.add_argument(
-        "--write-baseline", type=Path, metavar="FILE", help="store this run's scores as a baseline"
-    )
+    parser.add_argument("--write-baseline", type=Path, metavar="FILE", help="store this run's scores as a baseline")
     parser.add_argument("--no-floor", action="store_true", help="do not also run the rule-based floor")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 

@@ -16,9 +16,7 @@ from pathlib import Path
 DEFAULT_TOLERANCE = 0.05
 
 #: reported but never gated (see the module docstring).
-UNGATED = frozenset(
-    {"seconds", "tokens_in", "tokens_out", "retries", "summary_words", "no_event_false_positive"}
-)
+UNGATED = frozenset({"seconds", "tokens_in", "tokens_out", "retries", "summary_words", "no_event_false_positive"})
 
 
 def check_against_baseline(
@@ -49,14 +47,10 @@ def gated_scores(scores: Mapping[str, float | None]) -> dict[str, float]:
 def load_baseline(path: str | Path) -> tuple[dict[str, float], float]:
     """(scores, tolerance) from a baseline file."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return {k: float(v) for k, v in data.get("scores", {}).items()}, float(
-        data.get("tolerance", DEFAULT_TOLERANCE)
-    )
+    return {k: float(v) for k, v in data.get("scores", {}).items()}, float(data.get("tolerance", DEFAULT_TOLERANCE))
 
 
-def write_baseline(
-    path: str | Path, scores: Mapping[str, float | None], tolerance: float = DEFAULT_TOLERANCE
-) -> None:
+def write_baseline(path: str | Path, scores: Mapping[str, float | None], tolerance: float = DEFAULT_TOLERANCE) -> None:
     """Store the gated part of ``scores`` as the new baseline."""
     body = {"tolerance": tolerance, "scores": gated_scores(scores)}
     Path(path).write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")

@@ -83,9 +83,7 @@ def place_similarity(pred: Event, gold: Event) -> float:
     if p.country and g.country and not same_name(p.country, g.country):
         return 0.0
     same_admin1 = bool(g.admin1) and same_name(p.admin1, g.admin1)
-    if (p.place and g.place and place_matches(p.place, g.place)) or (
-        not p.place and not g.place and same_admin1
-    ):
+    if (p.place and g.place and place_matches(p.place, g.place)) or (not p.place and not g.place and same_admin1):
         return 1.0
     if same_admin1:
         return 0.5
@@ -97,12 +95,8 @@ def actor_similarity(pred: Event, gold: Event) -> float:
     pred_sides = [a for a in (pred.actor1, pred.actor2) if a is not None]
     if not gold_sides and not pred_sides:
         return 1.0
-    straight = sum(
-        actor_matches(p, g) for p, g in ((pred.actor1, gold.actor1), (pred.actor2, gold.actor2)) if g and p
-    )
-    swapped = sum(
-        actor_matches(p, g) for p, g in ((pred.actor2, gold.actor1), (pred.actor1, gold.actor2)) if g and p
-    )
+    straight = sum(actor_matches(p, g) for p, g in ((pred.actor1, gold.actor1), (pred.actor2, gold.actor2)) if g and p)
+    swapped = sum(actor_matches(p, g) for p, g in ((pred.actor2, gold.actor1), (pred.actor1, gold.actor2)) if g and p)
     return max(straight, swapped) / max(len(gold_sides), len(pred_sides))
 
 

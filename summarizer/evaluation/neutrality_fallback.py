@@ -99,9 +99,7 @@ def check_summary(summary: str, article: str) -> SummaryCheck:
     in_article = {value for _, value in figures(article)}
     unsupported = [raw for raw, value in figures(summary) if value not in in_article]
     sentences = [s for s in _SENTENCE.split(summary.strip()) if s]
-    unattributed = [
-        raw for s in sentences if _DEATH.search(s) and not _ATTRIBUTION.search(s) for raw, _ in figures(s)
-    ]
+    unattributed = [raw for s in sentences if _DEATH.search(s) and not _ATTRIBUTION.search(s) for raw, _ in figures(s)]
     return SummaryCheck(
         passed=not (loaded or unsupported or unattributed),
         loaded_words=loaded,

@@ -82,9 +82,7 @@ def write_outputs(results: EvalResult | Sequence[EvalResult], out_dir: str | Pat
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = {"json": out / "report.json", "chart": out / "scores.png", "markdown": out / "report.md"}
-    paths["json"].write_text(
-        json.dumps(to_json(results), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    paths["json"].write_text(json.dumps(to_json(results), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     write_chart(_as_list(results), paths["chart"])
     paths["markdown"].write_text(to_markdown(results, paths["chart"].name), encoding="utf-8")
     return paths

@@ -9,10 +9,11 @@ deliberately plain and predictable:
 - the date is the first date phrase in the event sentence or the next three sentences,
   resolved by ``summarizer.dates``; without one, the publication day;
 - the place is the first capitalised name after "in / near / at / outside / of" that
-  ``summarizer.geo.locate`` recognises; the country comes from ``geo.guess_country``;
+  ``summarizer.geo.locate`` knows (a town with coordinates, or a region), in the event
+  sentence or the next three; the country comes from ``geo.guess_country``;
 - the sides are the first two different actors named in the event sentence
-  (``summarizer.actors.canonical_actor``); violence against civilians gets Civilians as
-  the target;
+  (``summarizer.actors.canonical_actor``, or a minimal local alias table while that
+  module is absent); violence against civilians gets Civilians as the target;
 - every death figure in the first ``CLAIM_SENTENCES`` sentences becomes a claim,
   attributed to the speaker found by a "said / according to" pattern, else the outlet;
   totals follow ``summarizer.fatalities.totals``;
@@ -22,10 +23,13 @@ deliberately plain and predictable:
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
 import time
+from collections.abc import Callable
+from functools import cache
 
-from summarizer import actors, dates, fatalities, geo
+from summarizer import dates, fatalities, geo
 from summarizer.evaluation.summary import neutrality_checker
 from summarizer.schema import (
     Actor,
@@ -75,7 +79,8 @@ _ACTOR_MENTIONS = re.compile(
     re.I,
 )
 _PLACE = re.compile(
-    r"\b(?:in|near|at|outside|of|around|to|from)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:[ -][A-Z][\w'’-]+){0,2})"
+    r"\b(?:in|near|at|outside|of|around|to|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"((?:[A-Z][\w'’-]+)(?:[ -][A-Z][\w'’-]+){0,2})"
 )
 _DEATHS = re.compile(r"\b(killed|kill|dead|died|deaths?|toll|lost|slain|massacred|lives)\b", re.I)
 _SAID_BY = re.compile(
@@ -91,6 +96,39 @@ _VICTIMS = [
 
 CLAIM_SENTENCES = 8
 LEAD_SENTENCES = 3
+
+
+#: (mention pattern, canonical name ({c} = country), type) for ``_fallback_actor``.
+_FALLBACK_ACTORS = [
+    (r"jnim|gsim", "JNIM: Group for Support of Islam and Muslims", "Rebel group"),
+    (r"(al[- ])?shabaab", "Al Shabaab", "Rebel group"),
+    (r"taliban", "Taliban", "Rebel group"),
+    (r"isgs|islamic state", "Islamic State Sahel Province", "Rebel group"),
+    (r"wagner", "Wagner Group", "External/Other forces"),
+    (r"soldiers?|troops?|army|military|security forces", "Military Forces of {c}", "State forces"),
+    (r"police", "Police Forces of {c}", "State forces"),
+    (r"protesters?|demonstrators?", "Protesters ({c})", "Protesters"),
+    (r"civilians?|villagers?|residents?|worshippers?|tourists?", "Civilians", "Civilians"),
+]
+
+
+def _fallback_actor(mention: str, country: str | None) -> Actor:
+    """A minimal alias table, used only while ``summarizer.actors`` is not available."""
+    for pattern, name, kind in _FALLBACK_ACTORS:
+        if re.fullmatch(pattern, mention, re.I):
+            return Actor.model_validate({"name": name.format(c=country or "unknown country"), "type": kind})
+    return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[mention])
+
+
+@cache
+def _actor_resolver() -> Callable[[str, str | None], Actor]:
+    """``summarizer.actors.canonical_actor`` when present, else the local fallback."""
+    try:
+        module = importlib.import_module("summarizer.actors")
+    except ImportError:
+        return _fallback_actor
+    canonical = module.canonical_actor
+    return lambda mention, country: canonical(mention, country=country)
 
 
 def _sentences(text: str) -> list[str]:
@@ -119,11 +157,12 @@ def find_date(sentences: list[str], published: dt.date | None) -> DateSpan:
     return DateSpan(start=published, end=published, precision="day")
 
 
-def find_location(sentences: list[str], text: str, country: str | None) -> Location:
+def find_location(sentences: list[str], country: str | None) -> Location:
     for sentence in sentences:
         for m in _PLACE.finditer(sentence):
-            loc = geo.locate(m.group(1), country=country, text=text)
-            if loc.place or loc.admin1:
+            loc = geo.locate(m.group(1), country=country, text=m.group(0))
+            # A known town has coordinates; an unknown capitalised word ("Sunday") does not.
+            if loc.latitude is not None or (loc.admin1 and not loc.place):
                 return loc
     return Location(country=country, geo_precision=3)
 
@@ -131,7 +170,7 @@ def find_location(sentences: list[str], text: str, country: str | None) -> Locat
 def find_actors(sentence: str, country: str | None, sub_type: str) -> tuple[Actor | None, Actor | None]:
     found: list[Actor] = []
     for m in _ACTOR_MENTIONS.finditer(sentence):
-        actor = actors.canonical_actor(m.group(0), country=country)
+        actor = _actor_resolver()(m.group(0), country)
         if all(actor.name != a.name for a in found):
             found.append(actor)
     if sub_type == "Peaceful protest":
@@ -139,7 +178,7 @@ def find_actors(sentence: str, country: str | None, sub_type: str) -> tuple[Acto
     a1 = found[0] if found else None
     a2 = found[1] if len(found) > 1 else None
     if sub_type == "Attack" and (a2 is None or a2.type != "Civilians"):
-        civilians = actors.canonical_actor("civilians", country=country)
+        civilians = _actor_resolver()("civilians", country)
         a1, a2 = (a1 if a1 and a1.type != "Civilians" else None), civilians
     return a1, a2
 
@@ -182,7 +221,7 @@ def extract_rules(text: str, meta: ArticleMeta, id: str) -> Report:
                     "event_type": event_type,
                     "sub_event_type": sub_type,
                     "date": find_date(window, meta.published),
-                    "location": find_location(window, text, country),
+                    "location": find_location(window, country),
                     "actor1": a1,
                     "actor2": a2,
                     "fatality_claims": claims,

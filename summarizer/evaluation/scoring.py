@@ -69,9 +69,7 @@ def score_article(
     for pair in matching.main:
         label = f"[{describe(gold[pair.gold])}] "
         score.add(*score_fields(pred[pair.pred], gold[pair.gold]), prefix=label)
-        score.add(
-            *score_claims(pred[pair.pred].fatality_claims, gold[pair.gold].fatality_claims), prefix=label
-        )
+        score.add(*score_claims(pred[pair.pred].fatality_claims, gold[pair.gold].fatality_claims), prefix=label)
     score.pairs = [
         {"pred": p.pred, "gold": p.gold, "similarity": p.similarity, "gold_salience": gold[p.gold].salience}
         for p in sorted(matching.main + matching.background, key=lambda p: p.pred)
@@ -79,9 +77,7 @@ def score_article(
     score.add(*score_grounding(pred, item.text))
     if n_gold_main == 0:
         predicted_any = any(e.salience == "main" for e in pred)
-        score.add(
-            {"no_event_correct": hit(not predicted_any), "no_event_false_positive": hit(predicted_any)}, []
-        )
+        score.add({"no_event_correct": hit(not predicted_any), "no_event_false_positive": hit(predicted_any)}, [])
     summary = report.summary.text if report and report.summary else None
     score.add(*score_summary(summary, item.label.summary_facts, item.text, checker))
     score.add(_operations(report, error, seconds), [])

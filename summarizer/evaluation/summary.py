@@ -26,9 +26,7 @@ Checker = Callable[[str, str], SummaryCheck]
 def term_matches(term: str, summary: str) -> bool:
     """``term`` (with ``|`` alternatives) starts a word somewhere in ``summary``."""
     text = fold(summary)
-    return any(
-        re.search(r"(?<!\w)" + re.escape(fold(alt.strip())), text) for alt in term.split("|") if alt.strip()
-    )
+    return any(re.search(r"(?<!\w)" + re.escape(fold(alt.strip())), text) for alt in term.split("|") if alt.strip())
 
 
 def fact_carried(fact: SummaryFact, summary: str) -> bool:

@@ -67,8 +67,9 @@ def cell_rows(results: Sequence[EvalResult]) -> list[list[str]]:
         values = [r.scores.get(key) for r in results]
         if all(v is None for v in values):
             continue
-        count = max((r.tallies[key].count for r in results if key in r.tallies), default=0)
-        rows.append([f"{label} (n={count})", *(fmt(v, kind) for v in values)])
+        counts = [r.tallies[key].count for r in results if key in r.tallies]
+        label = f"{label} (n={max(counts)})" if counts else label  # F1 rows are derived: no n
+        rows.append([label, *(fmt(v, kind) for v in values)])
     return rows
 
 
@@ -78,9 +79,7 @@ def text_table(results: Sequence[EvalResult]) -> str:
     body = cell_rows(results)
     widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
     lines = [
-        "  ".join(
-            c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
-        )
+        "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
         for row in [header, *body]
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
