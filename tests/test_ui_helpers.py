@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # ``ui`` is a folder of the repo, not an installed package
     sys.path.insert(0, str(ROOT))
 
-from summarizer.errors import BackendError, InputError  # noqa: E402
+from summarizer.batch import BatchResult  # noqa: E402
+from summarizer.errors import InputError  # noqa: E402
 from summarizer.schema import (  # noqa: E402
     Actor,
     ArticleMeta,
@@ -33,9 +34,11 @@ from summarizer.schema import (  # noqa: E402
     Summary,
     SummaryCheck,
 )
+from summarizer.settings import Settings  # noqa: E402
+from summarizer.testing import FakeOpenAIServer  # noqa: E402
 from ui import evalview, render  # noqa: E402
 from ui.batchrun import reports_jsonl, run_batch  # noqa: E402
-from ui.inputs import Article, article_text, build_meta, collect_uploads, parse_jsonl  # noqa: E402
+from ui.inputs import Article, Failure, article_text, build_meta, collect_uploads, parse_jsonl  # noqa: E402
 
 SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
 
@@ -76,9 +79,9 @@ def test_highlight_escapes_all_article_text_and_marks_evidence() -> None:
 
 
 def test_highlight_splits_overlapping_spans_and_ignores_bad_ones() -> None:
-    text = "Soldiers clashed with militants near Menaka. Six soldiers died."
+    text = "Soldiers clashed with militants near Menaka.\n\nSix soldiers died."
     e1 = _event(text, "Soldiers clashed with militants near Menaka.")
-    e2 = _event(text, "militants near Menaka. Six soldiers died.")
+    e2 = _event(text, "militants near Menaka.\n\nSix soldiers died.")
     bad = Event(
         event_type="Battles",
         sub_event_type="Armed clash",
@@ -94,7 +97,9 @@ def test_highlight_splits_overlapping_spans_and_ignores_bad_ones() -> None:
     # no text is lost or duplicated by the splitting
     import re
 
-    assert render.html.unescape(re.sub(r"<sup[^>]*>.*?</sup>|<[^>]+>", "", out)) == text
+    plain = re.sub(r"<sup[^>]*>.*?</sup>|<[^>]+>", "", out.replace("<br>", "\n"))
+    assert render.html.unescape(plain) == text
+    assert "\n" not in out  # one line: a blank line would end st.markdown's HTML block
 
 
 def test_highlight_without_events_is_escaped_text() -> None:
@@ -131,10 +136,7 @@ def test_events_table_and_details() -> None:
     assert [a["role"] for a in render.actors_table(ev)] == ["actor 1", "actor 2"]
     assert render.event_title(0, ev) == "E1 · Battles / Armed clash · Menaka, Mali · 2023-08-03"
     assert "(exact)" in render.evidence_html(ev)
-    assert (
-        render.format_date(DateSpan(start=dt.date(2023, 8, 1), end=dt.date(2023, 8, 3)))
-        == "2023-08-01 – 2023-08-03"
-    )
+    assert render.format_date(DateSpan(start=dt.date(2023, 8, 1), end=dt.date(2023, 8, 3))) == "2023-08-01 – 2023-08-03"
     assert render.format_date(DateSpan(text="recently")) == "unknown (recently)"
 
 
@@ -212,26 +214,40 @@ def test_collect_uploads_keeps_good_files_and_lists_broken_ones() -> None:
 
 
 def test_run_batch_goes_on_after_a_failure() -> None:
+    """Through the real ``summarize_many`` and pipeline, against the fake HTTP endpoint."""
     calls: list[tuple[int, int, str]] = []
-
-    def one(article: Article) -> Report:
-        if article.id == "bad":
-            raise BackendError("the endpoint is down")
-        if article.id == "bug":
-            raise KeyError("oops")
-        return _report([], rid=article.id)
-
-    arts = [Article("a", "t"), Article("bad", "t"), Article("bug", "t"), Article("b", "t")]
-    out = run_batch(arts, one, progress=lambda d, t, i: calls.append((d, t, i)))
-    assert [r.id for r in out.reports] == ["a", "b"]
-    assert [(f.id, f.error) for f in out.failures] == [
-        ("bad", "the endpoint is down"),
-        ("bug", "KeyError: 'oops'"),
+    upload_failure = Failure("broken", "the input looks like a binary file")
+    arts = [
+        Article("a", "Clash in Mali\n\nSoldiers and militants clashed near Menaka on Thursday."),
+        Article("bad", "\x00\x01 not an article"),
+        Article("b", "Attack in Mali\n\nGunmen attacked a village in Mopti.", {"published": "2023-08-04"}),
     ]
-    assert [r["status"] for r in out.rows] == ["ok", "failed", "failed", "ok"]
-    assert calls[-1] == (4, 4, "b")
+    with FakeOpenAIServer() as srv:
+        settings = Settings(backend="openai", base_url=srv.base_url, model=srv.model, use_cache=False)
+        out = run_batch(
+            arts, settings=settings, failures=[upload_failure], progress=lambda d, t, i: calls.append((d, t, i))
+        )
+    assert [r.id for r in out.reports] == ["a", "b"]
+    assert out.reports[1].meta.published == dt.date(2023, 8, 4)
+    assert [f.id for f in out.failures] == ["broken", "bad"]
+    assert "binary" in out.failures[1].error
+    assert [(r["id"], r["status"]) for r in out.rows] == [
+        ("broken", "failed"),
+        ("a", "ok"),
+        ("bad", "failed"),
+        ("b", "ok"),
+    ]
+    assert sorted(c[0] for c in calls) == [1, 2, 3] and {c[1] for c in calls} == {3}
     lines = reports_jsonl(out.reports).splitlines()
     assert [json.loads(line)["id"] for line in lines] == ["a", "b"]
+
+
+def test_run_batch_lists_runner_errors() -> None:
+    def runner(jobs: list[dict[str, object]], **kw: object) -> list[BatchResult]:
+        return [BatchResult(index=0, id=str(jobs[0]["id"]), error="the endpoint is down", error_type="BackendError")]
+
+    out = run_batch([Article("x", "text")], settings=Settings(), runner=runner)
+    assert out.reports == [] and [(f.id, f.error) for f in out.failures] == [("x", "the endpoint is down")]
 
 
 # --- eval view ----------------------------------------------------------------------------

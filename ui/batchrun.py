@@ -1,25 +1,29 @@
 """The batch tab's core: run many articles, keep going past failures, export the results.
 
-It is a plain function of (articles, a per-article callable, a progress callback) so the
-same code runs under the page and in a unit test with a stand-in for the model; the page
-only draws the progress bar and the tables.
+It wraps ``summarizer.batch.summarize_many`` (concurrency for remote servers, one article
+at a time on the embedded model, per-article failures captured) in a plain function of
+(articles, settings, a progress callback), so the same code runs under the page and in a
+unit test; the page only draws the progress bar and the tables.
 """
 
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from summarizer.backends import Backend
+from summarizer.batch import BatchResult, summarize_many
 from summarizer.errors import SummarizerError
 from summarizer.schema import Report
+from summarizer.settings import Settings
 from ui.inputs import Article, Failure
 
 #: (done, total, id of the article just finished)
 Progress = Callable[[int, int, str], None]
-SummarizeOne = Callable[[Article], Report]
+#: ``summarize_many``'s signature; a parameter so a test can stand in for it
+Runner = Callable[..., list[BatchResult]]
 
 
 @dataclass
@@ -32,62 +36,59 @@ class BatchOutcome:
 
 
 def error_message(exc: BaseException) -> str:
-    """A one-line reason for the results table: our own errors speak for themselves,
-    anything else is named by its type so an unexpected bug is still recognisable."""
+    """A one-line reason for the page: our own errors speak for themselves, anything
+    else is named by its type so an unexpected bug is still recognisable."""
     text = str(exc).strip() or exc.__class__.__name__
     if isinstance(exc, SummarizerError):
         return text
     return f"{exc.__class__.__name__}: {text}"
 
 
+def _row(article_id: str, status: str, events: int | None, seconds: float | None, error: str) -> dict[str, Any]:
+    return {"id": article_id, "status": status, "events": events, "seconds": seconds, "error": error}
+
+
 def run_batch(
     articles: list[Article],
-    summarize_one: SummarizeOne,
     *,
+    settings: Settings,
+    backend: Backend | None = None,
     failures: list[Failure] | None = None,
     progress: Progress | None = None,
+    concurrency: int | None = None,
+    runner: Runner = summarize_many,
 ) -> BatchOutcome:
-    """Summarise each article in turn; one failure is recorded and the batch goes on.
+    """Summarise the articles with ``summarize_many``; failures are listed, the rest go on.
 
-    ``failures`` are items that were already unusable at upload (listed first, as they
-    never reached the model). Every exception is caught on purpose: the user must get
-    the other articles' results even when one article breaks the model or the endpoint.
+    ``failures`` are items already unusable at upload (listed first: they never reached
+    the model). ``backend`` is the page's shared embedded model; for a remote server pass
+    None so each worker thread gets its own client. ``progress`` runs in the caller's
+    thread, which Streamlit needs to redraw the progress bar.
     """
     outcome = BatchOutcome(failures=list(failures or []))
-    for f in outcome.failures:
-        outcome.rows.append(
-            {"id": f.id, "status": "failed", "events": None, "seconds": None, "error": f.error}
-        )
+    outcome.rows += [_row(f.id, "failed", None, None, f.error) for f in outcome.failures]
     total = len(articles)
-    for done, article in enumerate(articles, start=1):
-        started = time.perf_counter()
-        try:
-            report = summarize_one(article)
-        except Exception as exc:  # one article must not end the batch
-            failure = Failure(article.id, error_message(exc))
-            outcome.failures.append(failure)
-            outcome.rows.append(
-                {
-                    "id": article.id,
-                    "status": "failed",
-                    "events": None,
-                    "seconds": None,
-                    "error": failure.error,
-                }
-            )
-        else:
-            outcome.reports.append(report)
-            outcome.rows.append(
-                {
-                    "id": report.id,
-                    "status": "ok",
-                    "events": len(report.events),
-                    "seconds": round(time.perf_counter() - started, 1),
-                    "error": "",
-                }
-            )
+    if not total:
+        return outcome
+    done = 0
+
+    def tick(result: BatchResult) -> None:
+        nonlocal done
+        done += 1
         if progress is not None:
-            progress(done, total, article.id)
+            progress(done, total, result.id)
+
+    jobs = [{"id": a.id, "text": a.text, **a.meta} for a in articles]
+    results = runner(jobs, settings=settings, backend=backend, concurrency=concurrency, progress=tick)
+    for res in sorted(results, key=lambda r: r.index):
+        seconds = round(res.seconds, 1)
+        if res.report is not None:
+            outcome.reports.append(res.report)
+            outcome.rows.append(_row(res.id, "ok", len(res.report.events), seconds, ""))
+        else:
+            failure = Failure(res.id, res.error or res.error_type or "unknown error")
+            outcome.failures.append(failure)
+            outcome.rows.append(_row(res.id, "failed", None, seconds, failure.error))
     return outcome
 
 

@@ -60,7 +60,7 @@ def highlight_html(text: str, events: list[Event]) -> str:
     started: set[tuple[int, int]] = set()  # (event, start) whose label was already shown
     parts: list[str] = []
     for lo, hi in zip(bounds, bounds[1:], strict=False):
-        piece = html.escape(text[lo:hi])
+        piece = _escape_lines(text[lo:hi])
         covering = [h for h in highlights if h.start <= lo and hi <= h.end]
         if not covering:
             parts.append(piece)
@@ -76,10 +76,16 @@ def highlight_html(text: str, events: list[Event]) -> str:
             f'{labels}<mark class="ev" data-events="{" ".join(str(i + 1) for i in ids)}" '
             f'title="{title}" style="background:{event_colour(ids[0])}">{piece}</mark>'
         )
-    return (
-        '<div class="article-text" style="white-space:pre-wrap;line-height:1.6;'
-        'font-family:Georgia,serif">' + "".join(parts) + "</div>"
-    )
+    return '<div class="article-text" style="line-height:1.6;font-family:Georgia,serif">' + "".join(parts) + "</div>"
+
+
+def _escape_lines(text: str) -> str:
+    """Escape, and write line breaks as ``<br>``.
+
+    ``st.markdown`` treats a blank line as the end of an HTML block and would parse the
+    rest of the article as markdown, so the HTML must stay on one line.
+    """
+    return html.escape(text).replace("\n", "<br>")
 
 
 def format_date(date: DateSpan) -> str:
@@ -232,7 +238,7 @@ ORIGIN_TEXT = {
 def summary_html(text: str) -> str:
     """The summary as escaped HTML: model output is untrusted (and markdown would read
     ``$`` or ``*`` in a figure as formatting)."""
-    return f'<div class="summary" style="font-size:1.05rem;line-height:1.6">{html.escape(text)}</div>'
+    return f'<div class="summary" style="font-size:1.05rem;line-height:1.6">{_escape_lines(text)}</div>'
 
 
 def event_title(index: int, event: Event) -> str:
@@ -253,9 +259,7 @@ def evidence_html(event: Event) -> str:
     items = evidence_list(event)
     if not items:
         return "<p><em>No evidence quoted.</em></p>"
-    lis = "".join(
-        f"<li>“{html.escape(quote)}” <small>({html.escape(status)})</small></li>" for quote, status in items
-    )
+    lis = "".join(f"<li>“{html.escape(quote)}” <small>({html.escape(status)})</small></li>" for quote, status in items)
     return f"<ul>{lis}</ul>"
 
 
@@ -264,8 +268,7 @@ def legend_html(events: list[Event]) -> str:
     if not events:
         return ""
     chips = "".join(
-        f'<span style="background:{event_colour(i)};padding:2px 8px;margin-right:6px;border-radius:4px">'
-        f"E{i + 1}</span>"
+        f'<span style="background:{event_colour(i)};padding:2px 8px;margin-right:6px;border-radius:4px">E{i + 1}</span>'
         for i in range(len(events))
     )
     return f'<div class="legend">{chips}</div>'
