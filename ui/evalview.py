@@ -63,15 +63,11 @@ def field_scores(data: dict[str, Any]) -> list[dict[str, Any]]:
     extra = sorted({k for s in systems for k in s.get("scores", {}) if k not in known})
     rows: list[dict[str, Any]] = []
     for key, label, kind in [*labels, *((k, k, "") for k in extra)]:
-        values = {
-            str(s.get("name", f"system {i + 1}")): s.get("scores", {}).get(key) for i, s in enumerate(systems)
-        }
+        values = {str(s.get("name", f"system {i + 1}")): s.get("scores", {}).get(key) for i, s in enumerate(systems)}
         if all(v is None for v in values.values()):
             continue
         counts = [s.get("tallies", {}).get(key, {}).get("count", 0) for s in systems]
-        rows.append(
-            {"field": label, "metric": key, "kind": kind or "?", **values, "n": max(counts, default=0)}
-        )
+        rows.append({"field": label, "metric": key, "kind": kind or "?", **values, "n": max(counts, default=0)})
     return rows
 
 
@@ -101,9 +97,7 @@ def worst_articles(data: dict[str, Any], limit: int = 10) -> list[dict[str, Any]
         for art in system.get("articles", []):
             scores = art.get("scores") or {}
             values = [
-                v
-                for k, v in scores.items()
-                if isinstance(v, (int, float)) and (k in rates if rates else 0 <= v <= 1)
+                v for k, v in scores.items() if isinstance(v, (int, float)) and (k in rates if rates else 0 <= v <= 1)
             ]
             mean = sum(values) / len(values) if values else None
             misses = [str(m) for m in art.get("misses") or []]

@@ -89,9 +89,7 @@ def map_figure(points: list[MapPoint]) -> Figure:
                 zorder=1,
             )
     for p in points:
-        ax.scatter(
-            p.lon, p.lat, s=90, color=event_colour(p.event), edgecolors="#b91c1c", linewidths=1.5, zorder=3
-        )
+        ax.scatter(p.lon, p.lat, s=90, color=event_colour(p.event), edgecolors="#b91c1c", linewidths=1.5, zorder=3)
         ax.annotate(
             p.label,
             (p.lon, p.lat),
