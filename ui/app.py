@@ -23,7 +23,6 @@ _ROOT = Path(__file__).resolve().parents[1]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from summarizer.backends import Backend, get_backend  # noqa: E402
@@ -196,7 +195,7 @@ def show_report(text: str, report: Report) -> None:
 
     st.subheader(f"Events ({len(report.events)})")
     if report.events:
-        st.dataframe(render.events_table(report), hide_index=True, key="events_table")
+        st.dataframe(render.events_table(report), hide_index=True)
     else:
         st.info("No events were found in this article.")
     for i, event in enumerate(report.events):
@@ -306,7 +305,7 @@ def show_batch(outcome: BatchOutcome) -> None:
     c1, c2 = st.columns(2)
     c1.metric("Summarised", len(outcome.reports))
     c2.metric("Failed", len(outcome.failures))
-    st.dataframe(outcome.rows, hide_index=True, key="batch_table")
+    st.dataframe(outcome.rows, hide_index=True)
     if outcome.failures:
         st.markdown("**Failed articles**")
         for f in outcome.failures:
@@ -358,21 +357,22 @@ def eval_tab() -> None:
     fields = evalview.field_scores(data)
     if fields:
         st.subheader("Scores per field")
-        chart = pd.DataFrame(evalview.chart_data(fields))
-        if not chart.empty:
-            st.bar_chart(chart, x="field", y="score", color="system", horizontal=True, stack=False, height=720)
-        st.dataframe(fields, hide_index=True, key="eval_fields")
+        points = evalview.chart_data(fields)
+        if points:
+            st.altair_chart(evalview.score_chart(points), width="stretch")
+        st.dataframe([{k: v for k, v in row.items() if k != "kind"} for row in fields], hide_index=True)
     else:
         st.info("The report holds no per-field scores.")
     worst = evalview.worst_articles(data)
     st.subheader("Worst articles")
     if worst:
-        st.dataframe(worst, hide_index=True, key="eval_worst")
+        st.dataframe(worst, hide_index=True)
     else:
         st.caption("The report lists no per-article scores.")
     image = path.parent / "scores.png"
     if image.is_file():
-        st.image(str(image), caption="scores.png from the eval run")
+        with st.expander("The eval run's own chart (scores.png)"):
+            st.image(str(image))
 
 
 # --- page --------------------------------------------------------------------------------

@@ -85,6 +85,29 @@ def chart_data(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def score_chart(points: list[dict[str, Any]]) -> Any:
+    """Horizontal bars per field in the suite's order, one colour per system, on 0..1.
+
+    Altair directly rather than ``st.bar_chart``: the long field labels must not be cut
+    and the fields must keep the report's order instead of an alphabetical one.
+    """
+    import altair as alt
+
+    order = list(dict.fromkeys(p["field"] for p in points))
+    return (
+        alt.Chart(alt.Data(values=points))
+        .mark_bar()
+        .encode(
+            x=alt.X("score:Q", scale=alt.Scale(domain=[0, 1]), title="score"),
+            y=alt.Y("field:N", sort=order, title=None, axis=alt.Axis(labelLimit=320, labelOverlap=False)),
+            yOffset="system:N",
+            color=alt.Color("system:N", legend=alt.Legend(orient="bottom")),
+            tooltip=["field:N", "system:N", "score:Q"],
+        )
+        .properties(height=max(200, 24 * len(points)))
+    )
+
+
 def _rate_keys() -> set[str]:
     return {key for key, _, kind in _labels() if kind == "rate"}
 
