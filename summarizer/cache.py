@@ -110,9 +110,7 @@ class AnswerCache:
             if row is None:
                 self.session_misses += 1
                 return None
-            self._conn.execute(
-                "UPDATE answers SET hits = hits + 1, last_hit = ? WHERE key = ?", (time.time(), key)
-            )
+            self._conn.execute("UPDATE answers SET hits = hits + 1, last_hit = ? WHERE key = ?", (time.time(), key))
             self.session_hits += 1
         value, tokens_in, tokens_out = row
         return value, Usage(tokens_in=tokens_in, tokens_out=tokens_out, seconds=0.0, calls=0, cached=True)
@@ -123,8 +121,17 @@ class AnswerCache:
                 "INSERT OR REPLACE INTO answers"
                 " (key, backend, model, response, value, tokens_in, tokens_out, seconds, created, hits)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                (key, backend, model, response, value, usage.tokens_in, usage.tokens_out, usage.seconds,
-                 time.time()),
+                (
+                    key,
+                    backend,
+                    model,
+                    response,
+                    value,
+                    usage.tokens_in,
+                    usage.tokens_out,
+                    usage.seconds,
+                    time.time(),
+                ),
             )
 
     def forget(self, key: str) -> None:
@@ -204,8 +211,12 @@ class CachedBackend:
         temperature: float | None = None,
     ) -> Result[T]:
         key = cache_key(
-            self.inner.name, self.inner.model, messages, response_model,
-            max_tokens=max_tokens, temperature=temperature,
+            self.inner.name,
+            self.inner.model,
+            messages,
+            response_model,
+            max_tokens=max_tokens,
+            temperature=temperature,
         )
         hit = self.cache.get(key)
         if hit is not None:

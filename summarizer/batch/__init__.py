@@ -159,9 +159,7 @@ def _run_one(job: _Job, settings: Settings, backend: Any) -> BatchResult:
     try:
         if job.problem is not None or job.text is None:
             raise InputError(job.problem or "no text")
-        result.report = summarize(
-            job.text, meta=job.meta or None, id=job.id, settings=settings, backend=backend
-        )
+        result.report = summarize(job.text, meta=job.meta or None, id=job.id, settings=settings, backend=backend)
     except SummarizerError as exc:
         result.error, result.error_type = str(exc) or type(exc).__name__, type(exc).__name__
     except Exception as exc:  # a bug must not sink the other articles; keep the trace
@@ -256,9 +254,7 @@ def summarize_many(
     ``progress`` is called in the caller's thread after each article.
     """
     results: list[BatchResult] = []
-    for res in iter_summarize(
-        articles, settings=settings, concurrency=concurrency, cache=cache, backend=backend
-    ):
+    for res in iter_summarize(articles, settings=settings, concurrency=concurrency, cache=cache, backend=backend):
         results.append(res)
         if progress is not None:
             progress(res)

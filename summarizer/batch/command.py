@@ -57,9 +57,7 @@ def read_inputs(path: Path) -> list[_Job]:
             try:
                 item = json.loads(line)
             except json.JSONDecodeError as exc:
-                jobs.append(
-                    _Job(len(jobs), f"line-{n}", None, {}, source, f"line {n} is not JSON: {exc.msg}")
-                )
+                jobs.append(_Job(len(jobs), f"line-{n}", None, {}, source, f"line {n} is not JSON: {exc.msg}"))
                 continue
             jobs.append(normalize_article(item, len(jobs), source))
     return jobs
@@ -179,9 +177,7 @@ def _exclusive(path: Path) -> Iterator[None]:
 # ---------------------------------------------------------------- batch
 def _add_backend_options(parser: argparse.ArgumentParser) -> None:
     g = parser.add_argument_group("model")
-    g.add_argument(
-        "--backend", choices=["local", "openai"], help="default: local, or openai when a base URL is set"
-    )
+    g.add_argument("--backend", choices=["local", "openai"], help="default: local, or openai when a base URL is set")
     g.add_argument("--model", help="local: path to a GGUF file; openai: model name")
     g.add_argument("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
     g.add_argument("--temperature", type=float)
@@ -210,17 +206,12 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
         help="JSONL (id, text, published, outlet, url, language, title) or a "
         "directory of .txt files (a gold-set folder works: meta from labels/)",
     )
-    parser.add_argument(
-        "-o", "--output", type=Path, required=True, help="reports, one JSON per line (resumable)"
-    )
-    parser.add_argument(
-        "--errors", type=Path, help="failed articles with the reason (default: OUT.errors.jsonl)"
-    )
+    parser.add_argument("-o", "--output", type=Path, required=True, help="reports, one JSON per line (resumable)")
+    parser.add_argument("--errors", type=Path, help="failed articles with the reason (default: OUT.errors.jsonl)")
     parser.add_argument(
         "--concurrency",
         type=int,
-        help="parallel articles for a remote backend (default 4; "
-        "the embedded model always runs one at a time)",
+        help="parallel articles for a remote backend (default 4; the embedded model always runs one at a time)",
     )
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the answer cache")
     parser.add_argument("--limit", type=int, help="process at most this many new articles")
@@ -274,9 +265,7 @@ def _check_backend(settings: Settings) -> None:
         make_backend(settings.with_(use_cache=False))
 
 
-def _run_locked(
-    args: argparse.Namespace, settings: Settings, unique: list[_Job], out: Path, err: Path
-) -> int:
+def _run_locked(args: argparse.Namespace, settings: Settings, unique: list[_Job], out: Path, err: Path) -> int:
     from tqdm import tqdm
 
     done_records, torn = scan_jsonl(out, repair=True)
@@ -371,10 +360,7 @@ def run_cache(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(stats, indent=2))
         return 0
-    print(
-        f"cache {stats['path']}: {stats['entries']} answers, {stats['hits']} hits, "
-        f"{stats['bytes'] / 1e6:.2f} MB"
-    )
+    print(f"cache {stats['path']}: {stats['entries']} answers, {stats['hits']} hits, {stats['bytes'] / 1e6:.2f} MB")
     if stats.get("saved_model_seconds"):
         print(
             f"saved {stats['saved_model_seconds']:.1f} model seconds, "
