@@ -54,7 +54,7 @@ class Settings:
     max_summary_tokens: int = 200
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> Settings:
+    def from_env(cls, env: dict[str, str] | None = None, /, **overrides: Any) -> Settings:
         """Build settings from ``SUMMARIZER_*`` variables, then apply non-None overrides."""
         env = dict(os.environ if env is None else env)
         values: dict[str, Any] = {}

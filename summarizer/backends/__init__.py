@@ -32,11 +32,9 @@ def make_backend(settings: Settings) -> Backend:
     else:
         raise ValueError(f"unknown backend {settings.backend!r} (choose local or openai)")
     if settings.use_cache:
-        try:
-            from ..cache import AnswerCache, CachedBackend
-        except ImportError:  # cache module not available
-            return inner
-        return CachedBackend(inner, AnswerCache(settings.cache_dir / "answers.sqlite"))  # type: ignore[return-value]
+        from ..cache import AnswerCache, CachedBackend
+
+        return CachedBackend(inner, AnswerCache(settings.cache_dir / "answers.sqlite"))
     return inner
 
 
