@@ -186,15 +186,18 @@ def _add_backend_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings.from_env(
-        backend=getattr(args, "backend", None),
-        model=getattr(args, "model", None),
-        base_url=getattr(args, "base_url", None),
-        temperature=getattr(args, "temperature", None),
-        timeout=getattr(args, "timeout", None),
-        cache_dir=getattr(args, "cache_dir", None),
-        use_cache=False if getattr(args, "no_cache", False) else None,
-    )
+    overrides: dict[str, Any] = {
+        "backend": getattr(args, "backend", None),
+        "model": getattr(args, "model", None),
+        "base_url": getattr(args, "base_url", None),
+        "temperature": getattr(args, "temperature", None),
+        "timeout": getattr(args, "timeout", None),
+        "cache_dir": getattr(args, "cache_dir", None),
+        "use_cache": False if getattr(args, "no_cache", False) else None,
+    }
+    # Only options actually given: Settings.from_env picks the openai backend for a
+    # --base-url when "backend" is not among the overrides at all.
+    return Settings.from_env(None, **{k: v for k, v in overrides.items() if v is not None})
 
 
 def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
@@ -258,11 +261,17 @@ def run_batch(args: argparse.Namespace) -> int:
 
 
 def _check_backend(settings: Settings) -> None:
-    """Fail before the first article when the backend cannot even be built (no model name...)."""
-    if settings.backend == "openai":
-        from ..backends import make_backend
+    """Fail before the first article when the backend cannot be built (no model name, no file).
 
+    The embedded model is loaded here once (``get_backend`` keeps it for the batch); a
+    remote backend is only constructed, which does not contact the server.
+    """
+    from ..backends import get_backend, make_backend
+
+    if settings.backend == "openai":
         make_backend(settings.with_(use_cache=False))
+    else:
+        get_backend(settings)
 
 
 def _run_locked(args: argparse.Namespace, settings: Settings, unique: list[_Job], out: Path, err: Path) -> int:

@@ -7,7 +7,20 @@ batch run or a benchmark can be pointed at without any model.
 
 from __future__ import annotations
 
-from .openai_server import FakeOpenAIServer, Fault
+from typing import TYPE_CHECKING, Any
+
 from .responders import draft_responder, minimal_instance, schema_responder
 
+if TYPE_CHECKING:
+    from .openai_server import FakeOpenAIServer, Fault
+
 __all__ = ["Fault", "FakeOpenAIServer", "draft_responder", "minimal_instance", "schema_responder"]
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy, so ``python -m summarizer.testing.openai_server`` does not import the module twice.
+    if name in ("FakeOpenAIServer", "Fault"):
+        from . import openai_server
+
+        return getattr(openai_server, name)
+    raise AttributeError(name)
