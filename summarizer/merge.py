@@ -262,9 +262,7 @@ def _merge_group(n: int, group: list[_Item]) -> MergedEvent:
         for it in group
     ]
     claims = [
-        SourcedClaim(article_id=it.article_id, **c.model_dump())
-        for it in group
-        for c in it.event.fatality_claims
+        SourcedClaim(article_id=it.article_id, **c.model_dump()) for it in group for c in it.event.fatality_claims
     ]
     # The same figure from the same claimant, repeated by several outlets, is one claim.
     unique: dict[tuple[Any, ...], FatalityClaim] = {}

@@ -88,13 +88,20 @@ def test_miss_then_hit_on_a_real_file(tmp_path: Path) -> None:
     ],
 )
 def test_anything_that_changes_the_answer_changes_the_key(change: dict[str, Any]) -> None:
-    base: dict[str, Any] = dict(backend="counting", model="m1", messages=MSG, response_model=Answer,
-                                max_tokens=100, temperature=0.0)
+    base: dict[str, Any] = dict(
+        backend="counting", model="m1", messages=MSG, response_model=Answer, max_tokens=100, temperature=0.0
+    )
     args = {**base, **change}
 
     def key(a: dict[str, Any]) -> str:
-        return cache_key(a["backend"], a["model"], a["messages"], a["response_model"],
-                         max_tokens=a["max_tokens"], temperature=a["temperature"])
+        return cache_key(
+            a["backend"],
+            a["model"],
+            a["messages"],
+            a["response_model"],
+            max_tokens=a["max_tokens"],
+            temperature=a["temperature"],
+        )
 
     assert key(args) != key(base)
 
@@ -119,8 +126,14 @@ def test_a_stored_answer_that_no_longer_validates_is_recomputed(tmp_path: Path) 
     cache = AnswerCache(tmp_path / "c.sqlite")
     inner = CountingBackend()
     key = cache_key(inner.name, inner.model, MSG, Answer, max_tokens=10, temperature=None)
-    cache.put(key, backend=inner.name, model=inner.model, response="Answer", value='{"text": "x", "n": -1}',
-              usage=Usage())
+    cache.put(
+        key,
+        backend=inner.name,
+        model=inner.model,
+        response="Answer",
+        value='{"text": "x", "n": -1}',
+        usage=Usage(),
+    )
     result = CachedBackend(inner, cache).complete(MSG, Answer, max_tokens=10)
     assert inner.calls == 1 and not result.usage.cached and result.value.n == 2
 

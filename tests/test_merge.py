@@ -43,9 +43,7 @@ def test_seeds_only_tinzaouaten_is_merged(seeds: list[Report]) -> None:
     groups = group_events(seeds)
     assert _cross_article(groups) == [[("seed_002", 0), ("seed_002", 1), ("seed_004", 0)]]
     # every event is in exactly one group
-    assert sorted(x for g in groups for x in g) == sorted(
-        (r.id, i) for r in seeds for i in range(len(r.events))
-    )
+    assert sorted(x for g in groups for x in g) == sorted((r.id, i) for r in seeds for i in range(len(r.events)))
 
 
 def test_merged_event_lists_sources_and_claims_and_recounts(seeds: list[Report]) -> None:

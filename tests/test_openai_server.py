@@ -138,15 +138,23 @@ def test_minimal_instance_validates(model: type[BaseModel]) -> None:
 
 def test_draft_responder_answers_the_pipeline_models() -> None:
     for model in (Draft, DraftSummary):
-        req = {"tools": [{"type": "function", "function": {"name": model.__name__,
-                                                            "parameters": model.model_json_schema()}}]}
+        req = {
+            "tools": [
+                {
+                    "type": "function",
+                    "function": {"name": model.__name__, "parameters": model.model_json_schema()},
+                }
+            ]
+        }
         model.model_validate_json(draft_responder(req))
 
 
 def test_command_line_server() -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "summarizer.testing.openai_server", "--port", "0", "--delay", "0.05"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         assert proc.stdout is not None

@@ -310,8 +310,11 @@ RESPONDERS: dict[str, Responder] = {"draft": draft_responder, "minimal": schema_
 
 def main(argv: list[str] | None = None) -> int:
     """Serve until SIGINT/SIGTERM; prints the base URL on the first line (for scripts)."""
-    parser = argparse.ArgumentParser(prog="python -m summarizer.testing.openai_server", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m summarizer.testing.openai_server",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--port", type=int, default=0, help="0 = any free port (printed)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--delay", type=float, default=0.0, help="seconds added to every chat answer")
@@ -319,8 +322,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--responder", choices=sorted(RESPONDERS), default="draft")
     parser.add_argument("--api-key", default=None, help="require this bearer key (default: any)")
     args = parser.parse_args(argv)
-    srv = FakeOpenAIServer(RESPONDERS[args.responder], delay=args.delay, model=args.model,
-                           host=args.host, port=args.port, api_key=args.api_key)
+    srv = FakeOpenAIServer(
+        RESPONDERS[args.responder],
+        delay=args.delay,
+        model=args.model,
+        host=args.host,
+        port=args.port,
+        api_key=args.api_key,
+    )
     done = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: done.set())
