@@ -185,9 +185,9 @@ def test_eval_tab_shows_the_latest_report(tmp_path: Path, monkeypatch: pytest.Mo
 @pytest.mark.model
 def test_paste_and_extract_with_the_embedded_model() -> None:
     """The real thing: the embedded llama.cpp model on a seed article (minutes on 2 cores)."""
-    at = app(timeout=600)
+    at = app(timeout=900)
     at.text_area(key="article_text").input(seed_text())
-    at.button(key="extract").click().run(timeout=600)
+    at.button(key="extract").click().run(timeout=900)
     assert not at.exception, at.exception
     assert not at.error, texts(at.error)
     frame = events_frame(at)
