@@ -120,6 +120,39 @@ def test_paste_and_extract_with_an_endpoint(fake_endpoint: FakeOpenAIServer) -> 
     assert fake_endpoint.answered >= 1
 
 
+def test_binary_upload_shows_an_error() -> None:
+    at = app()
+    at.file_uploader(key="article_file").set_value(("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "text/plain"))
+    at.run()
+    at.button(key="extract").click().run()
+    assert not at.exception, at.exception
+    assert any("binary" in e for e in texts(at.error)), texts(at.error)
+
+
+def test_uploaded_html_is_read_as_text(fake_endpoint: FakeOpenAIServer) -> None:
+    page = (
+        "<html><head><title>Clash in Mali</title><script>var x = 1;</script></head><body>"
+        "<p>Soldiers and militants clashed near Menaka on Thursday, the army said.</p></body></html>"
+    )
+    at = app()
+    at.file_uploader(key="article_file").set_value(("clash.html", page.encode(), "text/html"))
+    at.run()
+    at.button(key="extract").click().run()
+    assert not at.exception, at.exception
+    article = next(m for m in texts(at.markdown) if 'class="article-text"' in m)
+    assert "Soldiers and militants clashed" in article and "var x" not in article
+
+
+def test_model_failure_shows_an_error(fake_endpoint: FakeOpenAIServer) -> None:
+    fake_endpoint.inject(*["500"] * 10)
+    at = app()
+    at.text_area(key="article_text").input(seed_text())
+    at.button(key="extract").click().run()
+    assert not at.exception, at.exception
+    assert any(e.startswith("Extraction failed") for e in texts(at.error)), texts(at.error)
+    assert events_frame(at) is None
+
+
 def test_endpoint_down_shows_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
