@@ -120,6 +120,8 @@ def browser(tmp_path: Path) -> Iterator[object]:
         "--disable-sync",
         "--no-first-run",
         "--window-size=1400,2600",
+        # no name resolves except the local server: the page must work with no internet
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
         f"--user-data-dir={tmp_path / 'chromium-profile'}",
     ):
         options.add_argument(flag)

@@ -93,7 +93,7 @@ def map_figure(points: list[MapPoint]) -> Figure:
         ax.annotate(
             p.label,
             (p.lon, p.lat),
-            xytext=(6, 5),
+            xytext=(6, 5 if p.event % 2 == 0 else -14),  # alternate so nearby labels don't collide
             textcoords="offset points",
             fontsize=9,
             weight="bold",
