@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from summarizer.testing import FakeOpenAIServer  # noqa: E402
+from summarizer.testing import FakeOpenAIServer, Fault  # noqa: E402
 
 APP = ROOT / "ui" / "app.py"
 
@@ -144,7 +144,7 @@ def test_uploaded_html_is_read_as_text(fake_endpoint: FakeOpenAIServer) -> None:
 
 
 def test_model_failure_shows_an_error(fake_endpoint: FakeOpenAIServer) -> None:
-    fake_endpoint.inject(*["500"] * 10)
+    fake_endpoint.inject(*[Fault("500")] * 10)
     at = app()
     at.text_area(key="article_text").input(seed_text())
     at.button(key="extract").click().run()
@@ -200,11 +200,23 @@ def test_eval_tab_without_report_says_so() -> None:
 
 
 def test_eval_tab_shows_the_latest_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from test_ui_helpers import sample_eval_report
-
+    report = {  # the shape summarizer.evaluation.report.to_json writes
+        "systems": [
+            {
+                "name": "model",
+                "scores": {"event_f1": 0.5, "event_type": 0.75, "seconds": 21.0},
+                "tallies": {"event_f1": {"value": 1.0, "count": 2}},
+                "articles": [
+                    {"id": "seed_001", "error": None, "misses": ["missed"], "scores": {"event_f1": 0.0}},
+                    {"id": "seed_002", "error": None, "misses": [], "scores": {"event_f1": 1.0}},
+                    {"id": "seed_003", "error": "BackendError: timeout", "misses": [], "scores": {}},
+                ],
+            }
+        ]
+    }
     out = tmp_path / "latest"
     out.mkdir()
-    (out / "report.json").write_text(json.dumps(sample_eval_report()), encoding="utf-8")
+    (out / "report.json").write_text(json.dumps(report), encoding="utf-8")
     monkeypatch.setenv("SUMMARIZER_EVAL_DIR", str(out))
     at = app()
     assert not any("No evaluation report yet" in i for i in texts(at.info))
