@@ -42,7 +42,9 @@ class DraftEvent(_Draft):
         description="main = reported as news; background = earlier event mentioned for context"
     )
     sub_event_type: SubEventType
-    date: str = Field(max_length=40, description="date phrase as written ('on Tuesday', 'July 27'), or ''")
+    date: str = Field(
+        max_length=40, description="phrase for the day the event happened ('on Tuesday', 'July 27'), or ''"
+    )
     place: str = Field(max_length=40, description="most specific town or village named, or ''")
     region: str = Field(max_length=40, description="region, province or state named, or ''")
     country: str = Field(max_length=30)
@@ -55,10 +57,10 @@ class DraftEvent(_Draft):
 
 class Draft(_Draft):
     events: list[DraftEvent] = Field(max_length=MAX_EVENTS)
-    summary: str = Field(max_length=700, description="2-4 neutral sentences; every figure attributed")
+    summary: str = Field(max_length=450, description="2-4 short neutral sentences; every death figure attributed")
 
 
 class DraftSummary(_Draft):
     """Used when the first summary failed the neutrality check and is asked for again."""
 
-    summary: str = Field(max_length=700)
+    summary: str = Field(max_length=450)

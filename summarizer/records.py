@@ -11,6 +11,7 @@ claims. Anything without support in the text is flagged or dropped, never kept a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .actors import canonical_actor
@@ -79,16 +80,32 @@ def _date(draft: DraftEvent, art: Article, evidence: list[str], flags: list[str]
     return span
 
 
+def _strip_country(phrase: str) -> tuple[str, str | None]:
+    """'Menaka region of Mali' -> ('Menaka region', 'Mali'); small models often append it."""
+    parts = [p.strip() for p in re.split(r",|\bof\b|\bin\b", phrase) if p.strip()]
+    country = None
+    kept = []
+    for part in parts:
+        named = country_name(part)
+        if named and not kept and len(parts) == 1:
+            return "", named
+        if named:
+            country = country or named
+        else:
+            kept.append(part)
+    return (kept[0] if kept else ""), country
+
+
 def _location(draft: DraftEvent, art: Article, flags: list[str]) -> Location:
-    place = draft.place.strip()
-    region = draft.region.strip()
+    place, place_country = _strip_country(draft.place.strip())
+    region, region_country = _strip_country(draft.region.strip())
     if place and not _found(place, art.text):
         flags.append("place_not_in_text")
         place = ""
     if region and not _found(region, art.text):
         region = ""
     country = country_name(draft.country) if draft.country.strip() else None
-    country = country or art.country_hint
+    country = country or place_country or region_country or art.country_hint
     loc = locate(place or None, admin1=region or None, country=country, text=place or region or None)
     return loc
 
@@ -118,6 +135,7 @@ def _claim(draft: DraftClaim, art: Article, evidence_spans: list[Span], flags: l
     for s, e in candidates:
         sentence = art.text[s:e]
         if _figure_in(draft.figure, figure, sentence):
+            figure = _with_qualifier(draft.figure, figure, sentence)
             claimant = draft.claimant.strip() or "outlet"
             if claimant.lower() in {"outlet", "the outlet", "article", "unknown", "none"}:
                 claimant = art.meta.outlet or "outlet"
@@ -133,6 +151,30 @@ def _claim(draft: DraftClaim, art: Article, evidence_spans: list[Span], flags: l
     return None
 
 
+_QUALIFIER = re.compile(
+    r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|"
+    r"au moins|plus de|près de|pres de|environ|jusqu'à)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _with_qualifier(raw: str, figure: tuple[int | None, int | None], sentence: str) -> tuple[int | None, int | None]:
+    """Re-read the figure with the words before it in the sentence ("at least" + "15").
+
+    The model often copies only the number; the qualifier changes the claim (15/15 vs
+    15/open), so the sentence, not the model, decides.
+    """
+    number = raw.split()[0] if raw.split() else raw
+    for match in re.finditer(re.escape(number), sentence, flags=re.IGNORECASE):
+        before = sentence[max(0, match.start() - 30) : match.start()]
+        qual = _QUALIFIER.search(before)
+        if qual:
+            reparsed = parse_figure(before[qual.start() :] + sentence[match.start() : match.end()])
+            if reparsed and reparsed[0] == figure[0]:
+                return reparsed
+    return figure
+
+
 def _figure_in(raw: str, figure: tuple[int | None, int | None], sentence: str) -> bool:
     if _found(raw, sentence):
         return True
@@ -140,8 +182,6 @@ def _figure_in(raw: str, figure: tuple[int | None, int | None], sentence: str) -
     low = figure[0]
     if low is None:
         return False
-    import re
-
     for token in re.findall(r"[\w’'-]+(?:\s+[\w’'-]+)?", sentence):
         parsed = parse_figure(token)
         if parsed and parsed[0] == low:

@@ -68,7 +68,7 @@ class Settings:
         if "base_url" not in values and env.get("OPENAI_BASE_URL"):
             values["base_url"] = env["OPENAI_BASE_URL"]
         values.update({k: v for k, v in overrides.items() if v is not None})
-        if values.get("base_url") and "backend" not in overrides and "SUMMARIZER_BACKEND" not in env:
+        if values.get("base_url") and overrides.get("backend") is None and not env.get("SUMMARIZER_BACKEND"):
             values.setdefault("backend", "openai")
         return cls(**values)
 

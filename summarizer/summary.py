@@ -9,11 +9,36 @@ the three it is and the final check, so a reader knows what they are looking at.
 
 from __future__ import annotations
 
+import re
+
 from .backends.base import Backend, Usage
 from .draft import DraftSummary
 from .neutrality import check_summary, repair_summary
 from .prompts import template
 from .schema import Summary, SummaryCheck
+from .text import sentence_spans
+
+MAX_SENTENCES = 4
+#: scripts a small model drifts into (Qwen falls into Chinese mid-sentence)
+_FOREIGN_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def tidy(text: str) -> str:
+    """Cheap fixes in code before any re-ask: repeated sentences, drift into another
+    script, a sentence cut off by the length limit, and more than four sentences."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    spans = sentence_spans(text)
+    for i, (s, e) in enumerate(spans):
+        sentence = text[s:e].strip()
+        key = " ".join(sentence.lower().split())
+        if not sentence or key in seen or _FOREIGN_SCRIPT.search(sentence):
+            continue
+        if i == len(spans) - 1 and kept and sentence[-1] not in '.!?"”»':
+            continue  # cut off mid-sentence
+        seen.add(key)
+        kept.append(sentence)
+    return " ".join(kept[:MAX_SENTENCES])
 
 
 def problems(check: SummaryCheck) -> list[str]:
@@ -40,10 +65,11 @@ def finalize_summary(
     temperature: float,
 ) -> Summary:
     """Check the first summary; regenerate once, then repair, when it fails."""
-    text = first.strip()
+    raw = first.strip()
+    text = tidy(raw)
     check = check_summary(text, article)
     if check.passed and text:
-        return Summary(text=text, check=check, origin="model")
+        return Summary(text=text, check=check, origin="model" if text == raw else "repaired")
     _, body = template("summary_user")
     prompt = body.format(
         article=article.replace("</article>", "</ article>"),
@@ -55,7 +81,7 @@ def finalize_summary(
         messages = [{"role": "system", "content": system}, {"role": "user", "content": prompt}]
         result = backend.complete(messages, DraftSummary, max_tokens=max_tokens, temperature=temperature)
         usage.add(result.usage)
-        second = result.value.summary.strip()
+        second = tidy(result.value.summary.strip())
         check2 = check_summary(second, article)
         if check2.passed and second:
             return Summary(text=second, check=check2, origin="regenerated")

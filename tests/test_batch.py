@@ -84,14 +84,6 @@ def test_order_concurrency_and_broken_articles(server: FakeOpenAIServer, tmp_pat
     assert server.max_in_flight >= 2, "remote articles run concurrently"
 
 
-TRANSPORT_ERRORS_WRAPPED = pytest.mark.xfail(
-    strict=True,
-    reason="openai_backend: instructor wraps openai.RateLimitError/AuthenticationError in "
-    "InstructorRetryException, so tenacity never retries a 429 and errors read as InvalidOutputError",
-)
-
-
-@TRANSPORT_ERRORS_WRAPPED
 def test_429_retry_after_is_honoured(server: FakeOpenAIServer, tmp_path: Path) -> None:
     server.inject(Fault("429", retry_after=1.0), Fault("429", retry_after=1.0))
     started = time.perf_counter()
@@ -103,7 +95,6 @@ def test_429_retry_after_is_honoured(server: FakeOpenAIServer, tmp_path: Path) -
     assert sum(r.report.provenance.retries for r in results if r.report) >= 2
 
 
-@TRANSPORT_ERRORS_WRAPPED
 def test_errors_from_the_server_are_captured_per_article(server: FakeOpenAIServer, tmp_path: Path) -> None:
     server.inject("401")
     results = summarize_many(_articles(3), settings=_settings(server, tmp_path), concurrency=1, cache=False)

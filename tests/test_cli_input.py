@@ -29,7 +29,7 @@ def test_empty_and_whitespace_only(tmp_path: Path) -> None:
     blank.write_text("  \n\t \n")
     res = _run(str(empty), str(blank))
     assert res.returncode == 2
-    assert res.stderr.count(b"empty") == 2
+    assert res.stderr.count(b"the article is empty") == 2
 
 
 def test_binary_and_non_utf8(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ included, is counted through instructor's hooks so the token cost is honest.
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import Any
 
@@ -59,18 +60,43 @@ class OpenAIBackend:
             max_retries=0,
         )
         self._client = instructor.from_openai(self._raw, mode=instructor.Mode.TOOLS)
-        self._usage = Usage()
+        # The hook has no call context, so each thread counts into its own Usage: one
+        # backend object can serve concurrent calls (the page's tabs) without mixing costs.
+        self._local = threading.local()
         self._client.on("completion:response", self._count)
 
     def describe(self) -> dict[str, Any]:
         return {"backend": self.name, "model": self.model, "base_url": self.settings.base_url}
 
     def _count(self, response: Any) -> None:
+        current: Usage | None = getattr(self._local, "usage", None)
+        if current is None:
+            return
         usage = getattr(response, "usage", None)
-        self._usage.calls += 1
+        current.calls += 1
         if usage is not None:
-            self._usage.tokens_in += int(getattr(usage, "prompt_tokens", 0) or 0)
-            self._usage.tokens_out += int(getattr(usage, "completion_tokens", 0) or 0)
+            current.tokens_in += int(getattr(usage, "prompt_tokens", 0) or 0)
+            current.tokens_out += int(getattr(usage, "completion_tokens", 0) or 0)
+
+    def _create(self, messages: list[Message], response_model: type[T], max_tokens: int, temperature: float) -> T:
+        try:
+            return self._client.chat.completions.create(
+                model=self.model,
+                messages=messages,  # type: ignore[arg-type]
+                response_model=response_model,
+                max_tokens=max_tokens,
+                temperature=temperature,
+                max_retries=self.settings.max_reasks + 1,
+            )
+        except InstructorRetryException as exc:
+            # instructor wraps transport errors too; unwrap them so the transport policy
+            # (tenacity, Retry-After) and the error messages see what really happened.
+            cause = exc.__cause__
+            while isinstance(cause, InstructorRetryException):
+                cause = cause.__cause__
+            if isinstance(cause, openai.APIError):
+                raise cause from exc
+            raise
 
     def complete(
         self,
@@ -80,9 +106,8 @@ class OpenAIBackend:
         max_tokens: int,
         temperature: float | None = None,
     ) -> Result[T]:
-        # Usage is gathered per call through a hook, so calls must not interleave on one
-        # backend object's counter: give each call its own Usage and swap it in.
         usage = Usage()
+        self._local.usage = usage
         started = time.perf_counter()
         transport_retries = 0
         retrying = Retrying(
@@ -96,14 +121,11 @@ class OpenAIBackend:
                 with attempt:
                     if attempt.retry_state.attempt_number > 1:
                         transport_retries += 1
-                    self._usage = usage
-                    value = self._client.chat.completions.create(
-                        model=self.model,
-                        messages=messages,  # type: ignore[arg-type]
-                        response_model=response_model,
-                        max_tokens=max_tokens,
-                        temperature=self.settings.temperature if temperature is None else temperature,
-                        max_retries=self.settings.max_reasks + 1,
+                    value = self._create(
+                        messages,
+                        response_model,
+                        max_tokens,
+                        self.settings.temperature if temperature is None else temperature,
                     )
         except InstructorRetryException as exc:
             raise InvalidOutputError(f"{self.model} gave no valid answer after re-asks: {str(exc)[:400]}") from exc
@@ -114,10 +136,16 @@ class OpenAIBackend:
             ) from exc
         except openai.APIConnectionError as exc:
             raise BackendError(f"cannot reach {self.settings.base_url or 'OpenAI'}: {exc}") from exc
+        except openai.AuthenticationError as exc:
+            raise BackendError(
+                f"{self.settings.base_url or 'OpenAI'} refused the API key (HTTP 401): set OPENAI_API_KEY"
+            ) from exc
         except openai.APIStatusError as exc:
             raise BackendError(
                 f"{self.settings.base_url or 'OpenAI'} answered HTTP {exc.status_code}: {str(exc)[:300]}"
             ) from exc
+        finally:
+            self._local.usage = None
         usage.seconds = time.perf_counter() - started
         # calls beyond one per transport attempt are validation re-asks
         usage.retries = transport_retries + max(0, usage.calls - transport_retries - 1)
