@@ -84,7 +84,7 @@ def _strip_country(phrase: str) -> tuple[str, str | None]:
     """'Menaka region of Mali' -> ('Menaka region', 'Mali'); small models often append it."""
     parts = [p.strip() for p in re.split(r",|\bof\b|\bin\b", phrase) if p.strip()]
     country = None
-    kept = []
+    kept: list[str] = []
     for part in parts:
         named = country_name(part)
         if named and not kept and len(parts) == 1:
