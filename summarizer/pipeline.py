@@ -17,7 +17,7 @@ from .backends import Backend, Usage, get_backend
 from .draft import Draft
 from .geo import guess_country
 from .prompts import describe_fields, prompt_version, template
-from .records import Article, build_event, merge_events
+from .records import Article, build_event, is_conflict_event, merge_events
 from .schema import ArticleMeta, Event, Provenance, Report
 from .settings import Settings
 from .text import clean_input, sentence_spans
@@ -140,7 +140,14 @@ def summarize(
             first_summary = result.value.summary
         stage("checking")
         for draft_event in result.value.events:
-            events.append(build_event(draft_event, art))
+            event = build_event(draft_event, art)
+            if is_conflict_event(event):
+                events.append(event)
+            else:
+                art.warnings.append(
+                    f"dropped a {event.sub_event_type} event: no conflict word in its evidence "
+                    f"{[q[:60] for q in event.evidence]}"
+                )
     events = merge_events(events)
     stage("summarising")
     from .summary import finalize_summary

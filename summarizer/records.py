@@ -20,6 +20,7 @@ from .draft import DraftClaim, DraftEvent
 from .fatalities import parse_figure, totals
 from .geo import country_name, locate
 from .grounding import align
+from .keywords import PROTEST_WORDS, classify
 from .schema import EVENT_TYPE_OF, Actor, ArticleMeta, DateSpan, Event, FatalityClaim, Location, Span
 
 #: an event dated this many days before publication is context, not news
@@ -189,10 +190,37 @@ def _figure_in(raw: str, figure: tuple[int | None, int | None], sentence: str) -
     return False
 
 
+def _checked_sub_type(draft: DraftEvent, evidence: list[str], flags: list[str]) -> str:
+    """Keep the model's sub-type unless the evidence contradicts it.
+
+    The small model falls back on "Violent demonstration" for events with no protest in
+    them (a missile strike, a massacre); a protest or riot type needs a protest word in
+    the evidence, otherwise the keyword rules type the event.
+    """
+    sub = draft.sub_event_type
+    joined = " ".join(evidence)
+    if EVENT_TYPE_OF[sub] in {"Protests", "Riots"} and not PROTEST_WORDS.search(joined):
+        found = classify(joined)
+        if found and found[0] not in {"Protests", "Riots"}:
+            flags.append(f"sub_type_corrected_from:{sub}")
+            return found[1]
+    return sub
+
+
+def is_conflict_event(event: Event) -> bool:
+    """Whether the evidence names any violence, protest or strategic act at all.
+
+    Diplomacy, sanctions and humanitarian stories make the model invent an event; with no
+    conflict keyword in its evidence it is dropped (and reported in the warnings).
+    """
+    return classify(" ".join(event.evidence)) is not None
+
+
 def build_event(draft: DraftEvent, art: Article) -> Event:
     """One checked record from one draft event."""
     flags: list[str] = []
     evidence, spans = _evidence(draft, art, flags)
+    sub_type = _checked_sub_type(draft, evidence, flags)
     date = _date(draft, art, evidence, flags)
     location = _location(draft, art, flags)
     actor1 = _actor(draft.actor1, draft.actor1_type, location.country, art, flags, "actor1")
@@ -220,8 +248,8 @@ def build_event(draft: DraftEvent, art: Article) -> Event:
         flags.append("dated_long_before_publication")
     return Event(
         salience=salience,
-        event_type=EVENT_TYPE_OF[draft.sub_event_type],  # type: ignore[arg-type]
-        sub_event_type=draft.sub_event_type,
+        event_type=EVENT_TYPE_OF[sub_type],  # type: ignore[arg-type]
+        sub_event_type=sub_type,  # type: ignore[arg-type]
         date=date,
         location=location,
         actor1=actor1,

@@ -31,6 +31,7 @@ from functools import cache
 
 from summarizer import dates, fatalities, geo
 from summarizer.evaluation.summary import neutrality_checker
+from summarizer.keywords import classify
 from summarizer.schema import (
     Actor,
     ArticleMeta,
@@ -44,33 +45,6 @@ from summarizer.schema import (
 )
 from summarizer.text import sentence_spans
 
-#: (pattern, event type, sub-event type), first match wins: specific before generic.
-TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
-    (re.compile(p, re.I), et, st)
-    for p, et, st in [
-        (r"\bsuicide (bomb|attack|car)", "Explosions/Remote violence", "Suicide bomb"),
-        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|warplanes?|frappes?)\b",
-         "Explosions/Remote violence", "Air/drone strike"),
-        (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?)\b", "Explosions/Remote violence",
-         "Shelling/artillery/missile attack"),
-        (r"\b(IEDs?|landmines?|roadside bombs?|improvised explosive|explosive device)\b",
-         "Explosions/Remote violence", "Remote explosive/landmine/IED"),
-        (r"\b(kidnap\w*|abduct\w*|hostages?)\b", "Violence against civilians",
-         "Abduction/forced disappearance"),
-        (r"\b(behead\w*|massacre\w*|execut\w*)\b", "Violence against civilians", "Attack"),
-        (r"\b(riot\w*|mobs?)\b", "Riots", "Violent demonstration"),
-        (r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marched)\b", "Protests", "Peaceful protest"),
-        (r"\b(ambush\w*|clash\w*|fighting|battles?|gunfights?|firefights?|attack\w*|raids?|storm\w*|assault\w*"
-         r"|killed|kill|dead|died)\b", "Battles", "Armed clash"),
-        (r"\b(arrest\w*|detained)\b", "Strategic developments", "Arrests"),
-        (r"\b(agreement|deal|ceasefire|truce|swap)\b", "Strategic developments", "Agreement"),
-    ]
-]  # fmt: skip
-
-_CIVILIANS = re.compile(
-    r"\b(civilians?|villagers?|residents?|worshippers?|tourists?|visitors?|pupils|students)\b", re.I
-)
-_ARMED = re.compile(r"\b(soldiers?|troops?|army|military|police\w*|forces?|gendarm\w*|militia\w*)\b", re.I)
 _ACTOR_MENTIONS = re.compile(
     r"\b(JNIM|GSIM|ISGS|ISWAP|Boko Haram|(?:al[- ])?Shabaab|Taliban|Islamic State|Wagner|Hamas|Hezbollah"
     r"|gunmen|militants?|jihadists?|terrorists?|insurgents?|rebels?|assailants?|attackers?|fighters?|extremists?"
@@ -133,16 +107,6 @@ def _actor_resolver() -> Callable[[str, str | None], Actor]:
 
 def _sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in sentence_spans(text)]
-
-
-def classify(sentence: str) -> tuple[str, str] | None:
-    """(event type, sub-event type) of the first rule that fires, refined for civilian targets."""
-    for pattern, event_type, sub_type in TYPE_RULES:
-        if pattern.search(sentence):
-            if sub_type == "Armed clash" and _CIVILIANS.search(sentence) and not _ARMED.search(sentence):
-                return "Violence against civilians", "Attack"
-            return event_type, sub_type
-    return None
 
 
 def find_date(sentences: list[str], published: dt.date | None) -> DateSpan:

@@ -1,0 +1,51 @@
+"""Keyword rules for ACLED event types: the floor's classifier and the pipeline's sanity check.
+
+The rule-based floor (``evaluation/rules.py``) types events with these patterns alone; the
+pipeline uses the same patterns to check the model: a sentence set with no conflict word
+at all is not an event, and a protest or riot type needs a protest or riot word.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: (pattern, event type, sub-event type), first match wins: specific before generic.
+TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(p, re.I), et, st)
+    for p, et, st in [
+        (r"\bsuicide (bomb|attack|car)", "Explosions/Remote violence", "Suicide bomb"),
+        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|warplanes?|frappes?)\b",
+         "Explosions/Remote violence", "Air/drone strike"),
+        (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?)\b", "Explosions/Remote violence",
+         "Shelling/artillery/missile attack"),
+        (r"\b(IEDs?|landmines?|roadside bombs?|improvised explosive|explosive device)\b",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        (r"\b(kidnap\w*|abduct\w*|hostages?)\b", "Violence against civilians",
+         "Abduction/forced disappearance"),
+        (r"\b(behead\w*|massacre\w*|execut\w*)\b", "Violence against civilians", "Attack"),
+        (r"\b(riot\w*|mobs?)\b", "Riots", "Violent demonstration"),
+        (r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marched)\b", "Protests", "Peaceful protest"),
+        (r"\b(ambush\w*|clash\w*|fighting|battles?|gunfights?|firefights?|attack\w*|raids?|storm\w*|assault\w*"
+         r"|killed|kill|dead|died)\b", "Battles", "Armed clash"),
+        (r"\b(arrest\w*|detained)\b", "Strategic developments", "Arrests"),
+        (r"\b(agreement|deal|ceasefire|truce|swap)\b", "Strategic developments", "Agreement"),
+    ]
+]  # fmt: skip
+
+CIVILIANS = re.compile(r"\b(civilians?|villagers?|residents?|worshippers?|tourists?|visitors?|pupils|students)\b", re.I)
+ARMED = re.compile(r"\b(soldiers?|troops?|army|military|police\w*|forces?|gendarm\w*|militia\w*)\b", re.I)
+
+
+def classify(sentence: str) -> tuple[str, str] | None:
+    """(event type, sub-event type) of the first rule that fires, refined for civilian targets."""
+    for pattern, event_type, sub_type in TYPE_RULES:
+        if pattern.search(sentence):
+            if sub_type == "Armed clash" and CIVILIANS.search(sentence) and not ARMED.search(sentence):
+                return "Violence against civilians", "Attack"
+            return event_type, sub_type
+    return None
+
+
+PROTEST_WORDS = re.compile(
+    r"\b(protest\w*|demonstrat\w*|rall(y|ies)|march\w*|riot\w*|mobs?|manifest\w*|sit-ins?|strik(e|ers))\b", re.I
+)
