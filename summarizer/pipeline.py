@@ -157,6 +157,8 @@ def summarize(
         clean,
         backend,
         usage,
+        events=events,
+        outlet=info.outlet,
         system=system,
         max_tokens=settings.max_summary_tokens,
         temperature=settings.temperature,
