@@ -12,25 +12,44 @@ decoding enforces, and the prompt's field list is rendered from the same models.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .schema import ActorType, SubEventType, Victims
 
-MAX_EVENTS = 6
+MAX_EVENTS = 4
+
+
+#: longest text kept per string field; longer answers are clipped in code
+MAX_CHARS = {"summary": 600}
+DEFAULT_MAX_CHARS = 80
 
 
 class _Draft(BaseModel):
+    """Strings carry no ``maxLength`` in the decoding schema on purpose: llama.cpp turns
+    ``maxLength: N`` into N nested optional groups, and sampling inside a long string
+    then slowed from ~8 to well under 1 token/s (a 410 s answer seen here). Lengths are
+    bounded by ``max_tokens`` and clipped here instead."""
+
     model_config = ConfigDict(extra="ignore")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _clip(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {
+                k: v[: MAX_CHARS.get(k, DEFAULT_MAX_CHARS)] if isinstance(v, str) else v for k, v in data.items()
+            }
+        return data
 
 
 class DraftClaim(_Draft):
     """One death figure as the article gives it, with whoever gives it."""
 
-    figure: str = Field(max_length=40, description="the number as written: 'six', 'at least 15', 'dozens'")
+    figure: str = Field(description="the number as written: 'six', 'at least 15', 'dozens'")
     victims: Victims = Field(description="who died")
-    claimant: str = Field(max_length=50, description="who gives the figure: 'army', 'JNIM', 'residents'")
+    claimant: str = Field(description="who gives the figure: 'army', 'JNIM', 'residents'")
     sentence: int = Field(ge=0, description="number of the sentence that states the figure")
 
 
@@ -38,29 +57,26 @@ class DraftEvent(_Draft):
     """One event: one place, one day or continuous episode, one pair of opposing sides."""
 
     sentences: list[int] = Field(max_length=3, description="numbers of the 1-3 sentences that show the event happened")
-    salience: Literal["main", "background"] = Field(
-        description="main = reported as news; background = earlier event mentioned for context"
-    )
     sub_event_type: SubEventType
     date: str = Field(
-        max_length=40, description="phrase for the day the event happened ('on Tuesday', 'July 27'), or ''"
+        description="phrase for the day the event happened ('on Tuesday', 'July 27'), or ''"
     )
-    place: str = Field(max_length=40, description="most specific town or village named, or ''")
-    region: str = Field(max_length=40, description="region, province or state named, or ''")
-    country: str = Field(max_length=30)
-    actor1: str = Field(max_length=50, description="side that attacked or acted, as named")
+    place: str = Field(description="most specific town or village named, or ''")
+    region: str = Field(description="region, province or state named, or ''")
+    country: str = Field(description="country in English")
+    actor1: str = Field(description="side that attacked or acted, as named")
     actor1_type: ActorType
-    actor2: str = Field(max_length=50, description="the other side or the victims, as named, or ''")
+    actor2: str = Field(description="the other side or the victims, as named, or ''")
     actor2_type: ActorType
-    claims: list[DraftClaim] = Field(max_length=6, description="every death figure, one per figure and source")
+    claims: list[DraftClaim] = Field(max_length=4, description="every death figure, one per figure and source")
 
 
 class Draft(_Draft):
     events: list[DraftEvent] = Field(max_length=MAX_EVENTS)
-    summary: str = Field(max_length=450, description="2-4 short neutral sentences; every death figure attributed")
+    summary: str = Field(description="2-4 short neutral sentences; every death figure attributed")
 
 
 class DraftSummary(_Draft):
     """Used when the first summary failed the neutrality check and is asked for again."""
 
-    summary: str = Field(max_length=450)
+    summary: str = Field()

@@ -21,7 +21,7 @@ from .fatalities import parse_figure, totals
 from .geo import country_name, locate
 from .grounding import align
 from .keywords import PROTEST_WORDS, classify
-from .schema import EVENT_TYPE_OF, Actor, ArticleMeta, DateSpan, Event, FatalityClaim, Location, Span
+from .schema import EVENT_TYPE_OF, Actor, ArticleMeta, DateSpan, Event, FatalityClaim, Location, Salience, Span
 
 #: an event dated this many days before publication is context, not news
 BACKGROUND_AFTER_DAYS = 30
@@ -241,7 +241,7 @@ def build_event(draft: DraftEvent, art: Article) -> Event:
             seen.add(key)
             claims.append(claim)
     fatalities, acled = totals(claims)
-    salience = draft.salience
+    salience: Salience = "main"  # the model is asked for news events only
     published = art.meta.published
     if salience == "main" and published and date.end and (published - date.end) > dt.timedelta(BACKGROUND_AFTER_DAYS):
         salience = "background"

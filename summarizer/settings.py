@@ -50,7 +50,7 @@ class Settings:
     #: SQLite answer cache; None disables it
     use_cache: bool = True
     #: maximum tokens the model may write for the events of one chunk
-    max_event_tokens: int = 700
+    max_event_tokens: int = 520
     max_summary_tokens: int = 200
 
     @classmethod

@@ -24,6 +24,29 @@ from ..settings import Settings
 from .base import Message, Result, T, Usage
 
 
+_CLOSERS = ('"}', '"}]}', '}', ']}', '}]}', '"}]}]}', '}]}]}', '"]}]}')
+
+
+def _salvage(content: str) -> Any:
+    """Parse an answer cut off by ``max_tokens``: close the open string and brackets.
+
+    Under the grammar the only way to get invalid JSON is running out of tokens, most often
+    in the summary, the last field; closing it keeps everything the model already wrote
+    instead of paying for a whole second answer.
+    """
+    try:
+        return json.loads(content)
+    except json.JSONDecodeError:
+        pass
+    body = content.rstrip()
+    for closer in _CLOSERS:
+        try:
+            return json.loads(body + closer)
+        except json.JSONDecodeError:
+            continue
+    raise json.JSONDecodeError("answer is not JSON and could not be closed", content, len(content))
+
+
 class LocalBackend:
     name = "local"
 
@@ -98,7 +121,7 @@ class LocalBackend:
             content = out["choices"][0]["message"]["content"] or ""
             finish = out["choices"][0].get("finish_reason")
             try:
-                value = response_model.model_validate(json.loads(content))
+                value = response_model.model_validate(_salvage(content))
                 return Result(value=value, usage=usage)
             except (json.JSONDecodeError, ValidationError) as exc:
                 last_error = str(exc)[:600]
