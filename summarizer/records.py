@@ -207,6 +207,25 @@ def _checked_sub_type(draft: DraftEvent, evidence: list[str], flags: list[str]) 
     return sub
 
 
+_ARMED_TYPES = {"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"}
+
+
+def _armed_sides_check(sub: str, actor1: Actor | None, actor2: Actor | None, flags: list[str]) -> str:
+    """Violence against civilians needs an unarmed target: an "Attack" by one armed side on
+    another (militants ambushing an army convoy) is an armed clash in ACLED's codebook,
+    and the small model calls most ambushes "Attack"."""
+    if (
+        sub == "Attack"
+        and actor1 is not None
+        and actor2 is not None
+        and actor1.type in _ARMED_TYPES
+        and actor2.type in _ARMED_TYPES
+    ):
+        flags.append("sub_type_corrected_from:Attack")
+        return "Armed clash"
+    return sub
+
+
 def is_conflict_event(event: Event) -> bool:
     """Whether the evidence names any violence, protest or strategic act at all.
 
@@ -240,6 +259,7 @@ def build_event(draft: DraftEvent, art: Article) -> Event:
         if key not in seen:
             seen.add(key)
             claims.append(claim)
+    sub_type = _armed_sides_check(sub_type, actor1, actor2, flags)
     fatalities, acled = totals(claims)
     salience: Salience = "main"  # the model is asked for news events only
     published = art.meta.published
