@@ -86,7 +86,8 @@ class OpenAIBackend:
                 response_model=response_model,
                 max_tokens=max_tokens,
                 temperature=temperature,
-                max_retries=self.settings.max_reasks + 1,
+                # instructor makes max_retries + 1 attempts: one answer plus the re-asks
+                max_retries=self.settings.max_reasks,
             )
         except InstructorRetryException as exc:
             # instructor wraps transport errors too; unwrap them so the transport policy
