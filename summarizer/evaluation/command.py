@@ -39,6 +39,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE, help=f"default {DEFAULT_BASELINE}")
     parser.add_argument("--write-baseline", type=Path, metavar="FILE", help="store this run's scores as a baseline")
     parser.add_argument("--no-floor", action="store_true", help="do not also run the rule-based floor")
+    parser.add_argument(
+        "--merge-gold",
+        type=Path,
+        help="gold grouping of events across articles (default: GOLD/merge.json, else GOLD/../gold_merge.json)",
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
 
@@ -61,6 +66,28 @@ def model_extractor(args: argparse.Namespace) -> Extractor:
     return extract
 
 
+def _add_merge_scores(results: list[EvalResult], args: argparse.Namespace) -> None:
+    """Cross-article merging, scored when the gold set comes with a grouping file.
+
+    Pairwise precision / recall of "these two articles report the same event", on the
+    system's own reports merged by ``summarizer.merge``; a gold folder without a grouping
+    simply gets no merge scores.
+    """
+    from summarizer.merge import merge_scores
+
+    gold = Path(args.gold)
+    candidates = [args.merge_gold] if args.merge_gold else [gold / "merge.json", gold.parent / "gold_merge.json"]
+    path = next((p for p in candidates if p is not None and p.is_file()), None)
+    if path is None:
+        return
+    for result in results:
+        reports = [a.report for a in result.articles if a.report is not None]
+        scores = merge_scores(reports, path, level="article")
+        result.scores["merge_precision"] = scores.precision
+        result.scores["merge_recall"] = scores.recall
+        result.scores["merge_f1"] = scores.f1
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the chosen system (and the floor), print and write the results, gate if asked."""
     progress = not args.no_progress
@@ -78,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
     except GoldSetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    _add_merge_scores(results, args)
     print(summary_table(results))
     paths = write_outputs(results, args.out)
     print(f"\nwrote {paths['markdown']} and {paths['json']}")
