@@ -257,9 +257,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (re.compile(rf"(?:\b{_WD},?\s+)?\b{_SINCE}{_MONTH}\s+{_DAY}{_YEAR}"), _day_month),
     (
-        re.compile(
-            rf"(?:\b{_WD},?\s+)?\b{_SINCE}(?:(?:le|the|on the)\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}"
-        ),
+        re.compile(rf"(?:\b{_WD},?\s+)?\b{_SINCE}(?:(?:le|the|on the)\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}"),
         _day_month,
     ),
     (
@@ -275,9 +273,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (re.compile(r"\b(?:avant-hier|the day before yesterday)\b"), _relative_days(2)),
     (
-        re.compile(
-            r"\b(?:today|aujourd'hui|this morning|this afternoon|this evening|tonight|ce matin|ce soir)\b"
-        ),
+        re.compile(r"\b(?:today|aujourd'hui|this morning|this afternoon|this evening|tonight|ce matin|ce soir)\b"),
         _relative_days(0),
     ),
     (

@@ -12,7 +12,7 @@ decoding enforces, and the prompt's field list is rendered from the same models.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -38,9 +38,7 @@ class _Draft(BaseModel):
     @classmethod
     def _clip(cls, data: Any) -> Any:
         if isinstance(data, dict):
-            return {
-                k: v[: MAX_CHARS.get(k, DEFAULT_MAX_CHARS)] if isinstance(v, str) else v for k, v in data.items()
-            }
+            return {k: v[: MAX_CHARS.get(k, DEFAULT_MAX_CHARS)] if isinstance(v, str) else v for k, v in data.items()}
         return data
 
 
@@ -58,9 +56,7 @@ class DraftEvent(_Draft):
 
     sentences: list[int] = Field(max_length=3, description="numbers of the 1-3 sentences that show the event happened")
     sub_event_type: SubEventType
-    date: str = Field(
-        description="phrase for the day the event happened ('on Tuesday', 'July 27'), or ''"
-    )
+    date: str = Field(description="phrase for the day the event happened ('on Tuesday', 'July 27'), or ''")
     place: str = Field(description="most specific town or village named, or ''")
     region: str = Field(description="region, province or state named, or ''")
     country: str = Field(description="country in English")

@@ -306,9 +306,7 @@ def _group_figures(
     return low, best, high
 
 
-def totals(
-    claims: list[FatalityClaim], *, deaths_without_number: str | None = None
-) -> tuple[Fatalities, int | None]:
+def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = None) -> tuple[Fatalities, int | None]:
     """Combine an event's fatality claims into UCDP (low, best, high) and ACLED's count.
 
     Rules (FORMAT.md, plus the documented heuristics):

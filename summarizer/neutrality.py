@@ -81,9 +81,7 @@ _DEATH_RE = re.compile(
     r"|perish\w*|behead\w*|execut\w*|slain|massacr\w*|bodies|buried|tu[ée]s?|morts?|décès|bless[ée]s?|victim\w*)\b",
     re.I,
 )
-_VAGUE_COUNT_RE = re.compile(
-    r"\b(?:dozens|hundreds|thousands|several|scores|des dizaines|des centaines)\b", re.I
-)
+_VAGUE_COUNT_RE = re.compile(r"\b(?:dozens|hundreds|thousands|several|scores|des dizaines|des centaines)\b", re.I)
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|says|say|saying|claim\w*|according|report\w*|told|tell|stated?|states|announc\w*|estimat\w*"
     r"|count\w*|tall(?:y|ied)|record\w*|confirm\w*|put the toll|cit\w*|alleg\w*|insist\w*|admit\w*|acknowledg\w*"  # noqa: E501

@@ -13,9 +13,9 @@ import re
 
 from .backends.base import Backend, Usage
 from .draft import DraftSummary
+from .fatalities import find_numbers
 from .neutrality import check_summary, repair_summary
 from .prompts import template
-from .fatalities import find_numbers
 from .schema import Event, Summary, SummaryCheck
 from .text import sentence_spans
 

@@ -40,17 +40,14 @@ def clean_input(raw: str | bytes) -> str:
     """
     if isinstance(raw, bytes):
         if len(raw) > MAX_CHARS * 4:
-            raise InputError(
-                f"the article is too large ({len(raw):,} bytes; the limit is {MAX_CHARS:,} characters)"
-            )
+            raise InputError(f"the article is too large ({len(raw):,} bytes; the limit is {MAX_CHARS:,} characters)")
         if b"\x00" in raw:
             raise InputError("the input looks like a binary file (it contains NUL bytes), not an article")
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"the input is not UTF-8 text (undecodable byte at position {exc.start}); "
-                "convert it to UTF-8 first"
+                f"the input is not UTF-8 text (undecodable byte at position {exc.start}); convert it to UTF-8 first"
             ) from exc
     else:
         text = raw[1:] if raw.startswith("\ufeff") else raw

@@ -64,9 +64,7 @@ def test_resolve_date(phrase: str, published: dt.date, start: dt.date, end: dt.d
     assert got.text == phrase
 
 
-@pytest.mark.parametrize(
-    "phrase", ["on Tuesday", "yesterday", "la veille", "last week", "July 27", "In January"]
-)
+@pytest.mark.parametrize("phrase", ["on Tuesday", "yesterday", "la veille", "last week", "July 27", "In January"])
 def test_relative_phrases_without_publication_date_stay_unknown(phrase: str) -> None:
     got = resolve_date(phrase, None)
     assert (got.start, got.end, got.precision, got.text) == (None, None, "unknown", phrase)

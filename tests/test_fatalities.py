@@ -107,9 +107,7 @@ def test_smaller_umbrella_figure_is_a_further_group() -> None:
 
 
 def test_revised_figure_counts_once() -> None:
-    fat, acled = totals(
-        [C(12, None, "state_forces", "Malian army"), C(14, None, "state_forces", "Malian army")]
-    )
+    fat, acled = totals([C(12, None, "state_forces", "Malian army"), C(14, None, "state_forces", "Malian army")])
     assert (fat, acled) == (Fatalities(low=14, best=14, high=14), 14)
     fat, _ = totals([C(14, None, "state_forces", "Malian army"), C(12, None, "state_forces", "malian army ")])
     assert fat.low == 14

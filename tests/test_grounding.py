@@ -54,10 +54,7 @@ def test_small_paraphrase_is_fuzzy_matched() -> None:
     span = align(quote, SEED_003)
     assert span.status == "fuzzy"
     assert span.start is not None and span.end is not None
-    assert (
-        "Menaka region of Mali resulted in the deaths of several soldiers"
-        in SEED_003[span.start : span.end + 5]
-    )
+    assert "Menaka region of Mali resulted in the deaths of several soldiers" in SEED_003[span.start : span.end + 5]
 
 
 def test_unsupported_quote_is_none() -> None:

@@ -36,9 +36,7 @@ def test_loaded_words_outside_quotes_are_reported() -> None:
 
 
 def test_loaded_words_inside_quotes_are_allowed() -> None:
-    curly = (
-        "The army said “The terrorists lost at least 15 combatants” after the ambush in Menaka on Thursday."
-    )
+    curly = "The army said “The terrorists lost at least 15 combatants” after the ambush in Menaka on Thursday."
     straight = 'The Malian army said it had "neutralized" 31 "terrorists" in the fighting on Tuesday.'
     half = 'The Malian army said it had neutralized "31 terrorists" in the fighting on Tuesday.'
     assert check_summary(curly, SEED_003).loaded_words == []
@@ -52,9 +50,7 @@ def test_unsupported_figures() -> None:
     check = check_summary(summary, SEED_003)
     # 21 is not in the article (it is a sum); "6" is supported by "six"; 3 and 2023 are a date.
     assert check.unsupported_figures == ["21"]
-    french = (
-        "Selon des sources locales, au moins 12 civils ont été tués à Kidal; le CSP-PSD parle de 20 morts."
-    )
+    french = "Selon des sources locales, au moins 12 civils ont été tués à Kidal; le CSP-PSD parle de 20 morts."
     assert check_summary(french, KIDAL).unsupported_figures == []  # "douze", "vingt" in the article
 
 
@@ -89,10 +85,7 @@ def test_repair_replaces_loaded_words_and_drops_unsupported_sentences() -> None:
 
 def test_repair_keeps_quotes_and_at_least_one_sentence() -> None:
     quoted = 'The army said it had neutralized "31 terrorists" in fighting on Tuesday.'
-    assert (
-        repair_summary(quoted, SEED_000)
-        == 'The army said it had killed "31 terrorists" in fighting on Tuesday.'
-    )
+    assert repair_summary(quoted, SEED_000) == 'The army said it had killed "31 terrorists" in fighting on Tuesday.'
     only = "The army said 99 soldiers were killed."
     assert repair_summary(only, SEED_000) == only  # nothing better to keep
     assert repair_summary("Barbaric attackers struck. The army said 14 soldiers died.", SEED_000) == (

@@ -23,8 +23,7 @@ from ..model_files import embedded_model_path
 from ..settings import Settings
 from .base import Message, Result, T, Usage
 
-
-_CLOSERS = ('"}', '"}]}', '}', ']}', '}]}', '"}]}]}', '}]}]}', '"]}]}')
+_CLOSERS = ('"}', '"}]}', "}", "]}", "}]}", '"}]}]}', "}]}]}", '"]}]}')
 
 
 def _salvage(content: str) -> Any:
