@@ -34,7 +34,7 @@ from typing import cast
 from summarizer import geo
 from summarizer.schema import Actor, ActorType
 
-__all__ = ["actor_key", "canonical_actor"]
+__all__ = ["actor_key", "canonical_actor", "is_named", "is_raw"]
 
 _LEADING = re.compile(
     r"^(?:the|a|an|some|several|many|few|other|more|these|those|its|their|his|her|our|le|la|les|l|un|une|des|"
@@ -281,3 +281,17 @@ def _from_generic(g: tuple[str, _Generic], actor_country: str | None, event_coun
     if gen.type == "State forces":
         return _actor(_state_name(kind, gen, actor_country), _state_type(actor_country, event_country), mention)
     return _actor(_state_name(kind, gen, actor_country), gen.type, mention)
+
+
+def is_named(actor: Actor) -> bool:
+    """Whether a resolved actor is a named group of the alias table (JNIM, Houthis, Wagner),
+    as opposed to a generic side ("Military Forces of X", "Unidentified Armed Group") or a
+    raw mention the table does not know."""
+    t = _table()
+    names = {n.name for n in t.global_aliases.values()} | {n.name for s in t.scoped.values() for n in s.values()}
+    return actor.name in names and actor.name not in {"Unidentified Armed Group", "Civilians"}
+
+
+def is_raw(actor: Actor, mention: str) -> bool:
+    """Whether ``canonical_actor`` fell back to the cleaned mention itself (step 5)."""
+    return actor.name == _clean_title(mention)

@@ -353,3 +353,37 @@ def find_date_phrase(sentence: str) -> str | None:
         return None
     _, m, _ = min(found, key=lambda t: (t[1].start(), -(t[1].end() - t[1].start()), t[0]))
     return sentence[m.start() : m.end()].strip(" ,.")
+
+
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|wrote|posted|tweeted|statement|"
+    r"a indiqué|a déclaré|a annoncé|a affirmé|a précisé|ont indiqué|ont déclaré|ont annoncé|communiqué)"
+    r"(?:\s+[\w'’,-]+){0,4}?\s*$",
+    re.I,
+)
+
+
+def is_statement_date(sentence: str, start: int) -> bool:
+    """Whether the date phrase at ``sentence[start:]`` dates a statement ("the army said on
+    Friday"), not the event: the day a source spoke is often a day after the attack."""
+    return bool(_STATEMENT_BEFORE.search(sentence[max(0, start - 60) : start]))
+
+
+def event_date_phrases(sentence: str) -> list[str]:
+    """The date phrases of a sentence that are not the day of a statement, earliest first."""
+    found = sorted(_matches(sentence), key=lambda t: (t[1].start(), -(t[1].end() - t[1].start()), t[0]))
+    out: list[str] = []
+    last_end = -1
+    for _, m, _ in found:
+        if m.start() < last_end:
+            continue
+        last_end = m.end()
+        if not is_statement_date(sentence, m.start()):
+            out.append(sentence[m.start() : m.end()].strip(" ,."))
+    return out
+
+
+def statement_date(phrase: str, sentences: list[str]) -> bool:
+    """Whether every place ``phrase`` appears in ``sentences`` dates a statement."""
+    spots = [(s, m.start()) for s in sentences for m in re.finditer(re.escape(phrase), s, re.I)]
+    return bool(spots) and all(is_statement_date(s, i) for s, i in spots)

@@ -13,27 +13,35 @@ import re
 TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(p, re.I), et, st)
     for p, et, st in [
-        (r"\bsuicide (bomb|attack|car)", "Explosions/Remote violence", "Suicide bomb"),
-        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|warplanes?|frappes?)\b",
+        (r"\b(suicide (bomb|attack|car)\w*|kamikazes?|attentats?[- ]suicides?)", "Explosions/Remote violence", "Suicide bomb"),
+        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|warplanes?|frappes?|raids? a[ée]riens?|bombardements? a[ée]riens?)\b",
          "Explosions/Remote violence", "Air/drone strike"),
-        (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?)\b", "Explosions/Remote violence",
+        (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?|obus|roquettes?|artillerie|mortiers?)\b", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
-        (r"\b(IEDs?|landmines?|roadside bombs?|improvised explosive|explosive device)\b",
+        (r"\b(IEDs?|landmines?|roadside bombs?|improvised explosive|explosive device|engins? explosifs?|mines? artisanales?|EEI)\b",
          "Explosions/Remote violence", "Remote explosive/landmine/IED"),
-        (r"\b(kidnap\w*|abduct\w*|hostages?)\b", "Violence against civilians",
+        (r"\b(kidnap\w*|abduct\w*|hostages?|enlev\w*|enl[èe]vements?|otages?)\b", "Violence against civilians",
          "Abduction/forced disappearance"),
-        (r"\b(behead\w*|massacre\w*|execut\w*)\b", "Violence against civilians", "Attack"),
-        (r"\b(riot\w*|mobs?)\b", "Riots", "Violent demonstration"),
-        (r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marched)\b", "Protests", "Peaceful protest"),
+        (r"\b(behead\w*|massacre\w*|execut\w*|massacr\w*|ex[ée]cut\w*|d[ée]capit\w*)\b", "Violence against civilians", "Attack"),
+        (r"\b(riot\w*|mobs?|[ée]meut\w*)\b", "Riots", "Violent demonstration"),
+        (r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marched|manifest(ation|ants?)\w*)\b", "Protests", "Peaceful protest"),
         (r"\b(ambush\w*|clash\w*|fighting|battles?|gunfights?|firefights?|attack\w*|raids?|storm\w*|assault\w*"
-         r"|killed|kill|dead|died)\b", "Battles", "Armed clash"),
-        (r"\b(arrest\w*|detained)\b", "Strategic developments", "Arrests"),
-        (r"\b(agreement|deal|ceasefire|truce|swap)\b", "Strategic developments", "Agreement"),
+         r"|killed|kill|dead|died|embuscades?|affrontements?|combats?|attaqu\w*|assauts?|tu[ée]e?s?|morts?|tirs?)\b",
+         "Battles", "Armed clash"),
+        (r"\b(arrest\w*|detained|arr[êe]t[ée]s?|interpell\w*)\b", "Strategic developments", "Arrests"),
+        (r"\b(agreement|deal|ceasefire|truce|swap|accords?|cessez-le-feu|tr[êe]ve)\b", "Strategic developments", "Agreement"),
     ]
 ]  # fmt: skip
 
-CIVILIANS = re.compile(r"\b(civilians?|villagers?|residents?|worshippers?|tourists?|visitors?|pupils|students)\b", re.I)
-ARMED = re.compile(r"\b(soldiers?|troops?|army|military|police\w*|forces?|gendarm\w*|militia\w*)\b", re.I)
+CIVILIANS = re.compile(
+    r"\b(civilians?|villagers?|residents?|worshippers?|tourists?|visitors?|pupils|students|civils|villageois|habitants"
+    r"|fid[èe]les|[ée]l[èe]ves)\b",
+    re.I,
+)
+ARMED = re.compile(
+    r"\b(soldiers?|troops?|army|military|police\w*|forces?|gendarm\w*|militia\w*|soldats|militaires|arm[ée]e|policiers)\b",
+    re.I,
+)
 
 
 def classify(sentence: str) -> tuple[str, str] | None:

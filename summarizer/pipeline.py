@@ -18,7 +18,7 @@ from .draft import Draft
 from .geo import guess_country
 from .prompts import describe_fields, prompt_version, template
 from .records import Article, build_event, is_conflict_event, merge_events
-from .schema import ArticleMeta, Event, Provenance, Report
+from .schema import ArticleMeta, Event, FatalityClaim, Provenance, Report
 from .settings import Settings
 from .text import clean_input, sentence_spans
 
@@ -124,6 +124,7 @@ def summarize(
     budget_chars = max(1500, int(budget_tokens * CHARS_PER_TOKEN))
     chunks = sentence_chunks(art.sentences, budget_chars)
     events: list[Event] = []
+    context: list[FatalityClaim] = []
     first_summary = ""
     for i, (first, last) in enumerate(chunks):
         if len(chunks) > 1:
@@ -140,7 +141,8 @@ def summarize(
             first_summary = result.value.summary
         stage("checking")
         for draft_event in result.value.events:
-            event = build_event(draft_event, art)
+            event, wider = build_event(draft_event, art)
+            context += [c for c in wider if c not in context]
             if is_conflict_event(event):
                 events.append(event)
             else:
@@ -185,5 +187,6 @@ def summarize(
             chunks=len(chunks),
             cached=usage.cached,
         ),
+        context_fatalities=context,
         warnings=warnings,
     )

@@ -12,46 +12,32 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
-from .actors import canonical_actor
-from .dates import find_date_phrase, resolve_date
-from .draft import DraftClaim, DraftEvent
-from .fatalities import parse_figure, totals
+from .acronyms import expand
+from .actors import canonical_actor, is_named, is_raw
+from .article import Article
+from .claimcheck import check_claims
+from .dates import event_date_phrases, find_date_phrase, resolve_date, statement_date
+from .draft import DraftEvent
+from .fatalities import totals
 from .geo import country_name, locate
 from .grounding import align
 from .keywords import PROTEST_WORDS, classify
-from .schema import EVENT_TYPE_OF, Actor, ArticleMeta, DateSpan, Event, FatalityClaim, Location, Salience, Span
+from .schema import EVENT_TYPE_OF, Actor, DateSpan, Event, FatalityClaim, Location, Salience, Span
+from .sides import orient_sides
 
 #: an event dated this many days before publication is context, not news
 BACKGROUND_AFTER_DAYS = 30
-
-
-@dataclass
-class Article:
-    """The article as the checks see it: text, its sentences, and what the user told us."""
-
-    text: str
-    sentences: list[tuple[int, int]]
-    meta: ArticleMeta
-    country_hint: str | None = None
-    warnings: list[str] = field(default_factory=list)
-
-    def sentence(self, number: int) -> tuple[int, int] | None:
-        """Sentence by the 1-based number shown to the model."""
-        if 1 <= number <= len(self.sentences):
-            return self.sentences[number - 1]
-        return None
 
 
 def _found(mention: str, text: str) -> bool:
     return bool(mention.strip()) and align(mention, text).status != "none"
 
 
-def _evidence(draft: DraftEvent, art: Article, flags: list[str]) -> tuple[list[str], list[Span]]:
+def _evidence(numbers: list[int], art: Article, flags: list[str]) -> tuple[list[str], list[Span]]:
     quotes: list[str] = []
     spans: list[Span] = []
-    for n in dict.fromkeys(draft.sentences):
+    for n in dict.fromkeys(numbers):
         span = art.sentence(n)
         if span is None:
             flags.append(f"evidence_sentence_{n}_out_of_range")
@@ -64,16 +50,47 @@ def _evidence(draft: DraftEvent, art: Article, flags: list[str]) -> tuple[list[s
     return quotes, spans
 
 
+def evidence_sentences(draft: DraftEvent, art: Article) -> tuple[list[int], list[str]]:
+    """(1-based sentence numbers, flags): the model's evidence, looked at again when it
+    names no violence at all.
+
+    The model sometimes cites the title, a photo caption or a copyright line. Before the
+    event is doubted, the sentences that hold its death figures and the neighbours of the
+    cited ones are read: those with a conflict word (English or French) become the
+    evidence. Only when none has one is the evidence left as it is (and the event is then
+    dropped by ``is_conflict_event``).
+    """
+    cited = [n for n in dict.fromkeys(draft.sentences) if art.sentence(n) is not None]
+    if any(classify(art.sentence_text(n - 1)) for n in cited):
+        return cited, []
+    looked: list[int] = []
+    for dc in draft.claims:
+        looked.append(dc.sentence)
+    for n in cited:
+        looked += [n + 1, n - 1, n + 2]
+    looked += [f.sentence + 1 for f in art.death_figures if f.scope == "event"]
+    found = [n for n in dict.fromkeys(looked) if art.sentence(n) is not None and classify(art.sentence_text(n - 1))]
+    if not found:
+        return cited, []
+    return sorted(found[:3]), [f"evidence_replaced:{cited}->{sorted(found[:3])}"]
+
+
 def _date(draft: DraftEvent, art: Article, evidence: list[str], flags: list[str]) -> DateSpan:
+    """The event's date from the phrase attached to the event, never the day of a statement."""
     phrase = draft.date.strip()
     if phrase and not _found(phrase, art.text):
         flags.append("date_phrase_not_in_text")
         phrase = ""
+    if phrase and statement_date(phrase, evidence):
+        other = next((p for q in evidence for p in event_date_phrases(q) if p.lower() != phrase.lower()), None)
+        if other:
+            flags.append(f"date_of_statement_replaced:{phrase}->{other}")
+            phrase = other
     if not phrase:
         for quote in evidence:
-            found = find_date_phrase(quote)
+            found = event_date_phrases(quote) or ([f] if (f := find_date_phrase(quote)) else [])
             if found:
-                phrase = found
+                phrase = found[0]
                 break
     span = resolve_date(phrase or None, art.meta.published)
     if span.precision == "unknown" and phrase:
@@ -112,82 +129,24 @@ def _location(draft: DraftEvent, art: Article, flags: list[str]) -> Location:
 
 
 def _actor(mention: str, kind: str, country: str | None, art: Article, flags: list[str], slot: str) -> Actor | None:
+    """The canonical actor for the model's mention, read with the article's own acronyms:
+    "PDF fighters" is the "People's Defence Forces" the article spelled out, not a generic
+    armed group."""
     mention = mention.strip()
     if not mention:
         return None
     if not _found(mention, art.text):
         flags.append(f"{slot}_not_in_text")
-    return canonical_actor(mention, country=country, fallback_type=kind)  # type: ignore[arg-type]
-
-
-def _claim(draft: DraftClaim, art: Article, evidence_spans: list[Span], flags: list[str]) -> FatalityClaim | None:
-    figure = parse_figure(draft.figure)
-    if figure is None:
-        flags.append(f"claim_figure_unreadable:{draft.figure}")
-        return None
-    # Prefer the sentence the model named, then the event's evidence, then any sentence,
-    # as long as the figure is really written there.
-    candidates: list[tuple[int, int]] = []
-    named = art.sentence(draft.sentence)
-    if named:
-        candidates.append(named)
-    candidates += [(sp.start, sp.end) for sp in evidence_spans if sp.start is not None and sp.end is not None]
-    candidates += art.sentences
-    for s, e in candidates:
-        sentence = art.text[s:e]
-        if _figure_in(draft.figure, figure, sentence):
-            figure = _with_qualifier(draft.figure, figure, sentence)
-            claimant = draft.claimant.strip() or "outlet"
-            if claimant.lower() in {"outlet", "the outlet", "article", "unknown", "none"}:
-                claimant = art.meta.outlet or "outlet"
-            return FatalityClaim(
-                low=figure[0],
-                high=figure[1],
-                victims=draft.victims,
-                claimant=claimant,
-                quote=sentence,
-                span=Span(quote=sentence, start=s, end=e, status="exact"),
-            )
-    flags.append(f"claim_not_in_text:{draft.figure}")
-    return None
-
-
-_QUALIFIER = re.compile(
-    r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|"
-    r"au moins|plus de|près de|pres de|environ|jusqu'à)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _with_qualifier(raw: str, figure: tuple[int | None, int | None], sentence: str) -> tuple[int | None, int | None]:
-    """Re-read the figure with the words before it in the sentence ("at least" + "15").
-
-    The model often copies only the number; the qualifier changes the claim (15/15 vs
-    15/open), so the sentence, not the model, decides.
-    """
-    number = raw.split()[0] if raw.split() else raw
-    for match in re.finditer(re.escape(number), sentence, flags=re.IGNORECASE):
-        before = sentence[max(0, match.start() - 30) : match.start()]
-        qual = _QUALIFIER.search(before)
-        if qual:
-            reparsed = parse_figure(before[qual.start() :] + sentence[match.start() : match.end()])
-            if reparsed and reparsed[0] == figure[0]:
-                return reparsed
-    return figure
-
-
-def _figure_in(raw: str, figure: tuple[int | None, int | None], sentence: str) -> bool:
-    if _found(raw, sentence):
-        return True
-    # "15" written as "fifteen" (or the reverse): compare parsed numbers in the sentence
-    low = figure[0]
-    if low is None:
-        return False
-    for token in re.findall(r"[\w’'-]+(?:\s+[\w’'-]+)?", sentence):
-        parsed = parse_figure(token)
-        if parsed and parsed[0] == low:
-            return True
-    return False
+    actor = canonical_actor(mention, country=country, fallback_type=kind)  # type: ignore[arg-type]
+    if is_named(actor):
+        return actor
+    long = expand(mention, art.acronyms)
+    if long:
+        spelled = canonical_actor(long, country=country, fallback_type=kind)  # type: ignore[arg-type]
+        if is_named(spelled) or is_raw(spelled, long):
+            flags.append(f"{slot}_acronym_expanded:{long}")
+            return spelled.model_copy(update={"aliases": [mention, long]})
+    return actor
 
 
 def _checked_sub_type(draft: DraftEvent, evidence: list[str], flags: list[str]) -> str:
@@ -235,10 +194,11 @@ def is_conflict_event(event: Event) -> bool:
     return classify(" ".join(event.evidence)) is not None
 
 
-def build_event(draft: DraftEvent, art: Article) -> Event:
-    """One checked record from one draft event."""
-    flags: list[str] = []
-    evidence, spans = _evidence(draft, art, flags)
+def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityClaim]]:
+    """One checked record from one draft event, and the cumulative death figures (context,
+    never part of the event's totals) that its claims pointed at."""
+    numbers, flags = evidence_sentences(draft, art)
+    evidence, spans = _evidence(numbers, art, flags)
     sub_type = _checked_sub_type(draft, evidence, flags)
     date = _date(draft, art, evidence, flags)
     location = _location(draft, art, flags)
@@ -249,16 +209,11 @@ def build_event(draft: DraftEvent, art: Article) -> Event:
     if actor1 is None:
         actor1 = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
         flags.append("actor1_missing")
-    claims: list[FatalityClaim] = []
-    seen: set[tuple[object, ...]] = set()
-    for dc in draft.claims:
-        claim = _claim(dc, art, spans, flags)
-        if claim is None:
-            continue
-        key = (claim.low, claim.high, claim.victims, claim.claimant.lower())
-        if key not in seen:
-            seen.add(key)
-            claims.append(claim)
+    actor1, actor2, side_flags = orient_sides(actor1, actor2, draft.actor1, draft.actor2, evidence, sub_type)
+    flags += side_flags
+    claims, context, claim_flags = check_claims(draft.claims, art, [n - 1 for n in numbers])
+    flags += claim_flags
+    claims = _dedupe(claims)
     sub_type = _armed_sides_check(sub_type, actor1, actor2, flags)
     fatalities, acled = totals(claims)
     salience: Salience = "main"  # the model is asked for news events only
@@ -266,7 +221,7 @@ def build_event(draft: DraftEvent, art: Article) -> Event:
     if salience == "main" and published and date.end and (published - date.end) > dt.timedelta(BACKGROUND_AFTER_DAYS):
         salience = "background"
         flags.append("dated_long_before_publication")
-    return Event(
+    event = Event(
         salience=salience,
         event_type=EVENT_TYPE_OF[sub_type],  # type: ignore[arg-type]
         sub_event_type=sub_type,  # type: ignore[arg-type]
@@ -281,6 +236,18 @@ def build_event(draft: DraftEvent, art: Article) -> Event:
         evidence_spans=spans,
         flags=flags,
     )
+    return event, context
+
+
+def _dedupe(claims: list[FatalityClaim]) -> list[FatalityClaim]:
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for claim in claims:
+        key = (claim.low, claim.high, claim.victims, claim.claimant.lower())
+        if key not in seen:
+            seen.add(key)
+            out.append(claim)
+    return out
 
 
 def same_event(a: Event, b: Event) -> bool:

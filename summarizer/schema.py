@@ -256,4 +256,9 @@ class Report(_Model):
     events: list[Event] = Field(default_factory=list)
     summary: Summary | None = None
     provenance: Provenance
+    context_fatalities: list[FatalityClaim] = Field(
+        default_factory=list,
+        description="death figures whose scope is wider than one event (since the war began, this year): "
+        "context for the reader, never added to an event's totals",
+    )
     warnings: list[str] = Field(default_factory=list)

@@ -13,6 +13,7 @@ from summarizer.schema import Event
 
 LOWER_IS_BETTER_OR_COST = {
     "no_event_false_positive",
+    "claims_not_deaths",
     "retries",
     "tokens_in",
     "tokens_out",
@@ -171,3 +172,23 @@ def test_ungrounded_evidence() -> None:
     assert scores_of(item, report)["evidence_grounded"] == 0.5
     curly = edited(item, evidence=["The  army said\n14 assailants were killed."])
     assert scores_of(item, curly)["evidence_grounded"] == 1.0
+
+
+def test_acled_within_a_factor_of_two() -> None:
+    from summarizer.evaluation.fields import within_factor
+
+    assert within_factor(10, 20, 2.0) and within_factor(40, 20, 2.0)
+    assert not within_factor(41, 20, 2.0) and not within_factor(9, 20, 2.0)
+    assert within_factor(0, 0, 2.0) and not within_factor(1, 0, 2.0) and not within_factor(0, 3, 2.0)
+
+
+def test_claims_that_are_not_death_figures_are_counted_article_wide() -> None:
+    from summarizer.evaluation.claims import score_death_figures
+    from summarizer.schema import FatalityClaim
+
+    gold = [FatalityClaim(low=5, high=5, claimant="army"), FatalityClaim(low=12, high=None, claimant="UN")]
+    pred = [FatalityClaim(low=5, high=5, claimant="army"), FatalityClaim(low=300, high=300, claimant="army"),
+            FatalityClaim(low=12, high=None, claimant="outlet")]  # fmt: skip
+    tallies = score_death_figures(pred, gold)
+    assert (tallies["claims_not_deaths"].value, tallies["claims_not_deaths"].count) == (1.0, 3)
+    assert tallies["claims_are_deaths"].value == 2.0

@@ -34,6 +34,24 @@ def count_matches(pred: list[FatalityClaim], gold: list[FatalityClaim], same: Sa
     return len(max_weight_assignment(weights))
 
 
+def _values(claim: FatalityClaim) -> set[int]:
+    return {v for v in (claim.low, claim.high) if v is not None}
+
+
+def score_death_figures(pred: list[FatalityClaim], gold: list[FatalityClaim]) -> dict[str, Tally]:
+    """Whether each predicted figure is a death figure of the article at all.
+
+    Article-wide, not per matched event: a predicted figure counts as a death figure when
+    any gold claim of the article (main or background event) has that number. A freed-
+    hostage count or a wounded count turned into deaths shows up here even when its event
+    matched nothing. ``claims_not_deaths`` is the share the issue wants at 0;
+    ``claims_are_deaths`` is its gated mirror.
+    """
+    known = set().union(*(_values(g) for g in gold)) if gold else set()
+    bad = sum(1 for p in pred if not (_values(p) & known))
+    return {"claims_not_deaths": hits(bad, len(pred)), "claims_are_deaths": hits(len(pred) - bad, len(pred))}
+
+
 def _figure(claim: FatalityClaim) -> str:
     high = "" if claim.high == claim.low else f"-{claim.high if claim.high is not None else ''}"
     return f"{claim.low}{high} ({claim.claimant or 'no claimant'})"
@@ -48,6 +66,8 @@ def score_claims(pred: list[FatalityClaim], gold: list[FatalityClaim]) -> tuple[
         "claims_recall": hits(full, len(gold)),
         "claims_figure_precision": hits(figure, len(pred)),
         "claims_figure_recall": hits(figure, len(gold)),
+        # the claimant on its own: of the figures found, how many carry the right source
+        "claims_claimant_given_figure": hits(full, figure),
     }
     misses = [f"claim missed: {_figure(g)}" for g in gold if not any(same_claim(p, g) for p in pred)]
     misses += [f"claim extra: {_figure(p)}" for p in pred if not any(same_claim(p, g) for g in gold)]

@@ -12,7 +12,7 @@ import importlib
 import sys
 from pathlib import Path
 
-from summarizer.evaluation.gate import check_against_baseline, load_baseline, write_baseline
+from summarizer.evaluation.gate import check_against_baseline, load_baseline, load_trials, write_baseline
 from summarizer.evaluation.gold import GoldSetError
 from summarizer.evaluation.report import summary_table, write_outputs
 from summarizer.evaluation.runner import EvalResult, Extractor, run_eval
@@ -111,7 +111,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"\nwrote {paths['markdown']} and {paths['json']}")
     primary = results[0]
     if args.write_baseline:
-        write_baseline(args.write_baseline, primary.scores)
+        trials = {name: tally.count for name, tally in primary.tallies.items()}
+        write_baseline(args.write_baseline, primary.scores, trials=trials)
         print(f"wrote baseline {args.write_baseline}")
     if not args.check:
         return 0
@@ -119,11 +120,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: no baseline file {args.baseline}", file=sys.stderr)
         return 2
     baseline, tolerance = load_baseline(args.baseline)
-    failures = check_against_baseline(primary.scores, baseline, tolerance)
+    trials = load_trials(args.baseline)
+    failures = check_against_baseline(primary.scores, baseline, tolerance, trials)
+    rule = "one flip per metric" if trials else f"tolerance {tolerance}"
     if failures:
-        print(f"\nREGRESSION ({primary.name}, tolerance {tolerance}):", file=sys.stderr)
+        print(f"\nREGRESSION ({primary.name}, {rule}):", file=sys.stderr)
         for line in failures:
             print(f"  {line}", file=sys.stderr)
         return 1
-    print(f"\ngate passed: {len(baseline)} baseline scores within {tolerance}")
+    print(f"\ngate passed: {len(baseline)} baseline scores within {rule}")
     return 0

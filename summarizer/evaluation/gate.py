@@ -13,29 +13,56 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 
+from summarizer.evaluation.metrics import F1_PAIRS
+
 DEFAULT_TOLERANCE = 0.05
 
 #: reported but never gated (see the module docstring).
-UNGATED = frozenset({"seconds", "tokens_in", "tokens_out", "retries", "summary_words", "no_event_false_positive"})
+UNGATED = frozenset(
+    {"seconds", "tokens_in", "tokens_out", "retries", "summary_words", "no_event_false_positive", "claims_not_deaths"}
+)
+
+
+def one_flip(trials: Mapping[str, int]) -> dict[str, float]:
+    """Per metric, what one event (or claim, or article) changing its verdict moves it by.
+
+    The gate's tolerance follows from the gold set's size, metric by metric: with 40
+    matched events a field may lose one event (0.025) and no more; a flat tolerance would
+    let a small metric lose half its trials, or fail a large one on noise it cannot have.
+    F1 scores take the larger step of their precision and recall.
+    """
+    steps = {name: 1.0 / n for name, n in trials.items() if n > 0}
+    for name, (p, r) in F1_PAIRS.items():
+        parts = [steps[m] for m in (p, r) if m in steps]
+        if parts:
+            steps[name] = max(parts)
+    return steps
 
 
 def check_against_baseline(
-    scores: Mapping[str, float | None], baseline: Mapping[str, float], tolerance: float
+    scores: Mapping[str, float | None],
+    baseline: Mapping[str, float],
+    tolerance: float,
+    trials: Mapping[str, int] | None = None,
 ) -> list[str]:
-    """One line per gated baseline metric whose score is more than ``tolerance`` lower.
+    """One line per gated baseline metric whose score dropped by more than its tolerance.
 
-    A metric in the baseline that the run did not produce (None or absent) is a failure
-    too: a score that silently disappears must not pass the gate.
+    The tolerance is one flip of that metric when the baseline stores its trial counts
+    (``one_flip``), else the flat ``tolerance``. A metric in the baseline that the run did
+    not produce (None or absent) is a failure too: a score that silently disappears must
+    not pass the gate.
     """
+    steps = one_flip(trials or {})
     failures = []
     for name, floor in sorted(baseline.items()):
         if name in UNGATED:
             continue
         got = scores.get(name)
+        allowed = steps.get(name, tolerance)
         if got is None:
             failures.append(f"{name}: missing (baseline {floor:.3f})")
-        elif floor - got > tolerance + 1e-9:
-            failures.append(f"{name}: {got:.3f} < baseline {floor:.3f} - {tolerance:.3f}")
+        elif floor - got > allowed + 1e-4:
+            failures.append(f"{name}: {got:.3f} < baseline {floor:.3f} - {allowed:.3f}")
     return failures
 
 
@@ -50,7 +77,21 @@ def load_baseline(path: str | Path) -> tuple[dict[str, float], float]:
     return {k: float(v) for k, v in data.get("scores", {}).items()}, float(data.get("tolerance", DEFAULT_TOLERANCE))
 
 
-def write_baseline(path: str | Path, scores: Mapping[str, float | None], tolerance: float = DEFAULT_TOLERANCE) -> None:
-    """Store the gated part of ``scores`` as the new baseline."""
-    body = {"tolerance": tolerance, "scores": gated_scores(scores)}
+def load_trials(path: str | Path) -> dict[str, int]:
+    """The trial count behind each baseline score ({} for an old baseline without them)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {k: int(v) for k, v in data.get("trials", {}).items()}
+
+
+def write_baseline(
+    path: str | Path,
+    scores: Mapping[str, float | None],
+    tolerance: float = DEFAULT_TOLERANCE,
+    trials: Mapping[str, int] | None = None,
+) -> None:
+    """Store the gated part of ``scores`` as the new baseline, with their trial counts."""
+    gated = gated_scores(scores)
+    body: dict[str, object] = {"tolerance": tolerance, "scores": gated}
+    if trials:
+        body["trials"] = {k: int(v) for k, v in sorted(trials.items()) if k in gated}
     Path(path).write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")

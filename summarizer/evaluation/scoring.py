@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer.evaluation.claims import score_claims
+from summarizer.evaluation.claims import score_claims, score_death_figures
 from summarizer.evaluation.fields import score_fields
 from summarizer.evaluation.gold import GoldItem
 from summarizer.evaluation.grounding import score_grounding
@@ -74,6 +74,10 @@ def score_article(
         {"pred": p.pred, "gold": p.gold, "similarity": p.similarity, "gold_salience": gold[p.gold].salience}
         for p in sorted(matching.main + matching.background, key=lambda p: p.pred)
     ]
+    score.add(
+        score_death_figures([c for e in pred for c in e.fatality_claims], [c for e in gold for c in e.fatality_claims]),
+        [],
+    )
     score.add(*score_grounding(pred, item.text))
     if n_gold_main == 0:
         predicted_any = any(e.salience == "main" for e in pred)

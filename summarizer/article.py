@@ -1,0 +1,51 @@
+"""The article as the checks see it: text, sentences, what the user told us, and what
+code found in it once (death figures, acronyms) so that every check reads the same facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .deaths import DeathFigure, OtherFigure, find_figures
+from .schema import ArticleMeta
+
+
+@dataclass
+class Article:
+    text: str
+    sentences: list[tuple[int, int]]
+    meta: ArticleMeta
+    country_hint: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def sentence(self, number: int) -> tuple[int, int] | None:
+        """Sentence by the 1-based number shown to the model."""
+        if 1 <= number <= len(self.sentences):
+            return self.sentences[number - 1]
+        return None
+
+    def sentence_text(self, index: int) -> str:
+        """Sentence by 0-based index."""
+        s, e = self.sentences[index]
+        return self.text[s:e]
+
+    @cached_property
+    def _figures(self) -> tuple[list[DeathFigure], list[OtherFigure]]:
+        return find_figures(self.text, self.sentences)
+
+    @property
+    def death_figures(self) -> list[DeathFigure]:
+        """Every figure the code reads as a count of the dead (see ``deaths.py``)."""
+        return self._figures[0]
+
+    @property
+    def other_figures(self) -> list[OtherFigure]:
+        """Numbers next to killings that count something else (wounded, freed, displaced)."""
+        return self._figures[1]
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Short names the article itself spells out ("the Popular Defence Forces (PDF)")."""
+        from .acronyms import find_acronyms
+
+        return find_acronyms(self.text)

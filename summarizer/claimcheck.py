@@ -1,0 +1,131 @@
+"""The model's death figures checked against the figures code found in the article.
+
+The model may choose among the death figures ``deaths.py`` found, and say whose dead
+they are; it may not invent one. Each draft claim is matched by value to a checked
+figure (in the sentence the model named, then the event's evidence, then anywhere):
+
+- matched to an event-scoped death figure: kept, with the figure as code read it
+  (qualifier included), the victims code read from the noun ("15 combatants" are
+  non-state) or else the model's label, and the claimant from the sentence's
+  attribution, else the model's claimant when the article names it near the figure,
+  else the outlet (the article states the figure unattributed);
+- matched to a cumulative figure ("since the war began"): kept as report context only;
+- matched to a number that counts something else (wounded, freed, displaced), or to no
+  checked figure at all: dropped, with a flag that says which.
+
+Every check is a function returning (value, flags): the caller decides what to keep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .article import Article
+from .deaths import DeathFigure, value_of
+from .draft import DraftClaim
+from .fatalities import parse_figure
+from .grounding import align
+from .schema import FatalityClaim, Span
+
+_OUTLET_WORDS = {"outlet", "the outlet", "article", "the article", "unknown", "none", "", "reporter", "journalist"}
+
+Flags = list[str]
+
+
+def _value(figure: tuple[int | None, int | None]) -> int | None:
+    return figure[0] if figure[0] is not None else figure[1]
+
+
+def _near(art: Article, sentence: int, mention: str) -> bool:
+    """Whether ``mention`` is written in the figure's sentence or the one before or after."""
+    lo, hi = max(0, sentence - 1), min(len(art.sentences), sentence + 2)
+    window = " ".join(art.sentence_text(i) for i in range(lo, hi))
+    return bool(mention.strip()) and align(mention, window).status != "none"
+
+
+def claimant_for(figure: DeathFigure, model_claimant: str, art: Article) -> str:
+    """Who gives a checked figure: the article's attribution, the model's when the article
+    names it near the figure, else the outlet."""
+    if figure.claimant:
+        return figure.claimant
+    model = model_claimant.strip()
+    if model.lower() not in _OUTLET_WORDS and _near(art, figure.sentence, model):
+        return model
+    return art.meta.outlet or "outlet"
+
+
+def _to_claim(figure: DeathFigure, victims: str, claimant: str, art: Article) -> FatalityClaim:
+    s, e = art.sentences[figure.sentence]
+    quote = art.text[s:e]
+    return FatalityClaim(
+        low=figure.low,
+        high=figure.high,
+        victims=victims,  # type: ignore[arg-type]
+        claimant=claimant,
+        quote=quote,
+        span=Span(quote=quote, start=s, end=e, status="exact"),
+    )
+
+
+def _order(art: Article, named: int, evidence: Sequence[int]) -> list[int]:
+    """Sentences to look in, best first: the model's, the event's evidence, then all."""
+    out = [named] if 0 <= named < len(art.sentences) else []
+    out += [i for i in evidence if i not in out]
+    out += [i for i in range(len(art.sentences)) if i not in out]
+    return out
+
+
+def match_figure(draft: DraftClaim, art: Article, evidence: Sequence[int]) -> tuple[DeathFigure | None, Flags]:
+    """The checked death figure a draft claim stands for, or None with the reason."""
+    parsed = parse_figure(draft.figure)
+    if parsed is None:
+        return None, [f"claim_figure_unreadable:{draft.figure}"]
+    wanted = _value(parsed)
+    by_sentence: dict[int, list[DeathFigure]] = {}
+    for f in art.death_figures:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    for i in _order(art, draft.sentence - 1, evidence):
+        for f in by_sentence.get(i, []):
+            if value_of(f) == wanted or f.high == wanted:
+                return f, []
+    other = next((o for o in art.other_figures if _value(parse_figure(o.text) or (None, None)) == wanted), None)
+    if other is not None:
+        return None, [f"claim_not_a_death_figure:{draft.figure} ({other.why})"]
+    return None, [f"claim_not_a_checked_death_figure:{draft.figure}"]
+
+
+def check_claims(
+    drafts: Sequence[DraftClaim], art: Article, evidence: Sequence[int]
+) -> tuple[list[FatalityClaim], list[FatalityClaim], Flags]:
+    """(event claims, context claims, flags) for an event's draft claims.
+
+    ``evidence`` holds the 0-based sentences of the event. Figures in the evidence that
+    the model left out are added (flagged): the code found them tied to a death word in
+    the sentences that show this very event.
+    """
+    flags: Flags = []
+    kept: list[FatalityClaim] = []
+    context: list[FatalityClaim] = []
+    used: set[tuple[int, int]] = set()
+    for draft in drafts:
+        figure, why = match_figure(draft, art, evidence)
+        flags += why
+        if figure is None:
+            continue
+        victims = figure.victims if figure.victims != "unknown" else draft.victims
+        claim = _to_claim(figure, victims, claimant_for(figure, draft.claimant, art), art)
+        if figure.scope == "cumulative":
+            flags.append(f"claim_cumulative_scope:{figure.text}")
+            context.append(claim)
+            continue
+        used.add((figure.start, figure.end))
+        kept.append(claim)
+    values = {(c.low, c.high) for c in kept}
+    for f in art.death_figures:
+        if f.sentence in evidence and f.scope == "event" and (f.start, f.end) not in used:
+            if (f.low, f.high) in values or any(value_of(f) in (c.low, c.high) for c in kept):
+                continue  # a headline or lead repeating a figure already claimed
+            kept.append(_to_claim(f, f.victims, claimant_for(f, "", art), art))
+            values.add((f.low, f.high))
+            flags.append(f"claim_added_from_evidence:{f.text}")
+    return kept, context, flags

@@ -1,0 +1,331 @@
+"""Death figures found and checked in code: which numbers in an article count the dead.
+
+Why in code: a small model turns every number near a killing into a death toll ("300
+passengers were freed, 40 of whom were injured" became 340 dead). Whether a number
+counts deaths is decided here, from the words around it, in English and French:
+
+- a figure is a death figure when a death expression governs it: a verb or noun right
+  before it ("killed 14", "death toll rose to 20", "a fait 12 morts", "perdu une
+  quinzaine de combattants") or the first outcome word after it in its clause ("14
+  soldiers were killed", "dix morts", "six bodies", "lives were lost");
+- a figure is never a death figure when the first outcome word is wounded, injured,
+  missing, kidnapped, freed, displaced, arrested or a non-person noun (passengers,
+  houses, dollars, vehicles...);
+- a death figure whose sentence scopes it beyond one event ("since the war began",
+  "this year", "over the past months", "depuis le début du conflit") is *cumulative*:
+  context for the report, never added to an event's totals;
+- the claimant is read from the attribution in the sentence ("according to the UN",
+  "the army said", "a indiqué l'armée"), else from the next sentence when it only
+  attributes ("..., residents said."), else it is the outlet (stated unattributed).
+
+The model may choose among these candidates and say whose dead they are; a figure the
+model gives that is not a checked candidate is dropped with a flag (``records.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .fatalities import _NUM, parse_figure
+
+Scope = Literal["event", "cumulative"]
+Victims = Literal["state_forces", "non_state", "foreign_forces", "civilians", "mixed", "unknown"]
+
+# --- lexicons (English, French) ---------------------------------------------------------
+
+#: words that say the people counted died
+DEATH_WORDS = (
+    r"killed|killing|kills?|dead|deaths?|died|dying|dies|die|death toll|toll|lives|bodies|corpses|executed|massacred"
+    r"|slain|slaughtered|murdered|beheaded|perished|fatalities|fatally|lost their lives|shot dead|gunned down"
+    r"|tu[ée]s?|tu[ée]es|tuant|tue|morts?|mortes|d[ée]c[èe]s|d[ée]c[ée]d[ée]s?|cadavres|corps|victimes? mortelles?"
+    r"|ex[ée]cut[ée]s?|massacr[ée]s?|assassin[ée]s?|p[ée]ri|bilan|abattus?|neutralis[ée]s?"
+)
+#: words that say the people counted did NOT die (or that the thing counted is no person)
+NON_DEATH_WORDS = (
+    r"wounded|wounding|injured|injuring|injuries|hurt|missing|kidnapped|kidnapping|abducted|abducting|abductions?"
+    r"|taken hostage|hostages?|captives?|freed|released|rescued|liberated|escaped|displaced|displacing|fled|flee"
+    r"|refugees|homeless|arrested|arrests|detained|detainees|captured|surrendered|deserted|recruited|evacuated"
+    r"|passengers|houses|homes|buildings|vehicles|cars|trucks|motorcycles|tickets|dollars|euros|francs|tons|tonnes"
+    r"|cattle|livestock|weapons|rifles|schools|villages|families|households|students? (?:were )?returned"
+    r"|bless[ée]s?|blessant|disparus?|enlev[ée]s?|enl[èe]vements?|kidnapp[ée]s?|otages?|lib[ée]r[ée]s?|rel[âa]ch[ée]s?"
+    r"|d[ée]plac[ée]s?|r[ée]fugi[ée]s?|arr[êe]t[ée]s?|interpell[ée]s?|captur[ée]s?|maisons|v[ée]hicules|motos"
+)
+#: nouns for people: a "lost N men" is a death figure, "lost N vehicles" is not
+PERSON_NOUNS = (
+    r"men|people|persons|soldiers|troops|servicemen|civilians|villagers|fighters|combatants|militants|insurgents"
+    r"|jihadists|terrorists|attackers|assailants|rebels|officers|police\w*|members|lives|children|women"
+    r"|personnes|soldats|militaires|civils|villageois|combattants|hommes|jihadistes|djihadistes|terroristes"
+    r"|assaillants|rebelles|policiers|gendarmes|enfants|femmes"
+)
+
+_DEATH_AFTER = re.compile(rf"\b(?:{DEATH_WORDS})\b", re.I)
+_NON_DEATH_AFTER = re.compile(rf"\b(?:{NON_DEATH_WORDS})\b", re.I)
+#: a death expression right before the figure: "killed at least", "death toll of", "a fait"
+_DEATH_BEFORE = re.compile(
+    r"(?:\b(?:killed|killing|kills?|kill|executed|massacred|slaughtered|beheaded|claimed the lives of|left"
+    r"|death toll (?:\w+ ){0,3}(?:to|of|at|stood at|is|was|reached)|toll (?:\w+ ){0,3}(?:to|of|at|reached)"
+    r"|lost|the deaths of|the death of|bodies of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
+    r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
+    r"(?:\s+(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
+    r"|approximately|au moins|plus de|près de|environ|quelque|jusqu'à|pas moins de|another|a further|the))*)\s*$",
+    re.I,
+)
+_NON_DEATH_BEFORE = re.compile(
+    r"\b(?:wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting|freed|released|rescued"
+    r"|displaced|displacing|arrested|detained|captured|evacuated|blessé|blessant|enlevé|enlevant|libéré"
+    r"|arrêté|déplacé)(?:\s+(?:at least|more than|over|nearly|about|around|some|up to|au moins|plus de|près de"
+    r"|environ|another|a further|the))*\s*$",
+    re.I,
+)
+#: where a figure's clause ends: the next figure, a semicolon or a new clause
+_CLAUSE_END = re.compile(r"[;:()\[\]]|,\s+(?:while|whereas|and|but|tandis|alors|et)\b|\bwhile\b|\bwhereas\b", re.I)
+#: "lost" counts deaths only when people follow it
+_THING_RIGHT_AFTER = re.compile(
+    r"^(?:[\w'’-]+\s+)?(cattle|livestock|cows|goats|camels|vehicles|cars|trucks|motorcycles|houses|homes|buildings"
+    r"|weapons|rifles|tons|tonnes|dollars|euros|francs|km|kilometres|kilometers|miles|v[ée]hicules|motos|maisons"
+    r"|t[êe]tes de b[ée]tail)\b",
+    re.I,
+)
+_LOST = re.compile(r"\b(?:lost|perdu)\s*$", re.I)
+_PEOPLE_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b", re.I)
+
+#: scope beyond one event: a war-long, year-long or multi-month total
+_CUMULATIVE = re.compile(
+    r"\b(?:since (?:the (?:start|beginning|outbreak|onset)|the (?:war|conflict|insurgency|fighting|uprising|crisis"
+    r"|violence|rebellion|revolution|invasion)|it began|(?:19|20)\d\d|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|early|late|last year)"
+    r"|so far this year|this year|last year|in (?:19|20)\d\d|over the (?:past|last) (?:\w+ )?(?:days|weeks|months|years"
+    r"|decade)|in recent (?:weeks|months|years)|in the (?:past|last) (?:\w+ )?(?:weeks|months|years)"
+    r"|(?:years|decades?|months) of (?:war|conflict|fighting|violence|insurgency)|in the (?:war|conflict|insurgency)"
+    r"|during the (?:war|conflict)|war-long|overall death toll|total death toll|cumulative"
+    r"|depuis (?:le d[ée]but|le d[ée]clenchement|(?:19|20)\d\d|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t"
+    r"|septembre|octobre|novembre|d[ée]cembre|des ann[ée]es|plusieurs (?:mois|ann[ée]es))|cette ann[ée]e"
+    r"|en (?:19|20)\d\d|au cours des (?:derniers|derni[èe]res)|depuis le d[ée]but)\b",
+    re.I,
+)
+
+# --- attribution -------------------------------------------------------------------------
+
+_SAY = (
+    r"said|says|say|told|reported|reports|announced|stated|claimed|claims|confirmed|added|estimated|estimates|put"
+    r"|according to|a indiqué|a déclaré|a affirmé|a annoncé|ont indiqué|ont déclaré|ont affirmé|a précisé|indique"
+    r"|affirme|selon|d'après|de source"
+)
+_ACCORDING = re.compile(
+    r"\b(?:according to|citing|selon|d'après|d’après|cited by|reported by|claimed by|a statement (?:by|from)"
+    r"|un communiqué (?:de|du|des))\s+(?P<who>[^,.;:]{2,80})",
+    re.I,
+)
+_SAID_BY = re.compile(
+    r"(?:,|\")\s*(?P<verb>said|says|told \w+|reported|announced|claimed|added|a indiqué|a déclaré|a affirmé|a annoncé"
+    r"|a précisé|ont indiqué|ont déclaré|ont affirmé)\s+(?P<who>(?:the |an? |l'|l’|le |la |les |un |une )?"
+    r"[^,.;:]{2,80}?)(?:\s+(?:on|in|late|early|last|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\b|[,.;:]|$)",
+    re.I,
+)
+_WHO_SAID = re.compile(
+    r"(?P<who>(?:the |an? |le |la |les |l'|l’)?(?:[A-Z][\w'’.-]*|army|military|police|officials?|residents?|witnesses"
+    r"|sources?|authorities|spokes\w+|governor|mayor|hospital|doctors?|medics?|group|ministry|government"
+    r"|militants?|rebels?)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)\s+(?:said|says|told|reported|announced|claimed"
+    r"|confirmed|estimated|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique)\b",
+)
+_WEAK_WHO = re.compile(r"^(?:he|she|they|it|il|elle|ils|elles|who|which|that|this)$", re.I)
+_SAME_SOURCE = re.compile(r"^(?:same|même|meme) sources?$|^(?:cette|this|that) source$", re.I)
+_TRAILING = re.compile(
+    r"\s+(?:in|dans|on|via|through|par|to|à|a)\s+(?:a|an|the|un|une|le|la|son|sa|its|their)\b.*$", re.I
+)
+
+
+def attribution(sentence: str) -> str | None:
+    """Who a sentence says gives its figures, or None when it gives no source.
+
+    "according to X" wins over "X said", which wins over ", said X": an inner source is
+    the one that counted. A pronoun ("he said") is no claimant on its own.
+    """
+    for pattern in (_ACCORDING, _WHO_SAID, _SAID_BY):
+        for m in pattern.finditer(sentence):
+            who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")
+            who = re.sub(r"^(?:the|a|an|le|la|les|l'|l’)\s*", "", who, flags=re.I).strip()
+            who = _TRAILING.sub("", who).strip()
+            if who and not _WEAK_WHO.match(who) and not re.fullmatch(r"(?:on|in)\b.*", who, re.I):
+                return who
+    return None
+
+
+_ONLY_ATTRIBUTION = re.compile(rf"^\W*(?:[^.]{{0,80}}\b(?:{_SAY})\b[^.]{{0,80}})$", re.I)
+
+
+# --- candidates --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeathFigure:
+    """One figure the code read as a count of the dead."""
+
+    sentence: int  # 0-based index into the article's sentences
+    start: int  # offsets of the figure in the article text
+    end: int
+    text: str  # the figure as written, qualifier included ("at least 15")
+    low: int | None
+    high: int | None
+    scope: Scope
+    claimant: str | None  # None: the article states it unattributed
+    victims: Victims
+
+
+@dataclass(frozen=True)
+class OtherFigure:
+    """A number near a killing that is not a death count (wounded, freed, displaced...)."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    why: str
+
+
+_VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
+    (
+        "foreign_forces",
+        re.compile(
+            r"\b(?:wagner|mercenar\w*|peacekeepers?|casques bleus|foreign (?:troops|soldiers|forces)|russian (?:soldiers|fighters|servicemen)|american (?:soldiers|troops|service ?members)|u\.?s\.? (?:soldiers|troops|service ?members))\b",
+            re.I,
+        ),
+    ),  # noqa: E501
+    (
+        "state_forces",
+        re.compile(
+            r"\b(?:soldiers?|troops?|servicemen|service ?members|policemen|police(?:men| officers)?|officers|gendarmes?|security (?:forces|personnel|agents|officers)|army|militaires|soldats|policiers|military personnel|guards?|VDP|auxiliar\w+|volunteers|paramilitar\w*)\b",
+            re.I,
+        ),
+    ),  # noqa: E501
+    (
+        "non_state",
+        re.compile(
+            r"\b(?:militants?|insurgents?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|attackers?|assailants?|assaillants|rebels?|rebelles|fighters|combatants|combattants|gunmen|bandits?|extremists?|suicide bombers?|assailants|shabaab|kidnappers)\b",
+            re.I,
+        ),
+    ),  # noqa: E501
+    (
+        "civilians",
+        re.compile(
+            r"\b(?:civilians?|civils?|villagers?|villageois|residents?|habitants|children|enfants|women|femmes|worshippers?|farmers?|passengers|students|pupils|miners|traders|displaced|refugees|journalists?|aid workers?|patients|mourners|fidèles|fideles|élèves|eleves|herders?|fishermen)\b",
+            re.I,
+        ),
+    ),  # noqa: E501
+]
+
+
+def victims_of(noun_phrase: str) -> Victims:
+    """Whose dead a figure counts, from the words that follow it ("15 combatants")."""
+    found: list[tuple[int, Victims]] = []
+    for victims, pattern in _VICTIM_NOUNS:
+        m = pattern.search(noun_phrase)
+        if m:
+            found.append((m.start(), victims))
+    if not found:
+        return "unknown"
+    return min(found)[1]
+
+
+_NUMBER = re.compile(
+    rf"(?:\b(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
+    rf"|approximately|au moins|plus de|près de|pres de|environ|quelque|jusqu'à|pas moins de)\s+)?{_NUM}"
+    rf"|\b(?:dozens|scores|hundreds|thousands|des dizaines|des centaines|des milliers|une (?:dizaine|douzaine"
+    rf"|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\b",
+    re.I,
+)
+
+
+def _clause_after(sentence: str, end: int) -> str:
+    """The words after a figure up to the next figure or clause boundary (at most ~12 words)."""
+    rest = sentence[end:]
+    stop = len(rest)
+    nxt = _NUMBER.search(rest)
+    if nxt:
+        stop = min(stop, nxt.start())
+    cut = _CLAUSE_END.search(rest)
+    if cut:
+        stop = min(stop, cut.start())
+    words = rest[:stop].split()
+    return " ".join(words[:12])
+
+
+def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """('death' | 'other' | 'none', why) for the figure at sentence[start:end]."""
+    before = sentence[max(0, start - 60) : start]
+    after = _clause_after(sentence, end)
+    if _NON_DEATH_BEFORE.search(before):
+        return "other", "preceded by " + _NON_DEATH_BEFORE.search(before).group(0).strip()  # type: ignore[union-attr]
+    if _DEATH_BEFORE.search(before):
+        if _LOST.search(before) and not _PEOPLE_AFTER.search(sentence[end:]):
+            return "none", "lost, but no people named"
+        # "killed 14 and wounded 11": the verb before governs; a thing counted right after
+        # the figure ("killed 30 cattle", "lost 3 vehicles") is still no death.
+        thing = _THING_RIGHT_AFTER.match(after)
+        if thing:
+            return "other", thing.group(1)
+        return "death", "death word before"
+    first_other = _NON_DEATH_AFTER.search(after)
+    first_death = _DEATH_AFTER.search(after)
+    if first_death and (not first_other or first_death.start() < first_other.start()):
+        return "death", first_death.group(0)
+    if first_other:
+        return "other", first_other.group(0)
+    return "none", ""
+
+
+def _is_count_token(sentence: str, m: re.Match[str]) -> bool:
+    token = m.group(0)
+    after = sentence[m.end() : m.end() + 12]
+    if re.match(r"\s*(?:%|percent|per cent|km|kilomet|miles?|metres?|meters?|a\.m|p\.m|h\b|hours?|days?|weeks?|months?"
+                r"|years?|heures?|jours?|semaines?|mois|ans?\b|st\b|nd\b|rd\b|th\b|ème|e\b)", after, re.I):  # fmt: skip
+        return False
+    digits = re.sub(r"\D", "", token)
+    if len(digits) == 4 and 1900 <= int(digits) <= 2099 and not re.search(r"[,\s]\d{3}", token):
+        return False
+    before = sentence[max(0, m.start() - 12) : m.start()]
+    return not re.search(r"(?:\$|€|£|No\.|#|page|article|resolution|route|RN|N)\s*$", before)
+
+
+def find_figures(text: str, sentences: list[tuple[int, int]]) -> tuple[list[DeathFigure], list[OtherFigure]]:
+    """Every death figure of the article, and the other figures that sit next to killings."""
+    deaths: list[DeathFigure] = []
+    others: list[OtherFigure] = []
+    previous: str | None = None
+    for i, (s, e) in enumerate(sentences):
+        sentence = text[s:e]
+        claimant = attribution(sentence)
+        if claimant and _SAME_SOURCE.match(claimant):
+            claimant = previous
+        previous = claimant or previous
+        if claimant is None and i + 1 < len(sentences):
+            ns, ne = sentences[i + 1]
+            nxt = text[ns:ne]
+            if len(nxt) < 120 and _ONLY_ATTRIBUTION.match(nxt):
+                claimant = attribution(nxt)
+        scope: Scope = "cumulative" if _CUMULATIVE.search(sentence) else "event"
+        for m in _NUMBER.finditer(sentence):
+            if not _is_count_token(sentence, m):
+                continue
+            kind, why = classify_figure(sentence, m.start(), m.end())
+            figure_text = m.group(0)
+            if kind == "other":
+                others.append(OtherFigure(i, s + m.start(), s + m.end(), figure_text, why))
+                continue
+            if kind != "death":
+                continue
+            parsed = parse_figure(figure_text)
+            if parsed is None:
+                continue
+            victims = victims_of(_clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40])
+            deaths.append(
+                DeathFigure(i, s + m.start(), s + m.end(), figure_text, parsed[0], parsed[1], scope, claimant, victims)
+            )
+    return deaths, others
+
+
+def value_of(figure: DeathFigure) -> int | None:
+    """The number a figure is compared by: its low end, else its high end."""
+    return figure.low if figure.low is not None else figure.high

@@ -1,0 +1,113 @@
+"""The model's death figures against the figures code found: hand-made drafts, real checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.records import build_event, is_conflict_event
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+TRAIN = (
+    "Gunmen storm train in northern province\n\n"
+    "Gunmen attacked a passenger train near the town of Kalta on Tuesday, officials said. "
+    "The army said 300 passengers were freed, 40 of whom were injured, after a day-long operation. "
+    "Five soldiers were killed in the fighting, the army said. "
+    "Since the insurgency began in 2015, more than 20,000 lives have been lost and two million people displaced."
+)
+
+
+def article(text: str, outlet: str | None = "Test Wire") -> Article:
+    return Article(
+        text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2023, 8, 4), outlet=outlet)
+    )
+
+
+def draft(sentences: list[int], claims: list[DraftClaim], **kw: str) -> DraftEvent:
+    fields = {
+        "sub_event_type": "Armed clash", "date": "on Tuesday", "place": "Kalta", "region": "", "country": "Nigeria",
+        "actor1": "Gunmen", "actor1_type": "Rebel group", "actor2": "soldiers", "actor2_type": "State forces",
+    } | kw  # fmt: skip
+    return DraftEvent(sentences=sentences, claims=claims, **fields)  # type: ignore[arg-type]
+
+
+def claim(figure: str, sentence: int, victims: str = "mixed", claimant: str = "army") -> DraftClaim:
+    return DraftClaim(figure=figure, victims=victims, claimant=claimant, sentence=sentence)  # type: ignore[arg-type]
+
+
+def test_freed_injured_and_war_long_figures_never_reach_the_totals() -> None:
+    art = article(TRAIN)
+    ev, context = build_event(
+        draft([2, 3, 4], [claim("300", 3), claim("40", 3), claim("Five", 4), claim("more than 20,000", 5)]), art
+    )
+    assert [(c.low, c.victims, c.claimant) for c in ev.fatality_claims] == [(5, "state_forces", "army")]
+    assert ev.fatalities_acled == 5
+    assert [c.low for c in context] == [20000]
+    assert any(f.startswith("claim_not_a_death_figure:300") for f in ev.flags)
+    assert any(f.startswith("claim_not_a_death_figure:40") for f in ev.flags)
+    assert any(f.startswith("claim_cumulative_scope") for f in ev.flags)
+
+
+def test_a_figure_the_article_does_not_give_is_dropped_with_a_flag() -> None:
+    ev, _ = build_event(draft([2, 4], [claim("seven", 4)]), article(TRAIN))
+    assert [c.low for c in ev.fatality_claims] == [5]  # the evidence's own figure, added by code
+    assert "claim_not_a_checked_death_figure:seven" in ev.flags
+    assert any(f.startswith("claim_added_from_evidence") for f in ev.flags)
+
+
+def test_unattributed_figure_goes_to_the_outlet_even_if_the_model_names_someone_else() -> None:
+    text = "Attack in Kalta\n\nGunmen killed five villagers in Kalta on Tuesday. The UN condemned the attack."
+    ev, _ = build_event(draft([2], [claim("five", 2, "civilians", claimant="UN")], actor2="villagers"), article(text))
+    assert ev.fatality_claims[0].claimant == "UN"  # named in the next sentence: the model's reading is kept
+    ev, _ = build_event(
+        draft([2], [claim("five", 2, "civilians", claimant="police")], actor2="villagers"), article(text)
+    )
+    assert ev.fatality_claims[0].claimant == "Test Wire"
+
+
+def test_evidence_that_names_no_violence_is_looked_at_again() -> None:
+    text = (
+        "Mali: 14 soldiers killed\n\n"
+        "Photo: a file picture of a patrol.\n\n"
+        "At least 14 Malian soldiers were killed and 11 injured on Tuesday in clashes with jihadists near Boni. "
+        "Copyright 2023 Test Wire."
+    )
+    art = article(text)
+    ev, _ = build_event(draft([2, 4], [claim("at least 14", 3, "state_forces")], place="Boni"), art)
+    assert is_conflict_event(ev)
+    assert any("Malian soldiers were killed" in q for q in ev.evidence)
+    assert any(f.startswith("evidence_replaced") for f in ev.flags)
+    assert ev.fatalities_acled == 14
+
+
+def test_french_event_survives_the_conflict_word_check() -> None:
+    text = (
+        "Mali : une embuscade fait au moins dix morts\n\n"
+        "Au moins dix soldats maliens ont été tués mardi dans une embuscade tendue par des jihadistes près de Douentza, "
+        "a indiqué l'armée dans un communiqué. Les assaillants ont perdu une quinzaine de combattants, selon la même source."
+    )
+    ev, _ = build_event(
+        draft(
+            [2, 3],
+            [claim("Au moins dix", 2, "state_forces"), claim("une quinzaine", 3, "non_state")],
+            place="Douentza",
+            date="mardi",
+            country="Mali",
+            actor1="jihadistes",
+            actor2="soldats maliens",
+        ),
+        article(text),
+    )
+    assert is_conflict_event(ev)
+    assert ev.fatalities_acled == 25
+    assert ev.date.start == dt.date(2023, 8, 1)
+    assert ev.actor1.name == "Unidentified Armed Group"
+
+
+def test_statement_day_is_not_the_event_day() -> None:
+    text = "Ambush in Menaka\n\nMilitants killed six soldiers on Thursday in an ambush near Menaka, the army said on Friday."
+    ev, _ = build_event(draft([2], [claim("six", 2, "state_forces")], date="on Friday", place="Menaka"), article(text))
+    assert ev.date.start == dt.date(2023, 8, 3)
+    assert any(f.startswith("date_of_statement_replaced") for f in ev.flags)

@@ -1,0 +1,91 @@
+"""Which numbers count the dead: the code's reading, sentence kinds from the issue."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.deaths import attribution, find_figures
+from summarizer.text import sentence_spans
+
+
+def deaths(text: str) -> list[tuple[str, int | None, int | None, str, str | None, str]]:
+    found, _ = find_figures(text, sentence_spans(text))
+    return [(f.text, f.low, f.high, f.scope, f.claimant, f.victims) for f in found]
+
+
+def others(text: str) -> list[str]:
+    _, found = find_figures(text, sentence_spans(text))
+    return [f.text for f in found]
+
+
+def test_freed_and_injured_passengers_are_not_deaths() -> None:
+    text = "The army said 300 passengers were freed, 40 of whom were injured, after a day-long operation."
+    assert deaths(text) == []
+    assert others(text) == ["300", "40"]
+
+
+def test_released_pupils_are_not_deaths() -> None:
+    assert deaths("200 kidnapped pupils were released on Monday, the governor said.") == []
+
+
+def test_killed_then_wounded_keeps_only_the_killed() -> None:
+    text = "Militants killed 14 and wounded 11 in the attack."
+    assert [(t, lo) for t, lo, *_ in deaths(text)] == [("14", 14)]
+    assert "11" in others(text)
+
+
+def test_soldiers_killed_and_injured() -> None:
+    text = "At least 14 Malian soldiers were killed and 11 injured on Tuesday in clashes with jihadists."
+    assert deaths(text) == [("At least 14", 14, None, "event", None, "state_forces")]
+
+
+def test_war_long_toll_is_cumulative_and_displacement_is_not_a_death() -> None:
+    text = "Since the insurgency began in 2015, more than 20,000 lives have been lost and two million people displaced."
+    found = deaths(text)
+    assert [(t, lo, scope) for t, lo, _, scope, *_ in found] == [("more than 20,000", 20000, "cumulative")]
+    assert others(text) == ["two"]
+
+
+def test_this_year_toll_is_cumulative() -> None:
+    found = deaths("More than 500 civilians have been killed this year, the UN said.")
+    assert found[0][3] == "cumulative"
+    assert found[0][4] == "UN"
+
+
+def test_claimant_from_according_to_and_same_source_in_french() -> None:
+    text = (
+        "Au moins dix soldats maliens ont été tués mardi dans une embuscade, a indiqué l'armée dans un communiqué. "
+        "Les assaillants ont perdu une quinzaine de combattants, selon la même source."
+    )
+    assert deaths(text) == [
+        ("Au moins dix", 10, None, "event", "armée", "state_forces"),
+        ("une quinzaine", 15, 15, "event", "armée", "non_state"),
+    ]
+
+
+def test_un_investigation_keeps_its_claim() -> None:
+    found = deaths("The death toll rose to 25, according to a UN investigation.")
+    assert found == [("25", 25, 25, "event", "UN investigation", "unknown")]
+
+
+def test_lost_men_is_a_death_figure_but_lost_vehicles_is_not() -> None:
+    assert deaths("We lost six men, the army said.")[0][:2] == ("six", 6)
+    assert deaths("The army lost three vehicles in the ambush.") == []
+
+
+def test_unattributed_figure_has_no_claimant() -> None:
+    assert deaths("Gunmen killed five villagers in Kalta.")[0][4] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Five soldiers were killed, the army said.", "army"),
+        ("Residents said 12 people died.", "Residents"),
+        ("According to Human Rights Watch, 30 civilians were executed.", "Human Rights Watch"),
+        ("Twelve died, he said.", None),
+        ("Douze civils ont été tués, selon des sources locales.", "des sources locales"),
+    ],
+)
+def test_attribution(sentence: str, who: str | None) -> None:
+    assert attribution(sentence) == who

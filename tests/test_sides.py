@@ -1,0 +1,61 @@
+"""actor1 is the side that acted: the evidence sentence's voice decides."""
+
+from __future__ import annotations
+
+from summarizer.schema import Actor
+from summarizer.sides import orient_sides
+
+ARMY = Actor(name="Military Forces of Mali", type="State forces", aliases=[])
+JNIM = Actor(name="JNIM", type="Rebel group", aliases=[])
+CIVS = Actor(name="Civilians", type="Civilians", aliases=[])
+US = Actor(name="Military Forces of the United States", type="External/Other forces", aliases=[])
+SHABAAB = Actor(name="Al Shabaab", type="Rebel group", aliases=[])
+
+
+def test_passive_voice_swaps_a_target_coded_first() -> None:
+    a1, a2, flags = orient_sides(
+        ARMY, JNIM, "army convoy", "JNIM", ["An army convoy was ambushed by JNIM near Boni."], "Armed clash"
+    )
+    assert (a1, a2) == (JNIM, ARMY)
+    assert flags == ["actors_swapped:evidence_voice"]
+
+
+def test_active_voice_keeps_the_right_order() -> None:
+    a1, a2, flags = orient_sides(
+        JNIM, ARMY, "militants", "soldiers", ["Militants ambushed soldiers near Boni."], "Armed clash"
+    )
+    assert (a1, a2, flags) == (JNIM, ARMY, [])
+
+
+def test_active_voice_swaps_the_wrong_order() -> None:
+    a1, a2, _ = orient_sides(
+        ARMY, JNIM, "soldiers", "militants", ["Militants attacked soldiers near Boni."], "Armed clash"
+    )
+    assert (a1, a2) == (JNIM, ARMY)
+
+
+def test_passive_voice_with_the_right_order_is_kept() -> None:
+    a1, a2, flags = orient_sides(
+        JNIM, ARMY, "JNIM", "convoy", ["The convoy was attacked by JNIM fighters."], "Armed clash"
+    )
+    assert (a1, a2, flags) == (JNIM, ARMY, [])
+
+
+def test_civilians_never_attack() -> None:
+    a1, a2, flags = orient_sides(CIVS, JNIM, "villagers", "gunmen", ["Five villagers died in Kalta."], "Attack")
+    assert (a1, a2) == (JNIM, CIVS)
+    assert flags == ["actors_swapped:civilians_do_not_attack"]
+
+
+def test_foreign_air_strike_puts_the_foreign_force_first() -> None:
+    a1, a2, _ = orient_sides(
+        SHABAAB, US, "al-Shabaab", "US", ["An air strike hit a camp near Jilib."], "Air/drone strike"
+    )
+    assert (a1, a2) == (US, SHABAAB)
+
+
+def test_no_clear_sentence_keeps_the_model_order() -> None:
+    assert orient_sides(ARMY, JNIM, "army", "JNIM", ["Fighting was reported near Boni."], "Armed clash")[:2] == (
+        ARMY,
+        JNIM,
+    )
