@@ -232,7 +232,7 @@ class Summary(_Model):
     text: str
     check: SummaryCheck
     #: "model" (first answer kept), "regenerated" (second answer), "repaired" (fixed in code)
-    origin: Literal["model", "regenerated", "repaired"] = "model"
+    origin: Literal["model", "model+records", "regenerated", "repaired"] = "model"
 
 
 class Provenance(_Model):

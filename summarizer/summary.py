@@ -13,6 +13,7 @@ import re
 
 from .backends.base import Backend, Usage
 from .draft import DraftSummary
+from .facts import fact_sentences
 from .fatalities import find_numbers
 from .neutrality import check_summary, repair_summary
 from .prompts import template
@@ -71,6 +72,21 @@ def attribute(text: str, events: list[Event], outlet: str | None) -> str:
     return " ".join(out)
 
 
+def compose(model_text: str, events: list[Event], outlet: str | None) -> str:
+    """The model's lead, then the records' facts in code's words, four sentences at most.
+
+    The model writes what the story is about; the checked records add who, where, when
+    and each death figure with its source (``facts.py``), which the model's summary tends
+    to drop. With no event the model's summary stands alone.
+    """
+    facts = fact_sentences(events, outlet)
+    if not facts:
+        return model_text
+    spans = sentence_spans(model_text)
+    lead = [model_text[s:e].strip() for s, e in spans][: max(1, MAX_SENTENCES - len(facts))]
+    return " ".join([*lead, *facts][:MAX_SENTENCES])
+
+
 def problems(check: SummaryCheck) -> list[str]:
     out = []
     if check.loaded_words:
@@ -99,10 +115,12 @@ def finalize_summary(
     """Check the first summary; repair it in code, and ask the model once more only if
     the repair cannot make it pass (a re-ask costs ~25 s on two cores, a repair nothing)."""
     raw = first.strip()
-    text = tidy(raw)
+    tidied = tidy(raw)
+    text = compose(tidied, events, outlet)
     check = check_summary(text, article)
     if check.passed and text:
-        return Summary(text=text, check=check, origin="model" if text == raw else "repaired")
+        origin = "model" if text == raw else "model+records" if text != tidied else "repaired"
+        return Summary(text=text, check=check, origin=origin)
     if text:
         repaired = attribute(repair_summary(text, article), events, outlet)
         check_r = check_summary(repaired, article)

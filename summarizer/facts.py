@@ -1,0 +1,167 @@
+"""Fact sentences for the summary, written in code from the checked records.
+
+The small model's summary tends to repeat the headline and drop the names, places and
+attributed figures a reader needs. The checked records already hold them, grounded in
+the article: who acted against whom, where (place, region, country), when, and each
+death figure with who gives it. This module writes them as plain, neutral sentences in
+the article's own words (the figure as written, the noun that follows it), so the
+summary carries the facts whatever the model wrote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .schema import Actor, Event, FatalityClaim
+
+_VERB = {
+    "Armed clash": "clashed with",
+    "Government regains territory": "retook territory from",
+    "Non-state actor overtakes territory": "took control of an area from",
+    "Air/drone strike": "carried out an air or drone strike against",
+    "Shelling/artillery/missile attack": "fired shells or missiles at",
+    "Suicide bomb": "carried out a suicide bombing against",
+    "Remote explosive/landmine/IED": "set off an explosive device against",
+    "Grenade": "threw a grenade at",
+    "Attack": "attacked",
+    "Abduction/forced disappearance": "abducted",
+    "Sexual violence": "sexually assaulted",
+    "Excessive force against protesters": "used force against",
+    "Protest with intervention": "intervened against",
+    "Arrests": "arrested",
+}
+_VICTIM_NOUN = {
+    "state_forces": "members of the security forces",
+    "non_state": "fighters",
+    "foreign_forces": "foreign troops",
+    "civilians": "civilians",
+}
+_NOUN_AFTER = re.compile(r"^\s*((?:[A-Za-zÀ-ÿ'’-]+\s+){0,3}?)(?=(?:were|was|have|had|are|is|ont|sont|died|killed|dead|tu[ée]s|morts)\b)")
+_LOADED = re.compile(r"\b(?:terror\w*|neutrali[sz]\w*|eliminat\w*|martyr\w*|liberat\w*|crusader\w*|infidel\w*|puppet\w*)\b", re.I)
+
+
+def _who(actor: Actor | None) -> str:
+    if actor is None:
+        return ""
+    if actor.name == "Unidentified Armed Group":
+        return "an unidentified armed group"
+    if actor.name == "Civilians":
+        return "civilians"
+    return actor.name
+
+
+def _where(event: Event) -> str:
+    loc = event.location
+    parts = [p for p in (loc.place, loc.admin1, loc.country) if p]
+    parts = list(dict.fromkeys(parts))
+    return " in " + ", ".join(parts) if parts else ""
+
+
+def _when(event: Event) -> str:
+    d = event.date
+    if d.start is None:
+        return ""
+    if d.precision == "day" or d.start == d.end:
+        return f" on {d.start.day} {d.start:%B %Y}"
+    if d.end is not None and d.precision in ("range", "week"):
+        return f" between {d.start.day} {d.start:%B} and {d.end.day} {d.end:%B %Y}"
+    return f" in {d.start:%B %Y}"
+
+
+def event_sentence(event: Event) -> str:
+    """Who did what to whom, where and when: "JNIM attacked civilians in Boni, Mopti, Mali on 1 August 2023."."""
+    a1, a2 = _who(event.actor1), _who(event.actor2)
+    verb = _VERB.get(event.sub_event_type)
+    if verb and a2:
+        core = f"{a1} {verb} {a2}"
+    else:
+        what = event.sub_event_type.lower().replace("/", " or ")
+        core = f"{a1} was involved in an event coded as {what}" if a1 else f"An event coded as {what} took place"
+    sentence = f"{core}{_where(event)}{_when(event)}."
+    return sentence[0].upper() + sentence[1:]
+
+
+#: French words a summary in English may need, from the claim's quote or claimant
+_FRENCH = {
+    "soldats": "soldiers", "militaires": "soldiers", "civils": "civilians", "policiers": "police officers",
+    "gendarmes": "gendarmes", "combattants": "fighters", "assaillants": "attackers", "jihadistes": "jihadists",
+    "djihadistes": "jihadists", "personnes": "people", "enfants": "children", "femmes": "women",
+    "villageois": "villagers", "habitants": "residents", "élèves": "pupils", "armée": "army", "l'armée": "army",
+    "gouvernement": "government", "sources": "sources", "locales": "local", "sécuritaires": "security",
+    "autorités": "authorities", "porte-parole": "spokesman", "ministère": "ministry", "maire": "mayor",
+    "témoins": "witnesses", "hôpital": "hospital", "communiqué": "statement", "rebelles": "rebels",
+    "membres": "members", "volontaires": "volunteers", "hommes": "men",
+}  # fmt: skip
+_FRENCH_ONLY = re.compile(r"[àâçéèêëîïôûùüÿœ]|\b(?:des|les|du|de|la|le|et|aux|selon)\b", re.I)
+
+
+def _english(words: str) -> str:
+    """Known French words translated, unknown French words dropped; English left as is."""
+    if not _FRENCH_ONLY.search(words) and not any(w.lower() in _FRENCH for w in words.split()):
+        return words
+    kept = [_FRENCH[w.lower()] for w in re.findall(r"[\w'’-]+", words) if w.lower() in _FRENCH]
+    return " ".join(dict.fromkeys(kept))
+
+
+def _noun(claim: FatalityClaim, figure_text: str) -> str:
+    """The people the figure counts, in the article's words when it names them right after."""
+    quote = claim.quote
+    i = quote.lower().find(figure_text.lower()) if figure_text else -1
+    if i >= 0:
+        m = _NOUN_AFTER.match(quote[i + len(figure_text) :])
+        noun = _english(m.group(1).strip()) if m else ""
+        if noun and not _LOADED.search(noun):
+            return noun
+    return _VICTIM_NOUN.get(claim.victims, "people")
+
+
+def _figure_text(claim: FatalityClaim) -> str:
+    if claim.low is not None and claim.high is None:
+        return f"at least {claim.low}"
+    if claim.low is not None and claim.high is not None and claim.high != claim.low:
+        return f"between {claim.low} and {claim.high}"
+    return str(claim.low if claim.low is not None else claim.high)
+
+
+def _written_figure(claim: FatalityClaim) -> str:
+    """The figure as the quote writes it ("at least 15", "une quinzaine"), when it can be found."""
+    from .fatalities import find_numbers
+
+    for s, e, value in find_numbers(claim.quote):
+        if value in (claim.low, claim.high):
+            before = claim.quote[max(0, s - 14) : s]
+            qual = re.search(r"(?:at least|more than|over|nearly|about|around|some|up to)\s+$", before, re.I)
+            return claim.quote[s - len(qual.group(0)) if qual else s : e]
+    for m in re.finditer(r"\bune (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|centaine)\b|\b(?:dozens|hundreds)\b", claim.quote, re.I):
+        return m.group(0)
+    return ""
+
+
+def figure_sentence(claims: list[FatalityClaim], outlet: str | None) -> str:
+    """Each death figure with who gives it: "The army said at least 14 soldiers were killed; JNIM said 50."."""
+    parts: list[str] = []
+    for claim in claims[:3]:
+        written = _written_figure(claim)
+        number = _figure_text(claim)
+        noun = _noun(claim, written) if written else _VICTIM_NOUN.get(claim.victims, "people")
+        if _LOADED.search(noun) or re.search(r"\d", noun):
+            noun = _VICTIM_NOUN.get(claim.victims, "people")
+        who = claim.claimant if claim.claimant and claim.claimant != "outlet" else (outlet or "the report")
+        who = _english(who) or "the report"
+        who = who if who[:1].isupper() or who.startswith("the ") else f"the {who}"
+        parts.append(f"according to {who}, {number} {noun} were killed")
+    if not parts:
+        return ""
+    text = "; ".join(parts) + "."
+    return text[0].upper() + text[1:]
+
+
+def fact_sentences(events: list[Event], outlet: str | None, limit: int = 3) -> list[str]:
+    """Up to ``limit`` sentences for the main events: each event, then its figures."""
+    out: list[str] = []
+    for event in [e for e in events if e.salience == "main"][:2]:
+        out.append(event_sentence(event))
+        figures = figure_sentence(event.fatality_claims, outlet)
+        if figures:
+            out.append(figures)
+    return out[:limit]

@@ -1,0 +1,62 @@
+"""Summary fact sentences written in code from checked records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.facts import event_sentence, fact_sentences, figure_sentence
+from summarizer.neutrality import check_summary
+from summarizer.schema import Actor, DateSpan, Event, FatalityClaim, Fatalities, Location
+from summarizer.summary import compose
+
+ARTICLE = (
+    "Militants kill 14 soldiers near Boni\n\n"
+    "At least 14 Malian soldiers were killed on Tuesday near Boni, in the Mopti region, the army said. "
+    "JNIM claimed that 50 soldiers died."
+)
+
+
+def event() -> Event:
+    quote = "At least 14 Malian soldiers were killed on Tuesday near Boni, in the Mopti region, the army said."
+    return Event(
+        salience="main",
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        date=DateSpan(start=dt.date(2023, 8, 1), end=dt.date(2023, 8, 1), precision="day", text="on Tuesday"),
+        location=Location(country="Mali", admin1="Mopti", place="Boni", geo_precision=2),
+        actor1=Actor(name="JNIM: Group for Support of Islam and Muslims", type="Rebel group", aliases=["JNIM"]),
+        actor2=Actor(name="Military Forces of Mali", type="State forces", aliases=["army"]),
+        fatality_claims=[
+            FatalityClaim(low=14, high=None, victims="state_forces", claimant="army", quote=quote),
+            FatalityClaim(low=50, high=50, victims="state_forces", claimant="JNIM", quote="JNIM claimed that 50 soldiers died."),
+        ],
+        fatalities=Fatalities(low=14, best=14, high=50),
+        fatalities_acled=14,
+        evidence=[quote],
+    )
+
+
+def test_event_sentence_says_who_what_where_when() -> None:
+    assert event_sentence(event()) == (
+        "JNIM: Group for Support of Islam and Muslims clashed with Military Forces of Mali in Boni, Mopti, Mali on 1 August 2023."
+    )
+
+
+def test_figure_sentence_attributes_every_figure_in_the_articles_words() -> None:
+    text = figure_sentence(event().fatality_claims, "AFP")
+    assert text == "According to the army, at least 14 Malian soldiers were killed; according to JNIM, 50 soldiers were killed."
+
+
+def test_composed_summary_passes_the_neutrality_check() -> None:
+    summary = compose("Fighting broke out near Boni in central Mali.", [event()], "AFP")
+    check = check_summary(summary, ARTICLE)
+    assert check.passed, check
+    assert summary.startswith("Fighting broke out near Boni")
+    assert "according to JNIM" in summary
+
+
+def test_no_event_leaves_the_model_summary_alone() -> None:
+    assert fact_sentences([], "AFP") == []
+    assert compose("The UN envoy called for talks. He spoke in Geneva.", [], "AFP") == (
+        "The UN envoy called for talks. He spoke in Geneva."
+    )
