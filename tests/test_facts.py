@@ -6,7 +6,7 @@ import datetime as dt
 
 from summarizer.facts import event_sentence, fact_sentences, figure_sentence
 from summarizer.neutrality import check_summary
-from summarizer.schema import Actor, DateSpan, Event, FatalityClaim, Fatalities, Location
+from summarizer.schema import Actor, DateSpan, Event, Fatalities, FatalityClaim, Location
 from summarizer.summary import compose
 
 ARTICLE = (
