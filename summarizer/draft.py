@@ -72,6 +72,12 @@ class Draft(_Draft):
     summary: str = Field(description="2-4 short neutral sentences; every death figure attributed")
 
 
+class DraftMore(_Draft):
+    """The answer to the second look: only events, at most two."""
+
+    events: list[DraftEvent] = Field(max_length=2)
+
+
 class DraftSummary(_Draft):
     """Used when the first summary failed the neutrality check and is asked for again."""
 

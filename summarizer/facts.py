@@ -36,8 +36,12 @@ _VICTIM_NOUN = {
     "foreign_forces": "foreign troops",
     "civilians": "civilians",
 }
-_NOUN_AFTER = re.compile(r"^\s*((?:[A-Za-zÀ-ÿ'’-]+\s+){0,3}?)(?=(?:were|was|have|had|are|is|ont|sont|died|killed|dead|tu[ée]s|morts)\b)")
-_LOADED = re.compile(r"\b(?:terror\w*|neutrali[sz]\w*|eliminat\w*|martyr\w*|liberat\w*|crusader\w*|infidel\w*|puppet\w*)\b", re.I)
+_NOUN_AFTER = re.compile(
+    r"^\s*((?:[A-Za-zÀ-ÿ'’-]+\s+){0,3}?)(?=(?:were|was|have|had|are|is|ont|sont|died|killed|dead|tu[ée]s|morts)\b)"
+)
+_LOADED = re.compile(
+    r"\b(?:terror\w*|neutrali[sz]\w*|eliminat\w*|martyr\w*|liberat\w*|crusader\w*|infidel\w*|puppet\w*)\b", re.I
+)
 
 
 def _who(actor: Actor | None) -> str:
@@ -132,7 +136,11 @@ def _written_figure(claim: FatalityClaim) -> str:
             before = claim.quote[max(0, s - 14) : s]
             qual = re.search(r"(?:at least|more than|over|nearly|about|around|some|up to)\s+$", before, re.I)
             return claim.quote[s - len(qual.group(0)) if qual else s : e]
-    for m in re.finditer(r"\bune (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|centaine)\b|\b(?:dozens|hundreds)\b", claim.quote, re.I):
+    for m in re.finditer(
+        r"\bune (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|centaine)\b|\b(?:dozens|hundreds)\b",
+        claim.quote,
+        re.I,
+    ):
         return m.group(0)
     return ""
 

@@ -14,11 +14,12 @@ from collections.abc import Callable
 from typing import Any
 
 from .backends import Backend, Usage, get_backend
-from .draft import Draft
+from .draft import Draft, DraftMore
 from .geo import guess_country
 from .prompts import describe_fields, prompt_version, template
 from .records import Article, build_event, is_conflict_event, merge_events
 from .schema import ArticleMeta, Event, FatalityClaim, Provenance, Report
+from .second_look import describe_coded, uncovered_sentences
 from .settings import Settings
 from .text import clean_input, sentence_spans
 
@@ -79,6 +80,51 @@ def sentence_chunks(sentences: list[tuple[int, int]], budget_chars: int, overlap
             break
         start = max(start + 1, last + 1 - overlap)
     return chunks
+
+
+def _second_look(
+    art: Article,
+    info: ArticleMeta,
+    events: list[Event],
+    backend: Backend,
+    usage: Usage,
+    system: str,
+    settings: Settings,
+    stage: Stage,
+) -> list[Event]:
+    """Events from the sentences the first answer left uncovered (``second_look.py``).
+
+    The question repeats the article's prompt up to the article's end, so llama.cpp reads
+    only the new instruction. A new event is kept only if its evidence includes one of the
+    sentences asked about and it passes the same checks as every other event.
+    """
+    todo = uncovered_sentences(art, events)
+    if not todo:
+        return []
+    stage("second look")
+    _, body = template("extract_more")
+    prompt = body.format(
+        published=info.published.isoformat() if info.published else "unknown",
+        outlet=info.outlet or "unknown",
+        language=info.language or "unknown",
+        article=_numbered(art, 1, len(art.sentences)),
+        coded=describe_coded(events),
+        sentences=", ".join(f"[{i + 1}]" for i in todo),
+    )
+    messages = [{"role": "system", "content": system}, {"role": "user", "content": prompt}]
+    result = backend.complete(
+        messages, DraftMore, max_tokens=settings.max_event_tokens, temperature=settings.temperature
+    )
+    usage.add(result.usage)
+    asked = {art.sentences[i] for i in todo}
+    found: list[Event] = []
+    for draft_event in result.value.events:
+        event, _ = build_event(draft_event, art)
+        if not is_conflict_event(event) or not {(sp.start, sp.end) for sp in event.evidence_spans} & asked:
+            continue
+        event.flags.append("found_by_second_look")
+        found.append(event)
+    return found
 
 
 def _coerce_meta(meta: ArticleMeta | dict[str, Any] | None) -> ArticleMeta:
@@ -150,6 +196,8 @@ def summarize(
                     f"dropped a {event.sub_event_type} event: no conflict word in its evidence "
                     f"{[q[:60] for q in event.evidence]}"
                 )
+    if settings.second_look and len(chunks) == 1:
+        events += _second_look(art, info, events, backend, usage, system, settings, stage)
     events = merge_events(events)
     stage("summarising")
     from .summary import finalize_summary

@@ -37,7 +37,7 @@ def template(name: str) -> tuple[str, str]:
 
 def prompt_version() -> str:
     """The combined version of every template the pipeline uses."""
-    names = ("extract_system", "extract_user", "summary_user")
+    names = ("extract_system", "extract_user", "extract_more", "summary_user")
     return "+".join(dict.fromkeys(template(n)[0] for n in names))
 
 

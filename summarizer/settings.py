@@ -52,6 +52,8 @@ class Settings:
     #: maximum tokens the model may write for the events of one chunk
     max_event_tokens: int = 520
     max_summary_tokens: int = 200
+    #: ask the model once more about violent sentences with a death figure no event covers
+    second_look: bool = True
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, /, **overrides: Any) -> Settings:

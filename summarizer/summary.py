@@ -119,8 +119,9 @@ def finalize_summary(
     text = compose(tidied, events, outlet)
     check = check_summary(text, article)
     if check.passed and text:
-        origin = "model" if text == raw else "model+records" if text != tidied else "repaired"
-        return Summary(text=text, check=check, origin=origin)
+        if text == raw:
+            return Summary(text=text, check=check, origin="model")
+        return Summary(text=text, check=check, origin="model+records" if text != tidied else "repaired")
     if text:
         repaired = attribute(repair_summary(text, article), events, outlet)
         check_r = check_summary(repaired, article)

@@ -28,7 +28,9 @@ def event() -> Event:
         actor2=Actor(name="Military Forces of Mali", type="State forces", aliases=["army"]),
         fatality_claims=[
             FatalityClaim(low=14, high=None, victims="state_forces", claimant="army", quote=quote),
-            FatalityClaim(low=50, high=50, victims="state_forces", claimant="JNIM", quote="JNIM claimed that 50 soldiers died."),
+            FatalityClaim(
+                low=50, high=50, victims="state_forces", claimant="JNIM", quote="JNIM claimed that 50 soldiers died."
+            ),
         ],
         fatalities=Fatalities(low=14, best=14, high=50),
         fatalities_acled=14,
@@ -44,7 +46,10 @@ def test_event_sentence_says_who_what_where_when() -> None:
 
 def test_figure_sentence_attributes_every_figure_in_the_articles_words() -> None:
     text = figure_sentence(event().fatality_claims, "AFP")
-    assert text == "According to the army, at least 14 Malian soldiers were killed; according to JNIM, 50 soldiers were killed."
+    assert (
+        text
+        == "According to the army, at least 14 Malian soldiers were killed; according to JNIM, 50 soldiers were killed."
+    )
 
 
 def test_composed_summary_passes_the_neutrality_check() -> None:

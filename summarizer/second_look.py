@@ -1,0 +1,73 @@
+"""A second look for events the first answer missed.
+
+The small model tends to code one event where an article reports two or three. Code
+finds the sentences that report violence with a death figure of their own that no coded
+event covers, and only those go back to the model, in a short question that shares the
+article's prompt prefix (llama.cpp reuses the tokens it already read, so the question
+costs its own few tokens and the answer). Background is kept out: sentences dated more
+than a month before publication or scoped beyond one event are not asked about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .article import Article
+from .dates import event_date_phrases, resolve_date
+from .draft import MAX_EVENTS, DraftMore
+from .keywords import classify
+from .schema import Event
+
+#: event types worth a second look: violence, not statements, arrests or deals
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+#: at most this many sentences go back to the model
+MAX_SENTENCES = 3
+
+
+def _covered(art: Article, events: list[Event]) -> set[int]:
+    spans = {(sp.start, sp.end) for ev in events for sp in ev.evidence_spans}
+    return {i for i, se in enumerate(art.sentences) if se in spans}
+
+
+def _recent(art: Article, sentence: str) -> bool:
+    """Whether the sentence's own date (if any) is within a month of publication."""
+    published = art.meta.published
+    if published is None:
+        return True
+    for phrase in event_date_phrases(sentence):
+        span = resolve_date(phrase, published)
+        if span.end is not None and (published - span.end) > dt.timedelta(days=30):
+            return False
+    return True
+
+
+def uncovered_sentences(art: Article, events: list[Event]) -> list[int]:
+    """0-based sentences that report violence with an uncounted death figure and no event."""
+    covered = _covered(art, events)
+    counted = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
+    out: list[int] = []
+    for figure in art.death_figures:
+        i = figure.sentence
+        if i == 0 or i in covered or i in out or figure.scope != "event":
+            continue
+        if figure.low in counted or figure.high in counted:
+            continue
+        sentence = art.sentence_text(i)
+        kind = classify(sentence)
+        if kind is None or kind[0] not in _VIOLENT or not _recent(art, sentence):
+            continue
+        out.append(i)
+    return out[:MAX_SENTENCES]
+
+
+def describe_coded(events: list[Event]) -> str:
+    """The events already coded, in a few words each, so the model does not repeat them."""
+    parts = []
+    for ev in events:
+        where = ev.location.place or ev.location.admin1 or ev.location.country or "an unnamed place"
+        when = f" on {ev.date.start.isoformat()}" if ev.date.start else ""
+        parts.append(f"{ev.sub_event_type} at {where}{when}")
+    return "; ".join(parts) or "none"
+
+
+__all__ = ["MAX_EVENTS", "DraftMore", "describe_coded", "uncovered_sentences"]
