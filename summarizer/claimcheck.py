@@ -23,9 +23,9 @@ from collections.abc import Sequence
 from .article import Article
 from .deaths import DeathFigure, value_of
 from .draft import DraftClaim
-from .fatalities import parse_figure
+from .fatalities import parse_figure, totals
 from .grounding import align
-from .schema import FatalityClaim, Span
+from .schema import Event, FatalityClaim, Span
 
 _OUTLET_WORDS = {"outlet", "the outlet", "article", "the article", "unknown", "none", "", "reporter", "journalist"}
 
@@ -129,3 +129,27 @@ def check_claims(
             values.add((f.low, f.high))
             flags.append(f"claim_added_from_evidence:{f.text}")
     return kept, context, flags
+
+
+def count_once(events: list[Event]) -> list[Event]:
+    """A figure written once in the article counts in one event only.
+
+    When two events of one article claim the same figure from the same sentence (the
+    model coded one clash as two, or code added an evidence figure to both), the first
+    event keeps it and the others drop it with a flag; their totals are recounted.
+    """
+    seen: set[tuple[int | None, int | None, int | None]] = set()
+    for event in events:
+        kept: list[FatalityClaim] = []
+        for c in event.fatality_claims:
+            key = (c.span.start if c.span else None, c.low, c.high)
+            if c.span is not None and key in seen:
+                event.flags.append(f"claim_counted_in_another_event:{c.low}")
+                continue
+            seen.add(key)
+            kept.append(c)
+        if len(kept) != len(event.fatality_claims):
+            event.fatality_claims = kept
+            fatalities, acled = totals(kept)
+            event.fatalities, event.fatalities_acled = fatalities, acled if acled is not None else 0
+    return events

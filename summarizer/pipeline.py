@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .backends import Backend, Usage, get_backend
+from .claimcheck import count_once
 from .draft import Draft, DraftMore
 from .geo import guess_country
 from .prompts import describe_fields, prompt_version, template
@@ -198,7 +199,7 @@ def summarize(
                 )
     if settings.second_look and len(chunks) == 1:
         events += _second_look(art, info, events, backend, usage, system, settings, stage)
-    events = merge_events(events)
+    events = count_once(merge_events(events))
     stage("summarising")
     from .summary import finalize_summary
 

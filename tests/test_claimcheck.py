@@ -111,3 +111,15 @@ def test_statement_day_is_not_the_event_day() -> None:
     ev, _ = build_event(draft([2], [claim("six", 2, "state_forces")], date="on Friday", place="Menaka"), article(text))
     assert ev.date.start == dt.date(2023, 8, 3)
     assert any(f.startswith("date_of_statement_replaced") for f in ev.flags)
+
+
+def test_a_figure_counts_in_one_event_only() -> None:
+    from summarizer.claimcheck import count_once
+
+    art = article(TRAIN)
+    first, _ = build_event(draft([2, 4], [claim("Five", 4)]), art)
+    second, _ = build_event(draft([4], [claim("Five", 4)], sub_event_type="Attack", place=""), art)
+    assert first.fatalities_acled == second.fatalities_acled == 5
+    first, second = count_once([first, second])
+    assert (first.fatalities_acled, second.fatalities_acled) == (5, 0)
+    assert "claim_counted_in_another_event:5" in second.flags
