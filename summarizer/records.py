@@ -23,6 +23,7 @@ from .fatalities import totals
 from .geo import country_name, locate
 from .grounding import align
 from .keywords import PROTEST_WORDS, classify
+from .places import place_in_evidence
 from .schema import EVENT_TYPE_OF, Actor, DateSpan, Event, FatalityClaim, Location, Salience, Span
 from .sides import orient_sides
 
@@ -114,7 +115,7 @@ def _strip_country(phrase: str) -> tuple[str, str | None]:
     return (kept[0] if kept else ""), country
 
 
-def _location(draft: DraftEvent, art: Article, flags: list[str]) -> Location:
+def _location(draft: DraftEvent, art: Article, evidence: list[str], flags: list[str]) -> Location:
     place, place_country = _strip_country(draft.place.strip())
     region, region_country = _strip_country(draft.region.strip())
     if place and not _found(place, art.text):
@@ -125,6 +126,14 @@ def _location(draft: DraftEvent, art: Article, flags: list[str]) -> Location:
     country = country_name(draft.country) if draft.country.strip() else None
     country = country or place_country or region_country or art.country_hint
     loc = locate(place or None, admin1=region or None, country=country, text=place or region or None)
+    if loc.place is None:
+        # the model named no town (or one the article does not contain): the evidence may
+        found = place_in_evidence(evidence, loc.country or country)
+        if found:
+            better = locate(found, admin1=region or None, country=loc.country or country, text=found)
+            if better.latitude is not None:
+                flags.append(f"place_from_evidence:{found}")
+                return better
     return loc
 
 
@@ -201,7 +210,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     evidence, spans = _evidence(numbers, art, flags)
     sub_type = _checked_sub_type(draft, evidence, flags)
     date = _date(draft, art, evidence, flags)
-    location = _location(draft, art, flags)
+    location = _location(draft, art, evidence, flags)
     actor1 = _actor(draft.actor1, draft.actor1_type, location.country, art, flags, "actor1")
     actor2 = _actor(draft.actor2, draft.actor2_type, location.country, art, flags, "actor2")
     if actor1 is None and actor2 is not None:

@@ -123,3 +123,12 @@ def test_a_figure_counts_in_one_event_only() -> None:
     first, second = count_once([first, second])
     assert (first.fatalities_acled, second.fatalities_acled) == (5, 0)
     assert "claim_counted_in_another_event:5" in second.flags
+
+
+def test_place_from_evidence_when_the_model_names_none() -> None:
+    from summarizer.places import place_in_evidence
+
+    evidence = ["Gunmen killed 12 soldiers near Djibo, in the Soum province, on Tuesday, the army said."]
+    assert place_in_evidence(evidence, "Burkina Faso") == "Djibo"
+    assert place_in_evidence(["Fighting spread in the Mopti region on Monday."], "Mali") is None
+    assert place_in_evidence(evidence, "Mali") is None  # never a namesake in another country
