@@ -31,7 +31,7 @@ class Article:
 
     @cached_property
     def _figures(self) -> tuple[list[DeathFigure], list[OtherFigure]]:
-        return find_figures(self.text, self.sentences)
+        return find_figures(self.text, self.sentences, self.meta.published)
 
     @property
     def death_figures(self) -> list[DeathFigure]:

@@ -44,14 +44,19 @@ def _near(art: Article, sentence: int, mention: str) -> bool:
 
 
 def claimant_for(figure: DeathFigure, model_claimant: str, art: Article) -> str:
-    """Who gives a checked figure: the article's attribution, the model's when the article
-    names it near the figure, else the outlet."""
+    """Who gives a checked figure: the attribution of its own sentence; else the model's
+    claimant when the article names it (an attribution a paragraph earlier, "they said"
+    after a named source); else the outlet, which then states the figure itself."""
     if figure.claimant:
         return figure.claimant
     model = model_claimant.strip()
-    if model.lower() not in _OUTLET_WORDS and _near(art, figure.sentence, model):
+    if model.lower() not in _OUTLET_WORDS and (_near(art, figure.sentence, model) or _found_in(art.text, model)):
         return model
     return art.meta.outlet or "outlet"
+
+
+def _found_in(text: str, mention: str) -> bool:
+    return align(mention, text).status != "none"
 
 
 def _to_claim(figure: DeathFigure, victims: str, claimant: str, art: Article) -> FatalityClaim:
@@ -95,13 +100,14 @@ def match_figure(draft: DraftClaim, art: Article, evidence: Sequence[int]) -> tu
 
 
 def check_claims(
-    drafts: Sequence[DraftClaim], art: Article, evidence: Sequence[int]
+    drafts: Sequence[DraftClaim], art: Article, evidence: Sequence[int], *, old_event: bool = False
 ) -> tuple[list[FatalityClaim], list[FatalityClaim], Flags]:
     """(event claims, context claims, flags) for an event's draft claims.
 
     ``evidence`` holds the 0-based sentences of the event. Figures in the evidence that
     the model left out are added (flagged): the code found them tied to a death word in
-    the sentences that show this very event.
+    the sentences that show this very event. Figures from a sentence dated long before
+    publication count only for an event that is itself that old (``old_event``).
     """
     flags: Flags = []
     kept: list[FatalityClaim] = []
@@ -114,8 +120,8 @@ def check_claims(
             continue
         victims = figure.victims if figure.victims != "unknown" else draft.victims
         claim = _to_claim(figure, victims, claimant_for(figure, draft.claimant, art), art)
-        if figure.scope == "cumulative":
-            flags.append(f"claim_cumulative_scope:{figure.text}")
+        if figure.scope == "cumulative" or (figure.scope == "background" and not old_event):
+            flags.append(f"claim_{figure.scope}_scope:{figure.text}")
             context.append(claim)
             continue
         used.add((figure.start, figure.end))

@@ -24,13 +24,15 @@ model gives that is not a checked candidate is dropped with a flag (``records.py
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .dates import event_date_phrases, resolve_date
 from .fatalities import _NUM, parse_figure
 
-Scope = Literal["event", "cumulative"]
+Scope = Literal["event", "cumulative", "background"]
 Victims = Literal["state_forces", "non_state", "foreign_forces", "civilians", "mixed", "unknown"]
 
 # --- lexicons (English, French) ---------------------------------------------------------
@@ -38,9 +40,10 @@ Victims = Literal["state_forces", "non_state", "foreign_forces", "civilians", "m
 #: words that say the people counted died
 DEATH_WORDS = (
     r"killed|killing|kills?|dead|deaths?|died|dying|dies|die|death toll|toll|lives|bodies|corpses|executed|massacred"
-    r"|slain|slaughtered|murdered|beheaded|perished|fatalities|fatally|lost their lives|shot dead|gunned down"
-    r"|tu[ée]s?|tu[ée]es|tuant|tue|morts?|mortes|d[ée]c[èe]s|d[ée]c[ée]d[ée]s?|cadavres|corps|victimes? mortelles?"
-    r"|ex[ée]cut[ée]s?|massacr[ée]s?|assassin[ée]s?|p[ée]ri|bilan|abattus?|neutralis[ée]s?"
+    r"|slain|slaughtered|murdered|beheaded|perished|fatalities|fatally|lost their lives|lost (?:his|her) life|shot dead"
+    r"|gunned down|neutrali[sz]ed|eliminated|perdu la vie|trouv[ée] la mort|p[ée]ri|ont p[ée]ri"
+    r"|tu[ée]e?s?|tu[ée]es|tuant|tue|morts?|mortes|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|cadavres|corps|victimes? mortelles?"
+    r"|ex[ée]cut[ée]e?s?|massacr[ée]e?s?|assassin[ée]e?s?|p[ée]ri|bilan|abattus?|neutralis[ée]e?s?"
 )
 #: words that say the people counted did NOT die (or that the thing counted is no person)
 NON_DEATH_WORDS = (
@@ -49,8 +52,8 @@ NON_DEATH_WORDS = (
     r"|refugees|homeless|arrested|arrests|detained|detainees|captured|surrendered|deserted|recruited|evacuated"
     r"|passengers|houses|homes|buildings|vehicles|cars|trucks|motorcycles|tickets|dollars|euros|francs|tons|tonnes"
     r"|cattle|livestock|weapons|rifles|schools|villages|families|households|students? (?:were )?returned"
-    r"|bless[ée]s?|blessant|disparus?|enlev[ée]s?|enl[èe]vements?|kidnapp[ée]s?|otages?|lib[ée]r[ée]s?|rel[âa]ch[ée]s?"
-    r"|d[ée]plac[ée]s?|r[ée]fugi[ée]s?|arr[êe]t[ée]s?|interpell[ée]s?|captur[ée]s?|maisons|v[ée]hicules|motos"
+    r"|bless[ée]e?s?|blessant|disparus?|enlev[ée]e?s?|enl[èe]vements?|kidnapp[ée]e?s?|otages?|lib[ée]r[ée]e?s?|rel[âa]ch[ée]e?s?"
+    r"|d[ée]plac[ée]e?s?|r[ée]fugi[ée]e?s?|arr[êe]t[ée]e?s?|interpell[ée]e?s?|captur[ée]e?s?|maisons|v[ée]hicules|motos"
 )
 #: nouns for people: a "lost N men" is a death figure, "lost N vehicles" is not
 PERSON_NOUNS = (
@@ -96,7 +99,7 @@ _CUMULATIVE = re.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak|onset)|the (?:war|conflict|insurgency|fighting|uprising|crisis"
     r"|violence|rebellion|revolution|invasion)|it began|(?:19|20)\d\d|january|february|march|april|may|june|july"
     r"|august|september|october|november|december|early|late|last year)"
-    r"|so far this year|this year|last year|in (?:19|20)\d\d|over the (?:past|last) (?:\w+ )?(?:days|weeks|months|years"
+    r"|so far this year|this year|this week|last year|in (?:19|20)\d\d|over the (?:past|last) (?:\w+ )?(?:days|weeks|months|years"
     r"|decade)|in recent (?:weeks|months|years)|in the (?:past|last) (?:\w+ )?(?:weeks|months|years)"
     r"|(?:years|decades?|months) of (?:war|conflict|fighting|violence|insurgency)|in the (?:war|conflict|insurgency)"
     r"|during the (?:war|conflict)|war-long|overall death toll|total death toll|cumulative"
@@ -119,21 +122,21 @@ _ACCORDING = re.compile(
     re.I,
 )
 _SAID_BY = re.compile(
-    r"(?:,|\")\s*(?P<verb>said|says|told \w+|reported|announced|claimed|added|a indiqué|a déclaré|a affirmé|a annoncé"
+    r"(?:,|\")\s*(?P<verb>said|says|told \w+|added|a indiqué|a déclaré|a affirmé|a annoncé"
     r"|a précisé|ont indiqué|ont déclaré|ont affirmé)\s+(?P<who>(?:the |an? |l'|l’|le |la |les |un |une )?"
     r"[^,.;:]{2,80}?)(?:\s+(?:on|in|late|early|last|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\b|[,.;:]|$)",
     re.I,
 )
 _WHO_SAID = re.compile(
-    r"(?P<who>(?:the |an? |le |la |les |l'|l’)?(?:[A-Z][\w'’.-]*|army|military|police|officials?|residents?|witnesses"
+    r"(?P<who>(?:the |an? |le |la |les |l'|l’)?(?:(?:al-|el-)?[A-Z][\w'’.-]*|army|military|police|officials?|residents?|witnesses"
     r"|sources?|authorities|spokes\w+|governor|mayor|hospital|doctors?|medics?|group|ministry|government"
-    r"|militants?|rebels?)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)\s+(?:said|says|told|reported|announced|claimed"
+    r"|militants?|rebels?|outlets?|media|television|activists)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|reported|announced|claimed|claim"
     r"|confirmed|estimated|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique)\b",
 )
-_WEAK_WHO = re.compile(r"^(?:he|she|they|it|il|elle|ils|elles|who|which|that|this)$", re.I)
+_WEAK_WHO = re.compile(r"^(?:he|she|they|it|il|elle|ils|elles|who|which|that|this|we|i|on)$", re.I)
 _SAME_SOURCE = re.compile(r"^(?:same|même|meme) sources?$|^(?:cette|this|that) source$", re.I)
 _TRAILING = re.compile(
-    r"\s+(?:in|dans|on|via|through|par|to|à|a)\s+(?:a|an|the|un|une|le|la|son|sa|its|their)\b.*$", re.I
+    r"\s+(?:in|dans|on|via|through|par)\s+(?:a|an|the|un|une|le|la|son|sa|its|their)\b.*$", re.I
 )
 
 
@@ -146,11 +149,32 @@ def attribution(sentence: str) -> str | None:
     for pattern in (_ACCORDING, _WHO_SAID, _SAID_BY):
         for m in pattern.finditer(sentence):
             who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")
-            who = re.sub(r"^(?:the|a|an|le|la|les|l'|l’)\s*", "", who, flags=re.I).strip()
+            who = re.sub(r"^(?:(?:the|a|an|le|la|les)\s+|l'|l’)", "", who, flags=re.I).strip()
             who = _TRAILING.sub("", who).strip()
-            if who and not _WEAK_WHO.match(who) and not re.fullmatch(r"(?:on|in)\b.*", who, re.I):
+            if _usable(who):
                 return who
     return None
+
+
+_FUNCTION_END = re.compile(r"\b(?:and|or|a|an|the|of|to|that|which|et|de|du|des|le|la|les|un|une)$")
+_SOURCE_NOUN = re.compile(
+    r"\b(?:army|military|police|officials?|residents?|witness\w*|sources?|authorit\w*|spokes\w+|government|ministry"
+    r"|minister|group|militants?|rebels?|doctors?|hospital|medics?|monitor\w*|observatory|media|outlets?|television|tv"
+    r"|agency|statement|commander|chief|governor|mayor|leader|prefect|activists?|survivors?|relatives|investigat\w*"
+    r"|report|census|tally|toll|estimates?|armée|gouvern\w*|habitants|témoins|porte-parole|autorités|préfet|maire"
+    r"|communiqué|bilan|source)\b",
+    re.I,
+)
+
+
+def _usable(who: str) -> bool:
+    """A claimant is a source: a name (capitalised) or a noun for one, not a pronoun or a
+    fragment of the sentence ("coalition also", "death of one of its commanders")."""
+    if not who or _WEAK_WHO.match(who) or re.fullmatch(r"(?:on|in)\b.*", who, re.I):
+        return False
+    if len(who.split()) > 8 or _FUNCTION_END.search(who) or re.search(r"\b(?:death|deaths|killed|attack)\b", who, re.I):
+        return False
+    return bool(_SOURCE_NOUN.search(who) or re.search(r"\b[A-Z][\w'’.-]+", who))
 
 
 _ONLY_ATTRIBUTION = re.compile(rf"^\W*(?:[^.]{{0,80}}\b(?:{_SAY})\b[^.]{{0,80}})$", re.I)
@@ -230,7 +254,8 @@ def victims_of(noun_phrase: str) -> Victims:
 
 
 _NUMBER = re.compile(
-    rf"(?:\b(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
+    rf"\b(?:between|entre)\s+{_NUM}\s+(?:and|et)\s+{_NUM}|{_NUM}\s*(?:-|–|to|à)\s*{_NUM}(?![\w.])"
+    rf"|(?:\b(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
     rf"|approximately|au moins|plus de|près de|pres de|environ|quelque|jusqu'à|pas moins de)\s+)?{_NUM}"
     rf"|\b(?:dozens|scores|hundreds|thousands|des dizaines|des centaines|des milliers|une (?:dizaine|douzaine"
     rf"|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\b",
@@ -286,11 +311,55 @@ def _is_count_token(sentence: str, m: re.Match[str]) -> bool:
     if len(digits) == 4 and 1900 <= int(digits) <= 2099 and not re.search(r"[,\s]\d{3}", token):
         return False
     before = sentence[max(0, m.start() - 12) : m.start()]
+    if re.search(_MONTH_BEFORE, before, re.I) or re.match(_MONTH_AFTER, after, re.I):
+        return False  # a day of the month: "on April 10", "le 7 novembre"
     return not re.search(r"(?:\$|€|£|No\.|#|page|article|resolution|route|RN|N)\s*$", before)
 
 
-def find_figures(text: str, sentences: list[tuple[int, int]]) -> tuple[list[DeathFigure], list[OtherFigure]]:
-    """Every death figure of the article, and the other figures that sit next to killings."""
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre"
+)
+_MONTH_BEFORE = rf"\b(?:{_MONTHS})\.?\s*$"
+_MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{_MONTHS})\b"
+
+
+_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but|and|tandis que|alors que|mais)\b|;|\bwhile\b|\bwhereas\b", re.I)
+_JOINED = re.compile(r"^[^.;:]{0,60}?\b(?:and|or|et|ou|plus)\s*(?:another\s+|a further\s+)?$|^\s*,\s*$", re.I)
+
+
+def _clause_of(sentence: str, start: int) -> str:
+    """The clause of the sentence that holds position ``start``."""
+    cuts = [0, *(m.start() for m in _CLAUSE_SPLIT.finditer(sentence)), len(sentence)]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a <= start < b:
+            return sentence[a:b]
+    return sentence
+
+
+def _background(sentence: str, published: dt.date | None) -> bool:
+    """Whether the sentence dates itself more than a month before publication ("last
+    October", "in 2010"): its figures belong to an earlier event, not this one."""
+    if published is None:
+        return False
+    for phrase in event_date_phrases(sentence):
+        span = resolve_date(phrase, published)
+        if span.end is not None and (published - span.end).days > 30:
+            return True
+    return False
+
+
+def find_figures(
+    text: str, sentences: list[tuple[int, int]], published: dt.date | None = None
+) -> tuple[list[DeathFigure], list[OtherFigure]]:
+    """Every death figure of the article, and the other figures that sit next to killings.
+
+    Figures joined to a death figure ("killed 10 soldiers and 50 mercenaries", "50 Russians
+    and 10 soldiers were killed") are death figures too, unless a non-death word comes
+    between. Each figure takes the attribution of its own clause ("X put the toll at 50,
+    while Y said 38"), else of its sentence.
+    """
     deaths: list[DeathFigure] = []
     others: list[OtherFigure] = []
     previous: str | None = None
@@ -305,11 +374,23 @@ def find_figures(text: str, sentences: list[tuple[int, int]]) -> tuple[list[Deat
             nxt = text[ns:ne]
             if len(nxt) < 120 and _ONLY_ATTRIBUTION.match(nxt):
                 claimant = attribution(nxt)
-        scope: Scope = "cumulative" if _CUMULATIVE.search(sentence) else "event"
-        for m in _NUMBER.finditer(sentence):
-            if not _is_count_token(sentence, m):
-                continue
-            kind, why = classify_figure(sentence, m.start(), m.end())
+        scope: Scope = (
+            "cumulative" if _CUMULATIVE.search(sentence) else "background" if _background(sentence, published) else "event"
+        )
+        found = [m for m in _NUMBER.finditer(sentence) if _is_count_token(sentence, m)]
+        kinds = [classify_figure(sentence, m.start(), m.end()) for m in found]
+        # coordination: "killed 10 soldiers and 50 mercenaries" (left to right), then
+        # "50 Russians and 10 soldiers were killed" (right to left)
+        for order in (range(1, len(found)), range(len(found) - 2, -1, -1)):
+            for k in order:
+                j = k - 1 if order.step == 1 else k + 1
+                if kinds[k][0] != "none" or kinds[j][0] != "death":
+                    continue
+                a, b = (found[j].end(), found[k].start()) if j < k else (found[k].end(), found[j].start())
+                gap = sentence[a:b]
+                if _JOINED.search(gap) and not _NON_DEATH_AFTER.search(gap):
+                    kinds[k] = ("death", "joined to a death figure")
+        for m, (kind, why) in zip(found, kinds, strict=True):
             figure_text = m.group(0)
             if kind == "other":
                 others.append(OtherFigure(i, s + m.start(), s + m.end(), figure_text, why))
@@ -319,9 +400,11 @@ def find_figures(text: str, sentences: list[tuple[int, int]]) -> tuple[list[Deat
             parsed = parse_figure(figure_text)
             if parsed is None:
                 continue
+            own = attribution(_clause_of(sentence, m.start()))
+            who = own if own and not _SAME_SOURCE.match(own) else claimant
             victims = victims_of(_clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40])
             deaths.append(
-                DeathFigure(i, s + m.start(), s + m.end(), figure_text, parsed[0], parsed[1], scope, claimant, victims)
+                DeathFigure(i, s + m.start(), s + m.end(), figure_text, parsed[0], parsed[1], scope, who, victims)
             )
     return deaths, others
 

@@ -56,20 +56,17 @@ def evidence_sentences(draft: DraftEvent, art: Article) -> tuple[list[int], list
     names no violence at all.
 
     The model sometimes cites the title, a photo caption or a copyright line. Before the
-    event is doubted, the sentences that hold its death figures and the neighbours of the
-    cited ones are read: those with a conflict word (English or French) become the
-    evidence. Only when none has one is the evidence left as it is (and the event is then
-    dropped by ``is_conflict_event``).
+    event is doubted, the sentences where its own death figures stand, and the cited
+    sentences' neighbours that hold a death figure, are read: those with a conflict word
+    (English or French) become the evidence. An event with neither (a speech, a sanctions
+    story) keeps its evidence and is then dropped by ``is_conflict_event``.
     """
     cited = [n for n in dict.fromkeys(draft.sentences) if art.sentence(n) is not None]
     if any(classify(art.sentence_text(n - 1)) for n in cited):
         return cited, []
-    looked: list[int] = []
-    for dc in draft.claims:
-        looked.append(dc.sentence)
-    for n in cited:
-        looked += [n + 1, n - 1, n + 2]
-    looked += [f.sentence + 1 for f in art.death_figures if f.scope == "event"]
+    with_deaths = {f.sentence + 1 for f in art.death_figures if f.scope == "event"}
+    looked = [dc.sentence for dc in draft.claims if dc.sentence in with_deaths]
+    looked += [m for n in cited for m in (n + 1, n - 1, n + 2) if m in with_deaths]
     found = [n for n in dict.fromkeys(looked) if art.sentence(n) is not None and classify(art.sentence_text(n - 1))]
     if not found:
         return cited, []
@@ -220,14 +217,15 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         flags.append("actor1_missing")
     actor1, actor2, side_flags = orient_sides(actor1, actor2, draft.actor1, draft.actor2, evidence, sub_type)
     flags += side_flags
-    claims, context, claim_flags = check_claims(draft.claims, art, [n - 1 for n in numbers])
+    published = art.meta.published
+    old = bool(published and date.end and (published - date.end) > dt.timedelta(BACKGROUND_AFTER_DAYS))
+    claims, context, claim_flags = check_claims(draft.claims, art, [n - 1 for n in numbers], old_event=old)
     flags += claim_flags
     claims = _dedupe(claims)
     sub_type = _armed_sides_check(sub_type, actor1, actor2, flags)
     fatalities, acled = totals(claims)
     salience: Salience = "main"  # the model is asked for news events only
-    published = art.meta.published
-    if salience == "main" and published and date.end and (published - date.end) > dt.timedelta(BACKGROUND_AFTER_DAYS):
+    if old:
         salience = "background"
         flags.append("dated_long_before_publication")
     event = Event(
