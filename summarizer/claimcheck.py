@@ -89,10 +89,18 @@ def match_figure(draft: DraftClaim, art: Article, evidence: Sequence[int]) -> tu
     by_sentence: dict[int, list[DeathFigure]] = {}
     for f in art.death_figures:
         by_sentence.setdefault(f.sentence, []).append(f)
-    for i in _order(art, draft.sentence - 1, evidence):
-        for f in by_sentence.get(i, []):
-            if value_of(f) == wanted or f.high == wanted:
-                return f, []
+    hits = [
+        f
+        for i in _order(art, draft.sentence - 1, evidence)
+        for f in by_sentence.get(i, [])
+        if value_of(f) == wanted or f.high == wanted
+    ]
+    if hits:
+        # the title repeats the lead without its qualifier: prefer the body's "at least 14"
+        body = [f for f in hits if f.sentence != 0] or hits
+        first = body[0]
+        same = [f for f in body if f.sentence == first.sentence or f.sentence in evidence]
+        return next((f for f in same if f.high is None and f.low is not None), first), []
     other = next((o for o in art.other_figures if _value(parse_figure(o.text) or (None, None)) == wanted), None)
     if other is not None:
         return None, [f"claim_not_a_death_figure:{draft.figure} ({other.why})"]

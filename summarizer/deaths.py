@@ -67,7 +67,8 @@ _DEATH_AFTER = re.compile(rf"\b(?:{DEATH_WORDS})\b", re.I)
 _NON_DEATH_AFTER = re.compile(rf"\b(?:{NON_DEATH_WORDS})\b", re.I)
 #: a death expression right before the figure: "killed at least", "death toll of", "a fait"
 _DEATH_BEFORE = re.compile(
-    r"(?:\b(?:killed|killing|kills?|kill|executed|massacred|slaughtered|beheaded|claimed the lives of|left"
+    r"(?:\b(?:killed|killing|kills?|kill|executed|massacred|slaughtered|beheaded|claimed the lives of|left|neutrali[sz]ation of|elimination of|deaths of"
+    rf"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|abattu|abattant|neutralis[ée]|[ée]limin[ée]"
     r"|death toll (?:\w+ ){0,3}(?:to|of|at|stood at|is|was|reached)|toll (?:\w+ ){0,3}(?:to|of|at|reached)"
     r"|lost|the deaths of|the death of|bodies of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
     r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
@@ -162,7 +163,8 @@ _SOURCE_NOUN = re.compile(
     r"|minister|group|militants?|rebels?|doctors?|hospital|medics?|monitor\w*|observatory|media|outlets?|television|tv"
     r"|agency|statement|commander|chief|governor|mayor|leader|prefect|activists?|survivors?|relatives|investigat\w*"
     r"|report|census|tally|toll|estimates?|armée|gouvern\w*|habitants|témoins|porte-parole|autorités|préfet|maire"
-    r"|communiqué|bilan|source)\b",
+    r"|communiqué|bilan|source|policem[ae]n|officers?|soldiers?|villagers|elders?|lawmakers?|journalists?|reporters?"
+    r"|clerics?|nurses?|workers?|organi[sz]ations?|agenc\w+|committee|council|office)\b",
     re.I,
 )
 
@@ -257,6 +259,10 @@ _NUMBER = re.compile(
     rf"\b(?:between|entre)\s+{_NUM}\s+(?:and|et)\s+{_NUM}|{_NUM}\s*(?:-|–|to|à)\s*{_NUM}(?![\w.])"
     rf"|(?:\b(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
     rf"|approximately|au moins|plus de|près de|pres de|environ|quelque|jusqu'à|pas moins de)\s+)?{_NUM}"
+    rf"|\b(?:a|an|one|un|une)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|civilian|policeman|police officer|officer|child|woman|man"
+    rf"|person|fighter|militant|peacekeeper|journalist|soldat|civil|policier|gendarme|enfant|femme|homme|personne"
+    rf"|combattant)\b"
+    rf"|\b(?:several|a few|a handful of|numerous|plusieurs|quelques|nombreux|nombreuses)\b"
     rf"|\b(?:dozens|scores|hundreds|thousands|des dizaines|des centaines|des milliers|une (?:dizaine|douzaine"
     rf"|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\b",
     re.I,
@@ -325,8 +331,14 @@ _MONTH_BEFORE = rf"\b(?:{_MONTHS})\.?\s*$"
 _MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{_MONTHS})\b"
 
 
-_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but|and|tandis que|alors que|mais)\b|;|\bwhile\b|\bwhereas\b", re.I)
-_JOINED = re.compile(r"^[^.;:]{0,60}?\b(?:and|or|et|ou|plus)\s*(?:another\s+|a further\s+)?$|^\s*,\s*$", re.I)
+_CLAUSE_SPLIT = re.compile(
+    r",\s+(?:while|whereas|but|and|tandis que|alors que|mais)\b|;|\bwhile\b|\bwhereas\b|\bbut\b|\bmais\b", re.I
+)
+_JOINED = re.compile(
+    r"^[^.;:]{0,60}?\b(?:and|or|et|ou|plus|including|among them|among whom|of whom|dont|parmi eux|parmi lesquels"
+    r"|y compris)\s*(?:another\s+|a further\s+)?$|^\s*,\s*$",
+    re.I,
+)
 
 
 def _clause_of(sentence: str, start: int) -> str:
@@ -336,6 +348,17 @@ def _clause_of(sentence: str, start: int) -> str:
         if a <= start < b:
             return sentence[a:b]
     return sentence
+
+
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|highest|first|most \w+|le plus \w+|la plus \w+)\b[^.]{0,40}$", re.I)
+
+
+def _is_cumulative(clause: str) -> bool:
+    """A war-long or year-long scope, but not "the deadliest attack since 2019"."""
+    for m in _CUMULATIVE.finditer(clause):
+        if not _SUPERLATIVE.search(clause[max(0, m.start() - 60) : m.start()]):
+            return True
+    return False
 
 
 def _background(sentence: str, published: dt.date | None) -> bool:
@@ -374,9 +397,6 @@ def find_figures(
             nxt = text[ns:ne]
             if len(nxt) < 120 and _ONLY_ATTRIBUTION.match(nxt):
                 claimant = attribution(nxt)
-        scope: Scope = (
-            "cumulative" if _CUMULATIVE.search(sentence) else "background" if _background(sentence, published) else "event"
-        )
         found = [m for m in _NUMBER.finditer(sentence) if _is_count_token(sentence, m)]
         kinds = [classify_figure(sentence, m.start(), m.end()) for m in found]
         # coordination: "killed 10 soldiers and 50 mercenaries" (left to right), then
@@ -400,7 +420,11 @@ def find_figures(
             parsed = parse_figure(figure_text)
             if parsed is None:
                 continue
-            own = attribution(_clause_of(sentence, m.start()))
+            clause = _clause_of(sentence, m.start())
+            scope: Scope = (
+                "cumulative" if _is_cumulative(clause) else "background" if _background(clause, published) else "event"
+            )
+            own = attribution(clause)
             who = own if own and not _SAME_SOURCE.match(own) else claimant
             victims = victims_of(_clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40])
             deaths.append(
