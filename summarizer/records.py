@@ -21,6 +21,8 @@ from .fatalities import parse_figure, totals
 from .geo import country_name, locate
 from .grounding import align
 from .keywords import PROTEST_WORDS, classify
+from .same_event import merge_chunk_events as merge_events  # noqa: F401 - the chunk merge, imported by pipeline
+from .same_event import same_chunk_event as same_event  # noqa: F401
 from .schema import EVENT_TYPE_OF, Actor, ArticleMeta, DateSpan, Event, FatalityClaim, Location, Salience, Span
 
 #: an event dated this many days before publication is context, not news
@@ -281,36 +283,3 @@ def build_event(draft: DraftEvent, art: Article) -> Event:
         evidence_spans=spans,
         flags=flags,
     )
-
-
-def same_event(a: Event, b: Event) -> bool:
-    """Two records from overlapping chunks that describe one event."""
-    if a.sub_event_type != b.sub_event_type:
-        return False
-    if a.date.start and b.date.start and a.date.start != b.date.start:
-        return False
-    pa, pb = (a.location.place or "").lower(), (b.location.place or "").lower()
-    if pa and pb and pa != pb:
-        return False
-    return bool(set(a.evidence) & set(b.evidence)) or (pa == pb and a.actor1 == b.actor1)
-
-
-def merge_events(events: list[Event]) -> list[Event]:
-    """Fold duplicates found in overlapping chunks into the first record, recounting totals."""
-    merged: list[Event] = []
-    for ev in events:
-        twin = next((m for m in merged if same_event(m, ev)), None)
-        if twin is None:
-            merged.append(ev)
-            continue
-        for q, sp in zip(ev.evidence, ev.evidence_spans, strict=False):
-            if q not in twin.evidence:
-                twin.evidence.append(q)
-                twin.evidence_spans.append(sp)
-        keys = {(c.low, c.high, c.victims, c.claimant.lower()) for c in twin.fatality_claims}
-        for c in ev.fatality_claims:
-            if (c.low, c.high, c.victims, c.claimant.lower()) not in keys:
-                twin.fatality_claims.append(c)
-        fat, acled = totals(twin.fatality_claims)
-        twin.fatalities, twin.fatalities_acled = fat, acled if acled is not None else 0
-    return merged
