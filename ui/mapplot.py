@@ -19,7 +19,7 @@ matplotlib.use("Agg")  # no display on a server; must precede pyplot
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from ui.render import MapPoint, event_colour  # noqa: E402
+from .render import MapPoint, event_colour  # noqa: E402
 
 #: smallest window shown, in degrees, so a single event still has some context around it
 MIN_SPAN = 12.0
