@@ -9,7 +9,6 @@ The field list the model sees is rendered from the draft models, never written b
 from __future__ import annotations
 
 import typing
-from functools import lru_cache
 from importlib.abc import Traversable
 
 from pydantic import BaseModel
@@ -19,8 +18,17 @@ from .resources import prompts_dir
 __all__ = ["describe_fields", "prompt_version", "prompts_dir", "template"]
 
 
-@lru_cache(maxsize=32)
+_LOADED: dict[str, tuple[str, str]] = {}
+
+
 def _load(path: Traversable) -> tuple[str, str]:
+    # cached by the path as text: a Traversable is not necessarily hashable
+    if str(path) not in _LOADED:
+        _LOADED[str(path)] = _parse(path)
+    return _LOADED[str(path)]
+
+
+def _parse(path: Traversable) -> tuple[str, str]:
     raw = path.read_text(encoding="utf-8")
     first, _, body = raw.partition("\n")
     if not first.startswith("version:"):
