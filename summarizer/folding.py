@@ -6,7 +6,9 @@
 * :func:`place_key` -- lower-case, letters and digits only: ``'Tin-Zaouatène' -> 'tinzaouatene'``
   (gazetteer keys, and "same name?" between records);
 * :func:`words` -- lower-case words separated by single spaces: ``"République du Mali" ->
-  "republique du mali"`` (country aliases, multi-word names).
+  "republique du mali"`` (country aliases, multi-word names);
+* :func:`claimant_key` -- who gives a figure, across outlets: ``place_key`` without an
+  attribution in brackets (``"JNIM (via SITE)"`` = ``"JNIM"``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "place_key", "strip_accents", "words"]
+__all__ = ["claimant_key", "fold", "place_key", "strip_accents", "words"]
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "–": "-", "—": "-", "‐": "-"})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -39,3 +41,8 @@ def place_key(s: str) -> str:
 def words(s: str) -> str:
     """Lower-case, accent-free words separated by one space."""
     return _NON_ALNUM.sub(" ", fold(s).lower()).strip()
+
+
+def claimant_key(claimant: str) -> str:
+    """A claimant across outlets: "JNIM (via SITE)" and "JNIM" are one claimant."""
+    return place_key(re.sub(r"\(.*?\)", "", claimant)) or place_key(claimant)

@@ -18,13 +18,12 @@ also without accents, punctuation and an attribution in brackets, since outlets 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Hashable, Iterable
 
 from rapidfuzz import fuzz
 
 from .fatalities import totals
-from .folding import place_key
+from .folding import claimant_key, place_key
 from .schema import DateSpan, Event, Fatalities, FatalityClaim, Location
 
 __all__ = [
@@ -50,11 +49,6 @@ ClaimKey = Callable[[FatalityClaim], Hashable]
 def article_claim_key(c: FatalityClaim) -> tuple[object, ...]:
     """One figure from one claimant, within one article."""
     return (c.low, c.high, c.victims, c.claimant.lower())
-
-
-def claimant_key(claimant: str) -> str:
-    """A claimant across outlets: "JNIM (via SITE)" and "JNIM" are one claimant."""
-    return place_key(re.sub(r"\(.*?\)", "", claimant)) or place_key(claimant)
 
 
 def claim_key(c: FatalityClaim) -> tuple[object, ...]:
