@@ -49,7 +49,8 @@ eval: setup
 	$(VENV)/bin/summarizer eval --gold evals/gold --out evals/out/latest
 
 lint: setup
-	$(VENV)/bin/ruff check summarizer tests ui benchmarks evals
+	$(VENV)/bin/ruff check summarizer tests ui benchmarks evals tools
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy summarizer
 
 ui: setup

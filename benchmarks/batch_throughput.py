@@ -27,8 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer.batch import BatchResult, summarize_many  # noqa: E402
-from summarizer.settings import Settings  # noqa: E402
+from summarizer import BatchResult, Settings, summarize_many  # noqa: E402
 from summarizer.testing import FakeOpenAIServer, draft_responder  # noqa: E402
 
 ARTICLES = ROOT / "evals" / "gold" / "articles"
@@ -129,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         items = articles(args.embedded_articles, "e-")
         settings = Settings.from_env(backend="local", use_cache=False)
         print(f"\nembedded model ({settings.n_threads} threads), {len(items)} articles ...", flush=True)
-        from summarizer.backends import get_backend
+        from summarizer import get_backend
 
         load_started = time.perf_counter()
         get_backend(settings)

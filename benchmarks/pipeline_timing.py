@@ -16,11 +16,7 @@ import json
 import time
 from pathlib import Path
 
-from summarizer.backends import get_backend
-from summarizer.geo import locate
-from summarizer.pipeline import summarize
-from summarizer.schema import GoldLabel
-from summarizer.settings import Settings
+from summarizer import GoldLabel, Settings, get_backend, locate, summarize
 
 ROOT = Path(__file__).resolve().parent.parent
 

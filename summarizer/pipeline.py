@@ -18,7 +18,8 @@ from .claimcheck import count_once
 from .draft import Draft, DraftMore
 from .geo import guess_country
 from .prompts import describe_fields, prompt_version, template
-from .records import Article, build_event, is_conflict_event, merge_events
+from .records import Article, build_event, is_conflict_event
+from .same_event import merge_chunk_events
 from .schema import ArticleMeta, Event, FatalityClaim, Provenance, Report
 from .second_look import describe_coded, uncovered_sentences
 from .settings import Settings
@@ -199,7 +200,7 @@ def summarize(
                 )
     if settings.second_look and len(chunks) == 1:
         events += _second_look(art, info, events, backend, usage, system, settings, stage)
-    events = count_once(merge_events(events))
+    events = count_once(merge_chunk_events(events))
     stage("summarising")
     from .summary import finalize_summary
 

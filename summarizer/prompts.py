@@ -2,27 +2,33 @@
 
 Templates live outside the code so a prompt change is a reviewable text diff, and the
 versions of all templates used go into every report's provenance and every cache key.
+They ship in the wheel as ``summarizer/_prompts`` (see :mod:`summarizer.resources`).
 The field list the model sees is rendered from the draft models, never written by hand.
 """
 
 from __future__ import annotations
 
-import os
 import typing
-from functools import lru_cache
-from pathlib import Path
+from importlib.abc import Traversable
 
 from pydantic import BaseModel
 
-_DEFAULT_DIR = Path(__file__).resolve().parent.parent / "prompts"
+from .resources import prompts_dir
+
+__all__ = ["describe_fields", "prompt_version", "prompts_dir", "template"]
 
 
-def prompts_dir() -> Path:
-    return Path(os.environ.get("SUMMARIZER_PROMPTS_DIR") or _DEFAULT_DIR)
+_LOADED: dict[str, tuple[str, str]] = {}
 
 
-@lru_cache(maxsize=32)
-def _load(path: Path) -> tuple[str, str]:
+def _load(path: Traversable) -> tuple[str, str]:
+    # cached by the path as text: a Traversable is not necessarily hashable
+    if str(path) not in _LOADED:
+        _LOADED[str(path)] = _parse(path)
+    return _LOADED[str(path)]
+
+
+def _parse(path: Traversable) -> tuple[str, str]:
     raw = path.read_text(encoding="utf-8")
     first, _, body = raw.partition("\n")
     if not first.startswith("version:"):

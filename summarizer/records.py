@@ -24,6 +24,7 @@ from .geo import country_name, locate
 from .grounding import align
 from .keywords import PROTEST_WORDS, classify
 from .places import place_in_evidence
+from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, DateSpan, Event, FatalityClaim, Location, Salience, Span
 from .sides import orient_sides
 
@@ -221,7 +222,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     old = bool(published and date.end and (published - date.end) > dt.timedelta(BACKGROUND_AFTER_DAYS))
     claims, context, claim_flags = check_claims(draft.claims, art, [n - 1 for n in numbers], old_event=old)
     flags += claim_flags
-    claims = _dedupe(claims)
+    claims = pool_claims(claims, article_claim_key)
     sub_type = _armed_sides_check(sub_type, actor1, actor2, flags)
     fatalities, acled = totals(claims)
     salience: Salience = "main"  # the model is asked for news events only
@@ -244,47 +245,3 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         flags=flags,
     )
     return event, context
-
-
-def _dedupe(claims: list[FatalityClaim]) -> list[FatalityClaim]:
-    seen: set[tuple[object, ...]] = set()
-    out = []
-    for claim in claims:
-        key = (claim.low, claim.high, claim.victims, claim.claimant.lower())
-        if key not in seen:
-            seen.add(key)
-            out.append(claim)
-    return out
-
-
-def same_event(a: Event, b: Event) -> bool:
-    """Two records from overlapping chunks that describe one event."""
-    if a.sub_event_type != b.sub_event_type:
-        return False
-    if a.date.start and b.date.start and a.date.start != b.date.start:
-        return False
-    pa, pb = (a.location.place or "").lower(), (b.location.place or "").lower()
-    if pa and pb and pa != pb:
-        return False
-    return bool(set(a.evidence) & set(b.evidence)) or (pa == pb and a.actor1 == b.actor1)
-
-
-def merge_events(events: list[Event]) -> list[Event]:
-    """Fold duplicates found in overlapping chunks into the first record, recounting totals."""
-    merged: list[Event] = []
-    for ev in events:
-        twin = next((m for m in merged if same_event(m, ev)), None)
-        if twin is None:
-            merged.append(ev)
-            continue
-        for q, sp in zip(ev.evidence, ev.evidence_spans, strict=False):
-            if q not in twin.evidence:
-                twin.evidence.append(q)
-                twin.evidence_spans.append(sp)
-        keys = {(c.low, c.high, c.victims, c.claimant.lower()) for c in twin.fatality_claims}
-        for c in ev.fatality_claims:
-            if (c.low, c.high, c.victims, c.claimant.lower()) not in keys:
-                twin.fatality_claims.append(c)
-        fat, acled = totals(twin.fatality_claims)
-        twin.fatalities, twin.fatalities_acled = fat, acled if acled is not None else 0
-    return merged

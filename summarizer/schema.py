@@ -25,49 +25,20 @@ EventType = Literal[
     "Strategic developments",
 ]
 
-SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": (
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-    ),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": (
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
-    ),
-}
-
-SubEventType = Literal[
-    "Armed clash",
-    "Government regains territory",
-    "Non-state actor overtakes territory",
+# The sub-event taxonomy, written once: one Literal per event type, in ACLED's order.
+BattleType = Literal["Armed clash", "Government regains territory", "Non-state actor overtakes territory"]
+ExplosionType = Literal[
     "Chemical weapon",
     "Air/drone strike",
     "Suicide bomb",
     "Shelling/artillery/missile attack",
     "Remote explosive/landmine/IED",
     "Grenade",
-    "Sexual violence",
-    "Attack",
-    "Abduction/forced disappearance",
-    "Peaceful protest",
-    "Protest with intervention",
-    "Excessive force against protesters",
-    "Violent demonstration",
-    "Mob violence",
+]
+CivilianViolenceType = Literal["Sexual violence", "Attack", "Abduction/forced disappearance"]
+ProtestType = Literal["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]
+RiotType = Literal["Violent demonstration", "Mob violence"]
+StrategicType = Literal[
     "Agreement",
     "Arrests",
     "Change to group/activity",
@@ -77,6 +48,20 @@ SubEventType = Literal[
     "Non-violent transfer of territory",
     "Other",
 ]
+
+#: every sub-event type (nested Literals flatten: one list, the union of the six above)
+SubEventType = Literal[BattleType, ExplosionType, CivilianViolenceType, ProtestType, RiotType, StrategicType]
+
+#: event type -> its sub-event types
+SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": get_args(BattleType),
+    "Explosions/Remote violence": get_args(ExplosionType),
+    "Violence against civilians": get_args(CivilianViolenceType),
+    "Protests": get_args(ProtestType),
+    "Riots": get_args(RiotType),
+    "Strategic developments": get_args(StrategicType),
+}
+assert tuple(SUB_EVENT_TYPES) == get_args(EventType), "one sub-event list per event type"
 
 #: sub-event type -> its event type ("Attack" only exists under Violence against civilians).
 EVENT_TYPE_OF: dict[str, str] = {sub: et for et, subs in SUB_EVENT_TYPES.items() for sub in subs}
@@ -96,7 +81,14 @@ DatePrecision = Literal["day", "range", "week", "month", "year", "unknown"]
 Salience = Literal["main", "background"]
 AlignStatus = Literal["exact", "fuzzy", "none"]
 
-assert set(get_args(SubEventType)) == set(EVENT_TYPE_OF), "SubEventType out of sync"
+# Sentence limits, one place for the prompt, the draft schema and the checks.
+#: evidence sentences the model may cite per event
+EVIDENCE_MAX_SENTENCES = 3
+#: sentences the summary is asked for (the prompt) and checked against
+SUMMARY_MIN_SENTENCES = 2
+SUMMARY_MAX_SENTENCES = 4
+#: a repaired summary may be shorter than asked; the neutrality check accepts from this many
+SUMMARY_CHECK_MIN_SENTENCES = 1
 
 
 class _Model(BaseModel):

@@ -3,8 +3,9 @@
 Why this lives in code and not in the model: a small model cannot tell us that a file is
 binary or Latin-1, and it silently loses whatever falls outside its context window.
 So input is checked and normalised here, errors are raised with a plain-language
-reason (``InputError``), and long texts are split into overlapping chunks whose offsets
-point back into the original, so every quote the model returns can be located again.
+reason (``InputError``), and the text is split into sentences whose offsets point back
+into the original (the pipeline chunks long articles on them), so every quote the model
+returns can be located again.
 Nothing is ever truncated silently.
 """
 
@@ -214,43 +215,3 @@ def _add_span(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
         e -= 1
     if e > s:
         spans.append((s, e))
-
-
-# --- chunks ------------------------------------------------------------------------------
-
-
-def chunk_text(text: str, max_chars: int, overlap_chars: int) -> list[tuple[int, str]]:
-    """Split ``text`` into overlapping chunks of at most ``max_chars`` characters.
-
-    Returns ``(offset, chunk)`` pairs with ``text[offset:offset + len(chunk)] == chunk``.
-    Chunks end on sentence boundaries where possible, so the model never sees half a
-    sentence; each next chunk restarts up to ``overlap_chars`` earlier (on a sentence
-    start) so an event told across a boundary is seen whole at least once. Every
-    character is covered; a sentence longer than ``max_chars`` is hard-split.
-    """
-    if max_chars <= 0:
-        raise ValueError("max_chars must be positive")
-    overlap_chars = max(0, min(overlap_chars, max_chars // 2))
-    if len(text) <= max_chars:
-        return [(0, text)]
-    # Candidate cut points: sentence starts (a chunk may begin or end there).
-    starts = sorted({s for s, _ in sentence_spans(text)} | {0})
-    chunks: list[tuple[int, str]] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        limit = pos + max_chars
-        if limit >= n:
-            chunks.append((pos, text[pos:]))
-            break
-        # Latest sentence start within (pos, limit]: end the chunk there.
-        cut = max((s for s in starts if pos < s <= limit), default=None)
-        if cut is None:
-            # One sentence longer than max_chars: hard-split, preferably at a space.
-            space = text.rfind(" ", pos + max_chars // 2, limit)
-            cut = space + 1 if space > pos else limit
-        chunks.append((pos, text[pos:cut]))
-        # Next chunk: back up to a sentence start within the overlap, never before pos+1.
-        back = [s for s in starts if cut - overlap_chars <= s < cut and s > pos]
-        pos = min(back) if back else cut
-    return chunks

@@ -146,10 +146,13 @@ def _ids_prefix(path: Path) -> list[str]:
 
 
 def _copies(bodies: list[dict[str, Any]]) -> list[str]:
-    """Article ids (from the "(copy a007)" marker) in the model requests seen by the server."""
+    """Article ids (from the "(copy a007)" marker) in the extraction requests seen by the
+    server (a second look at the same article is a follow-up question, not a redo)."""
     found = []
     for body in bodies:
         text = " ".join(str(m.get("content") or "") for m in body.get("messages", []))
+        if "already coded" in text:
+            continue
         found += re.findall(r"\(copy (a\d{3})\)", text)
     return found
 

@@ -1,4 +1,3 @@
-from summarizer.evaluation.neutrality_fallback import check_summary
 from summarizer.evaluation.summary import fact_carried, score_summary, term_matches
 from summarizer.schema import SummaryCheck, SummaryFact
 
@@ -35,14 +34,3 @@ def test_missing_summary() -> None:
     assert tallies["summary_facts"].mean == 0.0
     assert tallies["summary_present"].mean == 0.0
     assert "summary_no_loaded_words" not in tallies
-
-
-def test_fallback_neutrality_check() -> None:
-    article = "The army said 14 terrorists were killed on July 22. JNIM said five soldiers died."
-    ok = check_summary('The army said 14 militants were killed; it called them "terrorists".', article)
-    assert ok.passed, ok
-    bad = check_summary("Terrorists lost 14 men and 30 were killed.", article)
-    assert bad.loaded_words == ["terrorists"]
-    assert bad.unsupported_figures == ["30"]
-    assert bad.unattributed_figures == ["14", "30"]
-    assert check_summary("Fighting on July 22 near Kidal, the army said.", article).passed

@@ -8,12 +8,13 @@ import time
 import pytest
 
 from summarizer import geo
+from summarizer.geo import gazetteer
 from summarizer.schema import Location
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _loaded() -> None:
-    geo._gazetteer()  # load once for the module (cached per process)
+    gazetteer._gazetteer()  # load once for the module (cached per process)
 
 
 def _loc(place: str | None, **kw: str) -> Location:

@@ -10,16 +10,9 @@ from typing import Literal
 import pytest
 
 from summarizer.batch.command import add_merge_arguments, run_merge
+from summarizer.evaluation.merge_scores import gold_reports, merge_scores, pair_scores
 from summarizer.fatalities import totals
-from summarizer.merge import (
-    MergedEvent,
-    gold_reports,
-    group_events,
-    merge_reports,
-    merge_scores,
-    pair_scores,
-    same_event,
-)
+from summarizer.merge import MergedEvent, group_events, merge_reports, same_event
 from summarizer.schema import Report
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""Tests for summarizer.text: input checks, HTML reduction, sentences and chunks."""
+"""Tests for summarizer.text: input checks, HTML reduction and sentences."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.text import MAX_CHARS, chunk_text, clean_input, html_to_text, looks_like_html, sentence_spans
+from summarizer.text import MAX_CHARS, clean_input, html_to_text, looks_like_html, sentence_spans
 
 GOLD = Path("/work/shared/gold/articles")
 SEED_003 = (GOLD / "seed_003.txt").read_text(encoding="utf-8")
@@ -111,34 +111,3 @@ def test_sentence_spans_abbreviations_numbers_and_quotes() -> None:
         "Gen. Odowaa Yusuf Rage confirmed it!",
         "Next line",
     ]
-
-
-def test_chunk_text_short_text_is_one_chunk() -> None:
-    assert chunk_text(SEED_003, max_chars=100_000, overlap_chars=200) == [(0, SEED_003)]
-
-
-@pytest.mark.parametrize("name", ["seed_000.txt", "020_fr_mali_kidal_frappes_drone.txt", "seed_004.txt"])
-def test_chunk_text_covers_everything_on_sentence_boundaries(name: str) -> None:
-    text = clean_input((GOLD / name).read_bytes())
-    chunks = chunk_text(text, max_chars=700, overlap_chars=150)
-    assert len(chunks) > 2
-    starts = {s for s, _ in sentence_spans(text)} | {0}
-    covered_to = 0
-    for i, (off, chunk) in enumerate(chunks):
-        assert text[off : off + len(chunk)] == chunk
-        assert len(chunk) <= 700
-        assert off <= covered_to, "gap between chunks"
-        covered_to = max(covered_to, off + len(chunk))
-        assert off in starts  # every chunk starts on a sentence start
-        if i:
-            assert off > chunks[i - 1][0]
-    assert covered_to == len(text)
-    # Overlap: some consecutive chunks share text.
-    assert any(chunks[i + 1][0] < chunks[i][0] + len(chunks[i][1]) for i in range(len(chunks) - 1))
-
-
-def test_chunk_text_hard_splits_a_giant_sentence() -> None:
-    text = "word " * 500  # one 2,500-character "sentence"
-    chunks = chunk_text(text.strip(), max_chars=300, overlap_chars=50)
-    assert all(len(c) <= 300 for _, c in chunks)
-    assert "".join(c for _, c in chunks) == text.strip()  # no overlap possible without sentence starts

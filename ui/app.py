@@ -11,30 +11,55 @@ goes to the server log.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-# ``streamlit run ui/app.py`` puts ui/ on sys.path, not the project root that holds the
-# ``ui`` package; add the root so ``ui.render`` etc. import the same way as in the tests.
-_ROOT = Path(__file__).resolve().parents[1]
-if str(_ROOT) not in sys.path:
-    sys.path.insert(0, str(_ROOT))
+import streamlit as st
 
-import streamlit as st  # noqa: E402
+from summarizer import (
+    MODEL_NAME,
+    Backend,
+    InputError,
+    Report,
+    Settings,
+    SummarizerError,
+    get_backend,
+    reports_to_csv,
+    summarize,
+)
 
-from summarizer.backends import Backend, get_backend  # noqa: E402
-from summarizer.errors import InputError, SummarizerError  # noqa: E402
-from summarizer.export import reports_to_csv  # noqa: E402
-from summarizer.model_files import MODEL_NAME  # noqa: E402
-from summarizer.pipeline import summarize  # noqa: E402
-from summarizer.schema import Report  # noqa: E402
-from summarizer.settings import Settings  # noqa: E402
-from ui import evalview, render  # noqa: E402
-from ui.batchrun import BatchOutcome, error_message, failures_json, reports_jsonl, run_batch  # noqa: E402
-from ui.inputs import ARTICLE_SUFFIXES, Failure, article_text, build_meta, collect_uploads  # noqa: E402
+# ``streamlit run`` runs this file as a script, not as a module of its package. Installed,
+# the page is the package ``summarizer._ui``; in a source checkout it is ``ui`` beside
+# ``summarizer/``, whose parent streamlit does not put on sys.path.
+_HERE = Path(__file__).resolve().parent
+if _HERE.name == "ui" and (_HERE.parent / "summarizer").is_dir():
+    if str(_HERE.parent) not in sys.path:
+        sys.path.insert(0, str(_HERE.parent))
+    _PAGES = "ui"
+    from ui import evalview, render
+    from ui.batchrun import BatchOutcome, error_message, failures_json, reports_jsonl, run_batch
+    from ui.inputs import ARTICLE_SUFFIXES, Failure, article_text, build_meta, collect_uploads
+else:
+    _PAGES = "summarizer._ui"
+    from summarizer._ui import evalview, render  # type: ignore[no-redef]
+    from summarizer._ui.batchrun import (  # type: ignore[no-redef]
+        BatchOutcome,
+        error_message,
+        failures_json,
+        reports_jsonl,
+        run_batch,
+    )
+    from summarizer._ui.inputs import (  # type: ignore[no-redef]
+        ARTICLE_SUFFIXES,
+        Failure,
+        article_text,
+        build_meta,
+        collect_uploads,
+    )
 
 log = logging.getLogger("summarizer.ui")
 
@@ -225,9 +250,9 @@ def show_report(text: str, report: Report) -> None:
     st.subheader("Map")
     points = render.map_points(report.events)
     if points:
-        from ui.mapplot import map_figure
+        mapplot = importlib.import_module(f"{_PAGES}.mapplot")  # matplotlib only when a map is drawn
 
-        st.pyplot(map_figure(points), clear_figure=True)
+        st.pyplot(mapplot.map_figure(points), clear_figure=True)
         unplaced = len(report.events) - len(points)
         if unplaced:
             st.caption(f"{unplaced} event(s) could not be placed (no coordinates for their location).")

@@ -13,12 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer.backends import Backend
-from summarizer.batch import BatchResult, summarize_many
-from summarizer.errors import SummarizerError
-from summarizer.schema import Report
-from summarizer.settings import Settings
-from ui.inputs import Article, Failure
+from summarizer import Backend, BatchResult, Report, Settings, SummarizerError, summarize_many
+
+from .inputs import Article, Failure
 
 #: (done, total, id of the article just finished)
 Progress = Callable[[int, int, str], None]

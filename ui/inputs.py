@@ -8,14 +8,11 @@ exception that would end the whole page or the whole batch.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
-from summarizer.errors import InputError
-from summarizer.schema import ArticleMeta
-from summarizer.text import clean_input
+from summarizer import ArticleMeta, InputError, clean_input, jsonl_items
 
 #: file kinds the single-article uploader accepts
 ARTICLE_SUFFIXES = ("txt", "html", "htm")
@@ -76,14 +73,10 @@ def parse_jsonl(name: str, data: bytes) -> tuple[list[Article], list[Failure]]:
     except UnicodeDecodeError:
         return [], [Failure(name, "the file is not UTF-8 text")]
     seen: set[str] = set()
-    for lineno, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
-            continue
+    for lineno, obj, error in jsonl_items(content.splitlines()):
         fallback_id = f"{_stem(name)}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            failures.append(Failure(fallback_id, f"line {lineno} is not valid JSON ({exc.msg})"))
+        if error is not None:
+            failures.append(Failure(fallback_id, f"line {lineno} is not valid JSON ({error})"))
             continue
         if not isinstance(obj, dict):
             failures.append(Failure(fallback_id, f"line {lineno} is not a JSON object"))

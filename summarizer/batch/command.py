@@ -15,191 +15,28 @@ The CLI (``summarizer/cli.py``) finds ``add_<name>_arguments`` / ``run_<name>`` 
   entries of every article that is about to be retried or is already done, so after a
   complete run each input id is exactly once in OUT or in the errors file;
 * an exclusive lock on OUT stops two runs from writing the same file.
+
+Input readers are in ``inputs.py``, the durable output and the lock in ``output.py``.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import fcntl
 import json
-import os
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from ..errors import SummarizerError
+from ..options import add_backend_options, settings_from_args
 from ..settings import Settings
-from . import BatchResult, _Job, effective_concurrency, iter_summarize, normalize_article
-
-TEXT_SUFFIXES = (".txt", ".html", ".htm", ".md")
-
-
-# ---------------------------------------------------------------- reading inputs
-def read_inputs(path: Path) -> list[_Job]:
-    """Jobs from a JSONL file (one object or string per line) or a directory of text files.
-
-    A directory laid out like a gold set (``articles/`` + ``labels/``) takes each article's
-    meta from ``labels/<id>.json``; otherwise a ``<stem>.meta.json`` beside a text file
-    gives its meta. A JSONL line that is not JSON becomes a failed article of its own
-    (id ``line-<n>``), so one broken line does not stop the batch.
-    """
-    if path.is_dir():
-        return _read_dir(path)
-    jobs: list[_Job] = []
-    with open(path, encoding="utf-8", errors="replace") as f:
-        for n, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            source = f"{path.name}:{n}"
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                jobs.append(_Job(len(jobs), f"line-{n}", None, {}, source, f"line {n} is not JSON: {exc.msg}"))
-                continue
-            jobs.append(normalize_article(item, len(jobs), source))
-    return jobs
-
-
-def _read_dir(path: Path) -> list[_Job]:
-    articles = path / "articles" if (path / "articles").is_dir() else path
-    labels = path / "labels" if (path / "labels").is_dir() else None
-    jobs: list[_Job] = []
-    for file in sorted(p for p in articles.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES):
-        meta: dict[str, Any] = {}
-        sidecar = labels / f"{file.stem}.json" if labels else file.with_suffix(".meta.json")
-        if sidecar.is_file():
-            try:
-                data = json.loads(sidecar.read_text(encoding="utf-8"))
-                meta = data.get("meta", data) if isinstance(data, dict) else {}
-            except (OSError, json.JSONDecodeError):
-                meta = {}
-        item = {"id": file.stem, "text": file.read_bytes(), "meta": meta}
-        jobs.append(normalize_article(item, len(jobs), str(file)))
-    return jobs
-
-
-# ---------------------------------------------------------------- durable JSONL
-def scan_jsonl(path: Path, *, repair: bool) -> tuple[list[dict[str, Any]], int]:
-    """Records on complete lines of ``path``, and how many bytes of torn tail were found.
-
-    With ``repair`` the torn tail is truncated away so appends start on a clean line.
-    Lines in the middle that do not parse are skipped (reported on stderr), never fatal.
-    """
-    if not path.exists():
-        return [], 0
-    data = path.read_bytes()
-    records: list[dict[str, Any]] = []
-    good_end = 0
-    pos = 0
-    while pos < len(data):
-        nl = data.find(b"\n", pos)
-        if nl < 0:
-            break  # no newline: the writer died inside this line
-        line = data[pos:nl]
-        pos = nl + 1
-        if line.strip():
-            try:
-                rec = json.loads(line)
-                if isinstance(rec, dict) and "id" in rec:
-                    records.append(rec)
-                else:
-                    print(f"warning: {path}: line without an id ignored", file=sys.stderr)
-            except json.JSONDecodeError:
-                if pos >= len(data):
-                    pos = good_end  # a torn last line that happens to end in a newline
-                    break
-                print(f"warning: {path}: unreadable line ignored", file=sys.stderr)
-        good_end = pos
-    torn = len(data) - good_end
-    if torn and repair:
-        with open(path, "r+b") as f:
-            f.truncate(good_end)
-            f.flush()
-            os.fsync(f.fileno())
-    return records, torn
-
-
-class DurableWriter:
-    """Append-only JSONL where each record is on disk (fsync) before ``write`` returns."""
-
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._f: IO[bytes] = open(path, "ab")  # noqa: SIM115 - closed in close()
-
-    def write(self, record: dict[str, Any] | str) -> None:
-        line = record if isinstance(record, str) else json.dumps(record, ensure_ascii=False)
-        self._f.write(line.encode("utf-8") + b"\n")  # one write: a kill leaves a prefix at worst
-        self._f.flush()
-        os.fsync(self._f.fileno())
-
-    def close(self) -> None:
-        self._f.close()
-
-
-def _rewrite_atomically(path: Path, records: list[dict[str, Any]]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False).encode("utf-8") + b"\n")
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-
-
-class OutputLocked(Exception):
-    """Another run holds the output's lock."""
-
-
-@contextlib.contextmanager
-def _exclusive(path: Path) -> Iterator[None]:
-    """Hold an advisory lock on ``OUT.lock`` so two runs never append to one output.
-
-    The kernel drops the lock when the process dies (even by SIGKILL), so a killed run
-    never blocks its resume.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = path.with_name(path.name + ".lock")
-    with open(lock_path, "w") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise OutputLocked(f"another batch is writing {path} (lock {lock_path})") from None
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+from . import BatchResult, _Job, effective_concurrency, iter_summarize
+from .inputs import read_inputs
+from .output import DurableWriter, OutputLocked, exclusive, rewrite_atomically, scan_jsonl
 
 
 # ---------------------------------------------------------------- batch
-def _add_backend_options(parser: argparse.ArgumentParser) -> None:
-    g = parser.add_argument_group("model")
-    g.add_argument("--backend", choices=["local", "openai"], help="default: local, or openai when a base URL is set")
-    g.add_argument("--model", help="local: path to a GGUF file; openai: model name")
-    g.add_argument("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
-    g.add_argument("--temperature", type=float)
-    g.add_argument("--timeout", type=float, help="seconds before one HTTP request is abandoned and retried")
-    g.add_argument("--cache-dir", type=Path, help="where the answer cache lives")
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    overrides: dict[str, Any] = {
-        "backend": getattr(args, "backend", None),
-        "model": getattr(args, "model", None),
-        "base_url": getattr(args, "base_url", None),
-        "temperature": getattr(args, "temperature", None),
-        "timeout": getattr(args, "timeout", None),
-        "cache_dir": getattr(args, "cache_dir", None),
-        "use_cache": False if getattr(args, "no_cache", False) else None,
-    }
-    # Only options actually given: Settings.from_env picks the openai backend for a
-    # --base-url when "backend" is not among the overrides at all.
-    return Settings.from_env(None, **{k: v for k, v in overrides.items() if v is not None})
-
-
 def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = __doc__
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
@@ -216,10 +53,9 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         help="parallel articles for a remote backend (default 4; the embedded model always runs one at a time)",
     )
-    parser.add_argument("--no-cache", action="store_true", help="do not read or write the answer cache")
     parser.add_argument("--limit", type=int, help="process at most this many new articles")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    _add_backend_options(parser)
+    add_backend_options(parser, backend_help="default: local, or openai when a base URL is set")
 
 
 def default_errors_path(output: Path) -> Path:
@@ -234,7 +70,7 @@ def run_batch(args: argparse.Namespace) -> int:
         return 2
     out: Path = args.output
     err: Path = args.errors or default_errors_path(out)
-    settings = _settings(args)
+    settings = settings_from_args(args)
     jobs = read_inputs(args.input)
     if not jobs:
         print(f"error: {args.input}: no articles found", file=sys.stderr)
@@ -253,7 +89,7 @@ def run_batch(args: argparse.Namespace) -> int:
         seen.add(job.id)
         unique.append(job)
     try:
-        with _exclusive(out):
+        with exclusive(out):
             return _run_locked(args, settings, unique, out, err)
     except OutputLocked as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -288,7 +124,7 @@ def _run_locked(args: argparse.Namespace, settings: Settings, unique: list[_Job]
     old_errors, _ = scan_jsonl(err, repair=False)
     kept = [e for e in old_errors if str(e["id"]) not in retry and str(e["id"]) not in done]
     if err.exists():  # also drops a torn last line before we append
-        _rewrite_atomically(err, kept)
+        rewrite_atomically(err, kept)
     n_threads = effective_concurrency(settings, args.concurrency)
     print(
         f"batch: {len(unique)} articles, {sum(1 for j in unique if j.id in done)} already "

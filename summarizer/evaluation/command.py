@@ -8,7 +8,6 @@ system. Exit codes: 0 fine, 1 the gate failed, 2 bad input (no gold, no baseline
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from summarizer.evaluation.gate import check_against_baseline, load_baseline, lo
 from summarizer.evaluation.gold import GoldSetError
 from summarizer.evaluation.report import summary_table, write_outputs
 from summarizer.evaluation.runner import EvalResult, Extractor, run_eval
+from summarizer.options import add_backend_options, settings_from_args
 from summarizer.schema import ArticleMeta, Report
 
 DEFAULT_OUT = Path("evals/out/latest")
@@ -26,13 +26,6 @@ FLOOR_NAME = "rules floor"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The ``eval`` sub-command's options."""
     parser.add_argument("--gold", required=True, type=Path, help="gold folder: articles/<id>.txt + labels/<id>.json")
-    parser.add_argument(
-        "--backend",
-        choices=["local", "openai", "rules"],
-        help="system to score (default: local; rules = the floor only)",
-    )
-    parser.add_argument("--model", help="local: path to a GGUF file; openai: model name")
-    parser.add_argument("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT})")
     parser.add_argument("--limit", type=int, help="score only the first N articles (by id)")
     parser.add_argument("--check", action="store_true", help="exit 1 if a score falls below the baseline")
@@ -45,6 +38,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="gold grouping of events across articles (default: GOLD/merge.json, else GOLD/../gold_merge.json)",
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_backend_options(
+        parser, extra_backends=("rules",), backend_help="system to score (default: local; rules = the floor only)"
+    )
 
 
 def rules_extractor() -> Extractor:
@@ -55,13 +51,12 @@ def rules_extractor() -> Extractor:
 
 def model_extractor(args: argparse.Namespace) -> Extractor:
     """The LLM pipeline as an extractor; imported late so ``--backend rules`` needs no model."""
-    pipeline = importlib.import_module("summarizer.pipeline")
-    settings_mod = importlib.import_module("summarizer.settings")
-    settings = settings_mod.Settings.from_env(backend=args.backend, model=args.model, base_url=args.base_url)
+    from summarizer.pipeline import summarize
+
+    settings = settings_from_args(args)
 
     def extract(text: str, meta: ArticleMeta, id: str) -> Report:
-        report: Report = pipeline.summarize(text, meta=meta, id=id, settings=settings)
-        return report
+        return summarize(text, meta=meta, id=id, settings=settings)
 
     return extract
 
@@ -73,7 +68,7 @@ def _add_merge_scores(results: list[EvalResult], args: argparse.Namespace) -> No
     system's own reports merged by ``summarizer.merge``; a gold folder without a grouping
     simply gets no merge scores.
     """
-    from summarizer.merge import merge_scores
+    from summarizer.evaluation.merge_scores import merge_scores
 
     gold = Path(args.gold)
     candidates = [args.merge_gold] if args.merge_gold else [gold / "merge.json", gold.parent / "gold_merge.json"]

@@ -23,13 +23,11 @@ deliberately plain and predictable:
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import re
 import time
-from collections.abc import Callable
-from functools import cache
 
 from summarizer import dates, fatalities, geo
+from summarizer.actors import canonical_actor
 from summarizer.evaluation.summary import neutrality_checker
 from summarizer.keywords import classify
 from summarizer.schema import (
@@ -72,39 +70,6 @@ CLAIM_SENTENCES = 8
 LEAD_SENTENCES = 3
 
 
-#: (mention pattern, canonical name ({c} = country), type) for ``_fallback_actor``.
-_FALLBACK_ACTORS = [
-    (r"jnim|gsim", "JNIM: Group for Support of Islam and Muslims", "Rebel group"),
-    (r"(al[- ])?shabaab", "Al Shabaab", "Rebel group"),
-    (r"taliban", "Taliban", "Rebel group"),
-    (r"isgs|islamic state", "Islamic State Sahel Province", "Rebel group"),
-    (r"wagner", "Wagner Group", "External/Other forces"),
-    (r"soldiers?|troops?|army|military|security forces", "Military Forces of {c}", "State forces"),
-    (r"police", "Police Forces of {c}", "State forces"),
-    (r"protesters?|demonstrators?", "Protesters ({c})", "Protesters"),
-    (r"civilians?|villagers?|residents?|worshippers?|tourists?", "Civilians", "Civilians"),
-]
-
-
-def _fallback_actor(mention: str, country: str | None) -> Actor:
-    """A minimal alias table, used only while ``summarizer.actors`` is not available."""
-    for pattern, name, kind in _FALLBACK_ACTORS:
-        if re.fullmatch(pattern, mention, re.I):
-            return Actor.model_validate({"name": name.format(c=country or "unknown country"), "type": kind})
-    return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[mention])
-
-
-@cache
-def _actor_resolver() -> Callable[[str, str | None], Actor]:
-    """``summarizer.actors.canonical_actor`` when present, else the local fallback."""
-    try:
-        module = importlib.import_module("summarizer.actors")
-    except ImportError:
-        return _fallback_actor
-    canonical = module.canonical_actor
-    return lambda mention, country: canonical(mention, country=country)
-
-
 def _sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in sentence_spans(text)]
 
@@ -134,7 +99,7 @@ def find_location(sentences: list[str], country: str | None) -> Location:
 def find_actors(sentence: str, country: str | None, sub_type: str) -> tuple[Actor | None, Actor | None]:
     found: list[Actor] = []
     for m in _ACTOR_MENTIONS.finditer(sentence):
-        actor = _actor_resolver()(m.group(0), country)
+        actor = canonical_actor(m.group(0), country=country)
         if all(actor.name != a.name for a in found):
             found.append(actor)
     if sub_type == "Peaceful protest":
@@ -142,7 +107,7 @@ def find_actors(sentence: str, country: str | None, sub_type: str) -> tuple[Acto
     a1 = found[0] if found else None
     a2 = found[1] if len(found) > 1 else None
     if sub_type == "Attack" and (a2 is None or a2.type != "Civilians"):
-        civilians = _actor_resolver()("civilians", country)
+        civilians = canonical_actor("civilians", country=country)
         a1, a2 = (a1 if a1 and a1.type != "Civilians" else None), civilians
     return a1, a2
 

@@ -3,21 +3,18 @@
 A fact is carried when EVERY one of its key terms appears in the summary; a term
 ``a|b`` is satisfied by either alternative; an alternative matches case- and
 accent-insensitively at the start of a word ("soldier" matches "soldiers", not
-"nonsoldier"). Neutrality comes from ``summarizer.neutrality.check_summary`` when that
-module exists (the pipeline's own check, so the eval measures what users get), else
-from the minimal stand-in in ``neutrality_fallback``.
+"nonsoldier"). Neutrality comes from ``summarizer.neutrality.check_summary`` (the
+pipeline's own check, so the eval measures what users get).
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
-from functools import cache
 
 from summarizer.evaluation.metrics import Tally, hit, hits
-from summarizer.evaluation.neutrality_fallback import check_summary as fallback_check
 from summarizer.evaluation.normalize import fold
+from summarizer.neutrality import check_summary
 from summarizer.schema import SummaryCheck, SummaryFact
 
 Checker = Callable[[str, str], SummaryCheck]
@@ -38,15 +35,9 @@ def _missing_terms(fact: SummaryFact, summary: str) -> list[str]:
     return [t for t in fact.key_terms if not term_matches(t, summary)]
 
 
-@cache
 def neutrality_checker() -> Checker:
-    """The project's ``check_summary`` if present, else the local stand-in."""
-    try:
-        module = importlib.import_module("summarizer.neutrality")
-    except ImportError:
-        return fallback_check
-    checker = getattr(module, "check_summary", None)
-    return checker if callable(checker) else fallback_check
+    """The pipeline's neutrality check."""
+    return check_summary
 
 
 def word_count(text: str) -> int:

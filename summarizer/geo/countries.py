@@ -1,0 +1,126 @@
+"""Countries: names, French names and demonyms to ACLED's English short names.
+
+Data: ``data/countries.json`` (ACLED names, extra aliases, ambiguous words) and
+``pycountry`` (ISO names and their French translations), loaded once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter
+
+from ..folding import fold, words
+from ..resources import data_text
+
+__all__ = ["acled_names", "country_code", "country_name", "guess_country"]
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(alias key -> alpha-2, alpha-2 -> ACLED name, ambiguous alias keys)."""
+    import gettext
+
+    import pycountry
+
+    data = json.loads(data_text("countries.json"))
+    names: dict[str, str] = {}
+    aliases: dict[str, str] = {}
+    try:
+        fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        tr = fr.gettext
+    except OSError:  # pragma: no cover - pycountry always ships its locales
+
+        def tr(message: str) -> str:
+            return message
+
+    for c in pycountry.countries:
+        cc = c.alpha_2
+        common = getattr(c, "common_name", None)
+        names[cc] = data["acled_names"].get(cc) or common or c.name
+        official = getattr(c, "official_name", None)
+        for n in (c.name, common, official, tr(c.name), tr(official) if official else None):
+            if n:
+                aliases.setdefault(words(n), cc)
+    names.setdefault("XK", "Kosovo")
+    for cc, extra in data["aliases"].items():
+        for n in extra:
+            aliases[words(n)] = cc
+    for cc, n in names.items():  # the ACLED name itself always wins
+        aliases[words(n)] = cc
+    ambiguous = frozenset(words(a) for a in data.get("ambiguous", []))
+    return aliases, names, ambiguous
+
+
+def country_code(s: str | None) -> str | None:
+    """ISO alpha-2 code of a country name, French name, demonym or code; None when unknown."""
+    if not s:
+        return None
+    aliases, names, _ = _countries()
+    k = words(s)
+    if k in aliases:
+        return aliases[k]
+    k2 = re.sub(r"^(?:the|la|le|les|l|republic of|republique du|republique de|republique d)\s+", "", k)
+    if k2 in aliases:
+        return aliases[k2]
+    if len(s) == 2 and s.upper() in names:
+        return s.upper()
+    return None
+
+
+def acled_names() -> dict[str, str]:
+    """ISO alpha-2 -> ACLED country name."""
+    return _countries()[1]
+
+
+def country_name(s: str | None) -> str | None:
+    """Normalise a country name, French name or demonym to ACLED's English short form.
+
+    ``country_name("malien") == "Mali"``, ``country_name("Burkinabe") == "Burkina Faso"``,
+    ``country_name("République du Mali") == "Mali"``; None when unknown.
+    """
+    cc = country_code(s)
+    return _countries()[1][cc] if cc else None
+
+
+@functools.lru_cache(maxsize=1)
+def _country_regex() -> re.Pattern[str]:
+    aliases, _, _ = _countries()
+    keys = sorted((k for k in aliases if len(k) >= 2), key=len, reverse=True)
+    parts = [r"[\s\-'.]*".join(re.escape(w) for w in k.split()) for k in keys]
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(parts) + r")(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def guess_country(text: str | None) -> str | None:
+    """The country an article names most often (country names and demonyms), as ACLED names it.
+
+    Ties go to the country named first. Ambiguous words ("Chad", "Turkey", "US") count only
+    when written with a capital; "Niger" in "Niger River" / "fleuve Niger" does not count.
+    """
+    if not text:
+        return None
+    aliases, names, ambiguous = _countries()
+    folded = fold(text)
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in _country_regex().finditer(folded):
+        raw = m.group(0)
+        k = words(raw)
+        cc = aliases.get(k)
+        if cc is None:
+            continue
+        if k in ambiguous and not raw[:1].isupper():
+            continue
+        if k == "us" and raw != raw.upper():
+            continue
+        if cc == "NE" and re.match(r"\s+(?:river|delta|basin)\b", folded[m.end() :], re.IGNORECASE):
+            continue
+        if cc == "NE" and re.search(r"(?:fleuve|inner|delta du|boucle du)\s+$", folded[: m.start()], re.IGNORECASE):
+            continue
+        counts[cc] += 1
+        first.setdefault(cc, m.start())
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: (counts[c], -first[c]))
+    return names[best]
