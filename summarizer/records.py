@@ -20,7 +20,7 @@ from .claimcheck import check_claims
 from .dates import event_date_phrases, find_date_phrase, resolve_date, statement_date
 from .draft import DraftEvent
 from .fatalities import totals
-from .geo import country_name, locate
+from .geo import admin1_country, country_name, locate, lookup
 from .grounding import align
 from .keywords import PROTEST_WORDS, classify
 from .places import place_in_evidence
@@ -98,7 +98,12 @@ def _date(draft: DraftEvent, art: Article, evidence: list[str], flags: list[str]
 
 
 def _strip_country(phrase: str) -> tuple[str, str | None]:
-    """'Menaka region of Mali' -> ('Menaka region', 'Mali'); small models often append it."""
+    """'Menaka region of Mali' -> ('Menaka region', 'Mali'); "Cameroon's Southwest region"
+    -> ('Southwest region', 'Cameroon'); small models often add the country."""
+    possessive = re.match(r"^\s*([\w' -]+?)['’]s\s+(.+)$", phrase)
+    if possessive and country_name(possessive.group(1)):
+        rest, _ = _strip_country(possessive.group(2))
+        return rest, country_name(possessive.group(1))
     parts = [p.strip() for p in re.split(r",|\bof\b|\bin\b", phrase) if p.strip()]
     country = None
     kept: list[str] = []
@@ -124,6 +129,11 @@ def _location(draft: DraftEvent, art: Article, evidence: list[str], flags: list[
     country = country_name(draft.country) if draft.country.strip() else None
     country = country or place_country or region_country or art.country_hint
     loc = locate(place or None, admin1=region or None, country=country, text=place or region or None)
+    if loc.admin1 and admin1_country(loc.admin1, loc.country) is None:
+        # admin1 comes from the gazetteer, never from the model's unresolved wording
+        known = lookup(loc.place, country=loc.country) if loc.place else None
+        flags.append(f"admin1_not_in_gazetteer:{loc.admin1}")
+        loc = loc.model_copy(update={"admin1": known.admin1 if known else None})
     if loc.place is None:
         # the model named no town (or one the article does not contain): the evidence may
         found = place_in_evidence(evidence, loc.country or country)

@@ -76,6 +76,16 @@ ADMIN1_RENAMES: dict[str, dict[str, str]] = {
         "Madinat ash Shamal": "Al Shamal",
         "Al Khawr": "Al Khor",
     },
+    "CM": {
+        "North-West Province": "North-West", "South-West Province": "South-West", "North Province": "North",
+        "South Province": "South",
+    },
+    "MM": {"Sagain": "Sagaing"},
+    "SD": {
+        "Northern Darfur": "North Darfur", "Southern Darfur": "South Darfur", "Western Darfur": "West Darfur",
+        "Eastern Darfur": "East Darfur", "Southern Kordofan": "South Kordofan", "Shamal Kurdufan": "North Kordofan",
+        "Al Qadarif": "Gedaref", "Sinnar": "Sennar", "Northern State": "Northern",
+    },
     "LY": {"Banghazi": "Benghazi", "Misratah": "Misrata", "Surt": "Sirte", "Darnah": "Derna"},
 }
 
@@ -88,6 +98,14 @@ ADMIN1_OVERRIDES: dict[str, dict[str, str]] = {
 
 #: more spellings accepted for admin1 names (French, older, ISO 3166-2)
 ADMIN1_EXTRA_ALIASES: dict[str, dict[str, str]] = {
+    "CM": {
+        "Nord-Ouest": "North-West", "Northwest": "North-West", "Sud-Ouest": "South-West", "Southwest": "South-West",
+        "Extreme-Nord": "Far North", "Extreme Nord": "Far North", "Adamawa": "Adamaoua", "Nord": "North",
+        "Sud": "South", "Ouest": "West", "Est": "East", "North West": "North-West", "South West": "South-West",
+    },
+    "SD": {"Gezira": "Al Jazirah", "Al Gezira": "Al Jazirah", "El Gezira": "Al Jazirah", "Jazira": "Al Jazirah",
+           "Gedarif": "Gedaref"},
+    "MM": {"Sagaing Region": "Sagaing"},
     "ML": {"Tombouctou": "Timbuktu", "Tomboctou": "Timbuktu", "Menaka": "Menaka", "Bamako District": "Bamako"},
     "NE": {"Tillabery": "Tillaberi", "Tillaberi": "Tillaberi"},
     "SO": {
