@@ -145,14 +145,23 @@ def _location(draft: DraftEvent, art: Article, evidence: list[str], flags: list[
     return loc
 
 
-def _actor(mention: str, kind: str, country: str | None, art: Article, flags: list[str], slot: str) -> Actor | None:
+_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _actor(
+    mention: str, kind: str, country: str | None, art: Article, flags: list[str], slot: str, sub_type: str
+) -> Actor | None:
     """The canonical actor for the model's mention, read with the article's own acronyms:
     "PDF fighters" is the "People's Defence Forces" the article spelled out, not a generic
-    armed group."""
+    armed group. A mention the article does not contain is not trusted for its country
+    ("Nigerian soldiers" in a story about Niger): its generic side takes the event's
+    country. State violence is done by a state's forces: "Government of X" acting in a
+    battle or strike is coded "Military Forces of X", as ACLED does."""
     mention = mention.strip()
     if not mention:
         return None
-    if not _found(mention, art.text):
+    in_text = _found(mention, art.text)
+    if not in_text:
         flags.append(f"{slot}_not_in_text")
     actor = canonical_actor(mention, country=country, fallback_type=kind)  # type: ignore[arg-type]
     if is_named(actor):
@@ -163,6 +172,17 @@ def _actor(mention: str, kind: str, country: str | None, art: Article, flags: li
         if is_named(spelled) or is_raw(spelled, long):
             flags.append(f"{slot}_acronym_expanded:{long}")
             return spelled.model_copy(update={"aliases": [mention, long]})
+    if country and not in_text and " of " in actor.name:
+        generic_name = actor.name.rsplit(" of ", 1)[0]
+        if not actor.name.endswith(f" of {country}") and generic_name in (
+            "Military Forces",
+            "Police Forces",
+            "Government",
+        ):
+            flags.append(f"{slot}_country_from_event:{actor.name}")
+            actor = actor.model_copy(update={"name": f"{generic_name} of {country}"})
+    if EVENT_TYPE_OF.get(sub_type) in _VIOLENT_TYPES and actor.name.startswith("Government of "):
+        actor = actor.model_copy(update={"name": "Military Forces of " + actor.name.removeprefix("Government of ")})
     return actor
 
 
@@ -219,8 +239,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     sub_type = _checked_sub_type(draft, evidence, flags)
     date = _date(draft, art, evidence, flags)
     location = _location(draft, art, evidence, flags)
-    actor1 = _actor(draft.actor1, draft.actor1_type, location.country, art, flags, "actor1")
-    actor2 = _actor(draft.actor2, draft.actor2_type, location.country, art, flags, "actor2")
+    actor1 = _actor(draft.actor1, draft.actor1_type, location.country, art, flags, "actor1", sub_type)
+    actor2 = _actor(draft.actor2, draft.actor2_type, location.country, art, flags, "actor2", sub_type)
     if actor1 is None and actor2 is not None:
         actor1, actor2 = actor2, None
     if actor1 is None:

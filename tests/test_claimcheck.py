@@ -132,3 +132,21 @@ def test_place_from_evidence_when_the_model_names_none() -> None:
     assert place_in_evidence(evidence, "Burkina Faso") == "Djibo"
     assert place_in_evidence(["Fighting spread in the Mopti region on Monday."], "Mali") is None
     assert place_in_evidence(evidence, "Mali") is None  # never a namesake in another country
+
+
+def test_a_mention_the_article_lacks_takes_the_event_country_and_states_fight_with_their_forces() -> None:
+    text = "Ambush near Tillia\n\nGunmen ambushed a patrol near Tillia on Tuesday, killing 16 soldiers, the government said."
+    ev, _ = build_event(
+        draft([2], [claim("16", 2, "state_forces")], place="Tillia", country="Niger", actor1="Gunmen",
+              actor2="Nigerian soldiers", date="on Tuesday"),
+        article(text),
+    )  # fmt: skip
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Niger"
+    assert "actor2_country_from_event:Military Forces of Nigeria" in ev.flags
+    strike = "Strike near Tillia\n\nAn air strike hit a camp of gunmen near Tillia on Tuesday, the government said."
+    ev, _ = build_event(
+        draft([2], [], sub_event_type="Air/drone strike", place="Tillia", country="Niger", actor1="government",
+              actor2="gunmen", date="on Tuesday"),
+        article(strike),
+    )  # fmt: skip
+    assert ev.actor1.name == "Military Forces of Niger"
