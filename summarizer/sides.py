@@ -23,7 +23,7 @@ from .schema import Actor
 _VERBS = (
     r"attack\w*|ambush\w*|kill\w*|struck|strike|strikes|hit|raid\w*|storm\w*|target\w*|shell\w*|bomb\w*|shot|shoot\w*"
     r"|kidnap\w*|abduct\w*|assault\w*|overr\w*|seiz\w*|captur\w*|massacr\w*|execut\w*|behead\w*|fired on|opened fire"
-    r"|attaqu\w*|tu[ée]\w*|frapp\w*|bombard\w*|enlev\w*|pris pour cible|tendu une embuscade|embusqu\w*"
+    r"|attaqu\w*|tu[ée]e?s?|frapp\w*|bombard\w*|enlev\w*|pris pour cible|tendu une embuscade|embusqu\w*"
 )
 _PASSIVE = re.compile(
     rf"\b(?:was|were|been|being|got|came under|a été|ont été|été)\s+(?:\w+\s+)?(?:{_VERBS})\s+(?:\w+\s+){{0,4}}?(?:by|par)\s",
