@@ -121,12 +121,13 @@ def check_claims(
     kept: list[FatalityClaim] = []
     context: list[FatalityClaim] = []
     used: set[tuple[int, int]] = set()
+    vague: set[int] = set()
     for draft in drafts:
         figure, why = match_figure(draft, art, evidence)
         flags += why
         if figure is None:
             continue
-        victims = figure.victims if figure.victims != "unknown" else draft.victims
+        victims = figure.victims if figure.victims != "unknown" or figure.generic else draft.victims
         claim = _to_claim(figure, victims, claimant_for(figure, draft.claimant, art), art)
         if figure.scope == "cumulative" or (figure.scope == "background" and not old_event):
             flags.append(f"claim_{figure.scope}_scope:{figure.text}")
@@ -134,6 +135,8 @@ def check_claims(
             continue
         used.add((figure.start, figure.end))
         kept.append(claim)
+        if figure.vague:
+            vague.add(id(claim))
     values = {(c.low, c.high) for c in kept}
     for f in art.death_figures:
         if f.sentence in evidence and f.scope == "event" and (f.start, f.end) not in used:
@@ -142,6 +145,11 @@ def check_claims(
             kept.append(_to_claim(f, f.victims, claimant_for(f, "", art), art))
             values.add((f.low, f.high))
             flags.append(f"claim_added_from_evidence:{f.text}")
+    # "several soldiers" in the title, "six soldiers" in the body: the precise figure stands
+    precise = {c.victims for c in kept if id(c) not in vague}
+    dropped = [c for c in kept if id(c) in vague and c.victims in precise]
+    flags += [f"claim_vague_replaced_by_precise:{c.low}" for c in dropped]
+    kept = [c for c in kept if not any(c is d for d in dropped)]
     return kept, context, flags
 
 

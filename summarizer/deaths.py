@@ -160,7 +160,7 @@ _SOURCE_NOUN = re.compile(
     r"\b(?:army|military|police|officials?|residents?|witness\w*|sources?|authorit\w*|spokes\w+|government|ministry"
     r"|minister|group|militants?|rebels?|doctors?|hospital|medics?|monitor\w*|observatory|media|outlets?|television|tv"
     r"|agency|statement|commander|chief|governor|mayor|leader|prefect|activists?|survivors?|relatives|investigat\w*"
-    r"|report|census|tally|toll|estimates?|armée|gouvern\w*|habitants|témoins|porte-parole|autorités|préfet|maire"
+    r"|census|armée|gouvern\w*|habitants|témoins|porte-parole|autorités|préfet|maire"
     r"|communiqué|bilan|source|policem[ae]n|officers?|soldiers?|villagers|elders?|lawmakers?|journalists?|reporters?"
     r"|clerics?|nurses?|workers?|organi[sz]ations?|agenc\w+|committee|council|office)\b",
     re.I,
@@ -172,7 +172,9 @@ def _usable(who: str) -> bool:
     fragment of the sentence ("coalition also", "death of one of its commanders")."""
     if not who or _WEAK_WHO.match(who) or re.fullmatch(r"(?:on|in)\b.*", who, re.I):
         return False
-    if len(who.split()) > 8 or _FUNCTION_END.search(who) or re.search(r"\b(?:death|deaths|killed|attack)\b", who, re.I):
+    if len(who.split()) > 8 or _FUNCTION_END.search(who):
+        return False
+    if re.search(r"\b(?:death|deaths|killed|attack|tally|toll|count|bilan|estimates?)\b", who, re.I):
         return False
     return bool(_SOURCE_NOUN.search(who) or re.search(r"\b[A-Z][\w'’.-]+", who))
 
@@ -196,6 +198,10 @@ class DeathFigure:
     scope: Scope
     claimant: str | None  # None: the article states it unattributed
     victims: Victims
+    #: the noun says nothing of who died ("14 people", "12 personnes"): code's "unknown" stands
+    generic: bool = False
+    #: a vague count ("several", "dozens"): a precise figure for the same dead replaces it
+    vague: bool = False
 
 
 @dataclass(frozen=True)
@@ -239,6 +245,18 @@ _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
         ),
     ),  # noqa: E501
 ]
+
+
+_GENERIC_PEOPLE = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:people|persons|lives|individuals|personnes|individus|vies|morts|dead|deaths|bodies"
+    r"|corps|victims|victimes|others)\b",
+    re.I,
+)
+_VAGUE = re.compile(
+    r"\b(?:several|a few|a handful of|numerous|many|dozens|scores|hundreds|thousands|plusieurs|quelques|nombreux"
+    r"|nombreuses|des dizaines|des centaines|des milliers)\b",
+    re.I,
+)
 
 
 def victims_of(noun_phrase: str) -> Victims:
@@ -329,6 +347,11 @@ _MONTH_BEFORE = rf"\b(?:{_MONTHS})\.?\s*$"
 _MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{_MONTHS})\b"
 
 
+_INCLUDING_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:including|among them|of whom|dont|parmi lesquels|parmi eux|y compris)\s+(?:at least\s+|au moins\s+)?"
+    rf"{_NUM}",
+    re.I,
+)
 _CLAUSE_SPLIT = re.compile(
     r",\s+(?:while|whereas|but|and|tandis que|alors que|mais)\b|;|\bwhile\b|\bwhereas\b|\bbut\b|\bmais\b", re.I
 )
@@ -365,6 +388,9 @@ def _background(sentence: str, published: dt.date | None) -> bool:
     October", "in 2010"): its figures belong to an earlier event, not this one."""
     if published is None:
         return False
+    for year in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])", sentence):
+        if int(year) < published.year - 0 and not re.search(rf"since\s+{year}|depuis\s+{year}", sentence, re.I):
+            return True
     for phrase in event_date_phrases(sentence):
         span = resolve_date(phrase, published)
         if span.end is not None and (published - span.end).days > 30:
@@ -425,9 +451,25 @@ def find_figures(
             )
             own = attribution(clause)
             who = own if own and not _SAME_SOURCE.match(own) else claimant
-            victims = victims_of(_clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40])
+            after = _clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40]
+            victims = victims_of(after)
+            generic = victims == "unknown" and bool(_GENERIC_PEOPLE.match(after))
+            if _INCLUDING_AFTER.match(sentence[m.end() :]):
+                generic = True  # "18 people, including 11 officers": a total over groups
             deaths.append(
-                DeathFigure(i, s + m.start(), s + m.end(), figure_text, parsed[0], parsed[1], scope, who, victims)
+                DeathFigure(
+                    i,
+                    s + m.start(),
+                    s + m.end(),
+                    figure_text,
+                    parsed[0],
+                    parsed[1],
+                    scope,
+                    who,
+                    victims,
+                    generic=generic,
+                    vague=bool(_VAGUE.search(figure_text)),
+                )  # fmt: skip
             )
     return deaths, others
 

@@ -89,3 +89,20 @@ def test_unattributed_figure_has_no_claimant() -> None:
 )
 def test_attribution(sentence: str, who: str | None) -> None:
     assert attribution(sentence) == who
+
+
+def test_a_total_with_an_including_part_is_generic_and_parts_are_deaths() -> None:
+    text = "A suicide bomber attacked a police patrol, killing at least 18 people, including 11 officers."
+    found, _ = find_figures(text, sentence_spans(text))
+    assert [(f.low, f.high, f.victims, f.generic) for f in found] == [
+        (18, None, "unknown", True),
+        (11, 11, "state_forces", False),
+    ]
+
+
+def test_vague_counts_are_marked_and_a_past_year_is_background() -> None:
+    import datetime as dt
+
+    text = "Several soldiers were killed. Nine activists were killed in a 2010 raid on a ship."
+    found, _ = find_figures(text, sentence_spans(text), dt.date(2021, 5, 10))
+    assert [(f.low, f.vague, f.scope) for f in found] == [(3, True, "event"), (9, False, "background")]
