@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .attribution import ONLY_ATTRIBUTION, SAME_SOURCE, attribution
 from .dates import event_date_phrases, resolve_date
 from .fatalities import _NUM, parse_figure
 
@@ -109,78 +110,6 @@ _CUMULATIVE = re.compile(
     r"|en (?:19|20)\d\d|au cours des (?:derniers|derni[èe]res)|depuis le d[ée]but)\b",
     re.I,
 )
-
-# --- attribution -------------------------------------------------------------------------
-
-_SAY = (
-    r"said|says|say|told|reported|reports|announced|stated|claimed|claims|confirmed|added|estimated|estimates|put"
-    r"|according to|a indiqué|a déclaré|a affirmé|a annoncé|ont indiqué|ont déclaré|ont affirmé|a précisé|indique"
-    r"|affirme|selon|d'après|de source"
-)
-_ACCORDING = re.compile(
-    r"\b(?:according to|citing|selon|d'après|d’après|cited by|reported by|claimed by|a statement (?:by|from)"
-    r"|un communiqué (?:de|du|des))\s+(?P<who>[^,.;:]{2,80})",
-    re.I,
-)
-_SAID_BY = re.compile(
-    r"(?:,|\")\s*(?P<verb>said|says|told \w+|added|a indiqué|a déclaré|a affirmé|a annoncé"
-    r"|a précisé|ont indiqué|ont déclaré|ont affirmé)\s+(?P<who>(?:the |an? |l'|l’|le |la |les |un |une )?"
-    r"[^,.;:]{2,80}?)(?:\s+(?:on|in|late|early|last|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\b|[,.;:]|$)",
-    re.I,
-)
-_WHO_SAID = re.compile(
-    r"(?P<who>(?:the |an? |le |la |les |l'|l’)?(?:(?:al-|el-)?[A-Z][\w'’.-]*|army|military|police|officials?|residents?|witnesses"
-    r"|sources?|authorities|spokes\w+|governor|mayor|hospital|doctors?|medics?|group|ministry|government"
-    r"|militants?|rebels?|outlets?|media|television|activists)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|reported|announced|claimed|claim"
-    r"|confirmed|estimated|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique)\b",
-)
-_WEAK_WHO = re.compile(r"^(?:he|she|they|it|il|elle|ils|elles|who|which|that|this|we|i|on)$", re.I)
-_SAME_SOURCE = re.compile(r"^(?:same|même|meme) sources?$|^(?:cette|this|that) source$", re.I)
-_TRAILING = re.compile(r"\s+(?:in|dans|on|via|through|par)\s+(?:a|an|the|un|une|le|la|son|sa|its|their)\b.*$", re.I)
-
-
-def attribution(sentence: str) -> str | None:
-    """Who a sentence says gives its figures, or None when it gives no source.
-
-    "according to X" wins over "X said", which wins over ", said X": an inner source is
-    the one that counted. A pronoun ("he said") is no claimant on its own.
-    """
-    for pattern in (_ACCORDING, _WHO_SAID, _SAID_BY):
-        for m in pattern.finditer(sentence):
-            who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")
-            who = re.sub(r"^(?:(?:the|a|an|le|la|les)\s+|l'|l’)", "", who, flags=re.I).strip()
-            who = _TRAILING.sub("", who).strip()
-            if _usable(who):
-                return who
-    return None
-
-
-_FUNCTION_END = re.compile(r"\b(?:and|or|a|an|the|of|to|that|which|et|de|du|des|le|la|les|un|une)$")
-_SOURCE_NOUN = re.compile(
-    r"\b(?:army|military|police|officials?|residents?|witness\w*|sources?|authorit\w*|spokes\w+|government|ministry"
-    r"|minister|group|militants?|rebels?|doctors?|hospital|medics?|monitor\w*|observatory|media|outlets?|television|tv"
-    r"|agency|statement|commander|chief|governor|mayor|leader|prefect|activists?|survivors?|relatives|investigat\w*"
-    r"|census|armée|gouvern\w*|habitants|témoins|porte-parole|autorités|préfet|maire"
-    r"|communiqué|bilan|source|policem[ae]n|officers?|soldiers?|villagers|elders?|lawmakers?|journalists?|reporters?"
-    r"|clerics?|nurses?|workers?|organi[sz]ations?|agenc\w+|committee|council|office)\b",
-    re.I,
-)
-
-
-def _usable(who: str) -> bool:
-    """A claimant is a source: a name (capitalised) or a noun for one, not a pronoun or a
-    fragment of the sentence ("coalition also", "death of one of its commanders")."""
-    if not who or _WEAK_WHO.match(who) or re.fullmatch(r"(?:on|in)\b.*", who, re.I):
-        return False
-    if len(who.split()) > 8 or _FUNCTION_END.search(who):
-        return False
-    if re.search(r"\b(?:death|deaths|killed|attack|tally|toll|count|bilan|estimates?)\b", who, re.I):
-        return False
-    return bool(_SOURCE_NOUN.search(who) or re.search(r"\b[A-Z][\w'’.-]+", who))
-
-
-_ONLY_ATTRIBUTION = re.compile(rf"^\W*(?:[^.]{{0,80}}\b(?:{_SAY})\b[^.]{{0,80}})$", re.I)
-
 
 # --- candidates --------------------------------------------------------------------------
 
@@ -414,13 +343,13 @@ def find_figures(
     for i, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         claimant = attribution(sentence)
-        if claimant and _SAME_SOURCE.match(claimant):
+        if claimant and SAME_SOURCE.match(claimant):
             claimant = previous
         previous = claimant or previous
         if claimant is None and i + 1 < len(sentences):
             ns, ne = sentences[i + 1]
             nxt = text[ns:ne]
-            if len(nxt) < 120 and _ONLY_ATTRIBUTION.match(nxt):
+            if len(nxt) < 120 and ONLY_ATTRIBUTION.match(nxt):
                 claimant = attribution(nxt)
         found = [m for m in _NUMBER.finditer(sentence) if _is_count_token(sentence, m)]
         kinds = [classify_figure(sentence, m.start(), m.end()) for m in found]
@@ -450,7 +379,7 @@ def find_figures(
                 "cumulative" if _is_cumulative(clause) else "background" if _background(clause, published) else "event"
             )
             own = attribution(clause)
-            who = own if own and not _SAME_SOURCE.match(own) else claimant
+            who = own if own and not SAME_SOURCE.match(own) else claimant
             after = _clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40]
             victims = victims_of(after)
             generic = victims == "unknown" and bool(_GENERIC_PEOPLE.match(after))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.deaths import attribution, find_figures
+from summarizer.attribution import attribution
+from summarizer.deaths import find_figures
 from summarizer.text import sentence_spans
 
 

@@ -1,0 +1,83 @@
+"""Who gives a figure: the attribution a sentence (or clause) carries, in English and French.
+
+A death toll is cited with its source ("the army said", "according to the UN", "selon
+des sources locales"); the model loses it or hands it to the outlet. Code reads it from
+the words: "according to X" first, then "X said", then ", said X". Only a source is kept:
+a name, or a noun for one (army, officials, residents, a statement); pronouns ("he said")
+and sentence fragments ("a first tally", "the death of one of its commanders") are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- attribution -------------------------------------------------------------------------
+
+_SAY = (
+    r"said|says|say|told|reported|reports|announced|stated|claimed|claims|confirmed|added|estimated|estimates|put"
+    r"|according to|a indiqué|a déclaré|a affirmé|a annoncé|ont indiqué|ont déclaré|ont affirmé|a précisé|indique"
+    r"|affirme|selon|d'après|de source"
+)
+_ACCORDING = re.compile(
+    r"\b(?:according to|citing|selon|d'après|d’après|cited by|reported by|claimed by|a statement (?:by|from)"
+    r"|un communiqué (?:de|du|des))\s+(?P<who>[^,.;:]{2,80})",
+    re.I,
+)
+_SAID_BY = re.compile(
+    r"(?:,|\")\s*(?P<verb>said|says|told \w+|added|a indiqué|a déclaré|a affirmé|a annoncé"
+    r"|a précisé|ont indiqué|ont déclaré|ont affirmé)\s+(?P<who>(?:the |an? |l'|l’|le |la |les |un |une )?"
+    r"[^,.;:]{2,80}?)(?:\s+(?:on|in|late|early|last|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\b|[,.;:]|$)",
+    re.I,
+)
+_WHO_SAID = re.compile(
+    r"(?P<who>(?:the |an? |le |la |les |l'|l’)?(?:(?:al-|el-)?[A-Z][\w'’.-]*|army|military|police|officials?|residents?|witnesses"
+    r"|sources?|authorities|spokes\w+|governor|mayor|hospital|doctors?|medics?|group|ministry|government"
+    r"|militants?|rebels?|outlets?|media|television|activists)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|reported|announced|claimed|claim"
+    r"|confirmed|estimated|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique)\b",
+)
+_WEAK_WHO = re.compile(r"^(?:he|she|they|it|il|elle|ils|elles|who|which|that|this|we|i|on)$", re.I)
+SAME_SOURCE = re.compile(r"^(?:same|même|meme) sources?$|^(?:cette|this|that) source$", re.I)
+_TRAILING = re.compile(r"\s+(?:in|dans|on|via|through|par)\s+(?:a|an|the|un|une|le|la|son|sa|its|their)\b.*$", re.I)
+
+
+def attribution(sentence: str) -> str | None:
+    """Who a sentence says gives its figures, or None when it gives no source.
+
+    "according to X" wins over "X said", which wins over ", said X": an inner source is
+    the one that counted. A pronoun ("he said") is no claimant on its own.
+    """
+    for pattern in (_ACCORDING, _WHO_SAID, _SAID_BY):
+        for m in pattern.finditer(sentence):
+            who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")
+            who = re.sub(r"^(?:(?:the|a|an|le|la|les)\s+|l'|l’)", "", who, flags=re.I).strip()
+            who = _TRAILING.sub("", who).strip()
+            if _usable(who):
+                return who
+    return None
+
+
+_FUNCTION_END = re.compile(r"\b(?:and|or|a|an|the|of|to|that|which|et|de|du|des|le|la|les|un|une)$")
+_SOURCE_NOUN = re.compile(
+    r"\b(?:army|military|police|officials?|residents?|witness\w*|sources?|authorit\w*|spokes\w+|government|ministry"
+    r"|minister|group|militants?|rebels?|doctors?|hospital|medics?|monitor\w*|observatory|media|outlets?|television|tv"
+    r"|agency|statement|commander|chief|governor|mayor|leader|prefect|activists?|survivors?|relatives|investigat\w*"
+    r"|census|armée|gouvern\w*|habitants|témoins|porte-parole|autorités|préfet|maire"
+    r"|communiqué|bilan|source|policem[ae]n|officers?|soldiers?|villagers|elders?|lawmakers?|journalists?|reporters?"
+    r"|clerics?|nurses?|workers?|organi[sz]ations?|agenc\w+|committee|council|office)\b",
+    re.I,
+)
+
+
+def _usable(who: str) -> bool:
+    """A claimant is a source: a name (capitalised) or a noun for one, not a pronoun or a
+    fragment of the sentence ("coalition also", "death of one of its commanders")."""
+    if not who or _WEAK_WHO.match(who) or re.fullmatch(r"(?:on|in)\b.*", who, re.I):
+        return False
+    if len(who.split()) > 8 or _FUNCTION_END.search(who):
+        return False
+    if re.search(r"\b(?:death|deaths|killed|attack|tally|toll|count|bilan|estimates?)\b", who, re.I):
+        return False
+    return bool(_SOURCE_NOUN.search(who) or re.search(r"\b[A-Z][\w'’.-]+", who))
+
+
+ONLY_ATTRIBUTION = re.compile(rf"^\W*(?:[^.]{{0,80}}\b(?:{_SAY})\b[^.]{{0,80}})$", re.I)
