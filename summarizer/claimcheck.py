@@ -153,6 +153,22 @@ def check_claims(
     return kept, context, flags
 
 
+def recount_event(event: Event) -> None:
+    """Totals again after an event's claims changed."""
+    fatalities, acled = totals(event.fatality_claims)
+    event.fatalities, event.fatalities_acled = fatalities, acled if acled is not None else 0
+
+
+def add_claims(event: Event, claims: list[FatalityClaim], flag: str) -> None:
+    """Claims that belong to an event already coded (another source's toll for it)."""
+    have = {(c.low, c.high, c.claimant.lower()) for c in event.fatality_claims}
+    for c in claims:
+        if (c.low, c.high, c.claimant.lower()) not in have:
+            event.fatality_claims.append(c)
+            event.flags.append(f"{flag}:{c.low}")
+    recount_event(event)
+
+
 def count_once(events: list[Event]) -> list[Event]:
     """A figure written once in the article counts in one event only.
 
@@ -172,6 +188,5 @@ def count_once(events: list[Event]) -> list[Event]:
             kept.append(c)
         if len(kept) != len(event.fatality_claims):
             event.fatality_claims = kept
-            fatalities, acled = totals(kept)
-            event.fatalities, event.fatalities_acled = fatalities, acled if acled is not None else 0
+            recount_event(event)
     return events

@@ -14,14 +14,14 @@ from collections.abc import Callable
 from typing import Any
 
 from .backends import Backend, Usage, get_backend
-from .claimcheck import count_once
+from .claimcheck import add_claims, count_once, recount_event
 from .draft import Draft, DraftMore
 from .geo import guess_country
 from .prompts import describe_fields, prompt_version, template
 from .records import Article, build_event, is_conflict_event
 from .same_event import merge_chunk_events
 from .schema import ArticleMeta, Event, FatalityClaim, Provenance, Report
-from .second_look import describe_coded, uncovered_sentences
+from .second_look import describe_coded, same_happening, uncovered_sentences
 from .settings import Settings
 from .text import clean_input, sentence_spans
 
@@ -122,8 +122,16 @@ def _second_look(
     found: list[Event] = []
     for draft_event in result.value.events:
         event, _ = build_event(draft_event, art)
-        if not is_conflict_event(event) or not {(sp.start, sp.end) for sp in event.evidence_spans} & asked:
+        new_claims = [c for c in event.fatality_claims if c.span and (c.span.start, c.span.end) in asked]
+        if not is_conflict_event(event) or not new_claims:
+            continue  # the second look must count the killing it was asked about
+        twin = next((e for e in events if same_happening(e, event)), None)
+        if twin is not None:
+            # the same event told again with another source's toll: its claims join the first
+            add_claims(twin, new_claims, "claim_from_second_look")
             continue
+        event.fatality_claims = new_claims
+        recount_event(event)
         event.flags.append("found_by_second_look")
         found.append(event)
     return found

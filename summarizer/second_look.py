@@ -60,6 +60,22 @@ def uncovered_sentences(art: Article, events: list[Event]) -> list[int]:
     return out[:MAX_SENTENCES]
 
 
+def same_happening(a: Event, b: Event) -> bool:
+    """Whether a second-look event is one already coded: same country, same place (or the
+    same region when neither names a town), dates a day apart at most or unknown."""
+    la, lb = a.location, b.location
+    if la.country and lb.country and la.country != lb.country:
+        return False
+    if la.place and lb.place:
+        if la.place.lower() != lb.place.lower():
+            return False
+    elif (la.place or lb.place) or (la.admin1 or "") != (lb.admin1 or ""):
+        return False
+    if a.date.start and b.date.start:
+        return abs((a.date.start - b.date.start).days) <= 1
+    return True
+
+
 def describe_coded(events: list[Event]) -> str:
     """The events already coded, in a few words each, so the model does not repeat them."""
     parts = []
@@ -70,4 +86,4 @@ def describe_coded(events: list[Event]) -> str:
     return "; ".join(parts) or "none"
 
 
-__all__ = ["MAX_EVENTS", "DraftMore", "describe_coded", "uncovered_sentences"]
+__all__ = ["MAX_EVENTS", "DraftMore", "describe_coded", "same_happening", "uncovered_sentences"]
