@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import TYPE_CHECKING
 
 from summarizer.article import Article
 from summarizer.draft import DraftClaim, DraftEvent
@@ -10,6 +12,9 @@ from summarizer.records import build_event
 from summarizer.schema import ArticleMeta
 from summarizer.second_look import describe_coded, uncovered_sentences
 from summarizer.text import sentence_spans
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 TEXT = (
     "Two attacks in northern Burkina Faso\n\n"
@@ -44,3 +49,25 @@ def test_nothing_to_ask_when_every_figure_is_covered() -> None:
     )  # fmt: skip
     event, _ = build_event(draft, art)
     assert uncovered_sentences(art, [event]) == []
+
+
+def test_second_look_asks_only_when_turned_on_and_a_killing_is_uncounted(tmp_path: Path) -> None:
+    """Against a real OpenAI-compatible HTTP server on 127.0.0.1 (the project's fake one)."""
+    from summarizer import Settings, summarize
+    from summarizer.testing import FakeOpenAIServer, draft_responder
+
+    with FakeOpenAIServer(draft_responder, delay=0.0) as srv:
+        base = dict(backend="openai", base_url=srv.base_url, model="fake", api_key="x", use_cache=False, timeout=10.0)
+        summarize(TEXT, meta={"published": "2023-08-04"}, settings=Settings(**base))  # type: ignore[arg-type]
+        first = len(srv.bodies)
+        summarize(TEXT, meta={"published": "2023-08-04"}, settings=Settings(**base, second_look=True))  # type: ignore[arg-type]
+        asked = srv.bodies[first:]
+    follow_ups = [b for b in asked if "already coded" in " ".join(str(m.get("content")) for m in b["messages"])]
+    assert len(follow_ups) == 1
+    asked_about = re.search(
+        r"Sentences (.*?) report", " ".join(str(m.get("content")) for m in follow_ups[0]["messages"])
+    )
+    # the Arbinda killing (sentence [3]) is asked about; last year's attack and the war-long toll are not
+    assert asked_about and "[3]" in asked_about.group(1) and "[4]" not in asked_about.group(1)
+    without = srv.bodies[:first]
+    assert not any("already coded" in " ".join(str(m.get("content")) for m in b["messages"]) for b in without)
