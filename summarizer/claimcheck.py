@@ -135,8 +135,8 @@ def check_claims(
             continue
         used.add((figure.start, figure.end))
         kept.append(claim)
-        if figure.vague:
-            vague.add(id(claim))
+        if figure.vague and figure.sentence == 0:
+            vague.add(id(claim))  # a headline's "several" only repeats the body's figure
     values = {(c.low, c.high) for c in kept}
     for f in art.death_figures:
         if f.sentence in evidence and f.scope == "event" and (f.start, f.end) not in used:
@@ -146,6 +146,7 @@ def check_claims(
             values.add((f.low, f.high))
             flags.append(f"claim_added_from_evidence:{f.text}")
     # "several soldiers" in the title, "six soldiers" in the body: the precise figure stands
+    # (a vague count in the body is a claim of its own: ACLED keeps the lowest)
     precise = {c.victims for c in kept if id(c) not in vague}
     dropped = [c for c in kept if id(c) in vague and c.victims in precise]
     flags += [f"claim_vague_replaced_by_precise:{c.low}" for c in dropped]

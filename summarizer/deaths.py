@@ -148,7 +148,8 @@ _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
     (
         "foreign_forces",
         re.compile(
-            r"\b(?:wagner|mercenar\w*|peacekeepers?|casques bleus|foreign (?:troops|soldiers|forces)|russian (?:soldiers|fighters|servicemen)|american (?:soldiers|troops|service ?members)|u\.?s\.? (?:soldiers|troops|service ?members))\b",
+            r"\b(?:(?:african union|au|amisom|atmis|u\.?n\.?|monusco|minusma|unmiss|nato|coalition)\s+"
+            r"(?:soldiers|troops|peacekeepers|forces)|wagner|mercenar\w*|peacekeepers?|casques bleus|foreign (?:troops|soldiers|forces)|russian (?:soldiers|fighters|servicemen)|american (?:soldiers|troops|service ?members)|u\.?s\.? (?:soldiers|troops|service ?members))\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -258,9 +259,8 @@ def _is_count_token(sentence: str, m: re.Match[str]) -> bool:
     if re.match(r"\s*(?:%|percent|per cent|km|kilomet|miles?|metres?|meters?|a\.m|p\.m|h\b|hours?|days?|weeks?|months?"
                 r"|years?|heures?|jours?|semaines?|mois|ans?\b|st\b|nd\b|rd\b|th\b|ème|e\b)", after, re.I):  # fmt: skip
         return False
-    digits = re.sub(r"\D", "", token)
-    if len(digits) == 4 and 1900 <= int(digits) <= 2099 and not re.search(r"[,\s]\d{3}", token):
-        return False
+    if re.fullmatch(r"(?:19|20)\d\d", token.strip()):
+        return False  # a year, not a head count
     before = sentence[max(0, m.start() - 12) : m.start()]
     if re.search(_MONTH_BEFORE, before, re.I) or re.match(_MONTH_AFTER, after, re.I):
         return False  # a day of the month: "on April 10", "le 7 novembre"
@@ -381,8 +381,8 @@ def find_figures(
             own = attribution(clause)
             who = own if own and not SAME_SOURCE.match(own) else claimant
             after = _clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40]
-            victims = victims_of(after)
-            generic = victims == "unknown" and bool(_GENERIC_PEOPLE.match(after))
+            generic = bool(_GENERIC_PEOPLE.match(after))
+            victims: Victims = "unknown" if generic else victims_of(after)
             if _INCLUDING_AFTER.match(sentence[m.end() :]):
                 generic = True  # "18 people, including 11 officers": a total over groups
             deaths.append(
