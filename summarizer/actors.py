@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from summarizer import geo
+from summarizer.folding import fold, place_key
+from summarizer.resources import data_text
 from summarizer.schema import Actor, ActorType
 
 __all__ = ["actor_key", "canonical_actor", "is_named", "is_raw"]
@@ -52,7 +54,7 @@ def actor_key(name: str) -> str:
     ``actor_key("l'Armée malienne") == "armee malienne"``, ``actor_key("Mali's army") == "mali army"``,
     ``actor_key("the Jama’a Nusrat ul-Islam") == "jama a nusrat ul islam"``.
     """
-    s = geo.fold(name).lower()
+    s = fold(name).lower()
     s = re.sub(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)", "", s)  # possessives: Mali's, soldiers'
     s = re.sub(r"\b(?:l|d|qu|j|n|s)'(?=\w)", "", s)  # elisions: l'armee, d'enfants
     s = re.sub(r"[^a-z0-9]+", " ", s).strip()
@@ -107,7 +109,7 @@ class _Table:
 
 @functools.lru_cache(maxsize=1)
 def _table() -> _Table:
-    data = json.loads((geo.DATA_DIR / "actors.json").read_text(encoding="utf-8"))
+    data = json.loads(data_text("actors.json"))
     t = _Table()
     for a in data["actors"]:
         named = _Named(a["name"], cast(ActorType, a["type"]))
@@ -205,7 +207,7 @@ def _actor(name: str, type_: ActorType, mention: str) -> Actor:
 
 
 def _clean_title(mention: str) -> str:
-    s = re.sub(r"\s+", " ", geo.fold(mention)).strip(" ,;.:'\"")
+    s = re.sub(r"\s+", " ", fold(mention)).strip(" ,;.:'\"")
     s = re.sub(r"^(?:(?:the|les?|la|des)\s+|l')", "", s, flags=re.IGNORECASE) or s
     if s.islower():
         s = " ".join(w[:1].upper() + w[1:] for w in s.split())
@@ -258,7 +260,7 @@ def canonical_actor(
     if actor_country and not rest:
         # a bare country or demonym: "Russia", "Russian", "Americans"
         if event_country and actor_country == event_country:
-            if geo.place_key(key) == geo.place_key(actor_country):
+            if place_key(key) == place_key(actor_country):
                 gov = t.heads[_stem_key("government")]
                 return _actor(_state_name("government", gov[1], actor_country), "State forces", mention)
             return _actor("Civilians", "Civilians", mention)

@@ -34,6 +34,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from .folding import unify_marks
 from .schema import DateSpan
 
 _MONTHS: dict[str, int] = {
@@ -68,12 +69,9 @@ _Result = tuple[dt.date | None, dt.date | None, str]
 Handler = Callable[[re.Match[str], dt.date | None], _Result]
 
 
-_TRANS: dict[str, str | int | None] = {"’": "'", "‘": "'", "–": "-", "—": "-", "‑": "-", "\u00a0": " "}
-
-
 def _norm(s: str) -> str:
     """Lower-case and unify quotes and dashes without changing the length (offsets stay valid)."""
-    return s.lower().translate(str.maketrans(_TRANS))
+    return unify_marks(s.lower())
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .schema import ActorType, SubEventType, Victims
+from .schema import EVIDENCE_MAX_SENTENCES, ActorType, SubEventType, Victims
 
 MAX_EVENTS = 4
 
@@ -54,7 +54,10 @@ class DraftClaim(_Draft):
 class DraftEvent(_Draft):
     """One event: one place, one day or continuous episode, one pair of opposing sides."""
 
-    sentences: list[int] = Field(max_length=3, description="numbers of the 1-3 sentences that show the event happened")
+    sentences: list[int] = Field(
+        max_length=EVIDENCE_MAX_SENTENCES,
+        description=f"numbers of the 1-{EVIDENCE_MAX_SENTENCES} sentences that show the event happened",
+    )
     sub_event_type: SubEventType
     date: str = Field(description="phrase for the day the event happened ('on Tuesday', 'July 27'), or ''")
     place: str = Field(description="most specific town or village named, or ''")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .folding import claimant_key
 from .schema import Fatalities, FatalityClaim
 
 # --- number words ------------------------------------------------------------------------
@@ -250,10 +251,6 @@ def _tier(claim: FatalityClaim) -> int:
     return _TIER_OTHER
 
 
-def _norm_claimant(s: str) -> str:
-    return re.sub(r"\s+", " ", s.strip().lower())
-
-
 def _dedupe_revisions(claims: list[FatalityClaim]) -> list[FatalityClaim]:
     """One figure per (claimant, victims): a source that revises its toll counts once.
 
@@ -264,7 +261,7 @@ def _dedupe_revisions(claims: list[FatalityClaim]) -> list[FatalityClaim]:
     kept: dict[tuple[str, str], FatalityClaim] = {}
     order: list[tuple[str, str]] = []
     for c in claims:
-        key = (_norm_claimant(c.claimant), c.victims)
+        key = (claimant_key(c.claimant), c.victims)
         if key not in kept:
             order.append(key)
             kept[key] = c

@@ -16,10 +16,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["claimant_key", "fold", "place_key", "strip_accents", "words"]
+__all__ = ["MARK_MAP", "claimant_key", "fold", "place_key", "strip_accents", "unify_marks", "words"]
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "–": "-", "—": "-", "‐": "-"})
+#: typographic marks to ASCII, one character for one (offsets in the text stay valid)
+MARK_MAP: dict[str, str] = {
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "′": "'", "`": "'", "´": "'", "ʼ": "'",
+    "–": "-", "—": "-", "‑": "-", "‒": "-", "−": "-", "‐": "-",
+    "…": ".", "\u00a0": " ",
+}  # fmt: skip
+_MARKS = str.maketrans(MARK_MAP)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def unify_marks(s: str) -> str:
+    """Typographic quotes, dashes, ellipsis and no-break spaces as ASCII, length unchanged."""
+    return s.translate(_MARKS)
 
 
 def strip_accents(s: str) -> str:
@@ -30,7 +42,7 @@ def strip_accents(s: str) -> str:
 
 def fold(s: str) -> str:
     """Drop accents and unify quotes and dashes; keeps case and spacing."""
-    return strip_accents(s).translate(_QUOTES).replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l")
+    return unify_marks(strip_accents(s)).replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l")
 
 
 def place_key(s: str) -> str:

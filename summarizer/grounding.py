@@ -12,14 +12,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from .folding import MARK_MAP
 from .schema import Span
-
-_TRANSLATE = {
-    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
-    "‘": "'", "’": "'", "‚": "'", "′": "'", "`": "'",
-    "–": "-", "—": "-", "‑": "-", "‒": "-", "−": "-",
-    "…": ".",
-}  # fmt: skip
 
 #: Quotes shorter than this (after normalising) are never fuzzy-matched: a short string
 #: "matches" somewhere in any long article.
@@ -43,7 +37,7 @@ def _normalise(s: str) -> tuple[str, list[int]]:
             prev_space = True
             continue
         prev_space = False
-        ch = _TRANSLATE.get(ch, ch)
+        ch = MARK_MAP.get(ch, ch)
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
         index.append(i)

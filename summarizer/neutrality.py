@@ -27,11 +27,11 @@ from __future__ import annotations
 import re
 
 from .fatalities import find_numbers
-from .schema import SummaryCheck
+from .schema import SUMMARY_CHECK_MIN_SENTENCES, SUMMARY_MAX_SENTENCES, SummaryCheck
 from .text import sentence_spans
 
-MIN_SENTENCES = 1
-MAX_SENTENCES = 4
+MIN_SENTENCES = SUMMARY_CHECK_MIN_SENTENCES
+MAX_SENTENCES = SUMMARY_MAX_SENTENCES
 
 #: FORMAT.md's loaded words, as regexes over their word forms.
 LOADED_WORDS: dict[str, str] = {

@@ -17,10 +17,10 @@ from .facts import fact_sentences
 from .fatalities import find_numbers
 from .neutrality import check_summary, repair_summary
 from .prompts import template
-from .schema import Event, Summary, SummaryCheck
+from .schema import SUMMARY_MAX_SENTENCES, Event, Summary, SummaryCheck
 from .text import sentence_spans
 
-MAX_SENTENCES = 4
+MAX_SENTENCES = SUMMARY_MAX_SENTENCES
 #: scripts a small model drifts into (Qwen falls into Chinese mid-sentence)
 _FOREIGN_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
