@@ -1,0 +1,232 @@
+"""The checks that turn one draft event into checked fields, each a function that
+returns (value, flags).
+
+The model reads; these functions check. Evidence is taken from the numbered sentences
+(verbatim by construction); mentions the model copied (place, actors, date phrase) are
+looked up in the text and flagged when absent; dates are resolved against the
+publication date (never the day of a statement); places and admin1 come from the offline
+gazetteer; actor names from the alias table and the article's own acronyms; the sub-type
+is checked against the evidence's words. Each returns the flags that say what it doubted
+or changed, so ``records.build_event`` only composes them and every check can be tested
+on a hand-made draft.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .acronyms import expand
+from .actors import canonical_actor, is_named, is_raw
+from .article import Article
+from .dates import event_date_phrases, find_date_phrase, resolve_date, statement_date
+from .draft import DraftEvent
+from .geo import admin1_country, country_name, locate, lookup
+from .grounding import align
+from .keywords import PROTEST_WORDS, classify
+from .places import place_in_evidence
+from .schema import EVENT_TYPE_OF, Actor, DateSpan, Location, Span
+
+Flags = list[str]
+
+
+def _found(mention: str, text: str) -> bool:
+    return bool(mention.strip()) and align(mention, text).status != "none"
+
+
+def evidence_quotes(numbers: list[int], art: Article) -> tuple[tuple[list[str], list[Span]], Flags]:
+    """((quotes, spans), flags): the cited sentences themselves, so evidence is verbatim."""
+    flags: Flags = []
+    quotes: list[str] = []
+    spans: list[Span] = []
+    for n in dict.fromkeys(numbers):
+        span = art.sentence(n)
+        if span is None:
+            flags.append(f"evidence_sentence_{n}_out_of_range")
+            continue
+        s, e = span
+        quotes.append(art.text[s:e])
+        spans.append(Span(quote=art.text[s:e], start=s, end=e, status="exact"))
+    if not quotes:
+        flags.append("no_evidence")
+    return (quotes, spans), flags
+
+
+def evidence_sentences(draft: DraftEvent, art: Article) -> tuple[list[int], list[str]]:
+    """(1-based sentence numbers, flags): the model's evidence, looked at again when it
+    names no violence at all.
+
+    The model sometimes cites the title, a photo caption or a copyright line. Before the
+    event is doubted, the sentences where its own death figures stand, and the cited
+    sentences' neighbours that hold a death figure, are read: those with a conflict word
+    (English or French) become the evidence. An event with neither (a speech, a sanctions
+    story) keeps its evidence and is then dropped by ``is_conflict_event``.
+    """
+    cited = [n for n in dict.fromkeys(draft.sentences) if art.sentence(n) is not None]
+    if any(classify(art.sentence_text(n - 1)) for n in cited):
+        return cited, []
+    with_deaths = {f.sentence + 1 for f in art.death_figures if f.scope == "event"}
+    looked = [dc.sentence for dc in draft.claims if dc.sentence in with_deaths]
+    looked += [m for n in cited for m in (n + 1, n - 1, n + 2) if m in with_deaths]
+    found = [n for n in dict.fromkeys(looked) if art.sentence(n) is not None and classify(art.sentence_text(n - 1))]
+    if not found:
+        return cited, []
+    return sorted(found[:3]), [f"evidence_replaced:{cited}->{sorted(found[:3])}"]
+
+
+def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[DateSpan, Flags]:
+    """The event's date from the phrase attached to the event, never the day of a statement."""
+    flags: Flags = []
+    phrase = draft.date.strip()
+    if phrase and not _found(phrase, art.text):
+        flags.append("date_phrase_not_in_text")
+        phrase = ""
+    if phrase and statement_date(phrase, evidence):
+        other = next((p for q in evidence for p in event_date_phrases(q) if p.lower() != phrase.lower()), None)
+        if other:
+            flags.append(f"date_of_statement_replaced:{phrase}->{other}")
+            phrase = other
+    if not phrase:
+        for quote in evidence:
+            found = event_date_phrases(quote) or ([f] if (f := find_date_phrase(quote)) else [])
+            if found:
+                phrase = found[0]
+                break
+    span = resolve_date(phrase or None, art.meta.published)
+    if span.precision == "unknown" and phrase:
+        flags.append("date_unresolved")
+    return span, flags
+
+
+def _strip_country(phrase: str) -> tuple[str, str | None]:
+    """'Menaka region of Mali' -> ('Menaka region', 'Mali'); "Cameroon's Southwest region"
+    -> ('Southwest region', 'Cameroon'); small models often add the country."""
+    possessive = re.match(r"^\s*([\w' -]+?)['’]s\s+(.+)$", phrase)
+    if possessive and country_name(possessive.group(1)):
+        rest, _ = _strip_country(possessive.group(2))
+        return rest, country_name(possessive.group(1))
+    parts = [p.strip() for p in re.split(r",|\bof\b|\bin\b", phrase) if p.strip()]
+    country = None
+    kept: list[str] = []
+    for part in parts:
+        named = country_name(part)
+        if named and not kept and len(parts) == 1:
+            return "", named
+        if named:
+            country = country or named
+        else:
+            kept.append(part)
+    return (kept[0] if kept else ""), country
+
+
+def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Location, Flags]:
+    """Country, admin1 and place from the gazetteer, starting from the words the model copied."""
+    flags: Flags = []
+    place, place_country = _strip_country(draft.place.strip())
+    region, region_country = _strip_country(draft.region.strip())
+    if place and not _found(place, art.text):
+        flags.append("place_not_in_text")
+        place = ""
+    if region and not _found(region, art.text):
+        region = ""
+    country = country_name(draft.country) if draft.country.strip() else None
+    country = country or place_country or region_country or art.country_hint
+    loc = locate(place or None, admin1=region or None, country=country, text=place or region or None)
+    if loc.admin1 and admin1_country(loc.admin1, loc.country) is None:
+        # admin1 comes from the gazetteer, never from the model's unresolved wording
+        known = lookup(loc.place, country=loc.country) if loc.place else None
+        flags.append(f"admin1_not_in_gazetteer:{loc.admin1}")
+        loc = loc.model_copy(update={"admin1": known.admin1 if known else None})
+    if loc.place is None:
+        # the model named no town (or one the article does not contain): the evidence may
+        found = place_in_evidence(evidence, loc.country or country)
+        if found:
+            better = locate(found, admin1=region or None, country=loc.country or country, text=found)
+            if better.latitude is not None:
+                flags.append(f"place_from_evidence:{found}")
+                return better, flags
+    return loc, flags
+
+
+_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+_GENERIC_SIDES = (
+    "Military Forces", "Police Forces", "Government", "Unidentified Armed Group", "Civilians", "Protesters", "Rioters",
+)  # fmt: skip
+
+
+def resolve_actor(
+    mention: str, kind: str, country: str | None, art: Article, slot: str, sub_type: str
+) -> tuple[Actor | None, Flags]:
+    """The canonical actor for the model's mention, read with the article's own acronyms:
+    "PDF fighters" is the "People's Defence Forces" the article spelled out, not a generic
+    armed group. A mention the article does not contain is not trusted for its country
+    ("Nigerian soldiers" in a story about Niger): its generic side takes the event's
+    country. State violence is done by a state's forces: "Government of X" acting in a
+    battle or strike is coded "Military Forces of X", as ACLED does."""
+    flags: Flags = []
+    mention = mention.strip()
+    if not mention:
+        return None, flags
+    in_text = _found(mention, art.text)
+    if not in_text:
+        flags.append(f"{slot}_not_in_text")
+    actor = canonical_actor(mention, country=country, fallback_type=kind)  # type: ignore[arg-type]
+    long = expand(mention, art.acronyms)
+    if long and not country_name(long):  # "US" is a country, read by the alias table
+        # the article's own spelling wins over the table's reading of the same letters
+        spelled = canonical_actor(long, country=country, fallback_type=kind)  # type: ignore[arg-type]
+        if spelled.name.startswith(_GENERIC_SIDES):
+            # "Popular Defence Forces" is no state army: the name the article gives stands
+            spelled = Actor(name=long, type=spelled.type if is_raw(spelled, long) else kind, aliases=[])  # type: ignore[arg-type]
+        if spelled.name != actor.name:
+            flags.append(f"{slot}_acronym_expanded:{long}")
+            return spelled.model_copy(update={"aliases": [mention, long]}), flags
+    if is_named(actor):
+        return actor, flags
+    if country and not in_text and " of " in actor.name:
+        generic_name = actor.name.rsplit(" of ", 1)[0]
+        if not actor.name.endswith(f" of {country}") and generic_name in (
+            "Military Forces",
+            "Police Forces",
+            "Government",
+        ):
+            flags.append(f"{slot}_country_from_event:{actor.name}")
+            actor = actor.model_copy(update={"name": f"{generic_name} of {country}"})
+    if EVENT_TYPE_OF.get(sub_type) in _VIOLENT_TYPES and actor.name.startswith("Government of "):
+        actor = actor.model_copy(update={"name": "Military Forces of " + actor.name.removeprefix("Government of ")})
+    return actor, flags
+
+
+def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags]:
+    """Keep the model's sub-type unless the evidence contradicts it.
+
+    The small model falls back on "Violent demonstration" for events with no protest in
+    them (a missile strike, a massacre); a protest or riot type needs a protest word in
+    the evidence, otherwise the keyword rules type the event.
+    """
+    sub = draft.sub_event_type
+    joined = " ".join(evidence)
+    if EVENT_TYPE_OF[sub] in {"Protests", "Riots"} and not PROTEST_WORDS.search(joined):
+        found = classify(joined)
+        if found and found[0] not in {"Protests", "Riots"}:
+            return found[1], [f"sub_type_corrected_from:{sub}"]
+    return sub, []
+
+
+_ARMED_TYPES = {"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"}
+
+
+def armed_sides_check(sub: str, actor1: Actor | None, actor2: Actor | None) -> tuple[str, Flags]:
+    """Violence against civilians needs an unarmed target: an "Attack" by one armed side on
+    another (militants ambushing an army convoy) is an armed clash in ACLED's codebook,
+    and the small model calls most ambushes "Attack"."""
+    if (
+        sub == "Attack"
+        and actor1 is not None
+        and actor2 is not None
+        and actor1.type in _ARMED_TYPES
+        and actor2.type in _ARMED_TYPES
+    ):
+        return "Armed clash", ["sub_type_corrected_from:Attack"]
+    return sub, []

@@ -1,0 +1,83 @@
+"""Each check on one hand-made draft: its value and the flags that say what it doubted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.checks import (
+    armed_sides_check,
+    checked_sub_type,
+    event_date,
+    event_location,
+    evidence_quotes,
+    resolve_actor,
+)
+from summarizer.draft import DraftEvent
+from summarizer.schema import Actor, ArticleMeta
+from summarizer.text import sentence_spans
+
+TEXT = (
+    "Ambush in Mali\n\n"
+    "Fighters of the Popular Defence Forces (PDF) ambushed an army convoy near Douentza on Tuesday, the army said on Friday. "
+    "Cameroon's Southwest region was calm."
+)
+
+
+def art() -> Article:
+    return Article(text=TEXT, sentences=sentence_spans(TEXT), meta=ArticleMeta(published=dt.date(2023, 8, 4)))
+
+
+def draft(**kw: object) -> DraftEvent:
+    fields: dict[str, object] = {
+        "sentences": [2], "sub_event_type": "Armed clash", "date": "on Tuesday", "place": "Douentza", "region": "",
+        "country": "Mali", "actor1": "PDF", "actor1_type": "Rebel group", "actor2": "army",
+        "actor2_type": "State forces", "claims": [],
+    } | kw  # fmt: skip
+    return DraftEvent(**fields)  # type: ignore[arg-type]
+
+
+def test_evidence_is_the_cited_sentences_and_out_of_range_numbers_are_flagged() -> None:
+    (quotes, spans), flags = evidence_quotes([2, 9], art())
+    assert quotes[0].startswith("Fighters of the Popular") and spans[0].status == "exact"
+    assert flags == ["evidence_sentence_9_out_of_range"]
+
+
+def test_a_protest_type_without_a_protest_word_is_corrected() -> None:
+    sub, flags = checked_sub_type(draft(sub_event_type="Peaceful protest"), [TEXT.split("\n\n")[1]])
+    assert sub == "Armed clash" and flags == ["sub_type_corrected_from:Peaceful protest"]
+
+
+def test_the_statement_day_gives_way_to_the_event_day() -> None:
+    date, flags = event_date(draft(date="on Friday"), art(), [TEXT.split("\n\n")[1]])
+    assert date.start == dt.date(2023, 8, 1)
+    assert flags == ["date_of_statement_replaced:on Friday->Tuesday"]
+
+
+def test_a_date_phrase_the_article_lacks_is_flagged_and_replaced_from_the_evidence() -> None:
+    date, flags = event_date(draft(date="on Monday 31 July"), art(), [TEXT.split("\n\n")[1]])
+    assert "date_phrase_not_in_text" in flags and date.start == dt.date(2023, 8, 1)
+
+
+def test_location_comes_from_the_gazetteer_and_unresolved_regions_are_not_kept() -> None:
+    loc, flags = event_location(draft(region="Northern Wonderland"), art(), [TEXT.split("\n\n")[1]])
+    assert loc.country == "Mali" and loc.place == "Douentza"
+    assert loc.admin1 != "Northern Wonderland"
+    loc, flags = event_location(draft(place="Atlantis"), art(), [TEXT.split("\n\n")[1]])
+    assert "place_not_in_text" in flags and loc.place == "Douentza"  # the evidence names the town
+    assert "place_from_evidence:Douentza" in flags
+
+
+def test_an_acronym_is_read_with_the_articles_own_spelling() -> None:
+    actor, flags = resolve_actor("PDF", "Rebel group", "Mali", art(), "actor1", "Armed clash")
+    assert actor is not None and actor.name == "Popular Defence Forces"
+    assert flags == ["actor1_acronym_expanded:Popular Defence Forces"]
+    assert resolve_actor("", "Rebel group", "Mali", art(), "actor2", "Armed clash") == (None, [])
+
+
+def test_an_attack_between_two_armed_sides_is_an_armed_clash() -> None:
+    army = Actor(name="Military Forces of Mali", type="State forces", aliases=[])
+    jnim = Actor(name="JNIM", type="Rebel group", aliases=[])
+    civs = Actor(name="Civilians", type="Civilians", aliases=[])
+    assert armed_sides_check("Attack", jnim, army) == ("Armed clash", ["sub_type_corrected_from:Attack"])
+    assert armed_sides_check("Attack", jnim, civs) == ("Attack", [])
