@@ -45,6 +45,8 @@ _MONTHS: dict[str, int] = {
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12,
 }  # fmt: skip
+#: month names and abbreviations (English, French), longest first: one regex alternation
+MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .attribution import ONLY_ATTRIBUTION, SAME_SOURCE, attribution
-from .dates import event_date_phrases, resolve_date
+from .dates import MONTH_PATTERN, event_date_phrases, resolve_date
 from .fatalities import _NUM, parse_figure
 
 Scope = Literal["event", "cumulative", "background"]
@@ -267,13 +267,8 @@ def _is_count_token(sentence: str, m: re.Match[str]) -> bool:
     return not re.search(r"(?:\$|€|£|No\.|#|page|article|resolution|route|RN|N)\s*$", before)
 
 
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
-    r"|novembre|décembre|decembre"
-)
-_MONTH_BEFORE = rf"\b(?:{_MONTHS})\.?\s*$"
-_MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{_MONTHS})\b"
+_MONTH_BEFORE = rf"\b(?:{MONTH_PATTERN})\.?\s*$"
+_MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b"
 
 
 _INCLUDING_AFTER = re.compile(

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH_PATTERN
 from .fatalities import find_numbers
 from .schema import SUMMARY_CHECK_MIN_SENTENCES, SUMMARY_MAX_SENTENCES, SummaryCheck
 from .text import sentence_spans
@@ -71,11 +72,6 @@ _REPLACEMENTS: dict[str, str] = {
 }  # fmt: skip
 
 _QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre"
-    r"|octobre|novembre|décembre|decembre"
-)
 _DEATH_RE = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|dying|die|toll|casualt\w*|fatalit\w*|wounded|injur\w*|lost|losses"
     r"|perish\w*|behead\w*|execut\w*|slain|massacr\w*|bodies|buried|tu[ée]s?|morts?|décès|bless[ée]s?|victim\w*)\b",
@@ -115,8 +111,8 @@ def _figures(text: str) -> list[tuple[int, int, int]]:
             continue
         before, after = text[max(0, s - 12) : s], text[e : e + 12]
         if token.isdigit() and (
-            re.search(rf"\b(?:{_MONTHS})\.?\s*$", before, re.I)
-            or re.match(rf"\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{_MONTHS})\b", after, re.I)
+            re.search(rf"\b(?:{MONTH_PATTERN})\.?\s*$", before, re.I)
+            or re.match(rf"\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b", after, re.I)
         ):
             continue
         out.append((s, e, v))
