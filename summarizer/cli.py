@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -141,7 +142,21 @@ def cmd_ui(args: argparse.Namespace) -> int:
             "--browser.gatherUsageStats",
             "false",
         ]
-        return subprocess.call(cmd)
+        # Stopping `summarizer ui` must stop the page: SIGTERM is passed on to streamlit
+        # (with subprocess.call the server outlived its parent, still holding the port).
+        proc = subprocess.Popen(cmd)
+
+        def stop(signum: int, _frame: object) -> None:
+            proc.send_signal(signum)
+
+        previous = signal.signal(signal.SIGTERM, stop)
+        try:
+            return proc.wait()
+        except KeyboardInterrupt:
+            proc.send_signal(signal.SIGINT)
+            return proc.wait()
+        finally:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -142,3 +142,13 @@ def test_installed_ui_answers_its_health_check(installed: Path, tmp_path: Path) 
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
+    # stopping `summarizer ui` stops the page too: nothing answers on its port any more
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1).close()
+        except OSError:
+            break
+        time.sleep(0.5)
+    else:
+        pytest.fail("the streamlit server outlived `summarizer ui`")
