@@ -271,6 +271,7 @@ _MONTH_BEFORE = rf"\b(?:{MONTH_PATTERN})\.?\s*$"
 _MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b"
 
 
+_TOLL_BEFORE = re.compile(r"\b(?:toll|bilan)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 _INCLUDING_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:including|among them|of whom|dont|parmi lesquels|parmi eux|y compris)\s+(?:at least\s+|au moins\s+)?"
     rf"{_NUM}",
@@ -378,6 +379,8 @@ def find_figures(
             after = _clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40]
             generic = bool(_GENERIC_PEOPLE.match(after))
             victims: Victims = "unknown" if generic else victims_of(after)
+            if victims == "unknown" and _TOLL_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
+                generic = True  # "the death toll was more than 70": a total over whoever died
             if _INCLUDING_AFTER.match(sentence[m.end() :]):
                 generic = True  # "18 people, including 11 officers": a total over groups
             deaths.append(

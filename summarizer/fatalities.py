@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .folding import claimant_key
+from .folding import claimant_key, words
 from .schema import Fatalities, FatalityClaim
 
 # --- number words ------------------------------------------------------------------------
@@ -303,6 +303,38 @@ def _group_figures(
     return low, best, high
 
 
+def _covered_groups(groups: dict[str, tuple[int, int, int, list[FatalityClaim]]], total: int) -> list[str]:
+    """The victim groups an umbrella figure can hold: the largest sum of groups not above it.
+
+    "47 people died when the convoy was hit" holds the 30 civilians and 17 soldiers of the
+    breakdown, not the 58 attackers killed in the riposte.
+    """
+    names = list(groups)
+    best: tuple[int, int, list[str]] = (0, 0, [])
+    for mask in range(1, 1 << len(names)):
+        chosen = [n for i, n in enumerate(names) if mask >> i & 1]
+        got = sum(groups[n][0] for n in chosen)
+        if got <= total and (got, len(chosen)) > best[:2]:
+            best = (got, len(chosen), chosen)
+    return best[2]
+
+
+def _words(claimant: str) -> set[str]:
+    return set(words(re.sub(r"\(.*?\)", "", claimant)).split()) or set(words(claimant).split())
+
+
+def _same_source(a: list[FatalityClaim], b: list[FatalityClaim]) -> bool:
+    """Whether any claimant of ``a`` is one of ``b``'s ("source gouvernementale" is "une
+    source gouvernementale à VOA Afrique")."""
+    for x in a:
+        wx = _words(x.claimant)
+        for y in b:
+            wy = _words(y.claimant)
+            if wx and wy and (wx <= wy or wy <= wx):
+                return True
+    return False
+
+
 def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = None) -> tuple[Fatalities, int | None]:
     """Combine an event's fatality claims into UCDP (low, best, high) and ACLED's count.
 
@@ -319,10 +351,14 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
     5. "Credible" for low and best excludes a non-state party's or mercenary's claim about
        its enemy's or civilians' losses (JNIM's count of soldiers killed), unless every
        claim of the event is such a claim. High always includes every figure.
-    6. Different groups add up. A ``mixed``/``unknown`` figure at least as large as the
-       sum of the lowest specific figures is a total that includes them: the event total
-       is the larger of it and the specific sum (never both added). A smaller one cannot
-       include them all, so it is read as a further group of victims and added.
+    6. Different groups add up. A ``mixed``/``unknown`` figure smaller than every specific
+       group is a further group. A larger one holds the specific groups whose sum fits
+       under it ("47 people died", of whom 30 civilians and 17 soldiers; not the 58
+       attackers killed in the riposte, who add up). It is the total of those groups
+       (the larger of it and their sum) when its claimant gives some of that breakdown
+       or when the breakdown is exact counts; another claimant's higher figure over an
+       open one ("at least 50 soldiers" against "more than 70") is an alternative figure
+       for the same dead, so the low (ACLED) total keeps the breakdown.
     7. ACLED = the low total. With no figure at all: 10 if ``deaths_without_number`` is
        "major", 3 if "limited", else 0; Fatalities is then all None.
     """
@@ -337,30 +373,39 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
     def credible_of(cs: list[FatalityClaim]) -> list[FatalityClaim]:
         return [c for c in cs if not _partisan(c)] if any_credible else cs
 
-    low = best = high = 0
+    groups: dict[str, tuple[int, int, int, list[FatalityClaim]]] = {}
     for victims in _SPECIFIC:
         group = [c for c in usable if c.victims == victims]
         figs = _group_figures(group, credible_of(group))
-        if figs is None:
-            continue
-        g_low, g_best, g_high = figs
-        low += g_low or 0
-        best += g_best or 0
-        high += g_high
+        if figs is not None:
+            groups[victims] = (figs[0] or 0, figs[1] or 0, figs[2], group)
 
     umbrella = [c for c in usable if c.victims in _UMBRELLA]
-    encompassing = [c for c in umbrella if (c.low or 0) >= low]
-    separate = [c for c in umbrella if (c.low or 0) < low]
+    # an umbrella figure smaller than every specific one cannot hold any: a further group
+    separate = [c for c in umbrella if not _covered_groups(groups, c.low or 0)]
     sep = _group_figures(separate, credible_of(separate))
     if sep is not None:
-        low += sep[0] or 0
-        best += sep[1] or 0
-        high += sep[2]
-    enc = _group_figures(encompassing, credible_of(encompassing))
-    if enc is not None:
-        low = max(low, enc[0] or 0)
-        best = max(best, enc[1] or 0)
-        high = max(high, enc[2])
+        groups["other"] = (sep[0] or 0, sep[1] or 0, sep[2], separate)
+    low = sum(g[0] for g in groups.values())
+    best = sum(g[1] for g in groups.values())
+    high = sum(g[2] for g in groups.values())
+    holding = [c for c in umbrella if c not in separate]
+    u = _group_figures(holding, credible_of(holding))
+    if u is not None:
+        u_low, u_best, u_high = u[0] or 0, u[1] or 0, u[2]
+        covered = _covered_groups(groups, u_low) or list(groups)
+        rest = [g for v, g in groups.items() if v not in covered]
+        inside = [groups[v] for v in covered]
+        parts = [c for g in inside for c in g[3]]
+        # a source's own total includes its breakdown, and a total above an exact count
+        # ("four civilians" against "at least five people") holds other dead too; another
+        # source's higher figure over an open one ("at least 50 soldiers" against "more
+        # than 70") is an alternative figure for the same dead: ACLED keeps the lower
+        alternative = not _same_source(holding, parts) and any(c.high is None for c in parts)
+        inside_low = sum(g[0] for g in inside)
+        low = sum(g[0] for g in rest) + (inside_low if alternative else max(u_low, inside_low))
+        best = sum(g[1] for g in rest) + max(u_best, sum(g[1] for g in inside))
+        high = sum(g[2] for g in rest) + max(u_high, sum(g[2] for g in inside))
 
     best = min(max(best, low), high)
     return Fatalities(low=low, best=best, high=high), low

@@ -101,6 +101,12 @@ def test_a_total_with_an_including_part_is_generic_and_parts_are_deaths() -> Non
     ]
 
 
+def test_a_death_toll_without_a_victim_noun_is_generic() -> None:
+    text = "A spokesman said more than 50 soldiers were killed, while officials said the death toll was more than 70."
+    found, _ = find_figures(text, sentence_spans(text))
+    assert [(f.low, f.victims, f.generic) for f in found] == [(50, "state_forces", False), (70, "unknown", True)]
+
+
 def test_vague_counts_are_marked_and_a_past_year_is_background() -> None:
     import datetime as dt
 

@@ -106,6 +106,32 @@ def test_smaller_umbrella_figure_is_a_further_group() -> None:
     assert fat == Fatalities(low=19, best=19, high=19)
 
 
+def test_a_total_holds_only_the_groups_that_fit_under_it() -> None:
+    # "47 people died when the convoy was hit" (30 civilians, 17 soldiers); 58 attackers
+    # killed in the riposte come on top.
+    claims = [
+        C(47, None, "mixed", "une source gouvernementale"),
+        C(30, 30, "civilians", "source gouvernementale"),
+        C(17, 17, "state_forces", "source gouvernementale"),
+        C(58, 58, "non_state", "source gouvernementale"),
+    ]
+    fat, acled = totals(claims)
+    assert (fat, acled) == (Fatalities(low=105, best=105, high=105), 105)
+
+
+def test_another_sources_higher_toll_over_an_open_figure_is_an_alternative() -> None:
+    # "at least 50 soldiers" (the outlet), "the death toll was more than 70" (officials)
+    fat, acled = totals([C(50, None, "foreign_forces", "outlet"), C(70, None, "unknown", "Somali officials")])
+    assert acled == 50
+    assert (fat.low, fat.high) == (50, 70)
+
+
+def test_a_higher_toll_over_an_exact_count_holds_other_dead() -> None:
+    # "Four civilians were killed, the minister said"; lead: "at least five people" (officials)
+    fat, acled = totals([C(4, 4, "civilians", "Ihor Klymenko"), C(5, None, "unknown", "officials")])
+    assert (fat, acled) == (Fatalities(low=5, best=5, high=5), 5)
+
+
 def test_revised_figure_counts_once() -> None:
     fat, acled = totals([C(12, None, "state_forces", "Malian army"), C(14, None, "state_forces", "Malian army")])
     assert (fat, acled) == (Fatalities(low=14, best=14, high=14), 14)
