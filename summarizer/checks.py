@@ -23,7 +23,7 @@ from .draft import DraftEvent
 from .geo import admin1_country, country_name, locate, lookup
 from .grounding import align
 from .keywords import PROTEST_WORDS, classify
-from .places import place_in_evidence
+from .places import only_region_in_text, place_in_evidence, region_in_text
 from .schema import EVENT_TYPE_OF, Actor, DateSpan, Location, Span
 
 Flags = list[str]
@@ -143,7 +143,13 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
             better = locate(found, admin1=region or None, country=loc.country or country, text=found)
             if better.latitude is not None:
                 flags.append(f"place_from_evidence:{found}")
-                return better, flags
+                loc = better
+    if loc.admin1 is None and loc.country:
+        # the region the evidence names, else the only one the article names
+        named = region_in_text(evidence, loc.country) or only_region_in_text(art.text, loc.country)
+        if named:
+            flags.append(f"admin1_from_text:{named}")
+            loc = loc.model_copy(update={"admin1": named})
     return loc, flags
 
 

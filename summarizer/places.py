@@ -6,13 +6,20 @@ capitalised names that follow a locative word (in, near, at, outside, à, près 
 and keeps the first that the gazetteer resolves inside the event's country. A name
 followed by "region", "province", "state" ... is a region, not a town, and is skipped:
 the region goes to admin1 through the gazetteer, never as a place.
+
+When no town resolves, the region often stands in the text by name with its kind ("in
+Burkina Faso's Sahel region", "Jonglei state", "la région de l'Extrême-Nord"): only the
+event's country's first-level regions are looked for, and only with such a word, so "the
+Sahel" or "le nord du pays" never become a region.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-from .geo import country_name, lookup
+from .folding import fold
+from .geo import admin1_spellings, country_name, lookup
 
 _LOCATIVE = r"(?:in|near|at|outside|around|from|of|into|towards?|à|a|près de|pres de|dans|vers|sur|aux environs de)"
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
@@ -43,3 +50,45 @@ def place_in_evidence(evidence: list[str], country: str | None) -> str | None:
             if place is not None:
                 return name
     return None
+
+
+_REGION_AFTER = r"(?:'s\s+)?\s+(?i:regions?|provinces?|states?|governorates?|prefectures?|departments?|county)\b"
+_REGION_BEFORE = (
+    r"\b(?i:r[ée]gion|province|state|governorate|d[ée]partement|pr[ée]fecture)\s+"
+    r"(?i:of|de la|de l'|du|des|de|d')\s*(?:the\s+)?"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _region_pattern(country: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    spellings = {fold(k).lower(): v for k, v in admin1_spellings(country).items()}
+    if not spellings:
+        return None
+    names = "|".join(re.escape(fold(k)) for k in sorted(admin1_spellings(country), key=len, reverse=True))
+    # a region named before its kind keeps its capitals ("Sahel region", not "the sahel
+    # region of Africa"); after "région de" the kind already says it is one
+    pattern = re.compile(rf"(?<![\w-])(?P<a>{names}){_REGION_AFTER}|{_REGION_BEFORE}(?P<b>(?i:{names}))(?![\w-])")
+    return pattern, spellings
+
+
+def region_in_text(sentences: list[str], country: str | None) -> str | None:
+    """The admin1 of ``country`` the first of ``sentences`` names as a region, or None."""
+    found = _region_pattern(country) if country else None
+    if found is None:
+        return None
+    pattern, spellings = found
+    for sentence in sentences:
+        m = pattern.search(fold(sentence))
+        if m:
+            return spellings[(m.group("a") or m.group("b")).lower()]
+    return None
+
+
+def only_region_in_text(text: str, country: str | None) -> str | None:
+    """The one admin1 of ``country`` the whole article names as a region (None if several)."""
+    found = _region_pattern(country) if country else None
+    if found is None:
+        return None
+    pattern, spellings = found
+    named = {spellings[(m.group("a") or m.group("b")).lower()] for m in pattern.finditer(fold(text))}
+    return named.pop() if len(named) == 1 else None

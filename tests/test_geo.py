@@ -260,3 +260,17 @@ def test_lookups_are_fast_once_loaded() -> None:
         geo.locate("near Sokolo")
         geo.locate("Zzyzx village", country="Mali")
     assert time.perf_counter() - t < 2.0
+
+
+def test_region_named_with_its_kind_in_the_text() -> None:
+    from summarizer.places import only_region_in_text, region_in_text
+
+    assert region_in_text(["Gunmen attacked a village in Burkina Faso's Sahel region."], "Burkina Faso") == "Sahel"
+    assert region_in_text(["transférés à Maroua, chef-lieu de la région de l'extrême-nord"], "Cameroon") == "Far North"
+    # the broad Sahel, a lower-case compass word, another country's region: no admin1
+    assert region_in_text(["Jihadists spread across the Sahel."], "Burkina Faso") is None
+    assert region_in_text(["dans le nord du pays"], "Burkina Faso") is None
+    assert region_in_text(["in Jonglei state"], "Mali") is None
+    text = "Fighting in Jonglei state. Refugees reached Upper Nile state."
+    assert only_region_in_text(text, "South Sudan") is None
+    assert only_region_in_text("Fighting in Jonglei state spread.", "South Sudan") == "Jonglei"

@@ -15,13 +15,14 @@ from __future__ import annotations
 from ..folding import fold, place_key
 from ..resources import DATA_DIR
 from .countries import country_code, country_name, guess_country
-from .gazetteer import Place, admin1_country, lookup
+from .gazetteer import Place, admin1_country, admin1_spellings, lookup
 from .places import locate
 
 __all__ = [
     "DATA_DIR",
     "Place",
     "admin1_country",
+    "admin1_spellings",
     "country_code",
     "country_name",
     "fold",

@@ -204,6 +204,17 @@ def admin1_country(region: str, country: str | None = None) -> tuple[str, str] |
     return names.get(cc0, cc0), n
 
 
+def admin1_spellings(country: str) -> dict[str, str]:
+    """Every spelling of ``country``'s first-level regions the table knows -> its admin1 name."""
+    cc = country_code(country)
+    if cc is None:
+        return {}
+    table = json.loads(data_text("admin1_names.json"))
+    out = {n: n for n in table["names"].get(cc, {}).values()}
+    out.update(table.get("aliases", {}).get(cc, {}))
+    return out
+
+
 _PREFERRED_CC = ("ML", "BF", "NE", "NG", "SO", "MZ", "AF", "UA", "SY", "TN", "CD", "SD", "ET", "CM", "TD")
 
 
