@@ -58,6 +58,7 @@ def actor_key(name: str) -> str:
     s = re.sub(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)", "", s)  # possessives: Mali's, soldiers'
     s = re.sub(r"\b(?:l|d|qu|j|n|s)'(?=\w)", "", s)  # elisions: l'armee, d'enfants
     s = re.sub(r"[^a-z0-9]+", " ", s).strip()
+    s = re.sub(r"\b(?:heavily|lourdement|well|bien|lightly|legerement)\s+(?=arm)", "", s)  # "heavily armed men"
     while True:
         m = _LEADING.match(s)
         if not m or m.end() >= len(s):

@@ -25,6 +25,7 @@ from .grounding import align
 from .keywords import PROTEST_WORDS, classify
 from .places import only_region_in_text, place_in_evidence, region_in_text
 from .schema import EVENT_TYPE_OF, Actor, DateSpan, Location, Span
+from .sides import strike_owner
 
 Flags = list[str]
 
@@ -236,3 +237,32 @@ def armed_sides_check(sub: str, actor1: Actor | None, actor2: Actor | None) -> t
     ):
         return "Armed clash", ["sub_type_corrected_from:Attack"]
     return sub, []
+
+
+_STRIKE_TYPES = {"Air/drone strike"}
+_STRIKE_OWNER_TYPES = {"State forces", "External/Other forces", "Rebel group", "Political militia"}
+
+
+def strike_owner_check(
+    sub: str, actor1: Actor | None, actor2: Actor | None, evidence: list[str], country: str | None
+) -> tuple[tuple[Actor | None, Actor | None], Flags]:
+    """An air or drone strike is its owner's: "killed in a Saudi-led coalition airstrike" makes
+    the coalition actor1 whatever order the model gave. Only an owner the alias table or a
+    country name resolves is trusted; the side the model put first becomes the target."""
+    if sub not in _STRIKE_TYPES or actor1 is None:
+        return (actor1, actor2), []
+    for phrase in strike_owner(evidence):
+        if country and country_name(phrase) == country:
+            continue  # "Yemen airstrike": where, not whose
+        owner = canonical_actor(phrase, country=country)
+        if is_raw(owner, phrase) or owner.type not in _STRIKE_OWNER_TYPES or owner.name == "Unidentified Armed Group":
+            continue
+        if owner.name.startswith("Government of "):  # a junta's strikes are its military's
+            owner = Actor(name="Military Forces of " + owner.name.removeprefix("Government of "), type=owner.type,
+                          aliases=owner.aliases)  # fmt: skip
+        if owner.name == actor1.name:
+            return (actor1, actor2), []
+        if actor2 is not None and owner.name == actor2.name:
+            return (actor2, actor1), ["actors_swapped:strike_owner"]
+        return (owner, actor1), [f"actor1_from_strike_owner:{phrase}"]
+    return (actor1, actor2), []

@@ -20,6 +20,7 @@ from .checks import (
     evidence_quotes,
     evidence_sentences,
     resolve_actor,
+    strike_owner_check,
 )
 from .claimcheck import check_claims
 from .draft import DraftEvent
@@ -69,6 +70,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         flags.append("actor1_missing")
     actor1, actor2, side_flags = orient_sides(actor1, actor2, draft.actor1, draft.actor2, evidence, sub_type)
     flags += side_flags
+    (actor1, actor2), owner_flags = strike_owner_check(sub_type, actor1, actor2, evidence, location.country)
+    flags += owner_flags
     published = art.meta.published
     old = bool(published and date.end and (published - date.end) > dt.timedelta(BACKGROUND_AFTER_DAYS))
     claims, context, claim_flags = check_claims(draft.claims, art, [n - 1 for n in numbers], old_event=old)

@@ -7,7 +7,9 @@ The evidence sentence usually says who did what to whom, so code reads it:
 - passive voice, "the convoy was ambushed by militants": the side after "by" acted;
 - active voice, "militants ambushed the convoy": the side before the verb acted;
 - unarmed civilians never initiate violence (they can protest or riot);
-- a foreign force's air or drone strike is coded with the foreign force first.
+- a foreign force's air or drone strike is coded with the foreign force first;
+- an air or drone strike the evidence gives an owner ("a Saudi-led coalition airstrike",
+  "frappes de drones de l'armée malienne") is that owner's (:func:`strike_owner`).
 
 When the sentence says the opposite of the model's order, the sides are swapped and a
 flag says so; when it says nothing clear, the model's order stays.
@@ -97,3 +99,33 @@ def orient_sides(
     if sub_event_type == "Air/drone strike" and actor2.type == "External/Other forces" and actor1.type not in _STATE:
         return actor2, actor1, ["actors_swapped:strike_by_state_or_foreign_force"]
     return actor1, actor2, []
+
+
+_STRIKE = (
+    r"(?:air ?strikes?|air raids?|drone strikes?|drone attacks?|missile strikes?|warplanes?|fighter jets?|drones?)"
+)
+_FRAPPE = r"(?:frappes?(?: a[ée]riennes?| de drones?)?|bombardements?|raids? a[ée]riens?)"
+_OWNER_BEFORE = re.compile(rf"(?P<owner>(?:[\w.'’-]+\s+){{1,4}}?){_STRIKE}\b", re.I)
+_OWNER_AFTER = re.compile(
+    rf"\b(?:{_STRIKE}|{_FRAPPE})\s+(?:carried out |conducted |launched )?(?:by|of|from|de la|de l'|du|des|de|d')\s*"
+    rf"(?P<owner>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}})",
+    re.I,
+)
+_LEAD_WORDS = re.compile(
+    r"^(?:.*\b(?:in|by|from|after|during|with|of|on|that|which|an?|the|suspected|alleged|apparent|deadly|new"
+    r"|latest|separate)\s+)+",
+    re.I,
+)
+
+
+def strike_owner(evidence: list[str]) -> list[str]:
+    """The phrases the evidence gives as the owner of an air or drone strike, nearest first."""
+    found: list[str] = []
+    for sentence in evidence:
+        for m in _OWNER_BEFORE.finditer(sentence):
+            owner = _LEAD_WORDS.sub("", m.group("owner").strip())
+            if owner:
+                found.append(owner)
+        for m in _OWNER_AFTER.finditer(sentence):
+            found.append(m.group("owner").strip())
+    return found

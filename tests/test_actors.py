@@ -115,6 +115,8 @@ def test_every_gold_canonical_name_is_reachable() -> None:
         ("Malian soldiers", "Niger", "Military Forces of Mali", "External/Other forces"),
         ("police", "Mali", "Police Forces of Mali", "State forces"),
         ("gunmen", "Mali", "Unidentified Armed Group", "Rebel group"),
+        ("groupe d’hommes lourdement armés", "Burundi", "Unidentified Armed Group", "Rebel group"),
+        ("deux individus", "Cameroon", "Unidentified Armed Group", "Rebel group"),
         ("des jihadistes", "Mali", "Unidentified Armed Group", "Rebel group"),
         ("terrorists", None, "Unidentified Armed Group", "Rebel group"),
         ("assailants", "Niger", "Unidentified Armed Group", "Rebel group"),

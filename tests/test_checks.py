@@ -12,6 +12,7 @@ from summarizer.checks import (
     event_location,
     evidence_quotes,
     resolve_actor,
+    strike_owner_check,
 )
 from summarizer.draft import DraftEvent
 from summarizer.schema import Actor, ArticleMeta
@@ -81,3 +82,23 @@ def test_an_attack_between_two_armed_sides_is_an_armed_clash() -> None:
     civs = Actor(name="Civilians", type="Civilians", aliases=[])
     assert armed_sides_check("Attack", jnim, army) == ("Armed clash", ["sub_type_corrected_from:Attack"])
     assert armed_sides_check("Attack", jnim, civs) == ("Attack", [])
+
+
+def test_an_air_strike_is_its_owners() -> None:
+    houthi = Actor(name="Houthi Movement", type="Rebel group", aliases=[])
+    civilians = Actor(name="Civilians", type="Civilians", aliases=[])
+    evidence = [
+        "Funeral Held for Top Houthi Official Killed in Yemen Airstrike",
+        "A top Houthi official was killed in a Saudi-led coalition airstrike in the province of Hodeida.",
+    ]
+    (a1, a2), flags = strike_owner_check("Air/drone strike", houthi, civilians, evidence, "Yemen")
+    assert (a1.name, a2 and a2.name) == ("Saudi-led Coalition", "Houthi Movement")
+    assert flags and flags[0].startswith("actor1_from_strike_owner")
+    mali = Actor(name="Military Forces of Mali", type="State forces", aliases=[])
+    fr = ["Des frappes de drones de l'armée malienne ont tué des civils à Kidal."]
+    assert strike_owner_check("Air/drone strike", mali, civilians, fr, "Mali") == ((mali, civilians), [])
+    # a junta's strikes are its military's; another sub-type is left alone
+    junta = ["Myanmar's ruling junta has confirmed it carried out deadly airstrikes on a village."]
+    myanmar = Actor(name="Military Forces of Myanmar", type="State forces", aliases=[])
+    assert strike_owner_check("Air/drone strike", myanmar, civilians, junta, "Myanmar") == ((myanmar, civilians), [])
+    assert strike_owner_check("Armed clash", houthi, civilians, evidence, "Yemen") == ((houthi, civilians), [])
