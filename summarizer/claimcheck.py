@@ -133,8 +133,8 @@ def check_claims(
             context.append(claim)
             continue
         kept.append(claim)
-        if figure.vague and figure.sentence == 0:
-            vague.add(id(claim))  # a headline's "several" only repeats the body's figure
+        if figure.vague and figure.sentence <= 1:
+            vague.add(id(claim))  # a headline's or lead's "several" only repeats the body's figure
     # "several soldiers" in the title, "six soldiers" in the body: the precise figure stands
     # (a vague count in the body is a claim of its own: ACLED keeps the lowest)
     precise = {c.victims for c in kept if id(c) not in vague}

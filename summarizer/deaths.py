@@ -229,6 +229,13 @@ def _clause_after(sentence: str, end: int) -> str:
     return " ".join(words[:12])
 
 
+_RESULT_BEFORE = re.compile(
+    r"\b(?:left|leaving|a fait|ont fait|faisant|fait)\s+(?:(?:at least|more than|over|nearly|about|around|au moins"
+    r"|plus de|près de|environ)\s+)?$",
+    re.I,
+)
+
+
 def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     """('death' | 'other' | 'none', why) for the figure at sentence[start:end]."""
     before = sentence[max(0, start - 60) : start]
@@ -236,6 +243,12 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     if _NON_DEATH_BEFORE.search(before):
         return "other", "preceded by " + _NON_DEATH_BEFORE.search(before).group(0).strip()  # type: ignore[union-attr]
     if _DEATH_BEFORE.search(before):
+        if _RESULT_BEFORE.search(before):
+            # "left" / "a fait" say only that there was an outcome: "left one missing",
+            # "a fait 20 blessés" are no deaths
+            first_other, first_death = _NON_DEATH_AFTER.search(after), _DEATH_AFTER.search(after)
+            if first_other and (not first_death or first_other.start() < first_death.start()):
+                return "other", first_other.group(0)
         if _LOST.search(before) and not _PEOPLE_AFTER.search(sentence[end:]):
             return "none", "lost, but no people named"
         # "killed 14 and wounded 11": the verb before governs; a thing counted right after

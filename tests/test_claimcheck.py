@@ -149,3 +149,16 @@ def test_a_mention_the_article_lacks_takes_the_event_country_and_states_fight_wi
         article(strike),
     )  # fmt: skip
     assert ev.actor1.name == "Military Forces of Niger"
+
+
+def test_a_leads_vague_count_gives_way_to_the_bodys_precise_figure() -> None:
+    text = (
+        "Soldiers killed in ambush\n\n"
+        "An attack near Kalta resulted in the deaths of several soldiers, the army said on Friday. "
+        "'We lost six men,' an army spokesman said."
+    )
+    ev, _ = build_event(
+        draft([1, 2], [claim("several", 1, "state_forces"), claim("six", 2, "state_forces")]), article(text)
+    )
+    assert [c.low for c in ev.fatality_claims] == [6]
+    assert "claim_vague_replaced_by_precise:3" in ev.flags

@@ -113,3 +113,11 @@ def test_vague_counts_are_marked_and_a_past_year_is_background() -> None:
     text = "Several soldiers were killed. Nine activists were killed in a 2010 raid on a ship."
     found, _ = find_figures(text, sentence_spans(text), dt.date(2021, 5, 10))
     assert [(f.low, f.vague, f.scope) for f in found] == [(3, True, "event"), (9, False, "background")]
+
+
+def test_left_one_missing_is_not_a_death_but_left_five_dead_is() -> None:
+    assert deaths("An ambush killed 16 soldiers and left one missing, the government said.") == [
+        ("16", 16, 16, "event", "government", "state_forces")
+    ]
+    assert [d[0] for d in deaths("The blast left 5 dead and 20 wounded.")] == ["5"]
+    assert others("L'attaque a fait 20 blessés.") == ["20"]
