@@ -86,15 +86,21 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         if other:
             flags.append(f"date_of_statement_replaced:{phrase}->{other}")
             phrase = other
-    if not phrase:
-        for quote in evidence:
-            found = event_date_phrases(quote) or ([f] if (f := find_date_phrase(quote)) else [])
-            if found:
-                phrase = found[0]
-                break
     span = resolve_date(phrase or None, art.meta.published)
     if span.precision == "unknown" and phrase:
         flags.append("date_unresolved")
+    if span.precision == "unknown":
+        for quote in evidence:
+            found = event_date_phrases(quote) or ([f] if (f := find_date_phrase(quote)) else [])
+            spans = [s for s in (resolve_date(p, art.meta.published) for p in found) if s.precision != "unknown"]
+            if spans:
+                return spans[0], flags
+    if span.precision == "unknown" and art.meta.published:
+        # news reports the latest events: with no date in the evidence, the day of
+        # publication, flagged as an assumption
+        flags.append("date_assumed_publication_day")
+        day = art.meta.published
+        return DateSpan(start=day, end=day, precision="day", text=None), flags
     return span, flags
 
 

@@ -230,6 +230,14 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> _Result:
     return d, d, "day"
 
 
+def _night_between(m: re.Match[str], pub: dt.date | None) -> _Result:
+    """'dans la nuit de mardi à mercredi', 'overnight Tuesday to Wednesday': the two days."""
+    if pub is None:
+        return None, None, "unknown"
+    end = pub - dt.timedelta(days=(pub.weekday() - _WEEKDAYS[m["wd2"]]) % 7)
+    return end - dt.timedelta(days=1), end, "range"
+
+
 _NUM_WORD = "(?P<n>\\d{1,2}|" + "|".join(k for k in _SMALL_NUMBERS if k not in ("a", "un", "une")) + ")"
 
 #: (pattern, handler) in priority order: explicit dates before relative words, so
@@ -275,6 +283,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(r"\b(?:today|aujourd'hui|this morning|this afternoon|this evening|tonight|ce matin|ce soir)\b"),
         _relative_days(0),
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:dans |pendant )?la nuit (?:de|du)|overnight(?: from)?|(?:the |on the )?night (?:of|from))\s+"
+            rf"(?P<wd>{_WD})\s+(?:à|au|to|into|and)\s+(?P<wd2>{_WD})\b"
+        ),
+        _night_between,
     ),
     (
         re.compile(r"\b(?:last night|overnight|la nuit dernière|cette nuit|la nuit de|dans la nuit)\b"),
@@ -372,15 +387,15 @@ def is_statement_date(sentence: str, start: int) -> bool:
 def event_date_phrases(sentence: str) -> list[str]:
     """The date phrases of a sentence that are not the day of a statement, earliest first."""
     found = sorted(_matches(sentence), key=lambda t: (t[1].start(), -(t[1].end() - t[1].start()), t[0]))
-    out: list[str] = []
-    last_end = -1
+    kept: list[re.Match[str]] = []
     for _, m, _ in found:
-        if m.start() < last_end:
+        if kept and m.start() < kept[-1].end():
+            # overlapping phrases: the longer one ("nuit de mardi à mercredi" over "dans la nuit")
+            if m.end() - m.start() > kept[-1].end() - kept[-1].start():
+                kept[-1] = m
             continue
-        last_end = m.end()
-        if not is_statement_date(sentence, m.start()):
-            out.append(sentence[m.start() : m.end()].strip(" ,."))
-    return out
+        kept.append(m)
+    return [sentence[m.start() : m.end()].strip(" ,.") for m in kept if not is_statement_date(sentence, m.start())]
 
 
 def statement_date(phrase: str, sentences: list[str]) -> bool:

@@ -60,6 +60,16 @@ def test_a_date_phrase_the_article_lacks_is_flagged_and_replaced_from_the_eviden
     assert "date_phrase_not_in_text" in flags and date.start == dt.date(2023, 8, 1)
 
 
+def test_an_unresolved_phrase_falls_back_to_the_evidence_then_to_the_publication_day() -> None:
+    night = "Des affrontements ont fait huit morts, dans la nuit de mardi à mercredi, dans la province de Cibitoke."
+    date, flags = event_date(draft(date="Ambush in Mali"), art(), [night])
+    assert (date.start, date.end) == (dt.date(2023, 8, 1), dt.date(2023, 8, 2))
+    assert flags == ["date_unresolved"]
+    date, flags = event_date(draft(date=""), art(), ["Gunmen attacked a convoy near Douentza."])
+    assert (date.start, date.precision) == (dt.date(2023, 8, 4), "day")
+    assert flags == ["date_assumed_publication_day"]
+
+
 def test_location_comes_from_the_gazetteer_and_unresolved_regions_are_not_kept() -> None:
     loc, flags = event_location(draft(region="Northern Wonderland"), art(), [TEXT.split("\n\n")[1]])
     assert loc.country == "Mali" and loc.place == "Douentza"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.dates import find_date_phrase, resolve_date
+from summarizer.dates import event_date_phrases, find_date_phrase, resolve_date
 
 D = dt.date
 GOLD = Path("/work/shared/gold")
@@ -161,3 +161,16 @@ def test_find_date_phrase(sentence: str, phrase: str | None) -> None:
     assert find_date_phrase(sentence) == phrase
     if phrase:
         assert phrase in sentence
+
+
+def test_a_night_between_two_weekdays_is_both_days() -> None:
+    pub = dt.date(2011, 7, 20)  # a Wednesday
+    for phrase in (
+        "dans la nuit de mardi à mercredi",
+        "overnight Tuesday to Wednesday",
+        "the night of Tuesday to Wednesday",
+    ):
+        span = resolve_date(phrase, pub)
+        assert (span.start, span.end, span.precision) == (dt.date(2011, 7, 19), dt.date(2011, 7, 20), "range")
+    sentence = "Des affrontements ont fait huit morts, dans la nuit de mardi à mercredi, dans la province de Cibitoke."
+    assert event_date_phrases(sentence) == ["dans la nuit de mardi à mercredi"]
