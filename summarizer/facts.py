@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .neutrality import has_loaded_word
 from .schema import Actor, Event, FatalityClaim
 
 _VERB = {
@@ -38,9 +39,6 @@ _VICTIM_NOUN = {
 }
 _NOUN_AFTER = re.compile(
     r"^\s*((?:[A-Za-zÀ-ÿ'’-]+\s+){0,3}?)(?=(?:were|was|have|had|are|is|ont|sont|died|killed|dead|tu[ée]s|morts)\b)"
-)
-_LOADED = re.compile(
-    r"\b(?:terror\w*|neutrali[sz]\w*|eliminat\w*|martyr\w*|liberat\w*|crusader\w*|infidel\w*|puppet\w*)\b", re.I
 )
 
 
@@ -114,7 +112,7 @@ def _noun(claim: FatalityClaim, figure_text: str) -> str:
     if i >= 0:
         m = _NOUN_AFTER.match(quote[i + len(figure_text) :])
         noun = _english(m.group(1).strip()) if m else ""
-        if noun and not _LOADED.search(noun):
+        if noun and not has_loaded_word(noun):
             return noun
     return _VICTIM_NOUN.get(claim.victims, "people")
 
@@ -152,7 +150,7 @@ def figure_sentence(claims: list[FatalityClaim], outlet: str | None) -> str:
         written = _written_figure(claim)
         number = _figure_text(claim)
         noun = _noun(claim, written) if written else _VICTIM_NOUN.get(claim.victims, "people")
-        if _LOADED.search(noun) or re.search(r"\d", noun):
+        if has_loaded_word(noun) or re.search(r"\d", noun):
             noun = _VICTIM_NOUN.get(claim.victims, "people")
         who = claim.claimant if claim.claimant and claim.claimant != "outlet" else (outlet or "the report")
         who = _english(who) or "the report"

@@ -52,6 +52,17 @@ LOADED_WORDS: dict[str, str] = {
 }
 _LOADED_RE = re.compile(r"(?<![\w-])(?:" + "|".join(LOADED_WORDS.values()) + r")(?![\w])", re.I)
 
+
+def loaded_words_text() -> str:
+    """The loaded words as the prompts name them: the prompts and this check read one list."""
+    return ", ".join(f'"{w}"' for w in LOADED_WORDS)
+
+
+def has_loaded_word(text: str) -> bool:
+    """Whether ``text`` uses one of the loaded words (quotation or not)."""
+    return _LOADED_RE.search(text) is not None
+
+
 #: Neutral replacements used by ``repair_summary`` (lower-case key: the matched form).
 #: An empty replacement drops the word (an adjective of judgement).
 _REPLACEMENTS: dict[str, str] = {

@@ -17,6 +17,7 @@ from .backends import Backend, Usage, get_backend
 from .claimcheck import add_claims, count_once, recount_event
 from .draft import Draft, DraftMore
 from .geo import guess_country
+from .neutrality import loaded_words_text
 from .prompts import describe_fields, prompt_version, template
 from .records import Article, build_event, is_conflict_event
 from .same_event import merge_chunk_events
@@ -33,7 +34,7 @@ CHARS_PER_TOKEN = 3.2
 
 def system_prompt() -> str:
     _, body = template("extract_system")
-    return body.replace("{fields}", describe_fields(Draft))
+    return body.replace("{fields}", describe_fields(Draft)).replace("{loaded_words}", loaded_words_text())
 
 
 def _user_prompt(numbered: str, meta: ArticleMeta) -> str:

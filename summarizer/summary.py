@@ -15,7 +15,7 @@ from .backends.base import Backend, Usage
 from .draft import DraftSummary
 from .facts import fact_sentences
 from .fatalities import find_numbers
-from .neutrality import check_summary, repair_summary
+from .neutrality import check_summary, loaded_words_text, repair_summary
 from .prompts import template
 from .schema import SUMMARY_MAX_SENTENCES, Event, Summary, SummaryCheck
 from .text import sentence_spans
@@ -132,6 +132,7 @@ def finalize_summary(
         article=article.replace("</article>", "</ article>"),
         problems="\n".join(f"- {p}" for p in problems(check)) or "- the summary was empty",
         summary=text or "(empty)",
+        loaded_words=loaded_words_text(),
     )
     try:
         # Same system message as the extraction call: llama.cpp reuses its cached prefix.

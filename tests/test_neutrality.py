@@ -91,3 +91,17 @@ def test_repair_keeps_quotes_and_at_least_one_sentence() -> None:
     assert repair_summary("Barbaric attackers struck. The army said 14 soldiers died.", SEED_000) == (
         "Attackers struck. The army said 14 soldiers died."
     )
+
+
+def test_the_prompts_name_exactly_the_checks_loaded_words() -> None:
+    from summarizer.neutrality import loaded_words_text
+    from summarizer.pipeline import system_prompt
+    from summarizer.prompts import template
+
+    words = loaded_words_text()
+    assert all(f'"{w}"' in words for w in LOADED_WORDS)
+    assert words in system_prompt()
+    _, summary_body = template("summary_user")
+    assert "{loaded_words}" in summary_body  # rendered from the same list, never typed by hand
+    for body in (template("extract_system")[1], summary_body):
+        assert "cowardly" not in body and "terrorists" not in body
