@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from .deaths import find_figures
 from .neutrality import has_loaded_word
 from .schema import Actor, Event, FatalityClaim
+from .text import sentence_spans
 
 _VERB = {
     "Armed clash": "clashed with",
@@ -111,7 +113,7 @@ def _noun(claim: FatalityClaim, figure_text: str) -> str:
     i = quote.lower().find(figure_text.lower()) if figure_text else -1
     if i >= 0:
         m = _NOUN_AFTER.match(quote[i + len(figure_text) :])
-        noun = _english(m.group(1).strip()) if m else ""
+        noun = _english(re.split(r"\b(?:that|who|which|whose|qui|dont)\b", m.group(1))[0].strip()) if m else ""
         if noun and not has_loaded_word(noun):
             return noun
     return _VICTIM_NOUN.get(claim.victims, "people")
@@ -149,6 +151,9 @@ def figure_sentence(claims: list[FatalityClaim], outlet: str | None) -> str:
     for claim in claims[:3]:
         written = _written_figure(claim)
         number = _figure_text(claim)
+        if written and not re.search(r"\d", written) and re.search(_VAGUE_WORDS, written, re.I):
+            # "dozens": the code's 12 is a counting rule, not the article's figure
+            number = _VAGUE_EN.get(written.lower().split()[-1], written)
         noun = _noun(claim, written) if written else _VICTIM_NOUN.get(claim.victims, "people")
         if has_loaded_word(noun) or re.search(r"\d", noun):
             noun = _VICTIM_NOUN.get(claim.victims, "people")
@@ -162,12 +167,41 @@ def figure_sentence(claims: list[FatalityClaim], outlet: str | None) -> str:
     return text[0].upper() + text[1:]
 
 
+_VAGUE_WORDS = r"\b(?:dozens|scores|hundreds|thousands|several|a few|many|une (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|centaine))\b"
+_VAGUE_EN = {
+    "dozens": "dozens of", "scores": "scores of", "hundreds": "hundreds of", "thousands": "thousands of",
+    "dizaine": "about ten", "douzaine": "about a dozen", "quinzaine": "about fifteen", "vingtaine": "about twenty",
+    "trentaine": "about thirty", "centaine": "about a hundred",
+}  # fmt: skip
+_HURT = re.compile(r"^(?:wounded|wounding|injured|injuring|injuries|hurt|missing|bless|disparu)", re.I)
+
+
+def hurt_figures(event: Event) -> list[str]:
+    """The wounded and missing the event's sentences count, as written ("31 people were
+    injured"): not deaths, so never in the totals, but a reader of the summary needs them."""
+    out: list[str] = []
+    for sentence in dict.fromkeys([*event.evidence, *(c.quote for c in event.fatality_claims)]):
+        _, others = find_figures(sentence, sentence_spans(sentence))
+        for other in others:
+            word = _HURT.match(other.why)
+            if word and not re.fullmatch(r"(?:19|20)\d\d", other.text):
+                kind = "missing" if word.group(0).lower().startswith(("missing", "disparu")) else "wounded"
+                out.append(f"{_english(other.text) or other.text} {kind}")
+    return list(dict.fromkeys(out))[:2]
+
+
 def fact_sentences(events: list[Event], outlet: str | None, limit: int = 3) -> list[str]:
     """Up to ``limit`` sentences for the main events: each event, then its figures."""
     out: list[str] = []
     for event in [e for e in events if e.salience == "main"][:2]:
-        out.append(event_sentence(event))
+        # one sentence per event (what, where, when; each figure with its source) leaves
+        # room for the model's lead, which carries the story around the event
+        parts = [event_sentence(event)[:-1]]
         figures = figure_sentence(event.fatality_claims, outlet)
         if figures:
-            out.append(figures)
+            parts.append(figures[0].lower() + figures[1:-1])
+        hurt = hurt_figures(event)
+        if hurt:
+            parts.append("the article also reports " + " and ".join(hurt))
+        out.append("; ".join(parts) + ".")
     return out[:limit]

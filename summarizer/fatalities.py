@@ -426,4 +426,13 @@ def find_numbers(text: str) -> list[tuple[int, int, int]]:
         v = _value(m.group(0))
         if v is not None:
             out.append((m.start(), m.end(), v))
-    return out
+    # "une quinzaine" is the article's figure 15, written as a French approximate noun
+    out += [(m.start(), m.end(), _APPROX_NOUNS[m.group(1).lower()]) for m in _APPROX_NOUN.finditer(text)]
+    return sorted(out)
+
+
+_APPROX_NOUNS = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+}  # fmt: skip
+_APPROX_NOUN = re.compile(r"\b(?:une\s+)?(" + "|".join(_APPROX_NOUNS) + r")\b", re.I)

@@ -65,3 +65,18 @@ def test_no_event_leaves_the_model_summary_alone() -> None:
     assert compose("The UN envoy called for talks. He spoke in Geneva.", [], "AFP") == (
         "The UN envoy called for talks. He spoke in Geneva."
     )
+
+
+def test_vague_figures_stay_vague_relative_clauses_are_cut_and_the_wounded_are_reported() -> None:
+    quote = "A drone strike hit a village, killing dozens of civilians, and 31 people were injured, residents said."
+    buried = '"We buried 85 people that were killed in the attack," said resident Idris Dahiru.'
+    claims = [
+        FatalityClaim(low=12, high=None, victims="civilians", claimant="residents", quote=quote),
+        FatalityClaim(low=85, high=85, victims="unknown", claimant="resident Idris Dahiru", quote=buried),
+    ]
+    ev = event().model_copy(update={"fatality_claims": claims, "evidence": [quote]})
+    (sentence,) = fact_sentences([ev], "AFP")
+    assert "according to the residents, dozens of civilians were killed" in sentence
+    assert "85 people were killed" in sentence and "that were" not in sentence
+    assert sentence.endswith("the article also reports 31 wounded.")
+    assert check_summary(sentence, quote + " " + buried).passed
