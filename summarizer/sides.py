@@ -7,6 +7,7 @@ The evidence sentence usually says who did what to whom, so code reads it:
 - passive voice, "the convoy was ambushed by militants": the side after "by" acted;
 - active voice, "militants ambushed the convoy": the side before the verb acted;
 - unarmed civilians never initiate violence (they can protest or riot);
+- a protest or riot has the crowd as actor1 (ACLED's rule), police acting against it second;
 - a foreign force's air or drone strike is coded with the foreign force first;
 - an air or drone strike the evidence gives an owner ("a Saudi-led coalition airstrike",
   "frappes de drones de l'armée malienne") is that owner's (:func:`strike_owner`).
@@ -33,6 +34,8 @@ _PASSIVE = re.compile(
 )
 _ACTIVE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
 
+_CROWD = {"Protesters", "Rioters"}
+_CROWD_FIRST = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"}
 _ARMED = {"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"}
 _STATE = {"State forces", "External/Other forces"}
 _CROWD_TYPES = {
@@ -88,6 +91,9 @@ def orient_sides(
     """(actor1, actor2, flags): the model's sides, swapped when the evidence says so."""
     if actor1 is None or actor2 is None:
         return actor1, actor2, []
+    if sub_event_type in _CROWD_FIRST and actor2.type in _CROWD and actor1.type not in _CROWD:
+        # ACLED codes a protest or riot with the crowd as actor1, whoever acted against it
+        return actor2, actor1, ["actors_swapped:crowd_first"]
     for sentence in evidence:
         verdict = _order_in(sentence, mention1, mention2)
         if verdict == "swap":

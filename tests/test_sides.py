@@ -59,3 +59,13 @@ def test_no_clear_sentence_keeps_the_model_order() -> None:
         ARMY,
         JNIM,
     )
+
+
+def test_a_protest_has_the_crowd_first_even_when_police_acted() -> None:
+    police = Actor(name="Police Forces of Nepal", type="State forces", aliases=[])
+    crowd = Actor(name="Protesters (Nepal)", type="Protesters", aliases=[])
+    sentence = ["Police fired tear gas at thousands of protesters in Kathmandu."]
+    a1, a2, flags = orient_sides(police, crowd, "Police", "protesters", sentence, "Protest with intervention")
+    assert (a1, a2, flags) == (crowd, police, ["actors_swapped:crowd_first"])
+    # an armed attack is not a protest: the order stays with the grammar
+    assert orient_sides(ARMY, JNIM, "army", "JNIM", ["The army attacked JNIM."], "Armed clash")[:2] == (ARMY, JNIM)
