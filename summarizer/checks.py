@@ -205,7 +205,8 @@ def resolve_actor(
             "Government",
         ):
             flags.append(f"{slot}_country_from_event:{actor.name}")
-            actor = actor.model_copy(update={"name": f"{generic_name} of {country}"})
+            # the event country's own forces are state forces, not foreign ones
+            actor = actor.model_copy(update={"name": f"{generic_name} of {country}", "type": "State forces"})
     if EVENT_TYPE_OF.get(sub_type) in _VIOLENT_TYPES and actor.name.startswith("Government of "):
         actor = actor.model_copy(update={"name": "Military Forces of " + actor.name.removeprefix("Government of ")})
     return actor, flags

@@ -80,6 +80,20 @@ def _order_in(sentence: str, first: str, second: str) -> str | None:
     return None
 
 
+def _agent_of_passive(sentence: str, first: str, second: str) -> str | None:
+    """'same' / 'swap' when only one side is named as the agent of a passive verb ("it was
+    attacked by a band of men riding motorcycles"), even if the other side is not named."""
+    folded = _fold(sentence)
+    for m in _PASSIVE.finditer(folded):
+        agent = folded[m.end() : m.end() + 60]
+        p1, p2 = _position(first, agent), _position(second, agent)
+        if p2 is not None and p2 < 25 and p1 is None:
+            return "swap"
+        if p1 is not None and p1 < 25 and p2 is None:
+            return "same"
+    return None
+
+
 def orient_sides(
     actor1: Actor | None,
     actor2: Actor | None,
@@ -95,7 +109,7 @@ def orient_sides(
         # ACLED codes a protest or riot with the crowd as actor1, whoever acted against it
         return actor2, actor1, ["actors_swapped:crowd_first"]
     for sentence in evidence:
-        verdict = _order_in(sentence, mention1, mention2)
+        verdict = _order_in(sentence, mention1, mention2) or _agent_of_passive(sentence, mention1, mention2)
         if verdict == "swap":
             return actor2, actor1, ["actors_swapped:evidence_voice"]
         if verdict == "same":

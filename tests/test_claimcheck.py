@@ -140,7 +140,7 @@ def test_a_mention_the_article_lacks_takes_the_event_country_and_states_fight_wi
               actor2="Nigerian soldiers", date="on Tuesday"),
         article(text),
     )  # fmt: skip
-    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Niger"
+    assert ev.actor2 is not None and (ev.actor2.name, ev.actor2.type) == ("Military Forces of Niger", "State forces")
     assert "actor2_country_from_event:Military Forces of Nigeria" in ev.flags
     strike = "Strike near Tillia\n\nAn air strike hit a camp of gunmen near Tillia on Tuesday, the government said."
     ev, _ = build_event(

@@ -69,3 +69,10 @@ def test_a_protest_has_the_crowd_first_even_when_police_acted() -> None:
     assert (a1, a2, flags) == (crowd, police, ["actors_swapped:crowd_first"])
     # an armed attack is not a protest: the order stays with the grammar
     assert orient_sides(ARMY, JNIM, "army", "JNIM", ["The army attacked JNIM."], "Armed clash")[:2] == (ARMY, JNIM)
+
+
+def test_the_agent_of_a_passive_acts_even_when_the_target_is_not_named() -> None:
+    gang = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    sentence = ["The patrol was returning from a mission when it was attacked by a band of men riding motorcycles."]
+    a1, a2, flags = orient_sides(ARMY, gang, "Nigerien army", "band of men riding motorcycles", sentence, "Armed clash")
+    assert (a1, a2, flags) == (gang, ARMY, ["actors_swapped:evidence_voice"])
