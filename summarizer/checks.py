@@ -20,6 +20,7 @@ from .actors import canonical_actor, is_named, is_raw
 from .article import Article
 from .dates import event_date_phrases, find_date_phrase, resolve_date, statement_date
 from .draft import DraftEvent
+from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
 from .grounding import align
 from .keywords import PROTEST_WORDS, classify
@@ -28,6 +29,13 @@ from .schema import EVENT_TYPE_OF, Actor, DateSpan, Location, Span
 from .sides import strike_owner
 
 Flags = list[str]
+
+
+_COMPASS = re.compile(
+    r"^(?:the\s+)?(?:north|south|east|west|nord|sud|est|ouest|centre|center|central)(?:[- ]?(?:east|west|nord|sud|est"
+    r"|ouest|north|south))?$",
+    re.I,
+)
 
 
 def _found(mention: str, text: str) -> bool:
@@ -135,6 +143,14 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         place = ""
     if region and not _found(region, art.text):
         region = ""
+    if (
+        region
+        and _COMPASS.match(region)
+        and not re.search(rf"(?<![\w-]){re.escape(fold(region))}(?![\w-])", fold(art.text))
+    ):
+        # "dans le nord du pays" is a direction, not Burkina Faso's Nord region
+        flags.append(f"region_is_a_direction:{region}")
+        region = ""
     country = country_name(draft.country) if draft.country.strip() else None
     country = country or place_country or region_country or art.country_hint
     loc = locate(place or None, admin1=region or None, country=country, text=place or region or None)
@@ -151,6 +167,9 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
             if better.latitude is not None:
                 flags.append(f"place_from_evidence:{found}")
                 loc = better
+            else:  # a settlement the gazetteer lacks: named, with no invented coordinates
+                flags.append(f"place_from_evidence_not_in_gazetteer:{found}")
+                loc = loc.model_copy(update={"place": found, "geo_precision": 2 if loc.admin1 or loc.country else 3})
     if loc.admin1 is None and loc.country:
         # the region the evidence names, else the only one the article names
         named = region_in_text(evidence, loc.country) or only_region_in_text(art.text, loc.country)

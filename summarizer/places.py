@@ -31,6 +31,10 @@ _AREA_AFTER = re.compile(
     r"|région|préfecture|département|cercle|commune|territoire)\b",
     re.I,
 )
+_SETTLEMENT = re.compile(
+    rf"\b(?:(?:the\s+)?(?:town|village|city|locality|hamlet|hill)\s+of|(?:la\s+)?(?:colline|localit[ée]|ville|commune"
+    rf"|village)\s+(?:de|d')\s*)\s*(?P<name>{_NAME})"
+)
 _NOT_PLACES = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|The|A|An|Reuters|AFP|VOA|Twitter|Facebook|X)$"
@@ -49,6 +53,12 @@ def place_in_evidence(evidence: list[str], country: str | None) -> str | None:
             place = lookup(name, country=country)
             if place is not None:
                 return name
+    for sentence in evidence:
+        # a settlement the article names as one ("sur la colline de Gasheke", "the village
+        # of Tudun Biri") stands as the place even when the gazetteer lacks it
+        hit = _SETTLEMENT.search(sentence)
+        if hit and not _NOT_PLACES.match(hit.group("name")) and not country_name(hit.group("name")):
+            return hit.group("name")
     return None
 
 

@@ -131,6 +131,22 @@ def test_place_from_evidence_when_the_model_names_none() -> None:
     assert place_in_evidence(evidence, "Burkina Faso") == "Djibo"
     assert place_in_evidence(["Fighting spread in the Mopti region on Monday."], "Mali") is None
     assert place_in_evidence(evidence, "Mali") is None  # never a namesake in another country
+    # a settlement the article calls one stands even when the gazetteer lacks it
+    hill = ["Policiers et soldats ont rattrapé le groupe sur la colline de Gasheke, au nord de Bujumbura."]
+    assert place_in_evidence(hill, "Burundi") == "Gasheke"
+
+
+def test_a_compass_word_in_lower_case_is_a_direction_not_a_region() -> None:
+    text = (
+        "Attaque au Burkina\n\nDes hommes armés ont attaqué un convoi mercredi dans le nord du pays, selon une source."
+    )
+    ev, _ = build_event(
+        draft([2], [], place="", region="Nord", country="Burkina Faso", actor1="hommes armés", actor2="convoi",
+              date="mercredi"),
+        article(text),
+    )  # fmt: skip
+    assert ev.location.admin1 is None
+    assert "region_is_a_direction:Nord" in ev.flags
 
 
 def test_a_mention_the_article_lacks_takes_the_event_country_and_states_fight_with_their_forces() -> None:
