@@ -23,7 +23,7 @@ from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
 from .grounding import align
-from .keywords import PROTEST_WORDS, classify
+from .keywords import PROTEST_WORDS, TYPE_RULES, classify
 from .places import only_region_in_text, place_in_evidence, region_in_text
 from .schema import EVENT_TYPE_OF, Actor, DateSpan, Location, Span
 from .sides import strike_owner
@@ -244,7 +244,37 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
         found = classify(joined)
         if found and found[0] not in {"Protests", "Riots"}:
             return found[1], [f"sub_type_corrected_from:{sub}"]
+    weapon = _weapon(joined)
+    if weapon and weapon != sub and sub in _WEAPON_OVERRIDES.get(weapon, ()):
+        return weapon, [f"sub_type_corrected_from:{sub}"]
     return sub, []
+
+
+#: the weapon the evidence names decides the sub-type over a generic one: a suicide
+#: bomber is a suicide bomb whatever else happened, a missile with no aircraft is shelling
+_WEAPON_OVERRIDES: dict[str, tuple[str, ...]] = {
+    "Suicide bomb": ("Armed clash", "Attack", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"),
+    "Remote explosive/landmine/IED": ("Armed clash", "Attack"),
+    "Shelling/artillery/missile attack": ("Air/drone strike",),
+}
+
+
+_FIGHTING = re.compile(
+    r"\b(?:gun ?battles?|gunfights?|firefights?|fighting|clash\w*|exchanges? of fire|stormed|break into|broke into"
+    r"|gunmen|attackers|combats?|affrontements?|assaillants)\b",
+    re.I,
+)
+
+
+def _weapon(text: str) -> str | None:
+    for pattern, _, sub_type in TYPE_RULES:
+        if sub_type in ("Suicide bomb", "Remote explosive/landmine/IED") and pattern.search(text):
+            # a bombing that opens a gun battle ("several other attackers tried to break into
+            # the base") is a complex attack, coded as the armed clash it became
+            return None if _FIGHTING.search(text) else sub_type
+    air = any(st == "Air/drone strike" and p.search(text) for p, _, st in TYPE_RULES)
+    shells = any(st == "Shelling/artillery/missile attack" and p.search(text) for p, _, st in TYPE_RULES)
+    return "Shelling/artillery/missile attack" if shells and not air else None
 
 
 _ARMED_TYPES = {"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"}

@@ -112,3 +112,20 @@ def test_an_air_strike_is_its_owners() -> None:
     myanmar = Actor(name="Military Forces of Myanmar", type="State forces", aliases=[])
     assert strike_owner_check("Air/drone strike", myanmar, civilians, junta, "Myanmar") == ((myanmar, civilians), [])
     assert strike_owner_check("Armed clash", houthi, civilians, evidence, "Yemen") == ((houthi, civilians), [])
+
+
+def test_the_weapon_named_in_the_evidence_refines_a_generic_type() -> None:
+    bomb = ["Deux kamikazes se sont fait exploser à l'entrée de Kolofata au petit matin."]
+    assert checked_sub_type(draft(sub_event_type="Attack"), bomb) == (
+        "Suicide bomb",
+        ["sub_type_corrected_from:Attack"],
+    )
+    missile = ["At least five people were killed in a Russian missile attack on residential buildings."]
+    assert checked_sub_type(draft(sub_event_type="Air/drone strike"), missile)[0] == "Shelling/artillery/missile attack"
+    # a bombing that opens a gun battle stays the clash it became; air words keep an air strike
+    complex_attack = [
+        "Suicide bombers detonated a car at the gate as several other attackers tried to break into the base."
+    ]
+    assert checked_sub_type(draft(sub_event_type="Armed clash"), complex_attack) == ("Armed clash", [])
+    jets = ["Warplanes fired missiles at the village."]
+    assert checked_sub_type(draft(sub_event_type="Air/drone strike"), jets) == ("Air/drone strike", [])
