@@ -122,9 +122,12 @@ class _Observe:
             m.latency.labels(route).observe(time.perf_counter() - started)
 
     def _route(self, scope: dict[str, Any]) -> str:
+        # the router records the matched route in the (shared) scope; else match it here
+        path = getattr(scope.get("route"), "path", None)
+        if isinstance(path, str):
+            return path
         for r in self.routes:
-            match, _ = r.matches(scope)
-            if match == Match.FULL:
+            if isinstance(getattr(r, "path", None), str) and r.matches(scope)[0] == Match.FULL:
                 return str(r.path)
         return "(unmatched)"
 
