@@ -251,3 +251,33 @@ def test_the_key_never_leaves_the_server(served: Served) -> None:
     for key in (KEY, OTHER_KEY):
         assert key not in log
         assert all(key not in s for s in seen[:4] + seen[5:])
+
+
+def test_kill_9_mid_batch_then_restart_gives_every_article_once(fake: FakeOpenAIServer, tmp_path: Path) -> None:
+    env = {"SUMMARIZER_CONCURRENCY": 2, "SUMMARIZER_USE_CACHE": "false"}
+    first = Served(tmp_path, fake.base_url, **env).start()
+    fake.delay = 0.25
+    try:
+        batch = first.post("/v1/batches", json=articles(20), headers={"Idempotency-Key": "nightly"}).json()
+        deadline = time.monotonic() + 60
+        while first.get(f"/v1/batches/{batch['id']}").json()["done"] < 4:
+            assert time.monotonic() < deadline, "the batch did not start"
+            time.sleep(0.1)
+        first.kill9()
+        second = Served(tmp_path, fake.base_url, **env).start()  # same cache folder: same jobs.sqlite
+        try:
+            midway = second.get(f"/v1/batches/{batch['id']}").json()
+            assert 4 <= midway["done"] < 20 or midway["pending"] == 0
+            again = second.post("/v1/batches", json=articles(20), headers={"Idempotency-Key": "nightly"})
+            assert again.status_code == 200 and again.json()["id"] == batch["id"]
+            status = second.wait_batch(batch["id"], timeout=90)
+            lines = second.get(f"/v1/batches/{batch['id']}/results").text.splitlines()
+        finally:
+            second.stop()
+    finally:
+        fake.delay = 0.05
+        first.stop()
+    assert status["status"] == "done" and (status["done"], status["failed"]) == (20, 0)
+    ids = Counter(json.loads(ln)["id"] for ln in lines)
+    assert ids == Counter(f"a{i:02d}" for i in range(20)), ids
+    assert "resuming" in second.log.read_text()

@@ -25,7 +25,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer import Backend, Report, Settings, get_backend, summarize
+from summarizer import Backend, Report, Settings, get_backend, locate, summarize
 
 __all__ = ["DeadlineExceeded", "Engine", "QueueFull", "Work"]
 
@@ -102,6 +102,8 @@ class Engine:
                 return
             try:
                 self._backend = get_backend(self.settings)
+                # Read the gazetteer now, not during the first request (seconds on 2 cores).
+                locate("Kabul", country="Afghanistan")
             except Exception as exc:
                 self.load_error = str(exc) or type(exc).__name__
                 log.error("the model could not be loaded: %s", self.load_error)
