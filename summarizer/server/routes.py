@@ -142,8 +142,15 @@ _BATCH_BODY = {
         "required": True,
         "description": 'a JSON list of articles (or {"articles": [...]}), or JSONL: one article a line',
         "content": {
-            "application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/ArticleIn"}}},
-            "application/jsonl": {"schema": {"type": "string"}},
+            "application/json": {
+                "schema": {
+                    "type": "array",
+                    "items": {"$ref": "#/components/schemas/ArticleIn"},
+                    "minItems": 1,
+                    "maxItems": 10_000,
+                }
+            },
+            "application/jsonl": {"schema": {"type": "string", "pattern": "\\S"}},
         },
     }
 }
