@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from summarizer.testing import FakeOpenAIServer, draft_responder
@@ -29,9 +28,11 @@ def _jsonl(_ctx: object, value: object) -> bytes:
 @pytest.fixture(scope="module")
 def served_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     tmp: Path = tmp_path_factory.mktemp("schema")
-    with FakeOpenAIServer(draft_responder, keep_bodies=False) as fake:
-        with Served(tmp, fake.base_url, SUMMARIZER_API_KEYS=KEY, SUMMARIZER_RATE_LIMIT=0) as srv:
-            yield srv
+    with (
+        FakeOpenAIServer(draft_responder, keep_bodies=False) as fake,
+        Served(tmp, fake.base_url, SUMMARIZER_API_KEYS=KEY, SUMMARIZER_RATE_LIMIT=0) as srv,
+    ):
+        yield srv
 
 
 def test_the_api_keeps_its_document(served_api: Served) -> None:
