@@ -116,6 +116,9 @@ class ServerSettings:
     cors_origins: str | None = None
     #: the batch store (SQLite); None = ``jobs.sqlite`` in the cache folder
     jobs_db: Path | None = None
+    #: for clients (the page): a running server to use instead of loading the model
+    server_url: str | None = None
+    server_key: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, /, **overrides: Any) -> ServerSettings:
@@ -131,7 +134,8 @@ class ServerSettings:
 
     def describe(self) -> dict[str, Any]:
         """Safe to log: the keys are reduced to how many there are."""
-        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "api_keys"}
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in {"api_keys", "server_key"}}
+        out["server_key"] = "set" if self.server_key else None
         out["api_keys"] = len([k for k in (self.api_keys or "").split(",") if k.strip()])
         return {k: (str(v) if isinstance(v, Path) else v) for k, v in out.items()}
 

@@ -8,6 +8,7 @@ crash test start servers of their own with the settings they need.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -281,3 +282,47 @@ def test_kill_9_mid_batch_then_restart_gives_every_article_once(fake: FakeOpenAI
     ids = Counter(json.loads(ln)["id"] for ln in lines)
     assert ids == Counter(f"a{i:02d}" for i in range(20)), ids
     assert "resuming" in second.log.read_text()
+
+
+# ---- clients ----------------------------------------------------------------------------
+def test_client_module_against_the_server(served: Served) -> None:
+    from summarizer.server.client import ServiceClient, ServiceError
+
+    client = ServiceClient(served.url, KEY, timeout=60)
+    assert KEY not in repr(client)
+    report = client.extract(seed_text(), meta={"published": "2023-08-04"}, id="via-client")
+    assert report.id == "via-client" and report.events
+    batch = client.submit_batch(articles(2), idempotency_key="client-1")
+    served.wait_batch(batch["id"], AUTH)
+    assert {r["id"] for r in client.results(batch["id"])} == {"a00", "a01"}
+    assert [r["id"] for r in client.results(batch["id"], offset=1)] == [r["id"] for r in client.results(batch["id"])][1:]
+    with pytest.raises(ServiceError) as err:
+        ServiceClient(served.url, "sk-wrong").extract("text")
+    assert err.value.status == 401
+    with pytest.raises(ServiceError) as err:
+        ServiceClient(f"http://127.0.0.1:{free_port()}").health()
+    assert err.value.status == 0 and "not reachable" in str(err.value)
+
+
+def test_page_extracts_through_a_running_server(served: Served, monkeypatch: pytest.MonkeyPatch) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    for name in list(os.environ):
+        if name.startswith(("SUMMARIZER_", "OPENAI_")):
+            monkeypatch.delenv(name)
+    # the page's own backend points nowhere: a report can only come from the server
+    monkeypatch.setenv("SUMMARIZER_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("SUMMARIZER_MODEL", "nowhere")
+    monkeypatch.setenv("SUMMARIZER_EVAL_DIR", "/nonexistent")
+    monkeypatch.setenv("SUMMARIZER_SERVER_URL", served.url)
+    monkeypatch.setenv("SUMMARIZER_SERVER_KEY", KEY)
+    at = AppTest.from_file(str(ROOT / "ui" / "app.py"), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    assert at.sidebar.checkbox(key="use_server").value
+    assert at.sidebar.text_input(key="server_url").value == served.url
+    at.text_area(key="article_text").input(seed_text())
+    at.button(key="extract").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    report = at.session_state["single"]["report"]
+    assert report.provenance.model == "fake-model" and report.events
