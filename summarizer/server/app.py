@@ -63,6 +63,8 @@ class Service:
     engine: Engine | None = None
     store: JobStore | None = None
     dispatcher: Dispatcher | None = None
+    #: durable batches on (off where replicas would not share one store: Ray Serve)
+    batches: bool = True
     limiter: RateLimiter = field(init=False)
 
     def __post_init__(self) -> None:
@@ -78,6 +80,8 @@ class Service:
         engine = self.engine
         self.metrics.bind_queue(lambda: engine.depth, lambda: engine.busy)
         self.engine.start()
+        if not self.batches:
+            return
         path = self.server.jobs_db or (self.settings.cache_dir / "jobs.sqlite")
         self.store = JobStore(path)
         self.dispatcher = Dispatcher(self.store, self.engine, self.metrics)
@@ -132,13 +136,21 @@ class _Observe:
         return "(unmatched)"
 
 
-def create_app(settings: Settings | None = None, server: ServerSettings | None = None) -> FastAPI:
-    """A ready-to-serve app for these settings (both default to the ``SUMMARIZER_*`` environment)."""
+def create_app(
+    settings: Settings | None = None, server: ServerSettings | None = None, *, batches: bool = True
+) -> FastAPI:
+    """A ready-to-serve app for these settings (both default to the ``SUMMARIZER_*`` environment).
+
+    ``batches=False`` answers the batch endpoints with 501: for deployments whose replicas
+    would each have a store of their own (Ray Serve), where a batch id would be unknown to
+    the replica the next request reaches.
+    """
     from .routes import router
 
     settings = settings or Settings.from_env()
     server = server or ServerSettings.from_env()
-    service = Service(settings, server, KeyRing.load(server.api_keys, server.api_keys_file))
+    keys = KeyRing.load(server.api_keys, server.api_keys_file)
+    service = Service(settings, server, keys, batches=batches)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -201,7 +201,18 @@ def _parse_batch(raw: bytes, content_type: str) -> list[tuple[str, str | None, d
     return out
 
 
+def _store(svc: Service) -> None:
+    if svc.store is None:
+        raise ApiError(
+            501,
+            "Batches not available here",
+            "this deployment has no shared batch store; send articles to /v1/extract, "
+            "or run `summarizer batch` (it can use Ray) for large batches",
+        )
+
+
 def _status(svc: Service, batch_id: str, who: str) -> BatchStatus:
+    _store(svc)
     assert svc.store is not None
     row = svc.store.get(batch_id)
     if row is None or row.owner != who:  # another key's batch does not exist for this caller
@@ -239,6 +250,7 @@ async def create_batch(
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
 ) -> Response:
     svc = service(request)
+    _store(svc)
     assert svc.store is not None and svc.dispatcher is not None
     articles = _parse_batch(await request.body(), request.headers.get("content-type", "application/json").lower())
     batch_id, created = await asyncio.to_thread(
