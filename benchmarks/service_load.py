@@ -36,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer import Settings, summarize  # noqa: E402
+from summarizer import Settings, locate, summarize  # noqa: E402
 
 ARTICLES = ROOT / "evals" / "gold" / "articles"
 
@@ -199,12 +199,15 @@ def remote_run(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
             use_cache=False,
             cache_dir=tmp / "direct-cache",
         )
-        # warm both paths (imports, the gazetteer) outside the measurement
-        http_call(url)(texts(1, "warm-h")[0])
-        direct_call(settings)(texts(1, "warm-d")[0])
+        # warm both paths outside the measurement: imports, and the gazetteer the server
+        # reads before it reports ready (locate), read here the same way
+        locate("Kabul", country="Afghanistan")
+        for text in texts(3, "warm-"):
+            http_call(url)(text)
+            direct_call(settings)(text)
         rows = []
         for level in args.levels:
-            n = level * args.per_client
+            n = max(args.min_requests, level * args.per_client)
             service = drive(level, texts(n, f"s{level}-"), http_call(url), args.max_seconds)
             direct = drive(level, texts(n, f"d{level}-"), direct_call(settings), args.max_seconds)
             rows.append({"clients": level, "service": service, "direct": direct})
@@ -266,6 +269,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--levels", type=int, nargs="+", default=[1, 4, 16, 64])
     ap.add_argument("--per-client", type=int, default=4, help="requests per client at each level")
+    ap.add_argument("--min-requests", type=int, default=20, help="at least this many requests per level")
     ap.add_argument("--max-seconds", type=float, default=60.0, help="stop a level after this long")
     ap.add_argument("--delay", type=float, default=0.5, help="seconds the fake model takes per answer")
     ap.add_argument("--json", type=Path, help="also write the figures here")

@@ -61,6 +61,7 @@ class Served:
             except requests.RequestException:
                 pass
             time.sleep(0.1)
+        self.stop()
         raise RuntimeError(f"serve did not become ready: {self.log.read_text()[-2000:]}")
 
     def kill9(self) -> None:

@@ -112,6 +112,8 @@ def test_body_over_the_limit_is_413(served: Served) -> None:
 
 
 def test_health_ready_openapi_and_metrics(served: Served) -> None:
+    # CORS is off unless origins are configured
+    assert "access-control-allow-origin" not in served.get("/healthz", headers={"Origin": "https://x.example"}).headers
     health = served.get("/healthz").json()
     assert health["status"] == "ok" and health["backend"] == "openai" and health["model_loaded"]
     assert served.get("/readyz").status_code == 200
@@ -176,61 +178,82 @@ def test_batch_as_jsonl_with_a_broken_line(served: Served) -> None:
     is_problem(served.post("/v1/batches", json={"x": 1}, headers=AUTH), 422)
 
 
-def test_cancel_keeps_results_and_drops_the_rest(fake: FakeOpenAIServer, tmp_path: Path) -> None:
-    with Served(tmp_path, fake.base_url, SUMMARIZER_CONCURRENCY=1) as srv:
-        fake.delay = 0.3
-        try:
-            batch = srv.post("/v1/batches", json=articles(12)).json()
-            time.sleep(0.8)
-            cancelled = srv.delete(f"/v1/batches/{batch['id']}")
-            assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
-            status = srv.wait_batch(batch["id"])
-        finally:
-            fake.delay = 0.05
-        assert status["status"] == "cancelled" and status["cancelled"] >= 6
-        assert status["done"] + status["failed"] + status["cancelled"] == 12
-        lines = srv.get(f"/v1/batches/{batch['id']}/results").text.splitlines()
-        assert len(lines) == status["done"] + status["failed"]
-        is_problem(srv.delete("/v1/batches/b_missing"), 404)
+def test_cancel_keeps_results_and_drops_the_rest(served: Served, fake: FakeOpenAIServer) -> None:
+    fake.delay = 0.3
+    try:
+        batch = served.post("/v1/batches", json=articles(40), headers=AUTH).json()
+        time.sleep(0.3)
+        cancelled = served.delete(f"/v1/batches/{batch['id']}", headers=AUTH)
+        assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
+        status = served.wait_batch(batch["id"], AUTH)
+    finally:
+        fake.delay = 0.05
+    assert status["status"] == "cancelled" and status["cancelled"] >= 20
+    assert status["done"] + status["failed"] + status["cancelled"] == 40
+    lines = served.get(f"/v1/batches/{batch['id']}/results", headers=AUTH).text.splitlines()
+    assert len(lines) == status["done"] + status["failed"]
+    is_problem(served.delete("/v1/batches/b_missing", headers=AUTH), 404)
 
 
 # ---- limits -----------------------------------------------------------------------------
-def test_rate_limit_per_key(fake: FakeOpenAIServer, tmp_path: Path) -> None:
-    with Served(tmp_path, fake.base_url, SUMMARIZER_API_KEYS=f"{KEY},{OTHER_KEY}", SUMMARIZER_RATE_LIMIT=3) as srv:
-        codes = [srv.get("/v1/batches/b_x", headers=AUTH).status_code for _ in range(3)]
-        assert codes == [404, 404, 404]
-        doc = is_problem(limited := srv.get("/v1/batches/b_x", headers=AUTH), 429)
-        assert int(limited.headers["retry-after"]) >= 1 and "3 a minute" in doc["detail"]
-        # the other key has its own bucket; health and metrics are never limited
-        assert srv.get("/v1/batches/b_x", headers={"X-API-Key": OTHER_KEY}).status_code == 404
-        assert srv.get("/healthz").status_code == 200
-        assert 'reason="rate"' in srv.get("/metrics").text
+THIRD_KEY = "sk-serve-third-1c2d3e"
 
 
-def test_full_queue_is_429_and_deadline_is_504(fake: FakeOpenAIServer, tmp_path: Path) -> None:
-    with Served(tmp_path, fake.base_url, SUMMARIZER_CONCURRENCY=1, SUMMARIZER_QUEUE_SIZE=1,
-                SUMMARIZER_USE_CACHE="false") as srv:  # fmt: skip
-        fake.delay = 0.6
-        try:
-            results: list[requests.Response] = []
+@pytest.fixture(scope="module")
+def limited(fake: FakeOpenAIServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """One worker, one waiting place, 6 requests a minute per key, keys from a file, CORS on."""
+    tmp = tmp_path_factory.mktemp("limited")
+    keys = tmp / "keys.txt"
+    keys.write_text(f"# analysts\n{KEY}\n\n{OTHER_KEY}  # the dashboard\n{THIRD_KEY}\n", encoding="utf-8")
+    with Served(
+        tmp, fake.base_url, SUMMARIZER_API_KEYS_FILE=keys, SUMMARIZER_RATE_LIMIT=6,
+        SUMMARIZER_CORS_ORIGINS="https://news.example", SUMMARIZER_CONCURRENCY=1, SUMMARIZER_QUEUE_SIZE=1,
+        SUMMARIZER_USE_CACHE="false",
+    ) as srv:  # fmt: skip
+        yield srv
 
-            def call(i: int) -> None:
-                results.append(srv.post("/v1/extract", json={"text": seed_text(i % 5)}, timeout=60))
 
-            threads = [threading.Thread(target=call, args=(i,)) for i in range(5)]
-            for t in threads:
-                t.start()
-                time.sleep(0.05)
-            for t in threads:
-                t.join()
-            codes = Counter(r.status_code for r in results)
-            assert codes[200] >= 2 and codes[429] >= 1, codes
-            refused = next(r for r in results if r.status_code == 429)
-            assert int(refused.headers["retry-after"]) >= 1 and is_problem(refused, 429)["title"] == "Queue full"
-            late = srv.post("/v1/extract", json={"text": seed_text(2), "deadline": 0.2})
-            assert is_problem(late, 504)["title"] == "Deadline passed"
-        finally:
-            fake.delay = 0.05
+def test_rate_limit_per_key_keys_file_and_cors(limited: Served) -> None:
+    srv = limited
+    pre = requests.options(
+        srv.url + "/v1/extract",
+        headers={"Origin": "https://news.example", "Access-Control-Request-Method": "POST"},
+        timeout=10,
+    )
+    assert pre.headers.get("access-control-allow-origin") == "https://news.example"
+    codes = [srv.get("/v1/batches/b_x", headers=AUTH).status_code for _ in range(6)]
+    assert codes == [404] * 6
+    doc = is_problem(limited_ := srv.get("/v1/batches/b_x", headers=AUTH), 429)
+    assert int(limited_.headers["retry-after"]) >= 1 and "6 a minute" in doc["detail"]
+    # the other key has its own bucket; health and metrics are never limited
+    assert srv.get("/v1/batches/b_x", headers={"X-API-Key": OTHER_KEY}).status_code == 404
+    assert srv.get("/healthz").status_code == 200
+    assert 'reason="rate"' in srv.get("/metrics").text
+
+
+def test_full_queue_is_429_and_deadline_is_504(limited: Served, fake: FakeOpenAIServer) -> None:
+    srv, auth = limited, {"X-API-Key": THIRD_KEY}  # a key of its own: 6 requests, within its limit
+    fake.delay = 0.6
+    try:
+        results: list[requests.Response] = []
+
+        def call(i: int) -> None:
+            results.append(srv.post("/v1/extract", json={"text": seed_text(i % 5)}, headers=auth, timeout=60))
+
+        threads = [threading.Thread(target=call, args=(i,)) for i in range(5)]
+        for t in threads:
+            t.start()
+            time.sleep(0.05)
+        for t in threads:
+            t.join()
+        codes = Counter(r.status_code for r in results)
+        assert codes[200] >= 2 and codes[429] >= 1, codes
+        refused = next(r for r in results if r.status_code == 429)
+        assert int(refused.headers["retry-after"]) >= 1 and is_problem(refused, 429)["title"] == "Queue full"
+        late = srv.post("/v1/extract", json={"text": seed_text(2), "deadline": 0.2}, headers=auth)
+        assert is_problem(late, 504)["title"] == "Deadline passed"
+    finally:
+        fake.delay = 0.05
 
 
 def test_refuses_to_listen_beyond_loopback_without_keys(tmp_path: Path) -> None:
