@@ -89,10 +89,16 @@ class Engine:
             self._threads.append(t)
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Ask every worker to finish; wait ``timeout`` seconds in all (not per worker).
+
+        Articles still running after that are left to the daemon threads: a batch article
+        stays ``running`` in the store and runs again after a restart (``recover``).
+        """
         for _ in self._threads:
             self._queue.put(None)
+        deadline = time.monotonic() + timeout
         for t in self._threads:
-            t.join(timeout)
+            t.join(max(0.0, deadline - time.monotonic()))
 
     def _load(self) -> None:
         # Loading happens in a worker so the server answers /healthz (and /readyz "loading")
