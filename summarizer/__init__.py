@@ -25,7 +25,7 @@ from .schema import (
     Location,
     Report,
 )
-from .settings import Settings
+from .settings import ServerSettings, Settings
 from .text import clean_input
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ __all__ = [
     "MergedEvent",
     "ModelFileError",
     "Report",
+    "ServerSettings",
     "Settings",
     "SummarizerError",
     "clean_input",

@@ -1,4 +1,4 @@
-"""Command line: ``summarizer extract|eval|batch|merge|cache|model|ui``.
+"""Command line: ``summarizer extract|eval|batch|merge|cache|model|ui|serve``.
 
 Thin by design: argument parsing, reading files, printing. Everything else is the public
 Python API, so the CLI, the page and the batch runner behave the same.
@@ -188,9 +188,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_commands(sub: Any) -> None:
-    """Sub-commands defined beside what they run: eval, batch, merge, cache."""
+    """Sub-commands defined beside what they run: eval, batch, merge, cache, serve."""
     from .batch import command as batch_command
     from .evaluation import command as eval_command
+    from .server import command as serve_command
 
     for name, helptext, add, run in (
         ("eval", "score the pipeline against a gold folder", eval_command.add_arguments, eval_command.run),
@@ -207,6 +208,7 @@ def _add_commands(sub: Any) -> None:
             batch_command.run_merge,
         ),
         ("cache", "show or clear the answer cache", batch_command.add_cache_arguments, batch_command.run_cache),
+        ("serve", "run the HTTP service (/v1/extract, /v1/batches)", serve_command.add_arguments, serve_command.run),
     ):
         p = sub.add_parser(name, help=helptext)
         add(p)

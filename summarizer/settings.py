@@ -88,10 +88,62 @@ class Settings:
         return out
 
 
-def _coerce(name: str, raw: str) -> Any:
-    kinds = {f.name: f.type for f in fields(Settings)}
+@dataclass(frozen=True)
+class ServerSettings:
+    """How ``summarizer serve`` listens and protects itself (``SUMMARIZER_*`` like the rest).
+
+    Kept apart from :class:`Settings` because none of it changes what the model answers:
+    the pipeline never sees these, and the answer cache keys never include them.
+    """
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    #: API keys, comma-separated; hashed on load and never kept or shown in clear
+    api_keys: str | None = field(default=None, repr=False)
+    #: a file with one API key a line (``#`` comments allowed)
+    api_keys_file: Path | None = None
+    #: largest request body accepted, bytes (larger: 413)
+    max_body_bytes: int = 2_000_000
+    #: requests a minute per API key (or per client address without keys); 0 = no limit
+    rate_limit: int = 600
+    #: requests waiting for the model beyond those running; more: 429 with Retry-After
+    queue_size: int = 16
+    #: articles run at once against a remote backend (the embedded model: always one)
+    concurrency: int = 4
+    #: seconds ``POST /v1/extract`` waits for its report before answering 504
+    deadline: float = 300.0
+    #: allowed CORS origins, comma-separated; none = CORS off
+    cors_origins: str | None = None
+    #: the batch store (SQLite); None = ``jobs.sqlite`` in the cache folder
+    jobs_db: Path | None = None
+    #: for clients (the page): a running server to use instead of loading the model
+    server_url: str | None = None
+    server_key: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None, /, **overrides: Any) -> ServerSettings:
+        """Build from ``SUMMARIZER_*`` variables, then apply non-None overrides."""
+        env = dict(os.environ if env is None else env)
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = env.get(f"SUMMARIZER_{f.name.upper()}")
+            if raw is not None and raw != "":
+                values[f.name] = _coerce(f.name, raw, cls)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def describe(self) -> dict[str, Any]:
+        """Safe to log: the keys are reduced to how many there are."""
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in {"api_keys", "server_key"}}
+        out["server_key"] = "set" if self.server_key else None
+        out["api_keys"] = len([k for k in (self.api_keys or "").split(",") if k.strip()])
+        return {k: (str(v) if isinstance(v, Path) else v) for k, v in out.items()}
+
+
+def _coerce(name: str, raw: str, cls: type = Settings) -> Any:
+    kinds = {f.name: f.type for f in fields(cls)}
     kind = str(kinds[name])
-    if name == "cache_dir":
+    if name in {"cache_dir", "api_keys_file", "jobs_db"}:
         return Path(raw)
     if kind.startswith("bool"):
         return raw.strip().lower() in {"1", "true", "yes", "on"}

@@ -13,6 +13,7 @@ EXPECTED = {
     "summarize_many",
     "BatchResult",
     "Settings",
+    "ServerSettings",
     "Backend",
     "get_backend",
     "MODEL_NAME",

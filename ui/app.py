@@ -40,12 +40,12 @@ if _HERE.name == "ui" and (_HERE.parent / "summarizer").is_dir():
     if str(_HERE.parent) not in sys.path:
         sys.path.insert(0, str(_HERE.parent))
     _PAGES = "ui"
-    from ui import evalview, render
+    from ui import evalview, remote, render
     from ui.batchrun import BatchOutcome, error_message, failures_json, reports_jsonl, run_batch
     from ui.inputs import ARTICLE_SUFFIXES, Failure, article_text, build_meta, collect_uploads
 else:
     _PAGES = "summarizer._ui"
-    from summarizer._ui import evalview, render  # type: ignore[no-redef]
+    from summarizer._ui import evalview, remote, render  # type: ignore[no-redef]
     from summarizer._ui.batchrun import (  # type: ignore[no-redef]
         BatchOutcome,
         error_message,
@@ -185,8 +185,15 @@ def _extract(raw: str | bytes, name: str | None, meta: Any, settings: Settings) 
     except InputError as exc:
         st.error(f"Cannot use this article: {exc}.")
         return
-    with st.status("Loading the model…", expanded=False) as status:
+    server = remote.current_server()
+    with st.status("Sending to the server…" if server else "Loading the model…", expanded=False) as status:
         try:
+            if server is not None:  # the server's model, not one loaded in this page
+                report = server.extract(clean, meta=meta, id=name)
+                secs = report.provenance.total_seconds
+                status.update(label=f"Done: {len(report.events)} event(s) in {secs:.0f} s", state="complete")
+                st.session_state["single"] = {"text": clean, "report": report}
+                return
             backend = shared_backend(settings)
 
             def on_stage(stage: str) -> None:
@@ -409,6 +416,7 @@ def main() -> None:
     st.title("Conflict-news summarizer")
     st.caption("ACLED/UCDP-style event records and a neutral summary from one news article.")
     settings = sidebar_settings()
+    remote.sidebar_server()
     single, batch, evaluation = st.tabs(["Single article", "Batch", "Evaluation"])
     with single:
         single_tab(settings)
