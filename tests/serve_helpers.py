@@ -47,7 +47,7 @@ class Served:
         self.env.update({k: str(v) for k, v in env.items()})
         self.proc: subprocess.Popen[bytes] | None = None
 
-    def start(self, timeout: float = 30.0) -> Served:
+    def start(self, timeout: float = 120.0) -> Served:  # generous: the gazetteer warms up first, slow on a busy machine
         cmd = [sys.executable, "-m", "summarizer.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port)]
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(cmd, env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)

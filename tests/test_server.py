@@ -118,7 +118,9 @@ def test_health_ready_openapi_and_metrics(served: Served) -> None:
     assert health["status"] == "ok" and health["backend"] == "openai" and health["model_loaded"]
     assert served.get("/readyz").status_code == 200
     api = served.get("/openapi.json").json()
-    assert {"/v1/extract", "/v1/batches", "/v1/batches/{batch_id}", "/v1/batches/{batch_id}/results"} <= set(api["paths"])
+    assert {"/v1/extract", "/v1/batches", "/v1/batches/{batch_id}", "/v1/batches/{batch_id}/results"} <= set(
+        api["paths"]
+    )
     schemas = api["components"]["schemas"]
     assert {"Report", "Event", "ArticleMeta", "Problem"} <= set(schemas)
     served.post("/v1/extract", json={"text": seed_text(1)}, headers=AUTH)
@@ -318,7 +320,9 @@ def test_client_module_against_the_server(served: Served) -> None:
     batch = client.submit_batch(articles(2), idempotency_key="client-1")
     served.wait_batch(batch["id"], AUTH)
     assert {r["id"] for r in client.results(batch["id"])} == {"a00", "a01"}
-    assert [r["id"] for r in client.results(batch["id"], offset=1)] == [r["id"] for r in client.results(batch["id"])][1:]
+    assert [r["id"] for r in client.results(batch["id"], offset=1)] == [r["id"] for r in client.results(batch["id"])][
+        1:
+    ]
     with pytest.raises(ServiceError) as err:
         ServiceClient(served.url, "sk-wrong").extract("text")
     assert err.value.status == 401

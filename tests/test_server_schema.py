@@ -44,7 +44,9 @@ def test_the_api_keeps_its_document(served_api: Served) -> None:
     for operation in operations:
 
         @given(case=operation.as_strategy())
-        @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None)
+        @settings(
+            max_examples=10, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None
+        )
         def check(case: schemathesis.Case) -> None:
             # Not checked: that every schema-valid request is accepted. An article's text can
             # be valid JSON and still unusable (binary, no sentence): that is a 422 the
