@@ -63,6 +63,19 @@ def _stop(max_attempts: int) -> Any:
     return stop
 
 
+def _root_reason(exc: BaseException) -> str:
+    """The innermost cause in words ("[Errno 111] Connection refused"), not the wrappers'."""
+    seen: set[int] = set()
+    reason: BaseException = exc
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if str(current).strip() and not isinstance(current, InstructorRetryException):
+            reason = current
+        current = current.__cause__ or current.__context__
+    return " ".join(str(reason).split())[:200] or type(reason).__name__
+
+
 def short_validation_error(exc: BaseException) -> str:
     """'3 problems, e.g. events.0.date: Field required' from a pydantic error, in one line."""
     cause: BaseException | None = exc
@@ -192,8 +205,7 @@ class OpenAIBackend:
                 f"({transport_retries + 1} attempts; raise --timeout for a slow server)"
             ) from exc
         except openai.APIConnectionError as exc:
-            reason = exc.__cause__ or exc
-            raise BackendUnavailable(f"cannot reach {self.where}: {type(reason).__name__}: {reason}") from exc
+            raise BackendUnavailable(f"cannot reach {self.where}: {_root_reason(exc)}") from exc
         except openai.AuthenticationError as exc:
             raise BackendError(f"{self.where} refused the API key (HTTP 401): set OPENAI_API_KEY") from exc
         except (openai.RateLimitError, openai.InternalServerError) as exc:
