@@ -101,7 +101,9 @@ def _settings(srv: FakeOpenAIServer, **kw: Any) -> Settings:
 # ---- row: an endpoint that accepts the connection and never answers --------------------
 def test_hanging_endpoint_is_bounded_with_a_heartbeat_and_exit_3(run: Run, tmp_path: Path) -> None:
     with FakeOpenAIServer(always="stall") as srv:
-        code, out, err, took = run("extract", str(_article(tmp_path)), *_remote(srv), "--timeout", "1", "--heartbeat", "0.5")
+        code, out, err, took = run(
+            "extract", str(_article(tmp_path)), *_remote(srv), "--timeout", "1", "--heartbeat", "0.5"
+        )
     assert code == 3, err
     assert took < 10, f"a hanging endpoint with --timeout 1 took {took:.1f} s"
     assert "timed out: no answer within 1 s (2 attempts" in err
@@ -219,7 +221,9 @@ def test_merge_reads_extract_output_and_refuses_the_rest_in_one_line(
     fake: FakeOpenAIServer, run: Run, tmp_path: Path
 ) -> None:
     files = [_article(tmp_path, f"a{i}.txt", SEED) for i in range(2)]
-    code, doc, _, _ = run("extract", *map(str, files), *_remote(fake), "--format", "json", "--json-out", str(tmp_path / "j"))
+    code, doc, _, _ = run(
+        "extract", *map(str, files), *_remote(fake), "--format", "json", "--json-out", str(tmp_path / "j")
+    )
     assert code == 0
     (tmp_path / "extract.json").write_text(doc, encoding="utf-8")
     for source in (tmp_path / "extract.json", tmp_path / "j"):  # the JSON document, the --json-out folder
