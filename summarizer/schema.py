@@ -14,6 +14,7 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from .errors import redact
 from .published import parse_published
 
 SCHEMA_VERSION = "1.0"
@@ -188,6 +189,12 @@ class ArticleMeta(_Model):
     outlet: str | None = None
     language: str | None = None
     url: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _no_credentials(cls, v: str | None) -> str | None:
+        # a report is shared and shown: never with a password that came in the article's URL
+        return redact(v) if v else v
 
     @field_validator("published", mode="before")
     @classmethod

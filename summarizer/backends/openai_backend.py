@@ -46,6 +46,21 @@ TIMEOUT_ATTEMPTS = 2
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 
+class _RedactingFilter(logging.Filter):
+    """Takes credentials out of the HTTP libraries' log lines ("HTTP Request: POST http://u:p@...")."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.msg, record.args = redact(record.getMessage()), None
+        elif isinstance(record.msg, str):
+            record.msg = redact(record.msg)
+        return True
+
+
+for _name in ("instructor", "instructor.v2.retry", "openai", "openai._base_client", "httpx", "httpx2", "httpcore"):
+    logging.getLogger(_name).addFilter(_RedactingFilter())
+
+
 def _is_transient(exc: BaseException) -> bool:
     return isinstance(exc, _TRANSIENT)
 
