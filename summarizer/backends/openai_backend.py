@@ -177,7 +177,7 @@ class OpenAIBackend:
             while isinstance(cause, InstructorRetryException):
                 cause = cause.__cause__
             if isinstance(cause, openai.APIError):
-                raise cause from exc
+                raise cause from cause.__cause__  # its own cause (the socket error) names the fault
             raise
 
     def complete(
