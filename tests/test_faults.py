@@ -380,3 +380,28 @@ def test_exit_codes_are_distinct_and_stdout_is_empty_on_total_failure(
     feed = _feed(tmp_path / "feed.jsonl", [{"id": "ok", "text": SEED}, {"id": "blank", "text": " "}])
     code, out, err, _ = run("batch", str(feed), "-o", str(tmp_path / "o.jsonl"), *_remote(fake))
     assert code == 1 and out == "" and "failed: blank (feed.jsonl:2): the article is empty" in err
+
+
+# ---- the pieces other front ends reuse ------------------------------------------------------
+def test_circuit_breaker_counts_only_consecutive_backend_failures() -> None:
+    from summarizer import BackendUnavailable, CircuitBreaker, InvalidOutputError
+
+    breaker = CircuitBreaker(3)
+    down = BackendUnavailable("cannot reach http://h/v1")
+    assert not breaker.record_failure(down) and not breaker.record_failure(down)
+    breaker.record_success()  # a success in between starts the count again
+    for bad_article in (InputError("the article is empty"), InvalidOutputError("no valid answer")):
+        assert not breaker.record_failure(bad_article)  # says nothing about the server
+    assert [breaker.record_failure(down) for _ in range(3)] == [False, False, True]
+    assert breaker.is_open and "3 consecutive backend failures" in breaker.message()
+    assert not CircuitBreaker(0).record_failure(down), "threshold 0: never opens"
+
+
+def test_redact_takes_credentials_out_of_urls() -> None:
+    from summarizer import BackendUnavailable, redact
+
+    assert redact("cannot reach https://bob:pw@x.org/v1 or http://tok@y.org") == (
+        "cannot reach https://***@x.org/v1 or http://***@y.org"
+    )
+    assert redact("GET /v1?api_key=abc&x=1") == "GET /v1?api_key=***&x=1"
+    assert "pw" not in str(BackendUnavailable("cannot reach https://bob:pw@x.org/v1"))
