@@ -105,7 +105,8 @@ def test_hanging_endpoint_is_bounded_with_a_heartbeat_and_exit_3(run: Run, tmp_p
             "extract", str(_article(tmp_path)), *_remote(srv), "--timeout", "1", "--heartbeat", "0.5"
         )
     assert code == 3, err
-    assert took < 10, f"a hanging endpoint with --timeout 1 took {took:.1f} s"
+    # two 1 s timeouts and a 0.5 s backoff, plus loading the gazetteer: far from the old 8 minutes
+    assert took < 20, f"a hanging endpoint with --timeout 1 took {took:.1f} s"
     assert "timed out: no answer within 1 s (2 attempts" in err
     assert "extracting events ..." in err  # the heartbeat said what it was waiting for
     assert out == ""
@@ -120,7 +121,7 @@ def test_dead_endpoint_trips_the_breaker_and_the_batch_resumes(
     out = tmp_path / "out.jsonl"
     code, stdout, err, took = run("batch", str(feed), "-o", str(out), *_remote(_closed_port_url()), "--quiet")
     assert code == 3, err
-    assert took < 20
+    assert took < 30
     assert re.search(r"stopped after \d+ consecutive backend failures", err)
     assert "rerun the same command to resume" in err
     assert "cannot reach" in err and stdout == ""
@@ -207,7 +208,7 @@ def test_long_article_re_ask_fits_the_context_and_progress_is_by_chunk(tmp_path:
 def test_oversized_article_is_refused_before_any_request(fake: FakeOpenAIServer, run: Run, tmp_path: Path) -> None:
     big = _article(tmp_path, "big.txt", _long_article(1_000_000))
     code, out, err, took = run("extract", str(big), *_remote(fake))
-    assert code == 2 and out == "" and took < 10
+    assert code == 2 and out == "" and took < 20
     assert "the article is too long (" in err and "the limit is 200,000" in err
     assert fake.completions == 0
     middle = _article(tmp_path, "middle.txt", _long_article(12_000))  # a few chunks: progress shown
