@@ -11,7 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .backends import Backend, get_backend
-from .errors import BackendError, InputError, InvalidOutputError, ModelFileError, SummarizerError
+from .breaker import CircuitBreaker
+from .errors import (
+    BackendError,
+    BackendUnavailable,
+    InputError,
+    InvalidOutputError,
+    ModelFileError,
+    SummarizerError,
+    redact,
+)
 from .export import CSV_COLUMNS, reports_to_csv
 from .model_files import MODEL_NAME, embedded_model_path
 from .schema import (
@@ -46,7 +55,9 @@ __all__ = [
     "ArticleMeta",
     "Backend",
     "BackendError",
+    "BackendUnavailable",
     "BatchResult",
+    "CircuitBreaker",
     "DateSpan",
     "Event",
     "FatalityClaim",
@@ -68,6 +79,7 @@ __all__ = [
     "merge_reports",
     "read_articles",
     "read_reports",
+    "redact",
     "reports_to_csv",
     "run_eval",
     "summarize",

@@ -2,31 +2,51 @@
 
 Thin by design: argument parsing, reading files, printing. Everything else is the public
 Python API, so the CLI, the page and the batch runner behave the same.
-Exit codes: 0 success, 1 some articles failed (the rest were still written), 2 bad usage
-or no usable input at all.
+
+Exit codes (every sub-command):
+
+* 0 success;
+* 1 some articles failed (the others were still written);
+* 2 bad usage or unusable input (a one-line reason naming the file, and line where
+  there is one);
+* 3 the backend is unreachable or failing (timed out, refused, 5xx after the retries);
+  a batch stops early after ``breaker_threshold`` such failures in a row and resumes
+  when run again;
+* 4 an internal error (a bug; ``SUMMARIZER_DEBUG=1`` prints the traceback);
+* 130 interrupted.
+
+Nothing is printed on stdout when nothing succeeded; errors and progress go to stderr.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
+import os
 import signal
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import InputError, Report, SummarizerError, embedded_model_path, reports_to_csv
+from . import (
+    ArticleMeta,
+    BackendError,
+    CircuitBreaker,
+    InputError,
+    InvalidOutputError,
+    Report,
+    SummarizerError,
+    embedded_model_path,
+    redact,
+    reports_to_csv,
+)
 from .options import add_backend_options, settings_from_args
+from .progress import Heartbeat
 from .resources import ui_app
 
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2024-07-30") from exc
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_BACKEND, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
 
 def _read_source(name: str) -> tuple[str, bytes]:
@@ -34,10 +54,18 @@ def _read_source(name: str) -> tuple[str, bytes]:
         return "stdin", sys.stdin.buffer.read()
     path = Path(name)
     if not path.exists():
-        raise InputError(f"{name}: no such file")
+        raise InputError("no such file")
     if path.is_dir():
-        raise InputError(f"{name}: is a directory (give .txt or .html files)")
-    return path.stem, path.read_bytes()
+        raise InputError("is a directory (give .txt or .html files)")
+    try:
+        return path.stem, path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read it ({exc.strerror or exc})") from None
+
+
+def _backend_failed(exc: BaseException) -> bool:
+    """A failure of the server (exit 3), not of the article or of one model answer."""
+    return isinstance(exc, BackendError) and not isinstance(exc, InvalidOutputError)
 
 
 def _table(reports: list[Report]) -> str:
@@ -80,36 +108,57 @@ def cmd_extract(args: argparse.Namespace) -> int:
         "url": args.url,
         "language": args.language,
     }
+    try:  # a bad --published is bad usage, reported once before any article is read
+        ArticleMeta.model_validate({"published": args.published}, context={"date_order": settings.date_order})
+    except ValueError as exc:
+        first = exc.errors()[0]["msg"] if hasattr(exc, "errors") else str(exc)
+        print(f"error: --published: {str(first).removeprefix('Value error, ')}", file=sys.stderr)
+        return EXIT_USAGE
     reports: list[Report] = []
-    failures = 0
+    failures: list[BaseException] = []
+    breaker = CircuitBreaker(settings.breaker_threshold)
     out_dir = Path(args.json_out) if args.json_out else None
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
-    for name in args.files:
+    for k, name in enumerate(args.files):
+        if breaker.is_open:
+            left = len(args.files) - k
+            print(f"error: {breaker.message()}; {left} file(s) not tried", file=sys.stderr)
+            break
         try:
             ident, raw = _read_source(name)
-            report = summarize(raw, meta=meta, id=ident, settings=settings)
+            with Heartbeat(name, every=args.heartbeat) as beat:
+                report = summarize(raw, meta=meta, id=ident, settings=settings, on_stage=beat.stage)
         except SummarizerError as exc:
-            failures += 1
+            failures.append(exc)
+            breaker.record_failure(exc)
             print(f"error: {name}: {exc}", file=sys.stderr)
             continue
+        breaker.record_success()
         reports.append(report)
         if out_dir:
             (out_dir / f"{report.id}.json").write_text(report.model_dump_json(indent=2), encoding="utf-8")
         if args.format == "jsonl":
             print(report.model_dump_json(), flush=True)
-    if args.format == "json":
-        docs = [r.model_dump(mode="json") for r in reports]
-        print(json.dumps(docs[0] if len(docs) == 1 else docs, indent=2, ensure_ascii=False))
-    elif args.format == "csv":
-        sys.stdout.write(reports_to_csv(reports))
-    elif args.format == "table":
-        print(_table(reports))
+    if reports:  # nothing on stdout when nothing succeeded
+        if args.format == "json":
+            docs = [r.model_dump(mode="json") for r in reports]
+            print(json.dumps(docs[0] if len(docs) == 1 else docs, indent=2, ensure_ascii=False))
+        elif args.format == "csv":
+            sys.stdout.write(reports_to_csv(reports))
+        elif args.format == "table":
+            print(_table(reports))
     if out_dir:
         print(f"wrote {len(reports)} report(s) to {out_dir}/", file=sys.stderr)
-    if not reports:
-        return 2
-    return 1 if failures else 0
+    if not failures and len(reports) == len(args.files):
+        return EXIT_OK
+    if reports:
+        return EXIT_SOME_FAILED
+    if breaker.is_open or any(_backend_failed(f) for f in failures):
+        return EXIT_BACKEND
+    if all(isinstance(f, InputError) for f in failures):
+        return EXIT_USAGE
+    return EXIT_SOME_FAILED
 
 
 def cmd_model(args: argparse.Namespace) -> int:
@@ -118,14 +167,16 @@ def cmd_model(args: argparse.Namespace) -> int:
         path = embedded_model_path(settings.cache_dir, verify_existing=args.verify)
     except SummarizerError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     print(path)
-    return 0
+    return EXIT_OK
 
 
 def cmd_ui(args: argparse.Namespace) -> int:
     import subprocess
 
+    if args.timeout is not None:  # the page reads its settings from the environment
+        os.environ["SUMMARIZER_TIMEOUT"] = str(args.timeout)
     with ui_app() as app:  # the page installed with the package (summarizer/_ui/app.py)
         cmd = [
             sys.executable,
@@ -165,12 +216,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract events and a summary from articles")
     p.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt or .html), or - for stdin")
-    p.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD) used to resolve 'on Tuesday'")
+    p.add_argument(
+        "--published",
+        help="publication date used to resolve 'on Tuesday': 2023-08-04, 'Fri, 04 Aug 2023 10:00:00 GMT', "
+        "'4 August 2023' (04/08/2023 needs --date-order)",
+    )
     p.add_argument("--outlet")
     p.add_argument("--url")
     p.add_argument("--language")
     p.add_argument("--format", choices=["json", "jsonl", "csv", "table"], default="json")
     p.add_argument("--json-out", metavar="DIR", help="also write one <id>.json report per article here")
+    p.add_argument(
+        "--heartbeat", type=float, default=10.0, metavar="S", help="say on stderr what is awaited every S seconds"
+    )
     add_backend_options(p)
     p.set_defaults(func=cmd_extract)
 
@@ -181,6 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ui", help="start the Streamlit page")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--timeout", type=float, help="seconds the page waits for one model answer (SUMMARIZER_TIMEOUT)")
     p.set_defaults(func=cmd_ui)
 
     _add_commands(sub)
@@ -220,12 +279,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
+    except BackendError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BACKEND if not isinstance(exc, InvalidOutputError) else EXIT_SOME_FAILED
     except SummarizerError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except (OSError, ValueError) as exc:  # unreadable files, bad settings: one line, no traceback
+        where = f"{exc.filename}: " if isinstance(exc, OSError) and exc.filename else ""
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        print(f"error: {where}{redact(reason)}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # a bug: one line, the traceback only when asked for
+        if os.environ.get("SUMMARIZER_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"error: internal error: {type(exc).__name__}: {redact(str(exc))[:300]} "
+            "(SUMMARIZER_DEBUG=1 shows the traceback)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

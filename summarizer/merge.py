@@ -30,14 +30,16 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
+from .errors import InputError
 from .same_event import claim_key, date_interval, pool_claims, recount, same_reported_event
 from .schema import DateSpan, Event, Fatalities, FatalityClaim, Location, Report
 
@@ -224,15 +226,65 @@ def merge_reports(
 
 
 def read_reports(path: Path | str) -> list[Report]:
-    """Reports from a batch output JSONL; a torn last line (killed writer) is skipped."""
+    """Reports from a batch output (JSONL), ``extract --format json|jsonl`` output, or a
+    folder of them (``extract --json-out DIR``).
+
+    A torn last line (a killed writer) is skipped. Anything else that is not a report
+    raises ``InputError`` in one line naming the file and line: not UTF-8, not JSON, the
+    errors file of a batch, or JSON of another shape.
+    """
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in (".json", ".jsonl"))
+        if not files:
+            raise InputError(f"{path}: a folder without .json or .jsonl reports")
+        return [rep for f in files for rep in read_reports(f)]
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        at_line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{path}:{at_line}: not UTF-8 text (undecodable byte at position {exc.start})") from None
+    whole = text.strip()
+    if whole[:1] in ("[", "{") and "\n" in whole:
+        # a JSON document (extract --format json): one report, or a list of them
+        try:
+            doc = json.loads(whole)
+        except (ValueError, RecursionError):
+            doc = None  # JSONL whose first object happens to start the file: read it by line
+        if isinstance(doc, list):
+            return [_report(item, f"{path}: item {i + 1}") for i, item in enumerate(doc)]
+        if isinstance(doc, dict):
+            return [_report(doc, f"{path}")]
     out: list[Report] = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
+    lines = text.split("\n")
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except (ValueError, RecursionError) as exc:
+            if n == len(lines):  # no newline after it: a torn last line of a killed writer
                 continue
-            try:
-                out.append(Report.model_validate_json(line))
-            except ValueError:
-                if line.endswith("\n"):
-                    raise
+            raise InputError(f"{path}:{n}: not JSON ({getattr(exc, 'msg', exc)})") from None
+        out.append(_report(item, f"{path}:{n}"))
     return out
+
+
+def _report(item: Any, where: str) -> Report:
+    if isinstance(item, dict) and "error" in item and "provenance" not in item:
+        raise InputError(f"{where}: a failed-article record (a batch's errors file), not a report")
+    if not isinstance(item, dict):
+        raise InputError(f"{where}: a JSON {type(item).__name__}, not a report object")
+    try:
+        return Report.model_validate(item)
+    except ValidationError as exc:
+        errors = exc.errors()
+        first = errors[0]
+        field = ".".join(str(p) for p in first.get("loc", ())) or "report"
+        more = f"{len(errors)} problems, e.g. " if len(errors) > 1 else ""
+        msg = str(first.get("msg", "invalid")).removeprefix("Value error, ")
+        raise InputError(f"{where}: not a report ({more}{field}: {msg})") from None

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
+
+from pydantic import ValidationError
 
 from .backends import Backend, Usage, get_backend
 from .claimcheck import add_claims, count_once, recount_event
 from .draft import Draft, DraftMore
+from .errors import InputError
 from .geo import guess_country
 from .neutrality import loaded_words_text
 from .prompts import describe_fields, prompt_version, template
@@ -138,19 +141,59 @@ def _second_look(
     return found
 
 
-def _coerce_meta(meta: ArticleMeta | dict[str, Any] | None) -> ArticleMeta:
+def _coerce_meta(meta: ArticleMeta | Mapping[str, Any] | None, date_order: str = "strict") -> ArticleMeta:
+    """The article's meta, or an ``InputError`` naming the field (a bad date is quoted)."""
     if meta is None:
         return ArticleMeta()
     if isinstance(meta, ArticleMeta):
         return meta
+    if not isinstance(meta, Mapping):
+        raise TypeError(f"summarize(meta=...) takes a dict or an ArticleMeta, not {type(meta).__name__}")
     known = {k: v for k, v in meta.items() if k in ArticleMeta.model_fields}
-    return ArticleMeta.model_validate(known)
+    try:
+        return ArticleMeta.model_validate(known, context={"date_order": date_order})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first.get("loc", ())) or "meta"
+        message = str(first.get("msg", "invalid")).removeprefix("Value error, ")
+        raise InputError(f"meta {field}: {message}") from None
+
+
+def _check_text(text: object) -> None:
+    """A clear ``TypeError`` for what is not an article (None, a number, a dict)."""
+    if isinstance(text, (str, bytes)):
+        return
+    hint = " (for an article with meta use summarize(item['text'], meta=...))" if isinstance(text, Mapping) else ""
+    raise TypeError(f"summarize(text=...) takes the article as str or bytes, not {type(text).__name__}{hint}")
+
+
+def summary_source(art: Article, events: list[Event], budget_chars: int) -> str:
+    """The article text the summary re-ask may see: all of it when it fits one request,
+    else the lead sentences and every event's evidence sentences, in article order, up to
+    ``budget_chars`` (a re-ask must fit the model's context like every other request)."""
+    if len(art.text) <= budget_chars:
+        return art.text
+    wanted: set[int] = set(range(min(3, len(art.sentences))))
+    starts = [sp.start for ev in events for sp in ev.evidence_spans if sp.start is not None]
+    starts += [art.text.find(q) for ev in events for q in ev.evidence]
+    for at in starts:
+        if at >= 0:
+            wanted.update(i for i, (s, e) in enumerate(art.sentences) if s <= at < e)
+    parts: list[str] = []
+    size = 0
+    for i in sorted(wanted):
+        s, e = art.sentences[i]
+        if size + (e - s) + 1 > budget_chars:
+            break
+        parts.append(art.text[s:e])
+        size += e - s + 1
+    return "\n".join(parts)
 
 
 def summarize(
     text: str | bytes,
     *,
-    meta: ArticleMeta | dict[str, Any] | None = None,
+    meta: ArticleMeta | Mapping[str, Any] | None = None,
     id: str | None = None,
     settings: Settings | None = None,
     backend: Backend | None = None,
@@ -158,15 +201,26 @@ def summarize(
 ) -> Report:
     """Extract typed, grounded events and a neutral summary from one article.
 
-    Raises ``InputError`` for unusable text and ``BackendError`` when the model fails;
-    everything the checks doubt is kept in the report as flags and warnings.
+    Raises ``TypeError`` when ``text`` is not str/bytes, ``InputError`` for unusable text
+    or meta (too long, an unreadable publication date, ...), ``BackendUnavailable`` /
+    ``BackendError`` when the model fails; everything the checks doubt is kept in the
+    report as flags and warnings. ``on_stage`` hears each step, one per chunk of a long
+    article ("extracting events (part 2 of 5)").
     """
     started = time.perf_counter()
+    _check_text(text)
+    if settings is not None and not isinstance(settings, Settings):
+        raise TypeError(f"summarize(settings=...) takes a Settings, not {type(settings).__name__}")
     stage = on_stage or (lambda _s: None)
     settings = settings or Settings.from_env()
     stage("reading")
+    info = _coerce_meta(meta, settings.date_order)
     clean = clean_input(text)
-    info = _coerce_meta(meta)
+    if len(clean) > settings.max_article_chars:
+        raise InputError(
+            f"the article is too long ({len(clean):,} characters of text; the limit is "
+            f"{settings.max_article_chars:,}, set by SUMMARIZER_MAX_ARTICLE_CHARS)"
+        )
     if info.title is None:
         first_line = clean.split("\n", 1)[0].strip()
         if 0 < len(first_line) <= 200:
@@ -223,6 +277,8 @@ def summarize(
         system=system,
         max_tokens=settings.max_summary_tokens,
         temperature=settings.temperature,
+        prompt_article=summary_source(art, events, budget_chars),
+        warnings=art.warnings,
     )
     total = time.perf_counter() - started
     warnings = list(art.warnings)

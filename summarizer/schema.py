@@ -12,7 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from .errors import redact
+from .published import parse_published
 
 SCHEMA_VERSION = "1.0"
 
@@ -187,16 +190,20 @@ class ArticleMeta(_Model):
     language: str | None = None
     url: str | None = None
 
+    @field_validator("url")
+    @classmethod
+    def _no_credentials(cls, v: str | None) -> str | None:
+        # a report is shared and shown: never with a password that came in the article's URL
+        return redact(v) if v else v
+
     @field_validator("published", mode="before")
     @classmethod
-    def _lenient_date(cls, v: object) -> object:
-        # Gold meta sometimes says "not shown": an unknown date, not an error.
-        if isinstance(v, str):
-            try:
-                return dt.date.fromisoformat(v.strip()[:10])
-            except ValueError:
-                return None
-        return v
+    def _read_date(cls, v: object, info: ValidationInfo) -> object:
+        # ISO, RSS (RFC 2822) and written-out dates; "not shown" / "unknown" is no date, an
+        # unreadable or impossible one is an error quoting it (``published.py``). The
+        # validation context may carry the date order for 04/08/2023 (Settings.date_order).
+        order = (info.context or {}).get("date_order", "strict") if isinstance(info.context, dict) else "strict"
+        return parse_published(v, date_order=order)
 
 
 class SummaryFact(_Model):

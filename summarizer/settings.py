@@ -12,7 +12,11 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from .errors import redact
+
 BackendName = Literal["local", "openai"]
+#: how to read an ambiguous numeric date like 04/08/2023: day first, month first, or refuse
+DateOrder = Literal["DMY", "MDY", "strict"]
 
 
 def _default_cache_dir() -> Path:
@@ -38,10 +42,22 @@ class Settings:
     base_url: str | None = None
     api_key: str | None = field(default=None, repr=False)
     temperature: float = 0.0
-    #: seconds before one HTTP request is abandoned (then retried)
-    timeout: float = 120.0
-    #: transport retries (timeouts, 429, 5xx) with exponential backoff
+    #: seconds to wait for the model's answer to one request (the read timeout); a timed-out
+    #: request is tried once more, so one request waits at most about twice this
+    timeout: float = 60.0
+    #: seconds to wait for a connection to the server to open
+    connect_timeout: float = 5.0
+    #: transport retries (refused connections, 429, 5xx) with exponential backoff
     max_retries: int = 3
+    #: a batch stops (exit 3) after this many consecutive articles failed because the backend
+    #: was unreachable or failing; 0 never stops
+    breaker_threshold: int = 5
+    #: longest article accepted, in characters of text after HTML is reduced (200 KB is
+    #: about 30,000 words, far above any news article); longer input is refused
+    max_article_chars: int = 200_000
+    #: ambiguous numeric publication dates (04/08/2023): "DMY" (4 August), "MDY" (April 8)
+    #: or "strict" (refused with a message naming this setting)
+    date_order: DateOrder = "strict"
     #: validation re-asks (the model's answer fed back with the error)
     max_reasks: int = 1
     n_ctx: int = 4096
@@ -58,6 +74,14 @@ class Settings:
     #: (evals/README.md); SUMMARIZER_SECOND_LOOK=true turns it on.
     second_look: bool = False
 
+    def __post_init__(self) -> None:
+        if self.date_order not in ("DMY", "MDY", "strict"):
+            raise ValueError(f"date_order must be DMY, MDY or strict, not {self.date_order!r}")
+        if self.timeout <= 0 or self.connect_timeout <= 0:
+            raise ValueError("timeouts must be positive numbers of seconds")
+        if self.max_article_chars < 1:
+            raise ValueError("max_article_chars must be at least 1")
+
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, /, **overrides: Any) -> Settings:
         """Build settings from ``SUMMARIZER_*`` variables, then apply non-None overrides."""
@@ -67,7 +91,10 @@ class Settings:
             raw = env.get(f"SUMMARIZER_{f.name.upper()}")
             if raw is None or raw == "":
                 continue
-            values[f.name] = _coerce(f.name, raw)
+            try:
+                values[f.name] = _coerce(f.name, raw)
+            except ValueError:
+                raise ValueError(f"SUMMARIZER_{f.name.upper()}={raw!r} is not a valid {f.name}") from None
         if "api_key" not in values and env.get("OPENAI_API_KEY"):
             values["api_key"] = env["OPENAI_API_KEY"]
         if "base_url" not in values and env.get("OPENAI_BASE_URL"):
@@ -84,6 +111,7 @@ class Settings:
         """Settings safe to show or log: the key is reduced to whether one is set."""
         out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "api_key"}
         out["api_key"] = "set" if self.api_key else None
+        out["base_url"] = redact(self.base_url) if self.base_url else None
         out["cache_dir"] = str(self.cache_dir)
         return out
 
@@ -145,6 +173,8 @@ def _coerce(name: str, raw: str, cls: type = Settings) -> Any:
     kind = str(kinds[name])
     if name in {"cache_dir", "api_keys_file", "jobs_db"}:
         return Path(raw)
+    if name == "date_order":
+        return "strict" if raw.strip().lower() == "strict" else raw.strip().upper()
     if kind.startswith("bool"):
         return raw.strip().lower() in {"1", "true", "yes", "on"}
     if kind.startswith("int"):

@@ -111,9 +111,17 @@ def finalize_summary(
     system: str,
     max_tokens: int,
     temperature: float,
+    prompt_article: str | None = None,
+    warnings: list[str] | None = None,
 ) -> Summary:
     """Check the first summary; repair it in code, and ask the model once more only if
-    the repair cannot make it pass (a re-ask costs ~25 s on two cores, a repair nothing)."""
+    the repair cannot make it pass (a re-ask costs ~25 s on two cores, a repair nothing).
+
+    ``prompt_article`` is what the re-ask shows the model: for a long article the
+    pipeline passes its lead and the events' evidence (``pipeline.summary_source``), so
+    the request fits the context; the check still runs against the whole ``article``.
+    A failed re-ask is not fatal (the summary is repaired in code) but is recorded in
+    ``warnings``, never swallowed."""
     raw = first.strip()
     tidied = tidy(raw)
     text = compose(tidied, events, outlet)
@@ -129,7 +137,7 @@ def finalize_summary(
             return Summary(text=repaired, check=check_r, origin="repaired")
     _, body = template("summary_user")
     prompt = body.format(
-        article=article.replace("</article>", "</ article>"),
+        article=(article if prompt_article is None else prompt_article).replace("</article>", "</ article>"),
         problems="\n".join(f"- {p}" for p in problems(check)) or "- the summary was empty",
         summary=text or "(empty)",
         loaded_words=loaded_words_text(),
@@ -145,7 +153,8 @@ def finalize_summary(
             return Summary(text=second, check=check2, origin="regenerated")
         if second and not text:
             text = second
-    except Exception:  # noqa: BLE001 - a failed regeneration falls back to repair
-        pass
+    except Exception as exc:  # noqa: BLE001 - a failed regeneration falls back to repair
+        if warnings is not None:
+            warnings.append(f"summary re-ask failed, repaired in code instead: {type(exc).__name__}: {exc}"[:300])
     repaired = attribute(repair_summary(text, article), events, outlet) if text else ""
     return Summary(text=repaired, check=check_summary(repaired, article), origin="repaired")

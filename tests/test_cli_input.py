@@ -53,6 +53,9 @@ def test_stdin_empty() -> None:
 def test_bad_published_date_is_a_usage_error(tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
     f.write_text("Title\n\nBody.")
-    res = _run(str(f), "--published", "30/07/2024")
+    res = _run(str(f), "--published", "2024-02-30")
     assert res.returncode == 2
-    assert b"not a date" in res.stderr
+    assert b"'2024-02-30' is not a real date" in res.stderr
+    res = _run(str(f), "--published", "30/07/2024garbage")
+    assert res.returncode == 2
+    assert b"cannot read the publication date '30/07/2024garbage'" in res.stderr

@@ -28,6 +28,7 @@ from summarizer import (
     Settings,
     SummarizerError,
     get_backend,
+    redact,
     reports_to_csv,
     summarize,
 )
@@ -106,7 +107,8 @@ def show_error(what: str, exc: BaseException) -> None:
 def model_in_use(settings: Settings) -> str:
     """What the sidebar names as the model, without loading it."""
     if settings.backend == "openai":
-        return f"{settings.model or '(no model name set)'} at {settings.base_url or '(no base URL set)'}"
+        where = redact(settings.base_url) if settings.base_url else "(no base URL set)"
+        return f"{settings.model or '(no model name set)'} at {where}"
     if settings.model:
         return settings.model
     return f"{MODEL_NAME} (embedded, {settings.cache_dir / 'models'})"

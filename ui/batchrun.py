@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer import Backend, BatchResult, Report, Settings, SummarizerError, summarize_many
+from summarizer import Backend, BatchResult, Report, Settings, SummarizerError, redact, summarize_many
 
 from .inputs import Article, Failure
 
@@ -35,7 +35,7 @@ class BatchOutcome:
 def error_message(exc: BaseException) -> str:
     """A one-line reason for the page: our own errors speak for themselves, anything
     else is named by its type so an unexpected bug is still recognisable."""
-    text = str(exc).strip() or exc.__class__.__name__
+    text = redact(str(exc).strip()) or exc.__class__.__name__  # no password from a URL on the page
     if isinstance(exc, SummarizerError):
         return text
     return f"{exc.__class__.__name__}: {text}"

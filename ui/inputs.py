@@ -68,15 +68,12 @@ def parse_jsonl(name: str, data: bytes) -> tuple[list[Article], list[Failure]]:
     """Articles from a JSONL upload; each bad line is one failure, the rest still run."""
     articles: list[Article] = []
     failures: list[Failure] = []
-    try:
-        content = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return [], [Failure(name, "the file is not UTF-8 text")]
     seen: set[str] = set()
-    for lineno, obj, error in jsonl_items(content.splitlines()):
+    # bytes lines: a line that is not UTF-8 fails alone, with its line number (the batch rule)
+    for lineno, obj, error in jsonl_items(data.splitlines()):
         fallback_id = f"{_stem(name)}:{lineno}"
         if error is not None:
-            failures.append(Failure(fallback_id, f"line {lineno} is not valid JSON ({error})"))
+            failures.append(Failure(fallback_id, f"line {lineno}: {error}"))
             continue
         if not isinstance(obj, dict):
             failures.append(Failure(fallback_id, f"line {lineno} is not a JSON object"))

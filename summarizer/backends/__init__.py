@@ -50,6 +50,7 @@ def get_backend(settings: Settings) -> Backend:
         settings.use_cache,
         str(settings.cache_dir),
         settings.timeout,
+        settings.connect_timeout,
     )
     with _lock:
         backend = _instances.get(key)

@@ -7,10 +7,24 @@ bounded and with exponential backoff that honours ``Retry-After``; the openai cl
 own retries are switched off so there is exactly one retry policy. Validation failures
 are re-asked by instructor (bounded by ``max_reasks``), and every raw response, re-asks
 included, is counted through instructor's hooks so the token cost is honest.
+
+Time budget: the connection must open within ``connect_timeout`` and the answer arrive
+within ``timeout`` (the read timeout); a timed-out request is tried once more only (a
+server that hung twice is failing, and four full timeouts per article made a hanging
+endpoint cost minutes per article), refused connections, 429 and 5xx up to
+``max_retries`` times. So one request waits at most about ``2 x timeout`` plus backoff.
+Failures of the server end in :class:`~summarizer.errors.BackendUnavailable`, which the
+circuit breaker counts and the CLI reports with exit code 3.
+
+instructor logs "API call failed" / "Max retries exceeded" at ERROR level for every
+transport error, which Python's last-resort handler printed even when the retry then
+succeeded; a ``NullHandler`` on its logger keeps it quiet unless the application
+configures logging itself. Messages never carry the base URL's credentials (``redact``).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from typing import Any
@@ -18,17 +32,79 @@ from typing import Any
 import instructor
 import openai
 from instructor.core.exceptions import InstructorRetryException
+from pydantic import ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
-from ..errors import BackendError, InvalidOutputError
+from ..errors import BackendError, BackendUnavailable, InvalidOutputError, redact
 from ..settings import Settings
 from .base import Message, Result, T, Usage
 
 _TRANSIENT = (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError)
+#: a timed-out request is tried this many times in all, whatever max_retries says
+TIMEOUT_ATTEMPTS = 2
+
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+
+
+class _RedactingFilter(logging.Filter):
+    """Takes credentials out of the HTTP libraries' log lines ("HTTP Request: POST http://u:p@...")."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.msg, record.args = redact(record.getMessage()), None
+        elif isinstance(record.msg, str):
+            record.msg = redact(record.msg)
+        return True
+
+
+for _name in ("instructor", "instructor.v2.retry", "openai", "openai._base_client", "httpx", "httpx2", "httpcore"):
+    logging.getLogger(_name).addFilter(_RedactingFilter())
 
 
 def _is_transient(exc: BaseException) -> bool:
     return isinstance(exc, _TRANSIENT)
+
+
+def _stop(max_attempts: int) -> Any:
+    """Stop after ``max_attempts``, or after ``TIMEOUT_ATTEMPTS`` timeouts in a row."""
+    by_count = stop_after_attempt(max_attempts)
+
+    def stop(state: RetryCallState) -> bool:
+        exc = state.outcome.exception() if state.outcome else None
+        if isinstance(exc, openai.APITimeoutError) and state.attempt_number >= TIMEOUT_ATTEMPTS:
+            return True
+        return bool(by_count(state))
+
+    return stop
+
+
+def _root_reason(exc: BaseException) -> str:
+    """The innermost cause in words ("[Errno 111] Connection refused"), not the wrappers'."""
+    seen: set[int] = set()
+    reason: BaseException = exc
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if str(current).strip() and not isinstance(current, InstructorRetryException):
+            reason = current
+        current = current.__cause__ or current.__context__
+    return " ".join(str(reason).split())[:200] or type(reason).__name__
+
+
+def short_validation_error(exc: BaseException) -> str:
+    """'3 problems, e.g. events.0.date: Field required' from a pydantic error, in one line."""
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, ValidationError):
+        cause = cause.__cause__ or cause.__context__
+    if isinstance(cause, ValidationError):
+        errors = cause.errors()
+        if errors:
+            first = errors[0]
+            where = ".".join(str(p) for p in first.get("loc", ())) or "answer"
+            more = f"{len(errors)} problems, e.g. " if len(errors) > 1 else ""
+            return f"{more}{where}: {first.get('msg', 'invalid')}"
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + " ..."
 
 
 def _wait(state: RetryCallState) -> float:
@@ -56,7 +132,7 @@ class OpenAIBackend:
             base_url=settings.base_url,
             # Local servers accept any key; the client library insists on one.
             api_key=settings.api_key or "not-needed",
-            timeout=settings.timeout,
+            timeout=openai.Timeout(settings.timeout, connect=settings.connect_timeout),
             max_retries=0,
         )
         self._client = instructor.from_openai(self._raw, mode=instructor.Mode.TOOLS)
@@ -66,7 +142,12 @@ class OpenAIBackend:
         self._client.on("completion:response", self._count)
 
     def describe(self) -> dict[str, Any]:
-        return {"backend": self.name, "model": self.model, "base_url": self.settings.base_url}
+        return {"backend": self.name, "model": self.model, "base_url": self.where}
+
+    @property
+    def where(self) -> str:
+        """The endpoint for messages, credentials removed."""
+        return redact(self.settings.base_url) if self.settings.base_url else "OpenAI"
 
     def _count(self, response: Any) -> None:
         current: Usage | None = getattr(self._local, "usage", None)
@@ -96,7 +177,7 @@ class OpenAIBackend:
             while isinstance(cause, InstructorRetryException):
                 cause = cause.__cause__
             if isinstance(cause, openai.APIError):
-                raise cause from exc
+                raise cause from cause.__cause__  # its own cause (the socket error) names the fault
             raise
 
     def complete(
@@ -114,7 +195,7 @@ class OpenAIBackend:
         retrying = Retrying(
             retry=retry_if_exception(_is_transient),
             wait=_wait,
-            stop=stop_after_attempt(self.settings.max_retries + 1),
+            stop=_stop(self.settings.max_retries + 1),
             reraise=True,
         )
         try:
@@ -129,22 +210,25 @@ class OpenAIBackend:
                         self.settings.temperature if temperature is None else temperature,
                     )
         except InstructorRetryException as exc:
-            raise InvalidOutputError(f"{self.model} gave no valid answer after re-asks: {str(exc)[:400]}") from exc
+            tries = getattr(exc, "n_attempts", None) or self.settings.max_reasks + 1
+            raise InvalidOutputError(
+                f"{self.model} gave no answer matching the schema in {tries} tries ({short_validation_error(exc)})"
+            ) from exc
         except openai.APITimeoutError as exc:
-            raise BackendError(
-                f"{self.settings.base_url or 'OpenAI'} timed out after {self.settings.timeout:.0f} s "
-                f"({transport_retries + 1} attempts)"
+            raise BackendUnavailable(
+                f"{self.where} timed out: no answer within {self.settings.timeout:g} s "
+                f"({transport_retries + 1} attempts; raise --timeout for a slow server)"
             ) from exc
         except openai.APIConnectionError as exc:
-            raise BackendError(f"cannot reach {self.settings.base_url or 'OpenAI'}: {exc}") from exc
+            raise BackendUnavailable(f"cannot reach {self.where}: {_root_reason(exc)}") from exc
         except openai.AuthenticationError as exc:
-            raise BackendError(
-                f"{self.settings.base_url or 'OpenAI'} refused the API key (HTTP 401): set OPENAI_API_KEY"
+            raise BackendError(f"{self.where} refused the API key (HTTP 401): set OPENAI_API_KEY") from exc
+        except (openai.RateLimitError, openai.InternalServerError) as exc:
+            raise BackendUnavailable(
+                f"{self.where} kept failing: HTTP {exc.status_code} after {transport_retries + 1} attempts"
             ) from exc
         except openai.APIStatusError as exc:
-            raise BackendError(
-                f"{self.settings.base_url or 'OpenAI'} answered HTTP {exc.status_code}: {str(exc)[:300]}"
-            ) from exc
+            raise BackendError(f"{self.where} answered HTTP {exc.status_code}: {str(exc)[:300]}") from exc
         finally:
             self._local.usage = None
         usage.seconds = time.perf_counter() - started

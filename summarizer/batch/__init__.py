@@ -31,7 +31,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import InputError, SummarizerError
+from ..breaker import CircuitBreaker
+from ..errors import InputError, SummarizerError, redact
 from ..schema import ArticleMeta, Report
 from ..settings import Settings
 
@@ -67,6 +68,8 @@ class BatchResult:
     #: where the input came from (file, line), for error records
     source: str | None = None
     traceback: str | None = field(default=None, repr=False)
+    #: the exception itself (not written anywhere), for the circuit breaker
+    exception: BaseException | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -145,9 +148,10 @@ def _failed(job: _Job, exc: BaseException) -> BatchResult:
     return BatchResult(
         job.index,
         job.id,
-        error=str(exc) or type(exc).__name__,
+        error=redact(str(exc)) or type(exc).__name__,
         error_type=type(exc).__name__,
         source=job.source,
+        exception=exc,
     )
 
 
@@ -162,10 +166,11 @@ def _run_one(job: _Job, settings: Settings, backend: Any) -> BatchResult:
         result.report = summarize(job.text, meta=job.meta or None, id=job.id, settings=settings, backend=backend)
     except SummarizerError as exc:
         result.error, result.error_type = str(exc) or type(exc).__name__, type(exc).__name__
+        result.exception = exc
     except Exception as exc:  # a bug must not sink the other articles; keep the trace
-        result.error = f"internal error: {exc!r}"
+        result.error = redact(f"internal error: {exc!r}")
         result.error_type = type(exc).__name__
-        result.traceback = traceback.format_exc(limit=8)
+        result.traceback = redact(traceback.format_exc(limit=8))
     result.seconds = time.perf_counter() - started
     return result
 
@@ -177,11 +182,16 @@ def iter_summarize(
     concurrency: int | None = None,
     cache: bool = True,
     backend: Any | None = None,
+    breaker: CircuitBreaker | None = None,
 ) -> Iterator[BatchResult]:
     """Yield a :class:`BatchResult` per article as each completes (completion order).
 
     Closing the generator (or an exception in the consumer, e.g. Ctrl-C) stops handing out
     work; articles already in flight finish in their daemon threads and are dropped.
+    With a ``breaker``, every result is recorded in it; once it opens (the backend failed
+    that many articles in a row) no new article is started, the ones in flight are
+    still yielded, and the generator ends early: the articles never started have no
+    result (a resumed batch runs them).
     """
     settings = settings or Settings.from_env()
     if not cache and settings.use_cache:
@@ -224,15 +234,24 @@ def iter_summarize(
     for t in threads:
         t.start()
     try:
-        for _ in range(len(jobs)):
-            while True:
-                try:
-                    # A timeout keeps the main thread responsive to Ctrl-C.
-                    yield done.get(timeout=0.5)
-                    break
-                except queue.Empty:
-                    if not any(t.is_alive() for t in threads) and done.empty():
-                        raise RuntimeError("batch workers ended before all articles were done") from None
+        received = 0
+        while received < len(jobs):
+            try:
+                # A timeout keeps the main thread responsive to Ctrl-C.
+                res = done.get(timeout=0.5)
+            except queue.Empty:
+                if not any(t.is_alive() for t in threads) and done.empty():
+                    if stop.is_set():
+                        return  # stopped by the breaker: what was in flight has been yielded
+                    raise RuntimeError("batch workers ended before all articles were done") from None
+                continue
+            received += 1
+            if breaker is not None:
+                if res.ok:
+                    breaker.record_success()
+                elif breaker.record_failure(res.exception):
+                    stop.set()
+            yield res
     finally:
         stop.set()
 
@@ -245,16 +264,30 @@ def summarize_many(
     cache: bool = True,
     progress: Callable[[BatchResult], None] | None = None,
     backend: Any | None = None,
+    breaker: CircuitBreaker | None = None,
 ) -> list[BatchResult]:
     """Summarize every article; results in input order, failures captured per article.
 
-    ``articles``: texts (str/bytes; the id is a hash of the text) or dicts with ``id``,
-    ``text`` and any of ``published``, ``outlet``, ``url``, ``language``, ``title`` (or a
-    nested ``meta``). ``cache=False`` bypasses the answer cache for this batch.
-    ``progress`` is called in the caller's thread after each article.
+    ``articles``: a list (or any iterable) of texts (str/bytes; the id is a hash of the
+    text) or dicts with ``id``, ``text`` and any of ``published``, ``outlet``, ``url``,
+    ``language``, ``title`` (or a nested ``meta``); a bare string is refused with
+    ``TypeError`` (it would be read as one article per character).
+    ``cache=False`` bypasses the answer cache for this batch.
+    ``progress`` is called in the caller's thread after each article. With a
+    ``breaker`` the run stops early when it opens, and only the articles that were
+    started have a result.
     """
+    if isinstance(articles, (str, bytes, Mapping)):
+        raise TypeError(
+            f"summarize_many(articles=...) takes a list of articles, not a single {type(articles).__name__} "
+            "(wrap one article in a list, or use summarize)"
+        )
+    if settings is not None and not isinstance(settings, Settings):
+        raise TypeError(f"summarize_many(settings=...) takes a Settings, not {type(settings).__name__}")
     results: list[BatchResult] = []
-    for res in iter_summarize(articles, settings=settings, concurrency=concurrency, cache=cache, backend=backend):
+    for res in iter_summarize(
+        articles, settings=settings, concurrency=concurrency, cache=cache, backend=backend, breaker=breaker
+    ):
         results.append(res)
         if progress is not None:
             progress(res)

@@ -14,7 +14,15 @@ The CLI (``summarizer/cli.py``) finds ``add_<name>_arguments`` / ``run_<name>`` 
   the reason. They are retried on the next run: at start the errors file drops the
   entries of every article that is about to be retried or is already done, so after a
   complete run each input id is exactly once in OUT or in the errors file;
-* an exclusive lock on OUT stops two runs from writing the same file.
+* an exclusive lock on OUT (its real path: a symlink or another spelling of the same
+  file takes the same lock) stops two runs from writing the same file;
+* a circuit breaker stops the run after ``breaker_threshold`` (SUMMARIZER_BREAKER_THRESHOLD,
+  default 5) articles in a row failed because the backend was unreachable or failing:
+  exit code 3, and the same command resumes once the server is back.
+
+Exit codes: 0 all done, 1 some articles failed, 2 unusable input or usage, 3 backend
+unreachable or failing (stopped by the breaker, or nothing succeeded because of it),
+130 interrupted. ``failed:`` lines and progress go to stderr.
 
 Input readers are in ``inputs.py``, the durable output and the lock in ``output.py``.
 """
@@ -28,8 +36,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..errors import SummarizerError
+from ..breaker import CircuitBreaker
+from ..errors import BackendError, InputError, InvalidOutputError, SummarizerError
 from ..options import add_backend_options, settings_from_args
+from ..progress import Heartbeat
 from ..settings import Settings
 from . import BatchResult, _Job, effective_concurrency, iter_summarize
 from .inputs import read_inputs
@@ -55,6 +65,9 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--limit", type=int, help="process at most this many new articles")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--heartbeat", type=float, default=30.0, metavar="S", help="say on stderr when no article ended for S seconds"
+    )
     add_backend_options(parser, backend_help="default: local, or openai when a base URL is set")
 
 
@@ -64,19 +77,30 @@ def default_errors_path(output: Path) -> Path:
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    """Exit 0 all done, 1 some articles failed, 2 unusable input, 130 interrupted."""
+    """Exit 0 all done, 1 some articles failed, 2 unusable input, 3 backend failing, 130 interrupted."""
     if not args.input.exists():
         print(f"error: {args.input}: no such file or directory", file=sys.stderr)
         return 2
     out: Path = args.output
-    err: Path = args.errors or default_errors_path(out)
+    if out.is_dir():
+        print(f"error: {out}: is a directory (give the output file, e.g. out.jsonl)", file=sys.stderr)
+        return 2
+    # the real file: a symlink to the same output shares its errors file (and its lock)
+    err: Path = args.errors or default_errors_path(out.resolve())
     settings = settings_from_args(args)
-    jobs = read_inputs(args.input)
+    try:
+        jobs = read_inputs(args.input)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if not jobs:
         print(f"error: {args.input}: no articles found", file=sys.stderr)
         return 2
     try:
         _check_backend(settings)
+    except BackendError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2 if not _backend_failed(exc) else 3
     except SummarizerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -94,6 +118,10 @@ def run_batch(args: argparse.Namespace) -> int:
     except OutputLocked as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+
+
+def _backend_failed(exc: BaseException | None) -> bool:
+    return isinstance(exc, BackendError) and not isinstance(exc, InvalidOutputError)
 
 
 def _check_backend(settings: Settings) -> None:
@@ -134,19 +162,25 @@ def _run_locked(args: argparse.Namespace, settings: Settings, unique: list[_Job]
     if not pending:
         return 0
     writer, err_writer = DurableWriter(out), DurableWriter(err)
-    ok = failed = 0
+    ok = failed = backend_failed = 0
     started = time.perf_counter()
-    bar = tqdm(total=len(pending), unit="article", disable=args.quiet, dynamic_ncols=True)
+    breaker = CircuitBreaker(settings.breaker_threshold)
+    bar = tqdm(total=len(pending), unit="article", disable=args.quiet, dynamic_ncols=True, file=sys.stderr)
     try:
-        for res in iter_summarize(pending, settings=settings, concurrency=args.concurrency):
-            _record(res, writer, err_writer)
-            if res.ok:
-                ok += 1
-            else:
-                failed += 1
-                bar.write(f"failed: {res.id}: {res.error}")
-            bar.update(1)
-            bar.set_postfix(ok=ok, failed=failed, refresh=False)
+        with Heartbeat("batch", every=args.heartbeat) as beat:
+            beat.beat("waiting for the first article")
+            for res in iter_summarize(pending, settings=settings, concurrency=args.concurrency, breaker=breaker):
+                _record(res, writer, err_writer)
+                beat.beat("waiting for the next article")
+                if res.ok:
+                    ok += 1
+                else:
+                    failed += 1
+                    backend_failed += _backend_failed(res.exception)
+                    where = f" ({res.source})" if res.source else ""
+                    bar.write(f"failed: {res.id}{where}: {res.error}", file=sys.stderr)
+                bar.update(1)
+                bar.set_postfix(ok=ok, failed=failed, refresh=False)
     except KeyboardInterrupt:
         bar.close()
         print(
@@ -158,6 +192,14 @@ def _run_locked(args: argparse.Namespace, settings: Settings, unique: list[_Job]
         bar.close()
         writer.close()
         err_writer.close()
+    if breaker.is_open:
+        left = len(pending) - ok - failed
+        print(
+            f"error: the backend is unreachable or failing: {breaker.message()}. "
+            f"{ok} written, {failed} failed, {left} not started; rerun the same command to resume",
+            file=sys.stderr,
+        )
+        return 3
     minutes = (time.perf_counter() - started) / 60
     print(
         f"batch: {ok} written to {out}, {failed} failed"
@@ -165,6 +207,8 @@ def _run_locked(args: argparse.Namespace, settings: Settings, unique: list[_Job]
         + f"; {len(pending) / minutes if minutes else 0:.1f} articles/min",
         file=sys.stderr,
     )
+    if failed and not ok and backend_failed:
+        return 3
     return 1 if failed else 0
 
 
@@ -230,7 +274,11 @@ def run_merge(args: argparse.Namespace) -> int:
     if not args.input.exists():
         print(f"error: {args.input}: no such file", file=sys.stderr)
         return 2
-    reports = read_reports(args.input)
+    try:
+        reports = read_reports(args.input)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     merged = merge_reports(reports, max_day_gap=args.max_day_gap, include_background=not args.main_only)
     doc = json.dumps([m.model_dump(mode="json") for m in merged], indent=2, ensure_ascii=False)
     n_events = sum(len(m.sources) for m in merged)

@@ -3,6 +3,10 @@
 :func:`jsonl_items` is the one JSONL line reader: the batch command and the page's upload
 (``ui/inputs.py``) both read articles with it, each turning a bad line into a failed
 article of its own rather than stopping.
+
+The UTF-8 rule is the one ``extract`` applies (``text.clean_input``): bytes that are not
+UTF-8 are refused with their position, never replaced by U+FFFD. A feed line with such
+bytes becomes a failed article of its own naming its line; the other lines still run.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError
 from . import _Job, normalize_article
 
 __all__ = ["TEXT_SUFFIXES", "jsonl_items", "read_articles", "read_inputs"]
@@ -19,15 +24,29 @@ __all__ = ["TEXT_SUFFIXES", "jsonl_items", "read_articles", "read_inputs"]
 TEXT_SUFFIXES = (".txt", ".html", ".htm", ".md")
 
 
-def jsonl_items(lines: Iterable[str]) -> Iterator[tuple[int, Any, str | None]]:
-    """(line number, parsed value, None) per non-blank line, or (line number, None, why not JSON)."""
-    for n, line in enumerate(lines, start=1):
+def jsonl_items(lines: Iterable[str | bytes]) -> Iterator[tuple[int, Any, str | None]]:
+    """(line number, parsed value, None) per non-blank line, or (line number, None, why not).
+
+    Lines may be ``bytes`` (read in binary): a line that is not UTF-8 is reported with the
+    byte position, like every other reader of the package, instead of being altered.
+    """
+    for n, raw in enumerate(lines, start=1):
+        if isinstance(raw, bytes):
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield n, None, f"not UTF-8 text (undecodable byte at position {exc.start}); convert it to UTF-8"
+                continue
+        else:
+            line = raw
         if not line.strip():
             continue
         try:
             yield n, json.loads(line), None
         except json.JSONDecodeError as exc:
-            yield n, None, exc.msg
+            yield n, None, f"not JSON: {exc.msg} (column {exc.colno})"
+        except RecursionError:
+            yield n, None, "not JSON: nested too deeply"
 
 
 def read_articles(path: Path | str) -> list[dict[str, Any]]:
@@ -53,11 +72,15 @@ def read_inputs(path: Path) -> list[_Job]:
     if path.is_dir():
         return _read_dir(path)
     jobs: list[_Job] = []
-    with open(path, encoding="utf-8", errors="replace") as f:
+    try:
+        f = open(path, "rb")  # noqa: SIM115 - closed below; bytes, so the UTF-8 rule is ours
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    with f:
         for n, item, error in jsonl_items(f):
             source = f"{path.name}:{n}"
             if error is not None:
-                jobs.append(_Job(len(jobs), f"line-{n}", None, {}, source, f"line {n} is not JSON: {error}"))
+                jobs.append(_Job(len(jobs), f"line-{n}", None, {}, source, f"{source}: {error}"))
                 continue
             jobs.append(normalize_article(item, len(jobs), source))
     return jobs
@@ -74,8 +97,12 @@ def _read_dir(path: Path) -> list[_Job]:
             try:
                 data = json.loads(sidecar.read_text(encoding="utf-8"))
                 meta = data.get("meta", data) if isinstance(data, dict) else {}
-            except (OSError, json.JSONDecodeError):
+            except (OSError, ValueError):  # unreadable, not UTF-8 or not JSON: no meta
                 meta = {}
-        item = {"id": file.stem, "text": file.read_bytes(), "meta": meta}
+        try:
+            text: bytes | None = file.read_bytes()
+        except OSError:
+            text = None  # reported as a failed article ("no 'text'")
+        item = {"id": file.stem, "text": text, "meta": meta}
         jobs.append(normalize_article(item, len(jobs), str(file)))
     return jobs

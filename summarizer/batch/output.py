@@ -98,15 +98,18 @@ def exclusive(path: Path) -> Iterator[None]:
     """Hold an advisory lock on ``OUT.lock`` so two runs never append to one output.
 
     The kernel drops the lock when the process dies (even by SIGKILL), so a killed run
-    never blocks its resume.
+    never blocks its resume. The lock belongs to the real file (symlinks and ``..``
+    resolved): two runs reaching one output by two paths take the same lock.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = path.with_name(path.name + ".lock")
+    real = path.resolve()
+    lock_path = real.with_name(real.name + ".lock")
     with open(lock_path, "w") as lock:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise OutputLocked(f"another batch is writing {path} (lock {lock_path})") from None
+            shown = path if real == path.absolute() else f"{path} (= {real})"
+            raise OutputLocked(f"another batch is writing {shown} (lock {lock_path})") from None
         try:
             yield
         finally:

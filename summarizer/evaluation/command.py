@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from summarizer.breaker import CircuitBreaker
+from summarizer.errors import BackendUnavailable, SummarizerError
 from summarizer.evaluation.gate import check_against_baseline, load_baseline, load_trials, write_baseline
 from summarizer.evaluation.gold import GoldSetError
 from summarizer.evaluation.report import summary_table, write_outputs
@@ -61,6 +63,24 @@ def model_extractor(args: argparse.Namespace) -> Extractor:
     return extract
 
 
+def guarded(extract: Extractor, breaker: CircuitBreaker) -> Extractor:
+    """Once the backend failed ``breaker.threshold`` articles in a row, the remaining
+    articles fail at once instead of each waiting out its own timeouts and retries."""
+
+    def run_one(text: str, meta: ArticleMeta, id: str) -> Report:
+        if breaker.is_open:
+            raise BackendUnavailable(breaker.message())
+        try:
+            report = extract(text, meta, id)
+        except SummarizerError as exc:
+            breaker.record_failure(exc)
+            raise
+        breaker.record_success()
+        return report
+
+    return run_one
+
+
 def _add_merge_scores(results: list[EvalResult], args: argparse.Namespace) -> None:
     """Cross-article merging, scored when the gold set comes with a grouping file.
 
@@ -87,10 +107,11 @@ def run(args: argparse.Namespace) -> int:
     """Run the chosen system (and the floor), print and write the results, gate if asked."""
     progress = not args.no_progress
     systems: list[tuple[str, Extractor]] = []
+    breaker = CircuitBreaker(settings_from_args(args).breaker_threshold)
     if args.backend == "rules":
         systems.append((FLOOR_NAME, rules_extractor()))
     else:
-        systems.append((f"model ({args.backend or 'default'})", model_extractor(args)))
+        systems.append((f"model ({args.backend or 'default'})", guarded(model_extractor(args), breaker)))
         if not args.no_floor:
             systems.append((FLOOR_NAME, rules_extractor()))
     results: list[EvalResult] = []
@@ -100,6 +121,9 @@ def run(args: argparse.Namespace) -> int:
     except GoldSetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if breaker.is_open:  # scores of a run whose backend was down mean nothing: none written
+        print(f"error: the backend is unreachable or failing: {breaker.message()}", file=sys.stderr)
+        return 3
     _add_merge_scores(results, args)
     print(summary_table(results))
     paths = write_outputs(results, args.out)

@@ -41,7 +41,7 @@ from typing import Any, Literal
 from .responders import draft_responder, requested_schema, schema_breaking_instance, schema_responder
 
 Responder = Callable[[dict[str, Any]], str]
-FaultKind = Literal["429", "500", "401", "hang", "broken_json", "schema_invalid"]
+FaultKind = Literal["429", "500", "401", "hang", "stall", "broken_json", "schema_invalid"]
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,8 @@ class Fault:
 
     ``retry_after`` is sent as the ``Retry-After`` header of a 429 (seconds; None = no
     header). ``hang`` holds the connection ``seconds`` before answering normally, which a
-    client with a shorter timeout sees as a timeout.
+    client with a shorter timeout sees as a timeout. ``stall`` reads the request and never
+    answers (until the server stops): an endpoint that accepts and then hangs.
     """
 
     kind: FaultKind
@@ -78,6 +79,7 @@ class FakeOpenAIServer:
         api_key: str | None = None,
         faults: Iterable[Fault | FaultKind] = (),
         keep_bodies: bool = True,
+        always: Fault | FaultKind | None = None,
     ) -> None:
         self.responder: Responder = responder or draft_responder
         self.delay = delay
@@ -86,6 +88,8 @@ class FakeOpenAIServer:
         self.keep_bodies = keep_bodies
         self._lock = threading.Lock()
         self._faults: deque[Fault] = deque()
+        #: the fault every request gets once the scripted queue is empty (a dead server)
+        self.always: Fault | None = Fault(always) if isinstance(always, str) else always
         self._stopping = threading.Event()
         self.requests = 0
         self.completions = 0
@@ -150,7 +154,7 @@ class FakeOpenAIServer:
     # ---- used by the handler -------------------------------------------------------------
     def _next_fault(self) -> Fault | None:
         with self._lock:
-            return self._faults.popleft() if self._faults else None
+            return self._faults.popleft() if self._faults else self.always
 
     def _sleep(self, seconds: float) -> None:
         # Interruptible, so stop() never waits for a scripted hang.
@@ -252,6 +256,9 @@ def _make_handler(server: FakeOpenAIServer) -> type[BaseHTTPRequestHandler]:
                     return
                 if fault.kind == "hang":
                     server._sleep(fault.seconds)
+                if fault.kind == "stall":
+                    server._stopping.wait()  # never answers; released when the server stops
+                    return
             server._sleep(server.delay)
             if fault is not None and fault.kind == "broken_json":
                 answer = '{"events": [{"sentences": [0, '  # truncated mid-object
@@ -321,6 +328,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="fake-model")
     parser.add_argument("--responder", choices=sorted(RESPONDERS), default="draft")
     parser.add_argument("--api-key", default=None, help="require this bearer key (default: any)")
+    parser.add_argument(
+        "--always",
+        choices=["429", "500", "401", "stall", "broken_json", "schema_invalid"],
+        help="answer every chat request with this fault (a failing or hanging server)",
+    )
     args = parser.parse_args(argv)
     srv = FakeOpenAIServer(
         RESPONDERS[args.responder],
@@ -329,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         host=args.host,
         port=args.port,
         api_key=args.api_key,
+        always=args.always,
     )
     done = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
