@@ -178,7 +178,15 @@ def remote_run(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         SUMMARIZER_RATE_LIMIT="0",
     )
     fake = start(
-        [sys.executable, "-m", "summarizer.testing.openai_server", "--port", str(fake_port), "--delay", str(args.delay)],
+        [
+            sys.executable,
+            "-m",
+            "summarizer.testing.openai_server",
+            "--port",
+            str(fake_port),
+            "--delay",
+            str(args.delay),
+        ],
         env,
         tmp / "fake.log",
     )
@@ -258,7 +266,9 @@ def embedded_run(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
             for k, lat, inner in sorted(results)
         ]
         for r in rows:
-            print(f"queue position {r['position']}: {r['latency']} s ({r['pipeline']} s pipeline, {r['waited']} s waiting)")
+            print(
+                f"queue position {r['position']}: {r['latency']} s ({r['pipeline']} s pipeline, {r['waited']} s waiting)"
+            )
         return {"embedded": rows}
     finally:
         server.terminate()

@@ -98,7 +98,9 @@ class ServiceClient:
             payload["deadline"] = deadline
         return Report.model_validate(self._json("POST", "/v1/extract", payload))
 
-    def submit_batch(self, articles: Iterable[Mapping[str, Any]], *, idempotency_key: str | None = None) -> dict[str, Any]:
+    def submit_batch(
+        self, articles: Iterable[Mapping[str, Any]], *, idempotency_key: str | None = None
+    ) -> dict[str, Any]:
         items = [{**a, "meta": _meta(a.get("meta"))} for a in articles]
         headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
         out: dict[str, Any] = self._json("POST", "/v1/batches", items, headers)
