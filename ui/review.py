@@ -303,6 +303,13 @@ def _history(review: dict[str, Any], ident: str) -> None:
     rows = [*earlier, *review["history"]]
     with st.expander(f"History of this record ({len(rows)} change(s))", expanded=bool(review["history"])):
         if rows:
-            st.dataframe([{**r, "event": f"E{r['event']}" if r.get("event") else ""} for r in rows], hide_index=True)
+            shown = [
+                {
+                    **{k: "" if r.get(k) is None else str(r[k]) for k in ("when", "who", "field", "old", "new")},
+                    "event": f"E{r['event']}" if r.get("event") else "",
+                }
+                for r in rows
+            ]
+            st.dataframe(shown, hide_index=True, column_order=("when", "who", "event", "field", "old", "new"))
         else:
             st.caption("No changes yet. Every applied edit and decision is listed here with who made it and when.")
