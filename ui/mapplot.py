@@ -158,7 +158,7 @@ def map_figure(points: list[MapPoint], *, title: str | None = None) -> Figure:
     if outlined:
         handles.append(Line2D([], [], color=LINE_STYLE["countries"][0], label="country border"))
         handles.append(Line2D([], [], color=LINE_STYLE["admin1"][0], label="region (admin1) border"))
-    ax.legend(handles=handles, loc="lower left", fontsize=7, framealpha=0.85)
+    ax.legend(handles=handles, loc="lower right", fontsize=7, framealpha=0.85)
     ax.set_title(title or "Events (grey squares: capitals; borders: Natural Earth)", fontsize=10)
     fig.tight_layout()
     return fig

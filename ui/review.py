@@ -50,7 +50,7 @@ def default_reviewer() -> str:
         return ""
 
 
-def _state(result: dict[str, Any]) -> dict[str, Any]:
+def review_state(result: dict[str, Any]) -> dict[str, Any]:
     """The review of this result: corrected events, decisions and history (created once)."""
     if "review" not in result:
         report: Report = result["report"]
@@ -181,10 +181,8 @@ def _edit_form(i: int, event: Event, who: str, review: dict[str, Any], ident: st
         return
     review["events"][i] = new
     review["history"] += history
-    if history:
-        st.success(f"E{i + 1}: {len(history)} change(s) applied.")
-    else:
-        st.info(f"E{i + 1}: nothing changed.")
+    review["flash"] = f"E{i + 1}: {len(history)} change(s) applied." if history else f"E{i + 1}: nothing changed."
+    st.rerun()  # redraw the table, article and map above with the corrected event
 
 
 def _decision(i: int, review: dict[str, Any], who: str, ident: str) -> None:
@@ -211,11 +209,14 @@ def review_section(result: dict[str, Any]) -> None:
     """The review view under a report: per-event edit forms, decisions, save, exports, history."""
     report: Report = result["report"]
     text: str = result["text"]
-    review = _state(result)
+    review = review_state(result)
     st.divider()
     st.header("Review and correct")
     if not report.events:
         st.caption("No events to review. An article with no events can still be saved as a gold label (no events).")
+    flash = review.pop("flash", None)
+    if flash:
+        st.success(flash)
     c1, c2 = st.columns(2)
     who = c1.text_input("Reviewer", value=default_reviewer(), key="reviewer")
     ident = (
@@ -301,7 +302,7 @@ def _history(review: dict[str, Any], ident: str) -> None:
     folder = Path(st.session_state.get("gold_dir") or default_gold_dir())
     earlier = read_history(folder, ident)
     rows = [*earlier, *review["history"]]
-    with st.expander(f"History of this record ({len(rows)} change(s))", expanded=bool(review["history"])):
+    with st.expander(f"History of this record ({len(rows)} change(s))", expanded=bool(rows)):
         if rows:
             shown = [
                 {

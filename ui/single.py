@@ -20,7 +20,7 @@ from .follow import follow
 from .inputs import ARTICLE_SUFFIXES, article_text, build_meta
 from .jobs import Job, queue_for, submit
 from .report_view import show_error, show_report
-from .review import review_section
+from .review import review_section, review_state
 
 
 def speed_file(settings: Settings) -> Path:
@@ -53,7 +53,9 @@ def single_tab(settings: Settings, backend_for: Callable[[Settings], Backend], k
         _follow(pending, settings, key)
     result = st.session_state.get("single")
     if result is not None:
-        show_report(result["text"], result["report"])
+        # the table, article and map show the reviewed events, so a correction is seen at once
+        events = review_state(result)["events"]
+        show_report(result["text"], result["report"].model_copy(update={"events": events}))
         review_section(result)
 
 
