@@ -152,13 +152,28 @@ def paste_and_extract(d: Any, text: str) -> None:
     )
     area.send_keys(Keys.CONTROL, Keys.ENTER)
     time.sleep(1)
-    button(d, "Extract").click()
+    wait_for(d, lambda x: button(x, "Extract"), 30).click()
 
 
 def button(d: Any, label: str) -> Any:
+    """The button labelled ``label``, or None while the page has not drawn it (yet)."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
 
-    return next(b for b in d.find_elements(By.TAG_NAME, "button") if b.text.strip() == label)
+    try:
+        return next((b for b in d.find_elements(By.TAG_NAME, "button") if b.text.strip() == label), None)
+    except StaleElementReferenceException:  # the page redrew while we looked
+        return None
+
+
+def element(d: Any, tag: str, cond: Callable[[str], bool]) -> Any:
+    """The first ``tag`` element whose text satisfies ``cond``, or None (also mid-redraw)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    try:
+        return next((e for e in d.find_elements("tag name", tag) if cond(e.text.strip())), None)
+    except StaleElementReferenceException:
+        return None
 
 
 def wait_for(d: Any, cond: Callable[[Any], Any], timeout: float) -> Any:
@@ -278,27 +293,27 @@ def test_edit_and_save_a_review_in_the_browser(fake_page: tuple[str, Path]) -> N
         d.execute_script("arguments[0].scrollIntoView({block: 'center'});", region)
         region.click()
         region.send_keys("Menaka")
-        button(d, "Apply changes to E1").click()
+        wait_for(d, lambda x: button(x, "Apply changes to E1"), 30).click()
         wait_for(d, lambda x: "change(s) applied" in x.find_element(By.TAG_NAME, "body").text, 30)
         assert error_text(d) is None, error_text(d)
         # the map now places the event at the region's centroid, labelled as such
         wait_for(d, lambda x: "placed at their region's centroid" in x.find_element(By.TAG_NAME, "body").text, 30)
-        heading = next(h for h in d.find_elements(By.TAG_NAME, "h3") if h.text.strip() == "Map")
+        heading = wait_for(d, lambda x: element(x, "h3", lambda t: t == "Map"), 30)
         d.execute_script("arguments[0].scrollIntoView({block: 'start'});", heading)
         time.sleep(1.5)
         _save_png(d, "ui_single_map.png")
         # accept E1 and save as gold
-        accept = next(el for el in d.find_elements(By.CSS_SELECTOR, "label") if el.text.strip() == "Accept")
+        accept = wait_for(d, lambda x: element(x, "label", lambda t: t == "Accept"), 30)
         d.execute_script("arguments[0].scrollIntoView({block: 'center'});", accept)
         accept.click()
-        wait_for(d, lambda x: button(x, "Save as gold label").is_enabled(), 30)
+        wait_for(d, lambda x: (b := button(x, "Save as gold label")) is not None and b.is_enabled(), 30)
         time.sleep(1)
-        save = button(d, "Save as gold label")
+        save = wait_for(d, lambda x: button(x, "Save as gold label"), 30)
         d.execute_script("arguments[0].scrollIntoView({block: 'center'});", save)
         save.click()
         wait_for(d, lambda x: "Saved:" in x.find_element(By.TAG_NAME, "body").text, 30)
         assert error_text(d) is None, error_text(d)
-        review = next(h for h in d.find_elements(By.TAG_NAME, "h2") if "Review and correct" in h.text)
+        review = wait_for(d, lambda x: element(x, "h2", lambda t: "Review and correct" in t), 30)
         d.execute_script("arguments[0].scrollIntoView({block: 'start'});", review)
         time.sleep(1)
         _save_png(d, "ui_review.png")
@@ -308,4 +323,4 @@ def test_edit_and_save_a_review_in_the_browser(fake_page: tuple[str, Path]) -> N
     data = json.loads(label.read_text(encoding="utf-8"))
     assert data["events"][0]["location"]["admin1"] == "Menaka"
     history = (tmp / "gold" / "history" / f"{label.stem}.jsonl").read_text(encoding="utf-8")
-    assert '"who": "browser-test"' in history and '"field": "location"' in history
+    assert '"who": "browser-test"' in history and '"field": "location.admin1"' in history

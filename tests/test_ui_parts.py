@@ -227,7 +227,7 @@ def test_edit_recomputes_totals_and_keeps_history(tmp_path: Path) -> None:
     )
     assert new.fatalities_acled == 5 and new.fatalities.best == 5
     fields = [h["field"] for h in history]
-    assert fields == ["actor1", "fatality_claims", "fatalities (recomputed)", "fatalities_acled (recomputed)"]
+    assert fields == ["actor1.name", "fatality_claims", "fatalities (recomputed)", "fatalities_acled (recomputed)"]
     assert all(h["who"] == "ana" and h["when"] for h in history)
     # re-attribute: same figure, another claimant; then remove it again
     moved, h2 = apply_changes(

@@ -91,7 +91,7 @@ def _claim_rows(prefix: str, event: Event) -> list[ClaimRow]:
     claims = [*event.fatality_claims, *(FatalityClaim() for _ in range(NEW_CLAIM_ROWS))]
     for j, c in enumerate(claims):
         new = j >= len(event.fatality_claims)
-        cols = st.columns([1, 1, 2, 3, 4, 1])
+        cols = st.columns([1, 1, 2, 3, 4, 1.4])
         low = cols[0].number_input("low", min_value=0, value=c.low, step=1, key=f"{prefix}_c{j}_low")
         high = cols[1].number_input(
             "high", min_value=0, value=c.high, step=1, key=f"{prefix}_c{j}_high", help="empty = open-ended"

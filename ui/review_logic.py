@@ -119,8 +119,16 @@ def apply_changes(
     before, after = event.model_dump(mode="json"), new.model_dump(mode="json")
     history = []
     for key in ("salience", "event_type", "sub_event_type", "date", "location", "actor1", "actor2", "evidence"):
-        if before[key] != after[key]:
-            history.append(entry(who, number, key, _show(before[key]), _show(after[key])))
+        old, new_value = before[key], after[key]
+        if old == new_value:
+            continue
+        if isinstance(old, dict) and isinstance(new_value, dict):
+            # one line per sub-field that changed ("location.admin1: None -> Menaka")
+            for sub in old:
+                if old[sub] != new_value.get(sub):
+                    history.append(entry(who, number, f"{key}.{sub}", _show(old[sub]), _show(new_value.get(sub))))
+        else:
+            history.append(entry(who, number, key, _show(old), _show(new_value)))
     old_claims = [{k: c[k] for k in ("low", "high", "victims", "claimant", "quote")} for c in before["fatality_claims"]]
     new_claims = [{k: c[k] for k in ("low", "high", "victims", "claimant", "quote")} for c in after["fatality_claims"]]
     if old_claims != new_claims:
