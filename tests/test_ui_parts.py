@@ -261,3 +261,21 @@ def test_reviewed_report_keeps_only_accepted_events() -> None:
     )
     kept = reviewed_report(report, report.events, {0: "reject", 1: "accept"})
     assert len(kept.events) == 1
+
+
+def test_batch_map_numbers_events_across_articles_and_filters_by_date() -> None:
+    import datetime as dt
+
+    from summarizer import Report
+
+    def dated(day: str | None) -> dict[str, object]:
+        return _event(date={"start": day, "end": day, "precision": "day" if day else "unknown"}).model_dump()
+
+    prov = {"backend": "b", "model": "m", "prompt_version": "p"}
+    a = Report.model_validate({"id": "a", "events": [dated("2023-08-01"), dated(None)], "provenance": prov})
+    b = Report.model_validate({"id": "b", "events": [dated("2023-08-05")], "provenance": prov})
+    items = render.batch_events([a, b])
+    assert [(i.number, i.report_id, i.index) for i in items] == [(1, "a", 0), (2, "a", 1), (3, "b", 0)]
+    kept = render.within_dates(items, dt.date(2023, 8, 2), dt.date(2023, 8, 9))
+    assert [i.number for i in kept] == [3]
+    assert [i.number for i in render.within_dates(items, dt.date(2023, 8, 1), dt.date(2023, 8, 5))] == [1, 3]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 import streamlit as st
 
-from summarizer import Backend, Event, Settings, reports_to_csv
+from summarizer import Backend, Settings, reports_to_csv
 
+from . import render
 from .batchrun import BatchOutcome, error_message, failures_json, reports_jsonl, run_batch
 from .follow import follow
 from .inputs import ARTICLE_SUFFIXES, Failure, collect_uploads
@@ -74,10 +73,6 @@ def _start(
     st.session_state["batch_job"] = submit(queue_for(key), f"batch of {len(articles)}", work)
 
 
-def _event_day(e: Event) -> dt.date | None:
-    return e.date.start or e.date.end
-
-
 def show_batch(outcome: BatchOutcome) -> None:
     """Results table, the failures with their reasons, one map of every event, downloads."""
     c1, c2 = st.columns(2)
@@ -117,35 +112,28 @@ def show_batch(outcome: BatchOutcome) -> None:
 
 def _batch_map(outcome: BatchOutcome) -> None:
     """Every event of the batch on one map; a date range narrows it to the events in it."""
-    items: list[tuple[str, int, Event]] = [(r.id, i, e) for r in outcome.reports for i, e in enumerate(r.events)]
+    items = render.batch_events(outcome.reports)
     if not items:
         return
     st.subheader("Map of the batch")
-    days = [d for _, _, e in items if (d := _event_day(e)) is not None]
-    picked: Any = None
-    if days and min(days) < max(days):
-        picked = st.slider(
-            "Event dates", min_value=min(days), max_value=max(days), value=(min(days), max(days)), key="batch_dates"
+    days = sorted(b.day for b in items if b.day is not None)
+    shown = items
+    if days and days[0] < days[-1]:
+        lo, hi = st.slider(
+            "Event dates", min_value=days[0], max_value=days[-1], value=(days[0], days[-1]), key="batch_dates"
         )
+        shown = render.within_dates(items, lo, hi)
+        undated = sum(b.day is None for b in items)
+        if undated:
+            st.caption(f"{undated} event(s) without a date are hidden while a date range is set.")
     elif days:
-        st.caption(f"All dated events are on {min(days).isoformat()}.")
-    shown = []
-    for n, (_, _, e) in enumerate(items, start=1):
-        day = _event_day(e)
-        if picked is not None and (day is None or not (picked[0] <= day <= picked[1])):
-            continue
-        shown.append((n, e))
-    undated = sum(_event_day(e) is None for _, _, e in items)
-    if picked is not None and undated:
-        st.caption(f"{undated} event(s) without a date are hidden while a date range is set.")
+        st.caption(f"All dated events are on {days[0].isoformat()}.")
     if not shown:
         st.info("No event in the chosen dates.")
         return
-    st.caption(
-        " · ".join(
-            f"E{n}: {rid} #{i + 1}" for n, (rid, i, _) in enumerate(items, start=1) if any(m == n for m, _ in shown)
-        )
-    )
+    st.caption(" · ".join(f"E{b.number}: {b.report_id} #{b.index + 1}" for b in shown))
     show_map(
-        [e for _, e in shown], numbers=[n for n, _ in shown], title=f"{len(shown)} of {len(items)} events of the batch"
+        [b.event for b in shown],
+        numbers=[b.number for b in shown],
+        title=f"{len(shown)} of {len(items)} events of the batch",
     )

@@ -370,3 +370,28 @@ def doubtful_columns(event: Event) -> set[str]:
                     cols |= {"UCDP low", "UCDP best", "UCDP high"}
                 break
     return cols
+
+
+@dataclass(frozen=True)
+class BatchEvent:
+    """One event of a batch, numbered across the whole batch for its map label."""
+
+    number: int  # 1-based, across articles
+    report_id: str
+    index: int  # 0-based within its report
+    event: Event
+
+    @property
+    def day(self) -> Any:
+        return self.event.date.start or self.event.date.end
+
+
+def batch_events(reports: list[Report]) -> list[BatchEvent]:
+    """Every event of every report, numbered E1, E2, ... across the batch."""
+    items = [(r.id, i, e) for r in reports for i, e in enumerate(r.events)]
+    return [BatchEvent(n, rid, i, e) for n, (rid, i, e) in enumerate(items, start=1)]
+
+
+def within_dates(items: list[BatchEvent], start: Any, end: Any) -> list[BatchEvent]:
+    """The events dated inside ``start..end`` (inclusive); undated events are left out."""
+    return [b for b in items if b.day is not None and start <= b.day <= end]
