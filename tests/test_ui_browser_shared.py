@@ -38,7 +38,7 @@ SEED = ROOT / "examples" / "seeds" / "003_ab30143d01b80a22.txt"
 OUT = ROOT / "test-output"
 DOCS_IMG = ROOT / "docs" / "img"
 #: seconds the fake server waits per answer: long enough for a queue to form
-FAKE_DELAY = 1.5
+FAKE_DELAY = 1.0
 
 pytestmark = [
     pytest.mark.browser,
@@ -191,8 +191,7 @@ def events_or_error(d: Any) -> Any:
 # --- three tabs at once --------------------------------------------------------------------
 
 
-def _three_tabs(tmp: Path, env: dict[str, str], wait: float) -> None:
-    proc, url = start_page(tmp, env)
+def _three_tabs(url: str, tmp: Path, wait: float) -> None:
     seen_queue: list[int] = []
     finished: list[int] = []
     bad: list[str] = []
@@ -210,7 +209,7 @@ def _three_tabs(tmp: Path, env: dict[str, str], wait: float) -> None:
                     seen_queue.append(i)
                 if events_or_error(d):
                     break
-                time.sleep(0.3)
+                time.sleep(0.5)
             time.sleep(2)  # let the rest of the report (map, review) render
             err = error_text(d)
             if err:
@@ -225,14 +224,11 @@ def _three_tabs(tmp: Path, env: dict[str, str], wait: float) -> None:
             d.quit()
 
     threads = [threading.Thread(target=tab, args=(i,)) for i in range(3)]
-    try:
-        for t in threads:
-            t.start()
-            time.sleep(0.5)  # three people within seconds of each other
-        for t in threads:
-            t.join()
-    finally:
-        stop(proc)
+    for t in threads:
+        t.start()
+        time.sleep(0.5)  # three people within seconds of each other
+    for t in threads:
+        t.join()
     log = (tmp / "streamlit.log").read_text()
     assert not bad, bad
     assert sorted(finished) == [0, 1, 2]
@@ -240,17 +236,32 @@ def _three_tabs(tmp: Path, env: dict[str, str], wait: float) -> None:
     assert "partially initialized" not in log and "Traceback" not in log, log[-2000:]
 
 
-def test_three_tabs_extract_at_once_through_the_queue(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def fake_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """One page on the fake server (with a delay per answer) for this module's tests."""
+    tmp = tmp_path_factory.mktemp("page")
     with FakeOpenAIServer(delay=FAKE_DELAY) as srv:
-        env = page_env(tmp_path, SUMMARIZER_BASE_URL=srv.base_url, SUMMARIZER_MODEL=srv.model)
-        _three_tabs(tmp_path, env, wait=120)
+        proc, url = start_page(tmp, page_env(tmp, SUMMARIZER_BASE_URL=srv.base_url, SUMMARIZER_MODEL=srv.model))
+        try:
+            yield url, tmp
+        finally:
+            stop(proc)
+
+
+def test_three_tabs_extract_at_once_through_the_queue(fake_page: tuple[str, Path]) -> None:
+    url, tmp = fake_page
+    _three_tabs(url, tmp, wait=120)
 
 
 @pytest.mark.model
 def test_three_tabs_extract_at_once_on_the_embedded_model(tmp_path: Path) -> None:
     """The same on the real embedded model (minutes per article on 2 cores): run under
     ``flock /work/model.lock`` on a machine that may run the model."""
-    _three_tabs(tmp_path, page_env(tmp_path, SUMMARIZER_BACKEND="local"), wait=1800)
+    proc, url = start_page(tmp_path, page_env(tmp_path, SUMMARIZER_BACKEND="local"))
+    try:
+        _three_tabs(url, tmp_path, wait=1800)
+    finally:
+        stop(proc)
 
 
 # --- edit and save in the browser ----------------------------------------------------------------
@@ -264,18 +275,6 @@ def _save_png(d: Any, name: str) -> Path:
     DOCS_IMG.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(path, DOCS_IMG / name)
     return path
-
-
-@pytest.fixture
-def fake_page(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    with FakeOpenAIServer() as srv:
-        proc, url = start_page(
-            tmp_path, page_env(tmp_path, SUMMARIZER_BASE_URL=srv.base_url, SUMMARIZER_MODEL=srv.model)
-        )
-        try:
-            yield url, tmp_path
-        finally:
-            stop(proc)
 
 
 def test_edit_and_save_a_review_in_the_browser(fake_page: tuple[str, Path]) -> None:
