@@ -98,6 +98,18 @@ def test_cancel_leaves_the_queue_or_stops_at_the_next_stage() -> None:
     assert len(q) == 0  # the model is free for the next tab
 
 
+def test_a_job_whose_tab_was_closed_leaves_the_queue() -> None:
+    q = ModelQueue()
+    release = threading.Event()
+    first = submit(q, "first", lambda on_stage: release.wait(5))
+    orphan = submit(q, "orphan", lambda on_stage: "never")
+    orphan.seen -= 3600  # nobody has followed it for an hour
+    assert orphan.thread is not None
+    orphan.thread.join(5)
+    assert orphan.state == "cancelled" and q.ahead(first) == 0 and len(q) == 1
+    release.set()
+
+
 def test_a_failing_job_reports_its_error_and_frees_the_model() -> None:
     q = ModelQueue()
 

@@ -25,6 +25,7 @@ def follow(job: Job, key: str) -> None:
     if not job.done and box.button("Cancel", key=f"cancel_{key}"):
         job.cancel()
     while not job.done:
+        job.touch()
         line.info(progress.progress_text(job, job.queue.ahead(job)))
         bar.progress(progress.progress_fraction(job))
         time.sleep(POLL)

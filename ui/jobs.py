@@ -27,6 +27,8 @@ from typing import Any
 
 #: what the worker runs: given a stage callback, returns the result (e.g. a Report)
 Work = Callable[[Callable[[str], None]], Any]
+#: a job nobody has looked at for this long (its tab was closed) gives up its place
+ORPHAN_SECONDS = 60.0
 
 
 class Cancelled(Exception):
@@ -65,6 +67,8 @@ class ModelQueue:
         """Block until it is ``job``'s turn (True) or the job is cancelled while waiting (False)."""
         with self._cond:
             while True:
+                if job.orphaned():
+                    job.cancel_requested.set()
                 if job.cancel_requested.is_set():
                     if job in self._waiting:
                         self._waiting.remove(job)
@@ -114,6 +118,8 @@ class Job:
     error: BaseException | None = None
     cancel_requested: threading.Event = field(default_factory=threading.Event)
     thread: threading.Thread | None = None
+    #: last time a page showed this job (``follow`` touches it every redraw)
+    seen: float = field(default_factory=time.monotonic)
 
     @property
     def done(self) -> bool:
@@ -129,6 +135,15 @@ class Job:
         self.cancel_requested.set()
         self.queue.wake()
 
+    def touch(self) -> None:
+        """A page is still following this job (its tab is open)."""
+        self.seen = time.monotonic()
+
+    def orphaned(self) -> bool:
+        """True when no page has followed the job for ``ORPHAN_SECONDS`` (its tab was closed):
+        it then leaves the queue so it does not hold up the tabs still open."""
+        return time.monotonic() - self.seen > ORPHAN_SECONDS
+
     def remaining(self) -> float | None:
         """Expected seconds left for this job once running, or None when unknown."""
         if self.expected is None:
@@ -143,7 +158,7 @@ def _run(job: Job, work: Work) -> None:
     job.state, job.started, job.stage = "running", time.monotonic(), "starting"
 
     def on_stage(stage: str) -> None:
-        if job.cancel_requested.is_set():
+        if job.cancel_requested.is_set() or job.orphaned():
             raise Cancelled("cancelled by the user")
         job.stage = stage
 
