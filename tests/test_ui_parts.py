@@ -291,3 +291,32 @@ def test_batch_map_numbers_events_across_articles_and_filters_by_date() -> None:
     kept = render.within_dates(items, dt.date(2023, 8, 2), dt.date(2023, 8, 9))
     assert [i.number for i in kept] == [3]
     assert [i.number for i in render.within_dates(items, dt.date(2023, 8, 1), dt.date(2023, 8, 5))] == [1, 3]
+
+
+def test_summary_facts_round_trip_as_editable_lines() -> None:
+    from ui.review import facts_to_text, text_to_facts
+
+    facts = [{"fact": "The army said six soldiers were killed.", "key_terms": ["six|6", "soldier"]}]
+    assert facts_to_text(facts) == "The army said six soldiers were killed. || six|6; soldier"
+    assert text_to_facts(facts_to_text(facts) + "\n\nA fact without terms") == [
+        *facts,
+        {"fact": "A fact without terms", "key_terms": []},
+    ]
+
+
+def test_events_table_marks_doubted_cells_in_red() -> None:
+    from summarizer import Report
+    from ui.report_view import DOUBT_STYLE, events_styler
+
+    report = Report.model_validate(
+        {
+            "id": "r",
+            "events": [_event(flags=["place_not_in_text"]).model_dump(), _event().model_dump()],
+            "provenance": {"backend": "b", "model": "m", "prompt_version": "p"},
+        }
+    )
+    styles = events_styler(report)._compute().ctx  # (row, col) -> [(prop, value)]
+    columns = list(events_styler(report).data.columns)
+    marked = {(r, columns[c]) for (r, c), props in styles.items() if props}
+    assert marked == {(0, "place")}
+    assert "background-color: #fee2e2" in DOUBT_STYLE

@@ -248,6 +248,23 @@ def _label_for(result: dict[str, Any], review: dict[str, Any], ident: str, notes
     return label
 
 
+def facts_to_text(facts: list[dict[str, Any]]) -> str:
+    """Summary facts as editable lines: ``fact || term; term``."""
+    return "\n".join(f"{f['fact']} || {'; '.join(f['key_terms'])}" for f in facts)
+
+
+def text_to_facts(text: str) -> list[dict[str, Any]]:
+    """The edited lines back into FORMAT.md facts (a line without key terms keeps none, and
+    the gold rules then say so)."""
+    facts = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        fact, _, terms = line.partition("||")
+        facts.append({"fact": fact.strip(), "key_terms": [t.strip() for t in terms.split(";") if t.strip()]})
+    return facts
+
+
 def text_title(text: str) -> str:
     return text.strip().splitlines()[0][:200] if text.strip() else ""
 
@@ -262,6 +279,13 @@ def _save_and_export(result: dict[str, Any], review: dict[str, Any], who: str, i
     language = c2.selectbox("Language", ["en", "fr"], key="gold_language")
     notes = st.text_area("Notes for the label (your reasoning and doubts)", key="gold_notes")
     label = _label_for(result, review, ident, notes, language)
+    facts_text = st.text_area(
+        "Summary facts (one per line: the fact || key term; key term — a|b means either)",
+        value=facts_to_text(label["summary_facts"]),
+        key=f"gold_facts_{result['report'].id}",
+        help="Three to six facts any faithful summary must carry (FORMAT.md); started from the summary's sentences.",
+    )
+    label["summary_facts"] = text_to_facts(facts_text)
     problems = gold_label_problems(label, text)
     if pending:
         st.caption(f"Decide on every event before saving: E{', E'.join(map(str, pending))} still pending.")
