@@ -38,7 +38,7 @@ SEED = ROOT / "examples" / "seeds" / "003_ab30143d01b80a22.txt"
 OUT = ROOT / "test-output"
 DOCS_IMG = ROOT / "docs" / "img"
 #: seconds the fake server waits per answer: long enough for a queue to form
-FAKE_DELAY = 1.0
+FAKE_DELAY = 1.5
 
 pytestmark = [
     pytest.mark.browser,
@@ -134,7 +134,7 @@ def error_text(d: Any) -> str | None:
     return None
 
 
-def paste_and_extract(d: Any, text: str) -> None:
+def paste_and_extract(d: Any, text: str, *, click: bool = True) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support import expected_conditions as ec
@@ -152,7 +152,8 @@ def paste_and_extract(d: Any, text: str) -> None:
     )
     area.send_keys(Keys.CONTROL, Keys.ENTER)
     time.sleep(1)
-    wait_for(d, lambda x: button(x, "Extract"), 30).click()
+    if click:
+        wait_for(d, lambda x: button(x, "Extract"), 30).click()
 
 
 def button(d: Any, label: str) -> Any:
@@ -251,6 +252,29 @@ def fake_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, P
 def test_three_tabs_extract_at_once_through_the_queue(fake_page: tuple[str, Path]) -> None:
     url, tmp = fake_page
     _three_tabs(url, tmp, wait=120)
+
+
+def test_a_queued_tab_cancels_and_the_other_finishes(fake_page: tuple[str, Path]) -> None:
+    url, tmp = fake_page
+    text = SEED.read_text(encoding="utf-8")
+    first, second = chrome(tmp, "first", "1200,1600"), chrome(tmp, "second", "1200,1600")
+    try:
+        first.get(url)
+        second.get(url)
+        paste_and_extract(first, text, click=False)
+        paste_and_extract(second, text, click=False)
+        # both click within a moment: the second waits behind the first
+        wait_for(first, lambda x: button(x, "Extract"), 30).click()
+        wait_for(second, lambda x: button(x, "Extract"), 30).click()
+        wait_for(second, lambda x: "ahead of yours" in x.find_element("tag name", "body").text, 30)
+        wait_for(second, lambda x: button(x, "Cancel"), 10).click()
+        wait_for(second, lambda x: "Extraction cancelled." in x.find_element("tag name", "body").text, 30)
+        wait_for(first, events_or_error, 60)
+        assert error_text(first) is None and error_text(second) is None
+        assert not second.find_elements("css selector", "[data-testid='stDataFrame']")
+    finally:
+        first.quit()
+        second.quit()
 
 
 @pytest.mark.model
