@@ -296,8 +296,12 @@ def _save_png(d: Any, name: str) -> Path:
     path = OUT / name
     d.save_screenshot(str(path))
     assert path.stat().st_size > 10_000
-    DOCS_IMG.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(path, DOCS_IMG / name)
+    # the README's copy is refreshed only when missing or asked for (SUMMARIZER_UPDATE_SCREENSHOT=1):
+    # rewriting a tracked file on every run would leave every work tree dirty
+    docs = DOCS_IMG / name
+    if not docs.exists() or os.environ.get("SUMMARIZER_UPDATE_SCREENSHOT") == "1":
+        DOCS_IMG.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, docs)
     return path
 
 
