@@ -40,13 +40,17 @@ from .text import clean_input
 if TYPE_CHECKING:
     from .batch import BatchResult, summarize_many
     from .batch.inputs import jsonl_items, read_articles
+    from .evaluation.labels import gold_label_problems, save_gold_label
     from .evaluation.runner import run_eval
     from .evaluation.table import ROWS as EVAL_ROWS
     from .geo import locate
+    from .geo.regions import admin1_centroid
     from .merge import MergedEvent, merge_reports, read_reports
     from .pipeline import summarize
+    from .review import CODEBOOK, actor_suggestions, recount_totals, report_to_label
 
 __all__ = [
+    "CODEBOOK",
     "CSV_COLUMNS",
     "EVAL_ROWS",
     "MODEL_NAME",
@@ -71,17 +75,23 @@ __all__ = [
     "ServerSettings",
     "Settings",
     "SummarizerError",
+    "actor_suggestions",
+    "admin1_centroid",
     "clean_input",
     "embedded_model_path",
     "get_backend",
+    "gold_label_problems",
     "jsonl_items",
     "locate",
     "merge_reports",
     "read_articles",
     "read_reports",
     "redact",
+    "recount_totals",
+    "report_to_label",
     "reports_to_csv",
     "run_eval",
+    "save_gold_label",
     "summarize",
     "summarize_many",
 ]
@@ -100,6 +110,14 @@ _LAZY = {
     "read_reports": ("merge", "read_reports"),
     "run_eval": ("evaluation.runner", "run_eval"),
     "EVAL_ROWS": ("evaluation.table", "ROWS"),
+    # reviewing a report by hand and saving it as gold (the page's review view)
+    "CODEBOOK": ("review", "CODEBOOK"),
+    "actor_suggestions": ("review", "actor_suggestions"),
+    "recount_totals": ("review", "recount_totals"),
+    "report_to_label": ("review", "report_to_label"),
+    "admin1_centroid": ("geo.regions", "admin1_centroid"),
+    "gold_label_problems": ("evaluation.labels", "gold_label_problems"),
+    "save_gold_label": ("evaluation.labels", "save_gold_label"),
 }
 
 

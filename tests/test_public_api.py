@@ -52,6 +52,14 @@ EXPECTED = {
     # evaluation
     "run_eval",
     "EVAL_ROWS",
+    # reviewing by hand (the page's review view) and growing the gold set
+    "CODEBOOK",
+    "actor_suggestions",
+    "recount_totals",
+    "report_to_label",
+    "admin1_centroid",
+    "gold_label_problems",
+    "save_gold_label",
 }
 
 

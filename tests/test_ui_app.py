@@ -175,6 +175,7 @@ def test_batch_one_good_and_one_broken_file(fake_endpoint: FakeOpenAIServer) -> 
     assert rows["broken"]["status"] == "failed" and "binary" in rows["broken"]["error"]
     assert [e for e in texts(at.error) if e.startswith("broken:")]
     assert [m.value for m in at.metric] == ["1", "1"]
+    assert "Map of the batch" in texts(at.subheader)  # every event of the batch on one map
 
 
 def test_batch_without_files_asks_for_some() -> None:

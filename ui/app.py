@@ -1,37 +1,24 @@
-"""Streamlit page for summarizer: one article, a batch, and the latest evaluation.
+"""Streamlit page for summarizer: one article (with review), a batch, and the latest evaluation.
 
-Run with ``summarizer ui`` (or ``streamlit run ui/app.py``). The page is deliberately thin:
-it lays out widgets and calls the public API (``summarize``, ``get_backend``, the export
-helpers) and the small tested helpers beside it (``render``, ``inputs``, ``batchrun``,
-``evalview``, ``mapplot``). Every failure is shown as a sentence (``st.error``), never as a
-traceback, because the people using this are analysts, not developers; the traceback still
-goes to the server log.
+Run with ``summarizer ui`` (or ``streamlit run ui/app.py``). This file only holds the
+sidebar, the shared backend and the tab layout; each tab is its own module (``single``,
+``review``, ``batchtab``, ``evaltab``) built on small tested helpers (``render``,
+``inputs``, ``batchrun``, ``jobs``, ``progress``, ``mapplot``, ``review_logic``).
+Every failure is shown as a sentence (``st.error``), never as a traceback, because the
+people using this are analysts, not developers; the traceback still goes to the server log.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import streamlit as st
 
-from summarizer import (
-    MODEL_NAME,
-    Backend,
-    InputError,
-    Report,
-    Settings,
-    SummarizerError,
-    get_backend,
-    redact,
-    reports_to_csv,
-    summarize,
-)
+from summarizer import MODEL_NAME, Backend, Settings, get_backend, redact
 
 # ``streamlit run`` runs this file as a script, not as a module of its package. Installed,
 # the page is the package ``summarizer._ui``; in a source checkout it is ``ui`` beside
@@ -40,27 +27,19 @@ _HERE = Path(__file__).resolve().parent
 if _HERE.name == "ui" and (_HERE.parent / "summarizer").is_dir():
     if str(_HERE.parent) not in sys.path:
         sys.path.insert(0, str(_HERE.parent))
-    _PAGES = "ui"
-    from ui import evalview, remote, render
-    from ui.batchrun import BatchOutcome, error_message, failures_json, reports_jsonl, run_batch
-    from ui.inputs import ARTICLE_SUFFIXES, Failure, article_text, build_meta, collect_uploads
+    from ui import remote, warm
+
+    warm.warm_up()  # heavy imports once per process, before any tab's script uses them
+    from ui.batchtab import batch_tab
+    from ui.evaltab import eval_tab
+    from ui.single import single_tab
 else:
-    _PAGES = "summarizer._ui"
-    from summarizer._ui import evalview, remote, render  # type: ignore[no-redef]
-    from summarizer._ui.batchrun import (  # type: ignore[no-redef]
-        BatchOutcome,
-        error_message,
-        failures_json,
-        reports_jsonl,
-        run_batch,
-    )
-    from summarizer._ui.inputs import (  # type: ignore[no-redef]
-        ARTICLE_SUFFIXES,
-        Failure,
-        article_text,
-        build_meta,
-        collect_uploads,
-    )
+    from summarizer._ui import remote, warm  # type: ignore[no-redef]
+
+    warm.warm_up()
+    from summarizer._ui.batchtab import batch_tab  # type: ignore[no-redef]
+    from summarizer._ui.evaltab import eval_tab  # type: ignore[no-redef]
+    from summarizer._ui.single import single_tab  # type: ignore[no-redef]
 
 log = logging.getLogger("summarizer.ui")
 
@@ -92,13 +71,6 @@ def shared_backend(settings: Settings) -> Backend:
     """The backend for these settings, loading the model on first use only."""
     fixed = replace(settings, temperature=0.0)
     return _shared_backend(backend_key(fixed), fixed)
-
-
-def show_error(what: str, exc: BaseException) -> None:
-    """A readable message for the user; the traceback goes to the log, not the page."""
-    if not isinstance(exc, SummarizerError):
-        log.exception("%s", what)
-    st.error(f"{what}: {error_message(exc)}")
 
 
 # --- sidebar -----------------------------------------------------------------------------
@@ -155,260 +127,6 @@ def sidebar_settings() -> Settings:
     return settings
 
 
-# --- single article ----------------------------------------------------------------------
-
-
-def single_tab(settings: Settings) -> None:
-    """Paste or upload one article, extract, and show everything the report holds."""
-    text = st.text_area("Article text", height=240, key="article_text", placeholder="Paste a news article here…")
-    upload = st.file_uploader(
-        "…or upload a file (.txt or .html; it takes precedence over pasted text)",
-        type=list(ARTICLE_SUFFIXES),
-        key="article_file",
-    )
-    c1, c2, c3 = st.columns(3)
-    published = c1.date_input("Publication date (optional)", value=None, key="published")
-    outlet = c2.text_input("Outlet (optional)", key="outlet")
-    url = c3.text_input("URL (optional)", key="url")
-    if st.button("Extract", type="primary", key="extract"):
-        raw: str | bytes = upload.getvalue() if upload is not None else text
-        name = Path(upload.name).stem if upload is not None else None
-        meta = build_meta(published=published, outlet=outlet, url=url)
-        st.session_state.pop("single", None)
-        _extract(raw, name, meta, settings)
-    result = st.session_state.get("single")
-    if result is not None:
-        show_report(result["text"], result["report"])
-
-
-def _extract(raw: str | bytes, name: str | None, meta: Any, settings: Settings) -> None:
-    try:
-        clean = article_text(raw)
-    except InputError as exc:
-        st.error(f"Cannot use this article: {exc}.")
-        return
-    server = remote.current_server()
-    with st.status("Sending to the server…" if server else "Loading the model…", expanded=False) as status:
-        try:
-            if server is not None:  # the server's model, not one loaded in this page
-                report = server.extract(clean, meta=meta, id=name)
-                secs = report.provenance.total_seconds
-                status.update(label=f"Done: {len(report.events)} event(s) in {secs:.0f} s", state="complete")
-                st.session_state["single"] = {"text": clean, "report": report}
-                return
-            backend = shared_backend(settings)
-
-            def on_stage(stage: str) -> None:
-                status.update(label=stage[:1].upper() + stage[1:] + "…")
-                status.write(stage)
-
-            report = summarize(clean, meta=meta, id=name, settings=settings, backend=backend, on_stage=on_stage)
-        except Exception as exc:  # shown as a message; the page must not end in a traceback
-            status.update(label="Failed", state="error")
-            show_error("Extraction failed", exc)
-            return
-        secs = report.provenance.total_seconds
-        status.update(label=f"Done: {len(report.events)} event(s) in {secs:.0f} s", state="complete")
-    st.session_state["single"] = {"text": clean, "report": report}
-
-
-def show_report(text: str, report: Report) -> None:
-    """Summary, events table, per-event details, highlighted article, map, downloads."""
-    st.subheader("Summary")
-    if report.summary is None:
-        st.info("No summary was produced.")
-    else:
-        st.markdown(render.summary_html(report.summary.text), unsafe_allow_html=True)
-        problems = render.summary_check_lines(report)
-        if problems:
-            st.warning("Neutrality check failed. " + " ".join(problems))
-        else:
-            st.success(f"Neutrality check passed ({render.ORIGIN_TEXT.get(report.summary.origin, '')}).")
-    for warning in report.warnings:
-        st.warning(warning)
-
-    st.subheader(f"Events ({len(report.events)})")
-    if report.events:
-        st.dataframe(render.events_table(report), hide_index=True)
-    else:
-        st.info("No events were found in this article.")
-    for i, event in enumerate(report.events):
-        with st.expander(render.event_title(i, event)):
-            claims = render.claims_table(event)
-            st.markdown("**Fatality claims**")
-            if claims:
-                st.dataframe(claims, hide_index=True)
-            else:
-                st.caption("No death figure is given for this event.")
-            st.markdown("**Actors**")
-            actors = render.actors_table(event)
-            if actors:
-                st.dataframe(actors, hide_index=True)
-            else:
-                st.caption("No actor named.")
-            st.markdown("**Evidence**")
-            st.markdown(render.evidence_html(event), unsafe_allow_html=True)
-            if event.flags:
-                st.caption("Flags: " + ", ".join(event.flags))
-
-    st.subheader("Article with evidence highlighted")
-    st.markdown(render.legend_html(report.events), unsafe_allow_html=True)
-    with st.container(height=420):
-        st.markdown(render.highlight_html(text, report.events), unsafe_allow_html=True)
-
-    st.subheader("Map")
-    points = render.map_points(report.events)
-    if points:
-        mapplot = importlib.import_module(f"{_PAGES}.mapplot")  # matplotlib only when a map is drawn
-
-        st.pyplot(mapplot.map_figure(points), clear_figure=True)
-        unplaced = len(report.events) - len(points)
-        if unplaced:
-            st.caption(f"{unplaced} event(s) could not be placed (no coordinates for their location).")
-    else:
-        st.info("None of the events could be placed on the map: no coordinates were found for their locations.")
-
-    p = report.provenance
-    st.caption(
-        f"{p.backend} · {p.model} · prompt {p.prompt_version} · {p.calls} call(s) · "
-        f"{p.tokens_in} tokens in / {p.tokens_out} out · {p.total_seconds:.1f} s"
-    )
-    d1, d2 = st.columns(2)
-    d1.download_button(
-        "Download report (JSON)",
-        report.model_dump_json(indent=2),
-        file_name=f"{report.id}.json",
-        mime="application/json",
-        key="dl_report",
-    )
-    d2.download_button(
-        "Download events (CSV)",
-        reports_to_csv([report]),
-        file_name=f"{report.id}_events.csv",
-        mime="text/csv",
-        key="dl_events",
-    )
-
-
-# --- batch -------------------------------------------------------------------------------
-
-
-def batch_tab(settings: Settings) -> None:
-    """Several .txt files or one .jsonl in; a progress bar; per-article status out."""
-    files = st.file_uploader(
-        "Articles: several .txt / .html files, or a .jsonl file with one "
-        '{"id", "text", "published", "outlet", ...} object per line',
-        type=[*ARTICLE_SUFFIXES, "jsonl"],
-        accept_multiple_files=True,
-        key="batch_files",
-    )
-    if st.button("Run batch", type="primary", key="run_batch"):
-        st.session_state.pop("batch", None)
-        if not files:
-            st.error("Upload at least one file first.")
-        else:
-            st.session_state["batch"] = _run_batch([(f.name, f.getvalue()) for f in files], settings)
-    outcome: BatchOutcome | None = st.session_state.get("batch")
-    if outcome is not None:
-        show_batch(outcome)
-
-
-def _run_batch(files: list[tuple[str, bytes]], settings: Settings) -> BatchOutcome:
-    articles, failures = collect_uploads(files)
-    bar = st.progress(0.0, text=f"0 of {len(articles)} articles")
-    backend: Backend | None = None
-    if articles and settings.backend == "local":
-        # The page's one loaded model; a remote server gets a client per worker thread.
-        try:
-            backend = shared_backend(settings)
-        except Exception as exc:  # every article then fails with this reason
-            show_error("Could not load the model", exc)
-            failures += [Failure(a.id, error_message(exc)) for a in articles]
-            return run_batch([], settings=settings, failures=failures)
-
-    def progress(done: int, total: int, article_id: str) -> None:
-        bar.progress(done / total, text=f"{done} of {total} articles (last: {article_id})")
-
-    outcome = run_batch(articles, settings=settings, backend=backend, failures=failures, progress=progress)
-    bar.progress(1.0, text=f"Finished: {len(outcome.reports)} done, {len(outcome.failures)} failed")
-    return outcome
-
-
-def show_batch(outcome: BatchOutcome) -> None:
-    """Results table, the failures with their reasons, and the downloads."""
-    c1, c2 = st.columns(2)
-    c1.metric("Summarised", len(outcome.reports))
-    c2.metric("Failed", len(outcome.failures))
-    st.dataframe(outcome.rows, hide_index=True)
-    if outcome.failures:
-        st.markdown("**Failed articles**")
-        for f in outcome.failures:
-            st.error(f"{f.id}: {f.error}")
-    if outcome.reports:
-        d1, d2 = st.columns(2)
-        d1.download_button(
-            "Download all reports (JSONL)",
-            reports_jsonl(outcome.reports),
-            file_name="reports.jsonl",
-            mime="application/jsonl",
-            key="dl_batch_jsonl",
-        )
-        d2.download_button(
-            "Download all events (CSV)",
-            reports_to_csv(outcome.reports),
-            file_name="events.csv",
-            mime="text/csv",
-            key="dl_batch_csv",
-        )
-    if outcome.failures:
-        st.download_button(
-            "Download failures (JSON)",
-            failures_json(outcome.failures),
-            file_name="failures.json",
-            mime="application/json",
-            key="dl_batch_failures",
-        )
-
-
-# --- evaluation --------------------------------------------------------------------------
-
-
-def eval_tab() -> None:
-    """The latest eval report (written by ``summarizer eval``), or a note that none exists."""
-    path = evalview.report_path()
-    try:
-        data = evalview.load_report(path)
-    except ValueError as exc:
-        st.error(f"The evaluation report at {path} cannot be read: {exc}")
-        return
-    if data is None:
-        st.info(
-            f"No evaluation report yet (looked for {path}). Run the eval suite "
-            "(`summarizer eval`) to create one; this tab then shows its scores."
-        )
-        return
-    st.caption(evalview.header_text(data, path))
-    fields = evalview.field_scores(data)
-    if fields:
-        st.subheader("Scores per field")
-        points = evalview.chart_data(fields)
-        if points:
-            st.altair_chart(evalview.score_chart(points), width="stretch")
-        st.dataframe([{k: v for k, v in row.items() if k != "kind"} for row in fields], hide_index=True)
-    else:
-        st.info("The report holds no per-field scores.")
-    worst = evalview.worst_articles(data)
-    st.subheader("Worst articles")
-    if worst:
-        st.dataframe(worst, hide_index=True)
-    else:
-        st.caption("The report lists no per-article scores.")
-    image = path.parent / "scores.png"
-    if image.is_file():
-        with st.expander("The eval run's own chart (scores.png)"):
-            st.image(str(image))
-
-
 # --- page --------------------------------------------------------------------------------
 
 
@@ -418,12 +136,14 @@ def main() -> None:
     st.title("Conflict-news summarizer")
     st.caption("ACLED/UCDP-style event records and a neutral summary from one news article.")
     settings = sidebar_settings()
-    remote.sidebar_server()
+    server = remote.sidebar_server()
+    # one queue per loaded model; a running server is its own queue (its model is not ours)
+    key = f"server:{server.url}" if server is not None else backend_key(replace(settings, temperature=0.0))
     single, batch, evaluation = st.tabs(["Single article", "Batch", "Evaluation"])
     with single:
-        single_tab(settings)
+        single_tab(settings, shared_backend, key)
     with batch:
-        batch_tab(settings)
+        batch_tab(settings, shared_backend, key)
     with evaluation:
         eval_tab()
 

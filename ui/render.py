@@ -8,6 +8,7 @@ figures and labels are easier to get right (and to keep stable) as plain data.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,7 +48,7 @@ def evidence_highlights(text: str, events: list[Event]) -> list[Highlight]:
     return sorted(out, key=lambda h: (h.start, h.end, h.event))
 
 
-def highlight_html(text: str, events: list[Event]) -> str:
+def highlight_html(text: str, events: list[Event], focus: tuple[int, int] | None = None) -> str:
     """The whole article as escaped HTML with each event's evidence marked in place.
 
     Every piece of article text goes through ``html.escape``: the page renders this with
@@ -56,11 +57,19 @@ def highlight_html(text: str, events: list[Event]) -> str:
     marked with all the events it supports.
     """
     highlights = evidence_highlights(text, events)
-    bounds = sorted({0, len(text), *(h.start for h in highlights), *(h.end for h in highlights)})
+    if focus is not None and not (0 <= focus[0] < focus[1] <= len(text)):
+        focus = None
+    cuts = {0, len(text), *(h.start for h in highlights), *(h.end for h in highlights)}
+    if focus is not None:
+        cuts |= set(focus)
+    bounds = sorted(cuts)
     started: set[tuple[int, int]] = set()  # (event, start) whose label was already shown
     parts: list[str] = []
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         piece = _escape_lines(text[lo:hi])
+        if focus is not None and focus[0] <= lo and hi <= focus[1]:
+            # the sentence of the claim the user picked: outlined, and scrolled to
+            piece = f'<mark class="claim-focus" style="outline:2px solid #b91c1c;background:#fecaca">{piece}</mark>'
         covering = [h for h in highlights if h.start <= lo and hi <= h.end]
         if not covering:
             parts.append(piece)
@@ -205,25 +214,48 @@ def summary_check_lines(report: Report) -> list[str]:
 
 @dataclass(frozen=True)
 class MapPoint:
-    """A located event ready to plot."""
+    """A located event ready to plot, with how precisely it is known."""
 
     lat: float
     lon: float
     label: str
     country: str
     event: int  # 0-based
+    #: "town" (geo_precision 1), "near a town" (2), or "region centroid" (only the admin1 is known)
+    precision: str = "town"
 
 
-def map_points(events: list[Event]) -> list[MapPoint]:
-    """Events with usable coordinates; the rest are reported as unplaced by the caller."""
+#: (country, admin1) -> (lat, lon) of the region's middle, or None (``summarizer.admin1_centroid``)
+Centroid = Callable[[str | None, str | None], "tuple[float, float] | None"]
+
+PRECISION_TEXT = {1: "town", 2: "near a town", 3: "near a town"}
+
+
+def _usable(lat: float | None, lon: float | None) -> bool:
+    return lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180
+
+
+def map_points(
+    events: list[Event], centroid: Centroid | None = None, *, numbers: list[int] | None = None
+) -> list[MapPoint]:
+    """A point for every event that can be placed: its town's coordinates, else (with
+    ``centroid``) the middle of its region, labelled as such. ``numbers`` renumbers the
+    labels (a batch map numbers events across articles)."""
     out: list[MapPoint] = []
     for i, e in enumerate(events):
-        lat, lon = e.location.latitude, e.location.longitude
-        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            continue
         loc = e.location
-        where = ", ".join(x for x in (loc.place or loc.admin1, loc.country) if x)
-        out.append(MapPoint(lat, lon, f"E{i + 1} {where}".strip(), loc.country or "", i))
+        n = numbers[i] if numbers is not None else i + 1
+        lat, lon = loc.latitude, loc.longitude
+        if _usable(lat, lon):
+            assert lat is not None and lon is not None
+            where = ", ".join(x for x in (loc.place or loc.admin1, loc.country) if x)
+            prec = PRECISION_TEXT.get(loc.geo_precision, "town") if loc.place else "region centroid"
+            out.append(MapPoint(lat, lon, f"E{n} {where}".strip(), loc.country or "", i, prec))
+            continue
+        found = centroid(loc.country, loc.admin1) if centroid is not None and loc.admin1 else None
+        if found is not None and _usable(*found):
+            where = ", ".join(x for x in (f"{loc.admin1} region", loc.country) if x)
+            out.append(MapPoint(found[0], found[1], f"E{n} {where}", loc.country or "", i, "region centroid"))
     return out
 
 
@@ -273,3 +305,93 @@ def legend_html(events: list[Event]) -> str:
         for i in range(len(events))
     )
     return f'<div class="legend">{chips}</div>'
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) of ``text`` holding ``start..end``: what a reader checks a claim against."""
+    lo = max(text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    hits = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    hi = min(hits) + 1 if hits else len(text)
+    return lo, max(hi, end)
+
+
+@dataclass(frozen=True)
+class ClaimRef:
+    """One fatality claim of the report, as a choice the user can click."""
+
+    event: int  # 0-based
+    claim: int  # 0-based within the event
+    label: str
+    claimant: str
+    focus: tuple[int, int] | None  # the claim's sentence in the article, when it was found
+
+
+def claim_refs(text: str, events: list[Event]) -> list[ClaimRef]:
+    """Every claim of every event, labelled ``E1 · 6 state forces · Malian army``."""
+    out: list[ClaimRef] = []
+    for i, e in enumerate(events):
+        for j, c in enumerate(e.fatality_claims):
+            focus = None
+            if c.span is not None and c.span.status != "none" and c.span.start is not None and c.span.end is not None:
+                if 0 <= c.span.start < c.span.end <= len(text):
+                    focus = sentence_around(text, c.span.start, c.span.end)
+            elif c.quote and c.quote in text:
+                at = text.index(c.quote)
+                focus = sentence_around(text, at, at + len(c.quote))
+            who = c.claimant or "no claimant given"
+            label = f"E{i + 1} · {figure_text(c)} {c.victims.replace('_', ' ')} · {who}"
+            out.append(ClaimRef(i, j, label, who, focus))
+    return out
+
+
+#: flag prefix -> the events-table column it casts doubt on
+FLAG_COLUMNS = (
+    ("date", "date"),
+    ("dated_", "date"),
+    ("place", "place"),
+    ("admin", "admin1"),
+    ("actor", "actors"),
+    ("sub_type", "sub-type"),
+    ("claim", "ACLED fatalities"),
+    ("evidence", "#"),
+    ("no_evidence", "#"),
+    ("found_by_second_look", "#"),
+)
+
+
+def doubtful_columns(event: Event) -> set[str]:
+    """Columns of the events table that a check flagged for this event (marked in the table)."""
+    cols: set[str] = set()
+    for flag in event.flags:
+        for prefix, col in FLAG_COLUMNS:
+            if flag.startswith(prefix):
+                cols.add(col)
+                if col == "ACLED fatalities":
+                    cols |= {"UCDP low", "UCDP best", "UCDP high"}
+                break
+    return cols
+
+
+@dataclass(frozen=True)
+class BatchEvent:
+    """One event of a batch, numbered across the whole batch for its map label."""
+
+    number: int  # 1-based, across articles
+    report_id: str
+    index: int  # 0-based within its report
+    event: Event
+
+    @property
+    def day(self) -> Any:
+        return self.event.date.start or self.event.date.end
+
+
+def batch_events(reports: list[Report]) -> list[BatchEvent]:
+    """Every event of every report, numbered E1, E2, ... across the batch."""
+    items = [(r.id, i, e) for r in reports for i, e in enumerate(r.events)]
+    return [BatchEvent(n, rid, i, e) for n, (rid, i, e) in enumerate(items, start=1)]
+
+
+def within_dates(items: list[BatchEvent], start: Any, end: Any) -> list[BatchEvent]:
+    """The events dated inside ``start..end`` (inclusive); undated events are left out."""
+    return [b for b in items if b.day is not None and start <= b.day <= end]
