@@ -140,6 +140,8 @@ class ServerSettings:
     concurrency: int = 4
     #: seconds ``POST /v1/extract`` waits for its report before answering 504
     deadline: float = 300.0
+    #: seconds batches wait after the backend failed ``breaker_threshold`` times in a row
+    batch_pause: float = 30.0
     #: allowed CORS origins, comma-separated; none = CORS off
     cors_origins: str | None = None
     #: the batch store (SQLite); None = ``jobs.sqlite`` in the cache folder

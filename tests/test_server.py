@@ -309,6 +309,33 @@ def test_kill_9_mid_batch_then_restart_gives_every_article_once(fake: FakeOpenAI
     assert "resuming" in second.log.read_text()
 
 
+def test_a_failing_backend_pauses_the_batch_and_loses_nothing(fake: FakeOpenAIServer, tmp_path: Path) -> None:
+    from summarizer.testing.openai_server import Fault
+
+    env = {"SUMMARIZER_CONCURRENCY": 1, "SUMMARIZER_USE_CACHE": "false", "SUMMARIZER_BREAKER_THRESHOLD": 2,
+           "SUMMARIZER_BATCH_PAUSE": 2}  # fmt: skip
+    served = Served(tmp_path, fake.base_url, **env).start()
+    fake.always = Fault("500")
+    try:
+        batch = served.post("/v1/batches", json=articles(6)).json()
+        deadline = time.monotonic() + 60
+        while "batches paused" not in served.log.read_text():
+            assert time.monotonic() < deadline, "the breaker never opened"
+            time.sleep(0.2)
+        paused = served.get(f"/v1/batches/{batch['id']}").json()
+        assert paused["pending"] > 0 and paused["failed"] < 6  # the rest waits instead of failing
+        fake.always = None  # the backend is back: after the pause the batch resumes
+        status = served.wait_batch(batch["id"], timeout=120)
+        lines = served.get(f"/v1/batches/{batch['id']}/results").text.splitlines()
+    finally:
+        fake.always = None
+        served.stop()
+    assert status["done"] + status["failed"] == 6
+    ids = Counter(json.loads(ln)["id"] for ln in lines)
+    assert ids == Counter(f"a{i:02d}" for i in range(6)), ids
+    assert "batches resume" in served.log.read_text()
+
+
 # ---- clients ----------------------------------------------------------------------------
 def test_client_module_against_the_server(served: Served) -> None:
     from summarizer.server.client import ServiceClient, ServiceError

@@ -84,7 +84,13 @@ class Service:
             return
         path = self.server.jobs_db or (self.settings.cache_dir / "jobs.sqlite")
         self.store = JobStore(path)
-        self.dispatcher = Dispatcher(self.store, self.engine, self.metrics)
+        self.dispatcher = Dispatcher(
+            self.store,
+            self.engine,
+            self.metrics,
+            breaker_threshold=self.settings.breaker_threshold,
+            pause_seconds=self.server.batch_pause,
+        )
         self.dispatcher.start()
 
     def stop(self) -> None:

@@ -1,7 +1,10 @@
 """The dispatcher: feeds stored batch articles to the engine and stores their results.
 
 It keeps at most as many batch articles in flight as there are workers, so interactive
-requests always find room in the queue. Results are written by the completing worker's
+requests always find room in the queue. A circuit breaker watches the backend: after
+``breaker_threshold`` consecutive connection-level failures the failing article goes back
+to pending and no batch work is handed out for ``pause_seconds``, then one article tries
+again. A dead endpoint thus pauses batches instead of failing every article in them. Results are written by the completing worker's
 callback in the same transaction that marks the article finished (``JobStore.finish``).
 """
 
@@ -11,10 +14,11 @@ import functools
 import hashlib
 import logging
 import threading
+import time
 from concurrent.futures import Future
 from typing import Any
 
-from summarizer import Report, SummarizerError
+from summarizer import CircuitBreaker, Report, SummarizerError
 
 from .engine import Engine, Work
 from .metrics import Metrics
@@ -31,10 +35,21 @@ def article_id(text: str) -> str:
 
 
 class Dispatcher:
-    def __init__(self, store: JobStore, engine: Engine, metrics: Metrics) -> None:
+    def __init__(
+        self,
+        store: JobStore,
+        engine: Engine,
+        metrics: Metrics,
+        *,
+        breaker_threshold: int = 5,
+        pause_seconds: float = 30.0,
+    ) -> None:
         self.store = store
         self.engine = engine
         self.metrics = metrics
+        self.breaker = CircuitBreaker(breaker_threshold)
+        self.pause_seconds = pause_seconds
+        self._paused_until = 0.0
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._in_flight = 0
@@ -59,6 +74,9 @@ class Dispatcher:
         while not self._stop.is_set():
             with self._lock:
                 free = self.engine.workers - self._in_flight
+                if self.breaker.is_open:
+                    # half-open after the pause: one article tries the backend again
+                    free = 0 if time.monotonic() < self._paused_until or self._in_flight else min(free, 1)
             todo = self.store.claim(free) if free > 0 else []
             for item in todo:
                 with self._lock:
@@ -77,7 +95,18 @@ class Dispatcher:
             report = fut.result()
             line["report"] = report.model_dump(mode="json")
             ok = True
+            if self.breaker.is_open:
+                log.info("the backend answers again: batches resume")
+            self.breaker.reset()
         except SummarizerError as exc:
+            if self.breaker.record_failure(exc):
+                # the backend failed, not the article: it waits for the backend to come back
+                log.warning("batches paused for %.0f s: %s", self.pause_seconds, self.breaker.message())
+                with self._lock:
+                    self._paused_until = time.monotonic() + self.pause_seconds
+                    self._in_flight -= 1
+                self.store.release(item.batch_id, item.index)
+                return
             line.update(error=str(exc) or type(exc).__name__, error_type=type(exc).__name__)
         except BaseException as exc:  # a bug in one article must not stop the batch
             log.error("article %r of batch %s failed: %r", item.article_id, item.batch_id, exc)

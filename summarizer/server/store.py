@@ -166,6 +166,17 @@ class JobStore:
         n: int = self._tx(run)
         return n
 
+    def release(self, batch_id: str, index: int) -> None:
+        """A claimed article goes back to ``pending`` (the backend failed, not the article)."""
+
+        def run(c: sqlite3.Connection) -> None:
+            c.execute(
+                "UPDATE items SET state = 'pending' WHERE batch_id = ? AND idx = ? AND state = 'running'",
+                (batch_id, index),
+            )
+
+        self._tx(run)
+
     def claim(self, limit: int) -> list[Todo]:
         """Up to ``limit`` pending articles, oldest batch first, now marked ``running``."""
         if limit <= 0:
