@@ -34,28 +34,33 @@ from .text import sentence_spans
 MIN_SENTENCES = SUMMARY_CHECK_MIN_SENTENCES
 MAX_SENTENCES = SUMMARY_MAX_SENTENCES
 
-#: FORMAT.md's loaded words, as regexes over their word forms.
+#: FORMAT.md's loaded words, as regexes over their word forms. The first
+#: ``PROMPT_NAMES`` are the ones the prompts name (rendered from here, never typed in a
+#: prompt); naming all thirteen in the extraction prompt changed the small model's answers
+#: and cost ACLED exact 0.71 -> 0.59 on the gold set (evals/README.md), so the prompts name
+#: the words the model writes and the check catches all of them.
 LOADED_WORDS: dict[str, str] = {
-    "terrorist": r"terrorists?",
-    "terror": r"terror(?:ism|ists?)?",
+    "terrorists": r"terrorists?",
     "neutralised": r"neutrali[sz](?:e|ed|es|ing|ation)",
     "eliminated": r"eliminat(?:e|ed|es|ing|ion)",
-    "martyr": r"martyr(?:s|ed|dom)?",
-    "heroic": r"heroic(?:ally)?|heroes|hero",
-    "cowardly": r"coward(?:ly|s|ice)?",
-    "barbaric": r"barbar(?:ic|ians?|ism|ity|ous)",
-    "savage": r"savage(?:s|ly|ry)?",
+    "martyrs": r"martyr(?:s|ed|dom)?",
     "liberated": r"liberat(?:e|ed|es|ing|ion)",
+    "barbaric": r"barbar(?:ic|ians?|ism|ity|ous)",
+    "heroic": r"heroic(?:ally)?|heroes|hero",
+    "terror": r"terror(?:ism|ists?)?",
+    "cowardly": r"coward(?:ly|s|ice)?",
+    "savage": r"savage(?:s|ly|ry)?",
     "crusaders": r"crusaders?",
     "infidels": r"infidels?",
     "puppet": r"puppets?",
 }
+PROMPT_NAMES = 7
 _LOADED_RE = re.compile(r"(?<![\w-])(?:" + "|".join(LOADED_WORDS.values()) + r")(?![\w])", re.I)
 
 
 def loaded_words_text() -> str:
     """The loaded words as the prompts name them: the prompts and this check read one list."""
-    return ", ".join(f'"{w}"' for w in LOADED_WORDS)
+    return ", ".join(f'"{w}"' for w in list(LOADED_WORDS)[:PROMPT_NAMES])
 
 
 def has_loaded_word(text: str) -> bool:

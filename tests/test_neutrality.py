@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.neutrality import LOADED_WORDS, check_summary, repair_summary
+from summarizer.neutrality import LOADED_WORDS, PROMPT_NAMES, check_summary, repair_summary
 
 GOLD = Path("/work/shared/gold/articles")
 SEED_000 = (GOLD / "seed_000.txt").read_text(encoding="utf-8")
@@ -42,7 +42,7 @@ def test_loaded_words_inside_quotes_are_allowed() -> None:
     assert check_summary(curly, SEED_003).loaded_words == []
     assert check_summary(straight, SEED_000).loaded_words == []
     assert check_summary(half, SEED_000).loaded_words == ["neutralized"]
-    assert set(LOADED_WORDS) >= {"terrorist", "neutralised", "martyr", "liberated", "puppet"}
+    assert set(LOADED_WORDS) >= {"terrorists", "neutralised", "martyrs", "liberated", "puppet"}
 
 
 def test_unsupported_figures() -> None:
@@ -99,7 +99,9 @@ def test_the_prompts_name_exactly_the_checks_loaded_words() -> None:
     from summarizer.prompts import template
 
     words = loaded_words_text()
-    assert all(f'"{w}"' in words for w in LOADED_WORDS)
+    named = list(LOADED_WORDS)[:PROMPT_NAMES]
+    assert words == ", ".join(f'"{w}"' for w in named)
+    assert all(check_summary(f"Officials said the {w} fled.", "x").loaded_words for w in LOADED_WORDS)
     assert words in system_prompt()
     _, summary_body = template("summary_user")
     assert "{loaded_words}" in summary_body  # rendered from the same list, never typed by hand
