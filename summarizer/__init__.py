@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .backends import Backend, get_backend
-from .errors import BackendError, InputError, InvalidOutputError, ModelFileError, SummarizerError
+from .errors import BackendError, BudgetExceeded, InputError, InvalidOutputError, ModelFileError, SummarizerError
 from .export import CSV_COLUMNS, reports_to_csv
 from .model_files import MODEL_NAME, embedded_model_path
 from .schema import (
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .evaluation.table import ROWS as EVAL_ROWS
     from .geo import locate
     from .merge import MergedEvent, merge_reports, read_reports
-    from .pipeline import summarize
+    from .pipeline import prepare, summarize
 
 __all__ = [
     "CSV_COLUMNS",
@@ -47,6 +47,7 @@ __all__ = [
     "Backend",
     "BackendError",
     "BatchResult",
+    "BudgetExceeded",
     "DateSpan",
     "Event",
     "FatalityClaim",
@@ -65,6 +66,7 @@ __all__ = [
     "jsonl_items",
     "locate",
     "merge_reports",
+    "prepare",
     "read_articles",
     "read_reports",
     "reports_to_csv",
@@ -77,6 +79,7 @@ __all__ = [
 # instructor or the evaluation suite.
 _LAZY = {
     "summarize": ("pipeline", "summarize"),
+    "prepare": ("pipeline", "prepare"),
     "summarize_many": ("batch", "summarize_many"),
     "BatchResult": ("batch", "BatchResult"),
     "read_articles": ("batch.inputs", "read_articles"),

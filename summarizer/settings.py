@@ -15,6 +15,12 @@ from typing import Any, Literal
 BackendName = Literal["local", "openai"]
 
 
+def user_cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/summarizer`` or ~/.cache/summarizer, whatever ``SUMMARIZER_CACHE_DIR`` says:
+    for derived, content-addressed files every cache folder can share (the gazetteer store)."""
+    return _default_cache_dir()
+
+
 def _default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "summarizer"
@@ -57,6 +63,13 @@ class Settings:
     #: but lowered actor1, UCDP best and claim precision and wrote 20% more tokens
     #: (evals/README.md); SUMMARIZER_SECOND_LOOK=true turns it on.
     second_look: bool = False
+    #: seconds one article may take in all (model calls included) before it ends with a
+    #: BudgetExceeded error instead of an open-ended wait; 0 = no budget. Normal articles
+    #: take 10-70 s on two cores; 600 s leaves room for a loaded machine.
+    article_budget: float = 600.0
+    #: embedded model: load (or build once) the saved state after the system prompt
+    #: (backends/prefix_state.py) instead of reading the ~1,700-token codebook per process
+    prefix_state: bool = True
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, /, **overrides: Any) -> Settings:

@@ -11,6 +11,7 @@ EXPECTED = {
     # running the pipeline
     "summarize",
     "summarize_many",
+    "prepare",
     "BatchResult",
     "Settings",
     "Backend",
@@ -33,6 +34,7 @@ EXPECTED = {
     "BackendError",
     "InvalidOutputError",
     "ModelFileError",
+    "BudgetExceeded",
     # reading and writing
     "clean_input",
     "jsonl_items",

@@ -18,9 +18,11 @@ from typing import Any
 import instructor
 import openai
 from instructor.core.exceptions import InstructorRetryException
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, stop_any
+from tenacity.stop import stop_base
 
-from ..errors import BackendError, InvalidOutputError
+from .. import budget
+from ..errors import BackendError, BudgetExceeded, InvalidOutputError
 from ..settings import Settings
 from .base import Message, Result, T, Usage
 
@@ -42,6 +44,14 @@ def _wait(state: RetryCallState) -> float:
         except ValueError:
             pass
     return float(min(20.0, 0.5 * 2 ** (state.attempt_number - 1)))
+
+
+class _OutOfBudget(stop_base):
+    """Stop retrying once the article's time budget is spent (``summarizer.budget``)."""
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        left = budget.remaining()
+        return left is not None and left <= 0
 
 
 class OpenAIBackend:
@@ -79,6 +89,10 @@ class OpenAIBackend:
             current.tokens_out += int(getattr(usage, "completion_tokens", 0) or 0)
 
     def _create(self, messages: list[Message], response_model: type[T], max_tokens: int, temperature: float) -> T:
+        budget.check("before asking the server")
+        left = budget.remaining()
+        # the article's time budget caps each request: a slow server ends the article, not the batch
+        timeout = self.settings.timeout if left is None else max(0.05, min(self.settings.timeout, left))
         try:
             return self._client.chat.completions.create(
                 model=self.model,
@@ -88,6 +102,7 @@ class OpenAIBackend:
                 temperature=temperature,
                 # instructor makes max_retries + 1 attempts: one answer plus the re-asks
                 max_retries=self.settings.max_reasks,
+                timeout=timeout,
             )
         except InstructorRetryException as exc:
             # instructor wraps transport errors too; unwrap them so the transport policy
@@ -114,7 +129,7 @@ class OpenAIBackend:
         retrying = Retrying(
             retry=retry_if_exception(_is_transient),
             wait=_wait,
-            stop=stop_after_attempt(self.settings.max_retries + 1),
+            stop=stop_any(stop_after_attempt(self.settings.max_retries + 1), _OutOfBudget()),
             reraise=True,
         )
         try:
@@ -128,9 +143,13 @@ class OpenAIBackend:
                         max_tokens,
                         self.settings.temperature if temperature is None else temperature,
                     )
+        except BudgetExceeded:
+            raise
         except InstructorRetryException as exc:
+            budget.check("while the server's answers were re-asked")
             raise InvalidOutputError(f"{self.model} gave no valid answer after re-asks: {str(exc)[:400]}") from exc
         except openai.APITimeoutError as exc:
+            budget.check(f"waiting for {self.settings.base_url or 'OpenAI'}")
             raise BackendError(
                 f"{self.settings.base_url or 'OpenAI'} timed out after {self.settings.timeout:.0f} s "
                 f"({transport_retries + 1} attempts)"
