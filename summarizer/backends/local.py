@@ -221,14 +221,22 @@ class LocalBackend:
         return captured
 
     def _prefix_tokens(self, system: str) -> list[int]:
-        """Tokens every prompt with this system message starts with (up to the user's text)."""
+        """The part of every prompt with this system message that the state file holds.
+
+        That is the tokens all such prompts share (up to the user's text), cut down to a
+        whole number of ``n_batch`` batches: llama.cpp's arithmetic for a position depends
+        on the batch it was read in, so a prompt read on from a saved state must meet the
+        same batch boundaries as the same prompt read from scratch, or answers can differ
+        by a token (seen on seed 003). Cut this way they are the same, at the cost of
+        reading the last < 512 shared tokens once per process.
+        """
         if system not in self._prefix_tokens_of:
             a = self._prompt_tokens([{"role": "system", "content": system}, {"role": "user", "content": "A"}])
             b = self._prompt_tokens([{"role": "system", "content": system}, {"role": "user", "content": "Z"}])
             n = 0
             while n < min(len(a), len(b)) and a[n] == b[n]:
                 n += 1
-            self._prefix_tokens_of[system] = a[:n]
+            self._prefix_tokens_of[system] = a[: n - n % _N_BATCH]
         return self._prefix_tokens_of[system]
 
     def _model_id(self) -> str:
@@ -277,8 +285,8 @@ class LocalBackend:
         started = time.perf_counter()
         tokens = self._prefix_tokens(system)
         self._prepared.add(system)
-        if len(tokens) < 32:
-            return  # nothing worth saving
+        if not tokens:
+            return  # shorter than one batch: nothing worth saving
         held = self._holds(tokens)
         if held and not verify_file:
             self.prefix_info = {"source": "in memory", "tokens": len(tokens), "seconds": 0.0}
