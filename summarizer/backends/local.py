@@ -103,13 +103,27 @@ def _salvage(content: str, response_model: type[T]) -> T:
     """
     error: Exception = json.JSONDecodeError("answer is not JSON and could not be closed", content, len(content))
     first_error: Exception | None = None
+    parsed: list[Any] = []
     for text in _candidates(content):
         try:
-            return response_model.model_validate(json.loads(text))
+            value = json.loads(text)
         except json.JSONDecodeError as exc:
             error = exc
+            continue
+        try:
+            return response_model.model_validate(value)
         except ValidationError as exc:
             first_error = first_error or exc
+            parsed.append(value)
+    # cut before its last text field (the summary comes after the events): keep what was
+    # written and leave that field empty, for the pipeline to ask again or fill in code
+    texts = [n for n, f in response_model.model_fields.items() if f.is_required() and f.annotation is str]
+    for value in parsed:
+        if isinstance(value, dict) and any(n not in value for n in texts):
+            try:
+                return response_model.model_validate({**{n: "" for n in texts}, **value})
+            except ValidationError:
+                continue
     raise first_error or error
 
 
