@@ -36,7 +36,7 @@ def add_backend_options(
         "--budget",
         type=float,
         metavar="SECONDS",
-        help="time one article may take before it fails with a clear error (default 600, 0 = none)",
+        help="time one article may take before it fails with a clear error (default 900, 0 = none)",
     )
 
 

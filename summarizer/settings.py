@@ -65,8 +65,9 @@ class Settings:
     second_look: bool = False
     #: seconds one article may take in all (model calls included) before it ends with a
     #: BudgetExceeded error instead of an open-ended wait; 0 = no budget. Normal articles
-    #: take 10-70 s on two cores; 600 s leaves room for a loaded machine.
-    article_budget: float = 600.0
+    #: take 10-70 s on two cores; 900 s (never a quarter of an hour) leaves room for a
+    #: machine another model process is slowing down several times over.
+    article_budget: float = 900.0
     #: embedded model: load (or build once) the saved state after the system prompt
     #: (backends/prefix_state.py) instead of reading the ~1,700-token codebook per process
     prefix_state: bool = True
