@@ -71,6 +71,10 @@ class Settings:
     #: embedded model: load (or build once) the saved state after the system prompt
     #: (backends/prefix_state.py) instead of reading the ~1,700-token codebook per process
     prefix_state: bool = True
+    #: embedded model at temperature 0: our greedy loop with the lazy grammar check, the
+    #: repetition stop and the budget between tokens (backends/local.py); false = the
+    #: library's create_chat_completion (seed 003's answer differed between the two)
+    fast_decode: bool = True
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, /, **overrides: Any) -> Settings:

@@ -470,8 +470,10 @@ class LocalBackend:
         self, convo: list[Message], schema: dict[str, Any], max_tokens: int, temp: float
     ) -> tuple[str, str, int, int]:
         """One model answer: (text, finish reason, prompt tokens, completion tokens)."""
-        if temp != 0.0:
-            # sampling: the library's own path (the fast greedy loop above does not sample)
+        if convo and convo[0].get("role") == "system":
+            self._ensure_prefix(convo[0]["content"])
+        if temp != 0.0 or not self.settings.fast_decode:
+            # sampling, or asked for: the library's own path (it still reuses the prefix state)
             out: Any = self._llm.create_chat_completion(
                 messages=convo,  # type: ignore[arg-type]
                 response_format={"type": "json_object", "schema": schema},
@@ -485,8 +487,6 @@ class LocalBackend:
                 int(out["usage"]["prompt_tokens"]),
                 int(out["usage"]["completion_tokens"]),
             )
-        if convo and convo[0].get("role") == "system":
-            self._ensure_prefix(convo[0]["content"])
         prompt = self._prompt_tokens(convo)
         tokens, finish, drop = self._decode(prompt, self._grammar(schema), max_tokens)
         kept = tokens[: len(tokens) - drop]
