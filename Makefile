@@ -36,7 +36,7 @@ $(STAMP): pyproject.toml
 	  llama-cpp-python==$(LLAMA_VERSION) -w $(WHEELS)
 	$(PY) -m pip install --quiet $(WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl
 	$(PY) -m pip install --quiet -e '.[dev]'
-	$(VENV)/bin/summarizer model
+	$(VENV)/bin/summarizer model --prepare
 	touch $(STAMP)
 
 demo: setup

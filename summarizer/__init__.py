@@ -15,6 +15,7 @@ from .breaker import CircuitBreaker
 from .errors import (
     BackendError,
     BackendUnavailable,
+    BudgetExceeded,
     InputError,
     InvalidOutputError,
     ModelFileError,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from .geo import locate
     from .geo.regions import admin1_centroid
     from .merge import MergedEvent, merge_reports, read_reports
-    from .pipeline import summarize
+    from .pipeline import prepare, summarize
     from .review import CODEBOOK, actor_suggestions, recount_totals, report_to_label
 
 __all__ = [
@@ -61,6 +62,7 @@ __all__ = [
     "BackendError",
     "BackendUnavailable",
     "BatchResult",
+    "BudgetExceeded",
     "CircuitBreaker",
     "DateSpan",
     "Event",
@@ -84,6 +86,7 @@ __all__ = [
     "jsonl_items",
     "locate",
     "merge_reports",
+    "prepare",
     "read_articles",
     "read_reports",
     "recount_totals",
@@ -100,6 +103,7 @@ __all__ = [
 # instructor or the evaluation suite.
 _LAZY = {
     "summarize": ("pipeline", "summarize"),
+    "prepare": ("pipeline", "prepare"),
     "summarize_many": ("batch", "summarize_many"),
     "BatchResult": ("batch", "BatchResult"),
     "read_articles": ("batch.inputs", "read_articles"),

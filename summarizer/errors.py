@@ -4,9 +4,10 @@
     ├── InputError        the article itself is unusable (empty, binary, not UTF-8, missing
     │                     file, too large, an unreadable publication date)
     ├── ModelFileError    the embedded GGUF cannot be assembled or fails its checksum
-    └── BackendError      the model gave no usable answer
+    └── BackendError      the model could not be reached or gave no usable answer in time
         ├── BackendUnavailable  unreachable, timed out, or answering 5xx/429 after the retries
-        └── InvalidOutputError  answers kept failing validation after the bounded re-asks
+        ├── InvalidOutputError  answers kept failing validation after the bounded re-asks
+        └── BudgetExceeded      the article ran past its time budget (SUMMARIZER_ARTICLE_BUDGET)
 
 Callers catch ``SummarizerError`` to record a per-article failure and carry on with a batch;
 ``BackendUnavailable`` is what the circuit breaker counts and what exit code 3 means.
@@ -64,3 +65,8 @@ class BackendUnavailable(BackendError):
 
 class InvalidOutputError(BackendError):
     """The model's answers did not validate against the schema within the allowed re-asks."""
+
+
+class BudgetExceeded(BackendError):
+    """The article used up its time budget (``Settings.article_budget``) before the model
+    finished; raised instead of waiting on an answer that may never come."""

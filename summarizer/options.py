@@ -23,7 +23,7 @@ def add_backend_options(
     extra_backends: tuple[str, ...] = (),
     backend_help: str = "model backend (default: local, or openai when a base URL is set)",
 ) -> None:
-    """Add --backend, --model, --base-url, --temperature, --timeout, --date-order, --cache-dir, --no-cache."""
+    """Add --backend, --model, --base-url, --temperature, --timeout, --date-order, --cache-dir, --no-cache, --budget."""
     g = parser.add_argument_group("model")
     g.add_argument("--backend", choices=[*BACKENDS, *extra_backends], help=backend_help)
     g.add_argument("--model", help="local: path to a GGUF file; openai: model name")
@@ -43,6 +43,12 @@ def add_backend_options(
     )
     g.add_argument("--cache-dir", type=Path, help="where the answer cache lives")
     g.add_argument("--no-cache", action="store_true", help="do not read or write the answer cache")
+    g.add_argument(
+        "--budget",
+        type=float,
+        metavar="SECONDS",
+        help="time one article may take before it fails with a clear error (default 900, 0 = none)",
+    )
 
 
 def _seconds(value: str) -> float:
@@ -67,6 +73,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         date_order=_date_order(getattr(args, "date_order", None)),
         cache_dir=getattr(args, "cache_dir", None),
         use_cache=False if getattr(args, "no_cache", False) else None,
+        article_budget=getattr(args, "budget", None),
     )
 
 

@@ -15,10 +15,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from . import budget
 from .backends import Backend, Usage, get_backend
 from .claimcheck import add_claims, count_once, recount_event
 from .draft import Draft, DraftMore
-from .errors import InputError
+from .errors import BudgetExceeded, InputError
 from .geo import guess_country
 from .neutrality import loaded_words_text
 from .prompts import describe_fields, prompt_version, template
@@ -190,6 +191,28 @@ def summary_source(art: Article, events: list[Event], budget_chars: int) -> str:
     return "\n".join(parts)
 
 
+def prepare(settings: Settings | None = None, *, backend: Backend | None = None) -> dict[str, Any]:
+    """Do the once-per-machine work now, so no article pays for it: build the gazetteer
+    store and, for the embedded model, the saved state after the system prompt.
+
+    ``summarizer model`` (and so ``make setup`` and CI) calls it; every process would do
+    the same lazily on first use. Returns what was done, with timings.
+    """
+    from .geo.gazetteer import _gazetteer, store_path
+
+    settings = settings or Settings.from_env()
+    out: dict[str, Any] = {}
+    started = time.perf_counter()
+    _gazetteer()
+    out["gazetteer"] = {"file": str(store_path()), "seconds": round(time.perf_counter() - started, 3)}
+    backend = backend or get_backend(settings)
+    inner = getattr(backend, "inner", backend)
+    warm = getattr(inner, "prepare", None)
+    if callable(warm):
+        out["prefix_state"] = warm(system_prompt())
+    return out
+
+
 def summarize(
     text: str | bytes,
     *,
@@ -203,16 +226,30 @@ def summarize(
 
     Raises ``TypeError`` when ``text`` is not str/bytes, ``InputError`` for unusable text
     or meta (too long, an unreadable publication date, ...), ``BackendUnavailable`` /
-    ``BackendError`` when the model fails; everything the checks doubt is kept in the
-    report as flags and warnings. ``on_stage`` hears each step, one per chunk of a long
-    article ("extracting events (part 2 of 5)").
+    ``BackendError`` when the model fails and ``BudgetExceeded`` (a ``BackendError``) when
+    the article runs past ``settings.article_budget`` seconds; everything the checks doubt
+    is kept in the report as flags and warnings. ``on_stage`` hears each step, one per
+    chunk of a long article ("extracting events (part 2 of 5)").
     """
+    settings = settings or Settings.from_env()
+    with budget.article_budget(settings.article_budget):
+        return _summarize(text, meta=meta, id=id, settings=settings, backend=backend, on_stage=on_stage)
+
+
+def _summarize(
+    text: str | bytes,
+    *,
+    meta: ArticleMeta | dict[str, Any] | None,
+    id: str | None,
+    settings: Settings,
+    backend: Backend | None,
+    on_stage: Stage | None,
+) -> Report:
     started = time.perf_counter()
     _check_text(text)
     if settings is not None and not isinstance(settings, Settings):
         raise TypeError(f"summarize(settings=...) takes a Settings, not {type(settings).__name__}")
     stage = on_stage or (lambda _s: None)
-    settings = settings or Settings.from_env()
     stage("reading")
     info = _coerce_meta(meta, settings.date_order)
     clean = clean_input(text)
@@ -262,7 +299,10 @@ def summarize(
                     f"{[q[:60] for q in event.evidence]}"
                 )
     if settings.second_look and len(chunks) == 1:
-        events += _second_look(art, info, events, backend, usage, system, settings, stage)
+        try:
+            events += _second_look(art, info, events, backend, usage, system, settings, stage)
+        except BudgetExceeded as exc:
+            art.warnings.append(f"second look skipped: {exc}")
     events = count_once(merge_chunk_events(events))
     stage("summarising")
     from .summary import finalize_summary
@@ -282,6 +322,8 @@ def summarize(
     )
     total = time.perf_counter() - started
     warnings = list(art.warnings)
+    if summary.origin == "repaired" and budget.remaining() is not None and (budget.remaining() or 0) <= 0:
+        warnings.append("time budget ran out while the summary was asked again: the summary was repaired in code")
     for ev in events:
         warnings += [f"event {ev.sub_event_type} at {ev.location.place or ev.location.admin1}: {f}" for f in ev.flags]
     return Report(

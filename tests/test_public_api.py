@@ -11,6 +11,7 @@ EXPECTED = {
     # running the pipeline
     "summarize",
     "summarize_many",
+    "prepare",
     "BatchResult",
     "Settings",
     "ServerSettings",
@@ -38,6 +39,7 @@ EXPECTED = {
     # faults: stop calling a failing backend; credentials out of messages
     "CircuitBreaker",
     "redact",
+    "BudgetExceeded",
     # reading and writing
     "clean_input",
     "jsonl_items",

@@ -33,9 +33,11 @@ import instructor
 import openai
 from instructor.core.exceptions import InstructorRetryException
 from pydantic import ValidationError
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, stop_any
+from tenacity.stop import stop_base
 
-from ..errors import BackendError, BackendUnavailable, InvalidOutputError, redact
+from .. import budget
+from ..errors import BackendError, BackendUnavailable, BudgetExceeded, InvalidOutputError, redact
 from ..settings import Settings
 from .base import Message, Result, T, Usage
 
@@ -120,6 +122,14 @@ def _wait(state: RetryCallState) -> float:
     return float(min(20.0, 0.5 * 2 ** (state.attempt_number - 1)))
 
 
+class _OutOfBudget(stop_base):
+    """Stop retrying once the article's time budget is spent (``summarizer.budget``)."""
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        left = budget.remaining()
+        return left is not None and left <= 0
+
+
 class OpenAIBackend:
     name = "openai"
 
@@ -160,6 +170,10 @@ class OpenAIBackend:
             current.tokens_out += int(getattr(usage, "completion_tokens", 0) or 0)
 
     def _create(self, messages: list[Message], response_model: type[T], max_tokens: int, temperature: float) -> T:
+        budget.check("before asking the server")
+        left = budget.remaining()
+        # the article's time budget caps each request: a slow server ends the article, not the batch
+        timeout = self.settings.timeout if left is None else max(0.05, min(self.settings.timeout, left))
         try:
             return self._client.chat.completions.create(
                 model=self.model,
@@ -169,6 +183,7 @@ class OpenAIBackend:
                 temperature=temperature,
                 # instructor makes max_retries + 1 attempts: one answer plus the re-asks
                 max_retries=self.settings.max_reasks,
+                timeout=timeout,
             )
         except InstructorRetryException as exc:
             # instructor wraps transport errors too; unwrap them so the transport policy
@@ -195,7 +210,7 @@ class OpenAIBackend:
         retrying = Retrying(
             retry=retry_if_exception(_is_transient),
             wait=_wait,
-            stop=_stop(self.settings.max_retries + 1),
+            stop=stop_any(_stop(self.settings.max_retries + 1), _OutOfBudget()),
             reraise=True,
         )
         try:
@@ -209,12 +224,16 @@ class OpenAIBackend:
                         max_tokens,
                         self.settings.temperature if temperature is None else temperature,
                     )
+        except BudgetExceeded:
+            raise
         except InstructorRetryException as exc:
+            budget.check("while the server's answers were re-asked")
             tries = getattr(exc, "n_attempts", None) or self.settings.max_reasks + 1
             raise InvalidOutputError(
                 f"{self.model} gave no answer matching the schema in {tries} tries ({short_validation_error(exc)})"
             ) from exc
         except openai.APITimeoutError as exc:
+            budget.check(f"waiting for {self.where}")
             raise BackendUnavailable(
                 f"{self.where} timed out: no answer within {self.settings.timeout:g} s "
                 f"({transport_retries + 1} attempts; raise --timeout for a slow server)"

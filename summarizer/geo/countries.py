@@ -7,6 +7,7 @@ Data: ``data/countries.json`` (ACLED names, extra aliases, ambiguous words) and
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 from collections import Counter
@@ -19,7 +20,20 @@ __all__ = ["acled_names", "country_code", "country_name", "guess_country"]
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
-    """(alias key -> alpha-2, alpha-2 -> ACLED name, ambiguous alias keys)."""
+    """(alias key -> alpha-2, alpha-2 -> ACLED name, ambiguous alias keys), from the
+    prebuilt file when there is one (``summarizer/prebuilt.py``)."""
+    from importlib import metadata
+
+    from ..prebuilt import cached_json
+
+    text = data_text("countries.json")
+    fingerprint = hashlib.sha256(f"1 {metadata.version('pycountry')} {text}".encode()).hexdigest()
+    table = cached_json("countries", fingerprint, lambda: [*_build_countries()[:2], sorted(_build_countries()[2])])
+    return table[0], table[1], frozenset(table[2])
+
+
+@functools.lru_cache(maxsize=1)
+def _build_countries() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     import gettext
 
     import pycountry

