@@ -239,7 +239,7 @@ def summarize(
 def _summarize(
     text: str | bytes,
     *,
-    meta: ArticleMeta | dict[str, Any] | None,
+    meta: ArticleMeta | Mapping[str, Any] | None,
     id: str | None,
     settings: Settings,
     backend: Backend | None,
