@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 
-from .errors import BackendError, InvalidOutputError
+from .errors import BackendError, BudgetExceeded, InvalidOutputError
 
 __all__ = ["CircuitBreaker"]
 
@@ -53,7 +53,7 @@ class CircuitBreaker:
         same way), never an input error or one model answer that did not validate.
         """
         if connection is None:
-            connection = isinstance(error, BackendError) and not isinstance(error, InvalidOutputError)
+            connection = isinstance(error, BackendError) and not isinstance(error, InvalidOutputError | BudgetExceeded)
         with self._lock:
             if not connection:
                 return self._open

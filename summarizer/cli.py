@@ -33,6 +33,7 @@ from typing import Any
 from . import (
     ArticleMeta,
     BackendError,
+    BudgetExceeded,
     CircuitBreaker,
     InputError,
     InvalidOutputError,
@@ -65,7 +66,7 @@ def _read_source(name: str) -> tuple[str, bytes]:
 
 def _backend_failed(exc: BaseException) -> bool:
     """A failure of the server (exit 3), not of the article or of one model answer."""
-    return isinstance(exc, BackendError) and not isinstance(exc, InvalidOutputError)
+    return isinstance(exc, BackendError) and not isinstance(exc, InvalidOutputError | BudgetExceeded)
 
 
 def _table(reports: list[Report]) -> str:
@@ -298,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except BackendError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BACKEND if not isinstance(exc, InvalidOutputError) else EXIT_SOME_FAILED
+        return EXIT_BACKEND if not isinstance(exc, InvalidOutputError | BudgetExceeded) else EXIT_SOME_FAILED
     except SummarizerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

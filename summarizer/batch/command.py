@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from ..breaker import CircuitBreaker
-from ..errors import BackendError, InputError, InvalidOutputError, SummarizerError
+from ..errors import BackendError, BudgetExceeded, InputError, InvalidOutputError, SummarizerError
 from ..options import add_backend_options, settings_from_args
 from ..progress import Heartbeat
 from ..settings import Settings
@@ -121,7 +121,8 @@ def run_batch(args: argparse.Namespace) -> int:
 
 
 def _backend_failed(exc: BaseException | None) -> bool:
-    return isinstance(exc, BackendError) and not isinstance(exc, InvalidOutputError)
+    # an article past its time budget is that article's failure, not the backend's
+    return isinstance(exc, BackendError) and not isinstance(exc, InvalidOutputError | BudgetExceeded)
 
 
 def _check_backend(settings: Settings) -> None:
