@@ -121,6 +121,15 @@ class _Store:
             row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
         return row[0] if row else None
 
+    def located(self) -> list[tuple[str, str, float, float]]:
+        """(cc, admin1, lat, lon) of every place with a region and coordinates."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT cc, admin1, latitude, longitude FROM places"
+                " WHERE admin1 IS NOT NULL AND latitude IS NOT NULL AND longitude IS NOT NULL"
+            ).fetchall()
+        return [(str(r[0]), str(r[1]), float(r[2]), float(r[3])) for r in rows]
+
     def count(self, table: str) -> int:
         with self._lock:
             return int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
@@ -243,6 +252,23 @@ def _open_store(path: Path) -> _Gazetteer | None:
         return _Gazetteer(_Index(store, "exact"), _Index(store, "loose"), admin1)
     except (sqlite3.DatabaseError, json.JSONDecodeError, ValueError):
         return None
+
+
+def located_places() -> list[tuple[str, str, float, float]]:
+    """(cc, admin1, lat, lon) of every gazetteer place with a region and coordinates, once each
+    (for region centroids; the SQLite store is looked up by key, not iterated)."""
+    g = _gazetteer()
+    if isinstance(g.exact, _Index):
+        return g.exact._store.located()
+    seen: dict[int, Place] = {}
+    for places in g.exact.values():
+        for p in places:
+            seen.setdefault(id(p), p)
+    return [
+        (p.cc, p.admin1, p.latitude, p.longitude)
+        for p in seen.values()
+        if p.admin1 is not None and p.latitude is not None and p.longitude is not None
+    ]
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from ..folding import place_key
 from .countries import country_code
-from .gazetteer import _gazetteer, admin1_country
+from .gazetteer import admin1_country, located_places
 
 __all__ = ["admin1_centroid"]
 
@@ -25,13 +25,8 @@ __all__ = ["admin1_centroid"]
 def _centroids() -> dict[tuple[str, str], tuple[float, float]]:
     """(country code, admin1 key) -> (lat, lon), built once from the loaded gazetteer."""
     coords: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    seen: set[int] = set()
-    for places in _gazetteer().exact.values():
-        for p in places:
-            if id(p) in seen or p.admin1 is None or p.latitude is None or p.longitude is None:
-                continue
-            seen.add(id(p))
-            coords[(p.cc, place_key(p.admin1))].append((p.latitude, p.longitude))
+    for cc, admin1, lat, lon in located_places():
+        coords[(cc, place_key(admin1))].append((lat, lon))
     return {
         key: (statistics.median(c[0] for c in pts), statistics.median(c[1] for c in pts)) for key, pts in coords.items()
     }
