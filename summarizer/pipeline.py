@@ -205,6 +205,8 @@ def prepare(settings: Settings | None = None, *, backend: Backend | None = None)
     started = time.perf_counter()
     _gazetteer()
     out["gazetteer"] = {"file": str(store_path()), "seconds": round(time.perf_counter() - started, 3)}
+    if settings.backend != "local" or not settings.prefix_state:
+        return out  # no model state to build (SUMMARIZER_PREFIX_STATE is off by default)
     backend = backend or get_backend(settings)
     inner = getattr(backend, "inner", backend)
     warm = getattr(inner, "prepare", None)
