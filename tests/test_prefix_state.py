@@ -97,12 +97,14 @@ def test_old_states_are_pruned(tmp_path: Path) -> None:
 # -- the real model -------------------------------------------------------------------
 
 _CHILD = """
-import json, sys
+import json, pathlib, sys
 from summarizer.backends.local import LocalBackend
 from summarizer.draft import Draft
 from summarizer.pipeline import system_prompt
 from summarizer.settings import Settings
-settings = Settings.from_env(backend="local", model=sys.argv[1], cache_dir=sys.argv[2], use_cache=False)
+settings = Settings.from_env(
+    backend="local", model=sys.argv[1], cache_dir=pathlib.Path(sys.argv[2]), use_cache=False, prefix_state=True
+)
 backend = LocalBackend(settings)
 info = backend.prepare(system_prompt())
 convo = json.loads(sys.argv[3])
@@ -119,10 +121,21 @@ _ARTICLE = (
 
 @pytest.mark.model
 def test_state_is_built_loaded_by_a_new_process_and_rebuilt_when_bad(local_backend: Any) -> None:
+    import dataclasses
+
+    backend = local_backend
+    default = backend.settings
+    backend.settings = dataclasses.replace(default, prefix_state=True)  # off by default (settings.py)
+    try:
+        _check_state_file(backend)
+    finally:
+        backend.settings = default
+
+
+def _check_state_file(backend: Any) -> None:
     from summarizer.draft import Draft
     from summarizer.pipeline import system_prompt
 
-    backend = local_backend
     system = system_prompt()
     path = backend.state_file(system)
     path.unlink(missing_ok=True)
