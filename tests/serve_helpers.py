@@ -79,7 +79,8 @@ class Served:
                 self.proc.wait(5)
 
     def __enter__(self) -> Served:
-        return self.start()
+        # ``with srv.start(...)`` has started it already: never a second process (it leaked)
+        return self if self.proc is not None and self.proc.poll() is None else self.start()
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
