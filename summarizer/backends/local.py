@@ -7,24 +7,16 @@ the parsed answer (value ranges, cross-field rules), and a failure is re-asked a
 number of times with the error fed back. A ``Llama`` object is not thread-safe: one lock
 serialises all calls.
 
-At temperature 0 (the default) tokens are chosen by our own loop (:meth:`_decode`) rather
-than ``create_chat_completion``, for three reasons measured on this model:
-
-* speed: llama-cpp-python applies the grammar to all 151,936 vocabulary entries before
-  every token (17.5 vs 28.6 tokens/s on one machine, and far worse while the grammar has
-  many open alternatives). Here the grammar checks only the greedy choice and falls back
-  to the whole vocabulary when that token is refused (llama.cpp's own ``common_sampler``
-  does the same). For greedy decoding the result is the same token by construction: if
-  the best token overall is allowed, it is the best allowed token.
-* runaways: an answer that starts repeating itself is stopped (:func:`_repeating`) instead
-  of running to its token cap, and the article's time budget (``summarizer.budget``) is
-  checked between tokens.
-* the prefix state: the KV cache after the system prompt is loaded from disk
-  (``prefix_state.py``) so a fresh process does not read the codebook again.
-
-Penalties are applied exactly as llama.cpp's sampler chain does with
-``create_chat_completion``'s defaults (repeat penalty 1.1 over the last 64 written tokens),
-so answers are token-for-token those of the library path (``tests/test_prefix_state.py``).
+With ``fast_decode`` on (off by default: it changed one seed's answer, cause not found)
+tokens are chosen by our own loop (:meth:`_decode`): the grammar checks only the greedy
+choice and falls back to the whole vocabulary when that token is refused, as llama.cpp's
+``common_sampler`` does (llama-cpp-python checks all 151,936 entries before every token:
+17.5 vs 28.6 tokens/s on one machine); an answer that repeats itself is stopped
+(``answers._repeating``); the article's time budget is checked between tokens. Penalties
+are applied as ``create_chat_completion``'s defaults (repeat penalty 1.1 over the last 64
+tokens). With ``prefix_state`` on (off by default: it moves where prompt batches start,
+which changed answers) the KV cache after the system prompt is loaded from disk
+(``prefix_state.py``) so a fresh process does not read the codebook again.
 """
 
 from __future__ import annotations
@@ -44,104 +36,14 @@ from .. import budget
 from ..errors import BackendError, BudgetExceeded, InvalidOutputError, ModelFileError
 from ..model_files import MODEL_SHA256, embedded_model_path
 from ..settings import Settings
+from .answers import _repeating, _salvage
 from .base import Message, Result, T, Usage
 from .prefix_state import PrefixState, StateProblem, read_state, state_key, state_path, write_state
-
-_CLOSERS = ('"}', '"}]}', "}", "]}", "}]}", '"}]}]}', "}]}]}", '"]}]}')
 
 #: llama-cpp-python's ``create_chat_completion`` defaults, reproduced by ``_decode``
 _REPEAT_PENALTY = 1.1
 _PENALTY_LAST_N = 64
-#: a repeating answer: its last max(3 * p, 48) tokens are one block of p <= 100 tokens
-#: over and over. No normal answer does that (event fields differ, sentence lists count
-#: up); a looping summary or a runaway list does it within a few dozen tokens.
-_REPEAT_MIN_SPAN = 48
-_REPEAT_MAX_PERIOD = 100
 _N_BATCH = 512
-
-
-def _candidates(content: str) -> list[str]:
-    """Ways to read an answer cut off by ``max_tokens`` (or stopped while repeating itself).
-
-    First the answer as is, then the fixed closers (the summary, the last field, is where a
-    cut most often falls), then the answer closed where it stops and at each earlier comma
-    going back, so a half-written last event is dropped rather than the whole answer.
-    """
-    body = content.rstrip()
-    out = [content, *(body + closer for closer in _CLOSERS)]
-    stack: list[str] = []
-    in_string = escaped = False
-    cuts: list[tuple[int, str]] = []
-    for i, ch in enumerate(body):
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-            continue
-        if ch == '"':
-            in_string = True
-        elif ch in "[{":
-            stack.append("]" if ch == "[" else "}")
-        elif ch in "]}" and stack:
-            stack.pop()
-        elif ch == ",":
-            cuts.append((i, "".join(reversed(stack))))
-    out.append(body + ('"' if in_string else "") + "".join(reversed(stack)))
-    out += [body[:pos] + closer for pos, closer in reversed(cuts[-80:])]
-    return out
-
-
-def _salvage(content: str, response_model: type[T]) -> T:
-    """The first reading of ``content`` that parses and validates (see ``_candidates``).
-
-    Under the grammar the only ways to get invalid JSON are running out of tokens and
-    being stopped for repeating; closing the answer keeps everything the model already
-    wrote instead of paying for a whole second answer.
-    """
-    error: Exception = json.JSONDecodeError("answer is not JSON and could not be closed", content, len(content))
-    first_error: Exception | None = None
-    parsed: list[Any] = []
-    for text in _candidates(content):
-        try:
-            value = json.loads(text)
-        except json.JSONDecodeError as exc:
-            error = exc
-            continue
-        try:
-            return response_model.model_validate(value)
-        except ValidationError as exc:
-            first_error = first_error or exc
-            parsed.append(value)
-    # cut before its last text field (the summary comes after the events): keep what was
-    # written and leave that field empty, for the pipeline to ask again or fill in code
-    texts = [n for n, f in response_model.model_fields.items() if f.is_required() and f.annotation is str]
-    for value in parsed:
-        if isinstance(value, dict) and any(n not in value for n in texts):
-            try:
-                return response_model.model_validate({**{n: "" for n in texts}, **value})
-            except ValidationError:
-                continue
-    raise first_error or error
-
-
-def _repeating(tokens: list[int]) -> int:
-    """How many tokens at the end repeat the block before them (0: not repeating)."""
-    n = len(tokens)
-    if n < _REPEAT_MIN_SPAN:
-        return 0
-    last = tokens[-1]
-    for p in range(1, min(_REPEAT_MAX_PERIOD, n // 2) + 1):
-        if tokens[-1 - p] != last:
-            continue
-        span = max(3 * p, _REPEAT_MIN_SPAN)
-        if span > n:
-            break
-        if tokens[n - span + p :] == tokens[n - span : n - p]:
-            return span - p
-    return 0
 
 
 class CallStats(NamedTuple):
