@@ -15,7 +15,9 @@ Reading a figure (``parse_figure``), following FORMAT.md where it speaks:
   (n, n): an approximate figure is still the figure reported (gold 020 treats "près de 12"
   as the same figure as "au moins douze"; seed_001 codes "around fifteen" as 15/15);
 - "between 20 and 80", "20-80", "five or six" = (20, 80);
-- "up to 30", "as many as 30", "jusqu'à 30" = (None, 30): an upper bound only;
+- "up to 30", "as many as 30", "jusqu'à 30" = (30, 30): the figure a source gives as its
+  count, as the gold codes "up to 20 civilians" (voa_1814741) and "up to 100" (voa_7046767);
+  "at most 30", "fewer than 30", "moins de 30" = (None, 30): an upper bound only;
 - "dozens", "des dizaines" = (12, None); "hundreds", "des centaines" = (100, None);
   "thousands" = (1000, None); "several", "a few", "many", "plusieurs", "quelques",
   "nombreux" = (3, None); "a dozen", "une douzaine" = (12, 12); "a hundred" = (100, 100);
@@ -94,7 +96,9 @@ def _value(token: str) -> int | None:
 
 
 _ATLEAST = r"at least|au moins|no fewer than|not less than|a minimum of|au minimum|more than|over|plus de|upwards of|in excess of|over|pas moins de"  # noqa: E501
-_UPTO = r"up to|as many as|jusqu'à|jusqu’à|at most|no more than|fewer than|less than|moins de|au plus"
+_UPTO = r"up to|as many as|jusqu'à|jusqu’à"
+_UPPER_BOUND = re.compile(rf"(?:{_UPTO})\s+{_NUM}", re.I)
+_ATMOST = r"at most|no more than|fewer than|less than|moins de|au plus"
 _APPROX = r"nearly|almost|around|about|approximately|roughly|some|close to|près de|environ|presque|quelque|an estimated|estimated"  # noqa: E501
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -105,6 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*(?:-|–|—|to|à|or|ou)\s*(?P<b>{_NUM})(?![\w.])", re.I)),
     ("atleast", re.compile(rf"(?:{_ATLEAST})\s+(?P<a>{_NUM})", re.I)),
     ("upto", re.compile(rf"(?:{_UPTO})\s+(?P<a>{_NUM})", re.I)),
+    ("atmost", re.compile(rf"(?:{_ATMOST})\s+(?P<a>{_NUM})", re.I)),
     ("dozens", re.compile(r"\b(?:several\s+)?(?:dozens|des dizaines|plusieurs dizaines|scores)\b", re.I)),
     ("hundreds", re.compile(r"\b(?:several\s+hundreds?|hundreds|des centaines|plusieurs centaines)\b", re.I)),
     ("thousands", re.compile(r"\b(?:thousands|des milliers|plusieurs milliers)\b", re.I)),
@@ -178,13 +183,13 @@ def _interpret(kind: str, m: re.Match[str], text: str) -> tuple[int | None, int 
         if a is None or b is None or b <= a:
             return None
         return a, b
-    if kind in ("atleast", "upto", "exact"):
+    if kind in ("atleast", "upto", "atmost", "exact"):
         if _is_not_a_count(text, m):
             return None
         n = _value(m["a"])
         if n is None:
             return None
-        return (n, None) if kind == "atleast" else (None, n) if kind == "upto" else (n, n)
+        return (n, None) if kind == "atleast" else (None, n) if kind == "atmost" else (n, n)
     if kind == "about":
         n = _ABOUT[m["a"].lower()]
         return n, n
@@ -295,6 +300,9 @@ def _group_figures(
     if not group:
         return None
     high = max(_high(c) for c in group)
+    # "up to 100" is the top of what a source thinks possible: it counts for the high
+    # total, and for low and best only where the group has no other figure
+    credible = [c for c in credible if not _UPPER_BOUND.search(c.quote)] or credible
     if not credible:
         return None, None, high
     low = min(c.low or 0 for c in credible)

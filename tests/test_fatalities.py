@@ -40,7 +40,11 @@ LABELS = Path("/work/shared/gold/labels")
         ("des dizaines de morts", (12, None)),
         ("a hundred people", (100, 100)),
         ("1,200 people were killed", (1200, 1200)),
-        ("up to 30 people", (None, 30)),
+        ("up to 30 people", (30, 30)),
+        ("as many as 40 villagers", (40, 40)),
+        ("jusqu'à 25 morts", (25, 25)),
+        ("fewer than 10 people", (None, 10)),
+        ("moins de 5 morts", (None, 5)),
         ("five or six dead", (5, 6)),
         ("it killed a Malian soldier and injured six, including a civilian", (1, 1)),  # seed_001
         ("We buried 85 people that were killed in the bomb attack", (85, 85)),  # 013
@@ -87,6 +91,15 @@ def test_different_victims_add_up_and_open_high_uses_low() -> None:
     # seed_003: army: six soldiers, at least 15 militants.
     fat, acled = totals([C(6, 6, "state_forces", "Malian army"), C(15, None, "non_state", "Malian army")])
     assert (fat, acled) == (Fatalities(low=21, best=21, high=21), 21)
+
+
+def test_an_up_to_figure_counts_for_high_not_for_best() -> None:
+    # "at least 50 people ... up to 100, according to sources connected to the NUG"
+    low50 = FatalityClaim(low=50, high=None, victims="civilians", claimant="news outlets", quote="at least 50 people")
+    up100 = FatalityClaim(low=100, high=100, victims="civilians", claimant="NUG sources", quote="up to 100 people")
+    assert totals([low50, up100]) == (Fatalities(low=50, best=50, high=100), 50)
+    # alone, the upper bound is the only figure the article gives: it is the count
+    assert totals([up100]) == (Fatalities(low=100, best=100, high=100), 100)
 
 
 def test_same_victims_are_alternatives_and_best_prefers_independent() -> None:
