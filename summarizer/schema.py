@@ -232,6 +232,8 @@ class Summary(_Model):
     check: SummaryCheck
     #: "model" (first answer kept), "regenerated" (second answer), "repaired" (fixed in code)
     origin: Literal["model", "model+records", "regenerated", "repaired"] = "model"
+    #: sentences of the summary copied verbatim from the article (``storyline.py``)
+    from_article: list[str] = Field(default_factory=list)
 
 
 class Provenance(_Model):

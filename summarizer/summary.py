@@ -18,6 +18,7 @@ from .fatalities import find_numbers
 from .neutrality import check_summary, loaded_words_text, repair_summary
 from .prompts import template
 from .schema import SUMMARY_MAX_SENTENCES, Event, Summary, SummaryCheck
+from .storyline import story_sentences
 from .text import sentence_spans
 
 MAX_SENTENCES = SUMMARY_MAX_SENTENCES
@@ -83,7 +84,7 @@ def compose(model_text: str, events: list[Event], outlet: str | None) -> str:
     if not facts:
         return model_text
     spans = sentence_spans(model_text)
-    lead = [model_text[s:e].strip() for s, e in spans][: max(1, MAX_SENTENCES - len(facts))]
+    lead = [model_text[s:e].strip() for s, e in spans][:1]
     return " ".join([*lead, *facts][:MAX_SENTENCES])
 
 
@@ -100,7 +101,43 @@ def problems(check: SummaryCheck) -> list[str]:
     return out
 
 
+def with_story(summary: Summary, article: str) -> Summary:
+    """A passing summary's free sentences filled with the article's next facts (``storyline.py``)."""
+    if not summary.check.passed or not summary.text:
+        return summary
+    story = story_sentences(article, summary.text, MAX_SENTENCES - summary.check.sentences)
+    if not story:
+        return summary
+    text = " ".join([summary.text, *story])
+    check = check_summary(text, article)
+    if not check.passed:
+        return summary
+    return summary.model_copy(update={"text": text, "check": check, "from_article": story})
+
+
 def finalize_summary(
+    first: str,
+    article: str,
+    backend: Backend,
+    usage: Usage,
+    *,
+    events: list[Event],
+    outlet: str | None,
+    system: str,
+    max_tokens: int,
+    temperature: float,
+    prompt_article: str | None = None,
+    warnings: list[str] | None = None,
+) -> Summary:
+    """The checked summary (``_checked_summary``), its free sentences then filled from the article."""
+    summary = _checked_summary(
+        first, article, backend, usage, events=events, outlet=outlet, system=system, max_tokens=max_tokens,
+        temperature=temperature, prompt_article=prompt_article, warnings=warnings,
+    )  # fmt: skip
+    return with_story(summary, article)
+
+
+def _checked_summary(
     first: str,
     article: str,
     backend: Backend,

@@ -1,0 +1,83 @@
+"""The article's own sentences that carry the rest of the story into the summary.
+
+The model's lead says what the story is about and the records say who, where, when and
+how many died; what a reader still misses is the rest of the story: who claimed it, who
+was wounded, what the government said, what happened the day before. News stories put
+those facts in their next paragraphs, so code fills the summary's free sentences with
+the article's own sentences, in the article's order, skipping what the summary already
+says. A copied sentence is grounded by construction; it is kept only if it passes the
+same neutrality and attribution check as the rest of the summary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .neutrality import check_summary
+from .text import sentence_spans
+
+#: a sentence shorter than this is a caption, a dateline or a fragment; a longer one
+#: would crowd the summary
+_MIN_WORDS, _MAX_WORDS = 6, 40
+#: a summary sentence is "already said" when this share of its content words is there
+_OVERLAP = 0.5
+_WORD = re.compile(r"[^\W\d_]{4,}", re.U)
+_BOILERPLATE = re.compile(
+    r"\b(?:copyright|all rights reserved|click here|subscribe|read more|photo|file photo|caption|AFP|Reuters)\b"
+    r"|^\W*(?:[A-Z][A-Z .'-]+)\W*$",
+)
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _said(candidate: set[str], seen: set[str]) -> bool:
+    return not candidate or len(candidate & seen) / len(candidate) >= _OVERLAP
+
+
+def story_sentences(article: str, summary: str, room: int, skip: int = 1) -> list[str]:
+    """Up to ``room`` sentences of ``article``, in its order, that the summary does not say.
+
+    ``skip`` leading sentences (the title) are never taken: the model's lead already
+    stands for them. Each kept sentence passes the summary check on its own (no loaded
+    word outside a quotation, every death figure attributed).
+    """
+    if room <= 0:
+        return []
+    seen = _content(summary)
+    scored: list[tuple[float, int, str]] = []
+    for index, (start, end) in enumerate(sentence_spans(article)[skip:]):
+        sentence = " ".join(article[start:end].split())
+        n = len(sentence.split())
+        if not _MIN_WORDS <= n <= _MAX_WORDS or sentence[-1:] not in '.!?"”»':
+            continue
+        words = _content(sentence)
+        if _BOILERPLATE.search(sentence) or _said(words, seen):
+            continue
+        check = check_summary(sentence, article)
+        if check.loaded_words or check.unsupported_figures or check.unattributed_figures:
+            continue
+        scored.append((_novelty(sentence, seen) - index * _LATER, index, sentence))
+    out: list[tuple[int, str]] = []
+    for _, index, sentence in sorted(scored, reverse=True):
+        words = _content(sentence)
+        if _said(words, seen):
+            continue  # says what a sentence already chosen says
+        out.append((index, sentence))
+        seen |= words
+        if len(out) == room:
+            break
+    return [sentence for _, sentence in sorted(out)]
+
+
+#: a later sentence needs this much more novelty per sentence of distance to be chosen
+_LATER = 0.3
+_FACT_TOKEN = re.compile(r"\d[\d,.]*|(?<!^)\b[A-Z][\w'’-]+", re.U)
+
+
+def _novelty(sentence: str, seen: set[str]) -> float:
+    """New names and figures count most; new plain words a little."""
+    names = {t.lower() for t in _FACT_TOKEN.findall(sentence)} - seen
+    plain = _content(sentence) - seen - names
+    return len(names) + 0.25 * len(plain)

@@ -1,0 +1,57 @@
+"""Tests for summarizer.storyline: the article's sentences that fill a summary's free room."""
+
+from __future__ import annotations
+
+from summarizer.neutrality import check_summary
+from summarizer.schema import Summary
+from summarizer.storyline import story_sentences
+from summarizer.summary import with_story
+
+ARTICLE = (
+    "Gunmen kill 12 soldiers in northern Burkina Faso\n\n"
+    "Gunmen attacked an army post in Nassoumbou on Friday, killing at least 12 soldiers, officials said. "
+    "The assailants also set fire to military vehicles and tents, the officials said. "
+    "President Roch Kabore cancelled a trip to Nigeria after the attack. "
+    "The terrorists are cowards who will be hunted down. "
+    "Another 20 people died in the town last year. "
+    "There was no immediate claim of responsibility."
+)
+SUMMARY = (
+    "Gunmen attacked an army post in Nassoumbou on Friday. According to officials, at least 12 soldiers were killed."
+)
+
+
+def test_new_facts_come_in_article_order_and_repeats_are_skipped() -> None:
+    got = story_sentences(ARTICLE, SUMMARY, room=2)
+    assert len(got) == 2
+    assert got[0].startswith("The assailants also set fire") or got[0].startswith("President Roch Kabore")
+    assert ARTICLE.index(got[0]) < ARTICLE.index(got[1])
+    # the lead is what the summary already says: not copied again
+    assert not any(s.startswith("Gunmen attacked") for s in got)
+
+
+def test_loaded_words_and_unattributed_death_figures_are_never_copied() -> None:
+    got = story_sentences(ARTICLE, SUMMARY, room=4)
+    assert not any("terrorists" in s for s in got)
+    assert not any("20 people died" in s for s in got)
+    assert all(check_summary(s, ARTICLE).passed or check_summary(s, ARTICLE).sentences == 1 for s in got)
+
+
+def test_no_room_no_sentences() -> None:
+    assert story_sentences(ARTICLE, SUMMARY, room=0) == []
+
+
+def test_with_story_fills_a_passing_summary_up_to_four_sentences() -> None:
+    check = check_summary(SUMMARY, ARTICLE)
+    assert check.passed
+    got = with_story(Summary(text=SUMMARY, check=check, origin="model"), ARTICLE)
+    assert got.check.passed and got.check.sentences == 4
+    assert got.text.startswith(SUMMARY)
+    assert got.from_article and all(s in ARTICLE for s in got.from_article)
+
+
+def test_with_story_leaves_a_failing_summary_alone() -> None:
+    bad = "The terrorists struck. 12 died."
+    check = check_summary(bad, ARTICLE)
+    assert not check.passed
+    assert with_story(Summary(text=bad, check=check, origin="repaired"), ARTICLE).text == bad
