@@ -380,3 +380,29 @@ def test_page_extracts_through_a_running_server(served: Served, monkeypatch: pyt
     assert not at.exception and not at.error, [e.value for e in at.error]
     report = at.session_state["single"]["report"]
     assert report.provenance.model == "fake-model" and report.events
+
+
+def test_page_batch_runs_on_the_server_with_progress_and_failures_listed(served: Served) -> None:
+    """The batch tab with the sidebar's server: the articles go to /v1/batches, none to a
+    model in the page; progress comes per finished article, failures keep their reason."""
+    from summarizer import Settings
+    from summarizer.server.client import ServiceClient
+    from ui.batchrun import run_batch
+    from ui.inputs import Article
+    from ui.remotebatch import server_runner
+
+    items = [Article(a["id"], a["text"], {"published": "2023-08-04"}) for a in articles(3)]
+    items.insert(1, Article("empty", "   ", {}))
+    seen: list[tuple[int, int, str]] = []
+    client = ServiceClient(served.url, KEY, timeout=60)
+    outcome = run_batch(
+        items,
+        settings=Settings(),
+        progress=lambda d, t, i: seen.append((d, t, i)),
+        runner=server_runner(client, poll=0.2),
+    )
+    assert [r["id"] for r in outcome.rows] == ["a00", "empty", "a01", "a02"]  # input order
+    assert [r.id for r in outcome.reports] == ["a00", "a01", "a02"]
+    assert all(r.provenance.model == "fake-model" for r in outcome.reports)  # the server's backend did the work
+    assert [f.id for f in outcome.failures] == ["empty"] and outcome.failures[0].error
+    assert len(seen) == 4 and seen[-1][:2] == (4, 4)

@@ -8,11 +8,12 @@ import streamlit as st
 
 from summarizer import Backend, Settings, reports_to_csv
 
-from . import render
+from . import remote, render
 from .batchrun import BatchOutcome, error_message, failures_json, reports_jsonl, run_batch
 from .follow import follow
 from .inputs import ARTICLE_SUFFIXES, Failure, collect_uploads
 from .jobs import Job, queue_for, submit
+from .remotebatch import server_runner
 from .report_view import show_error, show_map
 
 
@@ -51,6 +52,21 @@ def _start(
 ) -> None:
     articles, failures = collect_uploads(files)
     backend: Backend | None = None
+    server = remote.current_server()
+    if server is not None:
+        # the server's model does the work: this page loads none
+        def on_server(on_stage: Callable[[str], None]) -> BatchOutcome:
+            on_stage(f"0 of {len(articles)} articles sent to {server.url}")
+
+            def progress(done: int, total: int, article_id: str) -> None:
+                on_stage(f"{done} of {total} articles done on the server (last: {article_id})")
+
+            return run_batch(
+                articles, settings=settings, failures=failures, progress=progress, runner=server_runner(server)
+            )
+
+        st.session_state["batch_job"] = submit(queue_for(key), f"batch of {len(articles)} on the server", on_server)
+        return
     if articles and settings.backend == "local":
         # The page's one loaded model; a remote server gets a client per worker thread.
         try:
