@@ -22,6 +22,7 @@ from .dates import event_date_phrases, find_date_phrase, resolve_date, statement
 from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
+from .geo.countries import longer_country_named
 from .grounding import align
 from .keywords import PROTEST_WORDS, TYPE_RULES, classify
 from .places import only_region_in_text, place_in_evidence, region_in_text
@@ -152,6 +153,11 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         flags.append(f"region_is_a_direction:{region}")
         region = ""
     country = country_name(draft.country) if draft.country.strip() else None
+    longer = longer_country_named(country, art.text)
+    if longer:
+        # "Sudan" copied from an article that only ever says "South Sudan"
+        flags.append(f"country_from_text:{longer}")
+        country = longer
     country = country or place_country or region_country or art.country_hint
     loc = locate(place or None, admin1=region or None, country=country, text=place or region or None)
     if loc.admin1 and admin1_country(loc.admin1, loc.country) is None:

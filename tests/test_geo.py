@@ -274,3 +274,17 @@ def test_region_named_with_its_kind_in_the_text() -> None:
     text = "Fighting in Jonglei state. Refugees reached Upper Nile state."
     assert only_region_in_text(text, "South Sudan") is None
     assert only_region_in_text("Fighting in Jonglei state spread.", "South Sudan") == "Jonglei"
+
+
+def test_a_country_the_text_only_names_inside_a_longer_one_is_that_one() -> None:
+    from summarizer.geo.countries import longer_country_named
+
+    text = "13 killed in attack on UN base in South Sudan. The U.N. Mission in South Sudan said so."
+    assert longer_country_named("Sudan", text) == "South Sudan"
+    assert longer_country_named("Congo", "Rebels in the Democratic Republic of Congo took Goma.") == (
+        "Democratic Republic of Congo"
+    )
+    # the text names the short one too, or no longer one: the model's country stands
+    assert longer_country_named("Sudan", "Refugees fled Sudan for South Sudan.") is None
+    assert longer_country_named("Niger", "Gunmen in Nigeria killed five.") is None
+    assert longer_country_named("Mali", "Soldiers were killed in Mali.") is None

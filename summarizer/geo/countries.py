@@ -15,7 +15,7 @@ from collections import Counter
 from ..folding import fold, words
 from ..resources import data_text
 
-__all__ = ["acled_names", "country_code", "country_name", "guess_country"]
+__all__ = ["acled_names", "country_code", "country_name", "guess_country", "longer_country_named"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,7 +114,36 @@ def guess_country(text: str | None) -> str | None:
     """
     if not text:
         return None
-    aliases, names, ambiguous = _countries()
+    counts, first = _mentions(text)
+    if not counts:
+        return None
+    names = _countries()[1]
+    best = max(counts, key=lambda c: (counts[c], -first[c]))
+    return names[best]
+
+
+def longer_country_named(country: str | None, text: str | None) -> str | None:
+    """The country the text names whose name holds ``country``'s, when it never names ``country`` itself.
+
+    A small model drops a word of a country it copies: "Sudan" for an article that only
+    ever says "South Sudan", "Congo" for "Democratic Republic of Congo". The text's own
+    country names (longest first) decide; None when it names ``country`` or no such one.
+    """
+    if not country or not text:
+        return None
+    cc = country_code(country)
+    counts, _ = _mentions(text)
+    if cc is None or cc in counts:
+        return None
+    names = _countries()[1]
+    short = words(names[cc])
+    longer = [c for c in counts if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", words(names[c])) and c != cc]
+    return names[longer[0]] if len(longer) == 1 else None
+
+
+def _mentions(text: str) -> tuple[Counter[str], dict[str, int]]:
+    """How often the text names each country (code), and where it first does."""
+    aliases, _, ambiguous = _countries()
     folded = fold(text)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -134,7 +163,4 @@ def guess_country(text: str | None) -> str | None:
             continue
         counts[cc] += 1
         first.setdefault(cc, m.start())
-    if not counts:
-        return None
-    best = max(counts, key=lambda c: (counts[c], -first[c]))
-    return names[best]
+    return counts, first
