@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from .geo.regions import admin1_centroid
     from .merge import MergedEvent, merge_reports, read_reports
     from .pipeline import prepare, summarize
-    from .review import CODEBOOK, actor_suggestions, recount_totals, report_to_label
+    from .review import CODEBOOK, actor_suggestions, recount_totals, report_to_label, reviewed_actor
 
 __all__ = [
     "CODEBOOK",
@@ -93,6 +93,7 @@ __all__ = [
     "redact",
     "report_to_label",
     "reports_to_csv",
+    "reviewed_actor",
     "run_eval",
     "save_gold_label",
     "summarize",
@@ -118,6 +119,7 @@ _LAZY = {
     "CODEBOOK": ("review", "CODEBOOK"),
     "actor_suggestions": ("review", "actor_suggestions"),
     "recount_totals": ("review", "recount_totals"),
+    "reviewed_actor": ("review", "reviewed_actor"),
     "report_to_label": ("review", "report_to_label"),
     "admin1_centroid": ("geo.regions", "admin1_centroid"),
     "gold_label_problems": ("evaluation.labels", "gold_label_problems"),

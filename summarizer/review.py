@@ -22,7 +22,7 @@ from .claimcheck import recount_event
 from .resources import data_text
 from .schema import SUB_EVENT_TYPES, ActorType, DatePrecision, Event, Report, Salience, Victims
 
-__all__ = ["CODEBOOK", "Codebook", "actor_suggestions", "recount_totals", "report_to_label"]
+__all__ = ["CODEBOOK", "Codebook", "actor_suggestions", "recount_totals", "report_to_label", "reviewed_actor"]
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,31 @@ def actor_suggestions() -> tuple[tuple[str, str], ...]:
     data = json.loads(data_text("actors.json"))
     seen = {(a["name"], a["type"]) for a in data["actors"]}
     return tuple(sorted(seen))
+
+
+def reviewed_actor(name: str, type_: str, *, country: str | None = None) -> tuple[str, str, list[str]]:
+    """(name, type, aliases) for an actor a reviewer picked or typed.
+
+    A name from the alias table stands with the type chosen. A typed name goes through
+    the pipeline's own alias table first, so "JNIM" or "the Malian army" is stored as the
+    canonical "JNIM: Group for Support of Islam and Muslims" / "Military Forces of Mali"
+    (with its codebook type; the typed words kept as an alias) and the eval can match it;
+    a name the table does not know is kept as typed.
+    """
+    from .actors import canonical_actor, is_raw
+    from .geo import country_name
+
+    name = " ".join(name.split())
+    if not name or name in dict(actor_suggestions()):
+        return name, type_, []
+    actor = canonical_actor(name, country=country, fallback_type=type_)  # type: ignore[arg-type]
+    if is_raw(actor, name):
+        return name, type_, []
+    generic = actor.name.startswith(("Military Forces of", "Police Forces of", "Government of"))
+    if generic and name != name.lower() and not any(country_name(w) for w in name.split()):
+        # "Popular Defence Forces" is a name of its own, not a state's army
+        return name, type_, []
+    return actor.name, actor.type, [name]
 
 
 _WORD = re.compile(r"\b(\d[\d,.]*|[A-Z][a-zA-Z'-]{2,})\b")

@@ -58,6 +58,7 @@ EXPECTED = {
     "CODEBOOK",
     "actor_suggestions",
     "recount_totals",
+    "reviewed_actor",
     "report_to_label",
     "admin1_centroid",
     "gold_label_problems",

@@ -320,3 +320,18 @@ def test_events_table_marks_doubted_cells_in_red() -> None:
     marked = {(r, columns[c]) for (r, c), props in styles.items() if props}
     assert marked == {(0, "place")}
     assert "background-color: #fee2e2" in DOUBT_STYLE
+
+
+def test_a_typed_actor_is_read_through_the_alias_table() -> None:
+    ev = _event()
+    new, _ = apply_changes(ev, {"actor1": ("the Nigerien army", "Rebel group")}, who="ana", number=1)
+    assert new.actor1 is not None
+    assert (new.actor1.name, new.actor1.type) == ("Military Forces of Niger", "State forces")
+    assert "the Nigerien army" in new.actor1.aliases
+    # another country's army in this event's country is a foreign force, as ACLED codes it
+    foreign, _ = apply_changes(ev, {"actor1": ("the Malian army", "Rebel group")}, who="ana", number=1)
+    assert foreign.actor1 is not None
+    assert (foreign.actor1.name, foreign.actor1.type) == ("Military Forces of Mali", "External/Other forces")
+    named, _ = apply_changes(ev, {"actor2": ("Popular Defence Forces", "Political militia")}, who="ana", number=1)
+    assert named.actor2 is not None
+    assert (named.actor2.name, named.actor2.type) == ("Popular Defence Forces", "Political militia")

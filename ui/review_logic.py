@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from summarizer import Actor, Event, FatalityClaim, Report, recount_totals
+from summarizer import Actor, Event, FatalityClaim, Report, recount_totals, reviewed_actor
 
 #: fields a reviewer edits, with how they are read from / written to an event dict
 SIMPLE_FIELDS = ("salience", "event_type", "sub_event_type")
@@ -44,9 +44,13 @@ def entry(who: str, event: int | None, field: str, old: Any, new: Any, when: str
     return {"when": when or now(), "who": who or "anonymous", "event": event, "field": field, "old": old, "new": new}
 
 
-def _actor(name: str, type_: str, aliases: list[str]) -> dict[str, Any] | None:
-    name = name.strip()
-    return Actor.model_validate({"name": name, "type": type_, "aliases": aliases}).model_dump() if name else None
+def _actor(name: str, type_: str, aliases: list[str], country: str | None) -> dict[str, Any] | None:
+    """The corrected actor, a typed name read through the alias table (``reviewed_actor``)."""
+    name, type_, typed = reviewed_actor(name, type_, country=country)
+    if not name:
+        return None
+    merged = list(dict.fromkeys([*aliases, *typed]))
+    return Actor.model_validate({"name": name, "type": type_, "aliases": merged}).model_dump()
 
 
 def _claims(rows: list[ClaimRow], old: list[FatalityClaim]) -> list[dict[str, Any]]:
@@ -107,7 +111,7 @@ def apply_changes(
             name, type_ = changes[side]
             old = getattr(event, side)
             aliases = old.aliases if old is not None else []
-            data[side] = _actor(name, type_, aliases)
+            data[side] = _actor(name, type_, aliases, event.location.country)
     if "claims" in changes:
         data["fatality_claims"] = _claims(changes["claims"], event.fatality_claims)
     if "evidence" in changes:
