@@ -150,16 +150,6 @@ def recount_event(event: Event) -> None:
     event.fatalities, event.fatalities_acled = fatalities, acled if acled is not None else 0
 
 
-def add_claims(event: Event, claims: list[FatalityClaim], flag: str) -> None:
-    """Claims that belong to an event already coded (another source's toll for it)."""
-    have = {(c.low, c.high, c.claimant.lower()) for c in event.fatality_claims}
-    for c in claims:
-        if (c.low, c.high, c.claimant.lower()) not in have:
-            event.fatality_claims.append(c)
-            event.flags.append(f"{flag}:{c.low}")
-    recount_event(event)
-
-
 def count_once(events: list[Event]) -> list[Event]:
     """A figure written once in the article counts in one event only.
 

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from . import budget
 from .backends import Backend, Usage, get_backend
-from .claimcheck import add_claims, count_once, recount_event
+from .claimcheck import count_once, recount_event
 from .draft import Draft, DraftMore
 from .errors import BudgetExceeded, InputError
 from .geo import guess_country
@@ -130,10 +130,9 @@ def _second_look(
         new_claims = [c for c in event.fatality_claims if c.span and (c.span.start, c.span.end) in asked]
         if not is_conflict_event(event) or not new_claims:
             continue  # the second look must count the killing it was asked about
-        twin = next((e for e in events if same_happening(e, event)), None)
-        if twin is not None:
-            # the same event told again with another source's toll: its claims join the first
-            add_claims(twin, new_claims, "claim_from_second_look")
+        if any(same_happening(e, event) for e in events):
+            # the same event told again: its figures are another source's toll or another
+            # event's (measured: joining them to the first lowered ACLED exact 0.71 -> 0.64)
             continue
         event.fatality_claims = new_claims
         recount_event(event)

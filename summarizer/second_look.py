@@ -69,6 +69,8 @@ def same_happening(a: Event, b: Event) -> bool:
     if la.place and lb.place:
         if la.place.lower() != lb.place.lower():
             return False
+    elif la.admin1 and la.admin1 == lb.admin1 and a.sub_event_type == b.sub_event_type:
+        pass  # "Marka" and "Lower Shabelle": one names the town, the other its region
     elif (la.place or lb.place) or (la.admin1 or "") != (lb.admin1 or ""):
         return False
     if a.date.start and b.date.start:

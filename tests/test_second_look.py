@@ -71,3 +71,25 @@ def test_second_look_asks_only_when_turned_on_and_a_killing_is_uncounted(tmp_pat
     assert asked_about and "[3]" in asked_about.group(1) and "[4]" not in asked_about.group(1)
     without = srv.bodies[:first]
     assert not any("already coded" in " ".join(str(m.get("content")) for m in b["messages"]) for b in without)
+
+
+def test_a_town_and_its_region_on_the_same_day_are_one_happening() -> None:
+    from summarizer.schema import Event
+    from summarizer.second_look import same_happening
+
+    def ev(place: str | None, admin1: str, day: int, sub: str = "Armed clash") -> Event:
+        return Event.model_validate(
+            {
+                "event_type": "Battles" if sub == "Armed clash" else "Violence against civilians",
+                "sub_event_type": sub,
+                "date": {"start": f"2019-09-{day:02d}", "end": f"2019-09-{day:02d}", "precision": "day"},
+                "location": {"country": "Somalia", "admin1": admin1, "place": place, "geo_precision": 1},
+                "evidence": ["x"],
+                "fatalities_acled": 0,
+            }
+        )
+
+    assert same_happening(ev("Marka", "Lower Shabelle", 22), ev(None, "Lower Shabelle", 22))
+    assert not same_happening(ev("Marka", "Lower Shabelle", 22), ev(None, "Lower Shabelle", 25))
+    assert not same_happening(ev("Marka", "Lower Shabelle", 22), ev("Afgoye", "Lower Shabelle", 22))
+    assert not same_happening(ev("Marka", "Lower Shabelle", 22), ev(None, "Lower Shabelle", 22, "Attack"))
