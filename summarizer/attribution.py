@@ -35,6 +35,9 @@ _WHO_SAID = re.compile(
     r"|militants?|rebels?|outlets?|media|television|activists)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|reported|announced|claimed|claim"
     r"|confirmed|estimated|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique)\b",
 )
+_OFFICIAL_TOLL = re.compile(
+    r"\b(?:(?:the\s+)?official\s+(?:death\s+)?(?:toll|count|figures?|tally)|(?:le\s+|un\s+)?bilan\s+officiel)\b", re.I
+)
 _WEAK_WHO = re.compile(r"^(?:he|she|they|it|il|elle|ils|elles|who|which|that|this|we|i|on)$", re.I)
 SAME_SOURCE = re.compile(r"^(?:same|même|meme) sources?$|^(?:cette|this|that) source$", re.I)
 _TRAILING = re.compile(r"\s+(?:in|dans|on|via|through|par)\s+(?:a|an|the|un|une|le|la|son|sa|its|their)\b.*$", re.I)
@@ -46,6 +49,9 @@ def attribution(sentence: str) -> str | None:
     "according to X" wins over "X said", which wins over ", said X": an inner source is
     the one that counted. A pronoun ("he said") is no claimant on its own.
     """
+    if _OFFICIAL_TOLL.search(sentence) and not _ACCORDING.search(sentence):
+        # "le bilan officiel fait état de onze morts": the authorities' count, not the outlet's
+        return "officials"
     for pattern in (_ACCORDING, _WHO_SAID, _SAID_BY):
         for m in pattern.finditer(sentence):
             who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")

@@ -51,9 +51,21 @@ def test_freed_injured_and_war_long_figures_never_reach_the_totals() -> None:
 
 
 def test_a_figure_the_article_does_not_give_is_dropped_with_a_flag() -> None:
-    ev, _ = build_event(draft([2, 4], [claim("seven", 4)]), article(TRAIN))
-    assert ev.fatality_claims == [] and ev.fatalities_acled == 0  # nothing invented, nothing added
+    ev, _ = build_event(draft([2], [claim("seven", 2)]), article(TRAIN))
+    assert ev.fatality_claims == [] and ev.fatalities_acled == 0  # nothing invented
     assert "claim_not_a_checked_death_figure:seven" in ev.flags
+
+
+def test_when_every_model_figure_fails_the_evidence_figures_stand_in() -> None:
+    # the model says "seven"; its evidence says "Five soldiers were killed ... the army said"
+    ev, _ = build_event(draft([2, 4], [claim("seven", 4)]), article(TRAIN))
+    assert [(c.low, c.high, c.victims, c.claimant) for c in ev.fatality_claims] == [(5, 5, "state_forces", "army")]
+    assert "claim_not_a_checked_death_figure:seven" in ev.flags
+    assert "claim_from_evidence:Five" in ev.flags
+    # a valid model figure beside it: nothing is added from the evidence
+    text = TRAIN.replace("Five soldiers were killed", "Five soldiers and three gunmen were killed")
+    ev2, _ = build_event(draft([2, 4], [claim("Five", 4, "state_forces")]), article(text))
+    assert [c.low for c in ev2.fatality_claims] == [5]
 
 
 def test_unattributed_figure_goes_to_the_outlet_even_if_the_model_names_someone_else() -> None:
