@@ -321,14 +321,28 @@ def _is_cumulative(clause: str) -> bool:
     )
 
 
+def _past_year(sentence: str, published: dt.date | None) -> bool:
+    """Whether the sentence names a year before publication ("in 2010"), not "since 2010"."""
+    if published is None:
+        return False
+    return any(
+        int(year) < published.year and not re.search(rf"since\s+{year}|depuis\s+{year}", sentence, re.I)
+        for year in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])", sentence)
+    )
+
+
+def _has_date(sentence: str) -> bool:
+    """Whether the sentence dates itself at all (a year, a day, a month, "yesterday")."""
+    return bool(re.search(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])", sentence) or event_date_phrases(sentence))
+
+
 def _background(sentence: str, published: dt.date | None) -> bool:
     """Whether the sentence dates itself more than a month before publication ("last
     October", "in 2010"): its figures belong to an earlier event, not this one."""
     if published is None:
         return False
-    for year in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])", sentence):
-        if int(year) < published.year - 0 and not re.search(rf"since\s+{year}|depuis\s+{year}", sentence, re.I):
-            return True
+    if _past_year(sentence, published):
+        return True
     for phrase in event_date_phrases(sentence):
         span = resolve_date(phrase, published)
         if span.end is not None and (published - span.end).days > 30:
@@ -349,8 +363,15 @@ def find_figures(
     deaths: list[DeathFigure] = []
     others: list[OtherFigure] = []
     previous: str | None = None
+    earlier = False  # the sentence before dates itself in a past year
     for i, (s, e) in enumerate(sentences):
         sentence = text[s:e]
+        # "Relations soured in 2010 after commandos stormed the ship. Nine activists aboard
+        # were killed.": a sentence with no date of its own goes on with the one before it
+        # in the same paragraph (a new paragraph starts a new topic)
+        same_paragraph = i > 0 and "\n" not in text[sentences[i - 1][1] : s]
+        follows_earlier = earlier and same_paragraph and not _has_date(sentence)
+        earlier = _past_year(sentence, published) or follows_earlier
         claimant = attribution(sentence)
         if claimant and SAME_SOURCE.match(claimant):
             claimant = previous
@@ -385,7 +406,11 @@ def find_figures(
                 continue
             clause = _clause_of(sentence, m.start())
             scope: Scope = (
-                "cumulative" if _is_cumulative(clause) else "background" if _background(clause, published) else "event"
+                "cumulative"
+                if _is_cumulative(clause)
+                else "background"
+                if _background(clause, published) or follows_earlier
+                else "event"
             )
             own = attribution(clause)
             who = own if own and not SAME_SOURCE.match(own) else claimant

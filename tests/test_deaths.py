@@ -124,3 +124,28 @@ def test_left_one_missing_is_not_a_death_but_left_five_dead_is() -> None:
     ]
     assert [d[0] for d in deaths("The blast left 5 dead and 20 wounded.")] == ["5"]
     assert others("L'attaque a fait 20 blessés.") == ["20"]
+
+
+def test_an_undated_sentence_after_a_past_year_in_its_paragraph_is_background() -> None:
+    import datetime as dt
+
+    def scopes(text: str) -> list[tuple[str, str]]:
+        found, _ = find_figures(text, sentence_spans(text), published=dt.date(2021, 5, 10))
+        return [(f.text, f.scope) for f in found]
+
+    story = (
+        "Clashes at the mosque\n\n"
+        "Police and protesters clashed on Friday. "
+        "Relations soured in 2010 after commandos stormed a ship. Nine activists aboard were killed."
+    )
+    assert scopes(story) == [("Nine", "background")]
+    # a new paragraph starts a new topic: the figure is this story's
+    story2 = (
+        "Airstrike on a village\n\n"
+        "The junta ousted the civilian government on February 1, 2020.\n\n"
+        "Various news outlets say at least 50 people were killed in the airstrike."
+    )
+    assert scopes(story2) == [("at least 50", "event")]
+    # a sentence with a date of its own is dated by it
+    story3 = "Attacks\n\nIn 2019 the group attacked the town. On Sunday, gunmen killed five villagers there."
+    assert scopes(story3) == [("five", "event")]
