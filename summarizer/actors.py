@@ -75,6 +75,11 @@ def _stem_key(key: str) -> str:
     return " ".join(_stem(w) for w in key.split())
 
 
+#: words for a force's members, read as the alias table's "troops" ("African Union soldiers"
+#: is the table's "African Union troops")
+_TROOP_WORDS = re.compile(r"\b(?:soldiers?|troops?|servicemen|service members|personnel|contingents?)$")
+
+
 @dataclass
 class _Named:
     name: str
@@ -236,7 +241,7 @@ def canonical_actor(
         return _actor(_clean_title(mention) or "Unidentified Armed Group", fallback_type or "Rebel group", mention)
 
     # 1-2: named actors (scoped to the event country, then global; whole mention, then contained)
-    for k in (key, _stem_key(key)):
+    for k in (key, _stem_key(key), _TROOP_WORDS.sub("troops", key)):
         scoped = t.scoped.get(event_country or "", {}).get(k) or t.global_aliases.get(k)
         if scoped:
             return _actor(scoped.name, scoped.type, mention)

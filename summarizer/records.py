@@ -28,6 +28,7 @@ from .fatalities import totals
 from .keywords import classify
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
+from .sidenames import crowd_side, person_side
 from .sides import orient_sides
 
 T = TypeVar("T")
@@ -63,6 +64,10 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     location = keep(event_location(draft, art, evidence))
     actor1 = keep(resolve_actor(draft.actor1, draft.actor1_type, location.country, art, "actor1", sub_type))
     actor2 = keep(resolve_actor(draft.actor2, draft.actor2_type, location.country, art, "actor2", sub_type))
+    actor1 = keep(person_side(actor1, draft.actor1, "actor1"))
+    actor2 = keep(person_side(actor2, draft.actor2, "actor2"))
+    actor1 = keep(crowd_side(actor1, draft.actor1, sub_type, "actor1"))
+    actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2"))
     if actor1 is None and actor2 is not None:
         actor1, actor2 = actor2, None
     if actor1 is None:

@@ -1,0 +1,50 @@
+"""Mentions that name no armed side: a person, or a nation's people in a crowd.
+
+ACLED's actors are groups. The small model sometimes puts a person in a side ("M.
+Emmanuel Ngafeson", the man who was taken) or, in a riot, the people the crowd belongs
+to ("Palestinians"), which the alias table reads as that country's army. Code corrects
+both from the mention's own words:
+
+- a mention that opens with a personal title (Mr, Mrs, M., Mme, Dr ...) is a person: as
+  the side that acted it becomes the codebook's Unidentified Armed Group (who took or
+  attacked them is not named), as the side acted upon it is Civilians;
+- in a protest or riot, a bare nationality ("Palestinians", "les Maliens") is the crowd:
+  Rioters (Country) in a violent demonstration or mob violence, Protesters (Country) in
+  a protest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .geo import country_name
+from .schema import Actor
+
+_TITLE = re.compile(r"^(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Me|Pr)\.?\s+[A-Z]", re.U)
+_RIOT = {"Violent demonstration", "Mob violence"}
+_PROTEST = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
+_ARTICLE = re.compile(r"^(?:the|les|des|de|l'|l’)\s*", re.I)
+
+Flags = list[str]
+
+
+def person_side(actor: Actor | None, mention: str, slot: str) -> tuple[Actor | None, Flags]:
+    """A person named as a side becomes the group the codebook codes them by."""
+    if actor is None or not _TITLE.match(mention.strip()):
+        return actor, []
+    if slot == "actor1":
+        return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), [f"{slot}_is_a_person:{mention}"]
+    return Actor(name="Civilians", type="Civilians", aliases=[mention]), [f"{slot}_is_a_person:{mention}"]
+
+
+def crowd_side(actor: Actor | None, mention: str, sub_type: str, slot: str) -> tuple[Actor | None, Flags]:
+    """A nation's people in a protest or riot are the crowd, not the nation's army."""
+    if actor is None or actor.type in ("Protesters", "Rioters") or sub_type not in _RIOT | _PROTEST:
+        return actor, []
+    bare = _ARTICLE.sub("", mention.strip())
+    country = country_name(bare) if bare and bare[-1:] in "sS" else None
+    if not country:
+        return actor, []
+    kind = "Rioters" if sub_type in _RIOT else "Protesters"
+    crowd = Actor(name=f"{kind} ({country})", type=kind, aliases=[mention])
+    return crowd, [f"{slot}_is_the_crowd:{mention}"]

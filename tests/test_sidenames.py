@@ -1,0 +1,43 @@
+"""Mentions that name no armed side: a person, a nation's people in a crowd (code only)."""
+
+from __future__ import annotations
+
+from summarizer.actors import canonical_actor
+from summarizer.schema import Actor
+from summarizer.sidenames import crowd_side, person_side
+
+
+def test_a_person_is_no_side_of_their_own() -> None:
+    taken = canonical_actor("M. Emmanuel Ngafeson", country="Cameroon", fallback_type="State forces")
+    actor, flags = person_side(taken, "M. Emmanuel Ngafeson", "actor1")
+    assert actor is not None and (actor.name, actor.type) == ("Unidentified Armed Group", "Rebel group")
+    assert flags == ["actor1_is_a_person:M. Emmanuel Ngafeson"]
+    victim, _ = person_side(canonical_actor("Mr John Okello", country="Uganda"), "Mr John Okello", "actor2")
+    assert victim is not None and (victim.name, victim.type) == ("Civilians", "Civilians")
+    # a group stays a group
+    group = canonical_actor("JNIM", country="Mali")
+    assert person_side(group, "JNIM", "actor1") == (group, [])
+
+
+def test_a_nations_people_in_a_riot_are_the_crowd_not_its_army() -> None:
+    army = canonical_actor("Palestinians", country="Israel")
+    assert army.name == "Military Forces of Palestine"  # what the alias table alone gives
+    actor, flags = crowd_side(army, "Palestinians", "Violent demonstration", "actor2")
+    assert actor is not None and (actor.name, actor.type) == ("Rioters (Palestine)", "Rioters")
+    assert flags == ["actor2_is_the_crowd:Palestinians"]
+    marchers, _ = crowd_side(
+        canonical_actor("les Maliens", country="France"), "les Maliens", "Peaceful protest", "actor1"
+    )
+    assert marchers is not None and marchers.name == "Protesters (Mali)"
+    # outside a protest or riot, and for a state's name, nothing changes
+    assert crowd_side(army, "Palestinians", "Armed clash", "actor2") == (army, [])
+    state = Actor(name="Government of Israel", type="State forces", aliases=["Israel"])
+    assert crowd_side(state, "Israel", "Violent demonstration", "actor1") == (state, [])
+
+
+def test_a_missions_soldiers_are_its_troops() -> None:
+    assert (
+        canonical_actor("African Union soldiers", country="Somalia").name == "AMISOM: African Union Mission in Somalia"
+    )
+    assert canonical_actor("soldiers", country="Somalia").name == "Military Forces of Somalia"
+    assert canonical_actor("Burundian soldiers", country="Somalia").name == "Military Forces of Burundi"
