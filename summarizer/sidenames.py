@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .geo import country_name
-from .schema import Actor
+from .schema import Actor, ActorType
 
 _TITLE = re.compile(r"^(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Me|Pr)\.?\s+[A-Z]", re.U)
 _RIOT = {"Violent demonstration", "Mob violence"}
@@ -45,6 +45,6 @@ def crowd_side(actor: Actor | None, mention: str, sub_type: str, slot: str) -> t
     country = country_name(bare) if bare and bare[-1:] in "sS" else None
     if not country:
         return actor, []
-    kind = "Rioters" if sub_type in _RIOT else "Protesters"
+    kind: ActorType = "Rioters" if sub_type in _RIOT else "Protesters"
     crowd = Actor(name=f"{kind} ({country})", type=kind, aliases=[mention])
     return crowd, [f"{slot}_is_the_crowd:{mention}"]
