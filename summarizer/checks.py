@@ -25,7 +25,7 @@ from .geo import admin1_country, country_name, locate, lookup
 from .geo.countries import longer_country_named
 from .grounding import align
 from .keywords import PROTEST_WORDS, TYPE_RULES, classify
-from .places import only_region_in_text, place_in_evidence, region_in_text
+from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
 from .schema import EVENT_TYPE_OF, Actor, DateSpan, Location, Span
 from .sides import strike_owner
 
@@ -176,12 +176,27 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
             else:  # a settlement the gazetteer lacks: named, with no invented coordinates
                 flags.append(f"place_from_evidence_not_in_gazetteer:{found}")
                 loc = loc.model_copy(update={"place": found, "geo_precision": 2 if loc.admin1 or loc.country else 3})
+    if loc.place is None and loc.admin1 is None and loc.country:
+        # placed nowhere by the model or its evidence: the article's violent sentences
+        found = place_in_story([art.sentence_text(i) for i in range(len(art.sentences))], loc.country)
+        better = locate(found, country=loc.country, text=found) if found else None
+        if found and better is not None and better.latitude is not None:
+            flags.append(f"place_from_article:{found}")
+            loc = better
     if loc.admin1 is None and loc.country:
         # the region the evidence names, else the only one the article names
         named = region_in_text(evidence, loc.country) or only_region_in_text(art.text, loc.country)
         if named:
             flags.append(f"admin1_from_text:{named}")
             loc = loc.model_copy(update={"admin1": named})
+    if loc.place and loc.admin1 is None and loc.country:
+        # a village the gazetteer lacks takes the region of a town named beside it
+        near = neighbour_admin1(
+            loc.place, [*evidence, *(art.sentence_text(i) for i in range(len(art.sentences)))], loc.country
+        )
+        if near:
+            flags.append(f"admin1_from_nearby_town:{near}")
+            loc = loc.model_copy(update={"admin1": near})
     return loc, flags
 
 

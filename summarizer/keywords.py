@@ -26,7 +26,8 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
         (r"\b(riot\w*|mobs?|[ée]meut\w*)\b", "Riots", "Violent demonstration"),
         (r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marched|manifest(ation|ants?)\w*)\b", "Protests", "Peaceful protest"),
         (r"\b(ambush\w*|clash\w*|fighting|battles?|gunfights?|firefights?|attack\w*|raids?|storm\w*|assault\w*"
-         r"|killed|kill|dead|died|embuscades?|affrontements?|combats?|attaqu\w*|assauts?|tu[ée]e?s?|morts?|tirs?)\b",
+         r"|killed|kill|kills|killing|dead|died|shot|shooting|gunfire|opened fire|embuscades?|affrontements?|combats?"
+         r"|attaqu\w*|assauts?|tu[ée]e?s?|tuant|morts?|tirs?|ouvert le feu)\b",
          "Battles", "Armed clash"),
         (r"\b(arrest\w*|detained|arr[êe]t[ée]s?|interpell\w*)\b", "Strategic developments", "Arrests"),
         (r"\b(agreement|deal|ceasefire|truce|swap|accords?|cessez-le-feu|tr[êe]ve)\b", "Strategic developments", "Agreement"),

@@ -21,7 +21,10 @@ import re
 from .folding import fold
 from .geo import admin1_spellings, country_name, lookup
 
-_LOCATIVE = r"(?:in|near|at|outside|around|from|of|into|towards?|à|a|près de|pres de|dans|vers|sur|aux environs de)"
+_LOCATIVE = (
+    r"(?:in|near|at|outside|around|from|of|into|towards?|à|a|près de|pres de|dans|vers|sur|aux environs de"
+    r"|à la hauteur de|au niveau de)(?:\s+(?:downtown|central|northern|southern|eastern|western))?"
+)
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
 _CANDIDATE = re.compile(
     rf"\b{_LOCATIVE}\s+(?:the\s+(?:town|village|city|district)\s+of\s+|la ville de\s+|le village de\s+)?(?P<name>{_NAME})"
@@ -102,3 +105,44 @@ def only_region_in_text(text: str, country: str | None) -> str | None:
     pattern, spellings = found
     named = {spellings[(m.group("a") or m.group("b")).lower()] for m in pattern.finditer(fold(text))}
     return named.pop() if len(named) == 1 else None
+
+
+_DISTANCE = re.compile(
+    r"\b(?:km|kilometers?|kilometres?|miles?)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:north|south|east|west|nord|sud|est|ouest)(?:[ -]?(?:east|west|est|ouest))?\s+(?:of|de|du)\s+(?:the\s+\w+\s+|la\s+\w+\s+)?$",
+    re.I,
+)
+
+
+def neighbour_admin1(place: str, sentences: list[str], country: str | None) -> str | None:
+    """The admin1 of a town the gazetteer knows, named in the sentence that names ``place``.
+
+    A village the gazetteer lacks is usually named with a town near it ("à la hauteur de
+    Gorgadji ... en partance pour Arbinda", "the nearby village of Managil"): that town's
+    region is the village's. A town given as a distance or direction reference ("130
+    kilometers south of Mogadishu", "south of the capital Kabul") can be in another region
+    and is not used.
+    """
+    if not country:
+        return None
+    for sentence in sentences:
+        if place not in sentence:
+            continue
+        for m in re.finditer(_NAME, sentence):
+            name = m.group(0)
+            if name == place or _NOT_PLACES.match(name) or country_name(name):
+                continue
+            if _DISTANCE.search(sentence[max(0, m.start() - 40) : m.start()]):
+                continue
+            known = lookup(name, country=country)
+            if known is not None and known.admin1 and known.latitude is not None:
+                return known.admin1
+    return None
+
+
+def place_in_story(sentences: list[str], country: str | None) -> str | None:
+    """The first town of ``country`` named after a locative word in a sentence that reports
+    violence: for an event the model placed nowhere, the article usually says where."""
+    from .keywords import classify
+
+    return place_in_evidence([s for s in sentences if classify(s) is not None], country)

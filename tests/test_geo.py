@@ -288,3 +288,29 @@ def test_a_country_the_text_only_names_inside_a_longer_one_is_that_one() -> None
     assert longer_country_named("Sudan", "Refugees fled Sudan for South Sudan.") is None
     assert longer_country_named("Niger", "Gunmen in Nigeria killed five.") is None
     assert longer_country_named("Mali", "Soldiers were killed in Mali.") is None
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_region_of_a_town_named_beside_it() -> None:
+    from summarizer.places import neighbour_admin1
+
+    sentence = "L'attaque s'est produite à la hauteur de Xyzvillage alors que le convoi partait pour Arbinda."
+    assert neighbour_admin1("Xyzvillage", [sentence], "Burkina Faso") == "Sahel"
+    # a distance or direction reference can be in another region: not used
+    far = "Gunmen stormed the base in the town of Xyzvillage, 130 kilometers south of Mogadishu."
+    assert neighbour_admin1("Xyzvillage", [far], "Somalia") is None
+    south = "The helicopter crashed near Xyzvillage, south of the capital Kabul."
+    assert neighbour_admin1("Xyzvillage", [south], "Afghanistan") is None
+    # only sentences that name the village count
+    assert neighbour_admin1("Xyzvillage", ["Officials in Ouagadougou said so."], "Burkina Faso") is None
+
+
+def test_an_event_placed_nowhere_takes_the_town_a_violent_sentence_names() -> None:
+    from summarizer.places import place_in_story
+
+    sentences = [
+        "Attack stokes fears in North Africa",
+        "Officials met in Sfax on Thursday to discuss tourism.",
+        "Gunmen opened fire on visitors at a museum in downtown Tunis, killing at least 19 people.",
+    ]
+    assert place_in_story(sentences, "Tunisia") == "Tunis"  # not Sfax: no violence there
+    assert place_in_story(sentences[:2], "Tunisia") is None
