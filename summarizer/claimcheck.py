@@ -144,6 +144,20 @@ def check_claims(
             victims = figure.victims
             kept.append(_to_claim(figure, victims, claimant_for(figure, "", art), art))
             flags.append(f"claim_from_evidence:{figure.text}")
+    # the other death figures of a sentence the model took a figure from ("30 civils ont été
+    # tués ..., 14 éléments des forces de défense et 03 volontaires ont perdu la vie"): one
+    # sentence, one event, other victims
+    used = {(c.span.start, c.span.end) for c in kept if c.span is not None}
+    have = {(c.span.start if c.span else None, c.low, c.high) for c in kept}
+    for figure in art.death_figures:
+        s, e = art.sentences[figure.sentence]
+        if (s, e) not in used or figure.sentence == 0 or figure.scope != "event":
+            continue
+        if (s, figure.low, figure.high) in have:
+            continue
+        kept.append(_to_claim(figure, figure.victims, claimant_for(figure, "", art), art))
+        have.add((s, figure.low, figure.high))
+        flags.append(f"claim_from_same_sentence:{figure.text}")
     # "several soldiers" in the title, "six soldiers" in the body: the precise figure stands
     # (a vague count in the body is a claim of its own: ACLED keeps the lowest)
     precise = {c.victims for c in kept if id(c) not in vague}

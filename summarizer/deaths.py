@@ -269,7 +269,9 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
 def _is_count_token(sentence: str, m: re.Match[str]) -> bool:
     token = m.group(0)
     after = sentence[m.end() : m.end() + 12]
-    if re.match(r"\s*(?:%|percent|per cent|km|kilomet|miles?|metres?|meters?|a\.m|p\.m|h\b|hours?|days?|weeks?|months?"
+    if re.match(r"\s*(?:death\s+)?(?:tolls?|casualt|bilan)", sentence[m.end() : m.end() + 20], re.I):
+        return False  # "a lower civilian death toll": a word about a toll, not a head count
+    if re.match(r"\s*-?\s*(?:%|percent|per cent|km|kilomet|miles?|metres?|meters?|a\.m|p\.m|h\b|hours?|days?|weeks?|months?"
                 r"|years?|heures?|jours?|semaines?|mois|ans?\b|st\b|nd\b|rd\b|th\b|ème|e\b)", after, re.I):  # fmt: skip
         return False
     if re.fullmatch(r"(?:19|20)\d\d", token.strip()):

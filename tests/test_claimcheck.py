@@ -62,8 +62,8 @@ def test_when_every_model_figure_fails_the_evidence_figures_stand_in() -> None:
     assert [(c.low, c.high, c.victims, c.claimant) for c in ev.fatality_claims] == [(5, 5, "state_forces", "army")]
     assert "claim_not_a_checked_death_figure:seven" in ev.flags
     assert "claim_from_evidence:Five" in ev.flags
-    # a valid model figure beside it: nothing is added from the evidence
-    text = TRAIN.replace("Five soldiers were killed", "Five soldiers and three gunmen were killed")
+    # a valid model figure beside it: nothing is added from the other evidence sentences
+    text = TRAIN.replace("on Tuesday, officials said", "on Tuesday, killing two guards, officials said")
     ev2, _ = build_event(draft([2, 4], [claim("Five", 4, "state_forces")]), article(text))
     assert [c.low for c in ev2.fatality_claims] == [5]
 
@@ -190,3 +190,18 @@ def test_a_leads_vague_count_gives_way_to_the_bodys_precise_figure() -> None:
     )
     assert [c.low for c in ev.fatality_claims] == [6]
     assert "claim_vague_replaced_by_precise:3" in ev.flags
+
+
+def test_the_other_death_figures_of_a_sentence_the_model_used_join_the_event() -> None:
+    text = (
+        "Convoy attacked in the north\n\n"
+        "Gunmen attacked a convoy near Kalta on Tuesday, a government source said. "
+        "During the fighting 30 civilians were killed and 19 people wounded, while 14 soldiers and 3 volunteers "
+        "lost their lives, the source said. "
+        "In a separate attack in Dori, 12 people were killed."
+    )
+    ev, _ = build_event(draft([2, 3], [claim("30", 3, "civilians")]), article(text))
+    got = sorted((c.low, c.victims) for c in ev.fatality_claims)
+    assert [c for c, _ in got] == [3, 14, 30]  # 19 wounded never; Dori's 12 never
+    assert dict((c, v) for c, v in got)[14] == "state_forces"
+    assert "claim_from_same_sentence:14" in ev.flags

@@ -149,3 +149,11 @@ def test_an_undated_sentence_after_a_past_year_in_its_paragraph_is_background() 
     # a sentence with a date of its own is dated by it
     story3 = "Attacks\n\nIn 2019 the group attacked the town. On Sunday, gunmen killed five villagers there."
     assert scopes(story3) == [("five", "event")]
+
+
+def test_ages_and_words_about_a_toll_are_not_head_counts() -> None:
+    assert deaths("A doctor said three children were killed as well as a 23-year-old man.") == [
+        ("three", 3, 3, "event", "doctor", "civilians")
+    ]
+    found = deaths("At least 11 civilians and two peacekeepers were killed, a lower civilian death toll than reported.")
+    assert [f[0] for f in found] == ["At least 11", "two"]
