@@ -45,18 +45,24 @@ def _near(art: Article, sentence: int, mention: str) -> bool:
 
 def claimant_for(figure: DeathFigure, model_claimant: str, art: Article) -> str:
     """Who gives a checked figure: the attribution of its own sentence; else the model's
-    claimant when the article names it (an attribution a paragraph earlier, "they said"
-    after a named source); else the outlet, which then states the figure itself."""
+    claimant when the article names it in that sentence or the one before or after ("they
+    said" after a named source), and not as the dead themselves ("50 African Union
+    soldiers" gives no African Union claim); else the outlet, which then states the figure
+    itself. A name found only elsewhere in the article gave the lead's unattributed toll to
+    the minister quoted three paragraphs later."""
     if figure.claimant:
         return figure.claimant
     model = model_claimant.strip()
-    if model.lower() not in _OUTLET_WORDS and (_near(art, figure.sentence, model) or _found_in(art.text, model)):
+    if model.lower() not in _OUTLET_WORDS and _near(art, figure.sentence, model) and not _counted(figure, model, art):
         return model
     return art.meta.outlet or "outlet"
 
 
-def _found_in(text: str, mention: str) -> bool:
-    return align(mention, text).status != "none"
+def _counted(figure: DeathFigure, mention: str, art: Article) -> bool:
+    """Whether ``mention`` names the dead themselves ("50 African Union soldiers"), not a source."""
+    end = art.sentences[figure.sentence][1]
+    after = art.text[figure.end : min(figure.end + 60, end)]
+    return align(mention, after).status != "none"
 
 
 def _to_claim(figure: DeathFigure, victims: str, claimant: str, art: Article) -> FatalityClaim:

@@ -205,3 +205,17 @@ def test_the_other_death_figures_of_a_sentence_the_model_used_join_the_event() -
     assert [c for c, _ in got] == [3, 14, 30]  # 19 wounded never; Dori's 12 never
     assert dict((c, v) for c, v in got)[14] == "state_forces"
     assert "claim_from_same_sentence:14" in ev.flags
+
+
+def test_the_dead_are_not_their_own_claimant_and_a_far_name_is_no_attribution() -> None:
+    text = (
+        "Base overrun\n\n"
+        "Militants killed at least 50 African Union soldiers at a base near Kalta on Friday. "
+        "The attackers rammed a truck into the gate. "
+        "Residents fled the town. "
+        "The African Union said it would send reinforcements."
+    )
+    ev, _ = build_event(
+        draft([2], [claim("at least 50", 2, "foreign_forces", claimant="African Union")]), article(text)
+    )
+    assert ev.fatality_claims[0].claimant == "Test Wire"  # the outlet states it; the AU are the dead
