@@ -18,7 +18,7 @@ from .text import sentence_spans
 
 #: a sentence shorter than this is a caption, a dateline or a fragment; a longer one
 #: would crowd the summary
-_MIN_WORDS, _MAX_WORDS = 6, 40
+_MIN_WORDS, _MAX_WORDS = 6, 50
 #: a summary sentence is "already said" when this share of its content words is there
 _OVERLAP = 0.5
 _WORD = re.compile(r"[^\W\d_]{4,}", re.U)
