@@ -268,6 +268,8 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 def _is_count_token(sentence: str, m: re.Match[str]) -> bool:
     token = m.group(0)
+    if m.start() > 0 and sentence[m.start() - 1].isalnum():
+        return False  # inside a name: "M23", "F16"
     after = sentence[m.end() : m.end() + 12]
     if re.match(r"\s*(?:death\s+)?(?:tolls?|casualt|bilan)", sentence[m.end() : m.end() + 20], re.I):
         return False  # "a lower civilian death toll": a word about a toll, not a head count
@@ -286,6 +288,13 @@ _MONTH_BEFORE = rf"\b(?:{MONTH_PATTERN})\.?\s*$"
 _MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b"
 
 
+_AND_ONE_MORE = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){1,3}?(?:and|et)\s+(?:a|an|one|un|une)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:official|soldier|civilian|policeman|police officer|officer|child|woman|man|person|fighter|worker|journalist"
+    r"|commander|employee|rescuer|responsable|soldat|civil|policier|gendarme|enfant|femme|homme|agent)\b"
+    r"(?=[^.;\d]{0,30}\b(?:were|have been|had been|ont été|sont|died|killed|tu[ée]s|morts?|lost their lives)\b)",
+    re.I,
+)
 _TOLL_BEFORE = re.compile(r"\b(?:toll|bilan)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 _INCLUDING_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:including|among them|of whom|dont|parmi lesquels|parmi eux|y compris)\s+(?:at least\s+|au moins\s+)?"
@@ -396,8 +405,11 @@ def find_figures(
                 gap = sentence[a:b]
                 if _JOINED.search(gap) and not _NON_DEATH_AFTER.search(gap):
                     kinds[k] = ("death", "joined to a death figure")
+        summed_to = -1  # "and an official" already added to the figure before it
         for m, (kind, why) in zip(found, kinds, strict=True):
             figure_text = m.group(0)
+            if m.start() < summed_to:
+                continue
             if kind == "other":
                 others.append(OtherFigure(i, s + m.start(), s + m.end(), figure_text, why))
                 continue
@@ -406,6 +418,13 @@ def find_figures(
             parsed = parse_figure(figure_text)
             if parsed is None:
                 continue
+            one_more = _AND_ONE_MORE.match(sentence[m.end() :])
+            if one_more and parsed[0] is not None and parsed[0] == parsed[1]:
+                # "Four civilians and an official were killed": five dead, of two kinds
+                parsed = (parsed[0] + 1, parsed[0] + 1)
+                summed_to = m.end() + one_more.end()
+            else:
+                one_more = None
             clause = _clause_of(sentence, m.start())
             scope: Scope = (
                 "cumulative"
@@ -418,7 +437,7 @@ def find_figures(
             who = own if own and not SAME_SOURCE.match(own) else claimant
             after = _clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40]
             generic = bool(_GENERIC_PEOPLE.match(after))
-            victims: Victims = "unknown" if generic else victims_of(after)
+            victims: Victims = "unknown" if generic else "mixed" if one_more else victims_of(after)
             if victims == "unknown" and _TOLL_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
                 generic = True  # "the death toll was more than 70": a total over whoever died
             if _INCLUDING_AFTER.match(sentence[m.end() :]):

@@ -157,3 +157,11 @@ def test_ages_and_words_about_a_toll_are_not_head_counts() -> None:
     ]
     found = deaths("At least 11 civilians and two peacekeepers were killed, a lower civilian death toll than reported.")
     assert [f[0] for f in found] == ["At least 11", "two"]
+
+
+def test_n_people_and_one_more_are_counted_together_and_names_hold_no_figures() -> None:
+    found = deaths("Four civilians and an official were killed, and 31 people were injured, the minister said.")
+    assert [(f[0], f[1], f[2], f[5]) for f in found] == [("Four", 5, 5, "mixed")]
+    # a separate clause of killing: two figures, each its own
+    assert [f[1] for f in deaths("Gunmen killed five villagers and a policeman.")] == [5, 1]
+    assert deaths("An M23 spokesman said the rebels held the town.") == []
