@@ -85,11 +85,10 @@ class Settings:
     #: machine another model process is slowing down several times over.
     article_budget: float = 900.0
     #: embedded model: load (or build once) the saved state after the system prompt
-    #: (backends/prefix_state.py) instead of reading the ~1,700-token codebook per process.
-    #: Off by default for now: answers depend on where llama.cpp's prompt batches start,
-    #: and starting every article at the state's 1,536 tokens (instead of after the prefix
-    #: shared with the previous article) changed answers the gold baseline holds
-    prefix_state: bool = False
+    #: (backends/prefix_state.py) instead of reading the ~1,770-token codebook per process.
+    #: Every call is read on from the end of that prefix whether the state comes from the
+    #: file or not (backends/local.py), so this setting changes speed, never answers
+    prefix_state: bool = True
     #: embedded model at temperature 0: our greedy loop with the lazy grammar check, the
     #: repetition stop and the budget between tokens (backends/local.py). Off by default:
     #: seed 003's answer differed from the library's create_chat_completion, whose answers

@@ -103,7 +103,8 @@ from summarizer.draft import Draft
 from summarizer.pipeline import system_prompt
 from summarizer.settings import Settings
 settings = Settings.from_env(
-    backend="local", model=sys.argv[1], cache_dir=pathlib.Path(sys.argv[2]), use_cache=False, prefix_state=True
+    backend="local", model=sys.argv[1], cache_dir=pathlib.Path(sys.argv[2]), use_cache=False,
+    prefix_state=sys.argv[4] == "on",
 )
 backend = LocalBackend(settings)
 info = backend.prepare(system_prompt())
@@ -125,7 +126,7 @@ def test_state_is_built_loaded_by_a_new_process_and_rebuilt_when_bad(local_backe
 
     backend = local_backend
     default = backend.settings
-    backend.settings = dataclasses.replace(default, prefix_state=True)  # off by default (settings.py)
+    backend.settings = dataclasses.replace(default, prefix_state=True)
     try:
         _check_state_file(backend)
     finally:
@@ -148,16 +149,38 @@ def _check_state_file(backend: Any) -> None:
     # read the prefix from scratch (built above) or from memory
     convo = [{"role": "system", "content": system}, {"role": "user", "content": _ARTICLE}]
     mine = backend._answer(convo, Draft.model_json_schema(), 40, 0.0)[0]
-    child = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(backend.path), str(backend.settings.cache_dir), json.dumps(convo)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert child.returncode == 0, child.stderr
-    out = json.loads(child.stdout.strip().splitlines()[-1])
-    assert out["info"]["source"] == "loaded", out["info"]
-    assert out["text"] == mine
+
+    def child(state: str) -> dict[str, Any]:
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                _CHILD,
+                str(backend.path),
+                str(backend.settings.cache_dir),
+                json.dumps(convo),
+                state,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert run.returncode == 0, run.stderr
+        out: dict[str, Any] = json.loads(run.stdout.strip().splitlines()[-1])
+        return out
+
+    loaded = child("on")
+    assert loaded["info"]["source"] == "loaded", loaded["info"]
+    assert loaded["text"] == mine
+    # without the state file the prefix is read in its own batches: the same answer again
+    read = child("off")
+    assert read["info"]["source"] == "read (state file off)", read["info"]
+    assert read["text"] == mine
+    # after another article that shares more of the prompt (the same header), the answer
+    # does not change: every call is read on from the end of the prefix
+    other = _ARTICLE.replace("Gunmen killed four villagers in Gao region on Friday", "Soldiers and rebels clashed")
+    backend._answer([convo[0], {"role": "user", "content": other}], Draft.model_json_schema(), 40, 0.0)
+    assert backend._answer(convo, Draft.model_json_schema(), 40, 0.0)[0] == mine
 
     # a truncated file is detected and rebuilt, not loaded
     raw = path.read_bytes()

@@ -137,14 +137,16 @@ class LocalBackend:
         return captured
 
     def _prefix_tokens(self, system: str) -> list[int]:
-        """The part of every prompt with this system message that the state file holds.
+        """The tokens every prompt with this system message starts with (up to the user's text).
 
-        That is the tokens all such prompts share (up to the user's text), cut down to a
-        whole number of ``n_batch`` batches: llama.cpp's arithmetic for a position depends
-        on the batch it was read in, so a prompt read on from a saved state must meet the
-        same batch boundaries as the same prompt read from scratch, or answers can differ
-        by a token (seen on seed 003). Cut this way they are the same, at the cost of
-        reading the last < 512 shared tokens once per process.
+        Every call is read on from exactly this point (:meth:`_ensure_prefix`): the prefix
+        is first made to stand alone in the KV cache (loaded from the state file, or read
+        in its own batches), and whatever the cache held beyond it is dropped. llama.cpp's
+        arithmetic for a position depends on the batch it was read in, so a call that
+        reused more of the previous article's prompt (two articles from one outlet share
+        their first header tokens) could answer differently from the same article alone;
+        read on from one fixed point, an article gets the same answer in a batch, alone,
+        in a fresh process, from a loaded state or without one.
         """
         if system not in self._prefix_tokens_of:
             a = self._prompt_tokens([{"role": "system", "content": system}, {"role": "user", "content": "A"}])
@@ -152,7 +154,7 @@ class LocalBackend:
             n = 0
             while n < min(len(a), len(b)) and a[n] == b[n]:
                 n += 1
-            self._prefix_tokens_of[system] = a[: n - n % _N_BATCH]
+            self._prefix_tokens_of[system] = a[:n]
         return self._prefix_tokens_of[system]
 
     def _model_id(self) -> str:
@@ -193,19 +195,32 @@ class LocalBackend:
         return self._llm.n_tokens >= n and list(self._llm.input_ids[:n]) == tokens
 
     def _ensure_prefix(self, system: str, *, verify_file: bool = False) -> None:
-        if not self.settings.prefix_state:
-            self.prefix_info = {"source": "off"}
-            return
-        if system in self._prepared:
-            return
+        """Leave exactly the system prompt's prefix in the KV cache, nothing after it.
+
+        Held already: what follows it is dropped. Not held: loaded from the state file
+        (``prefix_state``, built and saved when missing or invalid) or, with the state
+        off, read in its own batches. Either way the call that follows reads its prompt on
+        from the same point (see :meth:`_prefix_tokens`).
+        """
         started = time.perf_counter()
         tokens = self._prefix_tokens(system)
-        self._prepared.add(system)
         if not tokens:
-            return  # shorter than one batch: nothing worth saving
+            return
         held = self._holds(tokens)
-        if held and not verify_file:
-            self.prefix_info = {"source": "in memory", "tokens": len(tokens), "seconds": 0.0}
+        if held and not (verify_file and self.settings.prefix_state):
+            self._llm.n_tokens = len(tokens)
+            if system not in self._prepared:
+                self._prepared.add(system)
+                self.prefix_info = {"source": "in memory", "tokens": len(tokens), "seconds": 0.0}
+            return
+        self._prepared.add(system)
+        if not self.settings.prefix_state:
+            self._read(tokens)
+            self.prefix_info = {
+                "source": "read (state file off)",
+                "tokens": len(tokens),
+                "seconds": round(time.perf_counter() - started, 3),
+            }
             return
         key = self._state_key(tokens)
         path = state_path(self.settings.cache_dir, key)
@@ -231,6 +246,7 @@ class LocalBackend:
                 write_state(path, key, state)
             except OSError as err:  # a read-only cache still works, it just pays again
                 info["not_saved"] = str(err)
+        self._llm.n_tokens = len(tokens)
         info["seconds"] = round(time.perf_counter() - started, 3)
         info["bytes"] = len(state.data)
         self.prefix_info = info
@@ -248,9 +264,14 @@ class LocalBackend:
         llm.n_tokens = n
         llm._requires_eval = True
 
-    def _build(self, tokens: list[int]) -> PrefixState:
+    def _read(self, tokens: list[int]) -> None:
+        """The prefix read from scratch, in the library's batches, alone in the cache."""
         self._llm.reset()
-        self._llm.eval(tokens)
+        self._llm._ctx.kv_cache_clear()
+        self._eval(tokens, "reading the system prompt")
+
+    def _build(self, tokens: list[int]) -> PrefixState:
+        self._read(tokens)
         return self._snapshot(tokens)
 
     def _snapshot(self, tokens: list[int]) -> PrefixState:
