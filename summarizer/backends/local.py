@@ -14,8 +14,9 @@ choice and falls back to the whole vocabulary when that token is refused, as lla
 17.5 vs 28.6 tokens/s on one machine); an answer that repeats itself is stopped
 (``answers._repeating``); the article's time budget is checked between tokens. Penalties
 are applied as ``create_chat_completion``'s defaults (repeat penalty 1.1 over the last 64
-tokens). With ``prefix_state`` on (off by default: it moves where prompt batches start,
-which changed answers) the KV cache after the system prompt is loaded from disk
+tokens). Every call is read on from the end of the system prompt's prefix, which first
+stands alone in the KV cache, so an article's answer does not depend on the call before
+it; with ``prefix_state`` on (the default) that prefix is loaded from disk
 (``prefix_state.py``) so a fresh process does not read the codebook again.
 """
 
