@@ -157,8 +157,8 @@ def check_claims(
     have = {(c.span.start if c.span else None, c.low, c.high) for c in kept}
     for figure in art.death_figures:
         s, e = art.sentences[figure.sentence]
-        if (s, e) not in used or figure.sentence == 0 or figure.scope != "event":
-            continue
+        if (s, e) not in used or figure.sentence == 0 or figure.scope != "event" or figure.generic:
+            continue  # a generic total ("38 people, including 22 mourners") may span events
         if (s, figure.low, figure.high) in have:
             continue
         kept.append(_to_claim(figure, figure.victims, claimant_for(figure, "", art), art))

@@ -22,8 +22,8 @@ from .folding import fold
 from .geo import admin1_spellings, country_name, lookup
 
 _LOCATIVE = (
-    r"(?:in|near|at|outside|around|from|of|into|towards?|à|a|près de|pres de|dans|vers|sur|aux environs de"
-    r"|à la hauteur de|au niveau de)(?:\s+(?:downtown|central|northern|southern|eastern|western))?"
+    r"(?:[Ii]n|[Nn]ear|[Aa]t|outside|around|from|of|into|towards?|à|a|près de|pres de|dans|vers|sur|aux environs de"
+    r"|à la hauteur de|au niveau de)(?:\s+(?:downtown|central|northern|southern|eastern|western|nearby))?"
 )
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
 _CANDIDATE = re.compile(

@@ -9,6 +9,7 @@ support in the text is flagged or dropped, never kept as fact.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TypeVar
 
 from .article import Article
@@ -23,16 +24,22 @@ from .checks import (
     strike_owner_check,
 )
 from .claimcheck import check_claims
+from .claimscope import claims_of_this_event
 from .draft import DraftEvent
 from .fatalities import totals
 from .keywords import classify
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
-from .sidenames import crowd_side, person_side
+from .sidenames import crowd_side, person_side, source_side
 from .sides import orient_sides
 
 T = TypeVar("T")
 
+_ANNIVERSARY = re.compile(
+    r"\b(?:anniversary|anniversaire|commemorat\w*|comm[ée]mor\w*|(?:marks?|marked|celebrat\w*) (?:\w+ ){0,2}years?"
+    r"|c[ée]l[èe]br\w* (?:\w+ ){0,2}ans)\b",
+    re.I,
+)
 #: an event dated this many days before publication is context, not news
 BACKGROUND_AFTER_DAYS = 30
 
@@ -66,6 +73,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor2 = keep(resolve_actor(draft.actor2, draft.actor2_type, location.country, art, "actor2", sub_type))
     actor1 = keep(person_side(actor1, draft.actor1, "actor1"))
     actor2 = keep(person_side(actor2, draft.actor2, "actor2"))
+    actor1 = keep(source_side(actor1, draft.actor1, "actor1"))
+    actor2 = keep(source_side(actor2, draft.actor2, "actor2"))
     actor1 = keep(crowd_side(actor1, draft.actor1, sub_type, "actor1"))
     actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2"))
     if actor1 is None and actor2 is not None:
@@ -81,6 +90,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     old = bool(published and date.end and (published - date.end) > dt.timedelta(BACKGROUND_AFTER_DAYS))
     claims, context, claim_flags = check_claims(draft.claims, art, [n - 1 for n in numbers], old_event=old)
     flags += claim_flags
+    claims, elsewhere, scope_flags = claims_of_this_event(claims, art, location)
+    context += elsewhere
+    flags += scope_flags
     claims = pool_claims(claims, article_claim_key)
     sub_type = keep(armed_sides_check(sub_type, actor1, actor2))
     fatalities, acled = totals(claims)
@@ -88,6 +100,10 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     if old:
         salience = "background"
         flags.append("dated_long_before_publication")
+    elif EVENT_TYPE_OF[sub_type] == "Strategic developments" and _ANNIVERSARY.search(" ".join(evidence)):
+        # "marks two years of the Khartoum peace agreement": the deal is old news
+        salience = "background"
+        flags.append("anniversary_of_an_earlier_event")
     event = Event(
         salience=salience,
         event_type=EVENT_TYPE_OF[sub_type],  # type: ignore[arg-type]

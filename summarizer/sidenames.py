@@ -10,7 +10,11 @@ both from the mention's own words:
   attacked them is not named), as the side acted upon it is Civilians;
 - in a protest or riot, a bare nationality ("Palestinians", "les Maliens") is the crowd:
   Rioters (Country) in a violent demonstration or mob violence, Protesters (Country) in
-  a protest.
+  a protest;
+- a source of the story (the Red Cross that counted the bodies, a rights group, a UN
+  agency, a hospital) is no armed side: as the side that acted it becomes the
+  Unidentified Armed Group the article leaves unnamed, as the side acted upon its staff
+  are Civilians.
 """
 
 from __future__ import annotations
@@ -48,3 +52,24 @@ def crowd_side(actor: Actor | None, mention: str, sub_type: str, slot: str) -> t
     kind: ActorType = "Rioters" if sub_type in _RIOT else "Protesters"
     crowd = Actor(name=f"{kind} ({country})", type=kind, aliases=[mention])
     return crowd, [f"{slot}_is_the_crowd:{mention}"]
+
+
+_SOURCE = re.compile(
+    r"\b(?:red cross|red crescent|croix[- ]rouge|croissant[- ]rouge|doctors without borders"
+    r"|m[ée]decins sans fronti[èe]res|human rights watch|amnesty|world health organi[sz]ation|hospital|h[ôo]pital"
+    r"|humanitarian|humanitaire|aid group|aid agency|observatory|observatoire)\b",
+    re.I,
+)
+#: acronyms, written in capitals ("WHO", not "who")
+_SOURCE_ACRONYM = re.compile(r"\b(?:ICRC|CICR|IFRC|MSF|HRW|ACLED|UNHCR|HCR|UNICEF|OCHA|WFP|PAM|WHO|OMS|NGO|ONG)\b")
+
+
+def source_side(actor: Actor | None, mention: str, slot: str) -> tuple[Actor | None, Flags]:
+    """A story's source named as a side becomes the side the codebook codes instead."""
+    if actor is None or actor.type in ("Protesters", "Rioters"):
+        return actor, []
+    if not (_SOURCE.search(mention) or _SOURCE_ACRONYM.search(mention)):
+        return actor, []
+    if slot == "actor1":
+        return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), [f"{slot}_is_a_source:{mention}"]
+    return Actor(name="Civilians", type="Civilians", aliases=[mention]), [f"{slot}_is_a_source:{mention}"]

@@ -219,3 +219,17 @@ def test_the_dead_are_not_their_own_claimant_and_a_far_name_is_no_attribution() 
         draft([2], [claim("at least 50", 2, "foreign_forces", claimant="African Union")]), article(text)
     )
     assert ev.fatality_claims[0].claimant == "Test Wire"  # the outlet states it; the AU are the dead
+
+
+def test_an_agreement_whose_anniversary_is_marked_is_background() -> None:
+    text = (
+        "President marks peace deal\n\n"
+        "On Saturday the president celebrated two years of the Khartoum peace agreement in Bangui. "
+        "He said armed groups must respect it."
+    )
+    fields = {"sub_event_type": "Agreement", "place": "Bangui", "country": "Central African Republic"}
+    ev, _ = build_event(draft([2], [], **fields), article(text))
+    assert ev.salience == "background" and "anniversary_of_an_earlier_event" in ev.flags
+    text2 = text.replace("celebrated two years of", "signed")
+    ev2, _ = build_event(draft([2], [], **fields), article(text2))
+    assert ev2.salience == "main"

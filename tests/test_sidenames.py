@@ -41,3 +41,17 @@ def test_a_missions_soldiers_are_its_troops() -> None:
     )
     assert canonical_actor("soldiers", country="Somalia").name == "Military Forces of Somalia"
     assert canonical_actor("Burundian soldiers", country="Somalia").name == "Military Forces of Burundi"
+
+
+def test_a_source_of_the_story_is_no_armed_side() -> None:
+    from summarizer.sidenames import source_side
+
+    counted = canonical_actor("Red Cross", country="Central African Republic")
+    actor, flags = source_side(counted, "Red Cross", "actor1")
+    assert actor is not None and actor.name == "Unidentified Armed Group"
+    assert flags == ["actor1_is_a_source:Red Cross"]
+    staff, _ = source_side(canonical_actor("MSF staff", country="Sudan"), "MSF staff", "actor2")
+    assert staff is not None and staff.type == "Civilians"
+    # "who" is a word, not the WHO; an armed group stays
+    fighters = canonical_actor("fighters who attacked", country="Mali")
+    assert source_side(fighters, "fighters who attacked", "actor1") == (fighters, [])
