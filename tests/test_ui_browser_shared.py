@@ -192,11 +192,19 @@ def events_or_error(d: Any) -> Any:
 # --- three tabs at once --------------------------------------------------------------------
 
 
-def _three_tabs(url: str, tmp: Path, wait: float) -> None:
+#: a two-sentence story: on the embedded model an extraction takes ~20 s instead of ~80 s
+#: for a seed, so three tabs queued one behind another fit CI's time
+SHORT = (
+    "Gunmen kill five villagers in Niger\n\n"
+    "Gunmen on motorbikes killed five villagers in Tillia, in Niger's Tahoua region, on Monday, the mayor said."
+)
+
+
+def _three_tabs(url: str, tmp: Path, wait: float, text: str | None = None) -> None:
     seen_queue: list[int] = []
     finished: list[int] = []
     bad: list[str] = []
-    text = SEED.read_text(encoding="utf-8")
+    text = text or SEED.read_text(encoding="utf-8")
 
     def tab(i: int) -> None:
         d = chrome(tmp, f"tab{i}", "1200,1800")
@@ -279,11 +287,16 @@ def test_a_queued_tab_cancels_and_the_other_finishes(fake_page: tuple[str, Path]
 
 @pytest.mark.model
 def test_three_tabs_extract_at_once_on_the_embedded_model(tmp_path: Path) -> None:
-    """The same on the real embedded model (minutes per article on 2 cores): run under
-    ``flock /work/model.lock`` on a machine that may run the model."""
-    proc, url = start_page(tmp_path, page_env(tmp_path, SUMMARIZER_BACKEND="local"))
+    """The same on the real embedded model, with a short story (the seed took four minutes
+    for three tabs on 2 cores): run under ``flock /work/model.lock`` on a machine that may
+    run the model."""
+    from summarizer import Settings
+
+    # the machine's cache folder holds the prefix state `make setup` built (answers stay off)
+    env = page_env(tmp_path, SUMMARIZER_BACKEND="local", SUMMARIZER_CACHE_DIR=str(Settings.from_env().cache_dir))
+    proc, url = start_page(tmp_path, env)
     try:
-        _three_tabs(url, tmp_path, wait=1800)
+        _three_tabs(url, tmp_path, wait=1800, text=SHORT)
     finally:
         stop(proc)
 
