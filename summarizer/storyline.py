@@ -19,6 +19,8 @@ from .text import sentence_spans
 #: a sentence shorter than this is a caption, a dateline or a fragment; a longer one
 #: would crowd the summary
 _MIN_WORDS, _MAX_WORDS = 6, 50
+#: the story's facts are in its first paragraphs: later sentences are not looked at
+_LOOK_AT = 80
 #: a summary sentence is "already said" when this share of its content words is there
 _OVERLAP = 0.5
 _WORD = re.compile(r"[^\W\d_]{4,}", re.U)
@@ -47,7 +49,7 @@ def story_sentences(article: str, summary: str, room: int, skip: int = 1) -> lis
         return []
     seen = _content(summary)
     scored: list[tuple[float, int, str]] = []
-    for index, (start, end) in enumerate(sentence_spans(article)[skip:]):
+    for index, (start, end) in enumerate(sentence_spans(article)[skip : skip + _LOOK_AT]):
         sentence = " ".join(article[start:end].split())
         n = len(sentence.split())
         if not _MIN_WORDS <= n <= _MAX_WORDS or sentence[-1:] not in '.!?"”»':
@@ -55,7 +57,10 @@ def story_sentences(article: str, summary: str, room: int, skip: int = 1) -> lis
         words = _content(sentence)
         if _BOILERPLATE.search(sentence) or _said(words, seen):
             continue
-        check = check_summary(sentence, article)
+        # the sentence is the article's own: its figures are in the article by construction,
+        # so only its wording and attribution are checked (against the whole article, each
+        # check read the article again: minutes for a 100 KB story)
+        check = check_summary(sentence, sentence)
         if check.loaded_words or check.unsupported_figures or check.unattributed_figures:
             continue
         scored.append((_novelty(sentence, seen) - index * _LATER, index, sentence))

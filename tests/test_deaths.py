@@ -168,7 +168,9 @@ def test_n_people_and_one_more_are_counted_together_and_names_hold_no_figures() 
 
 
 def test_a_few_days_window_is_the_event_not_a_cumulative_toll() -> None:
-    two_days = deaths("The Red Cross said it had recovered more than 40 bodies from the streets over the past two days.")
+    two_days = deaths(
+        "The Red Cross said it had recovered more than 40 bodies from the streets over the past two days."
+    )
     assert [(f[0], f[3]) for f in two_days] == [("more than 40", "event")]
     months = deaths("More than 400 people have been killed over the past six months, the UN said.")
     assert [(f[0], f[3]) for f in months] == [("More than 400", "cumulative")]
