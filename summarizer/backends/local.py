@@ -7,14 +7,11 @@ the parsed answer (value ranges, cross-field rules), and a failure is re-asked a
 number of times with the error fed back. A ``Llama`` object is not thread-safe: one lock
 serialises all calls.
 
-With ``fast_decode`` on (off by default: it changed one seed's answer, cause not found)
-tokens are chosen by our own loop (:meth:`_decode`): the grammar checks only the greedy
-choice and falls back to the whole vocabulary when that token is refused, as llama.cpp's
-``common_sampler`` does (llama-cpp-python checks all 151,936 entries before every token:
-17.5 vs 28.6 tokens/s on one machine); an answer that repeats itself is stopped
-(``answers._repeating``); the article's time budget is checked between tokens. Penalties
-are applied as ``create_chat_completion``'s defaults (repeat penalty 1.1 over the last 64
-tokens). Every call is read on from the end of the system prompt's prefix, which first
+With ``fast_decode`` on (off by default: its answers differ from the library's, cause
+not found) our own loop (:meth:`_decode`) asks the grammar about the greedy choice only,
+falling back to the whole vocabulary when it is refused, as llama.cpp's ``common_sampler``
+does (17.5 vs 28.6 tokens/s on one machine), stops an answer that repeats itself and
+checks the time budget between tokens, with ``create_chat_completion``'s penalties. Every call is read on from the end of the system prompt's prefix, which first
 stands alone in the KV cache, so an article's answer does not depend on the call before
 it; with ``prefix_state`` on (the default) that prefix is loaded from disk
 (``prefix_state.py``) so a fresh process does not read the codebook again.
@@ -28,7 +25,7 @@ import threading
 import time
 from collections import deque
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 from pydantic import ValidationError
@@ -39,24 +36,13 @@ from ..model_files import MODEL_SHA256, embedded_model_path
 from ..settings import Settings
 from .answers import _repeating, _salvage
 from .base import Message, Result, T, Usage
+from .callstats import CallStats
 from .prefix_state import PrefixState, StateProblem, read_state, state_key, state_path, write_state
 
 #: llama-cpp-python's ``create_chat_completion`` defaults, reproduced by ``_decode``
 _REPEAT_PENALTY = 1.1
 _PENALTY_LAST_N = 64
 _N_BATCH = 512
-
-
-class CallStats(NamedTuple):
-    """What one model call cost, for the benchmark's pipeline-versus-raw comparison."""
-
-    prompt_tokens: int
-    reused_tokens: int  # prompt tokens already in the KV cache (prefix state, earlier call)
-    completion_tokens: int
-    read_seconds: float
-    write_seconds: float
-    grammar_fallbacks: int  # tokens where the greedy choice was refused by the grammar
-    finish: str
 
 
 class _Captured(Exception):
@@ -140,14 +126,10 @@ class LocalBackend:
     def _prefix_tokens(self, system: str) -> list[int]:
         """The tokens every prompt with this system message starts with (up to the user's text).
 
-        Every call is read on from exactly this point (:meth:`_ensure_prefix`): the prefix
-        is first made to stand alone in the KV cache (loaded from the state file, or read
-        in its own batches), and whatever the cache held beyond it is dropped. llama.cpp's
-        arithmetic for a position depends on the batch it was read in, so a call that
-        reused more of the previous article's prompt (two articles from one outlet share
-        their first header tokens) could answer differently from the same article alone;
-        read on from one fixed point, an article gets the same answer in a batch, alone,
-        in a fresh process, from a loaded state or without one.
+        Every call is read on from exactly this point (:meth:`_ensure_prefix`). llama.cpp's
+        arithmetic for a position depends on the batch it was read in, so a call that reused
+        more of the previous article's prompt (one outlet's header) could answer otherwise
+        than the same article alone; from one fixed point the answer is always the same.
         """
         if system not in self._prefix_tokens_of:
             a = self._prompt_tokens([{"role": "system", "content": system}, {"role": "user", "content": "A"}])

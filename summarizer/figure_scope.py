@@ -1,0 +1,70 @@
+"""Whether a death figure is this event's: a war-long toll, or an earlier event's.
+
+A figure in "since the war began, more than 20,000 lives have been lost" or "in 2010, nine
+activists were killed" is true and attributed, and still not a toll of the event the
+article reports. These read the figure's clause (and the sentence's dates against the
+publication date) for that scope; ``deaths.py`` applies them to every figure it finds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import event_date_phrases, resolve_date
+
+#: scope beyond one event: a war-long, year-long or multi-month total
+_CUMULATIVE = re.compile(
+    r"\b(?:since (?:the (?:start|beginning|outbreak|onset)|the (?:war|conflict|insurgency|fighting|uprising|crisis"
+    r"|violence|rebellion|revolution|invasion)|it began|(?:19|20)\d\d|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|early|late|last year)"
+    r"|so far this year|this year|this week|last year|in (?:19|20)\d\d|over the (?:past|last) (?:\w+ )?(?:weeks|months|years"
+    r"|decade)|in recent (?:weeks|months|years)|in the (?:past|last) (?:\w+ )?(?:weeks|months|years)"
+    r"|(?:years|decades?|months) of (?:war|conflict|fighting|violence|insurgency)|in the (?:war|conflict|insurgency)"
+    r"|during the (?:war|conflict)|war-long|overall death toll|total death toll|cumulative"
+    r"|depuis (?:le d[ée]but|le d[ée]clenchement|(?:19|20)\d\d|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t"
+    r"|septembre|octobre|novembre|d[ée]cembre|des ann[ée]es|plusieurs (?:mois|ann[ée]es))|cette ann[ée]e"
+    r"|en (?:19|20)\d\d|au cours des (?:derniers|derni[èe]res)|depuis le d[ée]but)\b",
+    re.I,
+)
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|highest|first|most \w+|le plus \w+|la plus \w+)\b[^.]{0,40}$", re.I
+)
+
+
+def _is_cumulative(clause: str) -> bool:
+    """A war-long or year-long scope, but not "the deadliest attack since 2019"."""
+    return any(
+        not _SUPERLATIVE.search(clause[max(0, m.start() - 60) : m.start()]) for m in _CUMULATIVE.finditer(clause)
+    )
+
+
+def _past_year(sentence: str, published: dt.date | None) -> bool:
+    """Whether the sentence names a year before publication ("in 2010"), not "since 2010"."""
+    if published is None:
+        return False
+    return any(
+        int(year) < published.year and not re.search(rf"since\s+{year}|depuis\s+{year}", sentence, re.I)
+        for year in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])", sentence)
+    )
+
+
+def _has_date(sentence: str) -> bool:
+    """Whether the sentence dates itself at all (a year, a day, a month, "yesterday")."""
+    return bool(re.search(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])", sentence) or event_date_phrases(sentence))
+
+
+def _background(sentence: str, published: dt.date | None) -> bool:
+    """Whether the sentence dates itself more than a month before publication ("last
+    October", "in 2010"): its figures belong to an earlier event, not this one."""
+    if published is None:
+        return False
+    if _past_year(sentence, published):
+        return True
+    for phrase in event_date_phrases(sentence):
+        span = resolve_date(phrase, published)
+        if span.end is not None and (published - span.end).days > 30:
+            return True
+    return False
