@@ -306,20 +306,24 @@ def _summarize(
             art.warnings.append(f"second look skipped: {exc}")
     events = count_once(merge_chunk_events(events))
     stage("summarising")
-    from .summary import finalize_summary
+    from .summary import finalize_summary, with_story
 
-    summary = finalize_summary(
-        first_summary,
+    # the checked summary, its free sentences then filled with the article's next facts
+    summary = with_story(
+        finalize_summary(
+            first_summary,
+            clean,
+            backend,
+            usage,
+            events=events,
+            outlet=info.outlet,
+            system=system,
+            max_tokens=settings.max_summary_tokens,
+            temperature=settings.temperature,
+            prompt_article=summary_source(art, events, budget_chars),
+            warnings=art.warnings,
+        ),
         clean,
-        backend,
-        usage,
-        events=events,
-        outlet=info.outlet,
-        system=system,
-        max_tokens=settings.max_summary_tokens,
-        temperature=settings.temperature,
-        prompt_article=summary_source(art, events, budget_chars),
-        warnings=art.warnings,
     )
     total = time.perf_counter() - started
     warnings = list(art.warnings)

@@ -129,28 +129,6 @@ def finalize_summary(
     prompt_article: str | None = None,
     warnings: list[str] | None = None,
 ) -> Summary:
-    """The checked summary (``_checked_summary``), its free sentences then filled from the article."""
-    summary = _checked_summary(
-        first, article, backend, usage, events=events, outlet=outlet, system=system, max_tokens=max_tokens,
-        temperature=temperature, prompt_article=prompt_article, warnings=warnings,
-    )  # fmt: skip
-    return with_story(summary, article)
-
-
-def _checked_summary(
-    first: str,
-    article: str,
-    backend: Backend,
-    usage: Usage,
-    *,
-    events: list[Event],
-    outlet: str | None,
-    system: str,
-    max_tokens: int,
-    temperature: float,
-    prompt_article: str | None = None,
-    warnings: list[str] | None = None,
-) -> Summary:
     """Check the first summary; repair it in code, and ask the model once more only if
     the repair cannot make it pass (a re-ask costs ~25 s on two cores, a repair nothing).
 
