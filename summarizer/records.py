@@ -32,6 +32,7 @@ from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
 from .sidenames import crowd_side, person_side, source_side
 from .sides import orient_sides
+from .targets import target_from_dead
 
 T = TypeVar("T")
 
@@ -94,6 +95,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     context += elsewhere
     flags += scope_flags
     claims = pool_claims(claims, article_claim_key)
+    actor2 = keep(target_from_dead(actor1, actor2, claims, evidence, location.country))
     sub_type = keep(armed_sides_check(sub_type, actor1, actor2))
     fatalities, acled = totals(claims)
     salience: Salience = "main"  # the model is asked for news events only

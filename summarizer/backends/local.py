@@ -380,12 +380,26 @@ class LocalBackend:
             self._ensure_prefix(convo[0]["content"])
         if temp != 0.0 or not self.settings.fast_decode:
             # sampling, or asked for: the library's own path (it still reuses the prefix state)
+            reused, started = self._llm.n_tokens, time.perf_counter()
+            self._lib.llama_perf_context_reset(self._llm._ctx.ctx)
             out: Any = self._llm.create_chat_completion(
                 messages=convo,  # type: ignore[arg-type]
                 response_format={"type": "json_object", "schema": schema},
                 max_tokens=max_tokens,
                 temperature=temp,
                 seed=0,
+            )
+            read = self._lib.llama_perf_context(self._llm._ctx.ctx).t_p_eval_ms / 1000
+            self.calls.append(
+                CallStats(
+                    prompt_tokens=int(out["usage"]["prompt_tokens"]),
+                    reused_tokens=reused,
+                    completion_tokens=int(out["usage"]["completion_tokens"]),
+                    read_seconds=read,
+                    write_seconds=time.perf_counter() - started - read,  # sampling under the grammar included
+                    grammar_fallbacks=0,
+                    finish=str(out["choices"][0].get("finish_reason")),
+                )
             )
             return (
                 out["choices"][0]["message"]["content"] or "",

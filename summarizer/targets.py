@@ -1,0 +1,63 @@
+"""The side acted upon, from whose dead the article counts.
+
+The small model often leaves actor2 empty, writes "Unknown", names the dateline town
+("Niamey, Niger"), or calls every target "Civilians" -- also when the dead the article
+counts are soldiers, gendarmes or police: an ambush on an army patrol coded as an attack
+on civilians. ACLED codes such an event as a battle with the state's forces as actor2.
+The code already reads who died from each figure's own noun ("16 Niger soldiers",
+"cinq gendarmes", "11 officers"); when the dead include the state's forces and the
+model's actor2 names no armed side, actor2 becomes the event country's military (or its
+police, when the evidence names police and no army), and a flag says so. The
+Attack -> Armed clash correction that follows (``armed_sides_check``) then applies.
+
+A state force that acted (actor1 is the state's own forces) is left alone: soldiers who
+died in their own raid do not make them the target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import is_named, is_raw
+from .schema import Actor, FatalityClaim
+
+_POLICE = re.compile(r"\b(?:police\w*|policiers?|officers|constables?|gendarmes?|gendarmerie)\b", re.I)
+_ARMY = re.compile(
+    r"\b(?:soldiers?|troops?|army|military|militaires?|soldats?|arm[ée]e|servicemen|garde nationale|national guard"
+    r"|FDS|forces de d[ée]fense)\b",
+    re.I,
+)
+_UNARMED = {"Civilians"}
+
+
+def _names_no_side(actor: Actor | None) -> bool:
+    """Whether actor2 names no armed side: missing, a raw mention the alias table does not
+    know (a place, "Unknown"), or the generic civilians. The mention is the actor's own
+    (its first alias): the sides may have been swapped since the model wrote them."""
+    if actor is None:
+        return True
+    if actor.type in _UNARMED and actor.name == "Civilians":
+        return True
+    return bool(actor.aliases) and is_raw(actor, actor.aliases[0]) and not is_named(actor)
+
+
+def target_from_dead(
+    actor1: Actor | None,
+    actor2: Actor | None,
+    claims: list[FatalityClaim],
+    evidence: list[str],
+    country: str | None,
+) -> tuple[Actor | None, list[str]]:
+    """actor2, replaced by the country's forces when the counted dead are theirs."""
+    if not country or not _names_no_side(actor2):
+        return actor2, []
+    if actor1 is None or actor1.type == "State forces" and actor1.name.endswith(f" of {country}"):
+        return actor2, []
+    dead = {c.victims for c in claims}
+    if "state_forces" not in dead:
+        return actor2, []
+    joined = " ".join([*evidence, *(c.quote for c in claims)])
+    police = bool(_POLICE.search(joined)) and not _ARMY.search(joined)
+    name = f"{'Police' if police else 'Military'} Forces of {country}"
+    aliases = list(actor2.aliases) if actor2 is not None else []
+    return Actor(name=name, type="State forces", aliases=aliases), [f"actor2_from_the_dead:{name}"]

@@ -1,0 +1,78 @@
+"""actor2 from whose dead the article counts: hand-made drafts through the real checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+AMBUSH = (
+    "Soldiers killed in ambush\n\n"
+    "An ambush on a military patrol near the border killed 16 soldiers on Saturday, the government said. "
+    "The patrol was attacked by men riding motorcycles near Tillia."
+)
+POLICE = (
+    "Bomber kills officers\n\n"
+    "A suicide bomber blew himself up near a tribal police patrol on Wednesday, killing 18 people, including "
+    "11 officers, officials said."
+)
+VILLAGE = (
+    "Villagers killed\n\n"
+    "Gunmen attacked the village of Kalta on Tuesday, killing 12 villagers, officials said."
+)
+RAID = (
+    "Army raid\n\n"
+    "Soldiers raided a militant camp near Kalta on Tuesday; three soldiers and 20 militants died, the army said."
+)
+
+
+def _article(text: str) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2023, 8, 7)))
+
+
+def _draft(sentences: list[int], figure: str, sentence: int, **kw: str) -> DraftEvent:
+    fields = {
+        "sub_event_type": "Attack", "date": "on Saturday", "place": "Tillia", "region": "", "country": "Niger",
+        "actor1": "men riding motorcycles", "actor1_type": "Rebel group", "actor2": "", "actor2_type": "Civilians",
+    } | kw  # fmt: skip
+    claims = [DraftClaim(figure=figure, victims="unknown", claimant="government", sentence=sentence)]
+    return DraftEvent(sentences=sentences, claims=claims, **fields)  # type: ignore[arg-type]
+
+
+def test_dead_soldiers_make_the_states_forces_the_target_of_a_battle() -> None:
+    for actor2 in ("", "Niamey, Niger", "civilians", "Unknown"):
+        ev, _ = build_event(_draft([2, 3], "16", 2, actor2=actor2), _article(AMBUSH))
+        assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Niger", actor2
+        assert ev.actor2.type == "State forces"
+        assert "actor2_from_the_dead:Military Forces of Niger" in ev.flags
+        # an attack by an armed group on the army is a battle in ACLED's codebook
+        assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_dead_police_make_the_police_the_target() -> None:
+    ev, _ = build_event(
+        _draft([2], "11", 2, sub_event_type="Suicide bomb", country="Pakistan", actor1="suicide bomber",
+               actor2="Unknown"),
+        _article(POLICE),
+    )  # fmt: skip
+    assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Pakistan"
+    assert ev.sub_event_type == "Suicide bomb"  # the weapon stays
+
+
+def test_dead_civilians_and_named_targets_are_left_alone() -> None:
+    ev, _ = build_event(_draft([2], "12", 2, actor2="villagers", country="Nigeria"), _article(VILLAGE))
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians"
+    assert ev.sub_event_type == "Attack"
+    assert not any(f.startswith("actor2_from_the_dead") for f in ev.flags)
+    # soldiers who die in their own raid do not make their army the target
+    ev, _ = build_event(
+        _draft([2], "three soldiers", 2, sub_event_type="Armed clash", country="Nigeria", actor1="Soldiers",
+               actor1_type="State forces", actor2="militant camp", actor2_type="Rebel group"),
+        _article(RAID),
+    )  # fmt: skip
+    assert ev.actor1.name == "Military Forces of Nigeria"
+    assert not any(f.startswith("actor2_from_the_dead") for f in ev.flags)
