@@ -143,7 +143,7 @@ _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
     (
         "state_forces",
         re.compile(
-            r"\b(?:soldiers?|troops?|servicemen|service ?members|policemen|police(?:men| officers)?|officers|gendarmes?|security (?:forces|personnel|agents|officers)|army|militaires|soldats|policiers|military personnel|guards?|VDP|auxiliar\w+|volunteers|paramilitar\w*)\b",
+            r"\b(?:soldiers?|troops?|servicemen|service ?members|policemen|police(?:men| officers)?|officers|gendarmes?|security (?:forces|personnel|agents|officers)|army|militaires|soldats|policiers|garde nationale|gardes nationaux|national guard\w*|military personnel|guards?|VDP|auxiliar\w+|volunteers|paramilitar\w*)\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -297,6 +297,10 @@ _JOINED = re.compile(
     re.I,
 )
 
+#: a comma between two items of an enumeration "A, B and C" (only with the "and C" there)
+_LIST_GAP = re.compile(r"^[^.;:]{0,60}?,\s*$")
+_AND_NEXT = re.compile(rf"^[^.;:]{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{_NUM}", re.I)
+
 
 def _clause_of(sentence: str, start: int) -> str:
     """The clause of the sentence that holds position ``start``."""
@@ -349,7 +353,10 @@ def find_figures(
                     continue
                 a, b = (found[j].end(), found[k].start()) if j < k else (found[k].end(), found[j].start())
                 gap = sentence[a:b]
-                if _JOINED.search(gap) and not _NON_DEATH_AFTER.search(gap):
+                listed = _LIST_GAP.search(gap) and (
+                    kinds[j][1] == "joined to a death figure" if j > k else _AND_NEXT.match(sentence[found[k].end() :])
+                )  # "cinq gendarmes dont un sous-officier, 14 gardes et trois militaires": one list
+                if (_JOINED.search(gap) or listed) and not _NON_DEATH_AFTER.search(gap):
                     kinds[k] = ("death", "joined to a death figure")
         summed_to = -1  # "and an official" already added to the figure before it
         for m, (kind, why) in zip(found, kinds, strict=True):

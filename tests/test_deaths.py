@@ -174,3 +174,20 @@ def test_a_few_days_window_is_the_event_not_a_cumulative_toll() -> None:
     assert [(f[0], f[3]) for f in two_days] == [("more than 40", "event")]
     months = deaths("More than 400 people have been killed over the past six months, the UN said.")
     assert [(f[0], f[3]) for f in months] == [("More than 400", "cumulative")]
+
+
+def test_every_item_of_an_enumeration_of_the_dead_counts() -> None:
+    text = (
+        "Selon les sources locales, cinq gendarmes dont un sous-officier, 14 membres de la garde nationale "
+        "et trois militaires du renseignement comptent parmi les personnes tuées."
+    )
+    assert [(f[0], f[1], f[5]) for f in deaths(text)] == [
+        ("cinq", 5, "state_forces"),
+        ("14", 14, "state_forces"),
+        ("trois", 3, "state_forces"),
+    ]
+    listed = "The attack killed 10 soldiers, 5 police officers and 3 civilians, officials said."
+    assert [(f[1], f[5]) for f in deaths(listed)] == [(10, "state_forces"), (5, "state_forces"), (3, "civilians")]
+    # a comma alone joins nothing: the wounded and the freed after it stay out
+    assert [f[1] for f in deaths("Gunmen killed 5 soldiers, 300 passengers were freed and 40 were injured.")] == [5]
+    assert [f[1] for f in deaths("Five people were killed, 12 were injured and 3 are missing.")] == [5]

@@ -20,10 +20,7 @@ POLICE = (
     "A suicide bomber blew himself up near a tribal police patrol on Wednesday, killing 18 people, including "
     "11 officers, officials said."
 )
-VILLAGE = (
-    "Villagers killed\n\n"
-    "Gunmen attacked the village of Kalta on Tuesday, killing 12 villagers, officials said."
-)
+VILLAGE = "Villagers killed\n\nGunmen attacked the village of Kalta on Tuesday, killing 12 villagers, officials said."
 RAID = (
     "Army raid\n\n"
     "Soldiers raided a militant camp near Kalta on Tuesday; three soldiers and 20 militants died, the army said."
