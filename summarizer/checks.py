@@ -18,7 +18,7 @@ import re
 from .acronyms import expand
 from .actors import canonical_actor, is_named, is_raw
 from .article import Article
-from .dates import event_date_phrases, find_date_phrase, resolve_date, statement_date
+from .dates import event_date_phrases, find_date_phrase, resolve_date, respell_weekdays, statement_date
 from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
@@ -99,7 +99,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
     if span.precision == "unknown" and phrase:
         flags.append("date_unresolved")
     if span.precision == "unknown":
-        for quote in evidence:
+        for quote in map(respell_weekdays, evidence):
             found = event_date_phrases(quote) or ([f] if (f := find_date_phrase(quote)) else [])
             spans = [s for s in (resolve_date(p, art.meta.published) for p in found) if s.precision != "unknown"]
             if spans:

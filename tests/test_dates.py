@@ -174,3 +174,15 @@ def test_a_night_between_two_weekdays_is_both_days() -> None:
         assert (span.start, span.end, span.precision) == (dt.date(2011, 7, 19), dt.date(2011, 7, 20), "range")
     sentence = "Des affrontements ont fait huit morts, dans la nuit de mardi à mercredi, dans la province de Cibitoke."
     assert event_date_phrases(sentence) == ["dans la nuit de mardi à mercredi"]
+
+
+def test_a_weekday_misspelt_by_one_letter_is_read_as_that_day() -> None:
+    from summarizer.dates import respell_weekdays
+
+    fixed = respell_weekdays("dans l'attaque mecredi d'un camp de l'armée, Wednsday")
+    assert fixed == "dans l'attaque mercredi d'un camp de l'armée, wednesday"
+    # other words, plurals and right spellings are left alone
+    assert respell_weekdays("money, Mondays, Sunday, mardis") == "money, Mondays, Sunday, mardis"
+    # and the event's date comes from the respelt evidence, not the day of publication
+    span = resolve_date(find_date_phrase(fixed), dt.date(2019, 12, 12))
+    assert (span.start, span.precision) == (dt.date(2019, 12, 11), "day")
