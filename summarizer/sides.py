@@ -27,6 +27,7 @@ _VERBS = (
     r"attack\w*|ambush\w*|kill\w*|struck|strike|strikes|hit|raid\w*|storm\w*|target\w*|shell\w*|bomb\w*|shot|shoot\w*"
     r"|kidnap\w*|abduct\w*|assault\w*|overr\w*|seiz\w*|captur\w*|massacr\w*|execut\w*|behead\w*|fired on|opened fire"
     r"|attaqu\w*|tu[ée]e?s?|frapp\w*|bombard\w*|enlev\w*|pris pour cible|tendu une embuscade|embusqu\w*"
+    r"|pursu\w*|chased|hunted down|poursuivi\w*|traqu\w*|repouss\w*|repelled|routed"
 )
 _PASSIVE = re.compile(
     rf"\b(?:was|were|been|being|got|came under|a été|ont été|été)\s+(?:\w+\s+)?(?:{_VERBS})\s+(?:\w+\s+){{0,4}}?(?:by|par)\s",
@@ -48,8 +49,17 @@ def _fold(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
 
 
-def _position(mention: str, sentence: str) -> int | None:
-    """Where a side is named in the sentence: the whole mention, else its last word (the head)."""
+#: how a sentence names a state's forces without the words the model used for them
+#: ("forces de sécurité" in one sentence, "policiers et soldats" in the next)
+_STATE_NOUNS = re.compile(
+    r"\b(?:soldiers?|troops|army|police(?:men)?|security forces|military|gendarmes|soldats|militaires|policiers"
+    r"|l'armee|forces de (?:defense|securite))\b"
+)
+
+
+def _position(mention: str, sentence: str, state: bool = False) -> int | None:
+    """Where a side is named in the sentence: the whole mention, else its last word (the
+    head), else, for a state's forces, any common name of such forces."""
     m, s = _fold(mention).strip(), _fold(sentence)
     if not m:
         return None
@@ -61,12 +71,13 @@ def _position(mention: str, sentence: str) -> int | None:
         found = re.search(rf"\b{re.escape(w)}", s)
         if found:
             return found.start()
-    return None
+    generic = _STATE_NOUNS.search(s) if state else None
+    return generic.start() if generic else None
 
 
-def _order_in(sentence: str, first: str, second: str) -> str | None:
+def _order_in(sentence: str, first: str, second: str, states: tuple[bool, bool] = (False, False)) -> str | None:
     """'same' if the sentence makes ``first`` the actor, 'swap' if it makes ``second`` the actor."""
-    p1, p2 = _position(first, sentence), _position(second, sentence)
+    p1, p2 = _position(first, sentence, states[0]), _position(second, sentence, states[1])
     if p1 is None or p2 is None or p1 == p2:
         return None
     folded = _fold(sentence)
@@ -80,13 +91,13 @@ def _order_in(sentence: str, first: str, second: str) -> str | None:
     return None
 
 
-def _agent_of_passive(sentence: str, first: str, second: str) -> str | None:
+def _agent_of_passive(sentence: str, first: str, second: str, states: tuple[bool, bool] = (False, False)) -> str | None:
     """'same' / 'swap' when only one side is named as the agent of a passive verb ("it was
     attacked by a band of men riding motorcycles"), even if the other side is not named."""
     folded = _fold(sentence)
     for m in _PASSIVE.finditer(folded):
         agent = folded[m.end() : m.end() + 60]
-        p1, p2 = _position(first, agent), _position(second, agent)
+        p1, p2 = _position(first, agent, states[0]), _position(second, agent, states[1])
         if p2 is not None and p2 < 25 and p1 is None:
             return "swap"
         if p1 is not None and p1 < 25 and p2 is None:
@@ -108,8 +119,11 @@ def orient_sides(
     if sub_event_type in _CROWD_FIRST and actor2.type in _CROWD and actor1.type not in _CROWD:
         # ACLED codes a protest or riot with the crowd as actor1, whoever acted against it
         return actor2, actor1, ["actors_swapped:crowd_first"]
+    states = (actor1.type == "State forces", actor2.type == "State forces")
     for sentence in evidence:
-        verdict = _order_in(sentence, mention1, mention2) or _agent_of_passive(sentence, mention1, mention2)
+        verdict = _order_in(sentence, mention1, mention2, states) or _agent_of_passive(
+            sentence, mention1, mention2, states
+        )
         if verdict == "swap":
             return actor2, actor1, ["actors_swapped:evidence_voice"]
         if verdict == "same":

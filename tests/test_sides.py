@@ -76,3 +76,18 @@ def test_the_agent_of_a_passive_acts_even_when_the_target_is_not_named() -> None
     sentence = ["The patrol was returning from a mission when it was attacked by a band of men riding motorcycles."]
     a1, a2, flags = orient_sides(ARMY, gang, "Nigerien army", "band of men riding motorcycles", sentence, "Armed clash")
     assert (a1, a2, flags) == (gang, ARMY, ["actors_swapped:evidence_voice"])
+
+
+def test_a_state_force_named_by_other_words_still_tells_who_acted() -> None:
+    # the model called them "forces de sécurité"; the sentence that says who acted calls
+    # them "policiers et soldats"
+    gang = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    evidence = [
+        "Des affrontements entre un groupe d'hommes armés et les forces de sécurité ont fait huit morts.",
+        "Policiers et soldats ont poursuivi le groupe sur la colline de Gasheke.",
+    ]
+    a1, a2, flags = orient_sides(gang, ARMY, "groupe d'hommes armés", "forces de sécurité", evidence, "Armed clash")
+    assert (a1, a2, flags) == (ARMY, gang, ["actors_swapped:evidence_voice"])
+    # an armed group's mention gets no such help: no verdict, the model's order stays
+    a1, a2, flags = orient_sides(ARMY, gang, "forces de sécurité", "rebelles", evidence[1:], "Armed clash")
+    assert (a1, a2, flags) == (ARMY, gang, [])
