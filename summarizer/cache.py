@@ -76,6 +76,9 @@ def cache_key(
         "max_tokens": max_tokens,
         "temperature": temperature,
     }
+    lead_only = getattr(response_model, "lead_only_field", None)
+    if lead_only:  # the answer may stop after that field's first sentence
+        payload["lead_only"] = lead_only
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

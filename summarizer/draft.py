@@ -12,11 +12,12 @@ decoding enforces, and the prompt's field list is rendered from the same models.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .schema import EVIDENCE_MAX_SENTENCES, ActorType, SubEventType, Victims
+from .text import sentence_spans
 
 MAX_EVENTS = 4
 
@@ -71,6 +72,17 @@ class DraftEvent(_Draft):
 
 
 class Draft(_Draft):
+    #: only the first sentence of this field is used when there are events (the pipeline
+    #: writes the rest from the records): a backend that can stop writing there may
+    #: (``backends/leadonly.py``); the prompt still asks for the whole summary
+    lead_only_field: ClassVar[str] = "summary"
+
+    @staticmethod
+    def begins_second_sentence(text: str) -> bool:
+        """Whether ``text`` has begun a second sentence, by the splitter ``summary.compose``
+        takes the lead with (so a stop there keeps exactly that lead)."""
+        return len(sentence_spans(text)) >= 2
+
     events: list[DraftEvent] = Field(max_length=MAX_EVENTS)
     summary: str = Field(description="2-4 short neutral sentences; every death figure attributed")
 

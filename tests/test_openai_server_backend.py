@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import socket
 import subprocess
 import sys
@@ -14,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from summarizer.pipeline import summarize
-from summarizer.schema import GoldLabel
 from summarizer.settings import Settings
 
 pytestmark = pytest.mark.model
@@ -73,17 +71,28 @@ def llama_server(local_settings: Settings, tmp_path_factory: pytest.TempPathFact
             proc.wait(timeout=30)
 
 
-def test_openai_backend_on_llama_cpp_server(llama_server: str, gold_dir: Path, tmp_path: Path) -> None:
-    text = (gold_dir / "articles" / "seed_003.txt").read_text(encoding="utf-8")
-    label = GoldLabel.model_validate(json.loads((gold_dir / "labels" / "seed_003.json").read_text()))
+#: a two-sentence story: through the server the ~1,800-token system prompt is read again on
+#: every request (no prefix state there), so a short article keeps CI's time down
+STORY = (
+    "Gunmen kill five villagers in Niger\n\n"
+    "Gunmen on motorbikes killed five villagers in Tillia, in Niger's Tahoua region, on Monday, the mayor said. "
+    "The attackers fled towards the border with Mali, officials said."
+)
+
+
+def test_openai_backend_on_llama_cpp_server(llama_server: str, tmp_path: Path) -> None:
     settings = Settings(
         backend="openai", base_url=llama_server, model="qwen-embedded", cache_dir=tmp_path, use_cache=False, timeout=300
     )
-    report = summarize(text, meta=label.meta, id="seed_003", settings=settings)
+    report = summarize(STORY, meta={"published": "2024-03-05", "outlet": "Test Wire"}, id="story", settings=settings)
     assert report.provenance.backend == "openai"
     assert report.provenance.model == "qwen-embedded"
     assert report.provenance.tokens_in > 500 and report.provenance.tokens_out > 20
-    assert report.summary is not None
+    assert report.summary is not None and report.summary.check.passed
+    assert report.events, "the server's model found no event in a plain killing"
     for ev in report.events:
         for quote, span in zip(ev.evidence, ev.evidence_spans, strict=True):
-            assert text[span.start : span.end] == quote  # type: ignore[misc]
+            assert STORY[span.start : span.end] == quote  # type: ignore[misc]
+    # what the code checks, whatever the model wrote: five dead, by the mayor's count
+    assert report.events[0].fatalities_acled == 5
+    assert report.events[0].location.country == "Niger"

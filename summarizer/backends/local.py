@@ -37,6 +37,7 @@ from ..settings import Settings
 from .answers import _repeating, _salvage
 from .base import Message, Result, T, Usage
 from .callstats import CallStats
+from .library_path import library_answer
 from .prefix_state import PrefixState, StateProblem, read_state, state_key, state_path, write_state
 
 #: llama-cpp-python's ``create_chat_completion`` defaults, reproduced by ``_decode``
@@ -373,40 +374,14 @@ class LocalBackend:
         return out, finish, drop
 
     def _answer(
-        self, convo: list[Message], schema: dict[str, Any], max_tokens: int, temp: float
+        self, convo: list[Message], schema: dict[str, Any], max_tokens: int, temp: float, model: type[Any] | None = None
     ) -> tuple[str, str, int, int]:
         """One model answer: (text, finish reason, prompt tokens, completion tokens)."""
         if convo and convo[0].get("role") == "system":
             self._ensure_prefix(convo[0]["content"])
         if temp != 0.0 or not self.settings.fast_decode:
             # sampling, or asked for: the library's own path (it still reuses the prefix state)
-            reused, started = self._llm.n_tokens, time.perf_counter()
-            self._lib.llama_perf_context_reset(self._llm._ctx.ctx)
-            out: Any = self._llm.create_chat_completion(
-                messages=convo,  # type: ignore[arg-type]
-                response_format={"type": "json_object", "schema": schema},
-                max_tokens=max_tokens,
-                temperature=temp,
-                seed=0,
-            )
-            read = self._lib.llama_perf_context(self._llm._ctx.ctx).t_p_eval_ms / 1000
-            self.calls.append(
-                CallStats(
-                    prompt_tokens=int(out["usage"]["prompt_tokens"]),
-                    reused_tokens=reused,
-                    completion_tokens=int(out["usage"]["completion_tokens"]),
-                    read_seconds=read,
-                    write_seconds=time.perf_counter() - started - read,  # sampling under the grammar included
-                    grammar_fallbacks=0,
-                    finish=str(out["choices"][0].get("finish_reason")),
-                )
-            )
-            return (
-                out["choices"][0]["message"]["content"] or "",
-                str(out["choices"][0].get("finish_reason")),
-                int(out["usage"]["prompt_tokens"]),
-                int(out["usage"]["completion_tokens"]),
-            )
+            return library_answer(self._llm, self._lib, convo, schema, max_tokens, temp, model, self.calls)
         prompt = self._prompt_tokens(convo)
         tokens, finish, drop = self._decode(prompt, self._grammar(schema), max_tokens)
         kept = tokens[: len(tokens) - drop]
@@ -431,7 +406,9 @@ class LocalBackend:
             started = time.perf_counter()
             with self._lock:
                 try:
-                    content, finish, tokens_in, tokens_out = self._answer(convo, schema, max_tokens, temp)
+                    content, finish, tokens_in, tokens_out = self._answer(
+                        convo, schema, max_tokens, temp, response_model
+                    )
                 except BudgetExceeded:
                     raise
                 except (RuntimeError, ValueError) as exc:
