@@ -24,7 +24,7 @@ _ACCORDING = re.compile(
     re.I,
 )
 _SAID_BY = re.compile(
-    r"(?:,|\")\s*(?P<verb>said|says|told \w+|added|a indiqué|a déclaré|a affirmé|a annoncé"
+    r"(?:[,\"“”»]\s*)+(?P<verb>said|says|told \w+|added|a indiqué|a déclaré|a affirmé|a annoncé"
     r"|a précisé|ont indiqué|ont déclaré|ont affirmé)\s+(?P<who>(?:the |an? |l'|l’|le |la |les |un |une )?"
     r"[^,.;:]{2,80}?)(?:\s+(?:on|in|late|early|last|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\b|[,.;:]|$)",
     re.I,
@@ -39,6 +39,12 @@ _OFFICIAL_TOLL = re.compile(
     r"\b(?:(?:the\s+)?official\s+(?:death\s+)?(?:toll|count|figures?|tally)|(?:le\s+|un\s+)?bilan\s+officiel)\b", re.I
 )
 _WEAK_WHO = re.compile(r"^(?:he|she|they|it|il|elle|ils|elles|who|which|that|this|we|i|on)$", re.I)
+#: "“... 15 combatants,” he added": the speaker of the sentence before goes on
+PRONOUN_SAID = re.compile(
+    r"(?:[,\"“”»]\s*|^)(?:he|she|they|il|elle|ils|elles)\s+(?:also\s+)?(?:added|said|says|told \w+|continued"
+    r"|a ajouté|a dit|a poursuivi|a précisé|ont ajouté)\b|\b(?:a-t-il|a-t-elle|ont-ils) (?:ajouté|dit|précisé)\b",
+    re.I,
+)
 SAME_SOURCE = re.compile(r"^(?:same|même|meme) sources?$|^(?:cette|this|that) source$", re.I)
 _TRAILING = re.compile(r"\s+(?:in|dans|on|via|through|par)\s+(?:a|an|the|un|une|le|la|son|sa|its|their)\b.*$", re.I)
 

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .attribution import ONLY_ATTRIBUTION, SAME_SOURCE, attribution
+from .attribution import ONLY_ATTRIBUTION, PRONOUN_SAID, SAME_SOURCE, attribution
 from .dates import MONTH_PATTERN
 from .fatalities import _NUM, parse_figure
 from .figure_scope import _background, _has_date, _is_cumulative, _past_year
@@ -334,7 +334,7 @@ def find_figures(
         follows_earlier = earlier and same_paragraph and not _has_date(sentence)
         earlier = _past_year(sentence, published) or follows_earlier
         claimant = attribution(sentence)
-        if claimant and SAME_SOURCE.match(claimant):
+        if claimant and SAME_SOURCE.match(claimant) or claimant is None and PRONOUN_SAID.search(sentence):
             claimant = previous
         previous = claimant or previous
         if claimant is None and i + 1 < len(sentences):

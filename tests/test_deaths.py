@@ -89,6 +89,7 @@ def test_unattributed_figure_has_no_claimant() -> None:
         ("Le bilan officiel fait état de onze morts, parmi lesquels les deux kamikazes.", "officials"),
         ("The official death toll stood at 12.", "officials"),
         ("The official toll was 12, according to the mayor.", "mayor"),
+        ("“According to a first tally, we lost six men,” said an army spokesman, adding more.", "army spokesman"),
     ],
 )
 def test_attribution(sentence: str, who: str | None) -> None:
@@ -191,3 +192,13 @@ def test_every_item_of_an_enumeration_of_the_dead_counts() -> None:
     # a comma alone joins nothing: the wounded and the freed after it stay out
     assert [f[1] for f in deaths("Gunmen killed 5 soldiers, 300 passengers were freed and 40 were injured.")] == [5]
     assert [f[1] for f in deaths("Five people were killed, 12 were injured and 3 are missing.")] == [5]
+
+
+def test_he_added_goes_on_with_the_speaker_before() -> None:
+    text = (
+        "“According to a first tally, we lost six men,” said an army spokesman. "
+        "“The terrorists lost at least 15 combatants,” he added."
+    )
+    assert [(f[1], f[4]) for f in deaths(text)] == [(6, "army spokesman"), (15, "army spokesman")]
+    # with no speaker before, "he added" names nobody
+    assert [f[4] for f in deaths("“The terrorists lost at least 15 combatants,” he added.")] == [None]
