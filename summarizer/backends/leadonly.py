@@ -92,3 +92,9 @@ class LeadOnly:
         self._state = "closing"
         self.stopped = True
         return self._only(scores, self._quote)
+
+
+def lead_only(llm: Any, model: type[Any] | None) -> LeadOnly | None:
+    """The stop for ``model``'s lead-only field, or None when it has none (greedy decoding only)."""
+    field = getattr(model, "lead_only_field", None)
+    return LeadOnly(llm, field, model.begins_second_sentence) if field else None  # type: ignore[union-attr]

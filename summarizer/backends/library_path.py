@@ -15,7 +15,7 @@ from typing import Any
 
 from .base import Message
 from .callstats import CallStats
-from .leadonly import LeadOnly
+from .leadonly import lead_only
 
 
 def library_answer(
@@ -25,8 +25,7 @@ def library_answer(
     """(text, finish reason, prompt tokens, completion tokens); the call's stats go to ``calls``."""
     reused, started = llm.n_tokens, time.perf_counter()
     lib.llama_perf_context_reset(llm._ctx.ctx)
-    field = getattr(model, "lead_only_field", None)
-    stop = LeadOnly(llm, field, model.begins_second_sentence) if field and temp == 0.0 else None  # type: ignore[union-attr]
+    stop = lead_only(llm, model) if temp == 0.0 else None
     out: Any = llm.create_chat_completion(
         messages=convo,
         response_format={"type": "json_object", "schema": schema},

@@ -7,11 +7,12 @@ the parsed answer (value ranges, cross-field rules), and a failure is re-asked a
 number of times with the error fed back. A ``Llama`` object is not thread-safe: one lock
 serialises all calls.
 
-With ``fast_decode`` on (off by default: its answers differ from the library's, cause
-not found) our own loop (:meth:`_decode`) asks the grammar about the greedy choice only,
-falling back to the whole vocabulary when it is refused, as llama.cpp's ``common_sampler``
-does (17.5 vs 28.6 tokens/s on one machine), stops an answer that repeats itself and
-checks the time budget between tokens, with ``create_chat_completion``'s penalties. Every call is read on from the end of the system prompt's prefix, which first
+With ``fast_decode`` on (the default) our own loop (:meth:`_decode`) asks the grammar about
+the greedy choice only, falling back to the whole vocabulary when it is refused, as
+llama.cpp's ``common_sampler`` does (17.5 vs 28.6 tokens/s on one machine), stops an answer
+that repeats itself and checks the time budget between tokens; it writes the tokens
+``create_chat_completion`` writes (whose repeat penalty is 1.0: with 1.1 here the answers
+differed). Every call is read on from the end of the system prompt's prefix, which first
 stands alone in the KV cache, so an article's answer does not depend on the call before
 it; with ``prefix_state`` on (the default) that prefix is loaded from disk
 (``prefix_state.py``) so a fresh process does not read the codebook again.
@@ -37,11 +38,13 @@ from ..settings import Settings
 from .answers import _repeating, _salvage
 from .base import Message, Result, T, Usage
 from .callstats import CallStats
+from .leadonly import LeadOnly, lead_only
 from .library_path import library_answer
 from .prefix_state import PrefixState, StateProblem, read_state, state_key, state_path, write_state
 
-#: llama-cpp-python's ``create_chat_completion`` defaults, reproduced by ``_decode``
-_REPEAT_PENALTY = 1.1
+#: llama-cpp-python's ``create_chat_completion`` defaults, reproduced by ``_decode``: its
+#: repeat penalty is 1.0, none (1.1 here made the fast loop's answers differ from the library's)
+_REPEAT_PENALTY = 1.0
 _PENALTY_LAST_N = 64
 _N_BATCH = 512
 
@@ -288,7 +291,9 @@ class LocalBackend:
             budget.check(doing)
             self._llm.eval(tokens[i : i + _N_BATCH])
 
-    def _decode(self, prompt: list[int], grammar: Any, max_tokens: int) -> tuple[list[int], str, int]:
+    def _decode(
+        self, prompt: list[int], grammar: Any, max_tokens: int, stop: LeadOnly | None = None
+    ) -> tuple[list[int], str, int]:
         """Greedy decoding under ``grammar``; returns (tokens, finish reason, repeated tail).
 
         Same tokens as ``create_chat_completion(temperature=0)`` (see the module doc),
@@ -330,7 +335,9 @@ class LocalBackend:
             while True:
                 budget.check(f"writing the answer, {len(out)} tokens in")
                 logits = np.ctypeslib.as_array(llm._ctx.get_logits_ith(-1), shape=(self._n_vocab,)).copy()
-                if recent:
+                if stop is not None:
+                    logits = stop(np.asarray(prompt + out, dtype=np.intc), logits)
+                if recent and penalty != 1:
                     ids = np.fromiter(set(recent), dtype=np.intc)
                     sel = logits[ids]
                     logits[ids] = np.where(sel <= 0, sel * penalty, sel / penalty)
@@ -368,7 +375,7 @@ class LocalBackend:
                 read_seconds=read_seconds,
                 write_seconds=time.perf_counter() - started - read_seconds,
                 grammar_fallbacks=fallbacks,
-                finish=finish,
+                finish="lead" if stop is not None and stop.stopped and finish == "stop" else finish,
             )
         )
         return out, finish, drop
@@ -383,7 +390,7 @@ class LocalBackend:
             # sampling, or asked for: the library's own path (it still reuses the prefix state)
             return library_answer(self._llm, self._lib, convo, schema, max_tokens, temp, model, self.calls)
         prompt = self._prompt_tokens(convo)
-        tokens, finish, drop = self._decode(prompt, self._grammar(schema), max_tokens)
+        tokens, finish, drop = self._decode(prompt, self._grammar(schema), max_tokens, lead_only(self._llm, model))
         kept = tokens[: len(tokens) - drop]
         text = self._llm.detokenize(kept, prev_tokens=prompt).decode("utf-8", errors="ignore")
         return text, finish, len(prompt), len(tokens)
