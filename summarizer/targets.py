@@ -27,7 +27,6 @@ _ARMY = re.compile(
     r"|FDS|forces de d[ée]fense)\b",
     re.I,
 )
-_UNARMED = {"Civilians"}
 
 
 def _names_no_side(actor: Actor | None) -> bool:
@@ -36,7 +35,7 @@ def _names_no_side(actor: Actor | None) -> bool:
     (its first alias): the sides may have been swapped since the model wrote them."""
     if actor is None:
         return True
-    if actor.type in _UNARMED and actor.name == "Civilians":
+    if actor.name == "Civilians":
         return True
     return bool(actor.aliases) and is_raw(actor, actor.aliases[0]) and not is_named(actor)
 

@@ -24,7 +24,6 @@ import ctypes
 import json
 import threading
 import time
-from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +41,8 @@ from .leadonly import LeadOnly, lead_only
 from .library_path import library_answer
 from .prefix_state import PrefixState, StateProblem, read_state, state_key, state_path, write_state
 
-#: llama-cpp-python's ``create_chat_completion`` defaults, reproduced by ``_decode``: its
-#: repeat penalty is 1.0, none (1.1 here made the fast loop's answers differ from the library's)
-_REPEAT_PENALTY = 1.0
-_PENALTY_LAST_N = 64
+#: ``_decode`` applies no repeat penalty: ``create_chat_completion`` passes 1.0, none (a
+#: penalty of 1.1 here made the fast loop's answers differ from the library's)
 _N_BATCH = 512
 
 
@@ -325,8 +322,6 @@ class LocalBackend:
         full_arr = lib.llama_token_data_array(
             data=full.ctypes.data_as(lib.llama_token_data_p), size=self._n_vocab, selected=-1, sorted=False
         )
-        penalty = np.single(_REPEAT_PENALTY)
-        recent: deque[int] = deque(maxlen=_PENALTY_LAST_N)
         out: list[int] = []
         fallbacks = 0
         finish = "length"
@@ -337,10 +332,6 @@ class LocalBackend:
                 logits = np.ctypeslib.as_array(llm._ctx.get_logits_ith(-1), shape=(self._n_vocab,)).copy()
                 if stop is not None:
                     logits = stop(np.asarray(prompt + out, dtype=np.intc), logits)
-                if recent and penalty != 1:
-                    ids = np.fromiter(set(recent), dtype=np.intc)
-                    sel = logits[ids]
-                    logits[ids] = np.where(sel <= 0, sel * penalty, sel / penalty)
                 token = int(np.argmax(logits))
                 one[0].id, one[0].logit, one[0].p = token, float(logits[token]), 0.0
                 one_arr.size, one_arr.selected = 1, -1
@@ -357,7 +348,6 @@ class LocalBackend:
                     finish = "stop"
                     break
                 out.append(token)
-                recent.append(token)
                 if len(out) >= max_tokens:
                     break
                 drop = _repeating(out)
