@@ -32,8 +32,13 @@ _SAID_BY = re.compile(
 _WHO_SAID = re.compile(
     r"(?P<who>(?:the |an? |le |la |les |l'|l’)?(?:(?:al-|el-)?[A-Z][\w'’.-]*|army|military|police|officials?|residents?|witnesses"
     r"|sources?|authorities|spokes\w+|governor|mayor|hospital|doctors?|medics?|group|ministry|government"
-    r"|militants?|rebels?|outlets?|media|television|activists)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|reported|announced|claimed|claim"
-    r"|confirmed|estimated|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique)\b",
+    r"|militants?|rebels?|outlets?|media|television|activists)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|reported|reports|announced|claimed|claim"
+    r"|confirmed|estimated(?!\s+at\s+(?:around|about|some|roughly|nearly|\d))|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique)\b",
+)
+#: "Andriy Yermak, head of Ukraine's Presidential Office, said": a name, its title, the verb
+_NAME_TITLE_SAID = re.compile(
+    r"(?P<who>(?!(?:In|On|At|From|Near|Dans|En|Au|Aux|À|Selon)\b)(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+, (?:an? |the |le |la |l'|l’)?[a-z][^,;:\"“”]{2,70}),\s+"
+    r"(?:also\s+)?(?:said|says|told|added|announced|confirmed|a indiqué|a déclaré|a affirmé|a annoncé|a précisé)\b"
 )
 _OFFICIAL_TOLL = re.compile(
     r"\b(?:(?:the\s+)?official\s+(?:death\s+)?(?:toll|count|figures?|tally)|(?:le\s+|un\s+)?bilan\s+officiel)\b", re.I
@@ -58,7 +63,7 @@ def attribution(sentence: str) -> str | None:
     if _OFFICIAL_TOLL.search(sentence) and not _ACCORDING.search(sentence):
         # "le bilan officiel fait état de onze morts": the authorities' count, not the outlet's
         return "officials"
-    for pattern in (_ACCORDING, _WHO_SAID, _SAID_BY):
+    for pattern in (_ACCORDING, _NAME_TITLE_SAID, _WHO_SAID, _SAID_BY):
         for m in pattern.finditer(sentence):
             who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")
             who = re.sub(r"^(?:(?:the|a|an|le|la|les)\s+|l'|l’)", "", who, flags=re.I).strip()

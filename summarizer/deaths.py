@@ -89,7 +89,7 @@ _NON_DEATH_BEFORE = re.compile(
 _CLAUSE_END = re.compile(r"[;:()\[\]]|,\s+(?:while|whereas|and|but|tandis|alors|et)\b|\bwhile\b|\bwhereas\b", re.I)
 #: "lost" counts deaths only when people follow it
 _THING_RIGHT_AFTER = re.compile(
-    r"^(?:[\w'’-]+\s+)?(cattle|livestock|cows|goats|camels|vehicles|cars|trucks|motorcycles|houses|homes|buildings"
+    r"^(?:[\w'’-]+\s+)?(cattle|livestock|cows|goats|camels|vehicles|cars|trucks|pick-?ups|motorcycles|houses|homes|buildings"
     r"|weapons|rifles|tons|tonnes|dollars|euros|francs|km|kilometres|kilometers|miles|v[ée]hicules|motos|maisons"
     r"|t[êe]tes de b[ée]tail)\b",
     re.I,
@@ -169,6 +169,7 @@ _GENERIC_PEOPLE = re.compile(
     r"|corps|victims|victimes|others)\b",
     re.I,
 )
+_DEAD_THEN = re.compile(r"^\s*dead\s+((?:[\w'’-]+\s*){1,2})", re.I)
 _VAGUE = re.compile(
     r"\b(?:several|a few|a handful of|numerous|many|dozens|scores|hundreds|thousands|plusieurs|quelques|nombreux"
     r"|nombreuses|des dizaines|des centaines|des milliers)\b",
@@ -389,7 +390,11 @@ def find_figures(
             own = attribution(clause)
             who = own if own and not SAME_SOURCE.match(own) else claimant
             after = _clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40]
-            generic = bool(_GENERIC_PEOPLE.match(after))
+            dead_noun = _DEAD_THEN.match(after)
+            # "six dead soldiers": "dead" is an adjective there, the noun says who died
+            generic = bool(_GENERIC_PEOPLE.match(after)) and not (
+                dead_noun and victims_of(dead_noun.group(1)) != "unknown"
+            )
             victims: Victims = "unknown" if generic else "mixed" if one_more else victims_of(after)
             if victims == "unknown" and _TOLL_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
                 generic = True  # "the death toll was more than 70": a total over whoever died

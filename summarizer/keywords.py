@@ -14,7 +14,8 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(p, re.I), et, st)
     for p, et, st in [
         (r"\b(suicide (bomb|attack|car)\w*|kamikazes?|attentats?[- ]suicides?)", "Explosions/Remote violence", "Suicide bomb"),
-        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|warplanes?|frappes?|raids? a[ée]riens?|bombardements? a[ée]riens?)\b",
+        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|warplanes?|(?:guided|glide|barrel|aerial) bombs?|helicopter gunships?"
+         r"|frappes?|raids? a[ée]riens?|bombardements? a[ée]riens?|bombes? guid[ée]es?)\b",
          "Explosions/Remote violence", "Air/drone strike"),
         (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?|obus|roquettes?|artillerie|mortiers?)\b", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),

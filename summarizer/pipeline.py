@@ -20,6 +20,7 @@ from .backends import Backend, Usage, get_backend
 from .claimcheck import count_once, recount_event
 from .draft import Draft, DraftMore
 from .errors import BudgetExceeded, InputError
+from .found_in_text import events_in_text
 from .geo import guess_country
 from .neutrality import loaded_words_text
 from .prompts import describe_fields, prompt_version, template
@@ -304,6 +305,8 @@ def _summarize(
             events += _second_look(art, info, events, backend, usage, system, settings, stage)
         except BudgetExceeded as exc:
             art.warnings.append(f"second look skipped: {exc}")
+    if settings.events_from_text:
+        events += events_in_text(art, events)
     events = count_once(merge_chunk_events(events))
     stage("summarising")
     from .summary import finalize_summary, with_story

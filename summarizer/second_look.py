@@ -41,8 +41,9 @@ def _recent(art: Article, sentence: str) -> bool:
     return True
 
 
-def uncovered_sentences(art: Article, events: list[Event]) -> list[int]:
-    """0-based sentences that report violence with an uncounted death figure and no event."""
+def uncovered_sentences(art: Article, events: list[Event], limit: int | None = MAX_SENTENCES) -> list[int]:
+    """0-based sentences that report violence with an uncounted death figure and no event
+    (the first ``limit`` of them; ``None``: all)."""
     covered = _covered(art, events)
     counted = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
     out: list[int] = []
@@ -57,7 +58,7 @@ def uncovered_sentences(art: Article, events: list[Event]) -> list[int]:
         if kind is None or kind[0] not in _VIOLENT or not _recent(art, sentence):
             continue
         out.append(i)
-    return out[:MAX_SENTENCES]
+    return out[:limit]
 
 
 def same_happening(a: Event, b: Event) -> bool:

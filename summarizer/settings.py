@@ -79,6 +79,9 @@ class Settings:
     #: but lowered actor1, UCDP best and claim precision and wrote 20% more tokens
     #: (evals/README.md); SUMMARIZER_SECOND_LOOK=true turns it on.
     second_look: bool = False
+    #: events code builds from sentences with a death toll and a place or day that no
+    #: coded event has (``found_in_text.py``); SUMMARIZER_EVENTS_FROM_TEXT=false turns it off
+    events_from_text: bool = True
     #: seconds one article may take in all (model calls included) before it ends with a
     #: BudgetExceeded error instead of an open-ended wait; 0 = no budget. Normal articles
     #: take 10-70 s on two cores; 900 s (never a quarter of an hour) leaves room for a

@@ -136,7 +136,8 @@ def orient_sides(
 
 
 _STRIKE = (
-    r"(?:air ?strikes?|air raids?|drone strikes?|drone attacks?|missile strikes?|warplanes?|fighter jets?|drones?)"
+    r"(?:air ?strikes?|air raids?|drone strikes?|drone attacks?|missile strikes?|warplanes?|fighter jets?|drones?"
+    r"|(?:guided|glide|barrel|aerial) bombs?)"
 )
 _FRAPPE = r"(?:frappes?(?: a[ée]riennes?| de drones?)?|bombardements?|raids? a[ée]riens?)"
 _OWNER_BEFORE = re.compile(rf"(?P<owner>(?:[\w.'’-]+\s+){{1,4}}?){_STRIKE}\b", re.I)

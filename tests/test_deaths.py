@@ -202,3 +202,28 @@ def test_he_added_goes_on_with_the_speaker_before() -> None:
     assert [(f[1], f[4]) for f in deaths(text)] == [(6, "army spokesman"), (15, "army spokesman")]
     # with no speaker before, "he added" names nobody
     assert [f[4] for f in deaths("“The terrorists lost at least 15 combatants,” he added.")] == [None]
+
+
+def test_dead_before_a_noun_says_who_died() -> None:
+    # "six dead soldiers": the noun after "dead" names the victims; "six dead" alone does not
+    assert [(f[1], f[5]) for f in deaths("In Sokolo, the army reports six dead soldiers and 25 wounded.")] == [
+        (6, "state_forces")
+    ]
+    assert [f[5] for f in deaths("The clashes left six dead and 25 wounded, the army said.")] == ["unknown"]
+    # vehicles counted after a fighters' adjective are no dead ("three terrorist pick-ups")
+    found = deaths("The army claims to have killed 48 assailants and neutralized three terrorist pick-ups.")
+    assert [f[1] for f in found] == [48]
+
+
+def test_a_name_with_its_title_before_said_is_the_source() -> None:
+    said = (
+        "Andriy Yermak, head of Ukraine's Presidential Office, said at least two civilians were also killed "
+        "when Russian guided bombs hit private houses."
+    )
+    assert attribution(said) == "Andriy Yermak, head of Ukraine's Presidential Office"
+    assert attribution("Ali Hassan, a local elder, told VOA that 12 people died.") == "Ali Hassan, a local elder"
+    # a place and a clause between commas are no source
+    assert attribution("In Kaloumba, near the Mauritanian border, twelve people died, said the army.") == "army"
+    # "occupants estimated at around fifteen" counts the occupants: nobody estimated anything
+    assert attribution("It destroyed three pick-ups near Sokolo with occupants estimated at around fifteen.") is None
+    assert attribution("In Sokolo, the army reports six dead soldiers.") == "army"

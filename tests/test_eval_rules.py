@@ -17,6 +17,8 @@ GOLD = Path(__file__).resolve().parents[1] / "evals" / "gold"
     ("sentence", "expected"),
     [
         ("A drone strike hit the village.", "Air/drone strike"),
+        ("Russian guided bombs hit private houses, killing two civilians.", "Air/drone strike"),
+        ("A barrel bomb killed five people in the market.", "Air/drone strike"),
         ("Gunmen ambushed an army patrol near Tillia.", "Armed clash"),
         ("Gunmen killed 12 villagers.", "Attack"),
         ("Hundreds of protesters marched in Istanbul.", "Peaceful protest"),

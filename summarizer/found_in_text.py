@@ -1,0 +1,281 @@
+"""Events the model's answer left out, built from the article's own sentences.
+
+The small model codes one event where a story reports two or three ("In nearby Baquba, a
+suicide bomber struck a cafe, killing at least eight people"). Asking it again (the second
+look, ``second_look.py``) found few of them and put other events' tolls into the ones it
+found. Code already reads what such a sentence says: its death figures with their
+victims and claimant (``deaths.py``), the kind of violence (``keywords.py``), its date
+phrase and the place it names. So a sentence that
+
+* reports violence with a precise death figure of its own (not "several", not a war-long
+  toll, not dated a month or more before publication),
+* is covered by no coded event and counts no figure one of them counts, and
+* names a place or region no coded event has, or a day a day or more away from theirs
+
+becomes a draft event, the shape the model fills in, and goes through the same checks as
+the model's (``records.build_event``): the place from the gazetteer, canonical actors,
+the claim check and totals. It is flagged ``found_in_text`` so a reader knows no model
+read it. A sentence that names nothing new is most often the same event told again
+("the group said it had killed more than 20 soldiers"), so it is left alone.
+
+Sides: the victims' noun is actor2; actor1 is a group the alias table or the article's
+own acronyms name in the sentence, or, when the dead are fighters, the state force the
+sentence names ("the army claims to have killed 48 assailants"); otherwise nobody, which
+the checks code as an Unidentified Armed Group.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .actors import canonical_actor, is_named
+from .article import Article
+from .dates import event_date_phrases, resolve_date
+from .deaths import DeathFigure
+from .draft import DraftClaim, DraftEvent
+from .folding import fold
+from .geo import admin1_country, country_name, lookup
+from .keywords import classify
+from .places import place_in_evidence, region_in_text
+from .records import build_event, is_conflict_event
+from .schema import EVIDENCE_MAX_SENTENCES, ActorType, Event, Victims
+from .second_look import uncovered_sentences
+from .sides import strike_owner
+
+FLAG = "found_in_text"
+#: at most this many events are added to one article (a story of a whole week's violence
+#: is a list, better read by the model in chunks than turned into a dozen records here)
+MAX_FOUND = 4
+
+#: the victims' noun as the draft writes it, and its actor type
+_VICTIM_SIDE: dict[Victims, tuple[str, ActorType]] = {
+    "state_forces": ("soldiers", "State forces"),
+    "civilians": ("civilians", "Civilians"),
+    "non_state": ("militants", "Rebel group"),
+    "foreign_forces": ("foreign troops", "External/Other forces"),
+}
+#: a state's forces named as the ones who killed fighters ("the army claims to have killed")
+_STATE_AGENT = re.compile(
+    r"\b(?:army|military|troops|soldiers|security forces|police|gendarmes|armed forces|"
+    r"arm[ée]e|militaires|soldats|forces de d[ée]fense|policiers|gendarmerie)\b",
+    re.I,
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
+_NOT_NAMES = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|The|This|That|These|Those|Also|Earlier|Later|Meanwhile"
+    r"|President|Minister|General|Colonel|Governor|Mayor|Police|Army|Reuters|AFP|VOA)\b"
+)
+_BY_AGENT = re.compile(r"\b(?:by|par)\s+((?:[\w'’-]+\s*){1,6})")
+_NOBODY = "unidentified armed group"
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _named_group(text: str, country: str, art: Article) -> tuple[str, ActorType] | None:
+    """The first armed group ``text`` names that the alias table or the article's acronyms
+    know ("al-Shabab", "the RSF"), as the words the text uses."""
+    words = list(_WORD.finditer(text))
+    for i in range(len(words)):
+        for n in range(min(5, len(words) - i), 0, -1):
+            mention = text[words[i].start() : words[i + n - 1].end()]
+            if not mention[:1].isupper():
+                continue
+            if country_name(mention):
+                continue  # "U.S." in "a U.S. State Department spokesman" is no side
+            long = art.acronyms.get(mention)
+            actor = canonical_actor(long or mention, country=country)
+            if (is_named(actor) or long) and actor.type not in ("Civilians", "State forces"):
+                return mention, actor.type
+    return None
+
+
+def _agent_text(sentence: str, figure_at: int) -> str:
+    """Where a sentence names who killed: before its first death figure ("al-Shabab
+    fighters stormed ..., killing 12") or after "by" ("12 soldiers were killed by ..."),
+    never the figure's own noun ("five Wagner mercenaries ... were killed")."""
+    before = sentence[:figure_at]
+    by = _BY_AGENT.search(sentence, figure_at)
+    return before + " " + (by.group(1) if by else "")
+
+
+def _sides(
+    sentence: str, figure_at: int, victims: Victims, country: str, art: Article
+) -> tuple[str, ActorType, str, ActorType]:
+    """(actor1, type, actor2, type) mentions for the draft."""
+    actor2, type2 = _VICTIM_SIDE.get(victims, ("", "Civilians"))
+    agent = _agent_text(sentence, figure_at)
+    group = _named_group(agent, country, art)
+    if group:
+        return group[0], group[1], actor2, type2
+    for phrase in strike_owner([sentence]):
+        words = phrase.split()
+        for k in range(1, len(words) + 1):  # "also killed when Russian": the words nearest the weapon
+            owner_words = " ".join(words[-k:])
+            owner = canonical_actor(owner_words, country=country)
+            if owner.type in ("State forces", "External/Other forces") and country_name(owner_words) != country:
+                return owner_words, owner.type, actor2, type2  # "Russian guided bombs hit private houses"
+    state = _STATE_AGENT.search(agent)
+    if state and victims in ("non_state", "unknown"):
+        # "Niger's military intercepted a group ..., killing at least 24": the state killed
+        return state.group(0), "State forces", actor2, type2
+    # nobody named: the checks read an unnamed attacker (and an air strike's owner) from here
+    return _NOBODY, "Rebel group", actor2, type2
+
+
+def _named_where(sentence: str, country: str) -> str | None:
+    """The place or region the sentence itself names: after a locative word first ("in
+    nearby Baquba"), else any capitalised name the gazetteer knows in the country, as a
+    town or a first-level region ("preparing to attack Baibangou", "between Koumara and
+    Macina", "the Dera Bugti district of Baluchistan"); names of countries, armed groups
+    and the sentence's first word (capitalised whatever it is) are not read."""
+    found = place_in_evidence([sentence], country) or region_in_text([sentence], country)
+    if found:
+        return found
+    for m in _CAPITALISED.finditer(sentence):
+        name = m.group(0)
+        if m.start() == 0 or len(name) < 4 or _NOT_NAMES.match(name) or country_name(name):
+            continue
+        if is_named(canonical_actor(name, country=country)):
+            continue
+        if lookup(name, country=country) or admin1_country(name, country):
+            return name
+    return None
+
+
+def _is_new(where: str | None, day: dt.date | None, known: list[tuple[str | None, str | None, dt.date | None]]) -> bool:
+    """Whether a place (or, when the sentence names none, a day) sets the sentence apart
+    from every event already kept, each given as (place, admin1, day)."""
+    if where:
+        w = fold(where).lower()
+        for place, admin1, _ in known:
+            if not place and not admin1:
+                return False  # an event placed nowhere may be this one
+            if any(n and (fold(n).lower() in w or w in fold(n).lower()) for n in (place, admin1)):
+                return False
+        return True
+    if day is None:
+        return False
+    return all(other is not None and abs((other - day).days) > 1 for _, _, other in known)
+
+
+def _date_near(sentence: str, at: int) -> str | None:
+    """The sentence's date phrase nearest the figure at offset ``at`` ("Tuesday's attack and
+    a reported airstrike on April 10 that killed at least nine": April 10)."""
+    phrases = event_date_phrases(sentence)
+    return min(phrases, key=lambda p: abs(sentence.find(p) - at), default=None)
+
+
+def _date_before(art: Article, index: int) -> str | None:
+    """The date phrase a sentence without one goes on with: the last one of the nearest
+    sentence before it that has one ("... were killed on Wednesday in three attacks. In
+    Kaloumba, twelve people died"). The headline is not read: it has no verb tense."""
+    for j in range(index - 1, 0, -1):
+        phrases = event_date_phrases(art.sentence_text(j))
+        if phrases:
+            return phrases[-1]
+    return None
+
+
+@dataclass
+class _Found:
+    """The sentences (0-based) of one event found in the text, and its date phrase."""
+
+    where: str | None
+    date: str
+    own_date: bool
+    sentences: list[int] = field(default_factory=list)
+    figures: list[DeathFigure] = field(default_factory=list)
+
+
+def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
+    first = found.sentences[0]
+    sentence = art.sentence_text(first)
+    region = region_in_text([sentence], country)
+    kind = classify(" ".join(art.sentence_text(i) for i in found.sentences))
+    assert kind is not None  # uncovered_sentences keeps only sentences classify types
+    lead = found.figures[0]
+    actor1, type1, actor2, type2 = _sides(sentence, lead.start - art.sentences[first][0], lead.victims, country, art)
+    return DraftEvent(
+        sentences=[i + 1 for i in found.sentences[:EVIDENCE_MAX_SENTENCES]],
+        sub_event_type=kind[1],  # type: ignore[arg-type]
+        date=found.date,
+        place=found.where if found.where and found.where != region else "",
+        region=region or "",
+        country=country,
+        actor1=actor1,
+        actor1_type=type1,
+        actor2=actor2,
+        actor2_type=type2,
+        claims=[
+            DraftClaim(figure=f.text, victims=f.victims, claimant=f.claimant or "", sentence=f.sentence + 1)
+            for f in found.figures[:4]
+        ],
+    )
+
+
+def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]:
+    """The uncovered sentences that tell a new event, those naming the same new place joined
+    ("In Sokolo, the army reports six dead soldiers. The army claims to have killed 48
+    assailants ... 15 km from Sokolo")."""
+    main = [ev for ev in events if ev.salience == "main"]
+    counted = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
+    known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
+    found: list[_Found] = []
+    for i in uncovered_sentences(art, events, limit=None):
+        figures = [
+            f
+            for f in art.death_figures
+            if f.sentence == i and f.scope == "event" and not f.vague and f.low is not None and f.low not in counted
+        ]
+        if not figures:
+            continue
+        sentence = art.sentence_text(i)
+        where = _named_where(sentence, country)
+        same = next((f for f in found if where and f.where and fold(f.where).lower() == fold(where).lower()), None)
+        if same is not None:
+            same.sentences.append(i)
+            same.figures += figures
+            continue
+        own = _date_near(sentence, figures[0].start - art.sentences[i][0])
+        span = resolve_date(own, art.meta.published) if own else None
+        # only a day tells an event apart: "in June" is a month's tally
+        day = span.start if span is not None and span.precision == "day" else None
+        if not _is_new(where, day, known):
+            continue
+        date = own or _date_before(art, i) or main[0].date.text or ""
+        found.append(_Found(where, date, own is not None, [i], figures))
+        known.append((where, None, day))
+        counted |= {v for f in figures for v in (f.low, f.high) if v is not None}
+        if len(found) >= MAX_FOUND:
+            break
+    return found
+
+
+def events_in_text(art: Article, events: list[Event]) -> list[Event]:
+    """Checked events for the sentences with a death toll that no coded event covers and
+    that name a place or day of their own (see the module docstring)."""
+    main = [ev for ev in events if ev.salience == "main"]
+    country = next((ev.location.country for ev in main if ev.location.country), None) or art.country_hint
+    if country is None or not main:
+        return []
+    out: list[Event] = []
+    for found in _candidates(art, events, country):
+        draft = _draft(found, country, art)
+        event, _ = build_event(draft, art)
+        if "actors_swapped:evidence_voice" in event.flags and draft.actor1 != _NOBODY:
+            # the sides were read from this sentence's voice already ("civilians were killed
+            # when Russian guided bombs hit"): the word order check has nothing to add
+            event.actor1, event.actor2 = event.actor2, event.actor1
+            event.flags.remove("actors_swapped:evidence_voice")
+        if event.salience != "main" or not is_conflict_event(event) or not event.fatality_claims:
+            continue
+        if not found.own_date:
+            event.flags.append("date_of_the_story")
+        event.flags.append(FLAG)
+        out.append(event)
+    return out
+
+
+__all__ = ["FLAG", "events_in_text"]

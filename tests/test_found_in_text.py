@@ -1,0 +1,138 @@
+"""Events code builds from sentences the model's answer left out (``found_in_text.py``).
+
+Each test codes the model's event by hand (a draft, as the model would answer) and checks
+what code adds from the rest of the text: a second attack in another town, with the sides,
+date, region and figures the sentence gives; nothing for a retelling, a month's tally or a
+vague count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.found_in_text import FLAG, events_in_text
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta, Event
+from summarizer.text import sentence_spans
+
+
+def _article(text: str, published: dt.date) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=published))
+
+
+def _coded(art: Article, **fields: object) -> Event:
+    base: dict[str, object] = dict(
+        sentences=[2], sub_event_type="Armed clash", date="on Wednesday", place="", region="", country="Mali",
+        actor1="terrorists", actor1_type="Rebel group", actor2="soldiers", actor2_type="State forces", claims=[],
+    )  # fmt: skip
+    base.update(fields)
+    event, _ = build_event(DraftEvent.model_validate(base), art)
+    return event
+
+
+MALI = (
+    "Attacks in Mali\n\n"
+    "At least 15 Malian soldiers were killed on Wednesday in three attacks, one of them in Mopti, the army said. "
+    "In Kaloumba, near the Mauritanian border, twelve people died, the army said.\n\n"
+    "In Sokolo, in the center, the army reports six dead soldiers and twenty-five wounded. "
+    "The army claims to have killed 48 assailants 15 km from Sokolo.\n\n"
+    "Since 2012, thousands of people have been killed in the conflict. "
+    "In June, 300 people were killed nationwide, according to the UN."
+)
+
+
+def test_a_second_town_with_its_own_toll_becomes_an_event() -> None:
+    art = _article(MALI, dt.date(2022, 7, 29))
+    coded = _coded(
+        art,
+        place="Mopti",
+        claims=[DraftClaim(figure="at least 15", victims="state_forces", claimant="army", sentence=2)],
+    )
+    found = events_in_text(art, [coded])
+    places = [e.location.place for e in found]
+    assert places == ["Kaloumba", "Sokolo"]
+    kaloumba, sokolo = found
+    assert all(FLAG in e.flags for e in found)
+    # no date of their own: they go on with the lead's "on Wednesday" (27 July 2022)
+    assert kaloumba.date.start == dt.date(2022, 7, 27) and "date_of_the_story" in kaloumba.flags
+    assert kaloumba.location.admin1 == "Kayes" and sokolo.location.admin1 == "Segou"
+    assert [c.low for c in kaloumba.fatality_claims] == [12]
+    # the next sentence naming Sokolo again joins its event: six soldiers and 48 assailants
+    assert sorted(c.low for c in sokolo.fatality_claims) == [6, 48]
+    assert sokolo.fatalities_acled == 54
+    assert sokolo.actor2 is not None and sokolo.actor2.name == "Military Forces of Mali"
+    # the war-long toll and the month's nationwide tally make no event
+    assert all(e.location.place not in (None, "") for e in found)
+
+
+def test_nothing_is_added_for_a_retelling_of_the_coded_event() -> None:
+    text = (
+        "Base attacked\n\n"
+        "Al-Shabaab fighters stormed a military base near Marka on Sunday, killing five soldiers, officials said. "
+        "The group said it had killed more than 20 soldiers and captured the base briefly. "
+        "Army chief Odowaa Yusuf Rage said his troops repelled the militants near Marka, killing several of them."
+    )
+    art = _article(text, dt.date(2019, 9, 22))
+    coded = _coded(
+        art, date="on Sunday", place="Marka", country="Somalia", actor1="Al-Shabaab", actor2="soldiers",
+        claims=[DraftClaim(figure="five", victims="state_forces", claimant="officials", sentence=2)],
+    )  # fmt: skip
+    # sentence 3 names no place or day of its own; sentence 4's "several" is no count
+    assert events_in_text(art, [coded]) == []
+
+
+def test_the_sides_come_from_the_sentence() -> None:
+    text = (
+        "Violence in Iraq\n\n"
+        "A suicide bomber killed at least 22 mourners at a funeral in Muqdadiyah on Monday, police said. "
+        "Niger's military intercepted a group of suspected extremists on Sunday, killing at least 24 who were "
+        "preparing to attack Baibangou, the ministry said."
+    )
+    art = _article(text, dt.date(2021, 5, 3))
+    coded = _coded(
+        art, sub_event_type="Suicide bomb", date="on Monday", place="Muqdadiyah", country="Niger",
+        actor1="suicide bomber", actor2="mourners", actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least 22", victims="civilians", claimant="police", sentence=2)],
+    )  # fmt: skip
+    (found,) = events_in_text(art, [coded])
+    # "preparing to attack Baibangou": a town the gazetteer knows, named without "in"
+    assert found.location.place == "Baibangou"
+    # the dead are no soldiers and the sentence's subject is the army: the state acted
+    assert found.actor1 is not None and found.actor1.name == "Military Forces of Niger"
+    assert found.date.start == dt.date(2021, 5, 2)
+    assert found.fatality_claims[0].claimant == "ministry"
+
+
+def test_an_air_strike_is_its_owners_and_its_victims_stay_second() -> None:
+    text = (
+        "Strikes in Ukraine\n\n"
+        "Russian missiles hit the town of Pokrovsk on Monday, killing five people, officials said. "
+        "Andriy Yermak, head of Ukraine's Presidential Office, said at least two civilians were also killed "
+        'when Russian guided bombs hit "private houses" in Kharkiv Region on Monday evening.'
+    )
+    art = _article(text, dt.date(2023, 8, 8))
+    coded = _coded(
+        art, sub_event_type="Shelling/artillery/missile attack", date="on Monday", place="Pokrovsk", country="Ukraine",
+        actor1="Russian", actor1_type="State forces", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="five", victims="unknown", claimant="officials", sentence=2)],
+    )  # fmt: skip
+    (found,) = events_in_text(art, [coded])
+    assert found.sub_event_type == "Air/drone strike"  # guided bombs are dropped from aircraft
+    assert found.location.admin1 == "Kharkiv"
+    assert found.actor1 is not None and found.actor1.name == "Military Forces of Russia"
+    assert found.actor2 is not None and found.actor2.name == "Civilians"
+    assert found.fatality_claims[0].claimant == "Andriy Yermak, head of Ukraine's Presidential Office"
+
+
+def test_nothing_without_a_coded_event_to_anchor_the_story() -> None:
+    art = _article(MALI, dt.date(2022, 7, 29))
+    assert events_in_text(art, []) == []
+    # an event the model placed nowhere may be the one the sentence tells: nothing is added
+    art = _article(MALI.replace(", one of them in Mopti", ""), dt.date(2022, 7, 29))
+    placeless = _coded(
+        art, claims=[DraftClaim(figure="at least 15", victims="state_forces", claimant="army", sentence=2)]
+    )
+    assert placeless.location.place is None and placeless.location.admin1 is None
+    assert events_in_text(art, [placeless]) == []
