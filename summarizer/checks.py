@@ -83,13 +83,28 @@ def evidence_sentences(draft: DraftEvent, art: Article) -> tuple[list[int], list
     return sorted(found[:3]), [f"evidence_replaced:{cited}->{sorted(found[:3])}"]
 
 
+def _names_country(text: str, country: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(fold(country))}(?![\w-])", fold(text), re.I) is not None
+
+
+_LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|during|by|le|la|en|dans la|dans)\s+", re.I)
+#: sentences after the headline that count as a story's lead
+LEAD_SENTENCES = 2
+
+
 def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[DateSpan, Flags]:
     """The event's date from the phrase attached to the event, never the day of a statement."""
     flags: Flags = []
     phrase = draft.date.strip()
     if phrase and not _found(phrase, art.text):
-        flags.append("date_phrase_not_in_text")
-        phrase = ""
+        # "on Saturday night" where the text says "during a Saturday night gunbattle": the
+        # phrase without its leading preposition is the text's own
+        bare = _LEADING_PREPOSITION.sub("", phrase)
+        if bare != phrase and _found(bare, art.text):
+            phrase = bare
+        else:
+            flags.append("date_phrase_not_in_text")
+            phrase = ""
     if phrase and statement_date(phrase, evidence):
         other = next((p for q in evidence for p in event_date_phrases(q) if p.lower() != phrase.lower()), None)
         if other:
@@ -105,7 +120,18 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             if spans:
                 return spans[0], flags
     if span.precision == "unknown" and art.meta.published:
-        # news reports the latest events: with no date in the evidence, the day of
+        # a story's lead dates its news ("during a Saturday night gunbattle"): with no date
+        # in the evidence, the lead's, flagged
+        for index in range(1, min(LEAD_SENTENCES + 1, len(art.sentences))):
+            lead = respell_weekdays(art.sentence_text(index))
+            spans = [resolve_date(p, art.meta.published) for p in event_date_phrases(lead)]
+            recent = [
+                s for s in spans if s.precision == "day" and s.start and 0 <= (art.meta.published - s.start).days <= 7
+            ]
+            if recent:
+                flags.append("date_from_the_lead")
+                return recent[0], flags
+        # news reports the latest events: with no date in the lead either, the day of
         # publication, flagged as an assumption
         flags.append("date_assumed_publication_day")
         day = art.meta.published
@@ -159,6 +185,13 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         flags.append(f"country_from_text:{longer}")
         country = longer
     country = country or place_country or region_country or art.country_hint
+    if place and country and lookup(place, country=country) is None:
+        # "Saudi Arabia" for a fight outside Marib: the place is Yemen's, and the article
+        # names Yemen, so the country is the place's
+        elsewhere = lookup(place)
+        if elsewhere is not None and elsewhere.country != country and _names_country(art.text, elsewhere.country):
+            flags.append(f"country_from_place:{elsewhere.country}")
+            country = elsewhere.country
     loc = locate(place or None, admin1=region or None, country=country, text=place or region or None)
     if loc.admin1 and admin1_country(loc.admin1, loc.country) is None:
         # admin1 comes from the gazetteer, never from the model's unresolved wording

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from .article import Article
 from .deaths import DeathFigure, value_of
 from .draft import DraftClaim
-from .fatalities import parse_figure, totals
+from .fatalities import UNNUMBERED_FLAG, parse_figure, totals
 from .grounding import align
 from .schema import Event, FatalityClaim, Span
 
@@ -183,7 +183,8 @@ def _evidence_figures(art: Article, evidence: Sequence[int], *, old_event: bool)
 
 def recount_event(event: Event) -> None:
     """Totals again after an event's claims changed."""
-    fatalities, acled = totals(event.fatality_claims)
+    size = next((f.split(":", 1)[1] for f in event.flags if f.startswith(UNNUMBERED_FLAG + ":")), None)
+    fatalities, acled = totals(event.fatality_claims, deaths_without_number=size)
     event.fatalities, event.fatalities_acled = fatalities, acled if acled is not None else 0
 
 

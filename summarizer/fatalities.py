@@ -444,3 +444,29 @@ _APPROX_NOUNS = {
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
 }  # fmt: skip
 _APPROX_NOUN = re.compile(r"\b(?:une\s+)?(" + "|".join(_APPROX_NOUNS) + r")\b", re.I)
+
+
+_UNNUMBERED_DEATH = re.compile(
+    r"\b(?:killed|killing|dead|died|executed|executing|massacred|slain|slaughtered|murdered|beheaded|shot dead"
+    r"|gunned down|lost their lives|tu[ée]s?|tu[ée]es|tuant|morts?|ex[ée]cut[ée]s?|ex[ée]cutant|ex[ée]cutions?"
+    r"|massacr[ée]s?|assassin[ée]s?|perdu la vie)\b",
+    re.I,
+)
+_NO_DEATH = re.compile(
+    r"\b(?:no one|nobody|no deaths?|no casualties|no fatalities|without (?:causing )?(?:any )?(?:casualties|deaths?)"
+    r"|sans (?:faire de )?(?:victimes?|morts?)|aucun (?:mort|d[ée]c[èe]s)|aucune victime|not killed|threatened to kill)\b",
+    re.I,
+)
+_MAJOR = re.compile(r"\b(?:massacre[ds]?|massacr[ée]s?|carnage|bloodbath|tuerie)\b", re.I)
+#: the flag an event carries when its evidence reports deaths with no number
+UNNUMBERED_FLAG = "deaths_without_number"
+
+
+def unnumbered_deaths(evidence: list[str]) -> str | None:
+    """ACLED's size of an event whose evidence says people died but gives no number:
+    "major" (a massacre) or "limited"; None when the evidence reports no deaths ("the
+    attack caused no casualties") or reports none at all."""
+    text = " ".join(evidence)
+    if _NO_DEATH.search(text) or not _UNNUMBERED_DEATH.search(text):
+        return None
+    return "major" if _MAJOR.search(text) else "limited"

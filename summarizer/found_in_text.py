@@ -40,7 +40,7 @@ from .geo import admin1_country, country_name, lookup
 from .keywords import classify
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
-from .schema import EVIDENCE_MAX_SENTENCES, ActorType, Event, Victims
+from .schema import EVIDENCE_MAX_SENTENCES, ActorType, DateSpan, Event, Victims
 from .second_look import uncovered_sentences
 from .sides import strike_owner
 
@@ -48,6 +48,8 @@ FLAG = "found_in_text"
 #: at most this many events are added to one article (a story of a whole week's violence
 #: is a list, better read by the model in chunks than turned into a dozen records here)
 MAX_FOUND = 4
+#: a sentence dated more than this many days before publication adds no event
+RECENT_DAYS = 7
 
 #: the victims' noun as the draft writes it, and its actor type
 _VICTIM_SIDE: dict[Victims, tuple[str, ActorType]] = {
@@ -160,6 +162,13 @@ def _is_new(where: str | None, day: dt.date | None, known: list[tuple[str | None
     return all(other is not None and abs((other - day).days) > 1 for _, _, other in known)
 
 
+def _told_as_past(span: DateSpan, published: dt.date | None) -> bool:
+    """Whether a sentence's own date begins more than a week before publication ("last
+    month", "earlier this month", a day two weeks back): the news of the day is what code
+    adds; a recalled attack stays for the model to judge."""
+    return published is not None and span.start is not None and (published - span.start).days > RECENT_DAYS
+
+
 def _date_near(sentence: str, at: int) -> str | None:
     """The sentence's date phrase nearest the figure at offset ``at`` ("Tuesday's attack and
     a reported airstrike on April 10 that killed at least nine": April 10)."""
@@ -240,6 +249,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             continue
         own = _date_near(sentence, figures[0].start - art.sentences[i][0])
         span = resolve_date(own, art.meta.published) if own else None
+        if span is not None and _told_as_past(span, art.meta.published):
+            continue  # "last month, gunmen killed 12 in Djibo": recalled, not reported
         # only a day tells an event apart: "in June" is a month's tally
         day = span.start if span is not None and span.precision == "day" else None
         if not _is_new(where, day, known):

@@ -13,13 +13,15 @@ import re
 TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(p, re.I), et, st)
     for p, et, st in [
-        (r"\b(suicide (bomb|attack|car)\w*|kamikazes?|attentats?[- ]suicides?)", "Explosions/Remote violence", "Suicide bomb"),
-        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|warplanes?|(?:guided|glide|barrel|aerial) bombs?|helicopter gunships?"
+        (r"\b(suicide ((truck|vehicle|car) )?(bomb|attack|car)\w*|kamikazes?|attentats?[- ]suicides?)", "Explosions/Remote violence",
+         "Suicide bomb"),
+        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|warplanes?|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"
          r"|frappes?|raids? a[ée]riens?|bombardements? a[ée]riens?|bombes? guid[ée]es?)\b",
          "Explosions/Remote violence", "Air/drone strike"),
         (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?|obus|roquettes?|artillerie|mortiers?)\b", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
-        (r"\b(IEDs?|landmines?|roadside bombs?|improvised explosive|explosive device|engins? explosifs?|mines? artisanales?|EEI)\b",
+        (r"\b(IEDs?|landmines?|roadside bombs?|improvised explosive|explosive device|engins? explosifs?|mines? artisanales?|EEI"
+         r"|car bombs?|truck bombs?|bombs? (?:exploded|went off)|bombings?|bomb blasts?|voitures? pi[ée]g[ée]es?)\b",
          "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         (r"\b(kidnap\w*|abduct\w*|hostages?|enlev\w*|enl[èe]vements?|otages?)\b", "Violence against civilians",
          "Abduction/forced disappearance"),

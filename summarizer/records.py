@@ -26,7 +26,7 @@ from .checks import (
 from .claimcheck import check_claims
 from .claimscope import claims_of_this_event
 from .draft import DraftEvent
-from .fatalities import totals
+from .fatalities import UNNUMBERED_FLAG, totals, unnumbered_deaths
 from .keywords import classify
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
@@ -97,7 +97,14 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     claims = pool_claims(claims, article_claim_key)
     actor2 = keep(target_from_dead(actor1, actor2, claims, evidence, location.country))
     sub_type = keep(armed_sides_check(sub_type, actor1, actor2))
-    fatalities, acled = totals(claims)
+    size = None
+    if not claims and not any(f.sentence + 1 in numbers for f in art.death_figures):
+        # "l'ONU accuse le M23 d'avoir exécuté des enfants": deaths with no number are
+        # ACLED's 3 (10 for a massacre), flagged; a figure that went elsewhere is no such case
+        size = unnumbered_deaths(evidence)
+        if size:
+            flags.append(f"{UNNUMBERED_FLAG}:{size}")
+    fatalities, acled = totals(claims, deaths_without_number=size)
     salience: Salience = "main"  # the model is asked for news events only
     if old:
         salience = "background"

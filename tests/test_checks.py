@@ -65,9 +65,35 @@ def test_an_unresolved_phrase_falls_back_to_the_evidence_then_to_the_publication
     date, flags = event_date(draft(date="Ambush in Mali"), art(), [night])
     assert (date.start, date.end) == (dt.date(2023, 8, 1), dt.date(2023, 8, 2))
     assert flags == ["date_unresolved"]
+    # no date in the evidence: the lead's ("... near Douentza on Tuesday, the army said on Friday")
     date, flags = event_date(draft(date=""), art(), ["Gunmen attacked a convoy near Douentza."])
+    assert (date.start, date.precision) == (dt.date(2023, 8, 1), "day")
+    assert flags == ["date_from_the_lead"]
+    # none in the lead either: the day of publication, flagged as an assumption
+    undated = "Ambush\n\nGunmen attacked a convoy near Douentza. The army said it was searching."
+    plain = Article(text=undated, sentences=sentence_spans(undated), meta=ArticleMeta(published=dt.date(2023, 8, 4)))
+    date, flags = event_date(draft(date=""), plain, ["Gunmen attacked a convoy near Douentza."])
     assert (date.start, date.precision) == (dt.date(2023, 8, 4), "day")
     assert flags == ["date_assumed_publication_day"]
+
+
+def test_the_models_phrase_with_a_preposition_the_text_lacks_is_its_bare_phrase() -> None:
+    text = (
+        "Prison break\n\nThousands fled during a Saturday night gunbattle between police and gangs, an official said."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2024, 3, 3)))
+    date, flags = event_date(draft(date="on Saturday night"), story, [text.split("\n\n")[1]])
+    assert date.start == dt.date(2024, 3, 2) and "date_phrase_not_in_text" not in flags
+
+
+def test_a_place_of_another_country_the_article_names_takes_its_country() -> None:
+    text = "Fighting in Yemen\n\nHouthi fighters attacked government forces outside Marib, killing 12, officials said."
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2021, 2, 16)))
+    loc, flags = event_location(draft(place="Marib", country="Saudi Arabia"), story, [text.split("\n\n")[1]])
+    assert loc.country == "Yemen" and "country_from_place:Yemen" in flags
+    # a country the article never names is not taken from a namesake abroad
+    loc, flags = event_location(draft(place="Marib", country="Mali"), art(), [])
+    assert loc.country == "Mali"
 
 
 def test_location_comes_from_the_gazetteer_and_unresolved_regions_are_not_kept() -> None:

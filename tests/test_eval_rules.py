@@ -19,6 +19,8 @@ GOLD = Path(__file__).resolve().parents[1] / "evals" / "gold"
         ("A drone strike hit the village.", "Air/drone strike"),
         ("Russian guided bombs hit private houses, killing two civilians.", "Air/drone strike"),
         ("A barrel bomb killed five people in the market.", "Air/drone strike"),
+        ("A pair of bombs exploded near the border, killing 40.", "Remote explosive/landmine/IED"),
+        ("A suicide truck bomb demolished the headquarters.", "Suicide bomb"),
         ("Gunmen ambushed an army patrol near Tillia.", "Armed clash"),
         ("Gunmen killed 12 villagers.", "Attack"),
         ("Hundreds of protesters marched in Istanbul.", "Peaceful protest"),

@@ -215,3 +215,14 @@ def test_totals_against_gold(gid: str, index: int, label: GoldLabel) -> None:
 def test_expected_disagreements_exist() -> None:
     keys = {(gid, i) for gid, i, _ in _gold_events()}
     assert set(EXPECTED_DISAGREEMENTS) <= keys
+
+
+def test_deaths_with_no_number_are_acleds_three_or_ten() -> None:
+    from summarizer.fatalities import unnumbered_deaths
+
+    assert unnumbered_deaths(["L'ONU accuse le M23 d'avoir exécuté des enfants à Bukavu."]) == "limited"
+    assert unnumbered_deaths(["Gunmen massacred villagers in Yoro, residents said."]) == "major"
+    # no death, or deaths denied: nothing
+    assert unnumbered_deaths(["A third attack took place overnight in Mopti, without causing any casualties."]) is None
+    assert unnumbered_deaths(["Gunmen stormed the town and looted shops."]) is None
+    assert totals([], deaths_without_number="limited")[1] == 3

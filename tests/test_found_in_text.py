@@ -85,16 +85,15 @@ def test_nothing_is_added_for_a_retelling_of_the_coded_event() -> None:
 
 def test_the_sides_come_from_the_sentence() -> None:
     text = (
-        "Violence in Iraq\n\n"
-        "A suicide bomber killed at least 22 mourners at a funeral in Muqdadiyah on Monday, police said. "
+        "Violence in Niger\n\n"
+        "Gunmen killed at least 16 soldiers in an ambush near Tillia on Monday, police said. "
         "Niger's military intercepted a group of suspected extremists on Sunday, killing at least 24 who were "
         "preparing to attack Baibangou, the ministry said."
     )
     art = _article(text, dt.date(2021, 5, 3))
     coded = _coded(
-        art, sub_event_type="Suicide bomb", date="on Monday", place="Muqdadiyah", country="Niger",
-        actor1="suicide bomber", actor2="mourners", actor2_type="Civilians",
-        claims=[DraftClaim(figure="at least 22", victims="civilians", claimant="police", sentence=2)],
+        art, date="on Monday", place="Tillia", country="Niger", actor1="Gunmen",
+        claims=[DraftClaim(figure="at least 16", victims="state_forces", claimant="police", sentence=2)],
     )  # fmt: skip
     (found,) = events_in_text(art, [coded])
     # "preparing to attack Baibangou": a town the gazetteer knows, named without "in"
@@ -136,3 +135,25 @@ def test_nothing_without_a_coded_event_to_anchor_the_story() -> None:
     )
     assert placeless.location.place is None and placeless.location.admin1 is None
     assert events_in_text(art, [placeless]) == []
+
+
+def test_a_recalled_attack_adds_no_event() -> None:
+    text = (
+        "Attack in Burkina Faso\n\n"
+        "Gunmen killed 12 soldiers near Djibo on Tuesday, the army said. "
+        "Last month, militants killed seven civilians in Arbinda, residents said."
+    )
+    art = _article(text, dt.date(2023, 8, 4))
+    coded = _coded(
+        art, date="on Tuesday", place="Djibo", country="Burkina Faso", actor1="Gunmen",
+        claims=[DraftClaim(figure="12", victims="state_forces", claimant="army", sentence=2)],
+    )  # fmt: skip
+    assert events_in_text(art, [coded]) == []
+    # the same sentence told of this week is news
+    recent = _article(text.replace("Last month", "On Wednesday"), dt.date(2023, 8, 4))
+    coded = _coded(
+        recent, date="on Tuesday", place="Djibo", country="Burkina Faso", actor1="Gunmen",
+        claims=[DraftClaim(figure="12", victims="state_forces", claimant="army", sentence=2)],
+    )  # fmt: skip
+    (found,) = events_in_text(recent, [coded])
+    assert found.location.place == "Arbinda" and found.date.start == dt.date(2023, 8, 2)
