@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from .actors import canonical_actor, is_named
 from .article import Article
@@ -48,6 +49,8 @@ FLAG = "found_in_text"
 #: at most this many events are added to one article (a story of a whole week's violence
 #: is a list, better read by the model in chunks than turned into a dozen records here)
 MAX_FOUND = 4
+#: the kinds of event a sentence may add: violence, not statements, arrests or deals
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 #: a sentence dated more than this many days before publication adds no event
 RECENT_DAYS = 7
 
@@ -93,6 +96,18 @@ def _named_group(text: str, country: str, art: Article) -> tuple[str, ActorType]
     return None
 
 
+def _sides_without_dead(sentence: str, country: str, art: Article) -> tuple[str, ActorType, str, ActorType]:
+    """Sides of a sentence that counts no dead ("a patrol of the armed forces fell into an
+    ambush"): a named group acted; a state's forces it names were the target, since a
+    story that tells of an attack without a toll is most often told from the side hit."""
+    group = _named_group(sentence, country, art)
+    state = _STATE_AGENT.search(sentence)
+    actor2, type2 = state.group(0) if state else "", cast(ActorType, "State forces" if state else "Civilians")
+    if group:
+        return group[0], group[1], actor2, type2
+    return _NOBODY, "Rebel group", actor2, type2
+
+
 def _agent_text(sentence: str, figure_at: int) -> str:
     """Where a sentence names who killed: before its first death figure ("al-Shabab
     fighters stormed ..., killing 12") or after "by" ("12 soldiers were killed by ..."),
@@ -124,6 +139,12 @@ def _sides(
         return state.group(0), "State forces", actor2, type2
     # nobody named: the checks read an unnamed attacker (and an air strike's owner) from here
     return _NOBODY, "Rebel group", actor2, type2
+
+
+def _placed(sentence: str, country: str) -> bool:
+    """Whether the sentence places something with a locative word ("near the town of
+    Mishada", "in nearby Baquba") or names a region with its kind."""
+    return bool(place_in_evidence([sentence], country) or region_in_text([sentence], country))
 
 
 def _named_where(sentence: str, country: str) -> str | None:
@@ -204,8 +225,13 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
     region = region_in_text([sentence], country)
     kind = classify(" ".join(art.sentence_text(i) for i in found.sentences))
     assert kind is not None  # uncovered_sentences keeps only sentences classify types
-    lead = found.figures[0]
-    actor1, type1, actor2, type2 = _sides(sentence, lead.start - art.sentences[first][0], lead.victims, country, art)
+    if found.figures:
+        lead = found.figures[0]
+        actor1, type1, actor2, type2 = _sides(
+            sentence, lead.start - art.sentences[first][0], lead.victims, country, art
+        )
+    else:
+        actor1, type1, actor2, type2 = _sides_without_dead(sentence, country, art)
     return DraftEvent(
         sentences=[i + 1 for i in found.sentences[:EVIDENCE_MAX_SENTENCES]],
         sub_event_type=kind[1],  # type: ignore[arg-type]
@@ -229,19 +255,24 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     ("In Sokolo, the army reports six dead soldiers. The army claims to have killed 48
     assailants ... 15 km from Sokolo")."""
     main = [ev for ev in events if ev.salience == "main"]
-    counted = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
+    coded = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
+    added: set[int] = set()  # the figures of the events found so far
     known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
     found: list[_Found] = []
     for i in uncovered_sentences(art, events, limit=None):
+        sentence = art.sentence_text(i)
+        where = _named_where(sentence, country)
+        # a figure found again is the same dead told again ("24 were shot dead ... before being
+        # transported to Niamey"), unless the sentence places its killing ("the bodies of
+        # eight fighters were discovered near the town of Mishada", after Baquba's eight)
+        told = coded if where and _placed(sentence, country) else coded | added
         figures = [
             f
             for f in art.death_figures
-            if f.sentence == i and f.scope == "event" and not f.vague and f.low is not None and f.low not in counted
+            if f.sentence == i and f.scope == "event" and not f.vague and f.low is not None and f.low not in told
         ]
         if not figures:
             continue
-        sentence = art.sentence_text(i)
-        where = _named_where(sentence, country)
         same = next((f for f in found if where and f.where and fold(f.where).lower() == fold(where).lower()), None)
         if same is not None:
             same.sentences.append(i)
@@ -258,10 +289,56 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         date = own or _date_before(art, i) or main[0].date.text or ""
         found.append(_Found(where, date, own is not None, [i], figures))
         known.append((where, None, day))
-        counted |= {v for f in figures for v in (f.low, f.high) if v is not None}
+        added.update(v for f in figures for v in (f.low, f.high) if v is not None)
         if len(found) >= MAX_FOUND:
             break
     return found
+
+
+#: words that tell a sentence is one more event of the story ("a third attack took place
+#: overnight in Mopti", "Et à Gossi, ... une patrouille est tombée dans une embuscade")
+_ANOTHER = re.compile(
+    r"\b(?:(?:first|second|third|fourth|another|separate|new)\s+(?:attacks?|assaults?|ambush(?:es)?|clash(?:es)?"
+    r"|strikes?|raids?|bombings?|incidents?)|premi[èe]re attaque|deuxi[èe]me attaque|troisi[èe]me attaque"
+    r"|une autre attaque|une nouvelle attaque|seconde attaque)\b"
+    r"|^(?:Et à|Et au|Also in|Elsewhere|Ailleurs|Par ailleurs|In another|In a separate|Separately)\b",
+    re.I,
+)
+
+
+def _unnumbered(art: Article, events: list[Event], found: list[_Found], country: str) -> list[_Found]:
+    """Sentences that tell one more attack in a town of its own with no toll: kept only
+    when the sentence says it is another event ("a third attack", "Et à Gossi") or
+    dates itself to a day no event has."""
+    spans = {(sp.start, sp.end) for ev in events for sp in ev.evidence_spans}
+    covered = {i for i, se in enumerate(art.sentences) if se in spans} | {i for f in found for i in f.sentences}
+    with_figures = {f.sentence for f in art.death_figures}
+    known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
+    known += [(f.where, None, None) for f in found]
+    main = [ev for ev in events if ev.salience == "main"]
+    out: list[_Found] = []
+    for i in range(1, len(art.sentences)):
+        if i in covered or i in with_figures:
+            continue
+        sentence = art.sentence_text(i)
+        kind = classify(sentence)
+        if kind is None or kind[0] not in _VIOLENT:
+            continue
+        where = _named_where(sentence, country)
+        if not where or not _is_new(where, None, known):
+            continue
+        own = _date_near(sentence, 0)
+        span = resolve_date(own, art.meta.published) if own else None
+        if span is not None and _told_as_past(span, art.meta.published):
+            continue
+        day = span.start if span is not None and span.precision == "day" else None
+        new_day = day is not None and _is_new(None, day, known)
+        if not (_ANOTHER.search(sentence) or new_day):
+            continue
+        date = own or _date_before(art, i) or main[0].date.text or ""
+        out.append(_Found(where, date, own is not None, [i], []))
+        known.append((where, None, day))
+    return out
 
 
 def events_in_text(art: Article, events: list[Event]) -> list[Event]:
@@ -272,7 +349,8 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
     if country is None or not main:
         return []
     out: list[Event] = []
-    for found in _candidates(art, events, country):
+    with_dead = _candidates(art, events, country)
+    for found in with_dead + _unnumbered(art, events, with_dead, country):
         draft = _draft(found, country, art)
         event, _ = build_event(draft, art)
         if "actors_swapped:evidence_voice" in event.flags and draft.actor1 != _NOBODY:
@@ -280,7 +358,7 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
             # when Russian guided bombs hit"): the word order check has nothing to add
             event.actor1, event.actor2 = event.actor2, event.actor1
             event.flags.remove("actors_swapped:evidence_voice")
-        if event.salience != "main" or not is_conflict_event(event) or not event.fatality_claims:
+        if event.salience != "main" or not is_conflict_event(event) or (found.figures and not event.fatality_claims):
             continue
         if not found.own_date:
             event.flags.append("date_of_the_story")

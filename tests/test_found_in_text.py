@@ -157,3 +157,44 @@ def test_a_recalled_attack_adds_no_event() -> None:
     )  # fmt: skip
     (found,) = events_in_text(recent, [coded])
     assert found.location.place == "Arbinda" and found.date.start == dt.date(2023, 8, 2)
+
+
+def test_another_attack_without_a_toll_is_an_event_when_the_text_says_so() -> None:
+    art = _article(MALI, dt.date(2022, 7, 29))
+    text = MALI.replace(
+        "Since 2012,",
+        "A third attack took place overnight in Kolokani, without causing any casualties, the army said. "
+        "Armed men had attacked checkpoints in Kati in the past.\n\nSince 2012,",
+    )
+    art = _article(text, dt.date(2022, 7, 29))
+    coded = _coded(
+        art,
+        place="Mopti",
+        claims=[DraftClaim(figure="at least 15", victims="state_forces", claimant="army", sentence=2)],
+    )
+    found = {e.location.place: e for e in events_in_text(art, [coded])}
+    # "a third attack": one more event, with no deaths (ACLED 0, not an invented 3)
+    assert found["Kolokani"].fatalities_acled == 0 and not found["Kolokani"].fatality_claims
+    # an attack the sentence neither dates nor calls another one is left to the model
+    assert "Kati" not in found
+
+
+def test_the_same_figure_in_another_placed_killing_is_a_new_event() -> None:
+    text = (
+        "Violence in Iraq\n\n"
+        "A suicide bomber killed at least 22 mourners at a funeral in Muqdadiyah on Monday, police said. "
+        "In nearby Baquba, a suicide bomber struck a cafe, killing at least eight people. "
+        "Authorities say the bodies of eight former militia fighters kidnapped from their homes were discovered "
+        "near the town of Mishada. "
+        "The eight bodies were taken to Baghdad, police said."
+    )
+    art = _article(text, dt.date(2013, 7, 1))
+    coded = _coded(
+        art, sub_event_type="Suicide bomb", date="on Monday", place="Muqdadiyah", country="Iraq",
+        actor1="suicide bomber", actor2="mourners", actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least 22", victims="civilians", claimant="police", sentence=2)],
+    )  # fmt: skip
+    places = [e.location.place for e in events_in_text(art, [coded])]
+    # Mishada's eight are other dead than Baquba's (the sentence places them); "taken to
+    # Baghdad" places no killing, so its eight are the same bodies told again
+    assert places == ["Baquba", "Mishada"]
