@@ -196,6 +196,7 @@ _NUMBER = re.compile(
     rf"|\b(?:a|an|one|un|une)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|civilian|policeman|police officer|officer|child|woman|man"
     rf"|person|fighter|militant|peacekeeper|journalist|soldat|civil|policier|gendarme|enfant|femme|homme|personne"
     rf"|combattant)\b"
+    rf"|\b(?:several|a few)\s+(?:dozens?|hundreds?)\b"
     rf"|\b(?:several|a few|a handful of|numerous|plusieurs|quelques|nombreux|nombreuses)\b"
     rf"|\b(?:dozens|scores|hundreds|thousands|des dizaines|des centaines|des milliers|une (?:dizaine|douzaine"
     rf"|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\b",

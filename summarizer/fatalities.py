@@ -110,8 +110,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("atleast", re.compile(rf"(?:{_ATLEAST})\s+(?P<a>{_NUM})", re.I)),
     ("upto", re.compile(rf"(?:{_UPTO})\s+(?P<a>{_NUM})", re.I)),
     ("atmost", re.compile(rf"(?:{_ATMOST})\s+(?P<a>{_NUM})", re.I)),
-    ("dozens", re.compile(r"\b(?:several\s+)?(?:dozens|des dizaines|plusieurs dizaines|scores)\b", re.I)),
-    ("hundreds", re.compile(r"\b(?:several\s+hundreds?|hundreds|des centaines|plusieurs centaines)\b", re.I)),
+    ("dozens", re.compile(r"\b(?:(?:several|a few)\s+dozens?|dozens|des dizaines|plusieurs dizaines|scores)\b", re.I)),
+    ("hundreds", re.compile(r"\b(?:(?:several|a few)\s+hundreds?|hundreds|des centaines|plusieurs centaines)\b", re.I)),
     ("thousands", re.compile(r"\b(?:thousands|des milliers|plusieurs milliers)\b", re.I)),
     (
         "about",

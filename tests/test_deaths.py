@@ -227,3 +227,9 @@ def test_a_name_with_its_title_before_said_is_the_source() -> None:
     # "occupants estimated at around fifteen" counts the occupants: nobody estimated anything
     assert attribution("It destroyed three pick-ups near Sokolo with occupants estimated at around fifteen.") is None
     assert attribution("In Sokolo, the army reports six dead soldiers.") == "army"
+
+
+def test_several_dozen_is_dozens_not_several() -> None:
+    found = deaths("Loyal media said the forces pushed back the fighters, killing several dozen people.")
+    assert [(f[0], f[1], f[2]) for f in found] == [("several dozen", 12, None)]
+    assert [f[1] for f in deaths("A few hundred people were killed in the fighting, residents said.")] == [100]
