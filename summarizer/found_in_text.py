@@ -41,7 +41,7 @@ from .geo import admin1_country, country_name, lookup
 from .keywords import classify
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
-from .schema import EVIDENCE_MAX_SENTENCES, ActorType, DateSpan, Event, Victims
+from .schema import EVIDENCE_MAX_SENTENCES, Actor, ActorType, DateSpan, Event, Victims
 from .second_look import uncovered_sentences
 from .sides import strike_owner
 
@@ -341,6 +341,30 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
     return out
 
 
+#: remote violence with dead nobody names: the people hit are civilians (ACLED's reading of
+#: "a bomb killed eight people" at a cafe, a funeral, a market)
+_REMOTE = {"Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def _assume_target(event: Event, country: str) -> None:
+    """The other side of an event whose sentence names only one, flagged as assumed: a
+    battle is fought with the state's forces when a group attacked (with a group when the
+    state did); a bombing of people no one names hits civilians."""
+    a1 = event.actor1
+    if a1 is None or a1.type == "Civilians":
+        return
+    if event.sub_event_type == "Armed clash":
+        if a1.type == "State forces":
+            event.actor2 = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+        else:
+            event.actor2 = Actor(name=f"Military Forces of {country}", type="State forces", aliases=[])
+    elif event.sub_event_type in _REMOTE or event.sub_event_type == "Attack":
+        event.actor2 = Actor(name="Civilians", type="Civilians", aliases=[])
+    else:
+        return
+    event.flags.append(f"actor2_assumed:{event.actor2.name}")
+
+
 def events_in_text(art: Article, events: list[Event]) -> list[Event]:
     """Checked events for the sentences with a death toll that no coded event covers and
     that name a place or day of their own (see the module docstring)."""
@@ -360,6 +384,8 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
             event.flags.remove("actors_swapped:evidence_voice")
         if event.salience != "main" or not is_conflict_event(event) or (found.figures and not event.fatality_claims):
             continue
+        if event.actor2 is None:
+            _assume_target(event, country)
         if not found.own_date:
             event.flags.append("date_of_the_story")
         event.flags.append(FLAG)

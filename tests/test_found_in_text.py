@@ -58,6 +58,9 @@ def test_a_second_town_with_its_own_toll_becomes_an_event() -> None:
     # no date of their own: they go on with the lead's "on Wednesday" (27 July 2022)
     assert kaloumba.date.start == dt.date(2022, 7, 27) and "date_of_the_story" in kaloumba.flags
     assert kaloumba.location.admin1 == "Kayes" and sokolo.location.admin1 == "Segou"
+    # "twelve people died" names no side: a clash with an unnamed group is with the state, flagged
+    assert kaloumba.actor2 is not None and kaloumba.actor2.name == "Military Forces of Mali"
+    assert "actor2_assumed:Military Forces of Mali" in kaloumba.flags
     assert [c.low for c in kaloumba.fatality_claims] == [12]
     # the next sentence naming Sokolo again joins its event: six soldiers and 48 assailants
     assert sorted(c.low for c in sokolo.fatality_claims) == [6, 48]
@@ -198,3 +201,7 @@ def test_the_same_figure_in_another_placed_killing_is_a_new_event() -> None:
     # Mishada's eight are other dead than Baquba's (the sentence places them); "taken to
     # Baghdad" places no killing, so its eight are the same bodies told again
     assert places == ["Baquba", "Mishada"]
+    # "a suicide bomber struck a cafe, killing at least eight people": civilians, flagged
+    baquba = events_in_text(art, [coded])[0]
+    assert baquba.actor2 is not None and baquba.actor2.name == "Civilians"
+    assert "actor2_assumed:Civilians" in baquba.flags
