@@ -28,6 +28,7 @@ from .keywords import PROTEST_WORDS, TYPE_RULES, classify
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
 from .schema import EVENT_TYPE_OF, Actor, DateSpan, Location, Span
 from .sides import strike_owner
+from .text import is_french
 
 Flags = list[str]
 
@@ -193,6 +194,12 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
             flags.append(f"country_from_place:{elsewhere.country}")
             country = elsewhere.country
     loc = locate(place or None, admin1=region or None, country=country, text=place or region or None)
+    if loc.place and is_french(art.text):
+        # a French exonym ("Mogadiscio") is written as the gazetteer's (ACLED's English) name
+        known = lookup(loc.place, country=loc.country)
+        if known is not None and fold(known.name) != fold(loc.place) and fold(known.name).isascii():
+            flags.append(f"place_english_name:{loc.place}->{known.name}")
+            loc = loc.model_copy(update={"place": known.name})
     if loc.admin1 and admin1_country(loc.admin1, loc.country) is None:
         # admin1 comes from the gazetteer, never from the model's unresolved wording
         known = lookup(loc.place, country=loc.country) if loc.place else None

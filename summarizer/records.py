@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import TypeVar
 
+from .actors import era_name
 from .article import Article
 from .checks import (
     armed_sides_check,
@@ -96,6 +97,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     flags += scope_flags
     claims = pool_claims(claims, article_claim_key)
     actor2 = keep(target_from_dead(actor1, actor2, claims, evidence, location.country))
+    # Assad's army and the transitional authorities' are two ACLED actors: the event's date decides
+    actor1 = era_name(actor1, date.start) if actor1 else None
+    actor2 = era_name(actor2, date.start) if actor2 else None
     sub_type = keep(armed_sides_check(sub_type, actor1, actor2))
     size = None
     if not claims and not any(f.sentence + 1 in numbers for f in art.death_figures):

@@ -254,3 +254,14 @@ def _add_span(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
         e -= 1
     if e > s:
         spans.append((s, e))
+
+
+_FRENCH_WORDS = re.compile(r"\b(?:le|la|les|des|du|une|et|dans|est|sont|selon|ont|été|par|pour|qui|sur)\b", re.I)
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|was|were|is|are|said|by|for|who|on|in|with)\b", re.I)
+
+
+def is_french(text: str) -> bool:
+    """Whether a text is French rather than English, by its commonest small words: the
+    article's language decides how its place names are written in the record (ACLED
+    writes "Mogadishu" and "Timbuktu" where a French story says "Mogadiscio", "Tombouctou")."""
+    return len(_FRENCH_WORDS.findall(text)) > len(_ENGLISH_WORDS.findall(text))

@@ -171,3 +171,19 @@ def test_actor_key() -> None:
     assert actor_key("Jama’a Nusrat ul-Islam wa al-Muslimin") == "jama a nusrat ul islam wa al muslimin"
     assert actor_key("21 Christians") == "christians"
     assert actor_key("UN") == "un"  # an article is not stripped when nothing would be left
+
+
+def test_a_regimes_forces_take_the_name_of_the_events_era() -> None:
+    import datetime as dt
+
+    from summarizer.actors import era_name
+
+    army = canonical_actor("Syrian army", country="Syria")
+    assert era_name(army, dt.date(2014, 5, 1)).name == "Military Forces of Syria (2000-2024)"
+    assert era_name(army, dt.date(2025, 3, 14)).name == "Military Forces of Syria (2024-)"
+    assert era_name(army, None).name == army.name  # an undated event keeps the table's name
+    sudan = canonical_actor("Sudanese army", country="Sudan")
+    assert era_name(sudan, dt.date(2006, 7, 3)).name == "Military Forces of Sudan (1989-2019)"
+    assert era_name(sudan, dt.date(2024, 6, 6)).name == "Military Forces of Sudan"
+    mali = canonical_actor("Malian army", country="Mali")
+    assert era_name(mali, dt.date(2022, 7, 27)).name == "Military Forces of Mali"

@@ -155,3 +155,15 @@ def test_the_weapon_named_in_the_evidence_refines_a_generic_type() -> None:
     assert checked_sub_type(draft(sub_event_type="Armed clash"), complex_attack) == ("Armed clash", [])
     jets = ["Warplanes fired missiles at the village."]
     assert checked_sub_type(draft(sub_event_type="Air/drone strike"), jets) == ("Air/drone strike", [])
+
+
+def test_a_french_exonym_is_written_as_the_gazetteers_name() -> None:
+    text = "Attaque à Mogadiscio\n\nDes obus de mortier sont tombés sur un camp de déplacés à Mogadiscio lundi, faisant au moins cinq morts."
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 3, 19)))
+    loc, flags = event_location(draft(place="Mogadiscio", country="Somalia"), story, [text.split("\n\n")[1]])
+    assert loc.place == "Mogadishu" and "place_english_name:Mogadiscio->Mogadishu" in flags
+    # an English story keeps the text's spelling
+    english = "Attack\n\nMortar shells hit a camp in Marib on Monday, killing five people, officials said."
+    story = Article(text=english, sentences=sentence_spans(english), meta=ArticleMeta(published=dt.date(2012, 3, 19)))
+    loc, _ = event_location(draft(place="Marib", country="Yemen"), story, [english.split("\n\n")[1]])
+    assert loc.country == "Yemen" and loc.place is not None
