@@ -237,6 +237,17 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         if near:
             flags.append(f"admin1_from_nearby_town:{near}")
             loc = loc.model_copy(update={"admin1": near})
+    if (
+        loc.place
+        and loc.text
+        and loc.latitude is not None
+        and fold(loc.text).lower() != fold(loc.place).lower()
+        and not is_french(art.text)
+        and lookup(loc.text, country=loc.country) is not None
+    ):
+        # "Mekelle" stays as the story spells it, not the gazetteer's "Mek'ele": the reader
+        # (and ACLED, for an English source) uses the story's form
+        loc = loc.model_copy(update={"place": loc.text})
     return loc, flags
 
 

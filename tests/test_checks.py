@@ -167,3 +167,10 @@ def test_a_french_exonym_is_written_as_the_gazetteers_name() -> None:
     story = Article(text=english, sentences=sentence_spans(english), meta=ArticleMeta(published=dt.date(2012, 3, 19)))
     loc, _ = event_location(draft(place="Marib", country="Yemen"), story, [english.split("\n\n")[1]])
     assert loc.country == "Yemen" and loc.place is not None
+
+
+def test_an_english_story_keeps_its_spelling_of_a_gazetteer_place() -> None:
+    text = "Airstrike\n\nEthiopian forces carried out an airstrike on Mekelle on Friday, witnesses said."
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2021, 10, 22)))
+    loc, _ = event_location(draft(place="Mekelle", country="Ethiopia"), story, [text.split("\n\n")[1]])
+    assert loc.place == "Mekelle" and loc.admin1 == "Tigray" and loc.latitude is not None

@@ -205,3 +205,20 @@ def test_the_same_figure_in_another_placed_killing_is_a_new_event() -> None:
     baquba = events_in_text(art, [coded])[0]
     assert baquba.actor2 is not None and baquba.actor2.name == "Civilians"
     assert "actor2_assumed:Civilians" in baquba.flags
+
+
+def test_a_lead_in_that_names_the_coded_event_does_not_type_the_found_one() -> None:
+    from summarizer.found_in_text import _own_part
+    from summarizer.keywords import classify
+
+    sentence = (
+        "The bombing came hours after an overnight attack in which militants, armed with assault rifles, "
+        "shot up a roadside police post in Peshawar, killing at least two."
+    )
+    kind = classify(_own_part(sentence))
+    assert kind is not None and kind[1] == "Armed clash"
+    # a sentence without such a lead-in is read whole
+    assert (
+        _own_part("In nearby Baquba, a suicide bomber struck a cafe.")
+        == "In nearby Baquba, a suicide bomber struck a cafe."
+    )
