@@ -65,7 +65,7 @@ def loaded_words_text() -> str:
 
 def has_loaded_word(text: str) -> bool:
     """Whether ``text`` uses one of the loaded words (quotation or not)."""
-    return _LOADED_RE.search(text) is not None
+    return any(not in_a_name(text, m) for m in _LOADED_RE.finditer(text))
 
 
 #: Neutral replacements used by ``repair_summary`` (lower-case key: the matched form).
@@ -111,9 +111,28 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < pos < e for s, e in spans)
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def in_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a loaded word is part of a proper name ("Tigray People's Liberation Front",
+    "Front de Libération du Macina"): capitalised, with capitalised words within two words
+    around it (a sentence's first word does not count). A name is quoted as it is, never
+    reworded."""
+    if not m.group(0)[:1].isupper():
+        return False
+    head = text[: m.start()]
+    sentence_start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("\n"))
+    before = head[sentence_start + 1 :].split()[-2:] if sentence_start >= 0 else head.split()[-2:]
+    first = len(head[sentence_start + 1 :].split()) <= 2 if sentence_start >= 0 else len(head.split()) <= 2
+    after = text[m.end() :].split()[:2]
+    words = (before[1:] if first and len(before) == 2 else ([] if first else before)) + after
+    return any(_CAPITALISED_WORD.match(w) for w in words)
+
+
 def _loaded_matches(summary: str) -> list[re.Match[str]]:
     quoted = _quoted_spans(summary)
-    return [m for m in _LOADED_RE.finditer(summary) if not _inside(m.start(), quoted)]
+    return [m for m in _LOADED_RE.finditer(summary) if not _inside(m.start(), quoted) and not in_a_name(summary, m)]
 
 
 def _figures(text: str) -> list[tuple[int, int, int]]:
@@ -185,7 +204,7 @@ def repair_summary(summary: str, article: str) -> str:
     text = ""
     last = 0
     for m in _LOADED_RE.finditer(summary):
-        if _inside(m.start(), quoted):
+        if _inside(m.start(), quoted) or in_a_name(summary, m):
             continue
         text += summary[last : m.start()]
         new = _replace(m)

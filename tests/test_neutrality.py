@@ -107,3 +107,16 @@ def test_the_prompts_name_exactly_the_checks_loaded_words() -> None:
     assert "{loaded_words}" in summary_body  # rendered from the same list, never typed by hand
     for body in (template("extract_system")[1], summary_body):
         assert "cowardly" not in body and "terrorists" not in body
+
+
+def test_a_loaded_word_inside_a_name_is_left_as_the_name_is() -> None:
+    from summarizer.neutrality import repair_summary
+
+    named = "Military Forces of Ethiopia struck the TPLF: Tigray People's Liberation Front in Mekelle."
+    assert repair_summary(named, "") == named
+    assert repair_summary("Le Front de Libération du Macina a revendiqué.", "") == (
+        "Le Front de Libération du Macina a revendiqué."
+    )
+    # the same word outside a name is still a judgement
+    assert repair_summary("Liberation of the city came on Monday.", "") == "Recapture of the city came on Monday."
+    assert repair_summary("Terrorists attacked the town.", "") == "Militants attacked the town."
