@@ -24,6 +24,7 @@ import json
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,24 @@ def cache_key(
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def _retry_locked(statement: Callable[[], object], wait: float = 30.0) -> None:
+    """Run a statement that SQLite may refuse with "database is locked" without waiting on
+    its busy handler: switching a new file to WAL while another connection (a second batch
+    thread, another process) does the same. Seen in an 8-thread batch on a fresh cache;
+    the article failed instead of waiting a few milliseconds."""
+    deadline = time.monotonic() + wait
+    delay = 0.005
+    while True:
+        try:
+            statement()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
+
 class AnswerCache:
     """A thread-safe key -> validated-answer store in one SQLite file.
 
@@ -97,9 +116,9 @@ class AnswerCache:
         self._lock = threading.Lock()
         self._conn = sqlite3.connect(self.path, timeout=30.0, check_same_thread=False, isolation_level=None)
         self._conn.execute("PRAGMA busy_timeout=30000")
-        self._conn.execute("PRAGMA journal_mode=WAL")
+        _retry_locked(lambda: self._conn.execute("PRAGMA journal_mode=WAL"))
         self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.execute(_DDL)
+        _retry_locked(lambda: self._conn.execute(_DDL))
         #: hits and misses seen by this instance (the file's totals are in ``stats()``)
         self.session_hits = 0
         self.session_misses = 0

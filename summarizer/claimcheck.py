@@ -18,6 +18,7 @@ Every check is a function returning (value, flags): the caller decides what to k
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .article import Article
@@ -25,7 +26,7 @@ from .deaths import DeathFigure, value_of
 from .draft import DraftClaim
 from .fatalities import UNNUMBERED_FLAG, parse_figure, totals
 from .grounding import align
-from .schema import Event, FatalityClaim, Span
+from .schema import Event, Fatalities, FatalityClaim, Span
 
 _OUTLET_WORDS = {"outlet", "the outlet", "article", "the article", "unknown", "none", "", "reporter", "journalist"}
 
@@ -170,7 +171,70 @@ def check_claims(
     dropped = [c for c in kept if id(c) in vague and c.victims in precise]
     flags += [f"claim_vague_replaced_by_precise:{c.low}" for c in dropped]
     kept = [c for c in kept if not any(c is d for d in dropped)]
-    return kept, context, flags
+    return kept, context, flags + parts_flags(kept, art)
+
+
+#: words between two figures of one sentence that make them alternatives, not parts
+_ALTERNATIVE = re.compile(
+    r"\b(?:or|ou|to|à|from|up from|down from|revised|earlier|previous|instead|rather than)\b", re.I
+)
+
+
+PARTS_FLAG = "claim_parts_of_one_toll"
+
+
+def parts_flags(kept: list[FatalityClaim], art: Article) -> Flags:
+    """Flags naming the claims that are parts of one toll within one sentence: "four people
+    died on the spot, while two died on their way to hospital" is six, "two women and two
+    children were killed" four. Only precise figures of the same victims from the same
+    source, with no alternative between them ("eight or nine") and no figure of the
+    sentence that is already their sum. The claims stay separate (FORMAT.md: one per
+    figure); the totals add them (``totals_of``)."""
+    flags: Flags = []
+    for index, (s, e) in enumerate(art.sentences):
+        mine = [c for c in kept if c.span is not None and (c.span.start, c.span.end) == (s, e)]
+        if not mine:
+            continue
+        figures = [
+            f
+            for f in art.death_figures
+            if f.sentence == index and f.scope == "event" and not f.vague and f.low is not None
+        ]
+        for victims in sorted({f.victims for f in figures}):
+            group = [f for f in figures if f.victims == victims and f.low == f.high]
+            if len(group) < 2 or len({f.claimant for f in group}) > 1:
+                continue
+            total = sum(f.low or 0 for f in group)
+            between = [art.text[a.end : b.start] for a, b in zip(group, group[1:], strict=False)]
+            if any(f.low == total for f in figures) or any(_ALTERNATIVE.search(g) for g in between):
+                continue
+            if any(c.low in {f.low for f in group} for c in mine):
+                flags.append(f"{PARTS_FLAG}:{s}:" + "+".join(str(f.low) for f in group))
+    return flags
+
+
+def totals_of(
+    claims: list[FatalityClaim], flags: list[str], deaths_without_number: str | None = None
+) -> tuple[Fatalities, int | None]:
+    """The event's totals, with the parts of one toll (``parts_flags``) added up first."""
+    joined = list(claims)
+    for flag in flags:
+        if not flag.startswith(PARTS_FLAG + ":"):
+            continue
+        _, start, values = flag.split(":", 2)
+        parts = [int(v) for v in values.split("+")]
+        mine = [
+            c
+            for c in joined
+            if c.span is not None and c.span.start == int(start) and c.low == c.high and c.low in parts
+        ]
+        if not mine:
+            continue
+        total = sum(parts)
+        joined = [c for c in joined if not any(c is m for m in mine)] + [
+            mine[0].model_copy(update={"low": total, "high": total})
+        ]
+    return totals(joined, deaths_without_number=deaths_without_number)
 
 
 def _evidence_figures(art: Article, evidence: Sequence[int], *, old_event: bool) -> list[DeathFigure]:
@@ -184,7 +248,7 @@ def _evidence_figures(art: Article, evidence: Sequence[int], *, old_event: bool)
 def recount_event(event: Event) -> None:
     """Totals again after an event's claims changed."""
     size = next((f.split(":", 1)[1] for f in event.flags if f.startswith(UNNUMBERED_FLAG + ":")), None)
-    fatalities, acled = totals(event.fatality_claims, deaths_without_number=size)
+    fatalities, acled = totals_of(event.fatality_claims, event.flags, deaths_without_number=size)
     event.fatalities, event.fatalities_acled = fatalities, acled if acled is not None else 0
 
 

@@ -24,10 +24,10 @@ from .checks import (
     resolve_actor,
     strike_owner_check,
 )
-from .claimcheck import check_claims
+from .claimcheck import check_claims, totals_of
 from .claimscope import claims_of_this_event
 from .draft import DraftEvent
-from .fatalities import UNNUMBERED_FLAG, totals, unnumbered_deaths
+from .fatalities import UNNUMBERED_FLAG, unnumbered_deaths
 from .keywords import classify
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
@@ -108,7 +108,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         size = unnumbered_deaths(evidence)
         if size:
             flags.append(f"{UNNUMBERED_FLAG}:{size}")
-    fatalities, acled = totals(claims, deaths_without_number=size)
+    fatalities, acled = totals_of(claims, flags, deaths_without_number=size)
     salience: Salience = "main"  # the model is asked for news events only
     if old:
         salience = "background"

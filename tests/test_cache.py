@@ -189,3 +189,39 @@ def test_two_cache_objects_share_one_file(tmp_path: Path) -> None:
     b = CachedBackend(CountingBackend(), AnswerCache(path))
     a.complete(MSG, Answer, max_tokens=10)
     assert b.complete(MSG, Answer, max_tokens=10).usage.cached
+
+
+def test_many_threads_opening_a_new_cache_file_at_once_all_get_it(tmp_path: Path) -> None:
+    """An 8-thread batch on a fresh cache once failed an article with "database is locked":
+    the switch to WAL does not wait on SQLite's busy handler. Real threads, a real file."""
+    import threading
+
+    from summarizer.cache import AnswerCache
+
+    for attempt in range(60):
+        path = tmp_path / f"answers{attempt}.sqlite"
+        errors: list[BaseException] = []
+        start = threading.Barrier(12)
+
+        def open_it(path: Path = path, errors: list[BaseException] = errors, start: threading.Barrier = start) -> None:
+            start.wait()
+            try:
+                store = AnswerCache(path)
+                store.get("k")
+                store.put(
+                    "k" + threading.current_thread().name,
+                    backend="b",
+                    model="m",
+                    response="{}",
+                    value="{}",
+                    usage=Usage(),
+                )
+            except BaseException as exc:  # noqa: BLE001 - the test reports any failure to open
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_it) for _ in range(12)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []

@@ -233,3 +233,24 @@ def test_an_agreement_whose_anniversary_is_marked_is_background() -> None:
     text2 = text.replace("celebrated two years of", "signed")
     ev2, _ = build_event(draft([2], [], **fields), article(text2))
     assert ev2.salience == "main"
+
+
+def test_a_toll_told_in_parts_is_added_up_and_its_parts_stay_claims() -> None:
+    text = (
+        "Bus attacked\n\n"
+        "Gunmen opened fire on a bus near Kalta on Tuesday, the military said. "
+        "The military says four people died on the spot, while two died on their way to a hospital. "
+        "In another village, two women and two children were killed in a landmine blast, police said."
+    )
+    art = article(text)
+    ev, _ = build_event(draft([2, 3], [claim("four", 3, "unknown", "military")]), art)
+    assert sorted(c.low for c in ev.fatality_claims) == [2, 4]  # one claim per figure, as FORMAT.md says
+    assert ev.fatalities_acled == 6 and ev.fatalities.best == 6  # the totals add the parts
+    blast, _ = build_event(
+        draft([4], [claim("two", 4, "civilians", "police")], sub_event_type="Remote explosive/landmine/IED"), art
+    )
+    assert blast.fatalities_acled == 4
+    # alternatives are not parts: "eight or nine" stays a range of opinions, not seventeen
+    alt = article("Clash\n\nGunmen killed eight or nine soldiers near Kalta on Tuesday, the army said.")
+    ev, _ = build_event(draft([2], [claim("eight", 2, "state_forces")]), alt)
+    assert ev.fatalities_acled in (8, 9)
