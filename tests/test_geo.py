@@ -314,3 +314,19 @@ def test_an_event_placed_nowhere_takes_the_town_a_violent_sentence_names() -> No
     ]
     assert place_in_story(sentences, "Tunisia") == "Tunis"  # not Sfax: no violence there
     assert place_in_story(sentences[:2], "Tunisia") is None
+
+
+@pytest.mark.parametrize(
+    ("town", "country", "admin1"),
+    [
+        ("Goma", "Democratic Republic of Congo", "North Kivu"),  # GeoNames says "Nord Kivu"
+        ("Bunia", "Democratic Republic of Congo", "Ituri"),  # the 2015 province, not "Eastern Province"
+        ("Baghdad", "Iraq", "Baghdad"),  # not "Mayorality of Baghdad"
+        ("Srinagar", "India", "Jammu and Kashmir"),
+        ("Idlib", "Syria", "Idleb"),
+        ("Marib", "Yemen", "Marib"),
+    ],
+)
+def test_admin1_is_written_as_acled_writes_it(town: str, country: str, admin1: str) -> None:
+    place = geo.lookup(town, country=country)
+    assert place is not None and place.admin1 == admin1
