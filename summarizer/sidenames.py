@@ -12,7 +12,7 @@ both from the mention's own words:
   Rioters (Country) in a violent demonstration or mob violence, Protesters (Country) in
   a protest;
 - a source of the story (the Red Cross that counted the bodies, a rights group, a UN
-  agency, a hospital) is no armed side: as the side that acted it becomes the
+  agency, a hospital, a diplomat who said who was behind it) is no armed side: as the side that acted it becomes the
   Unidentified Armed Group the article leaves unnamed, as the side acted upon its staff
   are Civilians.
 """
@@ -57,7 +57,8 @@ def crowd_side(actor: Actor | None, mention: str, sub_type: str, slot: str) -> t
 _SOURCE = re.compile(
     r"\b(?:red cross|red crescent|croix[- ]rouge|croissant[- ]rouge|doctors without borders"
     r"|m[ée]decins sans fronti[èe]res|human rights watch|amnesty|world health organi[sz]ation|hospital|h[ôo]pital"
-    r"|humanitarian|humanitaire|aid group|aid agency|observatory|observatoire)\b",
+    r"|humanitarian|humanitaire|aid group|aid agency|observatory|observatoire|ambassadors?|diplomats?|embassy|envoys?"
+    r"|ambassade|ambassadeur|diplomates?|[ée]missaire)\b",
     re.I,
 )
 #: acronyms, written in capitals ("WHO", not "who")

@@ -55,3 +55,15 @@ def test_a_source_of_the_story_is_no_armed_side() -> None:
     # "who" is a word, not the WHO; an armed group stays
     fighters = canonical_actor("fighters who attacked", country="Mali")
     assert source_side(fighters, "fighters who attacked", "actor1") == (fighters, [])
+
+
+def test_a_diplomat_who_names_the_culprit_is_no_side() -> None:
+    from summarizer.sidenames import source_side
+
+    envoy = canonical_actor("US Diplomat", country="Iraq")
+    actor, flags = source_side(envoy, "US Diplomat", "actor1")
+    assert actor is not None and actor.name == "Unidentified Armed Group"
+    assert flags == ["actor1_is_a_source:US Diplomat"]
+    # an army spokesman's army is still the side it speaks for
+    army = canonical_actor("army", country="Iraq")
+    assert source_side(army, "army", "actor1") == (army, [])
