@@ -18,6 +18,8 @@ appeal) as a wrong one from a recalled attack: the date, not the figure, was the
 
 from __future__ import annotations
 
+import re
+
 from .article import Article
 from .folding import fold
 from .places import place_in_evidence
@@ -38,6 +40,58 @@ def _elsewhere(quote: str, location: Location) -> str | None:
     return None
 
 
+#: "The blasts followed a suicide bomb blast earlier in the day at a funeral ... that killed
+#: at least 24": the figure after it is the earlier attack's
+_AFTER_ANOTHER = re.compile(
+    r"\b(?:followed|came\s+(?:\w+\s+){0,3}after|(?:hours?|days?|a day|weeks?)\s+after|après)\s+(?:an?|the|une?|l[ae])\s+",
+    re.I,
+)
+#: an "after" this close to the sentence's start opens it ("Five days after the attack in
+#: Kati, ..."): the main clause that follows is this event's
+_FRONTED = 25
+_OWN_TOLL = re.compile(
+    r"\b(?:that|which|qui)\s+(?:had\s+)?(?:killed|left|claimed|a fait|a tu[ée]|avait fait)\s+(?:the lives of\s+)?"
+    r"(?:at least |more than |about |some |au moins |plus de )?$",
+    re.I,
+)
+#: a headline's toll over several attacks ("14 Killed in Attacks in Afghanistan")
+_PLURAL_ATTACKS = re.compile(
+    r"\b(?:attacks|clashes|raids|strikes|airstrikes|bombings|blasts|violence|fighting|attaques|affrontements|violences)\b",
+    re.I,
+)
+
+
+def _sentence_of(claim: FatalityClaim, art: Article) -> int | None:
+    if claim.span is None:
+        return None
+    return next((i for i, (s, e) in enumerate(art.sentences) if (s, e) == (claim.span.start, claim.span.end)), None)
+
+
+def _of_an_earlier_attack(claim: FatalityClaim, art: Article) -> bool:
+    """Whether the claim's figure is told as the toll of the attack this one followed."""
+    index = _sentence_of(claim, art)
+    if index is None:
+        return False
+    start = art.sentences[index][0]
+    m = _AFTER_ANOTHER.search(claim.quote)
+    if m is None:
+        return False
+    mine = [f for f in art.death_figures if f.sentence == index and f.low == claim.low]
+    if not mine or any(f.start - start < m.start() for f in mine):
+        return False
+    told_as_followed = re.search(r"\b(?:came|comes|followed|follows|happened|occurred)\b", claim.quote[: m.end()], re.I)
+    if m.start() > _FRONTED or told_as_followed:
+        return True  # "The blasts followed a suicide bomb blast ... that killed at least 24"
+    # "Five days after the suicide attack in Kati, which killed one person, at least 15
+    # soldiers were killed": only the figure the earlier attack's relative clause gives
+    return all(_OWN_TOLL.search(claim.quote[: f.start - start]) for f in mine)
+
+
+def _headline_total_over_attacks(claim: FatalityClaim, art: Article) -> bool:
+    """Whether the claim is a headline's toll over several attacks (a sum over events)."""
+    return _sentence_of(claim, art) == 0 and _PLURAL_ATTACKS.search(claim.quote) is not None
+
+
 def claims_of_this_event(
     claims: list[FatalityClaim], art: Article, location: Location
 ) -> tuple[list[FatalityClaim], list[FatalityClaim], Flags]:
@@ -50,6 +104,12 @@ def claims_of_this_event(
         other = _elsewhere(claim.quote, location)
         if other:
             flags.append(f"claim_names_another_place:{claim.low} ({other})")
+            moved.append(claim)
+        elif _of_an_earlier_attack(claim, art):
+            flags.append(f"claim_of_an_earlier_attack:{claim.low}")
+            moved.append(claim)
+        elif len(claims) > 1 and _headline_total_over_attacks(claim, art):
+            flags.append(f"claim_headline_total_over_attacks:{claim.low}")
             moved.append(claim)
         else:
             kept.append(claim)

@@ -7,7 +7,7 @@ import datetime as dt
 from summarizer.article import Article
 from summarizer.claimscope import claims_of_this_event
 from summarizer.geo import locate
-from summarizer.schema import ArticleMeta, FatalityClaim
+from summarizer.schema import ArticleMeta, FatalityClaim, Location
 from summarizer.text import sentence_spans
 
 TEXT = (
@@ -34,3 +34,36 @@ def test_a_toll_told_of_another_town_leaves_the_event() -> None:
     kept, moved, flags = claims_of_this_event([cafe], art, here)
     assert kept == [cafe] and moved == []
     assert flags == ["claim_doubtful_names_another_place:8 (Baquba)"]
+
+
+def _spanned(art: Article, index: int, low: int) -> FatalityClaim:
+    from summarizer.schema import Span
+
+    s, e = art.sentences[index]
+    quote = art.text[s:e]
+    return FatalityClaim(
+        low=low, high=None, victims="unknown", claimant="police", quote=quote,
+        span=Span(quote=quote, start=s, end=e, status="exact"),
+    )  # fmt: skip
+
+
+def test_the_toll_of_the_attack_this_one_followed_leaves_it() -> None:
+    text = (
+        "14 Killed in Attacks in Iraq\n\n"
+        "Suicide car bombs killed eight people at a checkpoint in Abu Ghraib on Monday, officials said. "
+        "The blasts followed a suicide bomb blast earlier in the day at a funeral that killed at least 24 people. "
+        "Five days after the attack in Kati, which killed one person, at least 15 soldiers were killed on Wednesday."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2016, 2, 29)))
+    here = locate("Abu Ghraib", country="Iraq")
+    own, earlier, headline = _spanned(art, 1, 8), _spanned(art, 2, 24), _spanned(art, 0, 14)
+    kept, moved, flags = claims_of_this_event([own, earlier, headline], art, here)
+    assert kept == [own] and moved == [earlier, headline]
+    assert flags == ["claim_of_an_earlier_attack:24", "claim_headline_total_over_attacks:14"]
+    # a sentence that opens with "five days after": only the earlier attack's own toll is its
+    fifteen, one = _spanned(art, 3, 15), _spanned(art, 3, 1)
+    kept, moved, flags = claims_of_this_event([fifteen, one], art, Location(country="Mali"))
+    assert kept == [fifteen] and moved == [one]
+    # a headline's toll that is the event's only figure stays
+    kept, _, _ = claims_of_this_event([headline], art, here)
+    assert kept == [headline]
