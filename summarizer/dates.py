@@ -174,6 +174,17 @@ def _days_ago(m: re.Match[str], pub: dt.date | None) -> _Result:
     return _relative_days(back)(m, pub)
 
 
+def _weeks_ago(m: re.Match[str], pub: dt.date | None) -> _Result:
+    """ "two weeks ago": the calendar week (Monday..Sunday) that holds the day N weeks back."""
+    if pub is None:
+        return None, None, "unknown"
+    n = m["n"] if "n" in m.groupdict() and m["n"] else "1"
+    back = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+    day = pub - dt.timedelta(weeks=back)
+    start = day - dt.timedelta(days=day.weekday())
+    return start, start + dt.timedelta(days=6), "week"
+
+
 def _last_night(m: re.Match[str], pub: dt.date | None) -> _Result:
     if pub is None:
         return None, None, "unknown"
@@ -301,6 +312,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (re.compile(rf"\b{_NUM_WORD}\s+days?\s+ago\b"), _days_ago),
     (re.compile(rf"\bil y a\s+{_NUM_WORD}\s+jours\b"), _days_ago),
+    (re.compile(rf"\b{_NUM_WORD}\s+weeks?\s+ago\b|\ba week ago\b"), _weeks_ago),
+    (re.compile(rf"\bil y a\s+{_NUM_WORD}\s+semaines\b|\bil y a une semaine\b"), _weeks_ago),
     (re.compile(r"\b(?:last week|the past week|la semaine dernière|la semaine passée)\b"), _last_week),
     (re.compile(r"\b(?:this week|earlier this week|cette semaine|en début de semaine)\b"), _this_week),
     (re.compile(r"\b(?:earlier this month|this month|ce mois-ci|en début de mois)\b"), _this_month),

@@ -186,3 +186,11 @@ def test_a_weekday_misspelt_by_one_letter_is_read_as_that_day() -> None:
     # and the event's date comes from the respelt evidence, not the day of publication
     span = resolve_date(find_date_phrase(fixed), dt.date(2019, 12, 12))
     assert (span.start, span.precision) == (dt.date(2019, 12, 11), "day")
+
+
+def test_weeks_ago_is_the_calendar_week_that_many_weeks_back() -> None:
+    pub = dt.date(2021, 7, 2)  # a Friday
+    span = resolve_date("two weeks ago", pub)
+    assert (span.start, span.end, span.precision) == (dt.date(2021, 6, 14), dt.date(2021, 6, 20), "week")
+    assert resolve_date("il y a une semaine", pub).start == dt.date(2021, 6, 21)
+    assert resolve_date("a week ago", pub).end == dt.date(2021, 6, 27)
