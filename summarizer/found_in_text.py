@@ -379,6 +379,37 @@ def _assume_target(event: Event, country: str) -> None:
     event.flags.append(f"actor2_assumed:{event.actor2.name}")
 
 
+_NON_STATE = {"Rebel group", "Political militia", "Identity militia"}
+#: the words a story uses for its armed group without naming it again ("four militants were
+#: killed"); a blast that names no one ("a landmine blast") is left unattributed
+_MILITANTS = re.compile(
+    r"\b(?:militants?|insurgents?|jihadists?|extremists?|rebels?|fighters|djihadistes?|jihadistes?|terroristes?"
+    r"|rebelles|insurg[ée]s|combattants)\b",
+    re.I,
+)
+
+
+def _story_group(events: list[Event]) -> Actor | None:
+    """The one armed group the model named in the story's events, if only one ("al-Shabab"
+    in a Somali story): the militants a later sentence leaves unnamed are most often its."""
+    named = {
+        a.name: a
+        for ev in events
+        for a in (ev.actor1, ev.actor2)
+        if a is not None and a.type in _NON_STATE and is_named(a)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _story_group_for_unnamed(event: Event, group: Actor) -> None:
+    """An unnamed armed side of a found event becomes the story's one named group, flagged."""
+    for slot in ("actor1", "actor2"):
+        actor = getattr(event, slot)
+        if actor is not None and actor.name == "Unidentified Armed Group":
+            setattr(event, slot, group.model_copy(update={"aliases": list(actor.aliases)}))
+            event.flags.append(f"{slot}_from_the_story:{group.name}")
+
+
 def events_in_text(art: Article, events: list[Event]) -> list[Event]:
     """Checked events for the sentences with a death toll that no coded event covers and
     that name a place or day of their own (see the module docstring)."""
@@ -387,6 +418,7 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
     if country is None or not main:
         return []
     out: list[Event] = []
+    story_group = _story_group(events)
     with_dead = _candidates(art, events, country)
     for found in with_dead + _unnumbered(art, events, with_dead, country):
         draft = _draft(found, country, art)
@@ -398,6 +430,8 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
             event.flags.remove("actors_swapped:evidence_voice")
         if event.salience != "main" or not is_conflict_event(event) or (found.figures and not event.fatality_claims):
             continue
+        if story_group is not None and _MILITANTS.search(" ".join(event.evidence)):
+            _story_group_for_unnamed(event, story_group)
         if event.actor2 is None:
             _assume_target(event, country)
         if not found.own_date:

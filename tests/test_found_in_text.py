@@ -222,3 +222,24 @@ def test_a_lead_in_that_names_the_coded_event_does_not_type_the_found_one() -> N
         _own_part("In nearby Baquba, a suicide bomber struck a cafe.")
         == "In nearby Baquba, a suicide bomber struck a cafe."
     )
+
+
+def test_unnamed_militants_in_a_found_event_are_the_storys_one_named_group() -> None:
+    text = (
+        "Attacks in Somalia\n\n"
+        "Al-Shabab fighters attacked a military base in Haji Ali on Friday, killing four soldiers, the army said. "
+        "Near the town of Hosingow, residents said one soldier and four militants were killed on Thursday. "
+        "In Kismayo, a landmine blast killed two women on Thursday, police said."
+    )
+    art = _article(text, dt.date(2020, 1, 17))
+    coded = _coded(
+        art, date="on Friday", place="Haji Ali", country="Somalia", actor1="Al-Shabab fighters",
+        claims=[DraftClaim(figure="four", victims="state_forces", claimant="army", sentence=2)],
+    )  # fmt: skip
+    found = {e.location.place: e for e in events_in_text(art, [coded])}
+    hosingow = found["Hosingow"]
+    assert "Al Shabaab" in {a.name for a in (hosingow.actor1, hosingow.actor2) if a is not None}
+    assert any(f.endswith("_from_the_story:Al Shabaab") for f in hosingow.flags)
+    # a blast that names nobody stays unattributed
+    blast = found["Kismayo"]
+    assert blast.actor1 is not None and blast.actor1.name == "Unidentified Armed Group"
