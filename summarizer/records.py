@@ -33,7 +33,7 @@ from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
 from .sidenames import crowd_side, person_side, source_side
 from .sides import orient_sides
-from .targets import target_from_dead
+from .targets import civilian_target, target_from_dead
 
 T = TypeVar("T")
 
@@ -97,6 +97,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     flags += scope_flags
     claims = pool_claims(claims, article_claim_key)
     actor2 = keep(target_from_dead(actor1, actor2, claims, evidence, location.country))
+    actor2 = keep(civilian_target(actor2, sub_type, claims, evidence, "actor2_not_in_text" not in flags))
     # Assad's army and the transitional authorities' are two ACLED actors: the event's date decides
     actor1 = era_name(actor1, date.start) if actor1 else None
     actor2 = era_name(actor2, date.start) if actor2 else None

@@ -60,3 +60,35 @@ def target_from_dead(
     name = f"{'Police' if police else 'Military'} Forces of {country}"
     aliases = list(actor2.aliases) if actor2 is not None else []
     return Actor(name=name, type="State forces", aliases=aliases), [f"actor2_from_the_dead:{name}"]
+
+
+_REMOTE_OR_ATTACK = {
+    "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb", "Attack",
+}  # fmt: skip
+#: an armed side named as a noun ("rebels were killed"), not as an adjective ("rebel areas")
+_FIGHTERS = re.compile(
+    r"\b(?:rebels|militants|insurgents|fighters|jihadists|extremists|gunmen|soldiers|troops|combatants|rebelles"
+    r"|djihadistes|jihadistes|terroristes|combattants|insurg[ée]s|militaires|soldats)\b",
+    re.I,
+)
+
+
+def civilian_target(
+    actor2: Actor | None, sub_type: str, claims: list[FatalityClaim], evidence: list[str], mention_in_text: bool
+) -> tuple[Actor | None, list[str]]:
+    """actor2 Civilians when the model named an armed target the text does not name ("rebels"
+    read from "a government air strike on rebel areas ... killed at least 43 people") and
+    the dead the article counts are people or civilians, no fighters among them."""
+    if (
+        actor2 is None
+        or mention_in_text
+        or actor2.name != "Unidentified Armed Group"
+        or sub_type not in _REMOTE_OR_ATTACK
+    ):
+        return actor2, []
+    if not claims or any(c.victims not in ("civilians", "unknown") for c in claims):
+        return actor2, []
+    if _FIGHTERS.search(" ".join([*evidence, *(c.quote for c in claims)])):
+        return actor2, []
+    civilians = Actor(name="Civilians", type="Civilians", aliases=list(actor2.aliases))
+    return civilians, ["actor2_civilians_from_the_dead"]

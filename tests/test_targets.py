@@ -7,7 +7,7 @@ import datetime as dt
 from summarizer.article import Article
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.records import build_event
-from summarizer.schema import ArticleMeta
+from summarizer.schema import Actor, ArticleMeta, FatalityClaim
 from summarizer.text import sentence_spans
 
 AMBUSH = (
@@ -73,3 +73,18 @@ def test_dead_civilians_and_named_targets_are_left_alone() -> None:
     )  # fmt: skip
     assert ev.actor1.name == "Military Forces of Nigeria"
     assert not any(f.startswith("actor2_from_the_dead") for f in ev.flags)
+
+
+def test_an_armed_target_the_text_does_not_name_gives_way_to_the_people_killed() -> None:
+    from summarizer.targets import civilian_target
+
+    rebels = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=["rebels"])
+    strike = "Government air strikes on rebel areas in the north killed at least 43 people, activists said."
+    people = [FatalityClaim(low=43, high=None, victims="unknown", claimant="activists", quote=strike)]
+    actor, flags = civilian_target(rebels, "Air/drone strike", people, [strike], mention_in_text=False)
+    assert actor is not None and actor.name == "Civilians" and flags == ["actor2_civilians_from_the_dead"]
+    # the text names the rebels as the dead, or the model's mention is the text's: it stands
+    fought = "Government air strikes killed at least 43 rebels, activists said."
+    dead_rebels = [FatalityClaim(low=43, high=None, victims="non_state", claimant="activists", quote=fought)]
+    assert civilian_target(rebels, "Air/drone strike", dead_rebels, [fought], mention_in_text=False) == (rebels, [])
+    assert civilian_target(rebels, "Air/drone strike", people, [strike], mention_in_text=True) == (rebels, [])
