@@ -24,7 +24,7 @@ from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
 from .geo.countries import longer_country_named
 from .grounding import align
-from .keywords import PROTEST_WORDS, TYPE_RULES, classify
+from .keywords import PROTEST_WORDS, TYPE_RULES, classify, own_part
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
 from .schema import EVENT_TYPE_OF, Actor, DateSpan, Location, Span
 from .sides import strike_owner
@@ -316,7 +316,7 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
         found = classify(joined)
         if found and found[0] not in {"Protests", "Riots"}:
             return found[1], [f"sub_type_corrected_from:{sub}"]
-    weapon = _weapon(joined)
+    weapon = _weapon(" ".join(own_part(q) for q in evidence))
     if weapon and weapon != sub and sub in _WEAPON_OVERRIDES.get(weapon, ()):
         return weapon, [f"sub_type_corrected_from:{sub}"]
     return sub, []

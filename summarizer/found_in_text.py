@@ -38,7 +38,7 @@ from .deaths import DeathFigure
 from .draft import DraftClaim, DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, lookup
-from .keywords import classify
+from .keywords import classify, own_part
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
 from .schema import EVIDENCE_MAX_SENTENCES, Actor, ActorType, DateSpan, Event, Victims
@@ -219,25 +219,11 @@ class _Found:
     figures: list[DeathFigure] = field(default_factory=list)
 
 
-#: "The bombing came hours after an overnight attack in which ...": the words before "after"
-#: name the event already coded; the sentence's own event comes after them
-_REFERS_BACK = re.compile(
-    r"^(?:The|This|That|It|L'|Cette|Cet)\s*(?:\w+\s+)?(?:came|happened|occurred|followed|took place|was|intervient"
-    r"|survient)\b[^,.;]*?\b(?:after|before|as|days? after|hours? after|après|avant)\s+",
-    re.I,
-)
-
-
-def _own_part(sentence: str) -> str:
-    """The sentence without a lead-in that refers back to the coded event."""
-    return _REFERS_BACK.sub("", sentence, count=1)
-
-
 def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
     first = found.sentences[0]
     sentence = art.sentence_text(first)
     region = region_in_text([sentence], country)
-    kind = classify(" ".join(_own_part(art.sentence_text(i)) for i in found.sentences))
+    kind = classify(" ".join(own_part(art.sentence_text(i)) for i in found.sentences))
     assert kind is not None  # uncovered_sentences keeps only sentences classify types
     if found.figures:
         lead = found.figures[0]

@@ -61,3 +61,17 @@ def classify(sentence: str) -> tuple[str, str] | None:
 PROTEST_WORDS = re.compile(
     r"\b(protest\w*|demonstrat\w*|rall(y|ies)|march\w*|riot\w*|mobs?|manifest\w*|sit-ins?|strik(e|ers))\b", re.I
 )
+
+
+#: "The bombing came hours after an overnight attack in which ...": the words before "after"
+#: name the event already coded; the sentence's own event comes after them
+_REFERS_BACK = re.compile(
+    r"^(?:The|This|That|It|L'|Cette|Cet)\s*(?:\w+\s+)?(?:came|happened|occurred|followed|took place|was|intervient"
+    r"|survient)\b[^,.;]*?\b(?:after|before|as|days? after|hours? after|après|avant)\s+",
+    re.I,
+)
+
+
+def own_part(sentence: str) -> str:
+    """The sentence without a lead-in that refers back to the coded event."""
+    return _REFERS_BACK.sub("", sentence, count=1)
