@@ -63,7 +63,8 @@ def story_sentences(article: str, summary: str, room: int, skip: int = 1) -> lis
         check = check_summary(sentence, sentence)
         if check.loaded_words or check.unsupported_figures or check.unattributed_figures:
             continue
-        scored.append((_novelty(sentence, seen) - index * _LATER, index, sentence))
+        bonus = _WHO_DID_IT_BONUS if _WHO_DID_IT.search(sentence) else 0.0
+        scored.append((_novelty(sentence, seen) + bonus - index * _LATER, index, sentence))
     out: list[tuple[int, str]] = []
     for _, index, sentence in sorted(scored, reverse=True):
         words = _content(sentence)
@@ -78,6 +79,13 @@ def story_sentences(article: str, summary: str, room: int, skip: int = 1) -> lis
 
 #: a later sentence needs this much more novelty per sentence of distance to be chosen
 _LATER = 0.3
+#: who claimed or is blamed for the attack is what a reader cites next to the toll: such a
+#: sentence counts as this many new names more
+_WHO_DID_IT = re.compile(
+    r"\bclaim(?:ed|s)? responsibility\b|\bresponsibility for\b|\brevendiqu\w*|\bblamed\b|\baccused\b",
+    re.I,
+)
+_WHO_DID_IT_BONUS = 2.0
 _FACT_TOKEN = re.compile(r"\d[\d,.]*|(?<!^)\b[A-Z][\w'’-]+", re.U)
 
 

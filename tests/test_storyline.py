@@ -55,3 +55,17 @@ def test_with_story_leaves_a_failing_summary_alone() -> None:
     check = check_summary(bad, ARTICLE)
     assert not check.passed
     assert with_story(Summary(text=bad, check=check, origin="repaired"), ARTICLE).text == bad
+
+
+def test_who_claimed_the_attack_is_chosen_over_other_new_facts() -> None:
+    article = (
+        "Bombing in Khyber\n\n"
+        "Two suicide bombers attacked a police compound in Khyber on Thursday, killing three officers, police said. "
+        "Officials met on Friday in Islamabad and Lahore with traders. "
+        "The outlawed Tehrik-i-Taliban Pakistan claimed responsibility for the bombing in a statement."
+    )
+    summary = (
+        "Two suicide bombers attacked a police compound in Khyber on Thursday, killing three officers, police said."
+    )
+    chosen = story_sentences(article, summary, room=1)
+    assert chosen == ["The outlawed Tehrik-i-Taliban Pakistan claimed responsibility for the bombing in a statement."]
