@@ -22,6 +22,8 @@ _CUMULATIVE = re.compile(
     r"|decade)|in recent (?:weeks|months|years)|in the (?:past|last) (?:\w+ )?(?:weeks|months|years)"
     r"|(?:years|decades?|months) of (?:war|conflict|fighting|violence|insurgency)|in the (?:war|conflict|insurgency)"
     r"|during the (?:war|conflict)|war-long|overall death toll|total death toll|cumulative"
+    r"|(?:bloodiest|deadliest|worst) month|nationwide|across the country|across (?:\w+ ){0,4}(?:regions|provinces|states)"
+    r"|in (?:[\w'’-]+ ){0,6}(?:regions|provinces)\b|le mois le plus meurtrier|dans tout le pays"
     r"|depuis (?:le d[ée]but|le d[ée]clenchement|(?:19|20)\d\d|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t"
     r"|septembre|octobre|novembre|d[ée]cembre|des ann[ée]es|plusieurs (?:mois|ann[ée]es))|cette ann[ée]e"
     r"|en (?:19|20)\d\d|au cours des (?:derniers|derni[èe]res)|depuis le d[ée]but)\b",

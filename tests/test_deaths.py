@@ -233,3 +233,13 @@ def test_several_dozen_is_dozens_not_several() -> None:
     found = deaths("Loyal media said the forces pushed back the fighters, killing several dozen people.")
     assert [(f[0], f[1], f[2]) for f in found] == [("several dozen", 12, None)]
     assert [f[1] for f in deaths("A few hundred people were killed in the fighting, residents said.")] == [100]
+
+
+def test_a_months_or_a_regions_tally_is_no_events_toll() -> None:
+    month = deaths("Officials say June was the bloodiest month of the year, with more than 40 people killed.")
+    assert [(f[0], f[3]) for f in month] == [("more than 40", "cumulative")]
+    regions = deaths(
+        "At least 40 troops were killed in the North-West and South-West Regions in June, local media said."
+    )
+    assert [f[3] for f in regions] == ["cumulative"]
+    assert [f[3] for f in deaths("Gunmen killed 12 soldiers in the Mopti region on Tuesday.")] == ["event"]
