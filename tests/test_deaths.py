@@ -243,3 +243,11 @@ def test_a_months_or_a_regions_tally_is_no_events_toll() -> None:
     )
     assert [f[3] for f in regions] == ["cumulative"]
     assert [f[3] for f in deaths("Gunmen killed 12 soldiers in the Mopti region on Tuesday.")] == ["event"]
+
+
+def test_who_reports_claims_or_murdered_gives_and_counts_the_figure() -> None:
+    media = "Media loyal to the government are reporting that its forces pushed back the fighters, killing 30 people."
+    assert attribution(media) == "Media loyal to the government"
+    assert attribution("The army claims to have killed 48 assailants near Sokolo.") == "army"
+    murdered = deaths("According to the SITE Intelligence Group, the group claimed to have murdered 10 soldiers.")
+    assert [(f[1], f[4]) for f in murdered] == [(10, "SITE Intelligence Group")]
