@@ -8,20 +8,27 @@ victims and claimant (``deaths.py``), the kind of violence (``keywords.py``), it
 phrase and the place it names. So a sentence that
 
 * reports violence with a precise death figure of its own (not "several", not a war-long
-  toll, not dated a month or more before publication),
-* is covered by no coded event and counts no figure one of them counts, and
+  toll, not dated more than a week before publication),
+* is covered by no coded event and counts no figure one of them counts (a figure told
+  again counts as new only when the sentence places its killing: "near the town of X"), and
 * names a place or region no coded event has, or a day a day or more away from theirs
 
 becomes a draft event, the shape the model fills in, and goes through the same checks as
 the model's (``records.build_event``): the place from the gazetteer, canonical actors,
-the claim check and totals. It is flagged ``found_in_text`` so a reader knows no model
-read it. A sentence that names nothing new is most often the same event told again
-("the group said it had killed more than 20 soldiers"), so it is left alone.
+the claim check and totals. Sentences naming the same new town join one event. A sentence
+with no toll counts only when it says it is another attack ("a third attack took place
+overnight in Mopti", "Et à Gossi, ...") or dates itself to a day no event has. Each event
+is flagged ``found_in_text`` so a reader knows no model read it. A sentence that names
+nothing new is most often the same event told again ("the group said it had killed more
+than 20 soldiers"), so it is left alone.
 
 Sides: the victims' noun is actor2; actor1 is a group the alias table or the article's
-own acronyms name in the sentence, or, when the dead are fighters, the state force the
-sentence names ("the army claims to have killed 48 assailants"); otherwise nobody, which
-the checks code as an Unidentified Armed Group.
+own acronyms name before the figure (or after "by"), an air strike's owner, or, when the
+dead are fighters, the state force the sentence names ("the army claims to have killed 48
+assailants"); unnamed "militants" are the story's one named group when the model named
+only one. A side the sentence does not name is assumed and flagged (``actor2_assumed``):
+a battle with an unnamed group is with the state's forces, a bombing of "people" hits
+civilians.
 """
 
 from __future__ import annotations
