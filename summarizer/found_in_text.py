@@ -45,7 +45,7 @@ from .deaths import DeathFigure
 from .draft import DraftClaim, DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, lookup
-from .keywords import classify, own_part
+from .keywords import VIOLENT_TYPES, classify, own_part
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
 from .schema import EVIDENCE_MAX_SENTENCES, Actor, ActorType, DateSpan, Event, Victims
@@ -56,8 +56,6 @@ FLAG = "found_in_text"
 #: at most this many events are added to one article (a story of a whole week's violence
 #: is a list, better read by the model in chunks than turned into a dozen records here)
 MAX_FOUND = 4
-#: the kinds of event a sentence may add: violence, not statements, arrests or deals
-_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 #: a sentence dated more than this many days before publication adds no event
 RECENT_DAYS = 7
 
@@ -329,7 +327,7 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             continue
         sentence = art.sentence_text(i)
         kind = classify(sentence)
-        if kind is None or kind[0] not in _VIOLENT:
+        if kind is None or kind[0] not in VIOLENT_TYPES:
             continue
         where = _named_where(sentence, country)
         if not where or not _is_new(where, None, known):

@@ -37,6 +37,10 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
     ]
 ]  # fmt: skip
 
+#: the event types a sentence of violence is typed as (not statements, arrests or deals):
+#: the ones the second look asks about and found events may add
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
 CIVILIANS = re.compile(
     r"\b(civilians?|villagers?|residents?|worshippers?|tourists?|visitors?|pupils|students|civils|villageois|habitants"
     r"|fid[èe]les|[ée]l[èe]ves)\b",

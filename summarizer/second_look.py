@@ -15,11 +15,9 @@ import datetime as dt
 from .article import Article
 from .dates import event_date_phrases, resolve_date
 from .draft import MAX_EVENTS, DraftMore
-from .keywords import classify
+from .keywords import VIOLENT_TYPES, classify
 from .schema import Event
 
-#: event types worth a second look: violence, not statements, arrests or deals
-_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 #: at most this many sentences go back to the model
 MAX_SENTENCES = 3
 
@@ -55,7 +53,7 @@ def uncovered_sentences(art: Article, events: list[Event], limit: int | None = M
             continue
         sentence = art.sentence_text(i)
         kind = classify(sentence)
-        if kind is None or kind[0] not in _VIOLENT or not _recent(art, sentence):
+        if kind is None or kind[0] not in VIOLENT_TYPES or not _recent(art, sentence):
             continue
         out.append(i)
     return out[:limit]
