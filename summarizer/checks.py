@@ -27,6 +27,7 @@ from .grounding import align
 from .keywords import PROTEST_WORDS, TYPE_RULES, classify, own_part
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
 from .schema import EVENT_TYPE_OF, Actor, DateSpan, Location, Span
+from .separate import opens_as_another
 from .sides import strike_owner
 from .text import is_french
 
@@ -225,7 +226,10 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
             loc = placed
     if loc.admin1 is None and loc.country:
         # the region the evidence names, else the only one the article names
-        named = region_in_text(evidence, loc.country) or only_region_in_text(art.text, loc.country)
+        # (a sentence opening as another happening, "Et à Gossi, dans la région de
+        # Tombouctou", names another event's region)
+        story = " ".join(t for t in map(art.sentence_text, range(len(art.sentences))) if not opens_as_another(t))
+        named = region_in_text(evidence, loc.country) or only_region_in_text(story, loc.country)
         if named:
             flags.append(f"admin1_from_text:{named}")
             loc = loc.model_copy(update={"admin1": named})

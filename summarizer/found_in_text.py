@@ -50,6 +50,7 @@ from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
 from .schema import EVIDENCE_MAX_SENTENCES, Actor, ActorType, DateSpan, Event, Victims
 from .second_look import uncovered_sentences
+from .separate import opens_as_another
 from .sides import strike_owner
 
 FLAG = "found_in_text"
@@ -172,13 +173,21 @@ def _named_where(sentence: str, country: str) -> str | None:
     return None
 
 
-def _is_new(where: str | None, day: dt.date | None, known: list[tuple[str | None, str | None, dt.date | None]]) -> bool:
+def _is_new(
+    where: str | None,
+    day: dt.date | None,
+    known: list[tuple[str | None, str | None, dt.date | None]],
+    apart: bool = False,
+) -> bool:
     """Whether a place (or, when the sentence names none, a day) sets the sentence apart
-    from every event already kept, each given as (place, admin1, day)."""
+    from every event already kept, each given as (place, admin1, day); ``apart``: the
+    sentence says it tells another happening."""
     if where:
         w = fold(where).lower()
         for place, admin1, _ in known:
             if not place and not admin1:
+                if apart:
+                    continue
                 return False  # an event placed nowhere may be this one
             if any(n and (fold(n).lower() in w or w in fold(n).lower()) for n in (place, admin1)):
                 return False
@@ -264,13 +273,21 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     added: set[int] = set()  # the figures of the events found so far
     known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
     found: list[_Found] = []
-    for i in uncovered_sentences(art, events, limit=None):
+    # a sentence that opens as another happening ("In a separate incident, seven civilians
+    # were killed ...") counts its figures even when another event has the same number
+    apart = [i for i in _uncovered(art, events) if opens_as_another(art.sentence_text(i))]
+    for i in sorted(set(uncovered_sentences(art, events, limit=None)) | set(apart)):
         sentence = art.sentence_text(i)
         where = _named_where(sentence, country)
         # a figure found again is the same dead told again ("24 were shot dead ... before being
         # transported to Niamey"), unless the sentence places its killing ("the bodies of
         # eight fighters were discovered near the town of Mishada", after Baquba's eight)
         told = coded if where and _placed(sentence, country) else coded | added
+        if i in apart:
+            kind = classify(sentence)
+            if not where or kind is None or kind[0] not in VIOLENT_TYPES:
+                continue
+            told = added
         figures = [
             f
             for f in art.death_figures
@@ -289,7 +306,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             continue  # "last month, gunmen killed 12 in Djibo": recalled, not reported
         # only a day tells an event apart: "in June" is a month's tally
         day = span.start if span is not None and span.precision == "day" else None
-        if not _is_new(where, day, known):
+        if not _is_new(where, day, known, apart=i in apart):
             continue
         date = own or _date_before(art, i) or main[0].date.text or ""
         found.append(_Found(where, date, own is not None, [i], figures))
@@ -311,26 +328,32 @@ _ANOTHER = re.compile(
 )
 
 
+def _uncovered(art: Article, events: list[Event]) -> list[int]:
+    """0-based sentences (after the title) that no event cites as evidence."""
+    spans = {(sp.start, sp.end) for ev in events for sp in ev.evidence_spans}
+    return [i for i, se in enumerate(art.sentences) if i > 0 and se not in spans]
+
+
 def _unnumbered(art: Article, events: list[Event], found: list[_Found], country: str) -> list[_Found]:
     """Sentences that tell one more attack in a town of its own with no toll: kept only
     when the sentence says it is another event ("a third attack", "Et à Gossi") or
     dates itself to a day no event has."""
-    spans = {(sp.start, sp.end) for ev in events for sp in ev.evidence_spans}
-    covered = {i for i, se in enumerate(art.sentences) if se in spans} | {i for f in found for i in f.sentences}
+    taken = {i for f in found for i in f.sentences}
+    uncovered = set(_uncovered(art, events)) - taken
     with_figures = {f.sentence for f in art.death_figures}
     known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
     known += [(f.where, None, None) for f in found]
     main = [ev for ev in events if ev.salience == "main"]
     out: list[_Found] = []
     for i in range(1, len(art.sentences)):
-        if i in covered or i in with_figures:
+        if i not in uncovered or i in with_figures:
             continue
         sentence = art.sentence_text(i)
         kind = classify(sentence)
         if kind is None or kind[0] not in VIOLENT_TYPES:
             continue
         where = _named_where(sentence, country)
-        if not where or not _is_new(where, None, known):
+        if not where or not _is_new(where, None, known, apart=opens_as_another(sentence)):
             continue
         own = _date_near(sentence, 0)
         span = resolve_date(own, art.meta.published) if own else None

@@ -21,13 +21,14 @@ from .claimcheck import count_once, recount_event
 from .draft import Draft, DraftMore
 from .errors import BudgetExceeded, InputError
 from .found_in_text import events_in_text
-from .geo import guess_country
+from .geo import country_name, guess_country
 from .neutrality import loaded_words_text
 from .prompts import describe_fields, prompt_version, template
 from .records import Article, build_event, is_conflict_event
 from .same_event import merge_chunk_events
 from .schema import ArticleMeta, Event, FatalityClaim, Provenance, Report
 from .second_look import describe_coded, same_happening, uncovered_sentences
+from .separate import peel_other_events
 from .settings import Settings
 from .text import clean_input, sentence_spans
 
@@ -291,7 +292,12 @@ def _summarize(
             first_summary = result.value.summary
         stage("checking")
         for draft_event in result.value.events:
+            apart: list[int] = []
+            if settings.events_from_text:  # the sentences taken off become events of their own there
+                country = country_name(draft_event.country) or art.country_hint
+                draft_event, apart = peel_other_events(draft_event, art, country)
             event, wider = build_event(draft_event, art)
+            event.flags += [f"sentence_told_apart:{n}" for n in apart]
             context += [c for c in wider if c not in context]
             if is_conflict_event(event):
                 events.append(event)

@@ -84,26 +84,72 @@ def _region_pattern(country: str) -> tuple[re.Pattern[str], dict[str, str]] | No
     return pattern, spellings
 
 
+def _skeleton(name: str) -> str:
+    """A region name's consonants, once each: transliterations of one name share it.
+
+    "Jawzjan" / "Jowzjan", "Lowgar" / "Logar", "Shabeelle" / "Shabelle" differ in vowels,
+    glides and doubled letters only; the gazetteer and ACLED keep one spelling, the
+    story may use another.
+    """
+    letters = re.sub(r"[^a-z]", "", fold(name).lower())
+    letters = re.sub(r"[aeiouwyh]", "", letters)
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+@functools.lru_cache(maxsize=64)
+def _skeletons(country: str) -> dict[str, str]:
+    """Skeleton -> admin1, for the skeletons only one of ``country``'s regions has."""
+    seen: dict[str, set[str]] = {}
+    for spelling, admin1 in admin1_spellings(country).items():
+        seen.setdefault(_skeleton(spelling), set()).add(admin1)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) >= 3}
+
+
+_NAMED_REGION = re.compile(rf"(?P<a>{_NAME}){_REGION_AFTER}|{_REGION_BEFORE}(?P<b>{_NAME})")
+
+
+def _regions_named(sentence: str, country: str) -> list[tuple[int, str]]:
+    """(position, admin1) of each of ``country``'s regions the sentence names with its kind.
+
+    A spelling the table lacks still counts when its skeleton is one region's ("Jawzjan
+    province" is Jowzjan); only names written with a region word are read that way.
+    """
+    found: list[tuple[int, str]] = []
+    known = _region_pattern(country)
+    if known is not None:
+        pattern, spellings = known
+        found += [
+            (m.start(), spellings[(m.group("a") or m.group("b")).lower()]) for m in pattern.finditer(fold(sentence))
+        ]
+    skeletons = _skeletons(country)
+    for m in _NAMED_REGION.finditer(sentence):
+        name = m.group("a") or m.group("b")
+        words = name.split()
+        # "Jawzjan province", "the Northern Kunar province": try the whole name, then its last word
+        for cand in (name, words[-1]):
+            region = skeletons.get(_skeleton(cand)) if len(cand) >= 4 else None
+            if region:
+                found.append((m.start(), region))
+                break
+    return sorted(found)
+
+
 def region_in_text(sentences: list[str], country: str | None) -> str | None:
     """The admin1 of ``country`` the first of ``sentences`` names as a region, or None."""
-    found = _region_pattern(country) if country else None
-    if found is None:
+    if not country:
         return None
-    pattern, spellings = found
     for sentence in sentences:
-        m = pattern.search(fold(sentence))
-        if m:
-            return spellings[(m.group("a") or m.group("b")).lower()]
+        named = _regions_named(sentence, country)
+        if named:
+            return named[0][1]
     return None
 
 
 def only_region_in_text(text: str, country: str | None) -> str | None:
     """The one admin1 of ``country`` the whole article names as a region (None if several)."""
-    found = _region_pattern(country) if country else None
-    if found is None:
+    if not country:
         return None
-    pattern, spellings = found
-    named = {spellings[(m.group("a") or m.group("b")).lower()] for m in pattern.finditer(fold(text))}
+    named = {region for _, region in _regions_named(text, country)}
     return named.pop() if len(named) == 1 else None
 
 

@@ -1,0 +1,82 @@
+"""Sentences a draft joined that tell another event of their own.
+
+The small model often codes two attacks of one story as one event: "Seven police officers
+have been killed in a northern Afghanistan province ... In a separate incident, seven
+civilians were killed when their vehicle hit a roadside bomb in eastern Kunar province"
+comes back as one event citing both sentences, placed in one province, with one toll.
+A sentence that opens by saying it is another happening ("In a separate incident",
+"Separately", "Elsewhere", "Et à Gossi", "Par ailleurs") and names a place the rest of
+the evidence does not is taken off the draft with the claims it states; the event found
+in the text (``found_in_text.py``) then reads it as an event of its own. Only an opening
+that says so counts: a sentence that merely names another town ("died on their way to a
+hospital in Buea") is the same event told further.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .draft import DraftEvent
+from .folding import fold
+from .places import place_in_evidence, region_in_text
+
+#: a sentence's opening that says it tells another happening than the one before
+_ANOTHER_OPENING = re.compile(
+    r"^(?:In an?\s+(?:separate|other|second|third|different)\s+(?:incident|attack|assault|ambush|clash|strike|raid"
+    r"|bombing|development)|In another\b|Separately\b|Elsewhere\b|Also in\b|Meanwhile,? in\b|Et (?:à|au|aux|dans)\b"
+    r"|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité|région)|Dans un autre (?:incident|village))",
+    re.I,
+)
+
+
+def opens_as_another(sentence: str) -> bool:
+    """Whether the sentence begins by telling another happening ("In a separate incident")."""
+    return bool(_ANOTHER_OPENING.match(sentence.strip()))
+
+
+def _named(sentence: str, country: str) -> str | None:
+    return place_in_evidence([sentence], country) or region_in_text([sentence], country)
+
+
+def _in(words: str, sentences: list[str]) -> bool:
+    folded = fold(words).lower()
+    return any(folded in fold(s).lower() for s in sentences)
+
+
+def peel_other_events(draft: DraftEvent, art: Article, country: str | None) -> tuple[DraftEvent, list[int]]:
+    """The draft without the evidence sentences that tell another event in another place
+    (with the claims they state, and the model's place, region or sides when only they
+    name them), and the 1-based numbers taken off."""
+    if not country or len(draft.sentences) < 2:
+        return draft, []
+    numbers = [n for n in draft.sentences if 1 <= n <= len(art.sentences)]
+    peeled: list[int] = []
+    for n in numbers[1:]:
+        sentence = art.sentence_text(n - 1)
+        if not opens_as_another(sentence):
+            continue
+        where = _named(sentence, country)
+        rest = [art.sentence_text(m - 1) for m in numbers if m != n and m not in peeled]
+        if where and rest and not _in(where, rest) and where not in {_named(r, country) for r in rest}:
+            peeled.append(n)
+    if not peeled:
+        return draft, []
+    kept = [n for n in draft.sentences if n not in peeled]
+    rest = [art.sentence_text(m - 1) for m in kept if 1 <= m <= len(art.sentences)]
+    gone = [art.sentence_text(n - 1) for n in peeled]
+    update: dict[str, object] = {
+        "sentences": kept,
+        "claims": [c for c in draft.claims if c.sentence not in peeled],
+    }
+    for slot in ("place", "region", "actor1", "actor2"):
+        # a place or side the model took from the sentence taken off is that event's
+        words = str(getattr(draft, slot)).strip()
+        if words and _in(words, gone) and not _in(words, rest):
+            update[slot] = ""
+            if slot == "actor1":  # the side that acted here is not named: an unidentified one
+                update |= {"actor1": "unidentified armed group", "actor1_type": "Rebel group"}
+    return draft.model_copy(update=update), peeled
+
+
+__all__ = ["opens_as_another", "peel_other_events"]
