@@ -148,7 +148,9 @@ def _strip_country(phrase: str) -> tuple[str, str | None]:
     if possessive and country_name(possessive.group(1)):
         rest, _ = _strip_country(possessive.group(2))
         return rest, country_name(possessive.group(1))
-    parts = [p.strip() for p in re.split(r",|\bof\b|\bin\b", phrase) if p.strip()]
+    # a country whose name holds "of" ("Democratic Republic of Congo") is one part
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    parts = [q.strip() for p in parts for q in ([p] if country_name(p) else re.split(r"\bof\b|\bin\b", p)) if q.strip()]
     country = None
     kept: list[str] = []
     for part in parts:

@@ -291,7 +291,11 @@ _INCLUDING_AFTER = re.compile(
     re.I,
 )
 _CLAUSE_SPLIT = re.compile(
-    r",\s+(?:while|whereas|but|and|tandis que|alors que|mais)\b|;|\bwhile\b|\bwhereas\b|\bbut\b|\bmais\b", re.I
+    r",\s+(?:while|whereas|but|and|tandis que|alors que|mais)\b|;|\bwhile\b|\bwhereas\b|\bbut\b|\bmais\b"
+    # "killed at least 12 people, adding to hundreds of killings in recent months": the
+    # months scope the hundreds, not the 12
+    r"|,\s+(?:adding to|on top of|in addition to|s'ajoutant [àa]|en plus d)",
+    re.I,
 )
 _JOINED = re.compile(
     r"^[^.;:]{0,60}?\b(?:and|or|et|ou|plus|including|among them|among whom|of whom|dont|parmi eux|parmi lesquels"

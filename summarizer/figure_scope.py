@@ -13,11 +13,13 @@ import re
 
 from .dates import event_date_phrases, resolve_date
 
-#: scope beyond one event: a war-long, year-long or multi-month total
+#: scope beyond one event: a war-long, year-long or multi-month total, or several days'
+#: ("70 soldiers killed since Friday", over the week's attacks)
 _CUMULATIVE = re.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak|onset)|the (?:war|conflict|insurgency|fighting|uprising|crisis"
     r"|violence|rebellion|revolution|invasion)|it began|(?:19|20)\d\d|january|february|march|april|may|june|july"
-    r"|august|september|october|november|december|early|late|last year)"
+    r"|august|september|october|november|december|early|late|last year|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)"
     r"|so far this year|this year|this week|last year|in (?:19|20)\d\d|over the (?:past|last) (?:\w+ )?(?:weeks|months|years"
     r"|decade)|in recent (?:weeks|months|years)|in the (?:past|last) (?:\w+ )?(?:weeks|months|years)"
     r"|(?:years|decades?|months) of (?:war|conflict|fighting|violence|insurgency)|in the (?:war|conflict|insurgency)"
@@ -25,7 +27,8 @@ _CUMULATIVE = re.compile(
     r"|(?:bloodiest|deadliest|worst) month|nationwide|across the country|across (?:\w+ ){0,4}(?:regions|provinces|states)"
     r"|in (?:[\w'’-]+ ){0,6}(?:regions|provinces)\b|le mois le plus meurtrier|dans tout le pays"
     r"|depuis (?:le d[ée]but|le d[ée]clenchement|(?:19|20)\d\d|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t"
-    r"|septembre|octobre|novembre|d[ée]cembre|des ann[ée]es|plusieurs (?:mois|ann[ée]es))|cette ann[ée]e"
+    r"|septembre|octobre|novembre|d[ée]cembre|des ann[ée]es|plusieurs (?:mois|ann[ée]es)|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche)|cette ann[ée]e"
     r"|en (?:19|20)\d\d|au cours des (?:derniers|derni[èe]res)|depuis le d[ée]but)\b",
     re.I,
 )

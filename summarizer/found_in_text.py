@@ -84,7 +84,7 @@ _NOBODY = "unidentified armed group"
 _WORD = re.compile(r"[\w'’-]+")
 
 
-def _named_group(text: str, country: str, art: Article) -> tuple[str, ActorType] | None:
+def named_group(text: str, country: str, art: Article) -> tuple[str, ActorType] | None:
     """The first armed group ``text`` names that the alias table or the article's acronyms
     know ("al-Shabab", "the RSF"), as the words the text uses."""
     words = list(_WORD.finditer(text))
@@ -98,6 +98,14 @@ def _named_group(text: str, country: str, art: Article) -> tuple[str, ActorType]
             long = art.acronyms.get(mention)
             actor = canonical_actor(long or mention, country=country)
             if (is_named(actor) or long) and actor.type not in ("Civilians", "State forces"):
+                # the fewest words that still name it ("Tehrik-e-Taliban Pakistan", not
+                # "... Pakistan as taking")
+                while n > 1:
+                    shorter = text[words[i].start() : words[i + n - 2].end()]
+                    if art.acronyms.get(shorter) or canonical_actor(shorter, country=country).name != actor.name:
+                        break
+                    n -= 1
+                    mention = shorter
                 return mention, actor.type
     return None
 
@@ -106,7 +114,7 @@ def _sides_without_dead(sentence: str, country: str, art: Article) -> tuple[str,
     """Sides of a sentence that counts no dead ("a patrol of the armed forces fell into an
     ambush"): a named group acted; a state's forces it names were the target, since a
     story that tells of an attack without a toll is most often told from the side hit."""
-    group = _named_group(sentence, country, art)
+    group = named_group(sentence, country, art)
     state = _STATE_AGENT.search(sentence)
     actor2, type2 = state.group(0) if state else "", cast(ActorType, "State forces" if state else "Civilians")
     if group:
@@ -129,7 +137,7 @@ def _sides(
     """(actor1, type, actor2, type) mentions for the draft."""
     actor2, type2 = _VICTIM_SIDE.get(victims, ("", "Civilians"))
     agent = _agent_text(sentence, figure_at)
-    group = _named_group(agent, country, art)
+    group = named_group(agent, country, art)
     if group:
         return group[0], group[1], actor2, type2
     for phrase in strike_owner([sentence]):
@@ -455,4 +463,4 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
     return out
 
 
-__all__ = ["FLAG", "events_in_text"]
+__all__ = ["FLAG", "events_in_text", "named_group"]

@@ -50,7 +50,7 @@ def place_in_evidence(evidence: list[str], country: str | None) -> str | None:
         return None
     for sentence in evidence:
         for m in _CANDIDATE.finditer(sentence):
-            name = m.group("name")
+            name = re.sub(r"['’]s$", "", m.group("name"))  # "in Peshawar's commercial district"
             if _NOT_PLACES.match(name) or country_name(name) or _AREA_AFTER.match(sentence[m.end() :]):
                 continue
             place = lookup(name, country=country)

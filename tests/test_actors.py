@@ -184,6 +184,6 @@ def test_a_regimes_forces_take_the_name_of_the_events_era() -> None:
     assert era_name(army, None).name == army.name  # an undated event keeps the table's name
     sudan = canonical_actor("Sudanese army", country="Sudan")
     assert era_name(sudan, dt.date(2006, 7, 3)).name == "Military Forces of Sudan (1989-2019)"
-    assert era_name(sudan, dt.date(2024, 6, 6)).name == "Military Forces of Sudan"
+    assert era_name(sudan, dt.date(2024, 6, 6)).name == "Military Forces of Sudan (2019-)"
     mali = canonical_actor("Malian army", country="Mali")
     assert era_name(mali, dt.date(2022, 7, 27)).name == "Military Forces of Mali"

@@ -174,3 +174,22 @@ def test_an_english_story_keeps_its_spelling_of_a_gazetteer_place() -> None:
     story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2021, 10, 22)))
     loc, _ = event_location(draft(place="Mekelle", country="Ethiopia"), story, [text.split("\n\n")[1]])
     assert loc.place == "Mekelle" and loc.admin1 == "Tigray" and loc.latitude is not None
+
+
+def test_a_country_whose_name_holds_of_is_one_name_and_congo_is_the_one_the_story_names_most() -> None:
+    from summarizer.checks import _strip_country
+    from summarizer.geo.countries import longer_country_named
+
+    assert _strip_country("Democratic Republic of Congo") == ("", "Democratic Republic of Congo")
+    assert _strip_country("North Kivu province, Democratic Republic of Congo") == (
+        "North Kivu province",
+        "Democratic Republic of Congo",
+    )
+    assert _strip_country("Menaka region of Mali") == ("Menaka region", "Mali")
+    story = (
+        "Suspected Rebel Attack in Congo Kills 12\n\nRebels killed 12 people in the Democratic Republic of Congo. "
+        "The Democratic Republic of Congo's army said so."
+    )
+    assert longer_country_named("Republic of Congo", story) == "Democratic Republic of Congo"
+    both = "South Sudan and Sudan traded accusations. Sudan said South Sudan's army attacked."
+    assert longer_country_named("Sudan", both) is None

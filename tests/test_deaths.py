@@ -251,3 +251,17 @@ def test_who_reports_claims_or_murdered_gives_and_counts_the_figure() -> None:
     assert attribution("The army claims to have killed 48 assailants near Sokolo.") == "army"
     murdered = deaths("According to the SITE Intelligence Group, the group claimed to have murdered 10 soldiers.")
     assert [(f[1], f[4]) for f in murdered] == [(10, "SITE Intelligence Group")]
+
+
+def test_a_tally_since_a_weekday_is_cumulative_in_english_and_french() -> None:
+    assert [f[3] for f in deaths("C’est donc au moins 70 soldats qui ont été tués depuis vendredi.")] == ["cumulative"]
+    assert [f[3] for f in deaths("Fighting since Friday has killed 30 people.")] == ["cumulative"]
+    assert [f[3] for f in deaths("The deadliest attack since Friday killed 30 people.")] == ["event"]
+
+
+def test_a_figure_added_to_a_months_long_tally_keeps_its_own_scope() -> None:
+    text = (
+        "Suspected rebels have killed at least 12 people in the Democratic Republic of Congo, "
+        "adding to hundreds of killings in recent months."
+    )
+    assert [(f[0], f[3]) for f in deaths(text)] == [("at least 12", "event")]

@@ -118,3 +118,10 @@ def test_a_region_spelt_another_way_is_read_by_its_consonants_only_with_its_kind
     assert region_in_text(["fighting in the Lower Shabeelle region"], "Somalia") == "Lower Shabelle"
     assert region_in_text(["Jawzjan said the police"], "Afghanistan") is None  # no region word
     assert only_region_in_text("in Jawzjan province ... in eastern Kunar province", "Afghanistan") is None
+
+
+def test_a_place_written_with_a_possessive_is_the_place() -> None:
+    from summarizer.places import place_in_evidence
+
+    sentence = "Shortly thereafter in Peshawar's commercial district, another attacker exploded outside a bank."
+    assert place_in_evidence([sentence], "Pakistan") == "Peshawar"

@@ -127,18 +127,23 @@ def longer_country_named(country: str | None, text: str | None) -> str | None:
 
     A small model drops a word of a country it copies: "Sudan" for an article that only
     ever says "South Sudan", "Congo" for "Democratic Republic of Congo". The text's own
-    country names (longest first) decide; None when it names ``country`` or no such one.
+    country names (longest first) decide: the longer one when the text names it more often
+    than ``country`` ("Suspected Rebel Attack in Congo" over a story of the Democratic
+    Republic of Congo); None otherwise.
     """
     if not country or not text:
         return None
     cc = country_code(country)
     counts, _ = _mentions(text)
-    if cc is None or cc in counts:
+    if cc is None:
         return None
     names = _countries()[1]
     short = words(names[cc])
     longer = [c for c in counts if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", words(names[c])) and c != cc]
-    return names[longer[0]] if len(longer) == 1 else None
+    if len(longer) != 1 or counts[longer[0]] <= counts.get(cc, 0):
+        # named as often as the longer one ("Sudan" in a story of both Sudans): left alone
+        return None
+    return names[longer[0]]
 
 
 def _mentions(text: str) -> tuple[Counter[str], dict[str, int]]:

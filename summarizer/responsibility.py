@@ -1,0 +1,91 @@
+"""The group that claimed an attack the checked record leaves to an unidentified side.
+
+"Local media are quoting a representative for the outlawed Tehrik-e-Taliban Pakistan as
+taking responsibility for the bombing": ACLED codes a claimed attack to the group that
+claimed it, and the small model, reading the sentence that tells the blast, leaves the
+bomber unnamed. Code reads the claim: a sentence that says a group claimed (took,
+accepted) responsibility or "revendique" an attack, not negated ("no one has claimed",
+"n'a pas été revendiquée"), naming a group the alias table or the article's own acronyms
+know. The claim goes to the event it follows: the one whose evidence holds the sentence,
+else the one the nearest sentence before it cites or places ("Authorities in Bannu say
+..."), else the story's only event. Only an event whose actor1 is the unidentified group
+takes it, flagged ``actor1_from_claim:<words>``; a side the model or the evidence named is
+left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import canonical_actor
+from .article import Article
+from .folding import fold
+from .found_in_text import named_group
+from .keywords import VIOLENT_TYPES
+from .schema import Event
+
+UNIDENTIFIED = "Unidentified Armed Group"
+FLAG = "actor1_from_claim"
+
+_CLAIMED = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?\s+(?:the\s+)?responsibility|(?:tak(?:e|es|ing)|took|accept(?:ed|s|ing)?|admit(?:ted|s)?)"
+    r"\s+responsibility|claimed\s+(?:the|this|that|both)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|ambush|assault)"
+    r"|revendiqu\w*)",
+    re.I,
+)
+_NEGATED = re.compile(
+    r"\b(?:no\s+one|nobody|no\s+group|no\s+claim|not|never|yet\s+to|den(?:y|ied|ies)|aucun\w*|pas|personne)\b"
+    r"|\bn['’]",
+    re.I,
+)
+
+
+def _claim_in(sentence: str) -> bool:
+    m = _CLAIMED.search(sentence)
+    return bool(m) and not _NEGATED.search(sentence[max(0, m.start() - 50) : m.end() + 25])
+
+
+def _mentions_place(sentence: str, event: Event) -> bool:
+    folded = fold(sentence).lower()
+    names = (event.location.place, event.location.admin1)
+    return any(n and fold(n).lower() in folded for n in names)
+
+
+def _claimed_event(art: Article, events: list[Event], index: int) -> Event | None:
+    """The event a claim in sentence ``index`` (0-based) is about, or None."""
+    spans = [{(sp.start, sp.end) for sp in ev.evidence_spans} for ev in events]
+    for back in range(index, -1, -1):
+        se = art.sentences[back]
+        cited = [ev for ev, mine in zip(events, spans, strict=True) if se in mine]
+        if back < index or cited:
+            placed = [ev for ev in events if _mentions_place(art.sentence_text(back), ev)]
+            for group in (cited, placed):
+                if len(group) == 1:
+                    return group[0]
+                if len(group) > 1:
+                    return None  # the sentence tells of two events: no telling which was claimed
+    return events[0] if len(events) == 1 else None
+
+
+def sides_from_claims(art: Article, events: list[Event], country: str | None) -> None:
+    """Each claimed attack's unidentified actor1 becomes the group that claimed it (in place)."""
+    violent = [ev for ev in events if ev.event_type in VIOLENT_TYPES]
+    if not country or not violent:
+        return
+    for index in range(len(art.sentences)):
+        sentence = art.sentence_text(index)
+        if not _claim_in(sentence):
+            continue
+        group = named_group(sentence, country, art)
+        if group is None:
+            continue
+        event = _claimed_event(art, violent, index)
+        if event is None or event.actor1 is None or event.actor1.name != UNIDENTIFIED:
+            continue
+        mention = group[0]
+        actor = canonical_actor(art.acronyms.get(mention) or mention, country=country)
+        event.actor1 = actor.model_copy(update={"aliases": [mention]})
+        event.flags.append(f"{FLAG}:{mention}")
+
+
+__all__ = ["FLAG", "sides_from_claims"]

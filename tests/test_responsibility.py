@@ -1,0 +1,75 @@
+"""The group that claimed an attack the record left unidentified (``responsibility.py``).
+
+Events are built by the real checks from drafts written as the model answers them; the
+claim is read from the article's own sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftEvent
+from summarizer.records import build_event
+from summarizer.responsibility import FLAG, sides_from_claims
+from summarizer.schema import ArticleMeta, Event
+from summarizer.text import sentence_spans
+
+PAKISTAN = (
+    "Suicide Bombings Kill at Least 16 in Northwest Pakistan\n\n"
+    "In the first attack, the bomber killed at least six people outside a police station in Bannu. "
+    "Shortly thereafter in Peshawar's commercial district, another attacker exploded outside a bank, killing 10 people."
+    "\n\nAuthorities in Bannu say the suicide bomber exploded a small truck full of explosives.\n\n"
+    "Local media are quoting a representative for the outlawed Tehrik-e-Taliban Pakistan as taking responsibility "
+    "for the bombing.\n\n"
+    "Hours later in Peshawar, officials say an attacker threw a grenade at a crowd outside the Askari Bank.\n\n"
+    "No one has claimed responsibility for the attack."
+)
+
+
+def _article(text: str) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2009, 9, 26)))
+
+
+def _event(art: Article, sentence: int, place: str) -> Event:
+    draft = DraftEvent.model_validate(
+        dict(
+            sentences=[sentence], sub_event_type="Suicide bomb", date="", place=place, region="", country="Pakistan",
+            actor1="suicide bomber", actor1_type="Rebel group", actor2="", actor2_type="Civilians", claims=[],
+        )  # fmt: skip
+    )
+    return build_event(draft, art)[0]
+
+
+def test_the_claim_goes_to_the_attack_it_follows_and_not_to_the_unclaimed_one() -> None:
+    art = _article(PAKISTAN)
+    bannu, peshawar = _event(art, 2, "Bannu"), _event(art, 3, "Peshawar")
+    assert bannu.actor1 is not None and bannu.actor1.name == "Unidentified Armed Group"
+    sides_from_claims(art, [bannu, peshawar], "Pakistan")
+    assert bannu.actor1 is not None and bannu.actor1.name == "TTP: Tehreek-i-Taliban Pakistan"
+    assert f"{FLAG}:Tehrik-e-Taliban" in bannu.flags  # the fewest words that name it
+    assert peshawar.actor1 is not None and peshawar.actor1.name == "Unidentified Armed Group"
+
+
+def test_a_denied_or_absent_claim_names_no_one() -> None:
+    text = (
+        "Blast in Bannu\n\n"
+        "A bomb killed six people outside a police station in Bannu on Saturday. "
+        "The Tehrik-e-Taliban Pakistan denied responsibility for the attack."
+    )
+    art = _article(text)
+    event = _event(art, 2, "Bannu")
+    sides_from_claims(art, [event], "Pakistan")
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
+
+
+def test_french_claim_of_the_only_event() -> None:
+    text = (
+        "Attaque à Bannu\n\n"
+        "Une bombe a tué six personnes devant un poste de police à Bannu samedi. "
+        "L'attaque a été revendiquée par le Tehrik-e-Taliban Pakistan."
+    )
+    art = _article(text)
+    event = _event(art, 2, "Bannu")
+    sides_from_claims(art, [event], "Pakistan")
+    assert event.actor1 is not None and event.actor1.name == "TTP: Tehreek-i-Taliban Pakistan"
