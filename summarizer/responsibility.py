@@ -42,7 +42,9 @@ _NEGATED = re.compile(
 
 def _claim_in(sentence: str) -> bool:
     m = _CLAIMED.search(sentence)
-    return bool(m) and not _NEGATED.search(sentence[max(0, m.start() - 50) : m.end() + 25])
+    if m is None:
+        return False
+    return not _NEGATED.search(sentence[max(0, m.start() - 50) : m.end() + 25])
 
 
 def _mentions_place(sentence: str, event: Event) -> bool:
