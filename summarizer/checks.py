@@ -22,7 +22,7 @@ from .dates import event_date_phrases, find_date_phrase, resolve_date, respell_w
 from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
-from .geo.countries import longer_country_named
+from .geo.countries import longer_country_named, names_country
 from .grounding import align
 from .keywords import PROTEST_WORDS, TYPE_RULES, classify, own_part
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
@@ -74,15 +74,48 @@ def evidence_sentences(draft: DraftEvent, art: Article) -> tuple[list[int], list
     story) keeps its evidence and is then dropped by ``is_conflict_event``.
     """
     cited = [n for n in dict.fromkeys(draft.sentences) if art.sentence(n) is not None]
-    if any(classify(art.sentence_text(n - 1)) for n in cited):
-        return cited, []
+    flags: list[str] = []
+    captions = [n for n in cited if _is_caption(art, n - 1)]
+    if captions and len(captions) < len(cited):
+        # a photo's caption and credit ("Une vue du site ..., février 2017. (VOA/...)")
+        # date and place the photo, not the event
+        flags.append(f"evidence_caption_dropped:{captions}")
+        cited = [n for n in cited if n not in captions]
+    title_only = cited == [1] and len(art.sentences) > 1
+    if not title_only and any(classify(art.sentence_text(n - 1)) for n in cited):
+        return cited, flags
     with_deaths = {f.sentence + 1 for f in art.death_figures if f.scope == "event"}
-    looked = [dc.sentence for dc in draft.claims if dc.sentence in with_deaths]
-    looked += [m for n in cited for m in (n + 1, n - 1, n + 2) if m in with_deaths]
-    found = [n for n in dict.fromkeys(looked) if art.sentence(n) is not None and classify(art.sentence_text(n - 1))]
+    looked = [dc.sentence for dc in draft.claims if dc.sentence in with_deaths and dc.sentence > 1]
+    if title_only:
+        # the headline alone: the sentence its toll stands in, or else the body's first
+        # toll (one sentence: the next ones may be other events)
+        looked = looked or sorted(n for n in with_deaths if n > 1)[:1]
+    else:
+        looked += [m for n in [*cited, *captions] for m in (n + 1, n - 1, n + 2) if m in with_deaths]
+    found = [
+        n
+        for n in dict.fromkeys(looked)
+        if n > 1 and art.sentence(n) is not None and classify(art.sentence_text(n - 1)) and not _is_caption(art, n - 1)
+    ]
     if not found:
-        return cited, []
-    return sorted(found[:3]), [f"evidence_replaced:{cited}->{sorted(found[:3])}"]
+        return cited, flags
+    kept = sorted({*(cited if title_only else []), *found[:3]})
+    return kept, [*flags, f"evidence_replaced:{cited}->{kept}"]
+
+
+#: a photo credit standing as its own "sentence": "(VOA/Freeman Sipila)", "(AFP Photo)"
+_CREDIT = re.compile(r"^\(\s*(?:VOA|AFP|Reuters|AP|Photo|File|Getty|EPA|Courtesy)\b[^()]{0,60}\)\W*$", re.I)
+
+
+def _is_caption(art: Article, index: int) -> bool:
+    """Whether 0-based sentence ``index`` is a photo credit, or the caption it closes (the
+    sentence just before it on the same line)."""
+    if _CREDIT.match(art.sentence_text(index).strip()):
+        return True
+    if index + 1 >= len(art.sentences):
+        return False
+    between = art.text[art.sentences[index][1] : art.sentences[index + 1][0]]
+    return "\n" not in between and bool(_CREDIT.match(art.sentence_text(index + 1).strip()))
 
 
 def _names_country(text: str, country: str) -> bool:
@@ -188,6 +221,10 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         # "Sudan" copied from an article that only ever says "South Sudan"
         flags.append(f"country_from_text:{longer}")
         country = longer
+    if country and art.country_hint and country != art.country_hint and not names_country(art.text, country):
+        # "Congo" for a story that only ever names Centrafrique: the story's country
+        flags.append(f"country_not_in_text:{country}->{art.country_hint}")
+        country = art.country_hint
     country = country or place_country or region_country or art.country_hint
     if place and country and lookup(place, country=country) is None:
         # "Saudi Arabia" for a fight outside Marib: the place is Yemen's, and the article
@@ -294,6 +331,11 @@ def resolve_actor(
             return spelled.model_copy(update={"aliases": [mention, long]}), flags
     if is_named(actor):
         return actor, flags
+    if not in_text and is_raw(actor, mention) and actor.type in ("Rebel group", "Political militia", "Identity militia"):
+        # a group name neither the article nor the alias table has ("Selkala" for the
+        # FPRC): not kept as if read, the side stays unidentified
+        flags.append(f"{slot}_unconfirmed:{mention}")
+        return Actor(name="Unidentified Armed Group", type=actor.type, aliases=[]), flags
     if country and not in_text and " of " in actor.name:
         generic_name = actor.name.rsplit(" of ", 1)[0]
         if not actor.name.endswith(f" of {country}") and generic_name in (

@@ -376,7 +376,7 @@ def find_date_phrase(sentence: str) -> str | None:
     Used when the model gives no date phrase: the earliest match wins, and among matches
     starting at the same place the longest ("Mardi 7 novembre" rather than "Mardi").
     """
-    found = _matches(sentence)
+    found = [t for t in _matches(sentence) if not _TALLY_START.search(sentence[: t[1].start()])]
     if not found:
         return None
     _, m, _ = min(found, key=lambda t: (t[1].start(), -(t[1].end() - t[1].start()), t[0]))
@@ -408,7 +408,15 @@ def event_date_phrases(sentence: str) -> list[str]:
                 kept[-1] = m
             continue
         kept.append(m)
-    return [sentence[m.start() : m.end()].strip(" ,.") for m in kept if not is_statement_date(sentence, m.start())]
+    return [
+        sentence[m.start() : m.end()].strip(" ,.")
+        for m in kept
+        if not is_statement_date(sentence, m.start()) and not _TALLY_START.search(sentence[: m.start()])
+    ]
+
+
+#: "since Friday", "depuis vendredi": the first day of a tally, not an event's day
+_TALLY_START = re.compile(r"\b(?:since|depuis)(?:\s+(?:le|la|the))?\s*$", re.I)
 
 
 def statement_date(phrase: str, sentences: list[str]) -> bool:

@@ -193,3 +193,52 @@ def test_a_country_whose_name_holds_of_is_one_name_and_congo_is_the_one_the_stor
     assert longer_country_named("Republic of Congo", story) == "Democratic Republic of Congo"
     both = "South Sudan and Sudan traded accusations. Sudan said South Sudan's army attacked."
     assert longer_country_named("Sudan", both) is None
+
+
+BRIA = (
+    "Au moins trois morts et plusieurs blessés dans une attaque en Centrafrique\n\n"
+    "Une vue du site des déplacés de PK3 Bria, février 2017. (VOA/Freeman Sipila)\n\n"
+    "Une attaque d'ex-combattants contre un site des déplacés a été repoussée ce matin par un groupe d'auto-défense. "
+    "Bilan : au moins trois morts et des blessés.\n\n"
+    "Des élèves dans une école de fortune, février 2017. (VOA/Freeman Sipila)"
+)
+
+
+def _bria() -> Article:
+    from summarizer.geo import guess_country
+
+    a = Article(text=BRIA, sentences=sentence_spans(BRIA), meta=ArticleMeta(published=dt.date(2017, 8, 13)))
+    a.country_hint = guess_country(BRIA)  # as the pipeline sets it
+    return a
+
+
+def test_a_photo_caption_and_its_credit_are_not_evidence_and_the_body_is_read_again() -> None:
+    from summarizer.checks import evidence_sentences
+
+    a = _bria()
+    cited, flags = evidence_sentences(draft(sentences=[1, 2, 3], country="Congo"), a)
+    assert cited == [1, 5]  # the title, and the toll's own sentence instead of the caption
+    assert "evidence_caption_dropped:[2, 3]" in flags
+    span, _ = event_date(draft(sentences=cited, date=""), a, [a.sentence_text(n - 1) for n in cited])
+    assert span.start == dt.date(2017, 8, 13)  # not February, the photo's month
+
+
+def test_a_country_the_story_never_names_gives_way_to_the_one_it_does() -> None:
+    a = _bria()
+    loc, flags = event_location(draft(place="", country="Congo"), a, [a.sentence_text(4)])
+    assert loc.country == "Central African Republic"
+    assert "country_not_in_text:Republic of Congo->Central African Republic" in flags
+
+
+def test_a_group_name_neither_the_article_nor_the_table_has_is_not_kept() -> None:
+    actor, flags = resolve_actor("Selkala", "Rebel group", "Central African Republic", _bria(), "actor1", "Armed clash")
+    assert actor is not None and actor.name == "Unidentified Armed Group"
+    assert flags == ["actor1_not_in_text", "actor1_unconfirmed:Selkala"]
+
+
+def test_the_first_day_of_a_tally_is_no_event_date() -> None:
+    from summarizer.dates import event_date_phrases, find_date_phrase
+
+    title = "Offensive jihadiste au Faso: 70 soldats burkinabè tués depuis vendredi"
+    assert event_date_phrases(title) == [] and find_date_phrase(title) is None
+    assert event_date_phrases("Gunmen killed 30 people on Friday") == ["Friday"]

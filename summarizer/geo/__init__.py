@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..folding import fold, place_key
 from ..resources import DATA_DIR
-from .countries import country_code, country_name, guess_country
+from .countries import country_code, country_name, guess_country, names_country
 from .gazetteer import Place, admin1_country, admin1_spellings, lookup
 from .places import locate
 
@@ -29,5 +29,6 @@ __all__ = [
     "guess_country",
     "locate",
     "lookup",
+    "names_country",
     "place_key",
 ]

@@ -15,7 +15,7 @@ from collections import Counter
 from ..folding import fold, words
 from ..resources import data_text
 
-__all__ = ["acled_names", "country_code", "country_name", "guess_country", "longer_country_named"]
+__all__ = ["acled_names", "country_code", "country_name", "guess_country", "longer_country_named", "names_country"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -120,6 +120,12 @@ def guess_country(text: str | None) -> str | None:
     names = _countries()[1]
     best = max(counts, key=lambda c: (counts[c], -first[c]))
     return names[best]
+
+
+def names_country(text: str, country: str) -> bool:
+    """Whether the text names ``country`` (by a name or demonym the table knows) at all."""
+    cc = country_code(country)
+    return cc is not None and cc in _mentions(text)[0]
 
 
 def longer_country_named(country: str | None, text: str | None) -> str | None:
