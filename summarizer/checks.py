@@ -331,7 +331,12 @@ def resolve_actor(
             return spelled.model_copy(update={"aliases": [mention, long]}), flags
     if is_named(actor):
         return actor, flags
-    if not in_text and is_raw(actor, mention) and actor.type in ("Rebel group", "Political militia", "Identity militia"):
+    if (
+        not in_text
+        and is_raw(actor, mention)
+        and actor.name != "Unidentified Armed Group"
+        and actor.type in ("Rebel group", "Political militia", "Identity militia")
+    ):
         # a group name neither the article nor the alias table has ("Selkala" for the
         # FPRC): not kept as if read, the side stays unidentified
         flags.append(f"{slot}_unconfirmed:{mention}")
@@ -364,10 +369,22 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
         found = classify(joined)
         if found and found[0] not in {"Protests", "Riots"}:
             return found[1], [f"sub_type_corrected_from:{sub}"]
+    if sub == "Protest with intervention" and not _INTERVENTION.search(joined):
+        # nobody stepped in ("marched down the main road of the village"): a peaceful protest
+        return "Peaceful protest", [f"sub_type_corrected_from:{sub}"]
     weapon = _weapon(" ".join(own_part(q) for q in evidence))
     if weapon and weapon != sub and sub in _WEAPON_OVERRIDES.get(weapon, ()):
         return weapon, [f"sub_type_corrected_from:{sub}"]
     return sub, []
+
+
+#: what makes a protest one "with intervention": a force stepped in
+_INTERVENTION = re.compile(
+    r"\b(?:dispers\w*|tear ?gas|tear-gas|rubber bullets?|water cannons?|fired|shot|arrest\w*|detain\w*|beat\w*|baton\w*"
+    r"|clash\w*|cracked down|crackdown|broke up|break up|blocked|intervened|charged|gaz lacrymog[èe]nes?|dispers[ée]\w*"
+    r"|interpell\w*|arr[êe]t\w*|r[ée]prim\w*|matraqu\w*|tir[ée]?s?)\b",
+    re.I,
+)
 
 
 #: the weapon the evidence names decides the sub-type over a generic one: a suicide

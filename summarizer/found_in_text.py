@@ -79,6 +79,13 @@ _NOT_NAMES = re.compile(
     r"|August|September|October|November|December|The|This|That|These|Those|Also|Earlier|Later|Meanwhile"
     r"|President|Minister|General|Colonel|Governor|Mayor|Police|Army|Reuters|AFP|VOA)\b"
 )
+#: a state's forces named as what was hit or near ("outside a bank affiliated with the
+#: Pakistani army", "an attack on the army"), not as the side that killed
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|of|to|against|on|at|near|outside|targeting|affiliated|contre|sur|visant)\s+(?:the\s+|a\s+|la\s+|le\s+"
+    r"|l['’]|les\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _BY_AGENT = re.compile(r"\b(?:by|par)\s+((?:[\w'’-]+\s*){1,6})")
 _NOBODY = "unidentified armed group"
 _WORD = re.compile(r"[\w'’-]+")
@@ -147,7 +154,7 @@ def _sides(
             owner = canonical_actor(owner_words, country=country)
             if owner.type in ("State forces", "External/Other forces") and country_name(owner_words) != country:
                 return owner_words, owner.type, actor2, type2  # "Russian guided bombs hit private houses"
-    state = _STATE_AGENT.search(agent)
+    state = next((m for m in _STATE_AGENT.finditer(agent) if not _OBJECT_BEFORE.search(agent[: m.start()])), None)
     if state and victims in ("non_state", "unknown"):
         # "Niger's military intercepted a group ..., killing at least 24": the state killed
         return state.group(0), "State forces", actor2, type2

@@ -13,7 +13,9 @@ import re
 TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(p, re.I), et, st)
     for p, et, st in [
-        (r"\b(suicide ((truck|vehicle|car) )?(bomb|attack|car)\w*|kamikazes?|attentats?[- ]suicides?)", "Explosions/Remote violence",
+        (r"\b(suicide ((truck|vehicle|car) )?(bomb|attack|car)\w*|kamikazes?|attentats?[- ]suicides?"
+         r"|blew (himself|herself|themselves) up|se sont fait exploser|s'est fait exploser"
+         r"|(attacker|assailant|bomber)s?\b[^.]{0,40}\b(exploded|detonated|blew up))", "Explosions/Remote violence",
          "Suicide bomb"),
         (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|warplanes?|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"
          r"|frappes?|raids? a[ée]riens?|bombardements? a[ée]riens?|bombes? guid[ée]es?)\b",

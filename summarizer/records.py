@@ -102,6 +102,11 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor1 = era_name(actor1, date.start) if actor1 else None
     actor2 = era_name(actor2, date.start) if actor2 else None
     sub_type = keep(armed_sides_check(sub_type, actor1, actor2))
+    if sub_type == "Peaceful protest" and actor2 is not None:
+        # a peaceful protest has no other side (ACLED): the group the marchers protest
+        # against ("kidnapped by the 400 Mawozo gang") is not a party to it
+        flags.append(f"actor2_not_a_party_to_a_peaceful_protest:{actor2.name}")
+        actor2 = None
     size = None
     if not claims and not any(f.sentence + 1 in numbers for f in art.death_figures):
         # "l'ONU accuse le M23 d'avoir exécuté des enfants": deaths with no number are

@@ -242,3 +242,46 @@ def test_the_first_day_of_a_tally_is_no_event_date() -> None:
     title = "Offensive jihadiste au Faso: 70 soldats burkinabè tués depuis vendredi"
     assert event_date_phrases(title) == [] and find_date_phrase(title) is None
     assert event_date_phrases("Gunmen killed 30 people on Friday") == ["Friday"]
+
+
+def test_a_protest_nobody_stepped_into_is_peaceful_and_has_no_other_side() -> None:
+    from summarizer.records import build_event
+
+    text = (
+        "Haitian Protesters Demand Kidnappers Release Missionaries\n\n"
+        "Residents of Titanyen took to the streets Thursday to demand the release of 17 missionaries kidnapped by the "
+        "400 Mawozo gang. Protesters held posters as they marched down the main road of the village."
+    )
+    a = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2021, 10, 22)))
+    event, _ = build_event(
+        draft(
+            sentences=[2, 3],
+            sub_event_type="Protest with intervention",
+            date="Thursday",
+            place="Titanyen",
+            country="Haiti",
+            actor1="Residents of Titanyen",
+            actor1_type="Protesters",
+            actor2="400 Mawozo gang",
+            actor2_type="Political militia",
+        ),  # fmt: skip
+        a,
+    )
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.actor2 is None
+    assert "sub_type_corrected_from:Protest with intervention" in event.flags
+    sub, _ = checked_sub_type(
+        draft(sub_event_type="Protest with intervention"), ["Police fired tear gas to disperse the protesters."]
+    )
+    assert sub == "Protest with intervention"
+
+
+def test_an_attacker_who_exploded_is_a_suicide_bombing() -> None:
+    from summarizer.keywords import classify
+
+    sentence = "Another attacker exploded outside a bank affiliated with the Pakistani army, killing 10 people."
+    assert classify(sentence) == ("Explosions/Remote violence", "Suicide bomb")
+    assert classify("Four militants blew themselves up during the raid.") == (
+        "Explosions/Remote violence",
+        "Suicide bomb",
+    )

@@ -243,3 +243,23 @@ def test_unnamed_militants_in_a_found_event_are_the_storys_one_named_group() -> 
     # a blast that names nobody stays unattributed
     blast = found["Kismayo"]
     assert blast.actor1 is not None and blast.actor1.name == "Unidentified Armed Group"
+
+
+def test_a_state_force_named_as_what_was_hit_is_not_the_side_that_killed() -> None:
+    text = (
+        "Two suicide attacks in Pakistan\n\n"
+        "In the first attack, the bomber killed at least six people outside a police station in Bannu on Saturday. "
+        "Shortly thereafter in Peshawar's commercial district, another attacker exploded outside a bank affiliated "
+        "with the Pakistani army, killing 10 people."
+    )
+    art = _article(text, dt.date(2009, 9, 26))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Suicide bomb", date="on Saturday", place="Bannu", country="Pakistan",
+        actor1="bomber", actor2="", actor2_type="Civilians",
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    assert [(e.location.place, e.sub_event_type, e.fatalities_acled) for e in found] == [
+        ("Peshawar", "Suicide bomb", 10)
+    ]
+    assert found[0].actor1 is not None and found[0].actor1.name == "Unidentified Armed Group"
+    assert found[0].actor2 is not None and found[0].actor2.name == "Civilians"

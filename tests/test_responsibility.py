@@ -34,8 +34,17 @@ def _article(text: str) -> Article:
 def _event(art: Article, sentence: int, place: str) -> Event:
     draft = DraftEvent.model_validate(
         dict(
-            sentences=[sentence], sub_event_type="Suicide bomb", date="", place=place, region="", country="Pakistan",
-            actor1="suicide bomber", actor1_type="Rebel group", actor2="", actor2_type="Civilians", claims=[],
+            sentences=[sentence],
+            sub_event_type="Suicide bomb",
+            date="",
+            place=place,
+            region="",
+            country="Pakistan",
+            actor1="suicide bomber",
+            actor1_type="Rebel group",
+            actor2="",
+            actor2_type="Civilians",
+            claims=[],
         )  # fmt: skip
     )
     return build_event(draft, art)[0]
