@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 from typing import cast
 
-from .actors import canonical_actor, is_named
+from .actors import canonical_actor, is_named, is_raw
 from .article import Article
 from .dates import event_date_phrases, resolve_date
 from .deaths import DeathFigure
@@ -124,6 +124,17 @@ def _sides_without_dead(sentence: str, country: str, art: Article) -> tuple[str,
     group = named_group(sentence, country, art)
     state = _STATE_AGENT.search(sentence)
     actor2, type2 = state.group(0) if state else "", cast(ActorType, "State forces" if state else "Civilians")
+    if state:
+        # "African Union troops", "Kenyan troops": the words before the noun say whose
+        before = _WORD.findall(sentence[: state.start()])[-3:]
+        for k in range(len(before), 0, -1):
+            longer = " ".join([*before[-k:], state.group(0)])
+            if not longer[:1].isupper():
+                continue
+            actor = canonical_actor(longer, country=country)
+            if actor.type in ("State forces", "External/Other forces") and not is_raw(actor, longer):
+                actor2, type2 = longer, actor.type
+                break
     if group:
         return group[0], group[1], actor2, type2
     return _NOBODY, "Rebel group", actor2, type2
@@ -376,7 +387,7 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             continue
         day = span.start if span is not None and span.precision == "day" else None
         new_day = day is not None and _is_new(None, day, known)
-        if not (_ANOTHER.search(sentence) or new_day):
+        if not (_ANOTHER.search(sentence) or opens_as_another(sentence) or new_day):
             continue
         date = own or _date_before(art, i) or main[0].date.text or ""
         out.append(_Found(where, date, own is not None, [i], []))

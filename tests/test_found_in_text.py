@@ -263,3 +263,20 @@ def test_a_state_force_named_as_what_was_hit_is_not_the_side_that_killed() -> No
     ]
     assert found[0].actor1 is not None and found[0].actor1.name == "Unidentified Armed Group"
     assert found[0].actor2 is not None and found[0].actor2.name == "Civilians"
+
+
+def test_a_meanwhile_sentence_with_no_toll_is_one_more_event_against_the_force_it_names() -> None:
+    text = (
+        "Attacks in Somalia\n\n"
+        "Al-Shabab militants killed at least eight government soldiers in an ambush near the town of Baidoa on Tuesday. "
+        "Meanwhile, Islamic State militants have claimed responsibility for an attack against African Union troops "
+        "that took place Monday outside Mogadishu."
+    )
+    art = _article(text, dt.date(2016, 4, 26))
+    coded = _coded(
+        art, sentences=[2], date="on Tuesday", place="Baidoa", country="Somalia", actor1="Al-Shabab militants",
+        actor2="government soldiers",
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    assert [(e.location.place, e.date.start) for e in found] == [("Mogadishu", dt.date(2016, 4, 25))]
+    assert found[0].actor2 is not None and found[0].actor2.name == "AMISOM: African Union Mission in Somalia"
