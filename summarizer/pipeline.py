@@ -304,7 +304,8 @@ def _summarize(
                 events.append(event)
             else:
                 art.warnings.append(
-                    f"dropped a {event.sub_event_type} event: no conflict word in its evidence "
+                    f"dropped a {event.sub_event_type} event: its evidence tells no violent, protest or "
+                    f"strategic act that happened "
                     f"{[q[:60] for q in event.evidence]}"
                 )
     if settings.second_look and len(chunks) == 1:

@@ -28,6 +28,7 @@ from .claimcheck import check_claims, totals_of
 from .claimscope import claims_of_this_event
 from .draft import DraftEvent
 from .fatalities import UNNUMBERED_FLAG, unnumbered_deaths
+from .happening import tells_a_happening
 from .keywords import classify
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
@@ -49,12 +50,16 @@ __all__ = ["Article", "BACKGROUND_AFTER_DAYS", "build_event", "is_conflict_event
 
 
 def is_conflict_event(event: Event) -> bool:
-    """Whether the evidence names any violence, protest or strategic act at all.
+    """Whether the evidence tells a violent, protest or strategic act that happened.
 
     Diplomacy, sanctions and humanitarian stories make the model invent an event; with no
-    conflict keyword in its evidence it is dropped (and reported in the warnings).
+    conflict keyword in its evidence, or (with no toll) no verb telling what was done
+    ("displaced by clashes", ``happening.py``), it is dropped (and reported in the warnings).
     """
-    return classify(" ".join(event.evidence)) is not None
+    if classify(" ".join(event.evidence)) is None:
+        return False
+    counted = event.fatality_claims or any(f.startswith(UNNUMBERED_FLAG) for f in event.flags)
+    return bool(counted) or tells_a_happening(event.evidence)
 
 
 def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityClaim]]:

@@ -1,0 +1,40 @@
+"""Whether an event's evidence tells something that happened, not a situation.
+
+Stories about aid, talks or displacement are full of conflict words: "displaced by
+clashes", "to escape the ongoing fighting", "until government attacks stop". The small
+model codes them as an event ("Remote explosive" in Mogadishu, a clash between Sudan's
+army and Nigeria's, where the peace talks were held). An event told as a happening says
+so with a verb of what was done ("attacked", "exploded", "were killed", "a été tué",
+"sont tombés dans une embuscade") or with a death figure. An event with neither, no
+toll and no such verb in its evidence, is a situation described, not an event reported,
+and is not kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: verbs (and the few nouns) that tell a happening, English then French; headline forms
+#: ("Kill 8", "Attack") count too
+_HAPPENED = re.compile(
+    r"\b(?:attacked|ambushed|kill(?:s|ed|ing)?|clashed|fought|exploded|detonated|struck|hit|stormed|raided|seized"
+    r"|captured|overr[au]n|bombed|shelled|fired|opened fire|abducted|kidnapped|burned|burnt|torched|looted|beheaded"
+    r"|executed|shot|wounded|injured|repulsed|repelled|dead|died|destroyed|blew|blown|targeted|launched|broke out"
+    r"|erupted|took place|came under|hacked|massacred|slaughtered|arrested|detained|intercepted|defused|protested"
+    r"|marched|rallied|demonstrated|rioted|took to the streets|gathered|signed|agreed|released|freed|withdrew"
+    r"|took control|retook|recaptured|regained|claimed responsibility|ambush|explosion|blast|gunfight|firefight"
+    r"|poured|flocked|surged|staged|chanted|turned out|took part|tear ?gas|dispersed|used force|beat|set fire"
+    r"|a attaqué|ont attaqué|attaqu[ée]e?s?|tu[ée]e?s?|tuant|morts?|enlev[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?"
+    r"|embuscade|a explosé|ont explosé|explosion|frapp[ée]e?s?|bombard[ée]e?s?|bless[ée]e?s?|repouss[ée]e?s?"
+    r"|affront[ée]s|s'est produit|a eu lieu|ont eu lieu|abattus?|ex[ée]cut[ée]e?s?|d[ée]capit[ée]e?s?|arr[êe]t[ée]e?s?"
+    r"|interpell[ée]e?s?|manifest[ée]|sign[ée]|lib[ée]r[ée]e?s?|revendiqu[ée]e?)\b",
+    re.I,
+)
+
+
+def tells_a_happening(evidence: list[str]) -> bool:
+    """Whether any evidence sentence tells what was done (see the module docstring)."""
+    return any(_HAPPENED.search(q) for q in evidence)
+
+
+__all__ = ["tells_a_happening"]

@@ -1,0 +1,59 @@
+"""Whether an event's evidence tells a happening (``happening.py``), and the records the
+pipeline keeps for it: the sentences are from aid, talks and displacement stories, and
+from real attacks told with no toll."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.draft import DraftEvent
+from summarizer.happening import tells_a_happening
+from summarizer.records import build_event, is_conflict_event
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over 320,000 people have now fled Mogadishu since the beginning of February to escape the ongoing fighting.",
+        "Sudanese rebels are refusing to negotiate until government attacks in the Darfur region stop.",
+        "The UN refugee agency says it has begun transferring people who have been internally displaced by clashes.",
+    ],
+)
+def test_a_situation_is_no_happening(sentence: str) -> None:
+    assert not tells_a_happening([sentence])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Et à Gossi, une patrouille des Forces armées maliennes est tombée dans une embuscade.",
+        "Police fired tear gas at protesters outside the palace.",
+        "Tens of thousands of protesters poured into the center of the capital.",
+        "IS media said the group planted an explosive device that destroyed an AMISOM military vehicle.",
+        "Gunmen attacked a church in Hantoukoura on Sunday.",
+    ],
+)
+def test_a_happening_with_no_toll_is_one(sentence: str) -> None:
+    assert tells_a_happening([sentence])
+
+
+def test_a_clash_coded_from_a_displacement_story_is_not_kept_but_a_toll_is_enough() -> None:
+    text = (
+        "Aid Agencies Rush to Help Displaced Somalis\n\n"
+        "Over 320,000 people have now fled Mogadishu since the beginning of February to escape the ongoing fighting. "
+        "Aid workers said the fighting had killed 12 people in the city."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2007, 4, 24)))
+    base: dict[str, object] = dict(
+        sentences=[2], sub_event_type="Armed clash", date="", place="Mogadishu", region="", country="Somalia",
+        actor1="fighters", actor1_type="Rebel group", actor2="", actor2_type="Civilians", claims=[],
+    )  # fmt: skip
+    situation, _ = build_event(DraftEvent.model_validate(base), art)
+    assert not is_conflict_event(situation)
+    told, _ = build_event(DraftEvent.model_validate(base | {"sentences": [3]}), art)
+    assert is_conflict_event(told)
