@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from .article import Article
+from .claimscope import SEVERAL_ATTACKS
 from .deaths import DeathFigure, value_of
 from .draft import DraftClaim
 from .fatalities import UNNUMBERED_FLAG, parse_figure, totals
@@ -165,6 +166,7 @@ def check_claims(
         kept.append(_to_claim(figure, figure.victims, claimant_for(figure, "", art), art))
         have.add((s, figure.low, figure.high))
         flags.append(f"claim_from_same_sentence:{figure.text}")
+    flags += _parts_inside_totals(kept, art)
     # "several soldiers" in the title, "six soldiers" in the body: the precise figure stands
     # (a vague count in the body is a claim of its own: ACLED keeps the lowest)
     precise = {c.victims for c in kept if id(c) not in vague}
@@ -213,11 +215,55 @@ def parts_flags(kept: list[FatalityClaim], art: Article) -> Flags:
     return flags
 
 
+#: the words that put a figure inside the one before it ("onze civils, dont trois supplétifs")
+_INCLUDED_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|of whom|dont|parmi (?:eux|elles|lesquels|lesquelles)|y compris)\s+"
+    r"(?:at least\s+|au moins\s+)?$",
+    re.I,
+)
+INSIDE_FLAG = "claim_inside_a_total"
+
+
+def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
+    """A claim that is a part of a total in its own sentence ("eleven civilians, including
+    three militiamen") counts inside that total, never beside it; the total is added when
+    the model took only the part. Flags ``claim_inside_a_total:<sentence start>:<part>``
+    tell ``totals_of`` which claims not to add (``...:<total>``: while that total stands)."""
+    flags: Flags = []
+    for claim in list(kept):
+        if claim.span is None or claim.low is None:
+            continue
+        index = next((i for i, (s, _) in enumerate(art.sentences) if s == claim.span.start), None)
+        figures = [f for f in art.death_figures if f.sentence == index and f.scope == "event" and f.low is not None]
+        part = next((f for f in figures if f.low == claim.low and f.high == claim.high), None)
+        if part is None or not _INCLUDED_BEFORE.search(art.text[claim.span.start : part.start]):
+            continue
+        total = next((f for f in reversed(figures) if f.start < part.start and (f.low or 0) > claim.low), None)
+        if total is None or SEVERAL_ATTACKS.search(claim.quote):
+            continue  # "three attacks have left 38 dead, including 22 mourners": 38 is no event's
+        if not any(k.span is not None and k.span.start == claim.span.start and k.low == total.low for k in kept):
+            kept.append(_to_claim(total, total.victims, claimant_for(total, "", art), art))
+            flags.append(f"claim_total_of_its_part:{total.text}")
+        flags.append(f"{INSIDE_FLAG}:{claim.span.start}:{claim.low}:{total.low}")
+    return flags
+
+
 def totals_of(
     claims: list[FatalityClaim], flags: list[str], deaths_without_number: str | None = None
 ) -> tuple[Fatalities, int | None]:
-    """The event's totals, with the parts of one toll (``parts_flags``) added up first."""
-    joined = list(claims)
+    """The event's totals, with the parts of one toll (``parts_flags``) added up first and
+    the parts inside a total (``_parts_inside_totals``) left out."""
+    # a part is left out only while its total stands (a total over several attacks may
+    # have gone to the context)
+    have = {f"{c.span.start}:{c.low}" for c in claims if c.span is not None}
+    inside = {
+        f"{start}:{part}"
+        for flag in flags
+        if flag.startswith(INSIDE_FLAG + ":")
+        for start, part, total in [flag.split(":")[1:4]]
+        if f"{start}:{total}" in have
+    }
+    joined = [c for c in claims if not (c.span is not None and f"{c.span.start}:{c.low}" in inside)]
     for flag in flags:
         if not flag.startswith(PARTS_FLAG + ":"):
             continue

@@ -87,8 +87,30 @@ def _of_an_earlier_attack(claim: FatalityClaim, art: Article) -> bool:
     return all(_OWN_TOLL.search(claim.quote[: f.start - start]) for f in mine)
 
 
+#: a sentence's toll over several attacks counted together ("At least seven people were
+#: killed in two separate attacks", "tués dans trois attaques")
+_COUNTED_OVER_ATTACKS = re.compile(
+    r"\b(?:in|during|across|from|dans|lors de|au cours de)\s+(?:the\s+|les\s+)?(?:two|three|four|five|several|multiple"
+    r"|a series of|separate|\d+|deux|trois|quatre|cinq|plusieurs|une série d['’]?)\s+(?:separate\s+|distinct\w*\s+)?"
+    r"(?:attacks|clashes|raids|strikes|airstrikes|bombings|blasts|incidents|attaques|affrontements|attentats|incidents)\b",
+    re.I,
+)
+
+
+#: a sentence that counts several attacks together, told any way ("Three attacks north of
+#: the capital have left at least 38 people dead")
+SEVERAL_ATTACKS = re.compile(
+    r"\b(?:two|three|four|five|several|multiple|separate|deux|trois|quatre|cinq|plusieurs)\s+(?:separate\s+)?"
+    r"(?:attacks|clashes|raids|strikes|airstrikes|bombings|blasts|incidents|attaques|affrontements|attentats)\b",
+    re.I,
+)
+
+
 def _headline_total_over_attacks(claim: FatalityClaim, art: Article) -> bool:
-    """Whether the claim is a headline's toll over several attacks (a sum over events)."""
+    """Whether the claim is a toll over several attacks (a sum over events): a headline's
+    over "attacks", or any sentence's counted "in two separate attacks"."""
+    if _COUNTED_OVER_ATTACKS.search(claim.quote):
+        return True
     return _sentence_of(claim, art) == 0 and _PLURAL_ATTACKS.search(claim.quote) is not None
 
 

@@ -48,6 +48,9 @@ def place_in_evidence(evidence: list[str], country: str | None) -> str | None:
     """The first town or village of ``country`` named after a locative word in the evidence."""
     if not country:
         return None
+    # a town given as a distance reference ("170 kilometers southeast of Galkayo") is the
+    # place only when the sentence names no settlement of its own ("the town of Ba'adweyne")
+    references: list[str] = []
     for sentence in evidence:
         for m in _CANDIDATE.finditer(sentence):
             name = re.sub(r"['’]s$", "", m.group("name"))  # "in Peshawar's commercial district"
@@ -55,6 +58,9 @@ def place_in_evidence(evidence: list[str], country: str | None) -> str | None:
                 continue
             place = lookup(name, country=country)
             if place is not None:
+                if _DISTANCE.search(sentence[: m.start("name")]):
+                    references.append(name)
+                    continue
                 return name
     for sentence in evidence:
         # a settlement the article names as one ("sur la colline de Gasheke", "the village
@@ -62,7 +68,7 @@ def place_in_evidence(evidence: list[str], country: str | None) -> str | None:
         hit = _SETTLEMENT.search(sentence)
         if hit and not _NOT_PLACES.match(hit.group("name")) and not country_name(hit.group("name")):
             return hit.group("name")
-    return None
+    return references[0] if references else None
 
 
 _REGION_AFTER = r"(?:'s\s+)?\s+(?i:regions?|provinces?|states?|governorates?|prefectures?|departments?|county)\b"

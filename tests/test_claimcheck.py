@@ -254,3 +254,44 @@ def test_a_toll_told_in_parts_is_added_up_and_its_parts_stay_claims() -> None:
     alt = article("Clash\n\nGunmen killed eight or nine soldiers near Kalta on Tuesday, the army said.")
     ev, _ = build_event(draft([2], [claim("eight", 2, "state_forces")]), alt)
     assert ev.fatalities_acled in (8, 9)
+
+
+def test_a_part_the_model_took_without_its_total_counts_inside_the_total() -> None:
+    text = (
+        "Attaque de jihadistes présumés contre deux villages au Faso\n\n"
+        "Au Burkina Faso, onze civils, dont trois supplétifs de l'armée, ont été tués dimanche dans le nord du pays, "
+        "au cours d'une attaque de jihadistes présumés contre deux villages a annoncé le gouverneur de la région du Sahel."
+    )
+    a = article(text)
+    ev, _ = build_event(draft([2], [claim("3", 2, "civilians", "gouverneur")], country="Burkina Faso", place=""), a)
+    assert sorted(c.low or 0 for c in ev.fatality_claims) == [3, 11]
+    assert ev.fatalities_acled == 11  # the three are inside the eleven, never beside them
+    assert "claim_total_of_its_part:onze" in ev.flags
+
+
+def test_a_toll_over_several_attacks_is_neither_an_events_toll_nor_a_total_for_its_part() -> None:
+    text = (
+        "Al-Shabab Attacks in Somalia Kill 7\n\n"
+        "At least seven people were killed in two separate attacks by the al-Shabab militant group in Somalia. "
+        "Five people were killed in the town of Wanlaweyn when a bomb exploded near the home of an officer.\n\n"
+        "Three attacks north of the capital have left at least 38 people dead, including at least 22 mourners."
+    )
+    a = article(text)
+    ev, context = build_event(
+        draft([2, 3], [claim("seven", 2), claim("Five", 3)], country="Somalia", place="Wanlaweyn"), a
+    )
+    assert ev.fatalities_acled == 5
+    assert [c.low for c in context] == [7]
+    funeral, _ = build_event(draft([4], [claim("22", 4, "civilians")], country="Somalia", place=""), a)
+    assert [c.low for c in funeral.fatality_claims] == [22] and funeral.fatalities_acled == 22
+
+
+def test_a_named_settlement_is_the_place_over_a_distance_reference() -> None:
+    from summarizer.places import place_in_evidence
+
+    both = (
+        "A suicide car bomb exploded at a checkpoint in the town of Ba’adweyne, 170 kilometers southeast of Galkayo "
+        "town in central Somalia."
+    )
+    assert place_in_evidence([both], "Somalia") == "Ba’adweyne"
+    assert place_in_evidence(["The army killed 48 assailants 15 km from Sokolo."], "Mali") == "Sokolo"
