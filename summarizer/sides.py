@@ -34,6 +34,11 @@ _PASSIVE = re.compile(
     re.I,
 )
 _ACTIVE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
+#: a passive verb with no agent named ("onze civils ... ont été tués dimanche, au cours
+#: d'une attaque de jihadistes"): the side named before it is the one hit
+_PASSIVE_NO_AGENT = re.compile(
+    rf"\b(?:was|were|been|being|a ete|ont ete|sont|est|ete)\s+(?:\w+\s+)?(?:{_VERBS})\b", re.I
+)
 
 _CROWD = {"Protesters", "Rioters"}
 _CROWD_FIRST = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"}
@@ -85,6 +90,9 @@ def _order_in(sentence: str, first: str, second: str, states: tuple[bool, bool] 
     between = folded[lo:hi]
     if _PASSIVE.search(between):
         # "<earlier> was attacked by <later>": the later-named side acted
+        return "swap" if p1 < p2 else "same"
+    if _PASSIVE_NO_AGENT.search(between):
+        # "<earlier> were killed ..., in an attack by <later>": the later-named side acted
         return "swap" if p1 < p2 else "same"
     if _ACTIVE.search(between) and not re.search(r"\b(?:by|par)\b", between):
         return "same" if p1 < p2 else "swap"

@@ -91,3 +91,17 @@ def test_a_state_force_named_by_other_words_still_tells_who_acted() -> None:
     # an armed group's mention gets no such help: no verdict, the model's order stays
     a1, a2, flags = orient_sides(ARMY, gang, "forces de sécurité", "rebelles", evidence[1:], "Armed clash")
     assert (a1, a2, flags) == (ARMY, gang, [])
+
+
+def test_a_passive_with_no_agent_makes_the_side_named_before_it_the_one_hit() -> None:
+    jihadists = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    civilians = Actor(name="Civilians", type="Civilians", aliases=[])
+    french = (
+        "Au Burkina Faso, onze civils, dont trois supplétifs de l'armée, ont été tués dimanche dans le nord du pays, "
+        "au cours d'une attaque de jihadistes présumés contre deux villages."
+    )
+    a1, a2, flags = orient_sides(jihadists, civilians, "jihadistes présumés", "civils", [french], "Attack")
+    assert (a1, a2, flags) == (jihadists, civilians, [])
+    english = "Five villagers were killed on Sunday when gunmen attacked the village."
+    a1, a2, flags = orient_sides(civilians, jihadists, "villagers", "gunmen", [english], "Attack")
+    assert (a1, a2, flags) == (jihadists, civilians, ["actors_swapped:evidence_voice"])
