@@ -222,16 +222,37 @@ _INCLUDED_BEFORE = re.compile(
     re.I,
 )
 INSIDE_FLAG = "claim_inside_a_total"
+_AMONG_THE_DEAD = re.compile(
+    r"\bamong (?:the )?(?:dead|victims|those killed|the people killed|the fatalities)\b|\bparmi les (?:morts|victimes"
+    r"|tu[ée]s|personnes tu[ée]es)\b",
+    re.I,
+)
 
 
 def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
     """A claim that is a part of a total in its own sentence ("eleven civilians, including
     three militiamen") counts inside that total, never beside it; the total is added when
-    the model took only the part. Flags ``claim_inside_a_total:<sentence start>:<part>``
-    tell ``totals_of`` which claims not to add (``...:<total>``: while that total stands)."""
+    the model took only the part; figures "among the dead" are inside the event's largest
+    toll of another sentence. Flags ``claim_inside_a_total:<start>:<part>:<total's
+    start>:<total>`` tell ``totals_of`` which claims not to add while their total stands."""
     flags: Flags = []
     for claim in list(kept):
         if claim.span is None or claim.low is None:
+            continue
+        if _AMONG_THE_DEAD.search(claim.quote):
+            # "at least six children and seven women were among the dead": inside the
+            # event's toll told in another sentence
+            whole = max(
+                (
+                    k
+                    for k in kept
+                    if k.span is not None and k.span.start != claim.span.start and (k.low or 0) > claim.low
+                ),
+                key=lambda k: k.low or 0,
+                default=None,
+            )
+            if whole is not None and whole.span is not None:
+                flags.append(f"{INSIDE_FLAG}:{claim.span.start}:{claim.low}:{whole.span.start}:{whole.low}")
             continue
         index = next((i for i, (s, _) in enumerate(art.sentences) if s == claim.span.start), None)
         figures = [f for f in art.death_figures if f.sentence == index and f.scope == "event" and f.low is not None]
@@ -244,7 +265,7 @@ def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
         if not any(k.span is not None and k.span.start == claim.span.start and k.low == total.low for k in kept):
             kept.append(_to_claim(total, total.victims, claimant_for(total, "", art), art))
             flags.append(f"claim_total_of_its_part:{total.text}")
-        flags.append(f"{INSIDE_FLAG}:{claim.span.start}:{claim.low}:{total.low}")
+        flags.append(f"{INSIDE_FLAG}:{claim.span.start}:{claim.low}:{claim.span.start}:{total.low}")
     return flags
 
 
@@ -260,8 +281,8 @@ def totals_of(
         f"{start}:{part}"
         for flag in flags
         if flag.startswith(INSIDE_FLAG + ":")
-        for start, part, total in [flag.split(":")[1:4]]
-        if f"{start}:{total}" in have
+        for start, part, total_start, total in [flag.split(":")[1:5]]
+        if f"{total_start}:{total}" in have
     }
     joined = [c for c in claims if not (c.span is not None and f"{c.span.start}:{c.low}" in inside)]
     for flag in flags:

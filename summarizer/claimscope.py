@@ -34,7 +34,8 @@ def _elsewhere(quote: str, location: Location) -> str | None:
         return None
     if fold(location.place).lower() in fold(quote).lower():
         return None
-    other = place_in_evidence([quote], location.country)
+    # "a rebel-held town outside Damascus": a town given as a reference names no other place
+    other = place_in_evidence([quote], location.country, references=False)
     if other and fold(other).lower() != fold(location.place).lower():
         return other
     return None

@@ -44,13 +44,14 @@ _NOT_PLACES = re.compile(
 )
 
 
-def place_in_evidence(evidence: list[str], country: str | None) -> str | None:
-    """The first town or village of ``country`` named after a locative word in the evidence."""
+def place_in_evidence(evidence: list[str], country: str | None, references: bool = True) -> str | None:
+    """The first town or village of ``country`` named after a locative word in the evidence
+    (``references``: a town given only as a distance reference may stand, last)."""
     if not country:
         return None
     # a town given as a distance reference ("170 kilometers southeast of Galkayo") is the
     # place only when the sentence names no settlement of its own ("the town of Ba'adweyne")
-    references: list[str] = []
+    distant: list[str] = []
     for sentence in evidence:
         for m in _CANDIDATE.finditer(sentence):
             name = re.sub(r"['’]s$", "", m.group("name"))  # "in Peshawar's commercial district"
@@ -59,7 +60,7 @@ def place_in_evidence(evidence: list[str], country: str | None) -> str | None:
             place = lookup(name, country=country)
             if place is not None:
                 if _DISTANCE.search(sentence[: m.start("name")]):
-                    references.append(name)
+                    distant.append(name)
                     continue
                 return name
     for sentence in evidence:
@@ -68,7 +69,7 @@ def place_in_evidence(evidence: list[str], country: str | None) -> str | None:
         hit = _SETTLEMENT.search(sentence)
         if hit and not _NOT_PLACES.match(hit.group("name")) and not country_name(hit.group("name")):
             return hit.group("name")
-    return references[0] if references else None
+    return distant[0] if distant and references else None
 
 
 _REGION_AFTER = r"(?:'s\s+)?\s+(?i:regions?|provinces?|states?|governorates?|prefectures?|departments?|county)\b"
@@ -161,6 +162,8 @@ def only_region_in_text(text: str, country: str | None) -> str | None:
 
 _DISTANCE = re.compile(
     r"\b(?:km|kilometers?|kilometres?|miles?)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:town|village|city|suburb|camp|base|localit[ée]|ville)\s+(?:just\s+)?(?:outside|near|close to|pr[èe]s de"
+    r"|non loin de)\s+$"
     r"|\b(?:north|south|east|west|nord|sud|est|ouest)(?:[ -]?(?:east|west|est|ouest))?\s+(?:of|de|du)\s+(?:the\s+\w+\s+|la\s+\w+\s+)?$",
     re.I,
 )

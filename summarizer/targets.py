@@ -77,12 +77,13 @@ def civilian_target(
     actor2: Actor | None, sub_type: str, claims: list[FatalityClaim], evidence: list[str], mention_in_text: bool
 ) -> tuple[Actor | None, list[str]]:
     """actor2 Civilians when the model named an armed target the text does not name ("rebels"
-    read from "a government air strike on rebel areas ... killed at least 43 people") and
+    read from "a government air strike on rebel areas ... killed at least 43 people", the
+    "Syrian" army from "Syrian civilians were killed in suspected Russian airstrikes") and
     the dead the article counts are people or civilians, no fighters among them."""
     if (
         actor2 is None
         or mention_in_text
-        or actor2.name != "Unidentified Armed Group"
+        or (actor2.name != "Unidentified Armed Group" and actor2.type != "State forces")
         or sub_type not in _REMOTE_OR_ATTACK
     ):
         return actor2, []

@@ -295,3 +295,36 @@ def test_a_named_settlement_is_the_place_over_a_distance_reference() -> None:
     )
     assert place_in_evidence([both], "Somalia") == "Ba’adweyne"
     assert place_in_evidence(["The army killed 48 assailants 15 km from Sokolo."], "Mali") == "Sokolo"
+
+
+def test_figures_among_the_dead_count_inside_the_toll_and_a_reference_town_is_no_other_place() -> None:
+    text = (
+        "More Than 20 Killed in Suspected Russian Airstrikes on Syrian Town\n\n"
+        "A monitoring group says at least 23 Syrian civilians were killed Saturday in suspected Russian airstrikes on a "
+        "rebel-held town outside Damascus. "
+        "The Syrian Observatory for Human Rights said at least six children and seven women were among the dead in the "
+        "attack on the town of Douma."
+    )
+    a = article(text)
+    ev, context = build_event(
+        draft(
+            [2, 3],
+            [
+                claim("23", 2, "civilians", "monitoring group"),
+                claim("six", 3, "civilians"),
+                claim("seven", 3, "civilians"),
+            ],
+            sub_event_type="Air/drone strike",
+            country="Syria",
+            place="Douma",
+            actor1="Russian",
+            actor1_type="State forces",
+            actor2="Syrian",
+            actor2_type="State forces",
+        ),  # fmt: skip
+        a,
+    )
+    assert context == []  # "outside Damascus" places the town, it is no other place's toll
+    assert sorted(c.low or 0 for c in ev.fatality_claims) == [6, 7, 23]
+    assert ev.fatalities_acled == 23
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians"  # the dead are civilians, no army is named
