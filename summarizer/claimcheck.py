@@ -176,9 +176,12 @@ def check_claims(
     return kept, context, flags + parts_flags(kept, art)
 
 
-#: words between two figures of one sentence that make them alternatives, not parts
+#: words between two figures of one sentence that make them alternatives or another
+#: event's, not parts ("killed three people ..., a day after another bomber killed 13")
 _ALTERNATIVE = re.compile(
-    r"\b(?:or|ou|to|à|from|up from|down from|revised|earlier|previous|instead|rather than)\b", re.I
+    r"\b(?:or|ou|to|à|from|up from|down from|revised|earlier|previous|instead|rather than|after|before|another"
+    r"|après|avant|autre)\b",
+    re.I,
 )
 
 

@@ -44,7 +44,8 @@ def _elsewhere(quote: str, location: Location) -> str | None:
 #: "The blasts followed a suicide bomb blast earlier in the day at a funeral ... that killed
 #: at least 24": the figure after it is the earlier attack's
 _AFTER_ANOTHER = re.compile(
-    r"\b(?:followed|came\s+(?:\w+\s+){0,3}after|(?:hours?|days?|a day|weeks?)\s+after|après)\s+(?:an?|the|une?|l[ae])\s+",
+    r"\b(?:followed|came\s+(?:\w+\s+){0,3}after|(?:hours?|days?|a day|weeks?)\s+after|après)\s+(?:an?|the|une?|l[ae]"
+    r"|another|une autre|un autre)\s+",
     re.I,
 )
 #: an "after" this close to the sentence's start opens it ("Five days after the attack in

@@ -64,6 +64,15 @@ def classify(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+#: a sentence telling of an attack before the one reported ("The earlier bombing on
+#: Sunday killed a local mayor"): its date and its claim of responsibility are that one's
+EARLIER_ATTACK = re.compile(
+    r"\b(?:earlier|previous|last week's|yesterday's|Sunday's|Saturday's|Friday's|Thursday's|Wednesday's|Tuesday's"
+    r"|Monday's)\s+(?:\w+\s+)?(?:attack|bombing|blast|ambush|raid|assault|explosion)s?\b"
+    r"|\b(?:l['’]attaque|l['’]attentat|l['’]embuscade)\s+(?:de la veille|précédente)\b",
+    re.I,
+)
+
 PROTEST_WORDS = re.compile(
     r"\b(protest\w*|demonstrat\w*|rall(y|ies)|march\w*|riot\w*|mobs?|manifest\w*|sit-ins?|strik(e|ers))\b", re.I
 )

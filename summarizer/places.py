@@ -38,6 +38,8 @@ _SETTLEMENT = re.compile(
     rf"\b(?:(?:the\s+)?(?:town|village|city|locality|hamlet|hill)\s+of|(?:la\s+)?(?:colline|localit[ée]|ville|commune"
     rf"|village)\s+(?:de|d')\s*)\s*(?P<name>{_NAME})"
 )
+#: "une embuscade entre Ouldjouane et Wambache", "between Koumara and Macina"
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?P<a>[A-Z][\w'’-]+)\s+(?:and|et)\s+(?P<b>[A-Z][\w'’-]+)")
 _NOT_PLACES = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|The|A|An|Reuters|AFP|VOA|Twitter|Facebook|X)$"
@@ -69,6 +71,11 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
         hit = _SETTLEMENT.search(sentence)
         if hit and not _NOT_PLACES.match(hit.group("name")) and not country_name(hit.group("name")):
             return hit.group("name")
+    for sentence in evidence:
+        # between two places: the one the gazetteer knows, else the first named
+        pair = _BETWEEN.search(sentence)
+        if pair and not any(_NOT_PLACES.match(n) or country_name(n) for n in pair.group("a", "b")):
+            return next((n for n in pair.group("a", "b") if lookup(n, country=country)), pair.group("a"))
     return distant[0] if distant and references else None
 
 

@@ -8,7 +8,8 @@ accepted) responsibility or "revendique" an attack, not negated ("no one has cla
 "n'a pas été revendiquée"), naming a group the alias table or the article's own acronyms
 know. The claim goes to the event it follows: the one whose evidence holds the sentence,
 else the one the nearest sentence before it cites or places ("Authorities in Bannu say
-..."), else the story's only event. Only an event whose actor1 is the unidentified group
+..."), else the story's only event; none when a sentence in between tells of an earlier
+attack ("The earlier bombing on Sunday killed a local mayor"). Only an event whose actor1 is the unidentified group
 takes it, flagged ``actor1_from_claim:<words>``; a side the model or the evidence named is
 left as it is.
 """
@@ -21,7 +22,7 @@ from .actors import canonical_actor
 from .article import Article
 from .folding import fold
 from .found_in_text import named_group
-from .keywords import VIOLENT_TYPES
+from .keywords import EARLIER_ATTACK, VIOLENT_TYPES
 from .schema import Event
 
 UNIDENTIFIED = "Unidentified Armed Group"
@@ -58,6 +59,8 @@ def _claimed_event(art: Article, events: list[Event], index: int) -> Event | Non
     spans = [{(sp.start, sp.end) for sp in ev.evidence_spans} for ev in events]
     for back in range(index, -1, -1):
         se = art.sentences[back]
+        if back < index and EARLIER_ATTACK.search(art.sentence_text(back)):
+            return None  # "The earlier bombing on Sunday killed a local mayor ... The Taliban claimed"
         cited = [ev for ev, mine in zip(events, spans, strict=True) if se in mine]
         if back < index or cited:
             placed = [ev for ev in events if _mentions_place(art.sentence_text(back), ev)]

@@ -14,7 +14,7 @@ from summarizer.checks import (
     resolve_actor,
     strike_owner_check,
 )
-from summarizer.draft import DraftEvent
+from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.schema import Actor, ArticleMeta
 from summarizer.text import sentence_spans
 
@@ -285,3 +285,40 @@ def test_an_attacker_who_exploded_is_a_suicide_bombing() -> None:
         "Explosions/Remote violence",
         "Suicide bomb",
     )
+
+
+def test_a_date_phrase_that_dates_an_earlier_attack_gives_way_to_the_evidences_own() -> None:
+    text = (
+        "Suicide Bomber Kills 3 in Northwestern Pakistan\n\n"
+        "Pakistani police say a suicide bomber in a rickshaw has killed three people in Peshawar, a day after another "
+        "suicide bomber killed 13 people in a crowded market outside the northwestern city.\n\n"
+        "Police say the suicide bomber detonated his explosives Monday at a checkpoint around Peshawar.\n\n"
+        "The earlier bombing on Sunday killed a local mayor. The Taliban claimed responsibility for the attack."
+    )
+    a = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2009, 11, 9)))
+    evidence = [a.sentence_text(1), a.sentence_text(2)]
+    span, flags = event_date(draft(sentences=[2, 3], date="on Sunday"), a, evidence)
+    assert span.start == dt.date(2009, 11, 9)
+    assert "date_from_evidence:on Sunday->Monday" in flags
+    from summarizer.records import build_event
+    from summarizer.responsibility import sides_from_claims
+
+    event, _ = build_event(
+        draft(
+            sentences=[2, 3],
+            sub_event_type="Suicide bomb",
+            date="on Sunday",
+            place="Peshawar",
+            country="Pakistan",
+            actor1="suicide bomber",
+            actor2="",
+            actor2_type="Civilians",
+            claims=[DraftClaim(figure="three", victims="civilians", claimant="police", sentence=2)],
+        ),  # fmt: skip
+        a,
+    )
+    assert event.fatalities_acled == 3  # the 13 of the day before are not a part of this toll
+    sides_from_claims(a, [event], "Pakistan")
+    assert (
+        event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
+    )  # the claim is the earlier one's

@@ -280,3 +280,19 @@ def test_a_meanwhile_sentence_with_no_toll_is_one_more_event_against_the_force_i
     found = events_in_text(art, [coded])
     assert [(e.location.place, e.date.start) for e in found] == [("Mogadishu", dt.date(2016, 4, 25))]
     assert found[0].actor2 is not None and found[0].actor2.name == "AMISOM: African Union Mission in Somalia"
+
+
+def test_an_ambush_between_two_villages_the_gazetteer_lacks_is_placed_at_the_first() -> None:
+    text = (
+        "Au moins un mort dans une incursion de Boko Haram\n\n"
+        "Des combattants de Boko Haram ont attaqué jeudi le village Moskata, tuant au moins un homme. "
+        '"Ce sont les éléments de la force multinationale mixte qui sont tombés dans une embuscade entre Ouldjouane '
+        'et Wambache, le bilan est de 3 morts et un blessé", a confié M. Ali à VOA.'
+    )
+    art = _article(text, dt.date(2017, 8, 18))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Attack", date="jeudi", place="Moskata", country="Cameroon",
+        actor1="Boko Haram", actor2="homme", actor2_type="Civilians",
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    assert [(e.location.place, e.fatalities_acled) for e in found] == [("Ouldjouane", 3)]
