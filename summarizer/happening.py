@@ -5,7 +5,8 @@ clashes", "to escape the ongoing fighting", "until government attacks stop". The
 model codes them as an event ("Remote explosive" in Mogadishu, a clash between Sudan's
 army and Nigeria's, where the peace talks were held). An event told as a happening says
 so with a verb of what was done ("attacked", "exploded", "were killed", "a été tué",
-"sont tombés dans une embuscade") or with a death figure. An event with neither, no
+"sont tombés dans une embuscade"), an agreement's own noun ("a 72-hour cease-fire"), or
+with a death figure. An event with neither, no
 toll and no such verb in its evidence, is a situation described, not an event reported,
 and is not kept.
 """
@@ -24,6 +25,7 @@ _HAPPENED = re.compile(
     r"|marched|rallied|demonstrated|rioted|took to the streets|gathered|signed|agreed|released|freed|withdrew"
     r"|took control|retook|recaptured|regained|claimed responsibility|ambush|explosion|blast|gunfight|firefight"
     r"|poured|flocked|surged|staged|chanted|turned out|took part|tear ?gas|dispersed|used force|beat|set fire"
+    r"|cease-?fire|truce|agreement|deal|accord|peace pact|cessez-le-feu|tr[êe]ve|accord de paix"
     r"|a attaqué|ont attaqué|attaqu[ée]e?s?|tu[ée]e?s?|tuant|morts?|enlev[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?"
     r"|embuscade|a explosé|ont explosé|explosion|frapp[ée]e?s?|bombard[ée]e?s?|bless[ée]e?s?|repouss[ée]e?s?"
     r"|affront[ée]s|s'est produit|a eu lieu|ont eu lieu|abattus?|ex[ée]cut[ée]e?s?|d[ée]capit[ée]e?s?|arr[êe]t[ée]e?s?"

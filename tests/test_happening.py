@@ -57,3 +57,7 @@ def test_a_clash_coded_from_a_displacement_story_is_not_kept_but_a_toll_is_enoug
     assert not is_conflict_event(situation)
     told, _ = build_event(DraftEvent.model_validate(base | {"sentences": [3]}), art)
     assert is_conflict_event(told)
+
+
+def test_an_announced_truce_is_a_happening() -> None:
+    assert tells_a_happening(["The UN envoy announced a 72-hour cease-fire to begin Wednesday night."])
