@@ -32,6 +32,7 @@ from .second_look import describe_coded, same_happening, uncovered_sentences
 from .separate import peel_other_events
 from .settings import Settings
 from .text import clean_input, sentence_spans
+from .written_names import named_as_written
 
 Stage = Callable[[str], None]
 
@@ -317,7 +318,7 @@ def _summarize(
         events += events_in_text(art, events)
     country = next((ev.location.country for ev in events if ev.location.country), None) or art.country_hint
     sides_from_claims(art, events, country)
-    events = count_once(merge_chunk_events(events))
+    events = [named_as_written(ev, clean) for ev in count_once(merge_chunk_events(events))]
     stage("summarising")
     from .summary import finalize_summary, with_story
 
