@@ -310,6 +310,10 @@ def era_name(actor: Actor, day: dt.date | None) -> Actor:
         return actor
     base = re.sub(r"\s*\(\d{4}-(?:\d{4})?\)$", "", actor.name)
     spans = _eras().get(base)
+    if not spans and base.startswith("Police Forces of "):
+        # a regime's police carry its era as its army does ("Police Forces of Sudan (1989-2019)")
+        army = _eras().get(base.replace("Police Forces of ", "Military Forces of ", 1)) or []
+        spans = [(a, b, n.replace("Military Forces of ", "Police Forces of ", 1)) for a, b, n in army]
     if not spans:
         return actor
     name = next((n for a, b, n in spans if a <= day and (b is None or day < b)), base)

@@ -161,6 +161,8 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             flags.append(f"date_of_statement_replaced:{phrase}->{other}")
             phrase = other
     span = resolve_date(phrase or None, art.meta.published)
+    if span.precision == "week":
+        span = _narrowed(span, draft.place, art, flags)
     if span.precision == "unknown" and phrase:
         flags.append("date_unresolved")
     if span.precision == "unknown":
@@ -168,7 +170,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             found = event_date_phrases(quote) or ([f] if (f := find_date_phrase(quote)) else [])
             spans = [s for s in (resolve_date(p, art.meta.published) for p in found) if s.precision != "unknown"]
             if spans:
-                return spans[0], flags
+                return _narrowed(spans[0], draft.place, art, flags), flags
     if span.precision == "unknown" and art.meta.published:
         # a story's lead dates its news ("during a Saturday night gunbattle"): with no date
         # in the evidence, the lead's, flagged
@@ -187,6 +189,25 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         day = art.meta.published
         return DateSpan(start=day, end=day, precision="day", text=None), flags
     return span, flags
+
+
+def _narrowed(span: DateSpan, place: str, art: Article, flags: Flags) -> DateSpan:
+    """A day inside a week the evidence gives ("killed 41 people in a raid this week"),
+    from a sentence naming the event's place ("They targeted a police garrison Wednesday
+    in the town of Wad Banda"): the raid had one day, and the story tells it."""
+    town = place.split(",")[0].strip()  # "Wad Banda, Kordofan region, Sudan"
+    if span.precision != "week" or span.start is None or span.end is None or not town:
+        return span
+    for index in range(len(art.sentences)):
+        sentence = art.sentence_text(index)
+        if not _found(town, sentence) or opens_as_another(sentence):
+            continue
+        for phrase in event_date_phrases(respell_weekdays(sentence)):
+            day = resolve_date(phrase, art.meta.published)
+            if day.precision == "day" and day.start and span.start <= day.start <= span.end:
+                flags.append(f"date_narrowed_by_place_sentence:{phrase}")
+                return day
+    return span
 
 
 def _strip_country(phrase: str) -> tuple[str, str | None]:
@@ -317,6 +338,18 @@ _GENERIC_SIDES = (
 )  # fmt: skip
 
 
+#: two groups the model wrote as one side; the split is tried at every " and " so that a
+#: name holding "and" ("Justice and Equality Movement") stays whole
+_JOINED = re.compile(r"(?:the\s+)?(.+?(?:Movement|Army|Front|Forces?|Group|Brigades?|Council|Alliance|Union|[A-Z]{2,}))"
+                     r"\s+(?:and|et|&)\s+(?:the\s+|les?\s+|la\s+)?(.+)")
+
+
+def _proper_name(words: str) -> bool:
+    """Whether every long word is capitalised: a group's name, not "gunmen and soldiers"."""
+    long_words = [w for w in re.split(r"[\s/-]+", words) if len(w) >= 4]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
 def resolve_actor(
     mention: str, kind: str, country: str | None, art: Article, slot: str, sub_type: str
 ) -> tuple[Actor | None, Flags]:
@@ -330,6 +363,12 @@ def resolve_actor(
     mention = mention.strip()
     if not mention:
         return None, flags
+    joined = _JOINED.fullmatch(mention)
+    if joined and all(_proper_name(part) for part in joined.groups()):
+        # "the Sudanese Liberation Movement and the Justice and Equality Movement" both
+        # claimed it: one side is one group, the first named, flagged with the other
+        first, flags_first = resolve_actor(joined.group(1), kind, country, art, slot, sub_type)
+        return first, [*flags_first, f"{slot}_first_of_two:{joined.group(2)}"]
     in_text = _found(mention, art.text)
     if not in_text:
         flags.append(f"{slot}_not_in_text")

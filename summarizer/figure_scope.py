@@ -39,11 +39,27 @@ _SUPERLATIVE = re.compile(
 )
 
 
+#: one happening dated by the week ("killed 41 people in a raid this week"): the week
+#: dates the raid, it does not sum the week's killings
+_ONE_THIS_WEEK = re.compile(
+    r"\b(?:in|during|by|dans|lors d)\s*(?:a|an|the|one|une?|l)\b['’\s]*(?:[\w-]+\s+){0,3}?(?:raid|attack|ambush|bombing|"
+    r"(?:air ?|drone )?strike|assault|explosion|blast|clash|incursion|attaque|embuscade|explosion|frappe|assaut)\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+$",
+    re.I,
+)
+
+
 def _is_cumulative(clause: str) -> bool:
-    """A war-long or year-long scope, but not "the deadliest attack since 2019"."""
-    return any(
-        not _SUPERLATIVE.search(clause[max(0, m.start() - 60) : m.start()]) for m in _CUMULATIVE.finditer(clause)
-    )
+    """A war-long or year-long scope, but not "the deadliest attack since 2019", and not
+    one raid "this week"."""
+    for m in _CUMULATIVE.finditer(clause):
+        before = clause[max(0, m.start() - 60) : m.start()]
+        if _SUPERLATIVE.search(before):
+            continue
+        if re.match(r"this week|cette semaine", m.group(0), re.I) and _ONE_THIS_WEEK.search(clause[: m.start()]):
+            continue
+        return True
+    return False
 
 
 def _past_year(sentence: str, published: dt.date | None) -> bool:

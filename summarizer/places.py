@@ -171,7 +171,7 @@ _DISTANCE = re.compile(
     r"\b(?:km|kilometers?|kilometres?|miles?)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:town|village|city|suburb|camp|base|localit[ée]|ville)\s+(?:just\s+)?(?:outside|near|close to|pr[èe]s de"
     r"|non loin de)\s+$"
-    r"|\b(?:north|south|east|west|nord|sud|est|ouest)(?:[ -]?(?:east|west|est|ouest))?\s+(?:of|de|du)\s+(?:the\s+\w+\s+|la\s+\w+\s+)?$",
+    r"|\b(?:north|south|east|west|nord|sud|est|ouest)(?:[ -]?(?:east|west|est|ouest))?\s+(?:of|de|du)\s+(?:the\s+\w+\s+(?:of\s+)?|la\s+\w+\s+(?:de\s+)?)?$",
     re.I,
 )
 

@@ -187,3 +187,6 @@ def test_a_regimes_forces_take_the_name_of_the_events_era() -> None:
     assert era_name(sudan, dt.date(2024, 6, 6)).name == "Military Forces of Sudan (2019-)"
     mali = canonical_actor("Malian army", country="Mali")
     assert era_name(mali, dt.date(2022, 7, 27)).name == "Military Forces of Mali"
+    # a regime's police carry its era as its army does
+    police = canonical_actor("Sudanese police", country="Sudan")
+    assert era_name(police, dt.date(2007, 8, 29)).name == "Police Forces of Sudan (1989-2019)"

@@ -322,3 +322,39 @@ def test_a_date_phrase_that_dates_an_earlier_attack_gives_way_to_the_evidences_o
     assert (
         event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
     )  # the claim is the earlier one's
+
+
+_RAID = (
+    "Sudan Claims 41 Dead\n\n"
+    "Sudanese authorities say Darfur rebels killed 41 people in a raid this week on a police garrison. "
+    "The Sudanese Liberation Movement and the Justice and Equality Movement have both claimed responsibility. "
+    "They targeted a police garrison Wednesday in the town of Wad Banda."
+)
+
+
+def _raid() -> Article:
+    return Article(text=_RAID, sentences=sentence_spans(_RAID), meta=ArticleMeta(published=dt.date(2007, 9, 2)))
+
+
+def test_a_week_the_evidence_gives_is_narrowed_to_the_day_a_sentence_naming_the_place_tells() -> None:
+    lead = "Sudanese authorities say Darfur rebels killed 41 people in a raid this week on a police garrison."
+    date, flags = event_date(draft(date="this week", place="Wad Banda, Kordofan region"), _raid(), [lead])
+    assert (date.start, date.precision) == (dt.date(2007, 8, 29), "day")
+    assert flags == ["date_narrowed_by_place_sentence:Wednesday"]
+    # with no sentence naming the place, the week stands
+    date, _ = event_date(draft(date="this week", place="Nowhere"), _raid(), [lead])
+    assert date.precision == "week"
+
+
+def test_two_groups_written_as_one_side_are_the_first_with_the_other_flagged() -> None:
+    actor, flags = resolve_actor(
+        "Sudanese Liberation Movement and Justice and Equality Movement", "Rebel group", "Sudan", _raid(), "actor1",
+        "Armed clash",
+    )
+    assert actor is not None and actor.name == "SLM/A: Sudan Liberation Movement/Army"
+    assert flags == ["actor1_first_of_two:Justice and Equality Movement"]
+    # a name holding "and" is one group; generic sides joined are not split
+    one, _ = resolve_actor("Justice and Equality Movement", "Rebel group", "Sudan", _raid(), "actor1", "Armed clash")
+    assert one is not None and one.name == "JEM: Justice and Equality Movement"
+    both, flags = resolve_actor("gunmen and soldiers", "Rebel group", "Sudan", _raid(), "actor1", "Armed clash")
+    assert not any(f.startswith("actor1_first_of_two") for f in flags)

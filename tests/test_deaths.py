@@ -265,3 +265,10 @@ def test_a_figure_added_to_a_months_long_tally_keeps_its_own_scope() -> None:
         "adding to hundreds of killings in recent months."
     )
     assert [(f[0], f[3]) for f in deaths(text)] == [("at least 12", "event")]
+
+
+def test_one_raid_this_week_is_the_event_and_the_weeks_toll_is_not() -> None:
+    text = "Sudanese authorities say Darfur rebels killed 41 people in a raid this week on a police garrison."
+    assert [(f[0], f[3]) for f in deaths(text)] == [("41", "event")]
+    assert [f[3] for f in deaths("Attacks killed at least 500 people this week, the UN said.")] == ["cumulative"]
+    assert [f[3] for f in deaths("Au moins 12 civils ont été tués dans une attaque cette semaine.")] == ["event"]

@@ -300,6 +300,8 @@ def test_a_village_the_gazetteer_lacks_takes_the_region_of_a_town_named_beside_i
     assert neighbour_admin1("Xyzvillage", [far], "Somalia") is None
     south = "The helicopter crashed near Xyzvillage, south of the capital Kabul."
     assert neighbour_admin1("Xyzvillage", [south], "Afghanistan") is None
+    capital = "They targeted a garrison in the town of Xyzvillage - about 600 kilometers southwest of the capital of Khartoum."
+    assert neighbour_admin1("Xyzvillage", [capital], "Sudan") is None
     # only sentences that name the village count
     assert neighbour_admin1("Xyzvillage", ["Officials in Ouagadougou said so."], "Burkina Faso") is None
 
