@@ -25,7 +25,7 @@ from .geo import country_name, guess_country
 from .neutrality import loaded_words_text
 from .prompts import describe_fields, prompt_version, template
 from .records import Article, build_event, is_conflict_event
-from .responsibility import sides_from_claims
+from .responsibility import sides_from_claims, sides_from_suspects
 from .same_event import merge_chunk_events
 from .schema import ArticleMeta, Event, FatalityClaim, Provenance, Report
 from .second_look import describe_coded, same_happening, uncovered_sentences
@@ -318,6 +318,7 @@ def _summarize(
         events += events_in_text(art, events)
     country = next((ev.location.country for ev in events if ev.location.country), None) or art.country_hint
     sides_from_claims(art, events, country)
+    sides_from_suspects(art, events, country)
     events = [named_as_written(ev, clean) for ev in count_once(merge_chunk_events(events))]
     stage("summarising")
     from .summary import finalize_summary, with_story

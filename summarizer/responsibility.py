@@ -27,6 +27,16 @@ from .schema import Event
 
 UNIDENTIFIED = "Unidentified Armed Group"
 FLAG = "actor1_from_claim"
+SUSPECTED_FLAG = "actor1_from_suspected"
+
+#: the attackers named by who they are thought to be: "gunmen believed to be Boko Haram
+#: militants", "suspected al-Shabab fighters", "blamed on the ADF", "des jihadistes présumés
+#: de l'EIGS"; ACLED codes a reported suspect as the actor
+_SUSPECTED = re.compile(
+    r"\b(?:believed to (?:be|belong to)|thought to (?:be|belong to)|suspected(?: of being)?|presumed|blamed on|"
+    r"attributed to|suspected members of|soupçonnés? d['’]appartenir [àa]|présumés?|attribuée? [àa])\s+(?:(?:the|members of|le|la|les|l['’])\s*)?",
+    re.I,
+)
 
 _CLAIMED = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:the\s+)?responsibility|(?:tak(?:e|es|ing)|took|accept(?:ed|s|ing)?|admit(?:ted|s)?)"
@@ -93,4 +103,25 @@ def sides_from_claims(art: Article, events: list[Event], country: str | None) ->
         event.flags.append(f"{FLAG}:{mention}")
 
 
-__all__ = ["FLAG", "sides_from_claims"]
+def sides_from_suspects(art: Article, events: list[Event], country: str | None) -> None:
+    """An unidentified actor1 whose evidence names the group it is thought to be ("gunmen
+    believed to be Boko Haram militants") becomes that group (in place), flagged."""
+    if not country:
+        return
+    for event in events:
+        if event.event_type not in VIOLENT_TYPES or event.actor1 is None or event.actor1.name != UNIDENTIFIED:
+            continue
+        for quote in event.evidence:
+            found = next(
+                (g for m in _SUSPECTED.finditer(quote) if (g := named_group(quote[m.end() : m.end() + 60], country, art))),
+                None,
+            )
+            if found is not None and quote.find(found[0]) >= 0:
+                mention = found[0]
+                actor = canonical_actor(art.acronyms.get(mention) or mention, country=country)
+                event.actor1 = actor.model_copy(update={"aliases": [mention]})
+                event.flags.append(f"{SUSPECTED_FLAG}:{mention}")
+                break
+
+
+__all__ = ["FLAG", "SUSPECTED_FLAG", "sides_from_claims", "sides_from_suspects"]

@@ -272,3 +272,8 @@ def test_one_raid_this_week_is_the_event_and_the_weeks_toll_is_not() -> None:
     assert [(f[0], f[3]) for f in deaths(text)] == [("41", "event")]
     assert [f[3] for f in deaths("Attacks killed at least 500 people this week, the UN said.")] == ["cumulative"]
     assert [f[3] for f in deaths("Au moins 12 civils ont été tués dans une attaque cette semaine.")] == ["event"]
+
+
+def test_an_aside_counting_attacks_does_not_scope_the_toll_before_it() -> None:
+    text = "Gunmen have shot dead dozens of people in a village -- the fourth such massacre reported this week."
+    assert [(f[0], f[1], f[3]) for f in deaths(text)] == [("dozens", 12, "event")]

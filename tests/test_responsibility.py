@@ -82,3 +82,22 @@ def test_french_claim_of_the_only_event() -> None:
     event = _event(art, 2, "Bannu")
     sides_from_claims(art, [event], "Pakistan")
     assert event.actor1 is not None and event.actor1.name == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_attackers_named_by_who_they_are_thought_to_be_are_that_group() -> None:
+    from summarizer.responsibility import SUSPECTED_FLAG, sides_from_suspects
+
+    text = (
+        "Dozens Killed in Nigeria\n\n"
+        "Gunmen believed to be Boko Haram militants have shot dead dozens of people in a village. "
+        "Suspected militants attacked three other villages on Monday."
+    )
+    art = _article(text)
+    village, others = _event(art, 2, ""), _event(art, 3, "")
+    for ev in (village, others):
+        ev.event_type = "Violence against civilians"
+    sides_from_suspects(art, [village, others], "Nigeria")
+    assert village.actor1 is not None and village.actor1.name.startswith("Boko Haram")
+    assert f"{SUSPECTED_FLAG}:Boko Haram" in village.flags
+    # "suspected militants" names no group: the side stays unidentified
+    assert others.actor1 is not None and others.actor1.name == "Unidentified Armed Group"
