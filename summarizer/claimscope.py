@@ -14,6 +14,9 @@ killed four Americans there last week") as an earlier event's toll. On the gold 
 took as often a right figure from an event the model had dated to a later statement
 ("violence that began March 6 ... hundreds of deaths", coded on the day of the UN's
 appeal) as a wrong one from a recalled attack: the date, not the figure, was the doubt.
+Kept instead is the narrower reading: the sentence tells *an* attack (indefinite, so
+another one) on a day other than the event's ("On Sunday, officials said a drone attack
+on a militant hideout killed 20", in a story of Tuesday's strike).
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from __future__ import annotations
 import re
 
 from .article import Article
+from .dates import event_date_phrases, resolve_date
 from .folding import fold
 from .places import place_in_evidence
-from .schema import FatalityClaim, Location
+from .schema import DateSpan, FatalityClaim, Location
 
 Flags = list[str]
 
@@ -116,8 +120,30 @@ def _headline_total_over_attacks(claim: FatalityClaim, art: Article) -> bool:
     return _sentence_of(claim, art) == 0 and _PLURAL_ATTACKS.search(claim.quote) is not None
 
 
+#: an attack told as another one: "a drone attack on a suspected militant hideout", "another strike"
+_AN_ATTACK = re.compile(
+    r"\b(?:a|an|another|une?|une autre)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|air strike|bombing|raid|ambush|blast"
+    r"|explosion|assault|attaque|frappe|embuscade|attentat|explosion)\b",
+    re.I,
+)
+
+
+def _another_days_attack(claim: FatalityClaim, art: Article, date: DateSpan | None) -> bool:
+    """Whether the figure's sentence tells another attack on another day ("On Sunday,
+    officials said a drone attack on a suspected militant hideout killed 20", in a story
+    of Tuesday's strike). Both marks are needed: a day alone is often only the day of a
+    statement about this event (see the module's note), an indefinite attack alone often
+    this event told again."""
+    if date is None or date.precision != "day" or date.start is None or not _AN_ATTACK.search(claim.quote):
+        return False
+    published = art.meta.published
+    days = [resolve_date(p, published) for p in event_date_phrases(claim.quote)]
+    days = [d for d in days if d.precision == "day" and d.start is not None]
+    return bool(days) and all(d.start != date.start for d in days)
+
+
 def claims_of_this_event(
-    claims: list[FatalityClaim], art: Article, location: Location
+    claims: list[FatalityClaim], art: Article, location: Location, date: DateSpan | None = None
 ) -> tuple[list[FatalityClaim], list[FatalityClaim], Flags]:
     """(claims kept, claims moved to context, flags). When every figure names another
     town, the event's own place is the doubt: they stay, and the flags say so."""
@@ -131,6 +157,9 @@ def claims_of_this_event(
             moved.append(claim)
         elif _of_an_earlier_attack(claim, art):
             flags.append(f"claim_of_an_earlier_attack:{claim.low}")
+            moved.append(claim)
+        elif _another_days_attack(claim, art, date):
+            flags.append(f"claim_of_another_days_attack:{claim.low}")
             moved.append(claim)
         elif len(claims) > 1 and _headline_total_over_attacks(claim, art):
             flags.append(f"claim_headline_total_over_attacks:{claim.low}")

@@ -67,3 +67,23 @@ def test_the_toll_of_the_attack_this_one_followed_leaves_it() -> None:
     # a headline's toll that is the event's only figure stays
     kept, _, _ = claims_of_this_event([headline], art, here)
     assert kept == [headline]
+
+
+def test_a_toll_of_another_attack_on_another_day_leaves_the_event() -> None:
+    from summarizer.schema import DateSpan
+
+    text = (
+        "Drone Missiles Kill 5 in Pakistan\n\n"
+        "Officials say missiles fired by a suspected U.S. drone killed at least five militants Tuesday. "
+        "On Sunday, Pakistani officials said a drone attack on a suspected militant hideout killed 20 people. "
+        "On Wednesday, officials said the strike killed five men."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2010, 1, 20)))
+    tuesday = DateSpan(start=dt.date(2010, 1, 19), end=dt.date(2010, 1, 19), precision="day")
+    five, twenty, statement = _spanned(art, 1, 5), _spanned(art, 2, 20), _spanned(art, 3, 5)
+    kept, moved, flags = claims_of_this_event([five, twenty, statement], art, Location(country="Pakistan"), tuesday)
+    assert kept == [five, statement] and moved == [twenty]
+    assert flags == ["claim_of_another_days_attack:20"]
+    # with no event day, nothing is moved on a date
+    kept, moved, _ = claims_of_this_event([five, twenty], art, Location(country="Pakistan"))
+    assert moved == []
