@@ -129,14 +129,27 @@ def _regions_named(sentence: str, country: str) -> list[tuple[int, str]]:
     province" is Jowzjan); only names written with a region word are read that way.
     """
     found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
     known = _region_pattern(country)
     if known is not None:
         pattern, spellings = known
-        found += [
-            (m.start(), spellings[(m.group("a") or m.group("b")).lower()]) for m in pattern.finditer(fold(sentence))
-        ]
+        for m in pattern.finditer(fold(sentence)):
+            found.append((m.start(), spellings[(m.group("a") or m.group("b")).lower()]))
+            taken.append(m.span())
+        # a region of several words named with its country, in any case ("dans
+        # l'extrême-nord du Cameroun"); one word ("le nord du Mali") is only a direction
+        several = [k for k in spellings if re.search(r"[\s-]", k)]
+        if several:
+            names = "|".join(re.escape(k) for k in sorted(several, key=len, reverse=True))
+            of_country = re.compile(rf"(?<![\w-])({names})\s+(?:du|de la|de l'|of|of the|in)\s+(?:the\s+)?([\w-]+)")
+            for m in of_country.finditer(fold(sentence).lower()):
+                if country_name(m.group(2)) == country:
+                    found.append((m.start(), spellings[m.group(1)]))
+                    taken.append(m.span())
     skeletons = _skeletons(country)
     for m in _NAMED_REGION.finditer(sentence):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # "Cameroon's Far North region" is read whole above, not as "North"
         name = m.group("a") or m.group("b")
         words = name.split()
         # "Jawzjan province", "the Northern Kunar province": try the whole name, then its last word

@@ -332,3 +332,14 @@ def test_an_event_placed_nowhere_takes_the_town_a_violent_sentence_names() -> No
 def test_admin1_is_written_as_acled_writes_it(town: str, country: str, admin1: str) -> None:
     place = geo.lookup(town, country=country)
     assert place is not None and place.admin1 == admin1
+
+
+def test_a_region_of_several_words_named_with_its_country_in_any_case() -> None:
+    from summarizer.places import region_in_text
+
+    assert region_in_text(["Trois morts dans l'extrême-nord du Cameroun."], "Cameroon") == "Far North"
+    assert region_in_text(["Attacks in the far north of Cameroon went on."], "Cameroon") == "Far North"
+    # read whole, not as its last word's region
+    assert region_in_text(["Fighting in Cameroon's Far North region."], "Cameroon") == "Far North"
+    # one word with its country is only a direction
+    assert region_in_text(["Les attaques dans le nord du Cameroun."], "Cameroon") is None
