@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .actors import is_named, is_raw
+from .folding import fold
 from .schema import Actor, FatalityClaim
 
 _POLICE = re.compile(r"\b(?:police\w*|policiers?|officers|constables?|gendarmes?|gendarmerie)\b", re.I)
@@ -73,6 +74,34 @@ _FIGHTERS = re.compile(
 )
 
 
+#: a place where people who are not fighting gather: a strike or attack that hit one, with
+#: no fighter among the dead, hit civilians
+_CIVILIAN_PLACE = re.compile(
+    r"\b(?:market(?:place)?s?|hotels?|schools?|hospitals?|clinics?|mosques?|churche?s?|wedding|funeral|buse?s?|restaurants?"
+    r"|caf[eé]s?|bakery|displacement camps?|camps? for (?:the )?displaced|march[ée]s?|h[ôo]tels?|[ée]coles?|h[ôo]pita(?:l|ux)"
+    r"|mosqu[ée]es?|[ée]glises?|mariage|fun[ée]railles)\b",
+    re.I,
+)
+
+
+def _hit_a_civilian_place(actor2: Actor, claims: list[FatalityClaim], evidence: list[str]) -> bool:
+    """Whether the evidence tells a civilian place hit, names no fighters and not actor2
+    itself, and every dead counted is a civilian or unnamed: "an airstrike hit a hotel and
+    neighboring market in Saada province" killed people at a market, not the Houthis the
+    model named from elsewhere in the story."""
+    if actor2.name == "Civilians" or actor2.type in ("Civilians", "Protesters"):
+        return False
+    told = " ".join(evidence)
+    if not _CIVILIAN_PLACE.search(told) or _FIGHTERS.search(" ".join([told, *(c.quote for c in claims)])):
+        return False
+    if not claims or any(c.victims not in ("civilians", "unknown") for c in claims):
+        return False
+    folded = fold(told).lower()
+    # any proper word of its names, as a noun or an adjective ("the Houthis", "a Houthi checkpoint")
+    words = {w.rstrip("s") for n in [actor2.name, *actor2.aliases] for w in re.findall(r"\b[A-Z][\w'-]{2,}", fold(n))}
+    return not any(re.search(rf"\b{re.escape(w.lower())}", folded) for w in words if len(w) >= 3)
+
+
 def civilian_target(
     actor2: Actor | None, sub_type: str, claims: list[FatalityClaim], evidence: list[str], mention_in_text: bool
 ) -> tuple[Actor | None, list[str]]:
@@ -80,6 +109,9 @@ def civilian_target(
     read from "a government air strike on rebel areas ... killed at least 43 people", the
     "Syrian" army from "Syrian civilians were killed in suspected Russian airstrikes") and
     the dead the article counts are people or civilians, no fighters among them."""
+    if actor2 is not None and sub_type in _REMOTE_OR_ATTACK and _hit_a_civilian_place(actor2, claims, evidence):
+        civilians = Actor(name="Civilians", type="Civilians", aliases=list(actor2.aliases))
+        return civilians, ["actor2_civilians_at_a_civilian_place"]
     if (
         actor2 is None
         or mention_in_text

@@ -88,3 +88,19 @@ def test_an_armed_target_the_text_does_not_name_gives_way_to_the_people_killed()
     dead_rebels = [FatalityClaim(low=43, high=None, victims="non_state", claimant="activists", quote=fought)]
     assert civilian_target(rebels, "Air/drone strike", dead_rebels, [fought], mention_in_text=False) == (rebels, [])
     assert civilian_target(rebels, "Air/drone strike", people, [strike], mention_in_text=True) == (rebels, [])
+
+
+def test_a_strike_that_hit_a_civilian_place_hit_civilians_not_the_group_named_elsewhere() -> None:
+    from summarizer.targets import civilian_target
+
+    houthis = Actor(name="Houthi Movement", type="Rebel group", aliases=["Houthis"])
+    died = "Medics say at least 26 people have died in an airstrike in northwestern Yemen."
+    hit = "The airstrike Wednesday hit a hotel and neighboring market in Saada province."
+    people = [FatalityClaim(low=26, high=None, victims="unknown", claimant="medics", quote=died)]
+    actor, flags = civilian_target(houthis, "Air/drone strike", people, [died, hit], mention_in_text=True)
+    assert actor is not None and actor.name == "Civilians" and flags == ["actor2_civilians_at_a_civilian_place"]
+    # the evidence names the group hit, or fighters among the dead: the target stands
+    named = "The airstrike hit a Houthi checkpoint beside a market in Saada province."
+    assert civilian_target(houthis, "Air/drone strike", people, [died, named], mention_in_text=True) == (houthis, [])
+    fighters = "The airstrike hit a market where fighters gathered."
+    assert civilian_target(houthis, "Air/drone strike", people, [died, fighters], mention_in_text=True) == (houthis, [])
