@@ -101,8 +101,10 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     context += elsewhere
     flags += scope_flags
     claims = pool_claims(claims, article_claim_key)
-    actor2 = keep(target_from_dead(actor1, actor2, claims, evidence, location.country))
-    actor2 = keep(civilian_target(actor2, sub_type, claims, evidence, "actor2_not_in_text" not in flags))
+    actor2, target_flags = target_from_dead(actor1, actor2, claims, evidence, location.country)
+    flags += target_flags
+    if not target_flags:  # the dead or the post hit named the state's forces: they stand
+        actor2 = keep(civilian_target(actor2, sub_type, claims, evidence, "actor2_not_in_text" not in flags))
     # Assad's army and the transitional authorities' are two ACLED actors: the event's date decides
     actor1 = era_name(actor1, date.start) if actor1 else None
     actor2 = era_name(actor2, date.start) if actor2 else None

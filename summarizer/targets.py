@@ -30,6 +30,19 @@ _ARMY = re.compile(
 )
 
 
+#: a state force's post, patrol or convoy named as the place hit ("a suicide car bomb at a
+#: police checkpoint", "une embuscade contre une patrouille de l'armée")
+_STATE_POST = re.compile(
+    r"\b(?:at|on|near|outside|targeting|against|hit|struck|attacked|stormed|rammed|contre|sur|devant)\s+(?:a|an|the|un|une|le|la)\s+"
+    r"(?:(?:police|army|military|security|paramilitary|checkpoint|border)\s+){1,2}"
+    r"(?:checkpoints?|station|post|patrol|convoy|base|barracks|headquarters|compound|garrison|vehicle|camp)\b"
+    r"|\b(?:at|on|near|outside|targeting|against|hit|struck|attacked|stormed|rammed)\s+(?:a|an|the)\s+checkpoints?\b"
+    r"|\b(?:contre|sur|devant)\s+(?:un|une|le|la)\s+(?:poste|patrouille|convoi|camp|caserne|base|barrage)\s+"
+    r"(?:de (?:la )?|de l['’]|militaire|des)\s*(?:police|gendarmerie|arm[ée]e|militaire|soldats|FDS)\b",
+    re.I,
+)
+
+
 def _names_no_side(actor: Actor | None) -> bool:
     """Whether actor2 names no armed side: missing, a raw mention the alias table does not
     know (a place, "Unknown"), or the generic civilians. The mention is the actor's own
@@ -54,12 +67,21 @@ def target_from_dead(
     if actor1 is None or actor1.type == "State forces" and actor1.name.endswith(f" of {country}"):
         return actor2, []
     dead = {c.victims for c in claims}
+    aliases = list(actor2.aliases) if actor2 is not None else []
     if "state_forces" not in dead:
-        return actor2, []
+        post = _STATE_POST.search(" ".join(evidence))
+        if post is None:
+            return actor2, []
+        # "a suicide car bomb at a police checkpoint": the post was the target; a bare
+        # "checkpoint" is the police's when the evidence names police and no army
+        told = " ".join([*evidence, *(c.quote for c in claims)])
+        bare = not _POLICE.search(post.group(0)) and not _ARMY.search(post.group(0))
+        police = _POLICE.search(post.group(0)) or (bare and _POLICE.search(told) and not _ARMY.search(told))
+        name = f"{'Police' if police else 'Military'} Forces of {country}"
+        return Actor(name=name, type="State forces", aliases=aliases), [f"actor2_from_the_post_hit:{name}"]
     joined = " ".join([*evidence, *(c.quote for c in claims)])
     police = bool(_POLICE.search(joined)) and not _ARMY.search(joined)
     name = f"{'Police' if police else 'Military'} Forces of {country}"
-    aliases = list(actor2.aliases) if actor2 is not None else []
     return Actor(name=name, type="State forces", aliases=aliases), [f"actor2_from_the_dead:{name}"]
 
 

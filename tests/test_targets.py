@@ -104,3 +104,31 @@ def test_a_strike_that_hit_a_civilian_place_hit_civilians_not_the_group_named_el
     assert civilian_target(houthis, "Air/drone strike", people, [died, named], mention_in_text=True) == (houthis, [])
     fighters = "The airstrike hit a market where fighters gathered."
     assert civilian_target(houthis, "Air/drone strike", people, [died, fighters], mention_in_text=True) == (houthis, [])
+
+
+CHECKPOINT = (
+    "Car bomb kills 23\n\n"
+    "A suicide car bomb at a police checkpoint in Kadhimiya killed 23 people on Tuesday, officials said. "
+    "Police say a bomber in a rickshaw detonated his explosives Monday at a checkpoint near the ring road, killing three."
+)
+
+
+def test_a_post_named_as_the_place_hit_makes_its_force_the_target() -> None:
+    for actor2 in ("civilians", ""):
+        ev, _ = build_event(
+            _draft([2], "23", 2, sub_event_type="Suicide bomb", country="Iraq", actor1="suicide car bomb",
+                   actor2=actor2, place="Kadhimiya"),
+            _article(CHECKPOINT),
+        )  # fmt: skip
+        assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Iraq", actor2
+        assert "actor2_from_the_post_hit:Police Forces of Iraq" in ev.flags
+    # a bare checkpoint is the police's when the evidence names police and no army
+    ev, _ = build_event(
+        _draft([3], "three", 3, sub_event_type="Suicide bomb", country="Pakistan", actor1="bomber",
+               actor2="civilians", place="Peshawar"),
+        _article(CHECKPOINT),
+    )  # fmt: skip
+    assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Pakistan"
+    # a market is no post: the civilians stand
+    ev, _ = build_event(_draft([2], "12", 2, actor2="villagers", country="Nigeria"), _article(VILLAGE))
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians"
