@@ -401,9 +401,10 @@ def find_figures(
             after = _clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40]
             dead_noun = _DEAD_THEN.match(after)
             # "six dead soldiers": "dead" is an adjective there, the noun says who died
-            generic = bool(_GENERIC_PEOPLE.match(after)) and not (
-                dead_noun and victims_of(dead_noun.group(1)) != "unknown"
-            )
+            people = _GENERIC_PEOPLE.match(after)
+            generic = bool(people) and not (dead_noun and victims_of(dead_noun.group(1)) != "unknown")
+            if people and re.search(r"\b(?:dead|morts)$", people.group(0), re.I) and victims_of(people.group(0)) != "unknown":
+                generic = False  # "left at least 26 soldiers dead": "dead" says what, the noun says who
             victims: Victims = "unknown" if generic else "mixed" if one_more else victims_of(after)
             if victims == "unknown" and _TOLL_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
                 generic = True  # "the death toll was more than 70": a total over whoever died

@@ -26,6 +26,7 @@ from .neutrality import loaded_words_text
 from .prompts import describe_fields, prompt_version, template
 from .records import Article, build_event, is_conflict_event
 from .responsibility import sides_from_claims, sides_from_suspects
+from .rival_claims import add_rival_claims
 from .same_event import merge_chunk_events
 from .schema import ArticleMeta, Event, FatalityClaim, Provenance, Report
 from .second_look import describe_coded, same_happening, uncovered_sentences
@@ -319,7 +320,9 @@ def _summarize(
     country = next((ev.location.country for ev in events if ev.location.country), None) or art.country_hint
     sides_from_claims(art, events, country)
     sides_from_suspects(art, events, country)
-    events = [named_as_written(ev, clean) for ev in count_once(merge_chunk_events(events))]
+    events = count_once(merge_chunk_events(events))
+    add_rival_claims(art, events)
+    events = [named_as_written(ev, clean) for ev in events]
     stage("summarising")
     from .summary import finalize_summary, with_story
 

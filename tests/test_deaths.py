@@ -277,3 +277,9 @@ def test_one_raid_this_week_is_the_event_and_the_weeks_toll_is_not() -> None:
 def test_an_aside_counting_attacks_does_not_scope_the_toll_before_it() -> None:
     text = "Gunmen have shot dead dozens of people in a village -- the fourth such massacre reported this week."
     assert [(f[0], f[1], f[3]) for f in deaths(text)] == [("dozens", 12, "event")]
+
+
+def test_soldiers_left_dead_are_soldiers() -> None:
+    text = "A Taliban attack has left at least 26 soldiers dead and 13 others wounded in Kandahar."
+    assert [(f[0], f[5]) for f in deaths(text)] == [("at least 26", "state_forces")]
+    assert [(f[0], f[5]) for f in deaths("The attack left 12 people dead.")] == [("12", "unknown")]

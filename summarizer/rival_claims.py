@@ -1,0 +1,93 @@
+"""A party's own figure for the same dead, told after the event the model coded.
+
+"Afghan officials confirmed ... at least 26 soldiers dead" and, four sentences on, "A
+Taliban spokesman claimed it captured the army base after killing 74 Afghan soldiers":
+one event, two claims, and the codebook wants both (UCDP's high is the Taliban's 74,
+ACLED's conservative count stays 26). The small model cites the first and stops. Adding
+every figure of the evidence was measured and rejected (other events' tolls came in,
+``claimcheck.check_claims``); this adds only a figure that is plainly a rival count:
+
+- in a sentence of the event's own stretch of the story: after its first evidence
+  sentence and before the next sentence that opens as another happening ("Meanwhile")
+  or that another event cites;
+- of the same victims as a figure the event already holds (soldiers and soldiers, not
+  "people"), given by another claimant, and a different number;
+- a figure of this event's scope (not a tally, not an earlier attack's), in a sentence no
+  event took a figure from.
+
+Each is flagged ``claim_rival_figure:<figure> (<claimant>)`` and the totals recounted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .claimcheck import _to_claim, claimant_for, recount_event
+from .claimscope import _elsewhere
+from .folding import fold
+from .schema import Event
+from .separate import opens_as_another
+from .written_names import article_name
+
+#: a sentence about something else: "The army separately said it killed 203 fighters"
+_SEPARATELY = re.compile(r"\b(?:separately|s[ée]par[ée]ment|in a separate|elsewhere|ailleurs)\b", re.I)
+#: a toll told as another one beside this ("The number is in addition to 203 fighters")
+_BESIDE = re.compile(r"\b(?:in addition to|on top of|adding to|add(?:s|ed)? to|besides|en plus d|s['’]ajout\w*)\b[^.]{0,40}$", re.I)
+#: a claimant that is the attackers themselves, by a common noun ("The group said")
+_THE_ATTACKERS = re.compile(r"^(?:the )?(?:group|militants?|insurgents?|rebels?|jihadists?|fighters|attackers)$", re.I)
+
+FLAG = "claim_rival_figure"
+
+
+def _index(art: Article, start: int | None) -> int | None:
+    return next((i for i, (s, _) in enumerate(art.sentences) if s == start), None) if start is not None else None
+
+
+def _cited(art: Article, event: Event) -> set[int]:
+    found = {_index(art, sp.start) for sp in event.evidence_spans}
+    found |= {_index(art, c.span.start) for c in event.fatality_claims if c.span is not None}
+    return {i for i in found if i is not None}
+
+
+def add_rival_claims(art: Article, events: list[Event]) -> None:
+    """Each event takes the rival counts of its own dead told in its stretch (in place)."""
+    cited = [_cited(art, ev) for ev in events]
+    taken = {c.span.start for ev in events for c in ev.fatality_claims if c.span is not None}
+    for n, event in enumerate(events):
+        held = [c for c in event.fatality_claims if c.victims not in ("unknown", "mixed")]
+        body = sorted(i for i in cited[n] if i > 0)
+        if not held or not body:
+            continue
+        others = set().union(*(c for m, c in enumerate(cited) if m != n)) if len(events) > 1 else set()
+        stretch: list[int] = []
+        for i in range(body[0] + 1, len(art.sentences)):
+            sentence = art.sentence_text(i)
+            if i in others or opens_as_another(sentence) or _SEPARATELY.search(sentence):
+                break
+            if _elsewhere(sentence, event.location):
+                break  # the story has moved to another town
+            stretch.append(i)
+        for figure in art.death_figures:
+            if figure.sentence not in stretch or figure.scope != "event" or figure.generic:
+                continue
+            if art.sentences[figure.sentence][0] in taken:
+                continue
+            if _BESIDE.search(art.text[max(art.sentences[figure.sentence][0], figure.start - 60) : figure.start]):
+                continue
+            claimant = claimant_for(figure, "", art)
+            same = [c for c in held if c.victims == figure.victims]
+            if not same or figure.claimant is None:
+                continue  # a rival count is someone's: the outlet restating the toll is not one
+            if any(fold(c.claimant).lower() == fold(claimant).lower() or c.low == figure.low for c in same):
+                continue
+            if _THE_ATTACKERS.match(claimant.strip()) and event.actor1 is not None:
+                # "The group said it had killed more than 20 soldiers": the group is the attacker
+                claimant = article_name(event.actor1.name, art.text) or event.actor1.name
+            event.fatality_claims.append(_to_claim(figure, figure.victims, claimant, art))
+            event.flags.append(f"{FLAG}:{figure.text} ({claimant})")
+            taken.add(art.sentences[figure.sentence][0])
+            recount_event(event)
+
+
+__all__ = ["FLAG", "add_rival_claims"]

@@ -1,0 +1,59 @@
+"""A party's own count of the same dead, told after the event (``rival_claims.py``).
+
+Events are built by the real checks from drafts written as the model answers them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.records import build_event
+from summarizer.rival_claims import FLAG, add_rival_claims
+from summarizer.schema import ArticleMeta, Event
+from summarizer.text import sentence_spans
+
+KHAKREZ = (
+    "Taliban Attack Kills 26 Afghan Soldiers\n\n"
+    "Afghan officials confirmed Wednesday a Taliban attack has left at least 26 soldiers dead in Kandahar. "
+    "The overnight assault in the Khakrez district targeted an army base. "
+    "A Taliban spokesman claimed it captured the army base after killing 74 Afghan soldiers. "
+    "Meanwhile, Taliban insurgents attacked a district center in Nuristan, where officials said 30 soldiers died."
+)
+
+
+def _event(art: Article, sentences: list[int], figure: str, sentence: int) -> Event:
+    draft = DraftEvent(
+        sentences=sentences, sub_event_type="Armed clash", date="overnight", place="Khakrez", region="",
+        country="Afghanistan", actor1="Taliban", actor1_type="Rebel group", actor2="soldiers",
+        actor2_type="State forces",
+        claims=[DraftClaim(figure=figure, victims="state_forces", claimant="Afghan officials", sentence=sentence)],
+    )  # fmt: skip
+    return build_event(draft, art)[0]
+
+
+def _article(text: str) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2017, 7, 26)))
+
+
+def test_a_partys_count_of_the_same_dead_joins_the_event_and_raises_its_high() -> None:
+    art = _article(KHAKREZ)
+    event = _event(art, [2, 3], "at least 26", 2)
+    assert [c.low for c in event.fatality_claims] == [26]
+    add_rival_claims(art, [event])
+    assert sorted(c.low or 0 for c in event.fatality_claims) == [26, 74]
+    assert f"{FLAG}:74 (Taliban spokesman)" in event.flags
+    assert event.fatalities_acled == 26 and event.fatalities.high == 74
+    # the toll after "Meanwhile" is another event's, not a rival count
+    assert 30 not in [c.low for c in event.fatality_claims]
+
+
+def test_another_events_toll_and_a_toll_beside_this_one_are_not_rivals() -> None:
+    text = KHAKREZ.replace(
+        "A Taliban spokesman claimed", "The number is in addition to 74 soldiers the Taliban said it killed. A man claimed"
+    )
+    art = _article(text)
+    event = _event(art, [2, 3], "at least 26", 2)
+    add_rival_claims(art, [event])
+    assert [c.low for c in event.fatality_claims] == [26]
