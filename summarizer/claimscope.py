@@ -112,10 +112,19 @@ SEVERAL_ATTACKS = re.compile(
 )
 
 
+#: a toll over attacks told as a bare plural ("16 people died ... in attacks"): no one
+#: attack is meant, so the figure sums several
+_IN_BARE_PLURAL = re.compile(
+    r"\b(?:died|killed|dead|tu[ée]s|morts)\b[^.;]{0,60}?\b(?:in|during|dans|lors d['’])\s+"
+    r"(?:attacks|clashes|raids|airstrikes|air strikes|bombings|attaques|affrontements|attentats)\b",
+    re.I,
+)
+
+
 def _headline_total_over_attacks(claim: FatalityClaim, art: Article) -> bool:
     """Whether the claim is a toll over several attacks (a sum over events): a headline's
-    over "attacks", or any sentence's counted "in two separate attacks"."""
-    if _COUNTED_OVER_ATTACKS.search(claim.quote):
+    over "attacks", or any sentence's counted "in two separate attacks" or "in attacks"."""
+    if _COUNTED_OVER_ATTACKS.search(claim.quote) or _IN_BARE_PLURAL.search(claim.quote):
         return True
     return _sentence_of(claim, art) == 0 and _PLURAL_ATTACKS.search(claim.quote) is not None
 

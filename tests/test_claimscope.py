@@ -87,3 +87,21 @@ def test_a_toll_of_another_attack_on_another_day_leaves_the_event() -> None:
     # with no event day, nothing is moved on a date
     kept, moved, _ = claims_of_this_event([five, twenty], art, Location(country="Pakistan"))
     assert moved == []
+
+
+def test_a_toll_in_attacks_told_as_a_bare_plural_sums_several_events() -> None:
+    text = (
+        "Attacks Continue in Somalia\n\n"
+        "Witnesses and officials say 16 people died and at least 10 others were wounded in attacks. "
+        "Four government soldiers died when a land mine exploded outside Mogadishu."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2016, 3, 2)))
+    total, mine = _spanned(art, 1, 16), _spanned(art, 2, 4)
+    kept, moved, flags = claims_of_this_event([total, mine], art, Location(country="Somalia"))
+    assert kept == [mine] and moved == [total]
+    assert flags == ["claim_headline_total_over_attacks:16"]
+    # "in the attack" is one event's toll
+    one = "Attack in Somalia\n\nWitnesses say 16 people died in the attack. Four soldiers were among the dead."
+    art = Article(text=one, sentences=sentence_spans(one), meta=ArticleMeta(published=dt.date(2016, 3, 2)))
+    kept, moved, _ = claims_of_this_event([_spanned(art, 1, 16), _spanned(art, 2, 4)], art, Location(country="Somalia"))
+    assert moved == []
