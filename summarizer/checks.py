@@ -233,6 +233,23 @@ def _strip_country(phrase: str) -> tuple[str, str | None]:
     return (kept[0] if kept else ""), country
 
 
+_DISTRICT = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+district\b|\bdistrict of ([A-Z][\w'’-]+)")
+
+
+def _only_a_region(place: str, text: str) -> bool:
+    """Whether the article names ``place`` only as a region ("the province of Kandahar",
+    "Kandahar province"), never as the town of the same name."""
+    name = re.escape(place)
+    every = list(re.finditer(rf"(?<![\w-]){name}(?![\w-])", text))
+    region = re.compile(
+        rf"(?:provinces?|regions?|states?|governorates?|r[ée]gions?)\s+(?:of|de|du|de la)\s+{name}(?![\w-])"
+        rf"|(?<![\w-]){name}(?:['’]s)?\s+(?:provinces?|regions?|states?|governorates?)\b",
+        re.I,
+    )
+    spans = [(m.start(), m.end()) for m in region.finditer(text)]
+    return bool(every) and bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in every)
+
+
 def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Location, Flags]:
     """Country, admin1 and place from the gazetteer, starting from the words the model copied."""
     flags: Flags = []
@@ -243,6 +260,13 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         place = ""
     if region and not _found(region, art.text):
         region = ""
+    if place and _only_a_region(place, art.text):
+        # "in the southern province of Kandahar": the province, not its capital city; a
+        # district the evidence names ("the Khakrez district") is the place, else none
+        district = next((m.group(1) or m.group(2) for q in evidence if (m := _DISTRICT.search(q))), "")
+        flags.append(f"place_only_a_region:{place}" + (f"->{district}" if district else ""))
+        region = region or place
+        place = district
     if (
         region
         and _COMPASS.match(region)

@@ -358,3 +358,23 @@ def test_two_groups_written_as_one_side_are_the_first_with_the_other_flagged() -
     assert one is not None and one.name == "JEM: Justice and Equality Movement"
     both, flags = resolve_actor("gunmen and soldiers", "Rebel group", "Sudan", _raid(), "actor1", "Armed clash")
     assert not any(f.startswith("actor1_first_of_two") for f in flags)
+
+
+def test_a_place_the_article_names_only_as_a_province_gives_way_to_the_district() -> None:
+    from summarizer.checks import event_location
+
+    text = (
+        "Taliban Attack Kills 26\n\n"
+        "Afghan officials said a Taliban attack left 26 soldiers dead in the southern province of Kandahar. "
+        "The overnight assault in the Khakrez district targeted an army base."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2017, 7, 26)))
+    evidence = [story.sentence_text(1), story.sentence_text(2)]
+    loc, flags = event_location(draft(place="Kandahar", region="", country="Afghanistan"), story, evidence)
+    assert (loc.place, loc.admin1) == ("Khakrez", "Kandahar")
+    assert "place_only_a_region:Kandahar->Khakrez" in flags
+    # the city named as a city stands
+    city = text.replace("in the southern province of Kandahar", "in the city of Kandahar")
+    story = Article(text=city, sentences=sentence_spans(city), meta=ArticleMeta(published=dt.date(2017, 7, 26)))
+    loc, _ = event_location(draft(place="Kandahar", region="", country="Afghanistan"), story, evidence)
+    assert loc.place == "Kandahar"
