@@ -368,11 +368,14 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
        open one ("at least 50 soldiers" against "more than 70") is an alternative figure
        for the same dead, so the low (ACLED) total keeps the breakdown.
     7. ACLED = the low total. With no figure at all: 10 if ``deaths_without_number`` is
-       "major", 3 if "limited", else 0; Fatalities is then all None.
+       "major", 3 if "limited", else 0; Fatalities is then all None. "one" (a single
+       person killed, written with "a": "killed a suicide bomber") is 1 everywhere.
     """
     usable = [c for c in claims if c.low is not None]
     usable = _drop_single_mentions(_dedupe_revisions(usable))
     if not usable:
+        if deaths_without_number == "one":  # "police killed a suicide bomber": one dead, said so
+            return Fatalities(low=1, best=1, high=1), 1
         fallback = {"major": 10, "limited": 3}.get(deaths_without_number or "", 0)
         return Fatalities(), fallback
 
@@ -462,11 +465,26 @@ _MAJOR = re.compile(r"\b(?:massacre[ds]?|massacr[ée]s?|carnage|bloodbath|tuerie
 UNNUMBERED_FLAG = "deaths_without_number"
 
 
+#: one person killed, written with "a" ("police killed a suicide bomber", "a soldier was killed")
+_ONE_KILLED = re.compile(
+    r"\b(?:killed|killing|shot dead|gunned down|tu[ée]|tuant|abattu)\s+(?:a|an|one|un|une)\s+(?:suspected\s+|would-be\s+|présumé\s+)?"
+    r"(?:suicide\s+)?(?:bomber|soldier|policeman|police officer|officer|civilian|man|woman|child|boy|girl|militant|attacker"
+    r"|gunman|fighter|guard|journalist|teacher|worker|farmer|herder|kamikaze|soldat|policier|civil|homme|femme|enfant"
+    r"|assaillant|gendarme)\b"
+    r"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:soldier|policeman|police officer|civilian|man|woman|child|militant|attacker|gunman)"
+    r"\s+(?:was|has been)\s+(?:killed|shot dead)\b",
+    re.I,
+)
+
+
 def unnumbered_deaths(evidence: list[str]) -> str | None:
     """ACLED's size of an event whose evidence says people died but gives no number:
-    "major" (a massacre) or "limited"; None when the evidence reports no deaths ("the
-    attack caused no casualties") or reports none at all."""
+    "one" (a single person, written with "a"), "major" (a massacre) or "limited"; None when
+    the evidence reports no deaths ("the attack caused no casualties") or none at all."""
     text = " ".join(evidence)
     if _NO_DEATH.search(text) or not _UNNUMBERED_DEATH.search(text):
         return None
-    return "major" if _MAJOR.search(text) else "limited"
+    if _MAJOR.search(text):
+        return "major"
+    deaths = list(_UNNUMBERED_DEATH.finditer(text))
+    return "one" if len(deaths) == 1 and _ONE_KILLED.search(text) else "limited"

@@ -137,7 +137,15 @@ def _sides_without_dead(sentence: str, country: str, art: Article) -> tuple[str,
                 break
     if group:
         return group[0], group[1], actor2, type2
+    if state and _STATE_KILLED.match(sentence, state.end()):
+        # "police in Islamabad killed a suicide bomber": the state's forces acted
+        return actor2, type2, _NOBODY, "Rebel group"
     return _NOBODY, "Rebel group", actor2, type2
+
+
+#: the state's forces as the subject of a killing ("police in Islamabad killed a suicide
+#: bomber"), not its object ("... were killed")
+_STATE_KILLED = re.compile(r"[^.,;]{0,40}?\b(?:killed|shot dead|gunned down|ont tu[ée]|a tu[ée]|ont abattu|a abattu)\s+(?:a|an|un|une)\b", re.I)
 
 
 def _agent_text(sentence: str, figure_at: int) -> str:

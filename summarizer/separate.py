@@ -24,7 +24,9 @@ from .places import place_in_evidence, region_in_text
 #: a sentence's opening that says it tells another happening than the one before
 _ANOTHER_OPENING = re.compile(
     r"^(?:In an?\s+(?:separate|other|second|third|different)\s+(?:incident|attack|assault|ambush|clash|strike|raid"
-    r"|bombing|development)|In another\b|Separately\b|Elsewhere\b|Also in\b|Meanwhile\b|Et (?:à|au|aux|dans)\b"
+    r"|bombing|development)|In another\b|In other (?:violence|news|attacks|fighting|developments)\b|Separately\b"
+    r"|Elsewhere\b|Also (?:in|on|at|near|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"|Meanwhile\b|Et (?:à|au|aux|dans)\b"
     r"|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité|région)|Dans un autre (?:incident|village))",
     re.I,
 )

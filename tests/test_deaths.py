@@ -283,3 +283,12 @@ def test_soldiers_left_dead_are_soldiers() -> None:
     text = "A Taliban attack has left at least 26 soldiers dead and 13 others wounded in Kandahar."
     assert [(f[0], f[5]) for f in deaths(text)] == [("at least 26", "state_forces")]
     assert [(f[0], f[5]) for f in deaths("The attack left 12 people dead.")] == [("12", "unknown")]
+
+
+def test_a_toll_since_a_campaign_was_launched_is_cumulative() -> None:
+    text = (
+        "Since the army launched the anti-Taliban campaign in South Waziristan on October 17, it says "
+        "military forces have killed more than 480 militants."
+    )
+    assert [f[3] for f in deaths(text)] == ["cumulative"]
+    assert [f[3] for f in deaths("The bomb killed 12 people, the deadliest since the campaign began.")] == ["event"]

@@ -226,3 +226,14 @@ def test_deaths_with_no_number_are_acleds_three_or_ten() -> None:
     assert unnumbered_deaths(["A third attack took place overnight in Mopti, without causing any casualties."]) is None
     assert unnumbered_deaths(["Gunmen stormed the town and looted shops."]) is None
     assert totals([], deaths_without_number="limited")[1] == 3
+
+
+def test_one_person_killed_written_with_a_is_one() -> None:
+    from summarizer.fatalities import unnumbered_deaths
+
+    police = "Also Sunday, police in Islamabad killed a suicide bomber as he ran toward a checkpoint."
+    assert unnumbered_deaths([police]) == "one"
+    assert totals([], deaths_without_number="one") == (Fatalities(low=1, best=1, high=1), 1)
+    assert unnumbered_deaths(["A soldier was killed when gunmen attacked the post."]) == "one"
+    # several killings, one of them "a ...": no count, ACLED's limited size
+    assert unnumbered_deaths(["Gunmen killed a soldier and wounded others; villagers were killed too."]) == "limited"

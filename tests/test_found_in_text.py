@@ -296,3 +296,21 @@ def test_an_ambush_between_two_villages_the_gazetteer_lacks_is_placed_at_the_fir
     )  # fmt: skip
     found = events_in_text(art, [coded])
     assert [(e.location.place, e.fatalities_acled) for e in found] == [("Ouldjouane", 3)]
+
+
+def test_police_who_killed_a_bomber_the_day_before_are_one_more_event_and_its_actor1() -> None:
+    text = (
+        "Suicide Bomber Kills 3 in Pakistan\n\n"
+        "Pakistani police say a suicide bomber has killed three people at a checkpoint in Peshawar on Monday. "
+        "Also Sunday, police in Islamabad killed a suicide bomber as he ran toward a checkpoint in the capital."
+    )
+    art = _article(text, dt.date(2009, 11, 9))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Suicide bomb", date="on Monday", place="Peshawar", country="Pakistan",
+        actor1="suicide bomber", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="three", victims="unknown", claimant="police", sentence=2)],
+    )  # fmt: skip
+    (found,) = events_in_text(art, [coded])
+    assert (found.location.place, found.date.start) == ("Islamabad", dt.date(2009, 11, 8))
+    assert found.actor1 is not None and found.actor1.name == "Police Forces of Pakistan"
+    assert found.fatalities_acled == 1  # "a suicide bomber": one dead, not ACLED's nominal three

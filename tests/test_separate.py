@@ -125,3 +125,14 @@ def test_a_place_written_with_a_possessive_is_the_place() -> None:
 
     sentence = "Shortly thereafter in Peshawar's commercial district, another attacker exploded outside a bank."
     assert place_in_evidence([sentence], "Pakistan") == "Peshawar"
+
+
+def test_openings_that_tell_another_happening() -> None:
+    for sentence in (
+        "Also Sunday, police in Islamabad killed a suicide bomber.",
+        "Also on Monday, gunmen attacked a bus.",
+        "In other violence, the army said it killed 20 insurgents.",
+        "In a separate incident, seven civilians were killed.",
+    ):
+        assert opens_as_another(sentence), sentence
+    assert not opens_as_another("Also killed was a local mayor.")

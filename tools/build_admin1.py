@@ -65,6 +65,7 @@ ADMIN1_RENAMES: dict[str, dict[str, str]] = {
         "Zaghwan": "Zaghouan",
     },
     "SY": {"Dimashq": "Damascus", "Rif-dimashq": "Rural Damascus"},
+    "PK": {"Islamabad": "Islamabad Capital Territory"},
     "UA": {"Kiev": "Kyiv", "Odessa": "Odesa", "Misto Sevastopol'": "Sevastopol", "Vinnyts'ka": "Vinnytsia"},
     "TR": {"Kuetahya": "Kutahya", "Bingoel": "Bingol"},
     "NG": {"Abuja Federal Capital Territory": "Federal Capital Territory", "Nassarawa": "Nasarawa"},
