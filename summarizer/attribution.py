@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .folding import fold
+
 # --- attribution -------------------------------------------------------------------------
 
 _SAY = (
@@ -43,6 +45,18 @@ _NAME_TITLE_SAID = re.compile(
 _OFFICIAL_TOLL = re.compile(
     r"\b(?:(?:the\s+)?official\s+(?:death\s+)?(?:toll|count|figures?|tally)|(?:le\s+|un\s+)?bilan\s+officiel)\b", re.I
 )
+#: a toll cited by whose count it is: "selon un bilan gouvernemental", "according to a military toll"
+_OWNED_TOLL = re.compile(
+    r"\b(?:according to|selon|d['’]apr[èe]s|citing)\s+(?:a|an|the|un|le)\s+(?:(government|official|military|army|police"
+    r"|U\.?N\.?)\s+(?:death\s+)?(?:toll|tally|count)|bilan\s+(gouvernemental|officiel|militaire|de l['’]arm[ée]e"
+    r"|du gouvernement|de la police|des autorit[ée]s))\b",
+    re.I,
+)
+_TOLL_OWNERS = {
+    "gouvern": "government", "du gouvern": "government", "government": "government", "official": "officials",
+    "officiel": "officials", "des autorit": "officials", "military": "army", "militaire": "army", "army": "army",
+    "de l": "army", "police": "police", "de la police": "police", "u": "UN",
+}  # fmt: skip
 _WEAK_WHO = re.compile(r"^(?:he|she|they|it|il|elle|ils|elles|who|which|that|this|we|i|on)$", re.I)
 #: "“... 15 combatants,” he added": the speaker of the sentence before goes on
 PRONOUN_SAID = re.compile(
@@ -60,6 +74,11 @@ def attribution(sentence: str) -> str | None:
     "according to X" wins over "X said", which wins over ", said X": an inner source is
     the one that counted. A pronoun ("he said") is no claimant on its own.
     """
+    owned = _OWNED_TOLL.search(sentence)
+    if owned:
+        # "selon un bilan gouvernemental", "according to a military toll": the toll's owner
+        word = fold(next(g for g in owned.groups() if g)).lower()
+        return next((_TOLL_OWNERS[k] for k in sorted(_TOLL_OWNERS, key=len, reverse=True) if word.startswith(k)), word)
     if _OFFICIAL_TOLL.search(sentence) and not _ACCORDING.search(sentence):
         # "le bilan officiel fait état de onze morts": the authorities' count, not the outlet's
         return "officials"

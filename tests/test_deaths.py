@@ -292,3 +292,9 @@ def test_a_toll_since_a_campaign_was_launched_is_cumulative() -> None:
     )
     assert [f[3] for f in deaths(text)] == ["cumulative"]
     assert [f[3] for f in deaths("The bomb killed 12 people, the deadliest since the campaign began.")] == ["event"]
+
+
+def test_a_toll_cited_by_whose_count_it_is_gives_its_owner() -> None:
+    assert attribution("Trente-huit soldats ont été tués, selon un bilan gouvernemental.") == "government"
+    assert attribution("Thirty soldiers were killed, according to a military toll.") == "army"
+    assert attribution("Selon le bilan de la police, douze morts.") == "police"
