@@ -310,9 +310,23 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     # a sentence that opens as another happening ("In a separate incident, seven civilians
     # were killed ...") counts its figures even when another event has the same number
     apart = [i for i in _uncovered(art, events) if opens_as_another(art.sentence_text(i))]
+    uncovered = set(_uncovered(art, events))
     for i in sorted(set(uncovered_sentences(art, events, limit=None)) | set(apart)):
         sentence = art.sentence_text(i)
         where = _named_where(sentence, country)
+        follow = i + 1
+        if (
+            where is None
+            and follow in uncovered
+            and not opens_as_another(art.sentence_text(follow))
+            and not any(f.sentence == follow for f in art.death_figures)
+        ):
+            # "At least five others were killed in fights between Al-Shabab militants and local
+            # forces. The Galmudug forces attacked an Al-Shabab base in El-Abdi village": the
+            # next sentence, telling the same fight with no toll of its own, places it
+            where = place_in_evidence([art.sentence_text(follow)], country)
+        else:
+            follow = -1
         # a figure found again is the same dead told again ("24 were shot dead ... before being
         # transported to Niamey"), unless the sentence places its killing ("the bodies of
         # eight fighters were discovered near the town of Mishada", after Baquba's eight)
@@ -334,6 +348,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             same.sentences.append(i)
             same.figures += figures
             continue
+        if where is None:
+            follow = -1
         own = _date_near(sentence, figures[0].start - art.sentences[i][0])
         span = resolve_date(own, art.meta.published) if own else None
         if span is not None and _told_as_past(span, art.meta.published):
@@ -343,7 +359,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         if not _is_new(where, day, known, apart=i in apart):
             continue
         date = own or _date_before(art, i) or main[0].date.text or ""
-        found.append(_Found(where, date, own is not None, [i], figures))
+        found.append(_Found(where, date, own is not None, [i] if follow < 0 else [i, follow], figures))
         known.append((where, None, day))
         added.update(v for f in figures for v in (f.low, f.high) if v is not None)
         if len(found) >= MAX_FOUND:

@@ -37,6 +37,8 @@ _AREA_AFTER = re.compile(
 _SETTLEMENT = re.compile(
     rf"\b(?:(?:the\s+)?(?:town|village|city|locality|hamlet|hill)\s+of|(?:la\s+)?(?:colline|localit[ée]|ville|commune"
     rf"|village)\s+(?:de|d')\s*)\s*(?P<name>{_NAME})"
+    # "an Al-Shabab base in El-Abdi village": the name before its kind, after a locative word
+    rf"|\b(?:in|at|near|into|outside|dans|à)\s+(?P<before>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:village|town|hamlet)\b"
 )
 #: "une embuscade entre Ouldjouane et Wambache", "between Koumara and Macina"
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?P<a>[A-Z][\w'’-]+)\s+(?:and|et)\s+(?P<b>[A-Z][\w'’-]+)")
@@ -69,8 +71,9 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
         # a settlement the article names as one ("sur la colline de Gasheke", "the village
         # of Tudun Biri") stands as the place even when the gazetteer lacks it
         hit = _SETTLEMENT.search(sentence)
-        if hit and not _NOT_PLACES.match(hit.group("name")) and not country_name(hit.group("name")):
-            return hit.group("name")
+        name = (hit.group("name") or hit.group("before")) if hit else None
+        if name and not _NOT_PLACES.match(name) and not country_name(name):
+            return name
     for sentence in evidence:
         # between two places: the one the gazetteer knows, else the first named
         pair = _BETWEEN.search(sentence)

@@ -314,3 +314,21 @@ def test_police_who_killed_a_bomber_the_day_before_are_one_more_event_and_its_ac
     assert (found.location.place, found.date.start) == ("Islamabad", dt.date(2009, 11, 8))
     assert found.actor1 is not None and found.actor1.name == "Police Forces of Pakistan"
     assert found.fatalities_acled == 1  # "a suicide bomber": one dead, not ACLED's nominal three
+
+
+def test_a_toll_with_no_place_is_placed_by_the_next_sentence_telling_the_same_fight() -> None:
+    text = (
+        "Attacks Continue in Somalia\n\n"
+        "Four government soldiers died when a land mine exploded outside Mogadishu on Tuesday. "
+        "At least five others were killed in fights between Al-Shabab militants and local security forces. "
+        "The regional forces attacked an Al-Shabab base in El-Abdi village, 60 kilometers north of Harardhere."
+    )
+    art = _article(text, dt.date(2016, 3, 2))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Remote explosive/landmine/IED", date="on Tuesday", place="Mogadishu",
+        country="Somalia", actor1="land mine", actor2="government soldiers",
+        claims=[DraftClaim(figure="Four", victims="state_forces", claimant="", sentence=2)],
+    )  # fmt: skip
+    (found,) = events_in_text(art, [coded])
+    assert found.location.place == "El-Abdi" and found.fatalities_acled == 5
+    assert len(found.evidence) == 2
