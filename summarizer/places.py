@@ -71,9 +71,9 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
         # a settlement the article names as one ("sur la colline de Gasheke", "the village
         # of Tudun Biri") stands as the place even when the gazetteer lacks it
         hit = _SETTLEMENT.search(sentence)
-        name = (hit.group("name") or hit.group("before")) if hit else None
-        if name and not _NOT_PLACES.match(name) and not country_name(name):
-            return name
+        settled: str | None = (hit.group("name") or hit.group("before")) if hit else None
+        if settled and not _NOT_PLACES.match(settled) and not country_name(settled):
+            return settled
     for sentence in evidence:
         # between two places: the one the gazetteer knows, else the first named
         pair = _BETWEEN.search(sentence)
