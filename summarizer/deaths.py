@@ -225,12 +225,23 @@ _RESULT_BEFORE = re.compile(
 )
 
 
+#: a toll told with what it is of, then its new figure: "the death toll from Thursday's
+#: airstrikes on a city controlled by Islamic State near the Iraq border has risen to 71"
+_TOLL_RISEN = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;]{0,140}?\b(?:has |have |had )?(?:risen|rose|climbed|increased|jumped|grown)\s+to"
+    r"(?:\s+(?:at least|more than|over|nearly|about|around))?\s*$",
+    re.I,
+)
+
+
 def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     """('death' | 'other' | 'none', why) for the figure at sentence[start:end]."""
     before = sentence[max(0, start - 60) : start]
     after = _clause_after(sentence, end)
     if _NON_DEATH_BEFORE.search(before):
         return "other", "preceded by " + _NON_DEATH_BEFORE.search(before).group(0).strip()  # type: ignore[union-attr]
+    if _TOLL_RISEN.search(sentence[max(0, start - 160) : start]):
+        return "death", "toll risen to"
     if _DEATH_BEFORE.search(before):
         if _RESULT_BEFORE.search(before):
             # "left" / "a fait" say only that there was an outcome: "left one missing",

@@ -298,3 +298,11 @@ def test_a_toll_cited_by_whose_count_it_is_gives_its_owner() -> None:
     assert attribution("Trente-huit soldats ont été tués, selon un bilan gouvernemental.") == "government"
     assert attribution("Thirty soldiers were killed, according to a military toll.") == "army"
     assert attribution("Selon le bilan de la police, douze morts.") == "police"
+
+
+def test_a_toll_risen_to_a_figure_is_a_death_figure_however_long_its_subject() -> None:
+    text = (
+        "The observatory said the death toll from Thursday's airstrikes on a city controlled by Islamic State near "
+        "the Iraq border has risen to 71, up from the original count of about 25."
+    )
+    assert [(f[0], f[1]) for f in deaths(text)] == [("71", 71)]
