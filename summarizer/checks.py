@@ -22,7 +22,7 @@ from .dates import event_date_phrases, find_date_phrase, resolve_date, respell_w
 from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
-from .geo.countries import longer_country_named, names_country
+from .geo.countries import countries_named, longer_country_named, names_country
 from .grounding import align
 from .keywords import EARLIER_ATTACK, PROTEST_WORDS, TYPE_RULES, classify, own_part
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
@@ -288,9 +288,15 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
     country = country or place_country or region_country or art.country_hint
     if place and country and lookup(place, country=country) is None:
         # "Saudi Arabia" for a fight outside Marib: the place is Yemen's, and the article
-        # names Yemen, so the country is the place's
+        # names Yemen, so the country is the place's; a country the evidence names first
+        # ("Medical sources in Lebanon said ... in the northern city of Tripoli")
+        named = [c for q in evidence for c in countries_named(q) if c != country]
+        in_named = next((c for c in named if lookup(place, country=c) is not None), None)
         elsewhere = lookup(place)
-        if elsewhere is not None and elsewhere.country != country and _names_country(art.text, elsewhere.country):
+        if in_named:
+            flags.append(f"country_from_place:{in_named}")
+            country = in_named
+        elif elsewhere is not None and elsewhere.country != country and _names_country(art.text, elsewhere.country):
             flags.append(f"country_from_place:{elsewhere.country}")
             country = elsewhere.country
     loc = locate(place or None, admin1=region or None, country=country, text=place or region or None)

@@ -72,6 +72,8 @@ _DEATH_BEFORE = re.compile(
     r"(?:\b(?:killed|killing|kills?|kill|executed|massacred|slaughtered|beheaded|murdered|murdering|claimed the lives of|left|neutrali[sz]ation of|elimination of|deaths of"
     r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|abattu|abattant|neutralis[ée]|[ée]limin[ée]"
     r"|death toll (?:\w+ ){0,3}(?:to|of|at|stood at|is|was|reached)|toll (?:\w+ ){0,3}(?:to|of|at|reached)"
+    r"|(?:the\s+)?(?:dead|victims|fatalities|deceased)\s+(?:included|include|includes|were|are|comprised)"
+    r"|among the (?:dead|victims|fatalities) (?:were|are)|parmi les (?:morts|victimes) (?:figurent|se trouvent|on compte)"
     r"|lost|the deaths of|the death of|bodies of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
     r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
     r"(?:\s+(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"

@@ -50,14 +50,37 @@ def _cited(art: Article, event: Event) -> set[int]:
     return {i for i in found if i is not None}
 
 
+def _add_breakdown(art: Article, event: Event, stretch: list[int], taken: set[int]) -> None:
+    """The parts of a total the event holds, told in one later sentence and summing to it
+    ("killed at least five people" ... "The dead included at least three Malian soldiers
+    and two militants, a Nampala official told VOA"): the same dead, each group with its
+    source, so the parts join the total (the totals rule counts them inside it)."""
+    totals = [c for c in event.fatality_claims if c.victims in ("unknown", "mixed") and c.low]
+    for index in stretch:
+        if art.sentences[index][0] in taken:
+            continue
+        parts = [f for f in art.death_figures if f.sentence == index and f.scope == "event" and not f.generic]
+        if len(parts) < 2 or any(p.victims in ("unknown", "mixed") or p.low is None for p in parts):
+            continue
+        whole = sum(p.low or 0 for p in parts)
+        if not any(t.low == whole for t in totals):
+            continue
+        for part in parts:
+            claim = _to_claim(part, part.victims, claimant_for(part, "", art), art)
+            event.fatality_claims.append(claim)
+            event.flags.append(f"{FLAG}:{part.text} (part of {whole})")
+        taken.add(art.sentences[index][0])
+        recount_event(event)
+        return
+
+
 def add_rival_claims(art: Article, events: list[Event]) -> None:
     """Each event takes the rival counts of its own dead told in its stretch (in place)."""
     cited = [_cited(art, ev) for ev in events]
     taken = {c.span.start for ev in events for c in ev.fatality_claims if c.span is not None}
     for n, event in enumerate(events):
-        held = [c for c in event.fatality_claims if c.victims not in ("unknown", "mixed")]
         body = sorted(i for i in cited[n] if i > 0)
-        if not held or not body:
+        if not body or not event.fatality_claims:
             continue
         others = set().union(*(c for m, c in enumerate(cited) if m != n)) if len(events) > 1 else set()
         stretch: list[int] = []
@@ -68,6 +91,8 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             if _elsewhere(sentence, event.location):
                 break  # the story has moved to another town
             stretch.append(i)
+        _add_breakdown(art, event, stretch, taken)
+        held = [c for c in event.fatality_claims if c.victims not in ("unknown", "mixed")]
         for figure in art.death_figures:
             if figure.sentence not in stretch or figure.scope != "event" or figure.generic:
                 continue

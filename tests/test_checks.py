@@ -378,3 +378,17 @@ def test_a_place_the_article_names_only_as_a_province_gives_way_to_the_district(
     story = Article(text=city, sentences=sentence_spans(city), meta=ArticleMeta(published=dt.date(2017, 7, 26)))
     loc, _ = event_location(draft(place="Kandahar", region="", country="Afghanistan"), story, evidence)
     assert loc.place == "Kandahar"
+
+
+def test_a_place_of_another_country_the_evidence_names_moves_the_event_there() -> None:
+    from summarizer.checks import event_location
+
+    text = (
+        "Syria shelling kills 35\n\n"
+        "Medical sources in Lebanon said at least seven people were killed overnight in the northern city of Tripoli."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 8, 22)))
+    loc, flags = event_location(
+        draft(place="Tripoli", region="", country="Syria"), story, [story.sentence_text(1)]
+    )
+    assert (loc.country, loc.place) == ("Lebanon", "Tripoli") and "country_from_place:Lebanon" in flags

@@ -306,3 +306,9 @@ def test_a_toll_risen_to_a_figure_is_a_death_figure_however_long_its_subject() -
         "the Iraq border has risen to 71, up from the original count of about 25."
     )
     assert [(f[0], f[1]) for f in deaths(text)] == [("71", 71)]
+
+
+def test_the_dead_included_counts_its_parts() -> None:
+    text = "The dead included at least three Malian soldiers and two militants, a Nampala official told VOA."
+    assert [(f[0], f[5]) for f in deaths(text)] == [("at least three", "state_forces"), ("two", "non_state")]
+    assert [f[0] for f in deaths("Among the dead were four police officers.")] == ["four"]

@@ -57,3 +57,22 @@ def test_another_events_toll_and_a_toll_beside_this_one_are_not_rivals() -> None
     event = _event(art, [2, 3], "at least 26", 2)
     add_rival_claims(art, [event])
     assert [c.low for c in event.fatality_claims] == [26]
+
+
+def test_the_parts_of_a_total_told_later_join_it() -> None:
+    text = (
+        "Militants Stage Deadly Raid in Central Mali\n\n"
+        "Gunmen have killed at least five people in an attack on a town in central Mali. "
+        "Officials said fighters struck before dawn Monday on Nampala. "
+        "The dead included at least three Malian soldiers and two militants, a Nampala official told VOA."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2015, 1, 6)))
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Armed clash", date="Monday", place="Nampala", region="", country="Mali",
+        actor1="Gunmen", actor1_type="Rebel group", actor2="", actor2_type="State forces",
+        claims=[DraftClaim(figure="at least five", victims="unknown", claimant="", sentence=2)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    add_rival_claims(art, [event])
+    assert sorted(c.low or 0 for c in event.fatality_claims) == [2, 3, 5]
+    assert event.fatalities_acled == 5  # the parts are inside the total, not added to it

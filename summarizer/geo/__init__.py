@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..folding import fold, place_key
 from ..resources import DATA_DIR
-from .countries import country_code, country_name, guess_country, names_country
+from .countries import countries_named, country_code, country_name, guess_country, names_country
 from .gazetteer import Place, admin1_country, admin1_spellings, lookup
 from .places import locate
 
@@ -23,6 +23,7 @@ __all__ = [
     "Place",
     "admin1_country",
     "admin1_spellings",
+    "countries_named",
     "country_code",
     "country_name",
     "fold",

@@ -15,7 +15,15 @@ from collections import Counter
 from ..folding import fold, words
 from ..resources import data_text
 
-__all__ = ["acled_names", "country_code", "country_name", "guess_country", "longer_country_named", "names_country"]
+__all__ = [
+    "acled_names",
+    "countries_named",
+    "country_code",
+    "country_name",
+    "guess_country",
+    "longer_country_named",
+    "names_country",
+]
 
 
 @functools.lru_cache(maxsize=1)
@@ -120,6 +128,13 @@ def guess_country(text: str | None) -> str | None:
     names = _countries()[1]
     best = max(counts, key=lambda c: (counts[c], -first[c]))
     return names[best]
+
+
+def countries_named(text: str) -> list[str]:
+    """The countries the text names (names or demonyms), in the order it first names them."""
+    counts, first = _mentions(text)
+    names = _countries()[1]
+    return [names[cc] for cc in sorted(counts, key=lambda c: first[c])]
 
 
 def names_country(text: str, country: str) -> bool:
