@@ -290,8 +290,8 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         # "Saudi Arabia" for a fight outside Marib: the place is Yemen's, and the article
         # names Yemen, so the country is the place's; a country the evidence names first
         # ("Medical sources in Lebanon said ... in the northern city of Tripoli")
-        named = [c for q in evidence for c in countries_named(q) if c != country]
-        in_named = next((c for c in named if lookup(place, country=c) is not None), None)
+        others = [c for q in evidence for c in countries_named(q) if c != country]
+        in_named = next((c for c in others if lookup(place, country=c) is not None), None)
         elsewhere = lookup(place)
         if in_named:
             flags.append(f"country_from_place:{in_named}")

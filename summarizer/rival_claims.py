@@ -77,7 +77,7 @@ def _add_breakdown(art: Article, event: Event, stretch: list[int], taken: set[in
 def add_rival_claims(art: Article, events: list[Event]) -> None:
     """Each event takes the rival counts of its own dead told in its stretch (in place)."""
     cited = [_cited(art, ev) for ev in events]
-    taken = {c.span.start for ev in events for c in ev.fatality_claims if c.span is not None}
+    taken: set[int] = {c.span.start for ev in events for c in ev.fatality_claims if c.span is not None and c.span.start is not None}
     for n, event in enumerate(events):
         body = sorted(i for i in cited[n] if i > 0)
         if not body or not event.fatality_claims:
