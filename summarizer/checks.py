@@ -374,6 +374,9 @@ _JOINED = re.compile(r"(?:the\s+)?(.+?(?:Movement|Army|Front|Forces?|Group|Briga
                      r"\s+(?:and|et|&)\s+(?:the\s+|les?\s+|la\s+)?(.+)")
 
 
+_NOBODY = re.compile(r"(?:the\s+)?(?:unknown|none|n/?a|not (?:stated|specified|named|given)|nobody|no one|inconnus?)\.?", re.I)
+
+
 def _proper_name(words: str) -> bool:
     """Whether every long word is capitalised: a group's name, not "gunmen and soldiers"."""
     long_words = [w for w in re.split(r"[\s/-]+", words) if len(w) >= 4]
@@ -393,6 +396,9 @@ def resolve_actor(
     mention = mention.strip()
     if not mention:
         return None, flags
+    if _NOBODY.fullmatch(mention):
+        # "Unknown", "N/A": the model names no side; left empty for the checks to fill
+        return None, [f"{slot}_names_nobody:{mention}"]
     joined = _JOINED.fullmatch(mention)
     if joined and all(_proper_name(part) for part in joined.groups()):
         # "the Sudanese Liberation Movement and the Justice and Equality Movement" both

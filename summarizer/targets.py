@@ -131,6 +131,12 @@ def civilian_target(
     read from "a government air strike on rebel areas ... killed at least 43 people", the
     "Syrian" army from "Syrian civilians were killed in suspected Russian airstrikes") and
     the dead the article counts are people or civilians, no fighters among them."""
+    if actor2 is None and sub_type in _REMOTE_OR_ATTACK and claims:
+        # a strike or attack on no named side, whose counted dead are people or civilians
+        # and no fighters: civilians (ACLED's reading of "shelling killed 35 people")
+        told = " ".join([*evidence, *(c.quote for c in claims)])
+        if all(c.victims in ("civilians", "unknown") for c in claims) and not _FIGHTERS.search(told):
+            return Actor(name="Civilians", type="Civilians", aliases=[]), ["actor2_assumed:Civilians"]
     if actor2 is not None and sub_type in _REMOTE_OR_ATTACK and _hit_a_civilian_place(actor2, claims, evidence):
         civilians = Actor(name="Civilians", type="Civilians", aliases=list(actor2.aliases))
         return civilians, ["actor2_civilians_at_a_civilian_place"]

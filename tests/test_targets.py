@@ -132,3 +132,24 @@ def test_a_post_named_as_the_place_hit_makes_its_force_the_target() -> None:
     # a market is no post: the civilians stand
     ev, _ = build_event(_draft([2], "12", 2, actor2="villagers", country="Nigeria"), _article(VILLAGE))
     assert ev.actor2 is not None and ev.actor2.name == "Civilians"
+
+
+def test_a_side_named_unknown_is_no_side_and_a_strike_on_people_hit_civilians() -> None:
+    text = (
+        "Shelling kills 35\n\n"
+        "Activists said government shelling of southern districts of Damascus killed 35 people on Wednesday."
+    )
+    ev, _ = build_event(
+        _draft([2], "35", 2, sub_event_type="Shelling/artillery/missile attack", country="Syria",
+               actor1="government forces", actor1_type="State forces", actor2="Unknown", place="Damascus"),
+        _article(text),
+    )  # fmt: skip
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians"
+    assert "actor2_names_nobody:Unknown" in ev.flags and "actor2_assumed:Civilians" in ev.flags
+    # a battle keeps no invented target
+    ev, _ = build_event(
+        _draft([2], "35", 2, sub_event_type="Armed clash", country="Syria", actor1="government forces",
+               actor1_type="State forces", actor2="N/A", place="Damascus"),
+        _article(text),
+    )  # fmt: skip
+    assert ev.actor2 is None or ev.actor2.name != "Unknown"
