@@ -151,6 +151,22 @@ def _another_days_attack(claim: FatalityClaim, art: Article, date: DateSpan | No
     return bool(days) and all(d.start != date.start for d in days)
 
 
+def _own_clause(claim: FatalityClaim, art: Article) -> str:
+    """The clause of the claim's sentence that holds its figure ("killed at least 18 people
+    in northern Syria, while 28 rebels died near Damascus": Damascus is the 28's place, not
+    the 18's); the whole sentence when the figure is not found in it."""
+    from .deaths import _clause_of
+
+    index = _sentence_of(claim, art)
+    if index is None:
+        return claim.quote
+    start = art.sentences[index][0]
+    mine = [f for f in art.death_figures if f.sentence == index and f.low == claim.low]
+    if len(mine) != 1:
+        return claim.quote
+    return _clause_of(art.sentence_text(index), mine[0].start - start)
+
+
 def claims_of_this_event(
     claims: list[FatalityClaim], art: Article, location: Location, date: DateSpan | None = None
 ) -> tuple[list[FatalityClaim], list[FatalityClaim], Flags]:
@@ -160,7 +176,7 @@ def claims_of_this_event(
     moved: list[FatalityClaim] = []
     flags: Flags = []
     for claim in claims:
-        other = _elsewhere(claim.quote, location)
+        other = _elsewhere(_own_clause(claim, art), location)
         if other:
             flags.append(f"claim_names_another_place:{claim.low} ({other})")
             moved.append(claim)

@@ -105,3 +105,16 @@ def test_a_toll_in_attacks_told_as_a_bare_plural_sums_several_events() -> None:
     art = Article(text=one, sentences=sentence_spans(one), meta=ArticleMeta(published=dt.date(2016, 3, 2)))
     kept, moved, _ = claims_of_this_event([_spanned(art, 1, 16), _spanned(art, 2, 4)], art, Location(country="Somalia"))
     assert moved == []
+
+
+def test_another_town_in_another_clause_does_not_move_the_figure() -> None:
+    text = (
+        "Shelling Kills 18\n\n"
+        "A group says government shelling has killed at least 18 people in Ariha, while 28 rebels died near Damascus."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2013, 7, 21)))
+    here = locate("Ariha", country="Syria")
+    eighteen, rebels = _spanned(art, 1, 18), _spanned(art, 1, 28)
+    kept, moved, flags = claims_of_this_event([eighteen, rebels], art, here)
+    assert kept == [eighteen] and moved == [rebels]
+    assert flags == ["claim_names_another_place:28 (Damascus)"]
