@@ -32,7 +32,7 @@ from .happening import tells_a_happening
 from .keywords import classify
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
-from .sidenames import crowd_side, person_side, source_side
+from .sidenames import crowd_side, informant_side, person_side, source_side
 from .sides import orient_sides
 from .targets import civilian_target, target_from_dead
 
@@ -83,6 +83,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor1 = keep(source_side(actor1, draft.actor1, "actor1"))
     actor2 = keep(source_side(actor2, draft.actor2, "actor2"))
     actor1 = keep(crowd_side(actor1, draft.actor1, sub_type, "actor1"))
+    actor1 = keep(informant_side(actor1, sub_type, evidence))
     actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2"))
     if actor1 is None and actor2 is not None:
         actor1, actor2 = actor2, None

@@ -11,6 +11,9 @@ both from the mention's own words:
 - in a protest or riot, a bare nationality ("Palestinians", "les Maliens") is the crowd:
   Rioters (Country) in a violent demonstration or mob violence, Protesters (Country) in
   a protest;
+- a state force that is only the story's informant of a bombing ("Iraqi police tell VOA
+  the blast killed at least 17"): bombs are not the police's, and the bomber the article
+  leaves unnamed is the Unidentified Armed Group;
 - a source of the story (the Red Cross that counted the bodies, a rights group, a UN
   agency, a hospital, a diplomat who said who was behind it) is no armed side: as the side that acted it becomes the
   Unidentified Armed Group the article leaves unnamed, as the side acted upon its staff
@@ -74,3 +77,27 @@ def source_side(actor: Actor | None, mention: str, slot: str) -> tuple[Actor | N
     if slot == "actor1":
         return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), [f"{slot}_is_a_source:{mention}"]
     return Actor(name="Civilians", type="Civilians", aliases=[mention]), [f"{slot}_is_a_source:{mention}"]
+
+
+_BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+#: a force as the subject of a saying verb, or a headline's source before its colon:
+#: "Iraqi police tell VOA", "the army said", "Iraqi Police: Baghdad Explosion Kills 17"
+_FORCE_SAYS = re.compile(
+    r"\b(?P<force>police(?:men)?|army|military|soldiers|troops|security forces)(?:\s+(?:officials?|sources?))?"
+    r"(?:\s*:|\s+(?:also\s+)?(?:say|says|said|tell|tells|told|report(?:s|ed)?|confirm(?:s|ed)?|believe[sd]?|think"
+    r"|thinks)\b)",
+    re.I,
+)
+_FORCE_WORD = re.compile(r"\b(?:police(?:men)?|army|military|soldiers|troops|security forces)\b", re.I)
+
+
+def informant_side(actor: Actor | None, sub_type: str, evidence: list[str]) -> tuple[Actor | None, Flags]:
+    """A state force that the evidence names only as who reports a bombing is not its author."""
+    if actor is None or actor.type != "State forces" or sub_type not in _BOMBINGS:
+        return actor, []
+    told = " ".join(evidence)
+    named = [m.start() for m in _FORCE_WORD.finditer(told)]
+    saying = {m.start("force") for m in _FORCE_SAYS.finditer(told)}
+    if not named or any(n not in saying for n in named):
+        return actor, []
+    return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), ["actor1_is_an_informant"]

@@ -67,3 +67,20 @@ def test_a_diplomat_who_names_the_culprit_is_no_side() -> None:
     # an army spokesman's army is still the side it speaks for
     army = canonical_actor("army", country="Iraq")
     assert source_side(army, "army", "actor1") == (army, [])
+
+
+def test_a_state_force_that_only_reports_a_bombing_is_not_its_author() -> None:
+    from summarizer.sidenames import informant_side
+
+    police = Actor(name="Police Forces of Iraq", type="State forces", aliases=["Iraqi police"])
+    told = [
+        "Iraqi Police: Baghdad Explosion Kills At Least 17",
+        "An apparent car bomb has exploded in Baghdad.",
+        "Iraqi police tell VOA the blast killed at least 17 people.",
+    ]
+    actor, flags = informant_side(police, "Remote explosive/landmine/IED", told)
+    assert actor is not None and actor.name == "Unidentified Armed Group" and flags == ["actor1_is_an_informant"]
+    # police named as acting, or a strike (which a state may make), stand
+    acted = [*told, "Police detonated a second device in a controlled explosion."]
+    assert informant_side(police, "Remote explosive/landmine/IED", acted) == (police, [])
+    assert informant_side(police, "Air/drone strike", told) == (police, [])
