@@ -374,7 +374,15 @@ _JOINED = re.compile(r"(?:the\s+)?(.+?(?:Movement|Army|Front|Forces?|Group|Briga
                      r"\s+(?:and|et|&)\s+(?:the\s+|les?\s+|la\s+)?(.+)")
 
 
+_LEADING = re.compile(r"^(?:(?:the|a|an|an?other|suspected|alleged|deadly|latest|new)(?:\s+|$))+", re.I)
 _NOBODY = re.compile(r"(?:the\s+)?(?:unknown|none|n/?a|not (?:stated|specified|named|given)|nobody|no one|inconnus?)\.?", re.I)
+#: a mention that names the deed, not the doer: "Saudi Airstrike" (a headline the model
+#: copied into a side), "the bombing", "a Taliban attack"
+_DEED = re.compile(
+    r"(?P<rest>.*?)\s*\b(?:air ?strikes?|air raids?|drone strikes?|missile strikes?|strikes?|attacks?|bombings?"
+    r"|blasts?|explosions?|ambush(?:es)?|shelling|raids?)",
+    re.I,
+)
 
 
 def _proper_name(words: str) -> bool:
@@ -399,6 +407,15 @@ def resolve_actor(
     if _NOBODY.fullmatch(mention):
         # "Unknown", "N/A": the model names no side; left empty for the checks to fill
         return None, [f"{slot}_names_nobody:{mention}"]
+    deed = _DEED.fullmatch(mention)
+    if deed:
+        # the side acted upon is never a deed: left empty for the target checks to fill; the
+        # side that acted is whoever the deed's owner names ("Saudi", "a Taliban"), else nobody
+        rest = _LEADING.sub("", deed.group("rest")).strip()
+        if slot == "actor2" or not rest:
+            return None, [f"{slot}_is_a_deed:{mention}"]
+        owner, owner_flags = resolve_actor(rest, kind, country, art, slot, sub_type)
+        return owner, [*owner_flags, f"{slot}_is_a_deed:{mention}"]
     joined = _JOINED.fullmatch(mention)
     if joined and all(_proper_name(part) for part in joined.groups()):
         # "the Sudanese Liberation Movement and the Justice and Equality Movement" both
@@ -462,9 +479,11 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
     if sub == "Protest with intervention" and not _INTERVENTION.search(joined):
         # nobody stepped in ("marched down the main road of the village"): a peaceful protest
         return "Peaceful protest", [f"sub_type_corrected_from:{sub}"]
-    weapon = _weapon(" ".join(own_part(q) for q in evidence))
+    own = " ".join(own_part(q) for q in evidence)
+    weapon = _weapon(own)
     if weapon and weapon != sub and sub in _WEAPON_OVERRIDES.get(weapon, ()):
-        return weapon, [f"sub_type_corrected_from:{sub}"]
+        if sub != "Air/drone strike" or not _airborne(own):  # "car bombs" with no aircraft are no air strike
+            return weapon, [f"sub_type_corrected_from:{sub}"]
     return sub, []
 
 
@@ -480,8 +499,10 @@ _INTERVENTION = re.compile(
 #: the weapon the evidence names decides the sub-type over a generic one: a suicide
 #: bomber is a suicide bomb whatever else happened, a missile with no aircraft is shelling
 _WEAPON_OVERRIDES: dict[str, tuple[str, ...]] = {
-    "Suicide bomb": ("Armed clash", "Attack", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"),
-    "Remote explosive/landmine/IED": ("Armed clash", "Attack"),
+    "Suicide bomb": (
+        "Armed clash", "Attack", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Air/drone strike"
+    ),
+    "Remote explosive/landmine/IED": ("Armed clash", "Attack", "Air/drone strike"),
     "Shelling/artillery/missile attack": ("Air/drone strike",),
 }
 
@@ -493,13 +514,17 @@ _FIGHTING = re.compile(
 )
 
 
+def _airborne(text: str) -> bool:
+    return any(st == "Air/drone strike" and p.search(text) for p, _, st in TYPE_RULES)
+
+
 def _weapon(text: str) -> str | None:
     for pattern, _, sub_type in TYPE_RULES:
         if sub_type in ("Suicide bomb", "Remote explosive/landmine/IED") and pattern.search(text):
             # a bombing that opens a gun battle ("several other attackers tried to break into
             # the base") is a complex attack, coded as the armed clash it became
             return None if _FIGHTING.search(text) else sub_type
-    air = any(st == "Air/drone strike" and p.search(text) for p, _, st in TYPE_RULES)
+    air = _airborne(text)
     shells = any(st == "Shelling/artillery/missile attack" and p.search(text) for p, _, st in TYPE_RULES)
     return "Shelling/artillery/missile attack" if shells and not air else None
 

@@ -236,6 +236,15 @@ _TOLL_RISEN = re.compile(
 )
 
 
+#: a figure added to the dead of the clause before: "seven soldiers were killed in fighting
+#: Friday, along with about 20 rebels"
+_ALONG_WITH = re.compile(
+    r"\b(?:killed|died|dead|tu[ée]s?|morts?)\b[^.;:]{0,80}?,?\s+(?:along with|together with"
+    r"|ainsi que)(?:\s+(?:at least|more than|over|nearly|about|around|some|au moins|plus de|environ))*\s*$",
+    re.I,
+)
+
+
 def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     """('death' | 'other' | 'none', why) for the figure at sentence[start:end]."""
     before = sentence[max(0, start - 60) : start]
@@ -244,6 +253,8 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
         return "other", "preceded by " + _NON_DEATH_BEFORE.search(before).group(0).strip()  # type: ignore[union-attr]
     if _TOLL_RISEN.search(sentence[max(0, start - 160) : start]):
         return "death", "toll risen to"
+    if _ALONG_WITH.search(before) and not _THING_RIGHT_AFTER.match(_clause_after(sentence, end)):
+        return "death", "along with the dead before"
     if _DEATH_BEFORE.search(before):
         if _RESULT_BEFORE.search(before):
             # "left" / "a fait" say only that there was an outcome: "left one missing",
@@ -293,7 +304,8 @@ _MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b"
 _AND_ONE_MORE = re.compile(
     r"^\s+(?:[\w'’-]+\s+){1,3}?(?:and|et)\s+(?:a|an|one|un|une)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:official|soldier|civilian|policeman|police officer|officer|child|woman|man|person|fighter|worker|journalist"
-    r"|commander|employee|rescuer|responsable|soldat|civil|policier|gendarme|enfant|femme|homme|agent)\b"
+    r"|commander|employee|rescuer|cameraman|photographer|reporter|driver|guard|nurse|doctor|teacher|student|pilgrim"
+    r"|responsable|soldat|civil|policier|gendarme|enfant|femme|homme|agent)\b"
     r"(?=[^.;\d]{0,30}\b(?:were|have been|had been|ont été|sont|died|killed|tu[ée]s|morts?|lost their lives)\b)",
     re.I,
 )

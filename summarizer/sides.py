@@ -113,6 +113,28 @@ def _agent_of_passive(sentence: str, first: str, second: str, states: tuple[bool
     return None
 
 
+#: a side starting the fight: "launched an offensive", "mounted a new assault"
+_LAUNCHED = re.compile(
+    r"\b(?:launched|launches|launch|mounted|mounts|began|begins|started|starts|lance|lancee?s?|ont lance|a lance)\s+"
+    r"(?:(?:an?|the|their|its|une?|leur|son|sa|new|major|fresh|large-scale|nouvelle?|vaste|grande?)\s+)*"
+    r"(?:\w+\s+)?(?:offensives?|assaults?|operations?|counter-?offensives?|operations? militaires?)\b",
+)
+
+
+def _initiator(sentence: str, first: str, second: str, states: tuple[bool, bool]) -> str | None:
+    """'same' / 'swap' when the sentence has one side launch an offensive or assault: the
+    side named last before the verb (within a few words) started it."""
+    folded = _fold(sentence)
+    for m in _LAUNCHED.finditer(folded):
+        before = folded[max(0, m.start() - 40) : m.start()]
+        p1, p2 = _position(first, before, states[0]), _position(second, before, states[1])
+        if p1 is not None and (p2 is None or p1 > p2):
+            return "same"
+        if p2 is not None and (p1 is None or p2 > p1):
+            return "swap"
+    return None
+
+
 def orient_sides(
     actor1: Actor | None,
     actor2: Actor | None,
@@ -128,6 +150,15 @@ def orient_sides(
         # ACLED codes a protest or riot with the crowd as actor1, whoever acted against it
         return actor2, actor1, ["actors_swapped:crowd_first"]
     states = (actor1.type == "State forces", actor2.type == "State forces")
+    if sub_event_type == "Armed clash":
+        # a battle is coded with the side that started it first: "the clashes took place
+        # after the military launched an offensive there" outranks who killed whom
+        for sentence in evidence:
+            verdict = _initiator(sentence, mention1, mention2, states)
+            if verdict == "swap":
+                return actor2, actor1, ["actors_swapped:launched_the_offensive"]
+            if verdict == "same":
+                return actor1, actor2, []
     for sentence in evidence:
         verdict = _order_in(sentence, mention1, mention2, states) or _agent_of_passive(
             sentence, mention1, mention2, states

@@ -112,6 +112,19 @@ def test_an_acronym_is_read_with_the_articles_own_spelling() -> None:
     assert resolve_actor("", "Rebel group", "Mali", art(), "actor2", "Armed clash") == (None, [])
 
 
+def test_a_side_that_names_the_deed_is_its_owner_or_nobody() -> None:
+    # a headline copied into a side ("Saudi Airstrike on Yemeni Market Kills 10")
+    target, flags = resolve_actor("Saudi Airstrike", "State forces", "Yemen", art(), "actor2", "Air/drone strike")
+    assert target is None and flags[-1] == "actor2_is_a_deed:Saudi Airstrike"
+    doer, flags = resolve_actor("a Saudi-coalition airstrike", "State forces", "Yemen", art(), "actor1", "Air/drone strike")
+    assert doer is not None and doer.name == "Saudi-led Coalition"
+    assert flags[-1] == "actor1_is_a_deed:a Saudi-coalition airstrike"
+    assert resolve_actor("the bombing", "Rebel group", "Iraq", art(), "actor1", "Suicide bomb")[0] is None
+    # a group whose name holds no deed word is untouched
+    kept, flags = resolve_actor("al-Shabab militants", "Rebel group", "Somalia", art(), "actor1", "Armed clash")
+    assert kept is not None and "al" in kept.name.lower() and not any("deed" in f for f in flags)
+
+
 def test_an_attack_between_two_armed_sides_is_an_armed_clash() -> None:
     army = Actor(name="Military Forces of Mali", type="State forces", aliases=[])
     jnim = Actor(name="JNIM", type="Rebel group", aliases=[])
@@ -155,6 +168,14 @@ def test_the_weapon_named_in_the_evidence_refines_a_generic_type() -> None:
     assert checked_sub_type(draft(sub_event_type="Armed clash"), complex_attack) == ("Armed clash", [])
     jets = ["Warplanes fired missiles at the village."]
     assert checked_sub_type(draft(sub_event_type="Air/drone strike"), jets) == ("Air/drone strike", [])
+    # car bombs with no aircraft in sight are no air strike; bombs dropped by jets still are
+    car_bombs = ["Authorities say two near-simultaneous car bomb blasts occurred in the Bayaa neighborhood."]
+    assert checked_sub_type(draft(sub_event_type="Air/drone strike"), car_bombs) == (
+        "Remote explosive/landmine/IED",
+        ["sub_type_corrected_from:Air/drone strike"],
+    )
+    dropped = ["Fighter jets dropped bombs on the market, killing 12."]
+    assert checked_sub_type(draft(sub_event_type="Air/drone strike"), dropped) == ("Air/drone strike", [])
 
 
 def test_a_french_exonym_is_written_as_the_gazetteers_name() -> None:

@@ -312,3 +312,10 @@ def test_the_dead_included_counts_its_parts() -> None:
     text = "The dead included at least three Malian soldiers and two militants, a Nampala official told VOA."
     assert [(f[0], f[5]) for f in deaths(text)] == [("at least three", "state_forces"), ("two", "non_state")]
     assert [f[0] for f in deaths("Among the dead were four police officers.")] == ["four"]
+
+
+def test_a_figure_added_along_with_the_dead_is_a_death_figure() -> None:
+    text = "The military said seven soldiers were killed in fighting Friday, along with about 20 rebels."
+    assert [(t, lo) for t, lo, *_ in deaths(text)] == [("seven", 7), ("about 20", 20)]
+    # "along with" after wounded people adds wounded, not dead
+    assert deaths("Two soldiers were wounded, along with 20 civilians.") == []

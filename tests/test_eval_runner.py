@@ -46,6 +46,21 @@ def test_limit(tmp_path: Path) -> None:
     assert len(run_eval(tmp_path, oracle, limit=1, progress=False).articles) == 1
 
 
+def test_every_keeps_every_nth_article_by_id_from_the_first(tmp_path: Path) -> None:
+    write_gold(tmp_path)
+    for stem in ("c_third", "d_fourth", "e_fifth"):
+        (tmp_path / "articles" / f"{stem}.txt").write_text(ARTICLE, encoding="utf-8")
+        (tmp_path / "labels" / f"{stem}.json").write_text(gold_item(item_id=stem).label.model_dump_json(), "utf-8")
+    sample = run_eval(tmp_path, oracle, every=2, progress=False).articles
+    assert [a.id for a in sample] == ["a_first", "c_third", "e_fifth"]
+    assert [a.id for a in run_eval(tmp_path, oracle, every=2, limit=2, progress=False).articles] == [
+        "a_first",
+        "c_third",
+    ]
+    with pytest.raises(ValueError, match="every must be 1 or more"):
+        run_eval(tmp_path, oracle, every=0, progress=False)
+
+
 def test_outputs(tmp_path: Path) -> None:
     write_gold(tmp_path / "gold")
     a = run_eval(tmp_path / "gold", oracle, progress=False, name="oracle")

@@ -105,3 +105,19 @@ def test_a_passive_with_no_agent_makes_the_side_named_before_it_the_one_hit() ->
     english = "Five villagers were killed on Sunday when gunmen attacked the village."
     a1, a2, flags = orient_sides(civilians, jihadists, "villagers", "gunmen", [english], "Attack")
     assert (a1, a2, flags) == (jihadists, civilians, ["actors_swapped:evidence_voice"])
+
+
+def test_the_side_that_launched_the_offensive_comes_first_in_a_battle() -> None:
+    tigers = Actor(name="Tamil Tigers", type="Rebel group", aliases=[])
+    army = Actor(name="Military Forces of Sri Lanka", type="State forces", aliases=[])
+    evidence = [
+        "A pro-rebel Web site says Sri Lanka's Tamil Tigers have killed 51 soldiers in fighting in the north.",
+        "The rebels said the clashes took place in Dharmapuram village after the military launched an offensive there.",
+    ]
+    a1, a2, flags = orient_sides(tigers, army, "Tamil Tigers", "Sri Lankan military", evidence, "Armed clash")
+    assert (a1, a2, flags) == (army, tigers, ["actors_swapped:launched_the_offensive"])
+    # without the launch, who killed whom decides as before
+    assert orient_sides(tigers, army, "Tamil Tigers", "military", evidence[:1], "Armed clash")[:2] == (tigers, army)
+    # the rebels' own assault keeps them first
+    assault = ["JNIM fighters launched a dawn assault on the army camp."]
+    assert orient_sides(ARMY, JNIM, "army", "JNIM fighters", assault, "Armed clash")[:2] == (JNIM, ARMY)

@@ -30,6 +30,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gold", required=True, type=Path, help="gold folder: articles/<id>.txt + labels/<id>.json")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT})")
     parser.add_argument("--limit", type=int, help="score only the first N articles (by id)")
+    parser.add_argument(
+        "--every",
+        type=int,
+        default=1,
+        metavar="N",
+        help="score every N-th article by id, the first included (CI's sample; default 1 = all)",
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 if a score falls below the baseline")
     parser.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE, help=f"default {DEFAULT_BASELINE}")
     parser.add_argument("--write-baseline", type=Path, metavar="FILE", help="store this run's scores as a baseline")
@@ -106,6 +113,9 @@ def _add_merge_scores(results: list[EvalResult], args: argparse.Namespace) -> No
 def run(args: argparse.Namespace) -> int:
     """Run the chosen system (and the floor), print and write the results, gate if asked."""
     progress = not args.no_progress
+    if args.every < 1:
+        print(f"error: --every must be 1 or more, not {args.every}", file=sys.stderr)
+        return 2
     systems: list[tuple[str, Extractor]] = []
     breaker = CircuitBreaker(settings_from_args(args).breaker_threshold)
     if args.backend == "rules":
@@ -117,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
     results: list[EvalResult] = []
     try:
         for name, extract in systems:
-            results.append(run_eval(args.gold, extract, limit=args.limit, progress=progress, name=name))
+            results.append(run_eval(args.gold, extract, limit=args.limit, every=args.every, progress=progress, name=name))
     except GoldSetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
