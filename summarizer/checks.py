@@ -481,9 +481,10 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
         return "Peaceful protest", [f"sub_type_corrected_from:{sub}"]
     own = " ".join(own_part(q) for q in evidence)
     weapon = _weapon(own)
-    if weapon and weapon != sub and sub in _WEAPON_OVERRIDES.get(weapon, ()):
-        if sub != "Air/drone strike" or not _airborne(own):  # "car bombs" with no aircraft are no air strike
-            return weapon, [f"sub_type_corrected_from:{sub}"]
+    # "car bombs" with no aircraft in the evidence are no air strike
+    airborne = sub == "Air/drone strike" and _airborne(own)
+    if weapon and weapon != sub and sub in _WEAPON_OVERRIDES.get(weapon, ()) and not airborne:
+        return weapon, [f"sub_type_corrected_from:{sub}"]
     return sub, []
 
 
