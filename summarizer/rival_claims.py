@@ -16,10 +16,6 @@ every figure of the evidence was measured and rejected (other events' tolls came
   event took a figure from.
 
 Each is flagged ``claim_rival_figure:<figure> (<claimant>)`` and the totals recounted.
-
-In a fight between two armed sides whose event counts one side's dead, a sourced figure of
-the other side's fighters in the same stretch ("Najah said 23 militants were killed by the
-government forces") is the same fight's toll too: flagged ``claim_other_sides_dead``.
 """
 
 from __future__ import annotations
@@ -30,7 +26,7 @@ from .article import Article
 from .claimcheck import _to_claim, claimant_for, recount_event
 from .claimscope import _elsewhere
 from .folding import fold
-from .schema import Event, FatalityClaim
+from .schema import Event
 from .separate import opens_as_another
 from .written_names import article_name
 
@@ -42,21 +38,6 @@ _BESIDE = re.compile(r"\b(?:in addition to|on top of|adding to|add(?:s|ed)? to|b
 _THE_ATTACKERS = re.compile(r"^(?:the )?(?:group|militants?|insurgents?|rebels?|jihadists?|fighters|attackers)$", re.I)
 
 FLAG = "claim_rival_figure"
-OTHER_SIDE_FLAG = "claim_other_sides_dead"
-_ARMED = {"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"}
-_FIGHTERS = {"state_forces", "non_state", "foreign_forces"}
-
-
-def _other_sides_dead(event: Event, held: list[FatalityClaim], victims: str) -> bool:
-    """Whether dead of ``victims`` are the other side of a fight whose one side's dead the
-    event already counts: two armed sides, fighters on each side, none of these yet."""
-    if event.actor1 is None or event.actor2 is None:
-        return False
-    if event.actor1.type not in _ARMED or event.actor2.type not in _ARMED:
-        return False
-    if victims not in _FIGHTERS or not held or any(c.victims not in _FIGHTERS for c in held):
-        return False
-    return all(c.victims != victims for c in held)
 
 
 def _index(art: Article, start: int | None) -> int | None:
@@ -121,15 +102,6 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
                 continue
             claimant = claimant_for(figure, "", art)
             same = [c for c in held if c.victims == figure.victims]
-            if not same and figure.claimant is not None and _other_sides_dead(event, held, figure.victims):
-                # "Najah said 23 militants were killed by the government forces", after the
-                # soldiers' toll of a fight between the two: the other side's dead, same event
-                event.fatality_claims.append(_to_claim(figure, figure.victims, claimant, art))
-                event.flags.append(f"{OTHER_SIDE_FLAG}:{figure.text} ({claimant})")
-                taken.add(art.sentences[figure.sentence][0])
-                held.append(event.fatality_claims[-1])
-                recount_event(event)
-                continue
             if not same or figure.claimant is None:
                 continue  # a rival count is someone's: the outlet restating the toll is not one
             if any(fold(c.claimant).lower() == fold(claimant).lower() or c.low == figure.low for c in same):
@@ -143,4 +115,4 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             recount_event(event)
 
 
-__all__ = ["FLAG", "OTHER_SIDE_FLAG", "add_rival_claims"]
+__all__ = ["FLAG", "add_rival_claims"]

@@ -76,23 +76,3 @@ def test_the_parts_of_a_total_told_later_join_it() -> None:
     add_rival_claims(art, [event])
     assert sorted(c.low or 0 for c in event.fatality_claims) == [2, 3, 5]
     assert event.fatalities_acled == 5  # the parts are inside the total, not added to it
-
-
-def test_the_other_sides_dead_told_in_the_fights_stretch_join_it() -> None:
-    text = KHAKREZ.replace(
-        "A Taliban spokesman claimed it captured the army base after killing 74 Afghan soldiers. ",
-        "The provincial governor said 23 militants were killed by the government forces. ",
-    )
-    art = _article(text)
-    event = _event(art, [2, 3], "at least 26", 2)
-    add_rival_claims(art, [event])
-    assert sorted(c.low or 0 for c in event.fatality_claims) == [23, 26]
-    assert any(f.startswith("claim_other_sides_dead:23") for f in event.flags)
-    assert event.fatalities_acled == 49
-    # the same sentence about civilians, or with no source, adds nothing
-    for other in ("23 civilians were killed by the government forces", "23 militants were killed as well"):
-        plain = text.replace("The provincial governor said 23 militants were killed by the government forces", other)
-        art = _article(plain)
-        event = _event(art, [2, 3], "at least 26", 2)
-        add_rival_claims(art, [event])
-        assert [c.low for c in event.fatality_claims] == [26], other
