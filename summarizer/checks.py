@@ -24,7 +24,7 @@ from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
 from .geo.countries import countries_named, longer_country_named, names_country
 from .grounding import align
-from .keywords import PROTEST_WORDS, TYPE_RULES, classify, own_part
+from .keywords import EARLIER_ATTACK, PROTEST_WORDS, TYPE_RULES, classify, own_part
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
 from .schema import EVENT_TYPE_OF, Actor, DateSpan, Location, Span
 from .separate import opens_as_another
@@ -147,11 +147,10 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         phrase
         and not any(_found(phrase, q) for q in evidence)
         and told_earlier
-        and resolve_date(phrase, art.meta.published).precision != "unknown"
+        and all(EARLIER_ATTACK.search(t) for t in told_earlier)
     ):
-        # "on Sunday" from "The earlier bombing on Sunday", or "on Thursday" from a vote
-        # told elsewhere, when the evidence dates its own attack ("stormed the village ...
-        # Wednesday"): the evidence's date is the event's
+        # "on Sunday" from "The earlier bombing on Sunday", when the evidence dates its own
+        # blast ("detonated his explosives Monday"): the evidence's date is the event's
         own = next((p for q in evidence[1:] or evidence for p in event_date_phrases(q)), None)
         if own and resolve_date(own, art.meta.published).precision != "unknown":
             flags.append(f"date_from_evidence:{phrase}->{own}")

@@ -77,20 +77,6 @@ def test_an_unresolved_phrase_falls_back_to_the_evidence_then_to_the_publication
     assert flags == ["date_assumed_publication_day"]
 
 
-def test_a_day_told_only_outside_the_evidence_gives_way_to_the_evidences_own() -> None:
-    text = (
-        "Militants Kill 45 in Village\n\n"
-        "Sources say at least 45 people are dead after militants attacked a village. "
-        "The militants stormed Azaya Kura village at about noon local time Wednesday. "
-        "The House voted on Thursday to extend emergency rule."
-    )
-    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2014, 11, 20)))
-    evidence = ["The militants stormed Azaya Kura village at about noon local time Wednesday."]
-    date, flags = event_date(draft(date="on Thursday"), story, evidence)
-    assert date.start == dt.date(2014, 11, 19)
-    assert flags == ["date_from_evidence:on Thursday->Wednesday"]
-
-
 def test_the_models_phrase_with_a_preposition_the_text_lacks_is_its_bare_phrase() -> None:
     text = (
         "Prison break\n\nThousands fled during a Saturday night gunbattle between police and gangs, an official said."
