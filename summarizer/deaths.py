@@ -236,10 +236,11 @@ _TOLL_RISEN = re.compile(
 )
 
 
-#: a figure added to the dead of the clause before: "seven soldiers were killed in fighting
-#: Friday, along with about 20 rebels"
+#: a figure added, after a comma, to the dead of the clause before: "seven soldiers were
+#: killed in fighting Friday, along with about 20 rebels" (without the comma, "killed in that
+#: airstrike along with six others" is one more person's death, told with its own airstrike)
 _ALONG_WITH = re.compile(
-    r"\b(?:killed|died|dead|tu[ée]s?|morts?)\b[^.;:]{0,80}?,?\s+(?:along with|together with"
+    r"\b(?:killed|died|dead|tu[ée]s?|morts?)\b[^.;:]{0,80}?,\s+(?:along with|together with"
     r"|ainsi que)(?:\s+(?:at least|more than|over|nearly|about|around|some|au moins|plus de|environ))*\s*$",
     re.I,
 )
