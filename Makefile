@@ -32,7 +32,7 @@ endif
 WHEELS := $(HOME)/.cache/summarizer/wheels-$(LLAMA_VARIANT)
 STAMP := $(VENV)/.installed-$(LLAMA_VARIANT)
 
-.PHONY: setup demo test eval lint ui bench
+.PHONY: setup demo test eval eval-check lint ui bench
 
 setup: $(STAMP)
 
@@ -56,6 +56,12 @@ test: setup
 
 eval: setup
 	$(VENV)/bin/summarizer eval --gold evals/gold --out evals/out/latest
+
+# the full gate before a landing (CI gates a sample): the AVX2 build, as the baselines were
+eval-check:
+	LLAMA_VARIANT=avx2 $(MAKE) setup
+	$(VENV)/bin/summarizer eval --gold evals/gold --out evals/out/latest --check
+	$(VENV)/bin/summarizer eval --gold evals/gold --every 6 --baseline evals/baseline_ci.json --out evals/out/ci --check
 
 lint: setup
 	$(VENV)/bin/ruff check summarizer tests ui benchmarks evals tools
