@@ -115,9 +115,9 @@ def _agent_of_passive(sentence: str, first: str, second: str, states: tuple[bool
 
 #: a side starting the fight: "launched an offensive", "mounted a new assault"
 _LAUNCHED = re.compile(
-    r"\b(?:launched|launches|launch|mounted|mounts|began|begins|started|starts|lance|lancee?s?|ont lance|a lance)\s+"
+    r"\b(?:launch(?:ed|es)?|mount(?:ed|s)?|beg(?:an|ins)|start(?:ed|s)?|lancee?s?)\s+"
     r"(?:(?:an?|the|their|its|une?|leur|son|sa|new|major|fresh|large-scale|nouvelle?|vaste|grande?)\s+)*"
-    r"(?:\w+\s+)?(?:offensives?|assaults?|operations?|counter-?offensives?|operations? militaires?)\b",
+    r"(?:\w+\s+)?(?:(?:counter-?)?offensives?|assaults?|operations?)\b",
 )
 
 
