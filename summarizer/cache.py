@@ -10,7 +10,12 @@ keyed by everything that can change that answer:
     temperature
 
 so a prompt edit, a schema change or another model never returns a stale answer; old
-entries simply stop being hit (``summarizer cache clear`` removes them).
+entries simply stop being hit (``summarizer cache clear`` removes them). Each row also
+records the backend's ``build`` (for the embedded model: the llama.cpp version and the CPU
+features it was compiled for), and a row from another build is a miss: the AVX2 and
+AVX-512 builds give different greedy answers on a few articles, so an eval on one build
+must not score the other's answers. Rows written before builds were recorded have none
+and are recomputed once.
 
 SQLite in WAL mode lets batch threads (one connection behind a lock) and several
 processes (Ray workers, a UI next to a batch) share one file; ``busy_timeout`` makes
@@ -47,7 +52,8 @@ CREATE TABLE IF NOT EXISTS answers (
     seconds      REAL NOT NULL DEFAULT 0,
     created      REAL NOT NULL,
     last_hit     REAL,
-    hits         INTEGER NOT NULL DEFAULT 0
+    hits         INTEGER NOT NULL DEFAULT 0,
+    build        TEXT
 )
 """
 
@@ -119,15 +125,19 @@ class AnswerCache:
         _retry_locked(lambda: self._conn.execute("PRAGMA journal_mode=WAL"))
         self._conn.execute("PRAGMA synchronous=NORMAL")
         _retry_locked(lambda: self._conn.execute(_DDL))
+        columns = {row[1] for row in self._conn.execute("PRAGMA table_info(answers)")}
+        if "build" not in columns:  # a file from before builds were recorded
+            _retry_locked(lambda: self._conn.execute("ALTER TABLE answers ADD COLUMN build TEXT"))
         #: hits and misses seen by this instance (the file's totals are in ``stats()``)
         self.session_hits = 0
         self.session_misses = 0
 
-    def get(self, key: str) -> tuple[str, Usage] | None:
-        """The stored answer JSON and its recorded usage, or None."""
+    def get(self, key: str, build: str = "") -> tuple[str, Usage] | None:
+        """The stored answer JSON and its recorded usage, or None (also when another
+        ``build`` wrote it)."""
         with self._lock:
             row = self._conn.execute(
-                "SELECT value, tokens_in, tokens_out FROM answers WHERE key = ?", (key,)
+                "SELECT value, tokens_in, tokens_out FROM answers WHERE key = ? AND build = ?", (key, build)
             ).fetchone()
             if row is None:
                 self.session_misses += 1
@@ -137,12 +147,14 @@ class AnswerCache:
         value, tokens_in, tokens_out = row
         return value, Usage(tokens_in=tokens_in, tokens_out=tokens_out, seconds=0.0, calls=0, cached=True)
 
-    def put(self, key: str, *, backend: str, model: str, response: str, value: str, usage: Usage) -> None:
+    def put(
+        self, key: str, *, backend: str, model: str, response: str, value: str, usage: Usage, build: str = ""
+    ) -> None:
         with self._lock:
             self._conn.execute(
                 "INSERT OR REPLACE INTO answers"
-                " (key, backend, model, response, value, tokens_in, tokens_out, seconds, created, hits)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                " (key, backend, model, response, value, tokens_in, tokens_out, seconds, created, hits, build)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
                 (
                     key,
                     backend,
@@ -153,6 +165,7 @@ class AnswerCache:
                     usage.tokens_out,
                     usage.seconds,
                     time.time(),
+                    build,
                 ),
             )
 
@@ -223,6 +236,7 @@ class CachedBackend:
         # Plain attributes (not properties): the Backend protocol declares them as such.
         self.name: str = inner.name
         self.model: str = inner.model
+        self.build: str = inner.build
 
     def complete(
         self,
@@ -240,7 +254,7 @@ class CachedBackend:
             max_tokens=max_tokens,
             temperature=temperature,
         )
-        hit = self.cache.get(key)
+        hit = self.cache.get(key, self.build)
         if hit is not None:
             raw, usage = hit
             try:
@@ -257,6 +271,7 @@ class CachedBackend:
             response=response_model.__name__,
             value=result.value.model_dump_json(),
             usage=result.usage,
+            build=self.build,
         )
         return result
 

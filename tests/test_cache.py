@@ -28,9 +28,10 @@ class Other(BaseModel):
 class CountingBackend:
     """A real Backend implementation: answers from the last message and counts calls."""
 
-    def __init__(self, name: str = "counting", model: str = "m1", fail: bool = False) -> None:
+    def __init__(self, name: str = "counting", model: str = "m1", fail: bool = False, build: str = "b1") -> None:
         self.name = name
         self.model = model
+        self.build = build
         self.fail = fail
         self.calls = 0
         self._lock = threading.Lock()
@@ -73,6 +74,36 @@ def test_miss_then_hit_on_a_real_file(tmp_path: Path) -> None:
     # Survives the process: a new cache object on the same file still hits.
     again = CachedBackend(inner, AnswerCache(path)).complete(MSG, Answer, max_tokens=100, temperature=0.0)
     assert again.usage.cached and inner.calls == 1
+
+
+def test_an_answer_from_another_build_is_recomputed(tmp_path: Path) -> None:
+    path = default_cache_path(tmp_path)
+    avx512 = CountingBackend(build="AVX512 = 1")
+    CachedBackend(avx512, AnswerCache(path)).complete(MSG, Answer, max_tokens=100, temperature=0.0)
+    avx2 = CountingBackend(build="AVX2 = 1")
+    first = CachedBackend(avx2, AnswerCache(path)).complete(MSG, Answer, max_tokens=100, temperature=0.0)
+    assert avx2.calls == 1 and not first.usage.cached
+    second = CachedBackend(avx2, AnswerCache(path)).complete(MSG, Answer, max_tokens=100, temperature=0.0)
+    assert avx2.calls == 1 and second.usage.cached
+
+
+def test_a_file_from_before_builds_were_recorded_is_migrated(tmp_path: Path) -> None:
+    path = default_cache_path(tmp_path)
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "CREATE TABLE answers (key TEXT PRIMARY KEY, backend TEXT NOT NULL, model TEXT NOT NULL,"
+            " response TEXT NOT NULL, value TEXT NOT NULL, tokens_in INTEGER NOT NULL DEFAULT 0,"
+            " tokens_out INTEGER NOT NULL DEFAULT 0, seconds REAL NOT NULL DEFAULT 0, created REAL NOT NULL,"
+            " last_hit REAL, hits INTEGER NOT NULL DEFAULT 0)"
+        )
+        key = cache_key("counting", "m1", MSG, Answer, max_tokens=100, temperature=0.0)
+        conn.execute(
+            "INSERT INTO answers (key, backend, model, response, value, created) VALUES (?, ?, ?, ?, ?, 0)",
+            (key, "counting", "m1", "Answer", Answer(text="old build", n=0).model_dump_json()),
+        )
+    inner = CountingBackend()
+    got = CachedBackend(inner, AnswerCache(path)).complete(MSG, Answer, max_tokens=100, temperature=0.0)
+    assert inner.calls == 1 and got.value == Answer(text="article", n=2)
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,9 @@ class Backend(Protocol):
     name: str
     #: model identifier (GGUF file name or the server's model name)
     model: str
+    #: what computed the answers beyond the model ("" when unknown, as for a remote
+    #: server): the embedded model's greedy answers differ between llama.cpp builds
+    build: str
 
     def complete(
         self,

@@ -65,6 +65,8 @@ class LocalBackend:
             raise ModelFileError(f"model file {path} does not exist")
         self.path = path
         self.model = path.name
+        system_info = llama_cpp.llama_print_system_info().decode("utf-8", "replace").strip()
+        self.build = f"llama-cpp-python {llama_cpp.__version__}; {system_info}"
         self.settings = settings
         self._lock = threading.Lock()
         started = time.perf_counter()

@@ -132,6 +132,8 @@ class _OutOfBudget(stop_base):
 
 class OpenAIBackend:
     name = "openai"
+    #: the server's build is unknown from here; its model name is all the cache can key on
+    build = ""
 
     def __init__(self, settings: Settings) -> None:
         if not settings.model:
