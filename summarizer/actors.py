@@ -305,7 +305,9 @@ def _eras() -> dict[str, list[tuple[dt.date, dt.date | None, str]]]:
 def era_name(actor: Actor, day: dt.date | None) -> Actor:
     """The actor under the name ACLED gives its forces in the era of ``day``: Assad's army
     and the transitional authorities' are two actors ("Military Forces of Syria
-    (2000-2024)", "(2024-)"); an undated event, or an era-less force, keeps its name."""
+    (2000-2024)", "(2024-)"), and a group formed by a merger has its forerunners' names
+    before it (al-Qaeda in Mali is AQIM before JNIM's founding); an undated event, or an
+    era-less actor, keeps its name."""
     if day is None:
         return actor
     base = re.sub(r"\s*\(\d{4}-(?:\d{4})?\)$", "", actor.name)

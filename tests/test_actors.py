@@ -190,3 +190,17 @@ def test_a_regimes_forces_take_the_name_of_the_events_era() -> None:
     # a regime's police carry its era as its army does
     police = canonical_actor("Sudanese police", country="Sudan")
     assert era_name(police, dt.date(2007, 8, 29)).name == "Police Forces of Sudan (1989-2019)"
+
+
+def test_al_qaeda_in_mali_is_aqim_before_jnim_was_founded() -> None:
+    import datetime as dt
+
+    from summarizer.actors import era_name
+
+    qaeda = canonical_actor("al-Qaida-linked militants", country="Mali")
+    assert qaeda.name == "JNIM: Group for Support of Islam and Muslims"
+    assert era_name(qaeda, dt.date(2016, 5, 31)).name == "AQIM: Al Qaeda in the Islamic Maghreb"
+    assert era_name(qaeda, dt.date(2017, 3, 2)).name == qaeda.name  # the founding day is JNIM's
+    dine = canonical_actor("Ansar Dine", country="Mali")
+    assert era_name(dine, dt.date(2013, 1, 10)).name == "Ansar Dine"  # its own actor before the merger
+    assert era_name(dine, dt.date(2019, 2, 1)).name == "JNIM: Group for Support of Islam and Muslims"
