@@ -276,11 +276,69 @@ def canonical_actor(
             _state_name("military", mil[1], actor_country), _state_type(actor_country, event_country), mention
         )
     g = _generic(key)
-    if g:
+    name = _proper_modifier(mention) if g and g[0] in _NAMEABLE_KINDS else None
+    if name:  # "FDLR rebels", "JNIM fighters": the name alone may be the table's
+        k = actor_key(name)
+        hit = next(
+            (
+                n
+                for kk in (k, _stem_key(k))
+                if (n := t.scoped.get(event_country or "", {}).get(kk) or t.global_aliases.get(kk))
+            ),
+            None,
+        )
+        if hit:
+            return _actor(hit.name, hit.type, mention)
+    elif g:
         return _from_generic(g, event_country, event_country, mention)
 
-    # 5: unknown
+    # 5: unknown (or a named force the table does not know: "Seleka rebels", "Karenni Army")
     return _actor(_clean_title(mention), fallback_type or "Rebel group", mention)
+
+
+#: generic kinds whose head can follow a group's own name ("Seleka rebels", "Karenni Army",
+#: "Free Syrian Army"); civilians, protesters and governments are not named this way
+_NAMEABLE_KINDS = frozenset({"military", "police", "armed_group"})
+
+#: capitalised words before a head that describe a force rather than name it
+_DESCRIPTIVE_WORDS = """
+    unidentified unknown suspected alleged armed heavily masked local rival several other some many
+    islamist islamists islamic jihadist jihadi extremist terrorist insurgent militant rebel separatist radical
+    government pro-government anti-government state former ex allied opposition tribal ethnic communal
+    village self-defense self-defence muslim christian sunni shia shiite shi'ite catholic
+    national federal special republican presidential royal joint elite regular paramilitary auxiliary
+    security defense defence border counterterrorism anti-terrorism riot military army
+    un u.n united nations african union au nato eu coalition international foreign
+    also meanwhile earlier later then but and on in at when after before while however yesterday today
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+"""
+_DESCRIPTIVE = frozenset(_DESCRIPTIVE_WORDS.split())
+
+
+def _proper_modifier(mention: str) -> str | None:
+    """Whether a capitalised word the table does not know comes before the mention's first
+    generic head: the group's own name, which must not become "Unidentified Armed Group" or
+    "Military Forces of X" ("Seleka rebels", "Karenni Army", "Chinland Defense Force").
+
+    Countries and demonyms and descriptive words ("Suspected", "Islamist", "National") are
+    not names.
+    """
+    words = re.findall(r"[\w'’.-]+", fold(mention))
+    heads = _table().heads
+    before: list[str] = []
+    for i, w in enumerate(words):
+        if any(_stem_key(actor_key(" ".join(words[i : i + n]))) in heads for n in (1, 2, 3)):
+            break
+        before.append(w)
+    else:
+        return None  # no head at all
+    names = []
+    for w in before:
+        bare = re.sub(r"^(?:ex|former|pro|anti)-", "", w, flags=re.IGNORECASE)  # "ex-Seleka"
+        if bare[:1].isupper() and bare.lower().strip(".") not in _DESCRIPTIVE and geo.country_name(bare) is None:
+            names.append(bare)
+    return " ".join(names) or None
 
 
 def _from_generic(g: tuple[str, _Generic], actor_country: str | None, event_country: str | None, mention: str) -> Actor:

@@ -204,3 +204,32 @@ def test_al_qaeda_in_mali_is_aqim_before_jnim_was_founded() -> None:
     dine = canonical_actor("Ansar Dine", country="Mali")
     assert era_name(dine, dt.date(2013, 1, 10)).name == "Ansar Dine"  # its own actor before the merger
     assert era_name(dine, dt.date(2019, 2, 1)).name == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.parametrize(
+    ("mention", "country", "expected"),
+    [
+        # a group's own name before a generic head is kept, never made generic
+        ("Seleka rebels", "Central African Republic", "Seleka rebels"),
+        ("ex-Seleka rebels", "Central African Republic", "ex-Seleka rebels"),
+        ("Karenni Army", "Myanmar", "Karenni Army"),
+        ("Free Syrian Army", "Syria", "Free Syrian Army"),
+        # ... and resolved when the name alone is the table's
+        ("FDLR rebels", "Democratic Republic of Congo", "FDLR: Democratic Forces for the Liberation of Rwanda"),
+        ("Tamil Tiger rebels", "Sri Lanka", "LTTE: Liberation Tigers of Tamil Eelam"),
+        # descriptive words, demonyms and a sentence's leftovers are no names
+        ("Suspected Islamic extremists", "Tunisia", "Unidentified Armed Group"),
+        ("Unidentified Gunmen", "Mali", "Unidentified Armed Group"),
+        ("Also Sunday police", "Pakistan", "Police Forces of Pakistan"),
+        ("Nigerian Security Forces", "Nigeria", "Military Forces of Nigeria"),
+        ("Afghan National Army", "Afghanistan", "Military Forces of Afghanistan"),
+        # an acronym two countries' forces share is scoped to each
+        ("SNA", "Somalia", "Military Forces of Somalia"),
+        ("SNA", "Syria", "Syrian National Army"),
+        ("Civilian Joint Task Force", "Nigeria", "CJTF: Civilian Joint Task Force"),
+        ("Tatmadaw", "Myanmar", "Military Forces of Myanmar"),
+        ("al-Qaida in the Arabian Peninsula", "Yemen", "AQAP: Al Qaeda in the Arabian Peninsula"),
+    ],
+)
+def test_a_named_force_is_not_made_generic(mention: str, country: str, expected: str) -> None:
+    assert canonical_actor(mention, country=country).name == expected
