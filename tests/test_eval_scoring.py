@@ -102,6 +102,22 @@ def test_claim_with_wrong_claimant_counts_only_as_figure() -> None:
     assert scores["claims_figure_recall"] == 1.0
 
 
+@pytest.mark.parametrize(
+    ("pred", "gold", "agree"),
+    [
+        ("Voice of America (public domain)", "VOA (unattributed)", True),
+        ("ISW", "Institute for the Study of War", True),
+        ("Malian army", "JNIM", False),
+        ("army", "AU", False),  # two letters are no acronym
+    ],
+)
+def test_a_claimant_agrees_with_its_acronym(pred: str, gold: str, agree: bool) -> None:
+    from summarizer.evaluation.compare import claimant_matches
+
+    assert claimant_matches(pred, gold) is agree
+    assert claimant_matches(gold, pred) is agree
+
+
 def test_fatalities_within_ten_percent() -> None:
     item = gold_item()
     scores = scores_of(item, edited(item, fatalities_acled=20))

@@ -131,7 +131,20 @@ def claimant_matches(pred: str, gold: str) -> bool:
     pw, gw = claimant_tokens(pred), claimant_tokens(gold)
     if not pw or not gw:
         return not pw and not gw
+    if pw & _initialisms(gold) or gw & _initialisms(pred):  # "VOA" / "Voice of America"
+        return True
     return any(_word_agrees(a, b) for a in pw for b in gw)
+
+
+def _initialisms(claimant: str) -> set[str]:
+    """The acronyms a claimant's name may be written as: the initials of each run of words
+    before a bracket, with and without its small words ("Voice of America" -> "voa", "va";
+    "U.N. Mission in South Sudan" -> "umiss", "umss"). Three letters at least, so two
+    words never pass for an acronym."""
+    words = tokens(claimant.split("(", 1)[0])
+    every = "".join(w[0] for w in words)
+    content = "".join(w[0] for w in words if w not in _CLAIMANT_STOPWORDS)
+    return {a for a in (every, content) if len(a) >= 3}
 
 
 def _word_agrees(a: str, b: str) -> bool:
