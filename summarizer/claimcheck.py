@@ -210,6 +210,17 @@ def parts_flags(kept: list[FatalityClaim], art: Article) -> Flags:
             if len(group) < 2 or len({f.claimant for f in group}) > 1:
                 continue
             total = sum(f.low or 0 for f in group)
+            # a whole needs two parts at least: "two women and two children" is four
+            whole = next((f for f in group if 2 * (f.low or 0) == total), None) if len(group) > 2 else None
+            if whole is not None:
+                # "huit personnes, deux Nigériens et six Français": the eight and its
+                # breakdown, so the breakdown counts inside the eight, never beside it
+                flags += [
+                    f"{INSIDE_FLAG}:{s}:{f.low}:{s}:{whole.low}"
+                    for f in group
+                    if f is not whole and any(c.low == f.low for c in mine)
+                ]
+                continue
             between = [art.text[a.end : b.start] for a, b in zip(group, group[1:], strict=False)]
             if any(f.low == total for f in figures) or any(_ALTERNATIVE.search(g) for g in between):
                 continue

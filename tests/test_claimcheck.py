@@ -256,6 +256,24 @@ def test_a_toll_told_in_parts_is_added_up_and_its_parts_stay_claims() -> None:
     assert ev.fatalities_acled in (8, 9)
 
 
+def test_a_toll_and_its_breakdown_count_once() -> None:
+    text = (
+        "Attaque au Niger\n\n"
+        "Huit personnes, deux Nigériens et six Français, ont été tuées dimanche par des hommes armés "
+        "arrivés à moto dans la zone de Kouré, selon une source officielle."
+    )
+    art = article(text)
+    claims = [claim("Huit", 2, "unknown", "source officielle"), claim("six", 2, "civilians", "source officielle"),
+              claim("deux", 2, "unknown", "source officielle")]  # fmt: skip
+    ev, _ = build_event(draft([2], claims, country="Niger", place="Kouré", sub_event_type="Attack"), art)
+    assert ev.fatalities_acled == 8 and ev.fatalities.best == 8  # not 8 + 6 + 2
+    english = article(
+        "Attack\n\nEight people, two Nigeriens and six French nationals, were killed on Sunday near Kalta, officials said."
+    )
+    ev, _ = build_event(draft([2], [claim("Eight", 2, "unknown", "officials"), claim("six", 2, "civilians")]), english)
+    assert ev.fatalities_acled == 8
+
+
 def test_a_part_the_model_took_without_its_total_counts_inside_the_total() -> None:
     text = (
         "Attaque de jihadistes présumés contre deux villages au Faso\n\n"
