@@ -54,7 +54,7 @@ NON_DEATH_WORDS = (
     r"|refugees|homeless|arrested|arrests|detained|detainees|captured|surrendered|deserted|recruited|evacuated"
     r"|passengers|houses|homes|buildings|vehicles|cars|trucks|motorcycles|tickets|dollars|euros|francs|tons|tonnes"
     r"|cattle|livestock|weapons|rifles|schools|villages|families|households|students? (?:were )?returned"
-    r"|bless[ée]e?s?|blessant|disparus?|enlev[ée]e?s?|enl[èe]vements?|kidnapp[ée]e?s?|otages?|lib[ée]r[ée]e?s?|rel[âa]ch[ée]e?s?"
+    r"|bl[ée]ss[ée]e?s?|blessant|disparus?|enlev[ée]e?s?|enl[èe]vements?|kidnapp[ée]e?s?|otages?|lib[ée]r[ée]e?s?|rel[âa]ch[ée]e?s?"
     r"|d[ée]plac[ée]e?s?|r[ée]fugi[ée]e?s?|arr[êe]t[ée]e?s?|interpell[ée]e?s?|captur[ée]e?s?|maisons|v[ée]hicules|motos"
 )
 #: nouns for people: a "lost N men" is a death figure, "lost N vehicles" is not
@@ -82,7 +82,7 @@ _DEATH_BEFORE = re.compile(
 )
 _NON_DEATH_BEFORE = re.compile(
     r"\b(?:wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting|freed|released|rescued"
-    r"|displaced|displacing|arrested|detained|captured|evacuated|blessé|blessant|enlevé|enlevant|libéré"
+    r"|displaced|displacing|arrested|detained|captured|evacuated|bl[ée]ssé|blessant|enlevé|enlevant|libéré"
     r"|arrêté|déplacé)(?:\s+(?:at least|more than|over|nearly|about|around|some|up to|au moins|plus de|près de"
     r"|environ|another|a further|the))*\s*$",
     re.I,

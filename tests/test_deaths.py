@@ -125,6 +125,11 @@ def test_left_one_missing_is_not_a_death_but_left_five_dead_is() -> None:
     ]
     assert [d[0] for d in deaths("The blast left 5 dead and 20 wounded.")] == ["5"]
     assert others("L'attaque a fait 20 blessés.") == ["20"]
+    # a misspelt accent is still the wounded
+    assert [d[0] for d in deaths("19 civils dont 2 kamikazes ont trouvé la mort et 16 autres ont été bléssés.")] == [
+        "19",
+        "2",
+    ]
 
 
 def test_an_undated_sentence_after_a_past_year_in_its_paragraph_is_background() -> None:
