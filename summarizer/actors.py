@@ -262,7 +262,7 @@ def canonical_actor(
     # 4: generic heads
     if actor_country and rest:
         g = _generic(rest)
-        if g:
+        if g and not (g[0] in _NAMEABLE_KINDS and _proper_modifier(mention)):  # not "Rwandan Hutu rebels"
             return _from_generic(g, actor_country, event_country, mention)
     if actor_country and not rest:
         # a bare country or demonym: "Russia", "Russian", "Americans"
@@ -333,10 +333,17 @@ def _proper_modifier(mention: str) -> str | None:
         before.append(w)
     else:
         return None  # no head at all
+    before = [re.sub(r"['’]s$", "", w) for w in before]  # "Mali's army"
+    in_country: set[int] = set()  # words of a country name ("United States", "South Sudan")
+    for i in range(len(before)):
+        for n in (3, 2, 1):
+            if i + n <= len(before) and geo.country_name(" ".join(before[i : i + n])):
+                in_country.update(range(i, i + n))
+                break
     names = []
-    for w in before:
+    for i, w in enumerate(before):
         bare = re.sub(r"^(?:ex|former|pro|anti)-", "", w, flags=re.IGNORECASE)  # "ex-Seleka"
-        if bare[:1].isupper() and bare.lower().strip(".") not in _DESCRIPTIVE and geo.country_name(bare) is None:
+        if bare[:1].isupper() and bare.lower().strip(".") not in _DESCRIPTIVE and i not in in_country:
             names.append(bare)
     return " ".join(names) or None
 

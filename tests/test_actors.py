@@ -214,6 +214,8 @@ def test_al_qaeda_in_mali_is_aqim_before_jnim_was_founded() -> None:
         ("ex-Seleka rebels", "Central African Republic", "ex-Seleka rebels"),
         ("Karenni Army", "Myanmar", "Karenni Army"),
         ("Free Syrian Army", "Syria", "Free Syrian Army"),
+        ("Rwandan Hutu rebels", "Democratic Republic of Congo", "Rwandan Hutu rebels"),
+        ("Malian army", "Mali", "Military Forces of Mali"),
         # ... and resolved when the name alone is the table's
         ("FDLR rebels", "Democratic Republic of Congo", "FDLR: Democratic Forces for the Liberation of Rwanda"),
         ("Tamil Tiger rebels", "Sri Lanka", "LTTE: Liberation Tigers of Tamil Eelam"),
