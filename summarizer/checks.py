@@ -533,10 +533,21 @@ def _weapon(text: str) -> str | None:
 _ARMED_TYPES = {"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"}
 
 
-def armed_sides_check(sub: str, actor1: Actor | None, actor2: Actor | None) -> tuple[str, Flags]:
+#: words of a fight between two armed sides: an "armed clash" that says so stays one
+_CLASH = re.compile(
+    r"\b(?:clash\w*|fighting|fought|gun ?battles?|gunfights?|firefights?|exchanges? of (?:gun)?fire|battled?"
+    r"|affrontements?|combats?|accrochages?|s'affront\w*)\b",
+    re.I,
+)
+
+
+def armed_sides_check(
+    sub: str, actor1: Actor | None, actor2: Actor | None, evidence: list[str] | None = None
+) -> tuple[str, Flags]:
     """Violence against civilians needs an unarmed target: an "Attack" by one armed side on
     another (militants ambushing an army convoy) is an armed clash in ACLED's codebook,
-    and the small model calls most ambushes "Attack"."""
+    and the small model calls most ambushes "Attack"; an "Armed clash" needs two armed
+    sides."""
     if (
         sub == "Attack"
         and actor1 is not None
@@ -545,6 +556,18 @@ def armed_sides_check(sub: str, actor1: Actor | None, actor2: Actor | None) -> t
         and actor2.type in _ARMED_TYPES
     ):
         return "Armed clash", ["sub_type_corrected_from:Attack"]
+    if (
+        sub == "Armed clash"
+        and actor1 is not None
+        and actor2 is not None
+        and actor1.type in _ARMED_TYPES
+        and actor2.type == "Civilians"
+        and not _CLASH.search(" ".join(evidence or []))
+    ):
+        # and the other way round: armed men against civilians is no clash, whatever the
+        # keyword rules read in "assailants attacked the village", unless the evidence
+        # tells a fight ("intercommunal clashes": the civilians side is then the doubt)
+        return "Attack", ["sub_type_corrected_from:Armed clash"]
     return sub, []
 
 

@@ -109,7 +109,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     # Assad's army and the transitional authorities' are two ACLED actors: the event's date decides
     actor1 = era_name(actor1, date.start) if actor1 else None
     actor2 = era_name(actor2, date.start) if actor2 else None
-    sub_type = keep(armed_sides_check(sub_type, actor1, actor2))
+    sub_type = keep(armed_sides_check(sub_type, actor1, actor2, evidence))
     if sub_type == "Peaceful protest" and actor2 is not None:
         # a peaceful protest has no other side (ACLED): the group the marchers protest
         # against ("kidnapped by the 400 Mawozo gang") is not a party to it

@@ -131,6 +131,11 @@ def test_an_attack_between_two_armed_sides_is_an_armed_clash() -> None:
     civs = Actor(name="Civilians", type="Civilians", aliases=[])
     assert armed_sides_check("Attack", jnim, army) == ("Armed clash", ["sub_type_corrected_from:Attack"])
     assert armed_sides_check("Attack", jnim, civs) == ("Attack", [])
+    # and an "armed clash" of gunmen with villagers is an attack on civilians
+    assert armed_sides_check("Armed clash", jnim, civs) == ("Attack", ["sub_type_corrected_from:Armed clash"])
+    assert armed_sides_check("Armed clash", jnim, army) == ("Armed clash", [])
+    fight = ["Intercommunal clashes have killed nearly 70 people."]
+    assert armed_sides_check("Armed clash", jnim, civs, fight) == ("Armed clash", [])
 
 
 def test_an_air_strike_is_its_owners() -> None:
