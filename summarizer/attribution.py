@@ -42,6 +42,12 @@ _NAME_TITLE_SAID = re.compile(
     r"(?P<who>(?!(?:In|On|At|From|Near|Dans|En|Au|Aux|À|Selon)\b)(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+, (?:an? |the |le |la |l'|l’)?[a-z][^,;:\"“”]{2,70}),\s+"
     r"(?:also\s+)?(?:said|says|told|added|announced|confirmed|a indiqué|a déclaré|a affirmé|a annoncé|a précisé)\b"
 )
+#: "The governor of Jonglei state, Kuol Manyang, said": a title, the name, the verb
+_TITLE_NAME_SAID = re.compile(
+    r"^\W*(?P<who>(?!(?:In|On|At|From|Near|After|Before|Dans|En|Au|Aux|À|Selon)\b)(?:[A-Za-z][\w'’.-]* ){0,8}?"
+    r"[a-z][\w'’.-]*, (?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’.-]+),\s+"
+    r"(?:also\s+)?(?:said|says|told|added|announced|confirmed|a indiqué|a déclaré|a affirmé|a annoncé|a précisé)\b"
+)
 _OFFICIAL_TOLL = re.compile(
     r"\b(?:(?:the\s+)?official\s+(?:death\s+)?(?:toll|count|figures?|tally)|(?:le\s+|un\s+)?bilan\s+officiel)\b", re.I
 )
@@ -82,7 +88,7 @@ def attribution(sentence: str) -> str | None:
     if _OFFICIAL_TOLL.search(sentence) and not _ACCORDING.search(sentence):
         # "le bilan officiel fait état de onze morts": the authorities' count, not the outlet's
         return "officials"
-    for pattern in (_ACCORDING, _NAME_TITLE_SAID, _WHO_SAID, _SAID_BY):
+    for pattern in (_ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_SAID, _SAID_BY):
         for m in pattern.finditer(sentence):
             who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")
             who = re.sub(r"^(?:(?:the|a|an|le|la|les)\s+|l'|l’)", "", who, flags=re.I).strip()

@@ -179,6 +179,15 @@ _VAGUE = re.compile(
 )
 
 
+#: "103 people, mostly women and children": who most of a generic toll were
+_MOSTLY_AFTER = re.compile(
+    r"^\s*(?:people|persons|personnes|victims|victimes|dead|morts)?,?\s*(?:mostly|mainly|largely|most of them"
+    r"|many of them|the majority of them|majoritairement|pour la plupart|en majorit[ée]|principalement)\s+"
+    r"(?P<who>[^,.;]{3,50})",
+    re.I,
+)
+
+
 def victims_of(noun_phrase: str) -> Victims:
     """Whose dead a figure counts, from the words that follow it ("15 combatants")."""
     found: list[tuple[int, Victims]] = []
@@ -436,6 +445,10 @@ def find_figures(
                 generic = True  # "the death toll was more than 70": a total over whoever died
             if _INCLUDING_AFTER.match(sentence[m.end() :]):
                 generic = True  # "18 people, including 11 officers": a total over groups
+            mostly = _MOSTLY_AFTER.match(sentence[m.end() :])
+            if generic and mostly and victims_of(mostly.group("who")) == "civilians":
+                # "103 people, mostly women and children": civilians, not a total over sides
+                victims, generic = "civilians", False
             deaths.append(
                 DeathFigure(
                     i,

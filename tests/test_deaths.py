@@ -25,6 +25,14 @@ def test_freed_and_injured_passengers_are_not_deaths() -> None:
     assert others(text) == ["300", "40"]
 
 
+def test_a_toll_of_mostly_women_and_children_is_civilians() -> None:
+    text = "Rebels killed 103 people, mostly women and children, and 14 soldiers, the governor said."
+    found, _ = find_figures(text, sentence_spans(text))
+    assert [(f.low, f.victims, f.generic) for f in found] == [(103, "civilians", False), (14, "state_forces", False)]
+    plain = "Rebels killed 103 people, the governor said."
+    assert [(f.victims, f.generic) for f in find_figures(plain, sentence_spans(plain))[0]] == [("unknown", True)]
+
+
 def test_released_pupils_are_not_deaths() -> None:
     assert deaths("200 kidnapped pupils were released on Monday, the governor said.") == []
 
@@ -90,6 +98,11 @@ def test_unattributed_figure_has_no_claimant() -> None:
         ("The official death toll stood at 12.", "officials"),
         ("The official toll was 12, according to the mayor.", "mayor"),
         ("“According to a first tally, we lost six men,” said an army spokesman, adding more.", "army spokesman"),
+        (
+            "The governor of Jonglei state, Kuol Manyang, said rebels killed 103 people.",
+            "governor of Jonglei state, Kuol Manyang",
+        ),
+        ("In the village of Kalta, John Smith said 12 died.", "John Smith"),
     ],
 )
 def test_attribution(sentence: str, who: str | None) -> None:

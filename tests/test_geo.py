@@ -287,6 +287,8 @@ def test_a_country_the_text_only_names_inside_a_longer_one_is_that_one() -> None
     # the text names the short one too, or no longer one: the model's country stands
     assert longer_country_named("Sudan", "Refugees fled Sudan for South Sudan.") is None
     assert longer_country_named("Niger", "Gunmen in Nigeria killed five.") is None
+    # a headline's "S. Sudan" is South Sudan, not Sudan
+    assert longer_country_named("Sudan", "Attack in S. Sudan. A governor in South Sudan said so.") == "South Sudan"
     assert longer_country_named("Mali", "Soldiers were killed in Mali.") is None
 
 
