@@ -463,6 +463,48 @@ def resolve_actor(
     return actor, flags
 
 
+#: "ont été tuées dimanche par des hommes armés", "were killed by gunmen": the agent after
+#: a passive verb of violence
+_DONE_BY = re.compile(
+    r"\b(?:was|were|been|being|a été|ont été|été|sont|est)\s+(?:\w+\s+)?(?:killed|shot|attacked|ambushed|kidnapped"
+    r"|abducted|executed|massacred|tu[ée]e?s?|abattu\w*|attaqu[ée]e?s?|assassin[ée]e?s?|massacr[ée]e?s?|enlev[ée]e?s?"
+    r"|ex[ée]cut[ée]e?s?)\s+(?:[\w'’-]+\s+){0,3}?(?:by|par)\s+(?P<agent>[^,.;:()]{3,60})",
+    re.I,
+)
+#: where the agent's words end: "des hommes armés arrivés à moto", "gunmen in a pickup"
+_AGENT_END = re.compile(
+    r"\s+(?:in|on|at|near|during|while|who|which|after|before|with|riding|arriving|dans|à|au|aux|près|lors|qui"
+    r"|arriv\w+|venus?|circulant|avec|sur|en)\b.*$",
+    re.I,
+)
+_ARMED_SIDES = {"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"}
+
+
+def agent_side(
+    actor1: Actor | None, actor2: Actor | None, not_in_text: bool, evidence: list[str], country: str | None
+) -> tuple[Actor | None, Flags]:
+    """A side the model wrote that the article does not contain gives way to the agent the
+    evidence names after a passive verb ("huit personnes ont été tuées par des hommes
+    armés": the armed men acted, not the "Nigerien army" the model supplied). Only an agent
+    the alias table reads as an armed side (a named group or a generic one) replaces it."""
+    if not not_in_text:
+        return actor1, []
+    for quote in evidence:
+        m = _DONE_BY.search(quote)
+        if m is None:
+            continue
+        words = _AGENT_END.sub("", m.group("agent")).strip()
+        agent = canonical_actor(words, country=country)
+        if agent.type not in _ARMED_SIDES or is_raw(agent, words):
+            continue
+        if actor1 is not None and agent.name == actor1.name:
+            return actor1, []
+        if actor2 is not None and agent.name == actor2.name:
+            return actor1, []  # the model has the agent, as the other side: the order check swaps them
+        return agent.model_copy(update={"aliases": [words]}), [f"actor1_from_agent:{words}"]
+    return actor1, []
+
+
 def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags]:
     """Keep the model's sub-type unless the evidence contradicts it.
 

@@ -15,6 +15,7 @@ from typing import TypeVar
 from .actors import era_name
 from .article import Article
 from .checks import (
+    agent_side,
     armed_sides_check,
     checked_sub_type,
     event_date,
@@ -84,6 +85,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor2 = keep(source_side(actor2, draft.actor2, "actor2"))
     actor1 = keep(crowd_side(actor1, draft.actor1, sub_type, "actor1"))
     actor1 = keep(informant_side(actor1, sub_type, evidence))
+    actor1 = keep(agent_side(actor1, actor2, "actor1_not_in_text" in flags, evidence, location.country))
     actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2"))
     if actor1 is None and actor2 is not None:
         actor1, actor2 = actor2, None

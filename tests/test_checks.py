@@ -418,3 +418,21 @@ def test_a_place_of_another_country_the_evidence_names_moves_the_event_there() -
         draft(place="Tripoli", region="", country="Syria"), story, [story.sentence_text(1)]
     )
     assert (loc.country, loc.place) == ("Lebanon", "Tripoli") and "country_from_place:Lebanon" in flags
+
+
+def test_a_side_the_article_lacks_gives_way_to_the_passive_verbs_agent() -> None:
+    from summarizer.checks import agent_side
+
+    army = Actor(name="Military Forces of Niger", type="State forces", aliases=[])
+    french = ["Huit personnes ont été tuées dimanche par des hommes armés arrivés à moto dans la zone de Kouré."]
+    got, flags = agent_side(army, None, True, french, "Niger")
+    assert got is not None and got.name == "Unidentified Armed Group"
+    assert flags == ["actor1_from_agent:des hommes armés"]
+    named, _ = agent_side(army, None, True, ["Five people were killed by al-Shabab militants in Mogadishu."], "Somalia")
+    assert named is not None and named.name == "Al Shabaab"
+    # a bomb is no side; a side the article does contain stands; the agent already the other side stays there
+    assert agent_side(army, None, True, ["Five soldiers were killed by a roadside bomb."], "Niger") == (army, [])
+    assert agent_side(army, None, False, french, "Niger") == (army, [])
+    band = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    ambush = ["A patrol was attacked by a band of men near Tillia."]
+    assert agent_side(army, band, True, ambush, "Niger") == (army, [])
