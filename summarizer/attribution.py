@@ -26,8 +26,8 @@ _ACCORDING = re.compile(
     re.I,
 )
 _SAID_BY = re.compile(
-    r"(?:[,\"“”»]\s*)+(?P<verb>said|says|told \w+|added|a indiqué|a déclaré|a affirmé|a annoncé"
-    r"|a précisé|ont indiqué|ont déclaré|ont affirmé)\s+(?P<who>(?:the |an? |l'|l’|le |la |les |un |une )?"
+    r"(?:[,\"“”»]\s*)+(?P<verb>said|says|told \w+|added|(?:a|ont) (?:indiqué|déclaré|affirmé|annoncé|précisé"
+    r"|expliqué|ajouté|confié|raconté|assuré|souligné)(?:\s+(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?[\w-]+)?)\s+(?P<who>(?:the |an? |l'|l’|le |la |les |un |une )?"
     r"[^,.;:]{2,80}?)(?:\s+(?:on|in|late|early|last|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\b|[,.;:]|$)",
     re.I,
 )
@@ -47,6 +47,14 @@ _TITLE_NAME_SAID = re.compile(
     r"^\W*(?P<who>(?!(?:In|On|At|From|Near|After|Before|Dans|En|Au|Aux|À|Selon)\b)(?:[A-Za-z][\w'’.-]* ){0,8}?"
     r"[a-z][\w'’.-]*, (?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’.-]+),\s+"
     r"(?:also\s+)?(?:said|says|told|added|announced|confirmed|a indiqué|a déclaré|a affirmé|a annoncé|a précisé)\b"
+)
+#: "a-t-on appris de source officielle", "selon des sources sécuritaires": a source named by its kind
+_KIND_OF_SOURCE = re.compile(
+    r"\b(?:de|d['’]une?|auprès d['’]une?|auprès de|from)\s+(?P<who>(?:sources?\s+(?:officielle|sécuritaire|locale"
+    r"|militaire|médicale|hospitalière|humanitaire|policière|gouvernementale|diplomatique|concordante|onusienne"
+    r"|administrative)s?)|(?:official|security|military|local|medical|hospital|police|government|diplomatic)"
+    r"\s+sources?)\b",
+    re.I,
 )
 _OFFICIAL_TOLL = re.compile(
     r"\b(?:(?:the\s+)?official\s+(?:death\s+)?(?:toll|count|figures?|tally)|(?:le\s+|un\s+)?bilan\s+officiel)\b", re.I
@@ -88,7 +96,7 @@ def attribution(sentence: str) -> str | None:
     if _OFFICIAL_TOLL.search(sentence) and not _ACCORDING.search(sentence):
         # "le bilan officiel fait état de onze morts": the authorities' count, not the outlet's
         return "officials"
-    for pattern in (_ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_SAID, _SAID_BY):
+    for pattern in (_ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_SAID, _SAID_BY, _KIND_OF_SOURCE):
         for m in pattern.finditer(sentence):
             who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")
             who = re.sub(r"^(?:(?:the|a|an|le|la|les)\s+|l'|l’)", "", who, flags=re.I).strip()

@@ -103,6 +103,8 @@ def test_unattributed_figure_has_no_claimant() -> None:
             "governor of Jonglei state, Kuol Manyang",
         ),
         ("In the village of Kalta, John Smith said 12 died.", "John Smith"),
+        ("Huit personnes ont été tuées dimanche à Kouré, a-t-on appris de source officielle.", "source officielle"),
+        ("« Huit personnes ont été tuées », a expliqué à l’AFP Joseph Breham, un avocat.", "Joseph Breham"),
     ],
 )
 def test_attribution(sentence: str, who: str | None) -> None:
