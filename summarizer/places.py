@@ -144,9 +144,13 @@ def _regions_named(sentence: str, country: str) -> list[tuple[int, str]]:
         several = [k for k in spellings if re.search(r"[\s-]", k)]
         if several:
             names = "|".join(re.escape(k) for k in sorted(several, key=len, reverse=True))
-            of_country = re.compile(rf"(?<![\w-])({names})\s+(?:du|de la|de l'|of|of the|in)\s+(?:the\s+)?([\w-]+)")
+            # ... or with "du pays" / "of the country", or the country's adjective after it
+            # ("l'extreme-nord camerounais")
+            of_country = re.compile(rf"(?<![\w-])({names})\s+(?:(?:du|de la|de l'|of|of the|in)\s+(?:the\s+)?)?([\w-]+)")
             for m in of_country.finditer(fold(sentence).lower()):
-                if country_name(m.group(2)) == country:
+                whole = m.group(0)
+                said = m.group(2) in ("pays", "country") and re.search(r"\s(?:du|of the)\s", whole)
+                if said or country_name(m.group(2)) == country:
                     found.append((m.start(), spellings[m.group(1)]))
                     taken.append(m.span())
     skeletons = _skeletons(country)

@@ -118,6 +118,14 @@ def test_a_claimant_agrees_with_its_acronym(pred: str, gold: str, agree: bool) -
     assert claimant_matches(gold, pred) is agree
 
 
+def test_two_spellings_of_one_region_are_one_admin1() -> None:
+    from summarizer.evaluation.compare import same_admin1
+
+    assert same_admin1("Far North", "Extreme-Nord", "Cameroon")
+    assert not same_admin1("Far North", "North-West", "Cameroon")
+    assert not same_admin1("Far North", None, "Cameroon") and same_admin1(None, None, "Cameroon")
+
+
 def test_fatalities_within_ten_percent() -> None:
     item = gold_item()
     scores = scores_of(item, edited(item, fatalities_acled=20))

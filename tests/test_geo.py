@@ -270,6 +270,10 @@ def test_region_named_with_its_kind_in_the_text() -> None:
     # the broad Sahel, a lower-case compass word, another country's region: no admin1
     assert region_in_text(["Jihadists spread across the Sahel."], "Burkina Faso") is None
     assert region_in_text(["dans le nord du pays"], "Burkina Faso") is None
+    # a region of several words with "du pays" or the country's adjective after it
+    assert region_in_text(["une attaque dans l’extrême-Nord du pays"], "Cameroon") == "Far North"
+    assert region_in_text(["L’extrême-Nord camerounais vit dans la peur"], "Cameroon") == "Far North"
+    assert region_in_text(["L’extrême-Nord camerounais vit dans la peur"], "Chad") is None
     assert region_in_text(["in Jonglei state"], "Mali") is None
     text = "Fighting in Jonglei state. Refugees reached Upper Nile state."
     assert only_region_in_text(text, "South Sudan") is None

@@ -8,6 +8,7 @@ raises on missing values: two missing values agree, one missing value does not.
 from __future__ import annotations
 
 from summarizer.evaluation.normalize import name_key, tokens
+from summarizer.geo import admin1_country
 from summarizer.schema import Actor, DateSpan, Event
 
 #: claimant words that say nothing about who the claimant is.
@@ -72,6 +73,17 @@ def actors_swapped(pred: Event, gold: Event) -> bool:
     straight = actor_matches(pred.actor1, gold.actor1) + actor_matches(pred.actor2, gold.actor2)
     swapped = actor_matches(pred.actor2, gold.actor1) + actor_matches(pred.actor1, gold.actor2)
     return swapped > straight
+
+
+def same_admin1(pred: str | None, gold: str | None, country: str | None) -> bool:
+    """Equal names, or two spellings the gazetteer gives one region ("Extreme-Nord" and
+    "Far North" are Cameroon's same admin1); two missing values agree."""
+    if same_name(pred, gold):
+        return True
+    if not pred or not gold:
+        return False
+    a, b = admin1_country(pred, country), admin1_country(gold, country)
+    return a is not None and a == b
 
 
 def place_parts(place: str | None) -> set[str]:

@@ -32,6 +32,7 @@ from summarizer.evaluation.compare import (
     actor_matches,
     date_distance,
     place_matches,
+    same_admin1,
     same_name,
 )
 from summarizer.schema import Event
@@ -82,10 +83,10 @@ def place_similarity(pred: Event, gold: Event) -> float:
     p, g = pred.location, gold.location
     if p.country and g.country and not same_name(p.country, g.country):
         return 0.0
-    same_admin1 = bool(g.admin1) and same_name(p.admin1, g.admin1)
-    if (p.place and g.place and place_matches(p.place, g.place)) or (not p.place and not g.place and same_admin1):
+    one_admin1 = bool(g.admin1) and same_admin1(p.admin1, g.admin1, g.country)
+    if (p.place and g.place and place_matches(p.place, g.place)) or (not p.place and not g.place and one_admin1):
         return 1.0
-    if same_admin1:
+    if one_admin1:
         return 0.5
     return 0.25 if g.country and same_name(p.country, g.country) else 0.0
 
