@@ -79,6 +79,11 @@ def target_from_dead(
         police = _POLICE.search(post.group(0)) or (bare and _POLICE.search(told) and not _ARMY.search(told))
         name = f"{'Police' if police else 'Military'} Forces of {country}"
         return Actor(name=name, type="State forces", aliases=aliases), [f"actor2_from_the_post_hit:{name}"]
+    most = {v: max((c.low or c.high or 0) for c in claims if c.victims == v) for v in dead}
+    if most.get("civilians", 0) > most["state_forces"]:
+        # "103 people, mostly women and children" and the 14 soldiers escorting them: the
+        # civilians were the target, the soldiers died defending them
+        return actor2, []
     joined = " ".join([*evidence, *(c.quote for c in claims)])
     police = bool(_POLICE.search(joined)) and not _ARMY.search(joined)
     name = f"{'Police' if police else 'Military'} Forces of {country}"

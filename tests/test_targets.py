@@ -153,3 +153,24 @@ def test_a_side_named_unknown_is_no_side_and_a_strike_on_people_hit_civilians() 
         _article(text),
     )  # fmt: skip
     assert ev.actor2 is None or ev.actor2.name != "Unknown"
+
+
+def test_more_dead_civilians_than_soldiers_keep_the_civilians_the_target() -> None:
+    convoy = (
+        "Convoy attacked\n\n"
+        "Rebels attacked a convoy of families near Pibor on Friday, killing 103 people, mostly women and children, "
+        "the governor said. The rebels also killed 14 soldiers who were escorting the convoy, the governor said."
+    )
+    draft = DraftEvent(
+        sentences=[2, 3],
+        claims=[
+            DraftClaim(figure="103", victims="unknown", claimant="governor", sentence=2),
+            DraftClaim(figure="14", victims="state_forces", claimant="governor", sentence=3),
+        ],
+        sub_event_type="Attack", date="on Friday", place="Pibor", region="", country="South Sudan",
+        actor1="Rebels", actor1_type="Rebel group", actor2="civilians", actor2_type="Civilians",
+    )  # fmt: skip
+    ev, _ = build_event(draft, _article(convoy))
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians"
+    assert ev.sub_event_type == "Attack" and ev.fatalities_acled == 117
+    assert not any(f.startswith("actor2_from_the_dead") for f in ev.flags)
