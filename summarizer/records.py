@@ -35,7 +35,7 @@ from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
 from .sidenames import crowd_side, informant_side, person_side, source_side
 from .sides import orient_sides
-from .targets import civilian_target, target_from_dead
+from .targets import bomb_victims_second, civilian_target, target_from_dead
 
 T = TypeVar("T")
 
@@ -104,6 +104,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     context += elsewhere
     flags += scope_flags
     claims = pool_claims(claims, article_claim_key)
+    actor1, actor2, dead_flags = bomb_victims_second(actor1, actor2, sub_type, claims)
+    flags += dead_flags
     actor2, target_flags = target_from_dead(actor1, actor2, claims, evidence, location.country)
     flags += target_flags
     if not target_flags:  # the dead or the post hit named the state's forces: they stand

@@ -158,3 +158,25 @@ def civilian_target(
         return actor2, []
     civilians = Actor(name="Civilians", type="Civilians", aliases=list(actor2.aliases))
     return civilians, ["actor2_civilians_from_the_dead"]
+
+
+_BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+
+
+def bomb_victims_second(
+    actor1: Actor | None, actor2: Actor | None, sub_type: str, claims: list[FatalityClaim]
+) -> tuple[Actor | None, Actor | None, list[str]]:
+    """A state's forces as the side that set off a bomb, when the bomb killed mostly
+    them: the model took the dead for the doers ("two paramilitary officers ... were killed
+    when a roadside bomb exploded"). They become actor2 and the unnamed bomber actor1, as
+    ACLED codes an unclaimed bombing; flagged ``actor1_was_the_dead``."""
+    if sub_type not in _BOMBINGS or actor1 is None or actor1.type != "State forces":
+        return actor1, actor2, []
+    most: dict[str, int] = {}
+    for c in claims:
+        most[c.victims] = max(most.get(c.victims, 0), c.low or c.high or 0)
+    state = most.pop("state_forces", 0)
+    if not state or state < max(most.values(), default=0):
+        return actor1, actor2, []
+    bomber = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    return bomber, actor1, [f"actor1_was_the_dead:{actor1.name}"]

@@ -174,3 +174,29 @@ def test_more_dead_civilians_than_soldiers_keep_the_civilians_the_target() -> No
     assert ev.actor2 is not None and ev.actor2.name == "Civilians"
     assert ev.sub_event_type == "Attack" and ev.fatalities_acled == 117
     assert not any(f.startswith("actor2_from_the_dead") for f in ev.flags)
+
+
+def test_a_bombs_dead_soldiers_are_its_target_not_its_bomber() -> None:
+    blast = (
+        "Bombs in Khyber\n\n"
+        "Two paramilitary officers and one member of a peace committee were killed when a roadside bomb exploded "
+        "in the village of Painda Cheena on Tuesday, officials said."
+    )
+    draft = DraftEvent(
+        sentences=[2],
+        claims=[DraftClaim(figure="Two", victims="state_forces", claimant="officials", sentence=2)],
+        sub_event_type="Remote explosive/landmine/IED", date="on Tuesday", place="Painda Cheena", region="",
+        country="Pakistan", actor1="paramilitary officers", actor1_type="State forces", actor2="peace committee",
+        actor2_type="Civilians",
+    )  # fmt: skip
+    ev, _ = build_event(draft, _article(blast))
+    assert ev.actor1.name == "Unidentified Armed Group"
+    assert ev.actor2 is not None and ev.actor2.type == "State forces"
+    assert any(f.startswith("actor1_was_the_dead:") for f in ev.flags)
+    # soldiers who die in a battle they fought are not turned round: only bombs are
+    from summarizer.targets import bomb_victims_second
+
+    army = Actor(name="Military Forces of Pakistan", type="State forces", aliases=[])
+    dead = [FatalityClaim(low=2, high=2, victims="state_forces", claimant="officials", quote="q")]
+    assert bomb_victims_second(army, None, "Armed clash", dead) == (army, None, [])
+    assert bomb_victims_second(army, None, "Suicide bomb", dead)[1] == army
