@@ -466,9 +466,16 @@ def _story_group(events: list[Event]) -> Actor | None:
 
 
 def _story_group_for_unnamed(event: Event, group: Actor) -> None:
-    """An unnamed armed side of a found event becomes the story's one named group, flagged."""
-    for slot in ("actor1", "actor2"):
+    """An unnamed armed side of a found event becomes the story's one named group, flagged.
+
+    One side only: the group does not fight itself. The side acted upon takes it when both
+    are unnamed ("a drone attack ... killed at least 20 militants": the militants are hit,
+    whoever flew the drone)."""
+    for slot in ("actor2", "actor1"):
         actor = getattr(event, slot)
+        other = event.actor1 if slot == "actor2" else event.actor2
+        if other is not None and other.name == group.name:
+            continue
         if actor is not None and actor.name == "Unidentified Armed Group":
             setattr(event, slot, group.model_copy(update={"aliases": list(actor.aliases)}))
             event.flags.append(f"{slot}_from_the_story:{group.name}")

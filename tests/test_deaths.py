@@ -33,6 +33,12 @@ def test_a_toll_of_mostly_women_and_children_is_civilians() -> None:
     assert [(f.victims, f.generic) for f in find_figures(plain, sentence_spans(plain))[0]] == [("unknown", True)]
 
 
+def test_a_person_noun_used_as_an_adjective_is_no_figure() -> None:
+    text = "Officials said a drone attack on a suspected militant hideout killed at least 20 militants."
+    assert [f.low for f in find_figures(text, sentence_spans(text))[0]] == [20]
+    assert [f.low for f in find_figures("A soldier was killed.", sentence_spans("A soldier was killed."))[0]] == [1]
+
+
 def test_released_pupils_are_not_deaths() -> None:
     assert deaths("200 kidnapped pupils were released on Monday, the governor said.") == []
 

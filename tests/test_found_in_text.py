@@ -332,3 +332,17 @@ def test_a_toll_with_no_place_is_placed_by_the_next_sentence_telling_the_same_fi
     (found,) = events_in_text(art, [coded])
     assert found.location.place == "El-Abdi" and found.fatalities_acled == 5
     assert len(found.evidence) == 2
+
+
+def test_the_storys_group_takes_one_unnamed_side_never_both() -> None:
+    from summarizer.found_in_text import _story_group_for_unnamed
+    from summarizer.schema import Actor, Event
+
+    unnamed = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=["militants"])
+    event = Event(
+        event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", actor1=unnamed, actor2=unnamed
+    )
+    haqqani = Actor(name="Haqqani network", type="Rebel group", aliases=[])
+    _story_group_for_unnamed(event, haqqani)
+    assert event.actor2 is not None and event.actor2.name == "Haqqani network"  # the militants hit
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
