@@ -121,6 +121,17 @@ _IN_BARE_PLURAL = re.compile(
 )
 
 
+#: a toll over attacks on several targets ("al-Shabab attacked two bases", "attaqué deux
+#: villages"): each base or village is an event of its own, the toll their sum
+_SEVERAL_TARGETS = re.compile(
+    r"\b(?:attack(?:ed|s|ing)?|stormed|raided|struck|hit)\s+(?:on\s+)?(?:two|three|four|five|several|multiple|\d+)\s+"
+    r"(?:separate\s+|different\s+|military\s+|army\s+)?(?:bases|villages|camps|towns|positions|posts|checkpoints"
+    r"|localities|communities|churches|mosques|schools)\b"
+    r"|\battaqu\w*\s+(?:deux|trois|quatre|cinq|plusieurs|\d+)\s+(?:villages|localit[ée]s|camps|bases|postes|positions)\b",
+    re.I,
+)
+
+
 def _headline_total_over_attacks(claim: FatalityClaim, art: Article) -> bool:
     """Whether the claim is a toll over several attacks (a sum over events): a headline's
     over "attacks", or any sentence's counted "in two separate attacks" or "in attacks"."""
@@ -191,6 +202,14 @@ def claims_of_this_event(
             moved.append(claim)
         else:
             kept.append(claim)
+    for claim in [c for c in kept if _SEVERAL_TARGETS.search(c.quote)]:
+        if any(c is not claim and c.victims == claim.victims and c.quote != claim.quote for c in kept):
+            # "six soldiers ... were killed when al-Shabab attacked two bases" beside this
+            # base's own count of its soldiers: the sum goes to the context; with no such
+            # count it stays, the only word on those dead
+            flags.append(f"claim_total_over_targets:{claim.low}")
+            moved.append(claim)
+            kept = [c for c in kept if c is not claim]
     if claims and not kept:
         return claims, [], [f.replace("claim_", "claim_doubtful_", 1) for f in flags]
     return kept, moved, list(dict.fromkeys(flags))

@@ -118,3 +118,19 @@ def test_another_town_in_another_clause_does_not_move_the_figure() -> None:
     kept, moved, flags = claims_of_this_event([eighteen, rebels], art, here)
     assert kept == [eighteen] and moved == [rebels]
     assert flags == ["claim_names_another_place:28 (Damascus)"]
+
+
+def test_a_toll_over_two_bases_leaves_only_beside_a_count_of_its_own_base() -> None:
+    text = (
+        "Attacks in Somalia\n\n"
+        "Six soldiers and 19 militants were killed when al-Shabab attacked two bases on Friday, officials said. "
+        "Local sources said five government soldiers were killed in Haji Ali."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2020, 1, 18)))
+    here = locate("Haji Ali", country="Somalia")
+    six, nineteen, five = _spanned(art, 1, 6), _spanned(art, 1, 19), _spanned(art, 2, 5)
+    six, nineteen = six.model_copy(update={"victims": "state_forces"}), nineteen.model_copy(update={"victims": "non_state"})
+    five = five.model_copy(update={"victims": "state_forces"})
+    kept, moved, flags = claims_of_this_event([six, nineteen, five], art, here)
+    assert kept == [nineteen, five] and moved == [six]  # the militants' 19 is the only word on them
+    assert flags == ["claim_total_over_targets:6"]
