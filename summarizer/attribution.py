@@ -34,7 +34,7 @@ _SAID_BY = re.compile(
 _WHO_SAID = re.compile(
     r"(?P<who>(?:the |an? |le |la |les |l'|l’)?(?:(?:al-|el-)?[A-Z][\w'’.-]*|army|military|police|officials?|residents?|witnesses"
     r"|sources?|authorities|spokes\w+|governor|mayor|hospital|doctors?|medics?|group|ministry|government"
-    r"|militants?|rebels?|outlets?|media|television|activists)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|reported|reports|are reporting|is reporting|were reporting|announced|claimed|claims|claim"
+    r"|militants?|rebels?|outlets?|media|television|activists)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|tells?|reported|reports|are reporting|is reporting|were reporting|announced|claimed|claims|claim"
     r"|confirmed|estimated(?!\s+at\s+(?:around|about|some|roughly|nearly|\d))|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique)\b",
 )
 #: "Andriy Yermak, head of Ukraine's Presidential Office, said": a name, its title, the verb
@@ -55,6 +55,14 @@ _KIND_OF_SOURCE = re.compile(
     r"|administrative)s?)|(?:official|security|military|local|medical|hospital|police|government|diplomatic)"
     r"\s+sources?)\b",
     re.I,
+)
+#: "Sri Lanka's military rejected the rebels' account, saying just seven soldiers were
+#: killed": the sentence's subject speaks through the participle
+_SUBJECT_SAYING = re.compile(
+    r"^\W*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*|army|military|police|officials)(?:\s+[\w'’.-]+){0,5}?)\s+"
+    r"(?:rejected|denied|disputed|dismissed|contradicted|countered|responded|replied|confirmed|issued|released"
+    r"|revised|updated|raised|lowered|put|gave|said|says|a rejeté|a démenti|a publié|a confirmé)\b[^.;]*?,\s+"
+    r"(?:saying|adding(?!\s+to\b)|claiming|stating|affirmant|précisant|ajoutant|indiquant|assurant)\b"
 )
 _OFFICIAL_TOLL = re.compile(
     r"\b(?:(?:the\s+)?official\s+(?:death\s+)?(?:toll|count|figures?|tally)|(?:le\s+|un\s+)?bilan\s+officiel)\b", re.I
@@ -96,7 +104,9 @@ def attribution(sentence: str) -> str | None:
     if _OFFICIAL_TOLL.search(sentence) and not _ACCORDING.search(sentence):
         # "le bilan officiel fait état de onze morts": the authorities' count, not the outlet's
         return "officials"
-    for pattern in (_ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_SAID, _SAID_BY, _KIND_OF_SOURCE):
+    for pattern in (
+        _ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_SAID, _SAID_BY, _SUBJECT_SAYING, _KIND_OF_SOURCE,
+    ):  # fmt: skip
         for m in pattern.finditer(sentence):
             who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")
             who = re.sub(r"^(?:(?:the|a|an|le|la|les)\s+|l'|l’)", "", who, flags=re.I).strip()
