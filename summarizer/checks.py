@@ -518,6 +518,14 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
         found = classify(joined)
         if found and found[0] not in {"Protests", "Riots"}:
             return found[1], [f"sub_type_corrected_from:{sub}"]
+    if (
+        sub in ("Peaceful protest", "Protest with intervention", "Violent demonstration")
+        and _LETHAL_FORCE.search(joined)
+        and not _RIOTING.search(joined)
+    ):
+        # "security forces fired live rounds on protesters, killing two": demonstrators
+        # who did no violence and were killed or shot are ACLED's excessive force
+        return "Excessive force against protesters", [f"sub_type_corrected_from:{sub}"]
     if sub == "Protest with intervention" and not _INTERVENTION.search(joined):
         # nobody stepped in ("marched down the main road of the village"): a peaceful protest
         return "Peaceful protest", [f"sub_type_corrected_from:{sub}"]
@@ -529,6 +537,23 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
         return weapon, [f"sub_type_corrected_from:{sub}"]
     return sub, []
 
+
+#: protesters killed or shot by a force: live rounds, "opened fire on protesters, killing"
+_LETHAL_FORCE = re.compile(
+    r"\b(?:live (?:rounds|ammunition|fire|bullets)|balles r[ée]elles|tirs? [àa] balles r[ée]elles)\b"
+    r"|\b(?:fired|opened fire|shot|tir[ée]s?|ont tir[ée])\b[^.;]{0,60}\b(?:protesters|demonstrators|marchers"
+    r"|manifestants)\b[^.;]{0,60}\b(?:killing|killed|dead|tu[ée]s?|morts?)\b"
+    r"|\b(?:protesters|demonstrators|marchers|manifestants)\b[^.;]{0,40}\b(?:were|was|ont été)\s+(?:shot dead|killed"
+    r"|tu[ée]s|abattus)\b",
+    re.I,
+)
+#: what the crowd did that makes a riot: its own violence
+_RIOTING = re.compile(
+    r"\b(?:threw|throwing|hurled|stones?|rocks?|molotov|petrol bombs?|set (?:fire|ablaze)|torched|burn(?:ed|t|ing)"
+    r"|looted|looting|vandali[sz]\w*|ransacked|attacked (?:police|security|a police)|clashed|clashes|armed protesters"
+    r"|jet[ée] des pierres|pierres|incendi\w+|pill\w+|saccag\w+|affrontements?)\b",
+    re.I,
+)
 
 #: what makes a protest one "with intervention": a force stepped in
 _INTERVENTION = re.compile(

@@ -436,3 +436,18 @@ def test_a_side_the_article_lacks_gives_way_to_the_passive_verbs_agent() -> None
     band = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
     ambush = ["A patrol was attacked by a band of men near Tillia."]
     assert agent_side(army, band, True, ambush, "Niger") == (army, [])
+
+
+def test_protesters_shot_dead_doing_no_violence_is_excessive_force() -> None:
+    shot = ["Security forces fired live rounds and tear gas on anti-coup protesters Friday, killing at least two people."]
+    assert checked_sub_type(draft(sub_event_type="Violent demonstration"), shot) == (
+        "Excessive force against protesters",
+        ["sub_type_corrected_from:Violent demonstration"],
+    )
+    french = ["Les forces de l'ordre ont tiré à balles réelles sur les manifestants, faisant trois morts."]
+    assert checked_sub_type(draft(sub_event_type="Protest with intervention"), french)[0] == (
+        "Excessive force against protesters"
+    )
+    # a crowd that threw stones and burned tyres is rioting, whoever died
+    riot = ["Protesters threw stones and burned tyres; police opened fire on the protesters, killing two."]
+    assert checked_sub_type(draft(sub_event_type="Violent demonstration"), riot) == ("Violent demonstration", [])
