@@ -49,7 +49,10 @@ def _elsewhere(quote: str, location: Location) -> str | None:
 #: at least 24": the figure after it is the earlier attack's
 _AFTER_ANOTHER = re.compile(
     r"\b(?:followed|came\s+(?:\w+\s+){0,3}after|(?:hours?|days?|a day|weeks?)\s+after|après)\s+(?:an?|the|une?|l[ae]"
-    r"|another|une autre|un autre)\s+",
+    r"|another|une autre|un autre)\s+"
+    # "Friday's attack came a day after officials said drone strikes killed seven": what
+    # this attack came after is another event, however it is told
+    r"|\bcame\s+(?:\w+\s+){0,3}after\s+",
     re.I,
 )
 #: an "after" this close to the sentence's start opens it ("Five days after the attack in

@@ -134,3 +134,17 @@ def test_a_toll_over_two_bases_leaves_only_beside_a_count_of_its_own_base() -> N
     kept, moved, flags = claims_of_this_event([six, nineteen, five], art, here)
     assert kept == [nineteen, five] and moved == [six]  # the militants' 19 is the only word on them
     assert flags == ["claim_total_over_targets:6"]
+
+
+def test_what_an_attack_came_after_is_another_events_toll() -> None:
+    text = (
+        "Soldiers killed in Yemen\n\n"
+        "Militants killed at least 13 soldiers in a suicide attack on an army base near Shakra on Friday, officials said. "
+        "Friday's attack came a day after officials said suspected drone strikes killed at least seven militants."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 10, 19)))
+    here = locate("Abyan", country="Yemen")
+    own, drones = _spanned(art, 1, 13), _spanned(art, 2, 7)
+    kept, moved, flags = claims_of_this_event([own, drones], art, here)
+    assert kept == [own] and moved == [drones]
+    assert flags == ["claim_of_an_earlier_attack:7"]
