@@ -19,6 +19,7 @@ Every check is a function returning (value, flags): the caller decides what to k
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .article import Article
@@ -156,15 +157,17 @@ def check_claims(
     # tués ..., 14 éléments des forces de défense et 03 volontaires ont perdu la vie"): one
     # sentence, one event, other victims
     used = {(c.span.start, c.span.end) for c in kept if c.span is not None}
-    have = {(c.span.start if c.span else None, c.low, c.high) for c in kept}
+    # counted, not a set: "four police officers, four civilians and 12 soldiers" are three
+    # figures, and a claim of "four" stands for one of the two fours only
+    have = Counter((c.span.start if c.span else None, c.low, c.high) for c in kept)
     for figure in art.death_figures:
         s, e = art.sentences[figure.sentence]
         if (s, e) not in used or figure.sentence == 0 or figure.scope != "event" or figure.generic:
             continue  # a generic total ("38 people, including 22 mourners") may span events
-        if (s, figure.low, figure.high) in have:
+        if have[(s, figure.low, figure.high)] > 0:
+            have[(s, figure.low, figure.high)] -= 1
             continue
         kept.append(_to_claim(figure, figure.victims, claimant_for(figure, "", art), art))
-        have.add((s, figure.low, figure.high))
         flags.append(f"claim_from_same_sentence:{figure.text}")
     flags += _parts_inside_totals(kept, art)
     # "several soldiers" in the title, "six soldiers" in the body: the precise figure stands
