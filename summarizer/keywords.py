@@ -74,7 +74,11 @@ EARLIER_ATTACK = re.compile(
 )
 
 PROTEST_WORDS = re.compile(
-    r"\b(protest\w*|demonstrat\w*|rall(y|ies)|march\w*|riot\w*|mobs?|manifest\w*|sit-ins?|strik(e|ers))\b", re.I
+    # a strike is a protest only as a walk-out ("on strike", "strikers"), never a grenade's or
+    # an aircraft's; "March" with a capital is the month
+    r"\b(protest\w*|demonstrat\w*|rall(y|ies)|(?-i:march\w*)|[Mm]arch(?:ed|ers|es|ing)|riot\w*|mobs?|manifest\w*|sit-ins?|strikers?|on strike"
+    r"|general strikes?|hunger strikes?|gr[èe]ves?|grévistes?)\b",
+    re.I
 )
 
 

@@ -47,6 +47,13 @@ def test_evidence_is_the_cited_sentences_and_out_of_range_numbers_are_flagged() 
 def test_a_protest_type_without_a_protest_word_is_corrected() -> None:
     sub, flags = checked_sub_type(draft(sub_event_type="Peaceful protest"), [TEXT.split("\n\n")[1]])
     assert sub == "Armed clash" and flags == ["sub_type_corrected_from:Peaceful protest"]
+    # a grenade's strike and the month of March are no protest words
+    grenade = ["The United Nations says a grenade strike in Darfur on 4 March killed one aid worker."]
+    sub, _ = checked_sub_type(draft(sub_event_type="Violent demonstration"), grenade)
+    assert sub not in ("Violent demonstration", "Peaceful protest")
+    from summarizer.keywords import PROTEST_WORDS
+
+    assert PROTEST_WORDS.search("Dockers went on strike and protesters marched.")
 
 
 def test_the_statement_day_gives_way_to_the_event_day() -> None:
