@@ -68,11 +68,25 @@ _SOURCE = re.compile(
 _SOURCE_ACRONYM = re.compile(r"\b(?:ICRC|CICR|IFRC|MSF|HRW|ACLED|UNHCR|HCR|UNICEF|OCHA|WFP|PAM|WHO|OMS|NGO|ONG)\b")
 
 
-def source_side(actor: Actor | None, mention: str, slot: str) -> tuple[Actor | None, Flags]:
-    """A story's source named as a side becomes the side the codebook codes instead."""
+#: the United Nations with no force of its own named ("UN peacekeepers" are one): a story's source
+_VIOLENT_SUB_TYPES = frozenset(
+    {
+        "Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Chemical weapon",
+        "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+        "Grenade", "Sexual violence", "Attack", "Abduction/forced disappearance", "Violent demonstration",
+        "Mob violence", "Excessive force against protesters",
+    }
+)  # fmt: skip
+_BARE_UN = re.compile(r"(?:the\s+)?(?:United Nations|U\.?N\.?|ONU|Nations unies)", re.I)
+
+
+def source_side(actor: Actor | None, mention: str, slot: str, sub_type: str = "") -> tuple[Actor | None, Flags]:
+    """A story's source named as a side becomes the side the codebook codes instead. The
+    bare United Nations is a source in violence only: it can be a party to an agreement."""
     if actor is None or actor.type in ("Protesters", "Rioters"):
         return actor, []
-    if not (_SOURCE.search(mention) or _SOURCE_ACRONYM.search(mention)):
+    bare_un = _BARE_UN.fullmatch(mention.strip()) and sub_type in _VIOLENT_SUB_TYPES
+    if not (_SOURCE.search(mention) or _SOURCE_ACRONYM.search(mention) or bare_un):
         return actor, []
     if slot == "actor1":
         return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), [f"{slot}_is_a_source:{mention}"]

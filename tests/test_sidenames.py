@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summarizer.actors import canonical_actor
 from summarizer.schema import Actor
-from summarizer.sidenames import crowd_side, person_side
+from summarizer.sidenames import crowd_side, person_side, source_side
 
 
 def test_a_person_is_no_side_of_their_own() -> None:
@@ -84,3 +84,14 @@ def test_a_state_force_that_only_reports_a_bombing_is_not_its_author() -> None:
     acted = [*told, "Police detonated a second device in a controlled explosion."]
     assert informant_side(police, "Remote explosive/landmine/IED", acted) == (police, [])
     assert informant_side(police, "Air/drone strike", told) == (police, [])
+
+
+def test_the_bare_united_nations_is_a_source_in_violence_and_a_party_to_a_deal() -> None:
+    un = Actor(name="United Nations", type="External/Other forces", aliases=["United Nations"])
+    got, flags = source_side(un, "United Nations", "actor1", "Armed clash")
+    assert got is not None and got.name == "Unidentified Armed Group" and flags == ["actor1_is_a_source:United Nations"]
+    target, _ = source_side(un, "ONU", "actor2", "Air/drone strike")
+    assert target is not None and target.name == "Civilians"
+    assert source_side(un, "United Nations", "actor1", "Agreement") == (un, [])
+    blue = Actor(name="MINUSMA", type="External/Other forces", aliases=["UN peacekeepers"])
+    assert source_side(blue, "UN peacekeepers", "actor2", "Attack") == (blue, [])
