@@ -45,7 +45,7 @@ _ANNIVERSARY = re.compile(
     re.I,
 )
 #: an event dated this many days before publication is context, not news
-BACKGROUND_AFTER_DAYS = 30
+BACKGROUND_AFTER_DAYS = 21
 
 __all__ = ["Article", "BACKGROUND_AFTER_DAYS", "build_event", "is_conflict_event"]
 

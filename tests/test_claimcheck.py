@@ -235,6 +235,16 @@ def test_an_agreement_whose_anniversary_is_marked_is_background() -> None:
     assert ev2.salience == "main"
 
 
+def test_an_event_dated_over_three_weeks_before_publication_is_background() -> None:
+    # published 4 August 2023: a crackdown of 10 July is the story's context, not its news
+    text = "Funerals held\n\nSecurity forces killed 43 people in Kalta on 10 July 2023, officials said."
+    ev, _ = build_event(draft([2], [claim("43", 2)], date="on 10 July 2023"), article(text))
+    assert ev.salience == "background" and "dated_long_before_publication" in ev.flags
+    recent = text.replace("10 July", "25 July")
+    ev, _ = build_event(draft([2], [claim("43", 2)], date="on 25 July 2023"), article(recent))
+    assert ev.salience == "main"
+
+
 def test_a_toll_told_in_parts_is_one_claim_of_their_sum() -> None:
     text = (
         "Bus attacked\n\n"
