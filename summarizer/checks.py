@@ -127,6 +127,16 @@ _LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|during|by|le|la|en|dans la|dans
 LEAD_SENTENCES = 2
 
 
+#: an attack named by its day: "the Friday night attack", "Sunday's ambush", "l'attaque de mardi"
+_DAY_OF_THE_ATTACK = re.compile(
+    r"\b(?:the|a)\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening"
+    r"|afternoon|overnight))?\s+(?:attack|raid|ambush|assault|bombing|blast|clash|clashes|fighting)\b"
+    r"|\b(?P<day2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:attack|raid|ambush|assault"
+    r"|bombing|blast)\b",
+    re.I,
+)
+
+
 def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[DateSpan, Flags]:
     """The event's date from the phrase attached to the event, never the day of a statement."""
     flags: Flags = []
@@ -183,6 +193,18 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             if recent:
                 flags.append("date_from_the_lead")
                 return recent[0], flags
+        # "the Friday night attack" later in the story names the attack's own day: one
+        # such day in the whole article dates it
+        named = {
+            (m.group("day") or m.group("day2")).lower()
+            for i in range(len(art.sentences))
+            for m in _DAY_OF_THE_ATTACK.finditer(art.sentence_text(i))
+        }
+        if len(named) == 1:
+            day_span = resolve_date(f"on {named.pop()}", art.meta.published)
+            if day_span.precision == "day" and day_span.start and 0 <= (art.meta.published - day_span.start).days <= 7:
+                flags.append("date_from_the_story:the attack's day")
+                return day_span, flags
         # news reports the latest events: with no date in the lead either, the day of
         # publication, flagged as an assumption
         flags.append("date_assumed_publication_day")

@@ -458,3 +458,20 @@ def test_protesters_shot_dead_doing_no_violence_is_excessive_force() -> None:
     # a crowd that threw stones and burned tyres is rioting, whoever died
     riot = ["Protesters threw stones and burned tyres; police opened fire on the protesters, killing two."]
     assert checked_sub_type(draft(sub_event_type="Violent demonstration"), riot) == ("Violent demonstration", [])
+
+
+def test_an_undated_event_takes_the_day_the_story_gives_its_attack() -> None:
+    text = (
+        "Militants attack base\n\n"
+        "Gunmen believed to be Boko Haram members have attacked a military base in Damboa. "
+        "A police spokesman confirmed the Friday night attack on the base. "
+        "Community leaders held a news conference on Friday in Abuja."
+    )
+    a = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2014, 7, 5)))
+    date, flags = event_date(draft(date="overnight"), a, [a.sentence_text(1)])
+    assert date.start == dt.date(2014, 7, 4) and "date_from_the_story:the attack's day" in flags
+    # two days named for attacks: no guess, the publication day stays flagged as assumed
+    two = text.replace("news conference on Friday", "news conference after the Sunday attack")
+    b = Article(text=two, sentences=sentence_spans(two), meta=ArticleMeta(published=dt.date(2014, 7, 5)))
+    date, flags = event_date(draft(date="overnight"), b, [b.sentence_text(1)])
+    assert "date_assumed_publication_day" in flags
