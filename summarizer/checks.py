@@ -499,7 +499,6 @@ _AGENT_END = re.compile(
     r"|arriv\w+|venus?|circulant|avec|sur|en)\b.*$",
     re.I,
 )
-_ARMED_SIDES = {"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"}
 
 
 def agent_side(
@@ -517,7 +516,7 @@ def agent_side(
             continue
         words = _AGENT_END.sub("", m.group("agent")).strip()
         agent = canonical_actor(words, country=country)
-        if agent.type not in _ARMED_SIDES or is_raw(agent, words):
+        if agent.type not in _ARMED_TYPES or is_raw(agent, words):
             continue
         if actor1 is not None and agent.name == actor1.name:
             return actor1, []

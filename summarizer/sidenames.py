@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from .geo import country_name
-from .schema import Actor, ActorType
+from .keywords import VIOLENT_TYPES
+from .schema import EVENT_TYPE_OF, Actor, ActorType
 
 _TITLE = re.compile(r"^(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Me|Pr)\.?\s+[A-Z]", re.U)
 _RIOT = {"Violent demonstration", "Mob violence"}
@@ -69,14 +70,6 @@ _SOURCE_ACRONYM = re.compile(r"\b(?:ICRC|CICR|IFRC|MSF|HRW|ACLED|UNHCR|HCR|UNICE
 
 
 #: the United Nations with no force of its own named ("UN peacekeepers" are one): a story's source
-_VIOLENT_SUB_TYPES = frozenset(
-    {
-        "Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Chemical weapon",
-        "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-        "Grenade", "Sexual violence", "Attack", "Abduction/forced disappearance", "Violent demonstration",
-        "Mob violence", "Excessive force against protesters",
-    }
-)  # fmt: skip
 _BARE_UN = re.compile(r"(?:the\s+)?(?:United Nations|U\.?N\.?|ONU|Nations unies)", re.I)
 
 
@@ -85,7 +78,8 @@ def source_side(actor: Actor | None, mention: str, slot: str, sub_type: str = ""
     bare United Nations is a source in violence only: it can be a party to an agreement."""
     if actor is None or actor.type in ("Protesters", "Rioters"):
         return actor, []
-    bare_un = _BARE_UN.fullmatch(mention.strip()) and sub_type in _VIOLENT_SUB_TYPES
+    violent = EVENT_TYPE_OF.get(sub_type) in VIOLENT_TYPES or sub_type == "Excessive force against protesters"
+    bare_un = _BARE_UN.fullmatch(mention.strip()) and violent
     if not (_SOURCE.search(mention) or _SOURCE_ACRONYM.search(mention) or bare_un):
         return actor, []
     if slot == "actor1":
