@@ -65,6 +65,7 @@ eval-check:
 
 lint: setup
 	$(VENV)/bin/ruff check summarizer tests ui benchmarks evals tools
+	$(VENV)/bin/ruff format --check summarizer tests ui benchmarks evals tools
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy summarizer
 

@@ -392,12 +392,16 @@ _GENERIC_SIDES = (
 
 #: two groups the model wrote as one side; the split is tried at every " and " so that a
 #: name holding "and" ("Justice and Equality Movement") stays whole
-_JOINED = re.compile(r"(?:the\s+)?(.+?(?:Movement|Army|Front|Forces?|Group|Brigades?|Council|Alliance|Union|[A-Z]{2,}))"
-                     r"\s+(?:and|et|&)\s+(?:the\s+|les?\s+|la\s+)?(.+)")
+_JOINED = re.compile(
+    r"(?:the\s+)?(.+?(?:Movement|Army|Front|Forces?|Group|Brigades?|Council|Alliance|Union|[A-Z]{2,}))"
+    r"\s+(?:and|et|&)\s+(?:the\s+|les?\s+|la\s+)?(.+)"
+)
 
 
 _LEADING = re.compile(r"^(?:(?:the|a|an|an?other|suspected|alleged|deadly|latest|new)(?:\s+|$))+", re.I)
-_NOBODY = re.compile(r"(?:the\s+)?(?:unknown|none|n/?a|not (?:stated|specified|named|given)|nobody|no one|inconnus?)\.?", re.I)
+_NOBODY = re.compile(
+    r"(?:the\s+)?(?:unknown|none|n/?a|not (?:stated|specified|named|given)|nobody|no one|inconnus?)\.?", re.I
+)
 #: a mention that names the deed, not the doer: "Saudi Airstrike" (a headline the model
 #: copied into a side), "the bombing", "a Taliban attack"
 _DEED = re.compile(
@@ -589,7 +593,11 @@ _INTERVENTION = re.compile(
 #: bomber is a suicide bomb whatever else happened, a missile with no aircraft is shelling
 _WEAPON_OVERRIDES: dict[str, tuple[str, ...]] = {
     "Suicide bomb": (
-        "Armed clash", "Attack", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Air/drone strike"
+        "Armed clash",
+        "Attack",
+        "Remote explosive/landmine/IED",
+        "Shelling/artillery/missile attack",
+        "Air/drone strike",
     ),
     "Remote explosive/landmine/IED": ("Armed clash", "Attack", "Air/drone strike"),
     "Shelling/artillery/missile attack": ("Air/drone strike",),

@@ -441,7 +441,11 @@ def find_figures(
             # "six dead soldiers": "dead" is an adjective there, the noun says who died
             people = _GENERIC_PEOPLE.match(after)
             generic = bool(people) and not (dead_noun and victims_of(dead_noun.group(1)) != "unknown")
-            if people and re.search(r"\b(?:dead|morts)$", people.group(0), re.I) and victims_of(people.group(0)) != "unknown":
+            if (
+                people
+                and re.search(r"\b(?:dead|morts)$", people.group(0), re.I)
+                and victims_of(people.group(0)) != "unknown"
+            ):
                 generic = False  # "left at least 26 soldiers dead": "dead" says what, the noun says who
             victims: Victims = "unknown" if generic else "mixed" if one_more else victims_of(after)
             if victims == "unknown" and _TOLL_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):

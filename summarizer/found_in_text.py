@@ -145,7 +145,9 @@ def _sides_without_dead(sentence: str, country: str, art: Article) -> tuple[str,
 
 #: the state's forces as the subject of a killing ("police in Islamabad killed a suicide
 #: bomber"), not its object ("... were killed")
-_STATE_KILLED = re.compile(r"[^.,;]{0,40}?\b(?:killed|shot dead|gunned down|ont tu[ée]|a tu[ée]|ont abattu|a abattu)\s+(?:a|an|un|une)\b", re.I)
+_STATE_KILLED = re.compile(
+    r"[^.,;]{0,40}?\b(?:killed|shot dead|gunned down|ont tu[ée]|a tu[ée]|ont abattu|a abattu)\s+(?:a|an|un|une)\b", re.I
+)
 
 
 def _agent_text(sentence: str, figure_at: int) -> str:

@@ -78,7 +78,7 @@ PROTEST_WORDS = re.compile(
     # an aircraft's; "March" with a capital is the month
     r"\b(protest\w*|demonstrat\w*|rall(y|ies)|(?-i:march\w*)|[Mm]arch(?:ed|ers|es|ing)|riot\w*|mobs?|manifest\w*|sit-ins?|strikers?|on strike"
     r"|general strikes?|hunger strikes?|gr[èe]ves?|grévistes?)\b",
-    re.I
+    re.I,
 )
 
 

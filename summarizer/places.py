@@ -146,7 +146,9 @@ def _regions_named(sentence: str, country: str) -> list[tuple[int, str]]:
             names = "|".join(re.escape(k) for k in sorted(several, key=len, reverse=True))
             # ... or with "du pays" / "of the country", or the country's adjective after it
             # ("l'extreme-nord camerounais")
-            of_country = re.compile(rf"(?<![\w-])({names})\s+(?:(?:du|de la|de l'|of|of the|in)\s+(?:the\s+)?)?([\w-]+)")
+            of_country = re.compile(
+                rf"(?<![\w-])({names})\s+(?:(?:du|de la|de l'|of|of the|in)\s+(?:the\s+)?)?([\w-]+)"
+            )
             for m in of_country.finditer(fold(sentence).lower()):
                 whole = m.group(0)
                 said = m.group(2) in ("pays", "country") and re.search(r"\s(?:du|of the)\s", whole)

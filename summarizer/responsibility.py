@@ -113,7 +113,11 @@ def sides_from_suspects(art: Article, events: list[Event], country: str | None) 
             continue
         for quote in event.evidence:
             found = next(
-                (g for m in _SUSPECTED.finditer(quote) if (g := named_group(quote[m.end() : m.end() + 60], country, art))),
+                (
+                    g
+                    for m in _SUSPECTED.finditer(quote)
+                    if (g := named_group(quote[m.end() : m.end() + 60], country, art))
+                ),
                 None,
             )
             if found is not None and quote.find(found[0]) >= 0:

@@ -33,7 +33,9 @@ from .written_names import article_name
 #: a sentence about something else: "The army separately said it killed 203 fighters"
 _SEPARATELY = re.compile(r"\b(?:separately|s[ée]par[ée]ment|in a separate|elsewhere|ailleurs)\b", re.I)
 #: a toll told as another one beside this ("The number is in addition to 203 fighters")
-_BESIDE = re.compile(r"\b(?:in addition to|on top of|adding to|add(?:s|ed)? to|besides|en plus d|s['’]ajout\w*)\b[^.]{0,40}$", re.I)
+_BESIDE = re.compile(
+    r"\b(?:in addition to|on top of|adding to|add(?:s|ed)? to|besides|en plus d|s['’]ajout\w*)\b[^.]{0,40}$", re.I
+)
 #: a claimant that is the attackers themselves, by a common noun ("The group said")
 _THE_ATTACKERS = re.compile(r"^(?:the )?(?:group|militants?|insurgents?|rebels?|jihadists?|fighters|attackers)$", re.I)
 
@@ -77,7 +79,9 @@ def _add_breakdown(art: Article, event: Event, stretch: list[int], taken: set[in
 def add_rival_claims(art: Article, events: list[Event]) -> None:
     """Each event takes the rival counts of its own dead told in its stretch (in place)."""
     cited = [_cited(art, ev) for ev in events]
-    taken: set[int] = {c.span.start for ev in events for c in ev.fatality_claims if c.span is not None and c.span.start is not None}
+    taken: set[int] = {
+        c.span.start for ev in events for c in ev.fatality_claims if c.span is not None and c.span.start is not None
+    }
     for n, event in enumerate(events):
         body = sorted(i for i in cited[n] if i > 0)
         if not body or not event.fatality_claims:

@@ -83,7 +83,7 @@ def _proper(text: str, start: int, mention: str) -> bool:
     if _is_acronym(mention):
         return True
     before = text[:start].rstrip()
-    opens_sentence = not before or before[-1] in ".!?\n\"“«"
+    opens_sentence = not before or before[-1] in '.!?\n"“«'
     capitals = [i for i, c in enumerate(mention) if c.isupper()]
     return any(i > 0 for i in capitals) or (bool(capitals) and not opens_sentence)
 

@@ -123,7 +123,9 @@ def test_a_side_that_names_the_deed_is_its_owner_or_nobody() -> None:
     # a headline copied into a side ("Saudi Airstrike on Yemeni Market Kills 10")
     target, flags = resolve_actor("Saudi Airstrike", "State forces", "Yemen", art(), "actor2", "Air/drone strike")
     assert target is None and flags[-1] == "actor2_is_a_deed:Saudi Airstrike"
-    doer, flags = resolve_actor("a Saudi-coalition airstrike", "State forces", "Yemen", art(), "actor1", "Air/drone strike")
+    doer, flags = resolve_actor(
+        "a Saudi-coalition airstrike", "State forces", "Yemen", art(), "actor1", "Air/drone strike"
+    )
     assert doer is not None and doer.name == "Saudi-led Coalition"
     assert flags[-1] == "actor1_is_a_deed:a Saudi-coalition airstrike"
     assert resolve_actor("the bombing", "Rebel group", "Iraq", art(), "actor1", "Suicide bomb")[0] is None
@@ -381,7 +383,11 @@ def test_a_week_the_evidence_gives_is_narrowed_to_the_day_a_sentence_naming_the_
 
 def test_two_groups_written_as_one_side_are_the_first_with_the_other_flagged() -> None:
     actor, flags = resolve_actor(
-        "Sudanese Liberation Movement and Justice and Equality Movement", "Rebel group", "Sudan", _raid(), "actor1",
+        "Sudanese Liberation Movement and Justice and Equality Movement",
+        "Rebel group",
+        "Sudan",
+        _raid(),
+        "actor1",
         "Armed clash",
     )
     assert actor is not None and actor.name == "SLM/A: Sudan Liberation Movement/Army"
@@ -421,9 +427,7 @@ def test_a_place_of_another_country_the_evidence_names_moves_the_event_there() -
         "Medical sources in Lebanon said at least seven people were killed overnight in the northern city of Tripoli."
     )
     story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 8, 22)))
-    loc, flags = event_location(
-        draft(place="Tripoli", region="", country="Syria"), story, [story.sentence_text(1)]
-    )
+    loc, flags = event_location(draft(place="Tripoli", region="", country="Syria"), story, [story.sentence_text(1)])
     assert (loc.country, loc.place) == ("Lebanon", "Tripoli") and "country_from_place:Lebanon" in flags
 
 
@@ -446,7 +450,9 @@ def test_a_side_the_article_lacks_gives_way_to_the_passive_verbs_agent() -> None
 
 
 def test_protesters_shot_dead_doing_no_violence_is_excessive_force() -> None:
-    shot = ["Security forces fired live rounds and tear gas on anti-coup protesters Friday, killing at least two people."]
+    shot = [
+        "Security forces fired live rounds and tear gas on anti-coup protesters Friday, killing at least two people."
+    ]
     assert checked_sub_type(draft(sub_event_type="Violent demonstration"), shot) == (
         "Excessive force against protesters",
         ["sub_type_corrected_from:Violent demonstration"],

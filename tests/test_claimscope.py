@@ -129,7 +129,10 @@ def test_a_toll_over_two_bases_leaves_only_beside_a_count_of_its_own_base() -> N
     art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2020, 1, 18)))
     here = locate("Haji Ali", country="Somalia")
     six, nineteen, five = _spanned(art, 1, 6), _spanned(art, 1, 19), _spanned(art, 2, 5)
-    six, nineteen = six.model_copy(update={"victims": "state_forces"}), nineteen.model_copy(update={"victims": "non_state"})
+    six, nineteen = (
+        six.model_copy(update={"victims": "state_forces"}),
+        nineteen.model_copy(update={"victims": "non_state"}),
+    )
     five = five.model_copy(update={"victims": "state_forces"})
     kept, moved, flags = claims_of_this_event([six, nineteen, five], art, here)
     assert kept == [nineteen, five] and moved == [six]  # the militants' 19 is the only word on them

@@ -51,7 +51,8 @@ def test_a_partys_count_of_the_same_dead_joins_the_event_and_raises_its_high() -
 
 def test_another_events_toll_and_a_toll_beside_this_one_are_not_rivals() -> None:
     text = KHAKREZ.replace(
-        "A Taliban spokesman claimed", "The number is in addition to 74 soldiers the Taliban said it killed. A man claimed"
+        "A Taliban spokesman claimed",
+        "The number is in addition to 74 soldiers the Taliban said it killed. A man claimed",
     )
     art = _article(text)
     event = _event(art, [2, 3], "at least 26", 2)

@@ -44,10 +44,13 @@ def test_descriptions_and_a_country_stand_in_are_not_names() -> None:
     # "paramilitary forces" is how the table recognises the RSF in Sudan, not its name
     assert article_name("Rapid Support Forces", "Clashes with Paramilitary Forces went on.") is None
     # "the UN" stands for the mission only in Mali's stories
-    assert article_name(
-        "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali",
-        "The United Nations said its camp was hit.",
-    ) is None
+    assert (
+        article_name(
+            "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali",
+            "The United Nations said its camp was hit.",
+        )
+        is None
+    )
 
 
 def test_a_common_noun_opening_a_sentence_is_not_a_name() -> None:

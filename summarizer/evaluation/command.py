@@ -127,7 +127,9 @@ def run(args: argparse.Namespace) -> int:
     results: list[EvalResult] = []
     try:
         for name, extract in systems:
-            results.append(run_eval(args.gold, extract, limit=args.limit, every=args.every, progress=progress, name=name))
+            results.append(
+                run_eval(args.gold, extract, limit=args.limit, every=args.every, progress=progress, name=name)
+            )
     except GoldSetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
