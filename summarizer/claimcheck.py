@@ -68,7 +68,7 @@ def _counted(figure: DeathFigure, mention: str, art: Article) -> bool:
     return align(mention, after).status != "none"
 
 
-def _to_claim(figure: DeathFigure, victims: str, claimant: str, art: Article) -> FatalityClaim:
+def to_claim(figure: DeathFigure, victims: str, claimant: str, art: Article) -> FatalityClaim:
     s, e = art.sentences[figure.sentence]
     quote = art.text[s:e]
     return FatalityClaim(
@@ -136,7 +136,7 @@ def check_claims(
         if figure is None:
             continue
         victims = figure.victims if figure.victims != "unknown" or figure.generic else draft.victims
-        claim = _to_claim(figure, victims, claimant_for(figure, draft.claimant, art), art)
+        claim = to_claim(figure, victims, claimant_for(figure, draft.claimant, art), art)
         if figure.scope == "cumulative" or (figure.scope == "background" and not old_event):
             flags.append(f"claim_{figure.scope}_scope:{figure.text}")
             context.append(claim)
@@ -151,7 +151,7 @@ def check_claims(
         # brought other events' tolls in (ACLED exact 0.59 -> 0.53, row 9 of evals/README).
         for figure in _evidence_figures(art, evidence, old_event=old_event):
             victims = figure.victims
-            kept.append(_to_claim(figure, victims, claimant_for(figure, "", art), art))
+            kept.append(to_claim(figure, victims, claimant_for(figure, "", art), art))
             flags.append(f"claim_from_evidence:{figure.text}")
     # the other death figures of a sentence the model took a figure from ("30 civils ont été
     # tués ..., 14 éléments des forces de défense et 03 volontaires ont perdu la vie"): one
@@ -167,7 +167,7 @@ def check_claims(
         if have[(s, figure.low, figure.high)] > 0:
             have[(s, figure.low, figure.high)] -= 1
             continue
-        kept.append(_to_claim(figure, figure.victims, claimant_for(figure, "", art), art))
+        kept.append(to_claim(figure, figure.victims, claimant_for(figure, "", art), art))
         flags.append(f"claim_from_same_sentence:{figure.text}")
     flags += _parts_inside_totals(kept, art)
     # "several soldiers" in the title, "six soldiers" in the body: the precise figure stands
@@ -314,7 +314,7 @@ def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
         if total is None or SEVERAL_ATTACKS.search(claim.quote):
             continue  # "three attacks have left 38 dead, including 22 mourners": 38 is no event's
         if not any(k.span is not None and k.span.start == claim.span.start and k.low == total.low for k in kept):
-            kept.append(_to_claim(total, total.victims, claimant_for(total, "", art), art))
+            kept.append(to_claim(total, total.victims, claimant_for(total, "", art), art))
             flags.append(f"claim_total_of_its_part:{total.text}")
         flags.append(f"{INSIDE_FLAG}:{claim.span.start}:{claim.low}:{claim.span.start}:{total.low}")
     return flags

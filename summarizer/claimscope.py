@@ -32,7 +32,7 @@ from .schema import DateSpan, FatalityClaim, Location
 Flags = list[str]
 
 
-def _elsewhere(quote: str, location: Location) -> str | None:
+def scoped_elsewhere(quote: str, location: Location) -> str | None:
     """The other town the figure's sentence names, if it does not name the event's own."""
     if not location.place or location.latitude is None or not location.country:
         return None
@@ -190,7 +190,7 @@ def claims_of_this_event(
     moved: list[FatalityClaim] = []
     flags: Flags = []
     for claim in claims:
-        other = _elsewhere(_own_clause(claim, art), location)
+        other = scoped_elsewhere(_own_clause(claim, art), location)
         if other:
             flags.append(f"claim_names_another_place:{claim.low} ({other})")
             moved.append(claim)

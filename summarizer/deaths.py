@@ -31,8 +31,8 @@ from typing import Literal
 
 from .attribution import ONLY_ATTRIBUTION, PRONOUN_SAID, SAME_SOURCE, attribution
 from .dates import MONTH_PATTERN
-from .fatalities import _NUM, parse_figure
-from .figure_scope import _background, _has_date, _is_cumulative, _past_year
+from .fatalities import NUMBER, parse_figure
+from .figure_scope import has_date, is_background, is_cumulative, past_year
 
 Scope = Literal["event", "cumulative", "background"]
 Victims = Literal["state_forces", "non_state", "foreign_forces", "civilians", "mixed", "unknown"]
@@ -201,9 +201,9 @@ def victims_of(noun_phrase: str) -> Victims:
 
 
 _NUMBER = re.compile(
-    rf"\b(?:between|entre)\s+{_NUM}\s+(?:and|et)\s+{_NUM}|{_NUM}\s*(?:-|–|to|à)\s*{_NUM}(?![\w.])"
+    rf"\b(?:between|entre)\s+{NUMBER}\s+(?:and|et)\s+{NUMBER}|{NUMBER}\s*(?:-|–|to|à)\s*{NUMBER}(?![\w.])"
     rf"|(?:\b(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
-    rf"|approximately|au moins|plus de|près de|pres de|environ|quelque|jusqu'à|pas moins de)\s+)?{_NUM}"
+    rf"|approximately|au moins|plus de|près de|pres de|environ|quelque|jusqu'à|pas moins de)\s+)?{NUMBER}"
     rf"|\b(?:a|an|one|un|une)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|civilian|policeman|police officer|officer|child|woman|man"
     rf"|person|fighter|militant|peacekeeper|journalist|soldat|civil|policier|gendarme|enfant|femme|homme|personne"
     rf"|combattant)\b(?!-|\s+(?:hideouts?|camps?|bases?|positions?|strongholds?|compounds?|vehicles?|convoys?|patrols?"
@@ -325,7 +325,7 @@ _AND_ONE_MORE = re.compile(
 _TOLL_BEFORE = re.compile(r"\b(?:toll|bilan)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 _INCLUDING_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:including|among them|of whom|dont|parmi lesquels|parmi eux|y compris)\s+(?:at least\s+|au moins\s+)?"
-    rf"{_NUM}",
+    rf"{NUMBER}",
     re.I,
 )
 _CLAUSE_SPLIT = re.compile(
@@ -347,7 +347,7 @@ _JOINED = re.compile(
 
 #: a comma between two items of an enumeration "A, B and C" (only with the "and C" there)
 _LIST_GAP = re.compile(r"^[^.;:]{0,60}?,\s*$")
-_AND_NEXT = re.compile(rf"^[^.;:]{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{_NUM}", re.I)
+_AND_NEXT = re.compile(rf"^[^.;:]{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{NUMBER}", re.I)
 
 
 def _clause_of(sentence: str, start: int) -> str:
@@ -379,8 +379,8 @@ def find_figures(
         # were killed.": a sentence with no date of its own goes on with the one before it
         # in the same paragraph (a new paragraph starts a new topic)
         same_paragraph = i > 0 and "\n" not in text[sentences[i - 1][1] : s]
-        follows_earlier = earlier and same_paragraph and not _has_date(sentence)
-        earlier = _past_year(sentence, published) or follows_earlier
+        follows_earlier = earlier and same_paragraph and not has_date(sentence)
+        earlier = past_year(sentence, published) or follows_earlier
         claimant = attribution(sentence)
         if claimant and SAME_SOURCE.match(claimant) or claimant is None and PRONOUN_SAID.search(sentence):
             claimant = previous
@@ -429,9 +429,9 @@ def find_figures(
             clause = _clause_of(sentence, m.start())
             scope: Scope = (
                 "cumulative"
-                if _is_cumulative(clause)
+                if is_cumulative(clause)
                 else "background"
-                if _background(clause, published) or follows_earlier
+                if is_background(clause, published) or follows_earlier
                 else "event"
             )
             own = attribution(clause)

@@ -81,7 +81,7 @@ def _build_words() -> dict[str, int]:
 _WORDS = _build_words()
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True) if w not in ("zero", "zéro"))
 _DIGITS = r"\d{1,3}(?:[,\u202f\u00a0]\d{3})+|\d+"
-_NUM = rf"(?:{_DIGITS}|(?<![\w-])(?:{_WORD_ALT})(?![\w-]))"
+NUMBER = rf"(?:{_DIGITS}|(?<![\w-])(?:{_WORD_ALT})(?![\w-]))"
 _UNIT_AFTER = (
     r"\s*(?:km|kilomet|kilometre|mile|meter|metre|m\b|%|percent|per cent|hour|day|year|month|week|minute"
     r"|a\.m|p\.m|h\b|heure|jour|an\b|ans\b|mois|semaine|minute|st\b|nd\b|rd\b|th\b|e\b|ème)"
@@ -97,19 +97,19 @@ def _value(token: str) -> int | None:
 
 _ATLEAST = r"at least|au moins|no fewer than|not less than|a minimum of|au minimum|more than|over|plus de|upwards of|in excess of|over|pas moins de"  # noqa: E501
 _UPTO = r"up to|as many as|jusqu'à|jusqu’à"
-_UPPER_BOUND = re.compile(rf"(?:{_UPTO})\s+{_NUM}", re.I)
+_UPPER_BOUND = re.compile(rf"(?:{_UPTO})\s+{NUMBER}", re.I)
 _ATMOST = r"at most|no more than|fewer than|less than|moins de|au plus"
 _APPROX = r"nearly|almost|around|about|approximately|roughly|some|close to|près de|environ|presque|quelque|an estimated|estimated"  # noqa: E501
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range",
-        re.compile(rf"(?:between|entre|from|de)\s+(?P<a>{_NUM})\s+(?:and|to|et|à)\s+(?P<b>{_NUM})", re.I),
+        re.compile(rf"(?:between|entre|from|de)\s+(?P<a>{NUMBER})\s+(?:and|to|et|à)\s+(?P<b>{NUMBER})", re.I),
     ),
-    ("range", re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*(?:-|–|—|to|à|or|ou)\s*(?P<b>{_NUM})(?![\w.])", re.I)),
-    ("atleast", re.compile(rf"(?:{_ATLEAST})\s+(?P<a>{_NUM})", re.I)),
-    ("upto", re.compile(rf"(?:{_UPTO})\s+(?P<a>{_NUM})", re.I)),
-    ("atmost", re.compile(rf"(?:{_ATMOST})\s+(?P<a>{_NUM})", re.I)),
+    ("range", re.compile(rf"(?<![\w.])(?P<a>{NUMBER})\s*(?:-|–|—|to|à|or|ou)\s*(?P<b>{NUMBER})(?![\w.])", re.I)),
+    ("atleast", re.compile(rf"(?:{_ATLEAST})\s+(?P<a>{NUMBER})", re.I)),
+    ("upto", re.compile(rf"(?:{_UPTO})\s+(?P<a>{NUMBER})", re.I)),
+    ("atmost", re.compile(rf"(?:{_ATMOST})\s+(?P<a>{NUMBER})", re.I)),
     ("dozens", re.compile(r"\b(?:(?:several|a few)\s+dozens?|dozens|des dizaines|plusieurs dizaines|scores)\b", re.I)),
     ("hundreds", re.compile(r"\b(?:(?:several|a few)\s+hundreds?|hundreds|des centaines|plusieurs centaines)\b", re.I)),
     ("thousands", re.compile(r"\b(?:thousands|des milliers|plusieurs milliers)\b", re.I)),
@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),  # noqa: E501
-    ("exact", re.compile(rf"(?:(?:{_APPROX})\s+)?(?P<a>{_NUM})", re.I)),
+    ("exact", re.compile(rf"(?:(?:{_APPROX})\s+)?(?P<a>{NUMBER})", re.I)),
     (
         "single",
         re.compile(
@@ -424,7 +424,7 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
 
 # --- numbers in running text (used by the neutrality checks) --------------------------------
 
-_ANY_NUMBER = re.compile(_NUM, re.I)
+_ANY_NUMBER = re.compile(NUMBER, re.I)
 
 
 def find_numbers(text: str) -> list[tuple[int, int, int]]:

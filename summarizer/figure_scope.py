@@ -49,7 +49,7 @@ _ONE_THIS_WEEK = re.compile(
 )
 
 
-def _is_cumulative(clause: str) -> bool:
+def is_cumulative(clause: str) -> bool:
     """A war-long or year-long scope, but not "the deadliest attack since 2019", and not
     one raid "this week"."""
     for m in _CUMULATIVE.finditer(clause):
@@ -62,7 +62,7 @@ def _is_cumulative(clause: str) -> bool:
     return False
 
 
-def _past_year(sentence: str, published: dt.date | None) -> bool:
+def past_year(sentence: str, published: dt.date | None) -> bool:
     """Whether the sentence names a year before publication ("in 2010"), not "since 2010"."""
     if published is None:
         return False
@@ -72,17 +72,17 @@ def _past_year(sentence: str, published: dt.date | None) -> bool:
     )
 
 
-def _has_date(sentence: str) -> bool:
+def has_date(sentence: str) -> bool:
     """Whether the sentence dates itself at all (a year, a day, a month, "yesterday")."""
     return bool(re.search(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])", sentence) or event_date_phrases(sentence))
 
 
-def _background(sentence: str, published: dt.date | None) -> bool:
+def is_background(sentence: str, published: dt.date | None) -> bool:
     """Whether the sentence dates itself more than a month before publication ("last
     October", "in 2010"): its figures belong to an earlier event, not this one."""
     if published is None:
         return False
-    if _past_year(sentence, published):
+    if past_year(sentence, published):
         return True
     for phrase in event_date_phrases(sentence):
         span = resolve_date(phrase, published)

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .claimcheck import _to_claim, claimant_for, recount_event
-from .claimscope import _elsewhere
+from .claimcheck import claimant_for, recount_event, to_claim
+from .claimscope import scoped_elsewhere
 from .folding import fold
 from .schema import Event
 from .separate import opens_as_another
@@ -68,7 +68,7 @@ def _add_breakdown(art: Article, event: Event, stretch: list[int], taken: set[in
         if not any(t.low == whole for t in totals):
             continue
         for part in parts:
-            claim = _to_claim(part, part.victims, claimant_for(part, "", art), art)
+            claim = to_claim(part, part.victims, claimant_for(part, "", art), art)
             event.fatality_claims.append(claim)
             event.flags.append(f"{FLAG}:{part.text} (part of {whole})")
         taken.add(art.sentences[index][0])
@@ -92,7 +92,7 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             sentence = art.sentence_text(i)
             if i in others or opens_as_another(sentence) or _SEPARATELY.search(sentence):
                 break
-            if _elsewhere(sentence, event.location):
+            if scoped_elsewhere(sentence, event.location):
                 break  # the story has moved to another town
             stretch.append(i)
         _add_breakdown(art, event, stretch, taken)
@@ -113,7 +113,7 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             if _THE_ATTACKERS.match(claimant.strip()) and event.actor1 is not None:
                 # "The group said it had killed more than 20 soldiers": the group is the attacker
                 claimant = article_name(event.actor1.name, art.text) or event.actor1.name
-            event.fatality_claims.append(_to_claim(figure, figure.victims, claimant, art))
+            event.fatality_claims.append(to_claim(figure, figure.victims, claimant, art))
             event.flags.append(f"{FLAG}:{figure.text} ({claimant})")
             taken.add(art.sentences[figure.sentence][0])
             recount_event(event)

@@ -58,7 +58,7 @@ def _candidates(content: str) -> list[str]:
     return out
 
 
-def _salvage(content: str, response_model: type[T]) -> T:
+def salvage(content: str, response_model: type[T]) -> T:
     """The first reading of ``content`` that parses and validates (see ``_candidates``).
 
     Under the grammar the only ways to get invalid JSON are running out of tokens and
@@ -91,7 +91,7 @@ def _salvage(content: str, response_model: type[T]) -> T:
     raise first_error or error
 
 
-def _repeating(tokens: list[int]) -> int:
+def is_repeating(tokens: list[int]) -> int:
     """How many tokens at the end repeat the block before them (0: not repeating)."""
     n = len(tokens)
     if n < _REPEAT_MIN_SPAN:

@@ -34,7 +34,7 @@ from .. import budget
 from ..errors import BackendError, BudgetExceeded, InvalidOutputError, ModelFileError
 from ..model_files import MODEL_SHA256, embedded_model_path
 from ..settings import Settings
-from .answers import _repeating, _salvage
+from .answers import is_repeating, salvage
 from .base import Message, Result, T, Usage
 from .callstats import CallStats
 from .leadonly import LeadOnly, lead_only
@@ -352,7 +352,7 @@ class LocalBackend:
                 out.append(token)
                 if len(out) >= max_tokens:
                     break
-                drop = _repeating(out)
+                drop = is_repeating(out)
                 if drop:
                     finish = "repetition"
                     break
@@ -420,7 +420,7 @@ class LocalBackend:
             usage.tokens_in += tokens_in
             usage.tokens_out += tokens_out
             try:
-                return Result(value=_salvage(content, response_model), usage=usage)
+                return Result(value=salvage(content, response_model), usage=usage)
             except (json.JSONDecodeError, ValidationError) as exc:
                 last_error = str(exc)[:600]
                 if finish == "length":
