@@ -134,6 +134,8 @@ def test_site_in_a_town() -> None:
         ("Kaduna State", "Nigeria"),
         ("Donetsk Oblast", "Ukraine"),
         ("Tillabéri", "Niger"),
+        ("Western Bahr el Ghazal", "South Sudan"),
+        ("Al Anbar", "Iraq"),
     ],
 )
 def test_region_only_resolves_the_country(admin1: str, country: str) -> None:
@@ -252,6 +254,40 @@ def test_admin1_table_fixes_menaka_and_acled_spellings() -> None:
     assert "Menaka" in names["ML"].values() and "Timbuktu" in names["ML"].values()
     assert "Lower Shabelle" in names["SO"].values()
     assert all(n.isascii() for codes in names.values() for n in codes.values())
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "admin1"),
+    [
+        ("Western Bahr el Ghazal", "SS", "Western Bahr al Ghazal"),
+        ("Al Anbar", "IQ", "Anbar"),
+        ("Bangsamoro Autonomous Region in Muslim Mindanao", "PH", "Autonomous Region in Muslim Mindanao"),
+    ],
+)
+def test_other_spellings_of_a_region_name_one_admin1(written: str, country: str, admin1: str) -> None:
+    """ACLED and the outlets spell some regions otherwise than GeoNames; both must agree."""
+    assert gazetteer.admin1_spellings(country)[written] == admin1
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "admin1", "place"),
+    [
+        ("in Western Equatoria state", "South Sudan", "Western Equatoria", None),
+        ("Raja, Western Bahr el Ghazal", "South Sudan", "Western Bahr al Ghazal", "Raja"),
+        ("in western Niger", "Niger", None, None),
+    ],
+)
+def test_a_direction_word_that_begins_a_regions_name_is_kept(
+    phrase: str, country: str, admin1: str | None, place: str | None
+) -> None:
+    """ "Western" is a part of the country in "western Niger" but part of the name in
+    "Western Equatoria"; cutting it sent Raja to Chad's Barh el Gazel."""
+    loc = _loc(phrase)
+    assert (loc.country, loc.admin1, loc.place) == (country, admin1, place)
+
+
+def test_far_north_region_is_not_the_north_region() -> None:
+    assert _loc(None, admin1="Far North region").admin1 == "Far North"
 
 
 def test_lookups_are_fast_once_loaded() -> None:

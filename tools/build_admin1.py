@@ -296,6 +296,7 @@ _LATER_ALIASES: dict[str, dict[str, str]] = {
     },
     "IQ": {
         "Anbar": "Anbar",
+        "Al Anbar": "Anbar",
         "Basra": "Basrah",
         "Karbala": "Kerbala",
         "Nineveh": "Ninewa",
@@ -306,6 +307,13 @@ _LATER_ALIASES: dict[str, dict[str, str]] = {
     },
     "IN": {"Jammu & Kashmir": "Jammu and Kashmir", "Kashmir": "Jammu and Kashmir"},
     "ET": {"Oromiya": "Oromia", "Addis Abeba": "Addis Ababa"},
+    # ACLED and most outlets write "el"; GeoNames wrote "al"
+    "SS": {
+        "Western Bahr el Ghazal": "Western Bahr al Ghazal",
+        "Northern Bahr el Ghazal": "Northern Bahr al Ghazal",
+    },
+    # the region's name since 2019
+    "PH": {"Bangsamoro Autonomous Region in Muslim Mindanao": "Autonomous Region in Muslim Mindanao"},
 }
 for _table, _later in (
     (ADMIN1_RENAMES, _LATER_RENAMES),

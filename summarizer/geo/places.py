@@ -71,6 +71,19 @@ class _Cand:
     near: bool  # "near X", "south of X", "between X and Y"
 
 
+def _region_named(seg: str, cut: int) -> bool:
+    """Whether dropping a direction word would cut a region's own name ("Western Equatoria",
+    "Northern Bahr el Ghazal"): the word is part of the name there, not a part of the country."""
+    if seg[:cut].strip().lower() in _ARTICLES:
+        return False
+    return admin1_country(seg) is not None or admin1_country(_REGION_SUFFIX.sub("", seg)) is not None
+
+
+_ARTICLES = frozenset(
+    {"the", "a", "an", "in", "at", "on", "la", "le", "les", "l'", "de", "du", "des", "dans", "en", "au", "aux"}
+)
+
+
 def _parse_phrase(phrase: str) -> tuple[list[_Cand], str | None]:
     """Candidates in phrase order and a country hint ("Niger's ...", "the Ukrainian town of ...")."""
     country: str | None = None
@@ -90,7 +103,7 @@ def _parse_phrase(phrase: str) -> tuple[list[_Cand], str | None]:
                 near, seg, changed = True, seg[m.end() :], True
                 continue
             m = _DROP_PREFIX.match(seg)
-            if m and 0 < m.end() < len(seg):
+            if m and 0 < m.end() < len(seg) and not _region_named(seg, m.end()):
                 seg, changed = seg[m.end() :], True
                 continue
             m = _KIND_PREFIX.match(seg)  # "region de Menaka", "district of Macomia"
