@@ -286,6 +286,16 @@ def test_a_direction_word_that_begins_a_regions_name_is_kept(
     assert (loc.country, loc.admin1, loc.place) == (country, admin1, place)
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["tribal region of Khyber", "in the Khyber tribal region", "the Kurram tribal agency", "North Waziristan"],
+)
+def test_pakistans_former_tribal_agencies_are_in_khyber_pakhtunkhwa(phrase: str) -> None:
+    """ACLED codes the former FATA agencies (merged in 2018) in Khyber Pakhtunkhwa."""
+    loc = _loc(phrase, country="Pakistan")
+    assert loc.admin1 == "Khyber Pakhtunkhwa" and loc.place is not None
+
+
 def test_far_north_region_is_not_the_north_region() -> None:
     assert _loc(None, admin1="Far North region").admin1 == "Far North"
 

@@ -307,6 +307,14 @@ _LATER_ALIASES: dict[str, dict[str, str]] = {
     },
     "IN": {"Jammu & Kashmir": "Jammu and Kashmir", "Kashmir": "Jammu and Kashmir"},
     "ET": {"Oromiya": "Oromia", "Addis Abeba": "Addis Ababa"},
+    # the tribal areas merged into Khyber Pakhtunkhwa in 2018; ACLED codes them there
+    "PK": {
+        "Federally Administered Tribal Areas": "Khyber Pakhtunkhwa",
+        "FATA": "Khyber Pakhtunkhwa",
+        "NWFP": "Khyber Pakhtunkhwa",
+        "North-West Frontier Province": "Khyber Pakhtunkhwa",
+        "North West Frontier Province": "Khyber Pakhtunkhwa",
+    },
     # ACLED and most outlets write "el"; GeoNames wrote "al"
     "SS": {
         "Western Bahr el Ghazal": "Western Bahr al Ghazal",

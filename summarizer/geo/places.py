@@ -29,7 +29,7 @@ _DIR_ADJ = (
     r"septentrional|meridional)"
 )
 _REGION_WORDS = r"(?:region|regions|province|state|governorate|oblast|prefecture|department|departement|wilaya)"
-_AREA_WORDS = r"(?:district|cercle|commune|municipality|county|sector|secteur|zone|area|territory|lga)"
+_AREA_WORDS = r"(?:tribal (?:region|areas?|district|agency|belt)|agency|district|cercle|commune|municipality|county|sector|secteur|zone|area|territory|lga)"
 _TOWN_WORDS = (
     r"(?:town|city|village|ville|hamlet|settlement|locality|localite|border town|market town|capital|"
     r"regional capital|outskirts|environs)"
@@ -60,6 +60,7 @@ _KIND_PREFIX = re.compile(
 )
 _BORDER = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:border|frontier|frontiere)\b", re.IGNORECASE)
 _REGION_SUFFIX = re.compile(r"\s+" + _REGION_WORDS + r"$", re.IGNORECASE)
+_TRIBAL_SUFFIX = re.compile(r"\s+tribal\s+region$", re.IGNORECASE)  # an area, though it ends in "region"
 _AREA_SUFFIX = re.compile(r"\s+" + _AREA_WORDS + r"$", re.IGNORECASE)
 _TOWN_SUFFIX = re.compile(r"\s+" + _TOWN_WORDS + r"$", re.IGNORECASE)
 
@@ -127,7 +128,7 @@ def _parse_phrase(phrase: str) -> tuple[list[_Cand], str | None]:
             continue
         while True:
             m = _REGION_SUFFIX.search(seg)
-            if m and m.start() > 0:
+            if m and m.start() > 0 and not _TRIBAL_SUFFIX.search(seg):
                 kind, seg = "region", seg[: m.start()]
                 continue
             m = _AREA_SUFFIX.search(seg)
