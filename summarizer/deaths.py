@@ -96,6 +96,13 @@ _THING_RIGHT_AFTER = re.compile(
     r"|t[êe]tes de b[ée]tail)\b",
     re.I,
 )
+#: a figure that counts attacks, not the dead: "Two bomb attacks killed at least four people"
+_EVENTS_RIGHT_AFTER = re.compile(
+    rf"^(?:(?!(?:{DEATH_WORDS}|{PERSON_NOUNS}|by|in|with|of|from|during|and|par|dans|avec|lors|et)\b)[\w'’-]+\s+){{0,2}}?(attacks|bombings|blasts|explosions|strikes|airstrikes|air strikes|raids|ambushes"
+    r"|assaults|clashes|battles|incidents|shellings|car bombs|roadside bombs|bombs|rockets|mortars|missiles|grenades"
+    r"|attaques|attentats|frappes|embuscades|affrontements|incidents|bombardements)\b",
+    re.I,
+)
 _LOST = re.compile(r"\b(?:lost|perdu)\s*$", re.I)
 _PEOPLE_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b", re.I)
 
@@ -264,6 +271,9 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     after = _clause_after(sentence, end)
     if _NON_DEATH_BEFORE.search(before):
         return "other", "preceded by " + _NON_DEATH_BEFORE.search(before).group(0).strip()  # type: ignore[union-attr]
+    events = _EVENTS_RIGHT_AFTER.match(after)
+    if events:
+        return "other", "counts " + events.group(1)
     if _TOLL_RISEN.search(sentence[max(0, start - 160) : start]):
         return "death", "toll risen to"
     if _ALONG_WITH.search(before) and not _THING_RIGHT_AFTER.match(_clause_after(sentence, end)):

@@ -349,3 +349,21 @@ def test_a_figure_added_along_with_the_dead_is_a_death_figure() -> None:
     assert [(t, lo) for t, lo, *_ in deaths(text)] == [("seven", 7), ("about 20", 20)]
     # "along with" after wounded people adds wounded, not dead
     assert deaths("Two soldiers were wounded, along with 20 civilians.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        ("Two bomb attacks killed at least four people Tuesday in Pakistan's northwest tribal region.", [4]),
+        ("Committed with two truck bombs, it killed a Malian soldier and injured six.", [1]),
+        ("Deux attaques ont fait au moins quatre morts mardi.", [4]),
+    ],
+)
+def test_a_count_of_attacks_is_no_death_figure(text: str, tolls: list[int]) -> None:
+    """The number of attacks or bombs is not a head count; the toll after it is."""
+    assert [v for _t, v, *_ in deaths(text)] == tolls
+
+
+def test_killed_in_attacks_keeps_its_toll() -> None:
+    assert [v for _t, v, *_ in deaths("14 Killed in Attacks in Afghanistan")] == [14]
+    assert [v for _t, v, *_ in deaths("Al-Shabab killed at least 30 people by car bombs and suicide attacks.")] == [30]
