@@ -64,6 +64,13 @@ _SUBJECT_SAYING = re.compile(
     r"|revised|updated|raised|lowered|put|gave|said|says|a rejeté|a démenti|a publié|a confirmé)\b[^.;]*?,\s+"
     r"(?:saying|adding(?!\s+to\b)|claiming|stating|affirmant|précisant|ajoutant|indiquant|assurant)\b"
 )
+#: "U.S. State Department spokesman Vedant Patel issued a statement saying ...": the
+#: subject speaks through the statement
+_STATEMENT_SAYING = re.compile(
+    r"^\W*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*|army|military|police|officials)(?:\s+[\w'’.-]+){0,6}?)\s+"
+    r"(?:issued|released|put out|published|a publié|a diffusé)\s+(?:a|an|un|une)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|communiqu[ée])\s+(?:saying|stating|that|which said|affirmant|indiquant|disant)\b"
+)
 _OFFICIAL_TOLL = re.compile(
     r"\b(?:(?:the\s+)?official\s+(?:death\s+)?(?:toll|count|figures?|tally)|(?:le\s+|un\s+)?bilan\s+officiel)\b", re.I
 )
@@ -105,7 +112,8 @@ def attribution(sentence: str) -> str | None:
         # "le bilan officiel fait état de onze morts": the authorities' count, not the outlet's
         return "officials"
     for pattern in (
-        _ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_SAID, _SAID_BY, _SUBJECT_SAYING, _KIND_OF_SOURCE,
+        _ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_SAID, _SAID_BY, _SUBJECT_SAYING, _STATEMENT_SAYING,
+        _KIND_OF_SOURCE,
     ):  # fmt: skip
         for m in pattern.finditer(sentence):
             who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")

@@ -630,7 +630,7 @@ _ARMED_TYPES = {"State forces", "Rebel group", "Political militia", "Identity mi
 
 
 #: words of a fight between two armed sides: an "armed clash" that says so stays one
-_CLASH = re.compile(
+CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fighting|fought|gun ?battles?|gunfights?|firefights?|exchanges? of (?:gun)?fire|battled?"
     r"|affrontements?|combats?|accrochages?|s'affront\w*)\b",
     re.I,
@@ -658,7 +658,7 @@ def armed_sides_check(
         and actor2 is not None
         and actor1.type in _ARMED_TYPES
         and actor2.type == "Civilians"
-        and not _CLASH.search(" ".join(evidence or []))
+        and not CLASH_WORDS.search(" ".join(evidence or []))
     ):
         # and the other way round: armed men against civilians is no clash, whatever the
         # keyword rules read in "assailants attacked the village", unless the evidence

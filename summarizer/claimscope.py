@@ -160,9 +160,49 @@ def _another_days_attack(claim: FatalityClaim, art: Article, date: DateSpan | No
     if date is None or date.precision != "day" or date.start is None or not _AN_ATTACK.search(claim.quote):
         return False
     published = art.meta.published
-    days = [resolve_date(p, published) for p in event_date_phrases(claim.quote)]
+    phrases = event_date_phrases(claim.quote)
+    at = _figure_at(claim, art)
+    if at is not None and len(phrases) > 1:
+        # "Tuesday's attack and a reported airstrike on April 10 that killed at least nine":
+        # the day told nearest the figure is its own
+        phrases = [min(phrases, key=lambda p: abs(claim.quote.find(p) - at))]
+    days = [resolve_date(p, published) for p in phrases]
     days = [d for d in days if d.precision == "day" and d.start is not None]
     return bool(days) and all(d.start != date.start for d in days)
+
+
+def _figure_at(claim: FatalityClaim, art: Article) -> int | None:
+    """Where in its sentence the claim's figure stands, when code found it there once."""
+    index = _sentence_of(claim, art)
+    if index is None:
+        return None
+    mine = [f for f in art.death_figures if f.sentence == index and f.low == claim.low]
+    return mine[0].start - art.sentences[index][0] if len(mine) == 1 else None
+
+
+#: a period before the news: "last week", "last month", "la semaine dernière"
+_LAST_PERIOD = re.compile(
+    r"\b(?:last|previous|past)\s+(?:week|month|year)\b|\b(?:semaine|mois|ann[ée]e)\s+(?:derni[èe]re?|pass[ée]e?)\b",
+    re.I,
+)
+
+
+def _of_a_past_period(claim: FatalityClaim, art: Article, date: DateSpan | None) -> bool:
+    """Whether the figure's nearest date is a period that ended before the event's day ("the
+    assault that killed four Americans there last week", in a story of Friday's clashes):
+    a recalled attack's toll. Only such relative periods count: a day or a month named
+    may be the start of a tally that reaches this event (see the module's note)."""
+    if date is None or date.start is None:
+        return False
+    phrases = event_date_phrases(claim.quote)
+    at = _figure_at(claim, art)
+    if not phrases or at is None:
+        return False
+    nearest = min(phrases, key=lambda p: abs(claim.quote.find(p) - at))
+    if not _LAST_PERIOD.search(nearest):
+        return False
+    span = resolve_date(nearest, art.meta.published)
+    return span.end is not None and span.end < date.start
 
 
 def _own_clause(claim: FatalityClaim, art: Article) -> str:
@@ -197,6 +237,9 @@ def claims_of_this_event(
         elif _of_an_earlier_attack(claim, art):
             flags.append(f"claim_of_an_earlier_attack:{claim.low}")
             moved.append(claim)
+        elif _of_a_past_period(claim, art, date):
+            flags.append(f"claim_of_a_past_period:{claim.low}")
+            moved.append(claim)
         elif _another_days_attack(claim, art, date):
             flags.append(f"claim_of_another_days_attack:{claim.low}")
             moved.append(claim)
@@ -213,6 +256,7 @@ def claims_of_this_event(
             flags.append(f"claim_total_over_targets:{claim.low}")
             moved.append(claim)
             kept = [c for c in kept if c is not claim]
-    if claims and not kept:
+    if claims and not kept and not all(f.startswith("claim_of_a_past_period") for f in flags):
+        # a recalled period ("last week") is no doubt about the event's own day
         return claims, [], [f.replace("claim_", "claim_doubtful_", 1) for f in flags]
     return kept, moved, list(dict.fromkeys(flags))

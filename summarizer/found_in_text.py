@@ -40,6 +40,7 @@ from typing import cast
 
 from .actors import canonical_actor, is_named, is_raw
 from .article import Article
+from .checks import CLASH_WORDS
 from .dates import event_date_phrases, resolve_date
 from .deaths import DeathFigure
 from .draft import DraftClaim, DraftEvent
@@ -278,7 +279,7 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
     if found.figures:
         lead = found.figures[0]
         actor1, type1, actor2, type2 = _sides(
-            sentence, lead.start - art.sentences[first][0], lead.victims, country, art
+            art.sentence_text(lead.sentence), lead.start - art.sentences[lead.sentence][0], lead.victims, country, art
         )
     else:
         actor1, type1, actor2, type2 = _sides_without_dead(sentence, country, art)
@@ -416,9 +417,29 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
         if not (_ANOTHER.search(sentence) or opens_as_another(sentence) or new_day):
             continue
         date = own or _date_before(art, i) or main[0].date.text or ""
-        out.append(_Found(where, date, own is not None, [i], []))
+        sentences, figures = [i], []
+        follow = i + 1
+        if follow in uncovered and _BACK_TO_THEM.search(art.sentence_text(follow)):
+            # "... attacked three other villages Monday and Tuesday. Witnesses say the militants
+            # killed hundreds of people in those attacks": the next sentence counts its dead
+            figures = [
+                f for f in art.death_figures if f.sentence == follow and f.scope == "event" and f.low is not None
+            ]
+            if figures:
+                sentences.append(follow)
+                taken.add(follow)
+        out.append(_Found(where, date, own is not None, sentences, figures))
         known.append((where, None, day))
     return out
+
+
+#: a sentence that goes back to the attacks just told ("in those attacks", "during the
+#: raids", "dans ces attaques"): its toll is theirs
+_BACK_TO_THEM = re.compile(
+    r"\b(?:in|during|from|by)\s+(?:those|these|the)\s+(?:\w+\s+)?(?:attacks|raids|assaults|killings|massacres)\b"
+    r"|\b(?:dans|lors de|pendant)\s+ces\s+(?:attaques|raids|assauts|tueries|massacres)\b",
+    re.I,
+)
 
 
 #: remote violence with dead nobody names: the people hit are civilians (ACLED's reading of
@@ -433,7 +454,17 @@ def _assume_target(event: Event, country: str) -> None:
     a1 = event.actor1
     if a1 is None or a1.type == "Civilians":
         return
-    if event.sub_event_type == "Armed clash":
+    told = " ".join(event.evidence)
+    people = bool(event.fatality_claims) and all(c.victims in ("civilians", "unknown") for c in event.fatality_claims)
+    fight = CLASH_WORDS.search(told) or _STATE_AGENT.search(told)
+    if event.sub_event_type == "Armed clash" and a1.type != "State forces" and people and not fight:
+        # "attacked three other villages ... killed hundreds of people in those attacks": no
+        # force is named and the dead are people, so the attack was on civilians
+        event.sub_event_type = "Attack"
+        event.event_type = "Violence against civilians"
+        event.actor2 = Actor(name="Civilians", type="Civilians", aliases=[])
+        event.flags.append("sub_type_corrected_from:Armed clash")
+    elif event.sub_event_type == "Armed clash":
         if a1.type == "State forces":
             event.actor2 = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
         else:

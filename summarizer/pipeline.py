@@ -22,6 +22,7 @@ from .draft import Draft, DraftMore
 from .errors import BudgetExceeded, InputError
 from .found_in_text import events_in_text
 from .geo import country_name, guess_country
+from .lead_toll import add_lead_toll
 from .neutrality import loaded_words_text
 from .prompts import describe_fields, prompt_version, template
 from .records import Article, build_event, is_conflict_event
@@ -322,6 +323,7 @@ def _summarize(
     sides_from_suspects(art, events, country)
     events = count_once(merge_chunk_events(events))
     add_rival_claims(art, events)
+    add_lead_toll(art, events)
     events = [named_as_written(ev, clean) for ev in events]
     stage("summarising")
     from .summary import finalize_summary, with_story

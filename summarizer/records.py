@@ -33,7 +33,7 @@ from .happening import tells_a_happening
 from .keywords import classify
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
-from .sidenames import crowd_side, informant_side, person_side, source_side
+from .sidenames import crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
 from .sides import orient_sides
 from .targets import bomb_victims_second, civilian_target, target_from_dead
 
@@ -106,6 +106,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     claims = pool_claims(claims, article_claim_key)
     actor1, actor2, dead_flags = bomb_victims_second(actor1, actor2, sub_type, claims)
     flags += dead_flags
+    actor1, actor2, informant_flags = informant_of_civilian_deaths(actor1, actor2, claims, evidence)
+    flags += informant_flags
     actor2, target_flags = target_from_dead(actor1, actor2, claims, evidence, location.country)
     flags += target_flags
     if not target_flags:  # the dead or the post hit named the state's forces: they stand

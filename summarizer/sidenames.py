@@ -26,7 +26,7 @@ import re
 
 from .geo import country_name
 from .keywords import VIOLENT_TYPES
-from .schema import EVENT_TYPE_OF, Actor, ActorType
+from .schema import EVENT_TYPE_OF, Actor, ActorType, FatalityClaim
 
 _TITLE = re.compile(r"^(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Me|Pr)\.?\s+[A-Z]", re.U)
 _RIOT = {"Violent demonstration", "Mob violence"}
@@ -92,6 +92,8 @@ _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 #: "Iraqi police tell VOA", "the army said", "Iraqi Police: Baghdad Explosion Kills 17"
 _FORCE_SAYS = re.compile(
     r"\b(?P<force>police(?:men)?|army|military|soldiers|troops|security forces)(?:\s+(?:officials?|sources?))?"
+    # "Military officials in Cameroon say": where the speakers serve is still the speaker
+    r"(?:\s+(?:in|of)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?)?"
     r"(?:\s*:|\s+(?:also\s+)?(?:say|says|said|tell|tells|told|report(?:s|ed)?|confirm(?:s|ed)?|believe[sd]?|think"
     r"|thinks)\b)",
     re.I,
@@ -99,13 +101,46 @@ _FORCE_SAYS = re.compile(
 _FORCE_WORD = re.compile(r"\b(?:police(?:men)?|army|military|soldiers|troops|security forces)\b", re.I)
 
 
+def _only_informant(evidence: list[str]) -> bool:
+    """Whether every force word of the evidence is the subject of a saying verb."""
+    told = " ".join(evidence)
+    named = [m.start() for m in _FORCE_WORD.finditer(told)]
+    saying = {m.start("force") for m in _FORCE_SAYS.finditer(told)}
+    return bool(named) and all(n in saying for n in named)
+
+
 def informant_side(actor: Actor | None, sub_type: str, evidence: list[str]) -> tuple[Actor | None, Flags]:
     """A state force that the evidence names only as who reports a bombing is not its author."""
     if actor is None or actor.type != "State forces" or sub_type not in _BOMBINGS:
         return actor, []
-    told = " ".join(evidence)
-    named = [m.start() for m in _FORCE_WORD.finditer(told)]
-    saying = {m.start("force") for m in _FORCE_SAYS.finditer(told)}
-    if not named or any(n not in saying for n in named):
+    if not _only_informant(evidence):
         return actor, []
     return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), ["actor1_is_an_informant"]
+
+
+_ARMED_NON_STATE = {"Rebel group", "Political militia", "Identity militia"}
+
+
+def informant_of_civilian_deaths(
+    actor1: Actor | None, actor2: Actor | None, claims: list[FatalityClaim], evidence: list[str]
+) -> tuple[Actor | None, Actor | None, Flags]:
+    """("Military officials in Cameroon say armed separatists killed at least six people
+    ... when they attacked a bus"): the army that only reports the dead is no side of the
+    fight; when every dead counted is a civilian, the armed group attacked civilians."""
+    if not any(c.victims == "civilians" for c in claims) or any(
+        c.victims not in ("civilians", "unknown") for c in claims
+    ):
+        return actor1, actor2, []
+    pair = [actor1, actor2]
+    for i, actor in enumerate(pair):
+        other = pair[1 - i]
+        if (
+            actor is not None
+            and actor.type == "State forces"
+            and other is not None
+            and other.type in _ARMED_NON_STATE
+            and _only_informant(evidence)
+        ):
+            civilians = Actor(name="Civilians", type="Civilians", aliases=[])
+            return other, civilians, [f"state_forces_only_report_civilian_deaths:{actor.name}"]
+    return actor1, actor2, []

@@ -151,3 +151,45 @@ def test_what_an_attack_came_after_is_another_events_toll() -> None:
     kept, moved, flags = claims_of_this_event([own, drones], art, here)
     assert kept == [own] and moved == [drones]
     assert flags == ["claim_of_an_earlier_attack:7"]
+
+
+def test_the_day_told_nearest_a_figure_is_its_own() -> None:
+    from summarizer.schema import DateSpan
+
+    text = (
+        "Junta Confirms Airstrike\n\n"
+        "At least 50 people were killed in Tuesday's airstrike on the village, news outlets say. "
+        "A spokesman issued a statement saying Tuesday's attack and a reported airstrike on April 10 that killed "
+        "at least nine people in Chin state show the regime's disregard for life."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2023, 4, 12)))
+    tuesday = DateSpan(start=dt.date(2023, 4, 11), end=dt.date(2023, 4, 11), precision="day")
+    fifty, nine = _spanned(art, 1, 50), _spanned(art, 2, 9)
+    kept, moved, flags = claims_of_this_event([fifty, nine], art, Location(country="Myanmar"), tuesday)
+    assert kept == [fifty] and moved == [nine] and flags == ["claim_of_another_days_attack:9"]
+
+
+def test_a_reported_attack_is_no_statement_and_its_day_is_an_events() -> None:
+    from summarizer.dates import event_date_phrases
+
+    assert event_date_phrases("a reported airstrike on April 10 that killed at least nine people") == ["April 10"]
+    assert event_date_phrases("officials reported on Monday that nine people died") == []
+
+
+def test_a_toll_of_last_week_is_a_recalled_attacks() -> None:
+    from summarizer.schema import DateSpan
+
+    text = (
+        "Government Takes Over Militia Bases\n\n"
+        "Protesters stormed the militia's headquarters in Benghazi on Friday. "
+        "The militia has been linked to the assault that killed four Americans there last week."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 9, 22)))
+    friday = DateSpan(start=dt.date(2012, 9, 21), end=dt.date(2012, 9, 21), precision="day")
+    four = _spanned(art, 2, 4)
+    kept, moved, flags = claims_of_this_event([four], art, Location(country="Libya"), friday)
+    # alone, it still leaves: the recalled week is no doubt about the event's own day
+    assert kept == [] and moved == [four] and flags == ["claim_of_a_past_period:4"]
+    # a toll told with this event's day stays
+    same = _spanned(art, 1, 4).model_copy(update={"quote": "Four people were killed on Friday."})
+    assert claims_of_this_event([same], art, Location(country="Libya"), friday)[1] == []

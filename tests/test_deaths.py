@@ -115,6 +115,10 @@ def test_unattributed_figure_has_no_claimant() -> None:
         ("Suspected rebels have killed at least 12 people in Congo, adding to hundreds of killings.", None),
         ("Huit personnes ont été tuées dimanche à Kouré, a-t-on appris de source officielle.", "source officielle"),
         ("« Huit personnes ont été tuées », a expliqué à l’AFP Joseph Breham, un avocat.", "Joseph Breham"),
+        (
+            "State Department spokesman Vedant Patel issued a statement saying an airstrike killed nine people.",
+            "State Department spokesman Vedant Patel",
+        ),
     ],
 )
 def test_attribution(sentence: str, who: str | None) -> None:

@@ -346,3 +346,31 @@ def test_the_storys_group_takes_one_unnamed_side_never_both() -> None:
     _story_group_for_unnamed(event, haqqani)
     assert event.actor2 is not None and event.actor2.name == "Haqqani network"  # the militants hit
     assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
+
+
+def test_attacks_told_without_a_toll_take_the_next_sentences_toll_for_them() -> None:
+    text = (
+        "Villages Attacked in Nigeria\n\n"
+        "Gunmen killed 12 people in the Borno State village of Bardari on Wednesday, a local source said. "
+        "Suspected militants attacked three other villages Monday in the nearby Gwoza district. "
+        "Witnesses and officials say the militants killed hundreds of people in those attacks.\n\n"
+        "The government has struggled to contain the insurgency."
+    )
+    art = _article(text, dt.date(2014, 6, 5))
+    coded = _coded(
+        art,
+        sentences=[2],
+        place="Bardari",
+        country="Nigeria",
+        actor1="gunmen",
+        actor2="villagers",
+        actor2_type="Civilians",
+        sub_event_type="Attack",
+        claims=[DraftClaim(figure="12", victims="civilians", claimant="local source", sentence=2)],
+    )
+    found = events_in_text(art, [coded])
+    assert [e.location.place for e in found] == ["Gwoza"]
+    gwoza = found[0]
+    # "hundreds ... in those attacks" are Gwoza's dead; no force is named, so civilians were hit
+    assert [(c.low, c.claimant) for c in gwoza.fatality_claims] == [(100, "Witnesses and officials")]
+    assert gwoza.sub_event_type == "Attack" and gwoza.actor2 is not None and gwoza.actor2.name == "Civilians"

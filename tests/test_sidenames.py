@@ -86,6 +86,24 @@ def test_a_state_force_that_only_reports_a_bombing_is_not_its_author() -> None:
     assert informant_side(police, "Air/drone strike", told) == (police, [])
 
 
+def test_an_army_that_only_reports_civilian_deaths_is_no_side() -> None:
+    from summarizer.schema import FatalityClaim
+    from summarizer.sidenames import informant_of_civilian_deaths
+
+    army = Actor(name="Military Forces of Cameroon", type="State forces", aliases=["military"])
+    rebels = Actor(name="Ambazonian Separatists", type="Rebel group", aliases=["separatists"])
+    quote = "Military officials in Cameroon say armed separatists killed at least six people when they attacked a bus."
+    dead = [FatalityClaim(low=6, high=None, victims="civilians", claimant="Military officials", quote=quote)]
+    a1, a2, flags = informant_of_civilian_deaths(army, rebels, dead, [quote])
+    assert (a1, a2 and a2.name) == (rebels, "Civilians")
+    assert flags == ["state_forces_only_report_civilian_deaths:Military Forces of Cameroon"]
+    # the army that fought, or dead soldiers, keep the clash
+    fought = [quote, "Troops returned fire and killed two separatists."]
+    assert informant_of_civilian_deaths(army, rebels, dead, fought)[2] == []
+    soldiers = [dead[0].model_copy(update={"victims": "state_forces"})]
+    assert informant_of_civilian_deaths(army, rebels, soldiers, [quote])[2] == []
+
+
 def test_the_bare_united_nations_is_a_source_in_violence_and_a_party_to_a_deal() -> None:
     un = Actor(name="United Nations", type="External/Other forces", aliases=["United Nations"])
     got, flags = source_side(un, "United Nations", "actor1", "Armed clash")
