@@ -221,6 +221,19 @@ def _own_clause(claim: FatalityClaim, art: Article) -> str:
     return _clause_of(art.sentence_text(index), mine[0].start - start)
 
 
+def totals_over_targets(claims: list[FatalityClaim]) -> tuple[list[FatalityClaim], list[FatalityClaim], Flags]:
+    """(kept, moved, flags): "six soldiers ... were killed when al-Shabab attacked two bases"
+    beside this base's own count of the same dead: the sum goes to the context; with no such
+    count it stays, the only word on those dead. Run again once rival counts have joined."""
+    kept, moved, flags = list(claims), [], []
+    for claim in [c for c in kept if _SEVERAL_TARGETS.search(c.quote)]:
+        if any(c is not claim and c.victims == claim.victims and c.quote != claim.quote for c in kept):
+            flags.append(f"claim_total_over_targets:{claim.low}")
+            moved.append(claim)
+            kept = [c for c in kept if c is not claim]
+    return kept, moved, flags
+
+
 def claims_of_this_event(
     claims: list[FatalityClaim], art: Article, location: Location, date: DateSpan | None = None
 ) -> tuple[list[FatalityClaim], list[FatalityClaim], Flags]:
@@ -248,14 +261,9 @@ def claims_of_this_event(
             moved.append(claim)
         else:
             kept.append(claim)
-    for claim in [c for c in kept if _SEVERAL_TARGETS.search(c.quote)]:
-        if any(c is not claim and c.victims == claim.victims and c.quote != claim.quote for c in kept):
-            # "six soldiers ... were killed when al-Shabab attacked two bases" beside this
-            # base's own count of its soldiers: the sum goes to the context; with no such
-            # count it stays, the only word on those dead
-            flags.append(f"claim_total_over_targets:{claim.low}")
-            moved.append(claim)
-            kept = [c for c in kept if c is not claim]
+    kept, over, over_flags = totals_over_targets(kept)
+    moved += over
+    flags += over_flags
     if claims and not kept and not all(f.startswith("claim_of_a_past_period") for f in flags):
         # a recalled period ("last week") is no doubt about the event's own day
         return claims, [], [f.replace("claim_", "claim_doubtful_", 1) for f in flags]

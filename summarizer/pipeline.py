@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from . import budget
 from .backends import Backend, Usage, get_backend
 from .claimcheck import count_once, recount_event
+from .claimscope import totals_over_targets
 from .draft import Draft, DraftMore
 from .errors import BudgetExceeded, InputError
 from .found_in_text import events_in_text
@@ -323,6 +324,12 @@ def _summarize(
     sides_from_suspects(art, events, country)
     events = count_once(merge_chunk_events(events))
     add_rival_claims(art, events)
+    for ev in events:  # a rival count may be the base's own beside a sum over two bases
+        ev.fatality_claims, over, over_flags = totals_over_targets(ev.fatality_claims)
+        if over:
+            context += [c for c in over if c not in context]
+            ev.flags += over_flags
+            recount_event(ev)
     add_lead_toll(art, events)
     events = [named_as_written(ev, clean) for ev in events]
     stage("summarising")

@@ -193,3 +193,14 @@ def test_a_toll_of_last_week_is_a_recalled_attacks() -> None:
     # a toll told with this event's day stays
     same = _spanned(art, 1, 4).model_copy(update={"quote": "Four people were killed on Friday."})
     assert claims_of_this_event([same], art, Location(country="Libya"), friday)[1] == []
+
+
+def test_a_sum_over_two_bases_leaves_once_a_rival_count_of_the_base_joins() -> None:
+    from summarizer.claimscope import totals_over_targets
+
+    lead = "Six soldiers and 19 militants were killed when al-Shabab attacked two bases, officials said."
+    own = "The statement said 15 al-Shabab militants were killed."
+    total = FatalityClaim(low=19, high=19, victims="non_state", claimant="officials", quote=lead)
+    base = FatalityClaim(low=15, high=15, victims="non_state", claimant="statement", quote=own)
+    assert totals_over_targets([total]) == ([total], [], [])
+    assert totals_over_targets([total, base]) == ([base], [total], ["claim_total_over_targets:19"])
