@@ -34,7 +34,7 @@ _SAID_BY = re.compile(
 _WHO_SAID = re.compile(
     r"(?P<who>(?:the |an? |le |la |les |l'|l’)?(?:(?:al-|el-)?[A-Z][\w'’.-]*|army|military|police|officials?|residents?|witnesses"
     r"|sources?|authorities|spokes\w+|governor|mayor|hospital|doctors?|medics?|group|ministry|government"
-    r"|militants?|rebels?|outlets?|media|television|activists)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|tells?|reported|reports|are reporting|is reporting|were reporting|announced|claimed|claims|claim"
+    r"|militants?|rebels?|outlets?|media|television|activists)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)(?:,\s+in\s+an?\s+(?:[\w-]+\s+)?statement,)?\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|tells?|reported|reports|are reporting|is reporting|were reporting|announced|claimed|claims|claim"
     r"|confirmed|estimated(?!\s+at\s+(?:around|about|some|roughly|nearly|\d))|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique)\b",
 )
 #: "Andriy Yermak, head of Ukraine's Presidential Office, said": a name, its title, the verb
@@ -93,7 +93,12 @@ PRONOUN_SAID = re.compile(
     r"|a ajouté|a dit|a poursuivi|a précisé|ont ajouté)\b|\b(?:a-t-il|a-t-elle|ont-ils) (?:ajouté|dit|précisé)\b",
     re.I,
 )
-SAME_SOURCE = re.compile(r"^(?:same|même|meme) sources?$|^(?:cette|this|that) source$", re.I)
+#: a source named again by what it said: "the same source", "The statement said 15 ..."
+SAME_SOURCE = re.compile(
+    r"^(?:same|même|meme) sources?$|^(?:cette|this|that) source$|^(?:the |this |that )?statement$"
+    r"|^(?:le |ce )?communiqu[ée]$",
+    re.I,
+)
 _TRAILING = re.compile(r"\s+(?:in|dans|on|via|through|par)\s+(?:a|an|the|un|une|le|la|son|sa|its|their)\b.*$", re.I)
 
 

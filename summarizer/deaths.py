@@ -392,7 +392,7 @@ def find_figures(
         follows_earlier = earlier and same_paragraph and not has_date(sentence)
         earlier = past_year(sentence, published) or follows_earlier
         claimant = attribution(sentence)
-        if claimant and SAME_SOURCE.match(claimant) or claimant is None and PRONOUN_SAID.search(sentence):
+        if claimant and SAME_SOURCE.match(claimant) and previous or claimant is None and PRONOUN_SAID.search(sentence):
             claimant = previous
         previous = claimant or previous
         if claimant is None and i + 1 < len(sentences):

@@ -115,6 +115,7 @@ def test_unattributed_figure_has_no_claimant() -> None:
         ("Suspected rebels have killed at least 12 people in Congo, adding to hundreds of killings.", None),
         ("Huit personnes ont été tuées dimanche à Kouré, a-t-on appris de source officielle.", "source officielle"),
         ("« Huit personnes ont été tuées », a expliqué à l’AFP Joseph Breham, un avocat.", "Joseph Breham"),
+        ("The army headquarters, in a statement, put the death toll at four soldiers.", "army headquarters"),
         (
             "State Department spokesman Vedant Patel issued a statement saying an airstrike killed nine people.",
             "State Department spokesman Vedant Patel",
@@ -371,3 +372,14 @@ def test_a_count_of_attacks_is_no_death_figure(text: str, tolls: list[int]) -> N
 def test_killed_in_attacks_keeps_its_toll() -> None:
     assert [v for _t, v, *_ in deaths("14 Killed in Attacks in Afghanistan")] == [14]
     assert [v for _t, v, *_ in deaths("Al-Shabab killed at least 30 people by car bombs and suicide attacks.")] == [30]
+
+
+def test_the_statement_is_the_source_that_issued_it() -> None:
+    text = (
+        "The army headquarters, in a statement, put the death toll at four soldiers. "
+        "The statement said 15 militants were killed."
+    )
+    assert [(v, who) for _t, v, _h, _s, who, _v in deaths(text)] == [
+        (4, "army headquarters"),
+        (15, "army headquarters"),
+    ]
