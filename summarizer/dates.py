@@ -384,7 +384,7 @@ def find_date_phrase(sentence: str) -> str | None:
 
 
 _STATEMENT_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|(?<!\ba )(?<!\ban )(?<!\bthe )reported|stated|added|confirmed|claimed|wrote|posted|tweeted|statement|"
+    r"\b(?:said|says|told|announced|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )reported|stated|added|confirmed|claimed|wrote|posted|tweeted|statement|"
     r"a indiqué|a déclaré|a annoncé|a affirmé|a précisé|ont indiqué|ont déclaré|ont annoncé|communiqué)"
     r"(?:\s+[\w'’,-]+){0,4}?\s*$",
     re.I,

@@ -196,18 +196,21 @@ def _named_where(sentence: str, country: str) -> str | None:
     town or a first-level region ("preparing to attack Baibangou", "between Koumara and
     Macina", "the Dera Bugti district of Baluchistan"); names of countries, armed groups
     and the sentence's first word (capitalised whatever it is) are not read."""
-    found = place_in_evidence([sentence], country) or region_in_text([sentence], country)
+    found = place_in_evidence([sentence], country)
     if found:
         return found
+    region = region_in_text([sentence], country)
     for m in _CAPITALISED.finditer(sentence):
         name = m.group(0)
         if m.start() == 0 or len(name) < 4 or _NOT_NAMES.match(name) or country_name(name):
             continue
         if is_named(canonical_actor(name, country=country)):
             continue
-        if lookup(name, country=country) or admin1_country(name, country):
+        if lookup(name, country=country):
+            return name  # a town the sentence names is more precise than its region
+        if region is None and admin1_country(name, country):
             return name
-    return None
+    return region
 
 
 def _is_new(
@@ -373,7 +376,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
 #: words that tell a sentence is one more event of the story ("a third attack took place
 #: overnight in Mopti", "Et à Gossi, ... une patrouille est tombée dans une embuscade")
 _ANOTHER = re.compile(
-    r"\b(?:(?:first|second|third|fourth|another|separate|new)\s+(?:attacks?|assaults?|ambush(?:es)?|clash(?:es)?"
+    r"\b(?:(?:first|second|third|fourth|another|separate|new|more|further|other|fresh)\s+(?:attacks?|assaults?|ambush(?:es)?|clash(?:es)?"
     r"|strikes?|raids?|bombings?|incidents?)|premi[èe]re attaque|deuxi[èe]me attaque|troisi[èe]me attaque"
     r"|une autre attaque|une nouvelle attaque|seconde attaque)\b"
     r"|^(?:Et à|Et au|Also in|Elsewhere|Ailleurs|Par ailleurs|In another|In a separate|Separately)\b",
@@ -447,6 +450,14 @@ _BACK_TO_THEM = re.compile(
 _REMOTE = {"Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack"}
 
 
+#: what an ambush or an attack on a force hits: "tombés dans une embuscade", "the patrol"
+_ARMED_TARGET = re.compile(
+    r"\b(?:forces?|ambush\w*|embuscades?|patrols?|patrouilles?|convoys?|convois?|bases?|checkpoints?|barrages?"
+    r"|garrisons?|barracks|casernes?|peacekeepers|casques bleus)\b",
+    re.I,
+)
+
+
 def _assume_target(event: Event, country: str) -> None:
     """The other side of an event whose sentence names only one, flagged as assumed: a
     battle is fought with the state's forces when a group attacked (with a group when the
@@ -456,7 +467,7 @@ def _assume_target(event: Event, country: str) -> None:
         return
     told = " ".join(event.evidence)
     people = bool(event.fatality_claims) and all(c.victims in ("civilians", "unknown") for c in event.fatality_claims)
-    fight = CLASH_WORDS.search(told) or _STATE_AGENT.search(told)
+    fight = CLASH_WORDS.search(told) or _STATE_AGENT.search(told) or _ARMED_TARGET.search(told)
     if event.sub_event_type == "Armed clash" and a1.type != "State forces" and people and not fight:
         # "attacked three other villages ... killed hundreds of people in those attacks": no
         # force is named and the dead are people, so the attack was on civilians

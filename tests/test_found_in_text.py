@@ -374,3 +374,29 @@ def test_attacks_told_without_a_toll_take_the_next_sentences_toll_for_them() -> 
     # "hundreds ... in those attacks" are Gwoza's dead; no force is named, so civilians were hit
     assert [(c.low, c.claimant) for c in gwoza.fatality_claims] == [(100, "Witnesses and officials")]
     assert gwoza.sub_event_type == "Attack" and gwoza.actor2 is not None and gwoza.actor2.name == "Civilians"
+
+
+def test_more_attacks_reported_on_another_day_in_a_named_town_are_an_event() -> None:
+    text = (
+        "Villages Attacked in Nigeria\n\n"
+        "Gunmen killed 12 people in the Borno State village of Bardari on Wednesday, a local source said. "
+        "More attacks were reported Thursday in two towns of neighboring Adamawa state -- Madagali and wa Kubla.\n\n"
+        "The government has struggled to contain the insurgency."
+    )
+    art = _article(text, dt.date(2014, 6, 6))
+    coded = _coded(
+        art,
+        sentences=[2],
+        place="Bardari",
+        country="Nigeria",
+        actor1="gunmen",
+        actor2="villagers",
+        actor2_type="Civilians",
+        sub_event_type="Attack",
+        claims=[DraftClaim(figure="12", victims="civilians", claimant="local source", sentence=2)],
+    )
+    found = events_in_text(art, [coded])
+    # "were reported Thursday" dates the attacks, and the town named is more precise than its state
+    assert [(e.location.place, e.location.admin1, e.date.start) for e in found] == [
+        ("Madagali", "Adamawa", dt.date(2014, 6, 5))
+    ]
