@@ -28,7 +28,7 @@ _ACCORDING = re.compile(
 _SAID_BY = re.compile(
     r"(?:[,\"“”»]\s*)+(?P<verb>said|says|told \w+|added|(?:a|ont) (?:indiqué|déclaré|affirmé|annoncé|précisé"
     r"|expliqué|ajouté|confié|raconté|assuré|souligné)(?:\s+(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?[\w-]+)?)\s+(?P<who>(?:the |an? |l'|l’|le |la |les |un |une )?"
-    r"[^,.;:]{2,80}?)(?:\s+(?:on|in|late|early|last|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\b|[,.;:]|$)",
+    r"[^,.;:]{2,80}?)(?:\s+(?:on|in|late|early|last|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|à|au|to)\b|[,.;:]|$)",
     re.I,
 )
 _WHO_SAID = re.compile(
@@ -108,6 +108,18 @@ def attribution(sentence: str) -> str | None:
     "according to X" wins over "X said", which wins over ", said X": an inner source is
     the one that counted. A pronoun ("he said") is no claimant on its own.
     """
+    # "M. Ali", "Dr. Jones": a title's dot ends no name (the patterns stop at a dot)
+    sentence = _TITLE_DOT.sub(lambda m: m.group(1) + "_", sentence)
+    who = _attribution(sentence)
+    return _TITLE_MARK.sub(r"\1.", who) if who else None
+
+
+#: an abbreviated title before a name
+_TITLE_DOT = re.compile(r"\b(M|Mr|Mrs|Ms|Mme|Mlle|Dr|Pr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof)\.(?=\s+[A-Z])")
+_TITLE_MARK = re.compile(r"\b(M|Mr|Mrs|Ms|Mme|Mlle|Dr|Pr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof)_")
+
+
+def _attribution(sentence: str) -> str | None:
     owned = _OWNED_TOLL.search(sentence)
     if owned:
         # "selon un bilan gouvernemental", "according to a military toll": the toll's owner

@@ -115,6 +115,8 @@ def test_unattributed_figure_has_no_claimant() -> None:
         ("Suspected rebels have killed at least 12 people in Congo, adding to hundreds of killings.", None),
         ("Huit personnes ont été tuées dimanche à Kouré, a-t-on appris de source officielle.", "source officielle"),
         ("« Huit personnes ont été tuées », a expliqué à l’AFP Joseph Breham, un avocat.", "Joseph Breham"),
+        ("« Le bilan est de 3 morts et un blessé », a confié M. Ali à VOA au téléphone.", "M. Ali"),
+        ("Five soldiers died, said Dr. Jones, a physician.", "Dr. Jones"),
         ("The army headquarters, in a statement, put the death toll at four soldiers.", "army headquarters"),
         (
             "State Department spokesman Vedant Patel issued a statement saying an airstrike killed nine people.",
