@@ -34,7 +34,7 @@ _SAID_BY = re.compile(
 _WHO_SAID = re.compile(
     r"(?P<who>(?:the |an? |le |la |les |l'|l’)?(?:(?:al-|el-)?[A-Z][\w'’.-]*|army|military|police|officials?|residents?|witnesses"
     r"|sources?|authorities|spokes\w+|governor|mayor|hospital|doctors?|medics?|group|ministry|government"
-    r"|militants?|rebels?|outlets?|media|television|activists)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)(?:,\s+in\s+an?\s+(?:[\w-]+\s+)?statement,)?\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|tells?|reported|reports|are reporting|is reporting|were reporting|announced|claimed|claims|claim"
+    r"|militants?|rebels?|outlets?|media|television|activists|reports)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)(?:,\s+in\s+an?\s+(?:[\w-]+\s+)?statement,)?\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|tells?|reported|reports|are reporting|is reporting|were reporting|announced|claimed|claims|claim"
     r"|confirmed|estimated(?!\s+at\s+(?:around|about|some|roughly|nearly|\d))|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique)\b",
 )
 #: "Andriy Yermak, head of Ukraine's Presidential Office, said": a name, its title, the verb
@@ -148,7 +148,7 @@ _SOURCE_NOUN = re.compile(
     r"|agency|statement|commander|chief|governor|mayor|leader|prefect|activists?|survivors?|relatives|investigat\w*"
     r"|census|armée|gouvern\w*|habitants|témoins|porte-parole|autorités|préfet|maire"
     r"|communiqué|bilan|source|policem[ae]n|officers?|soldiers?|villagers|elders?|lawmakers?|journalists?|reporters?"
-    r"|clerics?|nurses?|workers?|organi[sz]ations?|agenc\w+|committee|council|office)\b",
+    r"|clerics?|nurses?|workers?|organi[sz]ations?|agenc\w+|committee|council|office|reports)\b",
     re.I,
 )
 

@@ -26,6 +26,7 @@ import re
 from .article import Article
 from .dates import event_date_phrases, resolve_date
 from .folding import fold
+from .geo import lookup
 from .places import place_in_evidence
 from .schema import DateSpan, FatalityClaim, Location
 
@@ -34,15 +35,22 @@ Flags = list[str]
 
 def scoped_elsewhere(quote: str, location: Location) -> str | None:
     """The other town the figure's sentence names, if it does not name the event's own."""
-    if not location.place or location.latitude is None or not location.country:
+    if not location.place or not location.country:
         return None
     if fold(location.place).lower() in fold(quote).lower():
         return None
     # "a rebel-held town outside Damascus": a town given as a reference names no other place
     other = place_in_evidence([quote], location.country, references=False)
-    if other and fold(other).lower() != fold(location.place).lower():
-        return other
-    return None
+    if not other or fold(other).lower() == fold(location.place).lower():
+        return None
+    if location.latitude is None:
+        # the event's own place is unknown to the gazetteer ("Kadhimiya district"): the
+        # other town is elsewhere only when it lies in another region ("Fallujah", Anbar,
+        # for an event in Baghdad)
+        found = lookup(other, country=location.country)
+        if not location.admin1 or found is None or not found.admin1 or found.admin1 == location.admin1:
+            return None
+    return other
 
 
 #: "The blasts followed a suicide bomb blast earlier in the day at a funeral ... that killed

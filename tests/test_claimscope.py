@@ -204,3 +204,16 @@ def test_a_sum_over_two_bases_leaves_once_a_rival_count_of_the_base_joins() -> N
     base = FatalityClaim(low=15, high=15, victims="non_state", claimant="statement", quote=own)
     assert totals_over_targets([total]) == ([total], [], [])
     assert totals_over_targets([total, base]) == ([base], [total], ["claim_total_over_targets:19"])
+
+
+def test_a_town_of_another_region_is_elsewhere_also_when_the_events_place_is_unknown() -> None:
+    text = (
+        "Bomber Kills 23 in Baghdad\n\n"
+        "A suicide car bomber killed 23 people at a checkpoint in the Kadhimiya district of Baghdad. "
+        "Also Tuesday, reports say airstrikes killed 19 people in the militant-controlled city of Fallujah."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2014, 7, 22)))
+    kadhimiya = Location(country="Iraq", admin1="Baghdad", place="Kadhimiya", geo_precision=2)
+    own, other = _spanned(art, 1, 23), _spanned(art, 2, 19)
+    kept, moved, flags = claims_of_this_event([own, other], art, kadhimiya)
+    assert kept == [own] and moved == [other] and flags == ["claim_names_another_place:19 (Fallujah)"]

@@ -117,6 +117,7 @@ def test_unattributed_figure_has_no_claimant() -> None:
         ("« Huit personnes ont été tuées », a expliqué à l’AFP Joseph Breham, un avocat.", "Joseph Breham"),
         ("« Le bilan est de 3 morts et un blessé », a confié M. Ali à VOA au téléphone.", "M. Ali"),
         ("Five soldiers died, said Dr. Jones, a physician.", "Dr. Jones"),
+        ("Also Tuesday, reports say airstrikes killed 19 people in the city of Fallujah.", "reports"),
         ("The army headquarters, in a statement, put the death toll at four soldiers.", "army headquarters"),
         (
             "State Department spokesman Vedant Patel issued a statement saying an airstrike killed nine people.",
