@@ -317,9 +317,13 @@ def _summarize(
             events += _second_look(art, info, events, backend, usage, system, settings, stage)
         except BudgetExceeded as exc:
             art.warnings.append(f"second look skipped: {exc}")
-    if settings.events_from_text:
-        events += events_in_text(art, events)
     country = next((ev.location.country for ev in events if ev.location.country), None) or art.country_hint
+    if settings.events_from_text:
+        # the suspected group first ("gunmen believed to be Boko Haram"): it is the story's
+        # group that the events found in the text take for their unnamed militants
+        sides_from_suspects(art, events, country)
+        events += events_in_text(art, events)
+        country = next((ev.location.country for ev in events if ev.location.country), None) or art.country_hint
     sides_from_claims(art, events, country)
     sides_from_suspects(art, events, country)
     events = count_once(merge_chunk_events(events))
