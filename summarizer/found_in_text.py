@@ -53,6 +53,7 @@ from .schema import EVIDENCE_MAX_SENTENCES, Actor, ActorType, DateSpan, Event, V
 from .second_look import uncovered_sentences
 from .separate import opens_as_another
 from .sides import strike_owner
+from .targets import ARMY_WORDS, POLICE_WORDS
 
 FLAG = "found_in_text"
 #: at most this many events are added to one article (a story of a whole week's violence
@@ -165,6 +166,8 @@ def _sides(
 ) -> tuple[str, ActorType, str, ActorType]:
     """(actor1, type, actor2, type) mentions for the draft."""
     actor2, type2 = _VICTIM_SIDE.get(victims, ("", "Civilians"))
+    if victims == "state_forces" and POLICE_WORDS.search(sentence) and not ARMY_WORDS.search(sentence):
+        actor2 = "police"  # "shot up a roadside police post ..., killing two security personnel"
     agent = _agent_text(sentence, figure_at)
     group = named_group(agent, country, art)
     if group:

@@ -22,8 +22,8 @@ from .actors import is_named, is_raw
 from .folding import fold
 from .schema import Actor, FatalityClaim
 
-_POLICE = re.compile(r"\b(?:police\w*|policiers?|officers|constables?|gendarmes?|gendarmerie)\b", re.I)
-_ARMY = re.compile(
+POLICE_WORDS = re.compile(r"\b(?:police\w*|policiers?|officers|constables?|gendarmes?|gendarmerie)\b", re.I)
+ARMY_WORDS = re.compile(
     r"\b(?:soldiers?|troops?|army|military|militaires?|soldats?|arm[ée]e|servicemen|garde nationale|national guard"
     r"|FDS|forces de d[ée]fense)\b",
     re.I,
@@ -75,8 +75,10 @@ def target_from_dead(
         # "a suicide car bomb at a police checkpoint": the post was the target; a bare
         # "checkpoint" is the police's when the evidence names police and no army
         told = " ".join([*evidence, *(c.quote for c in claims)])
-        bare = not _POLICE.search(post.group(0)) and not _ARMY.search(post.group(0))
-        police = _POLICE.search(post.group(0)) or (bare and _POLICE.search(told) and not _ARMY.search(told))
+        bare = not POLICE_WORDS.search(post.group(0)) and not ARMY_WORDS.search(post.group(0))
+        police = POLICE_WORDS.search(post.group(0)) or (
+            bare and POLICE_WORDS.search(told) and not ARMY_WORDS.search(told)
+        )
         name = f"{'Police' if police else 'Military'} Forces of {country}"
         return Actor(name=name, type="State forces", aliases=aliases), [f"actor2_from_the_post_hit:{name}"]
     most = {v: max((c.low or c.high or 0) for c in claims if c.victims == v) for v in dead}
@@ -85,7 +87,7 @@ def target_from_dead(
         # civilians were the target, the soldiers died defending them
         return actor2, []
     joined = " ".join([*evidence, *(c.quote for c in claims)])
-    police = bool(_POLICE.search(joined)) and not _ARMY.search(joined)
+    police = bool(POLICE_WORDS.search(joined)) and not ARMY_WORDS.search(joined)
     name = f"{'Police' if police else 'Military'} Forces of {country}"
     return Actor(name=name, type="State forces", aliases=aliases), [f"actor2_from_the_dead:{name}"]
 

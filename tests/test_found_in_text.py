@@ -400,3 +400,28 @@ def test_more_attacks_reported_on_another_day_in_a_named_town_are_an_event() -> 
     assert [(e.location.place, e.location.admin1, e.date.start) for e in found] == [
         ("Madagali", "Adamawa", dt.date(2014, 6, 5))
     ]
+
+
+def test_security_personnel_killed_at_a_police_post_are_the_polices() -> None:
+    text = (
+        "Bombings in Pakistan\n\n"
+        "Twin suicide bombings killed at least three police officers Thursday in Khyber, authorities said. "
+        "Overnight, militants shot up a roadside police post in the city of Peshawar, killing at least two "
+        "security personnel.\n\n"
+        "No group claimed the attacks."
+    )
+    art = _article(text, dt.date(2023, 7, 21))
+    coded = _coded(
+        art,
+        sentences=[2],
+        place="Khyber",
+        country="Pakistan",
+        actor1="attackers",
+        actor2="police",
+        sub_event_type="Suicide bomb",
+        claims=[DraftClaim(figure="at least three", victims="state_forces", claimant="authorities", sentence=2)],
+    )
+    found = events_in_text(art, [coded])
+    assert [(e.location.place, e.actor2 and e.actor2.name) for e in found] == [
+        ("Peshawar", "Police Forces of Pakistan")
+    ]
