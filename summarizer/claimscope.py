@@ -27,6 +27,7 @@ from .article import Article
 from .dates import event_date_phrases, resolve_date
 from .folding import fold
 from .geo import lookup
+from .keywords import classify
 from .places import place_in_evidence
 from .schema import DateSpan, FatalityClaim, Location
 
@@ -242,8 +243,37 @@ def totals_over_targets(claims: list[FatalityClaim]) -> tuple[list[FatalityClaim
     return kept, moved, flags
 
 
+#: weapons from the air and weapons on the ground: a figure told with the other kind than
+#: the event's is another attack's ("a roadside bomb killed three soldiers", in a story of
+#: a drone strike); a car bomb and a suicide bomb, or a drone and a missile, are often one
+_FROM_THE_AIR = {"Air/drone strike", "Shelling/artillery/missile attack"}
+_ON_THE_GROUND = {"Remote explosive/landmine/IED", "Suicide bomb"}
+_A_WEAPON = re.compile(
+    r"\b(?:a|an|another|une?|une autre)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bomber|mine|landmine|IED|explosive|device"
+    r"|missile|rocket|shell|drone|airstrike|air strike|strike|bombe|kamikaze|mine|roquette|obus|frappe)\b",
+    re.I,
+)
+
+
+def _another_kind_of_weapon(claim: FatalityClaim, art: Article, sub_type: str | None) -> bool:
+    if sub_type not in _FROM_THE_AIR | _ON_THE_GROUND:
+        return False
+    clause = _own_clause(claim, art)
+    kind = classify(clause)
+    if kind is None or not _A_WEAPON.search(clause):
+        return False
+    other = kind[1]
+    return (sub_type in _FROM_THE_AIR and other in _ON_THE_GROUND) or (
+        sub_type in _ON_THE_GROUND and other in _FROM_THE_AIR
+    )
+
+
 def claims_of_this_event(
-    claims: list[FatalityClaim], art: Article, location: Location, date: DateSpan | None = None
+    claims: list[FatalityClaim],
+    art: Article,
+    location: Location,
+    date: DateSpan | None = None,
+    sub_type: str | None = None,
 ) -> tuple[list[FatalityClaim], list[FatalityClaim], Flags]:
     """(claims kept, claims moved to context, flags). When every figure names another
     town, the event's own place is the doubt: they stay, and the flags say so."""
@@ -257,6 +287,9 @@ def claims_of_this_event(
             moved.append(claim)
         elif _of_an_earlier_attack(claim, art):
             flags.append(f"claim_of_an_earlier_attack:{claim.low}")
+            moved.append(claim)
+        elif _another_kind_of_weapon(claim, art, sub_type):
+            flags.append(f"claim_of_another_kind_of_attack:{claim.low}")
             moved.append(claim)
         elif _of_a_past_period(claim, art, date):
             flags.append(f"claim_of_a_past_period:{claim.low}")

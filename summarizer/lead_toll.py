@@ -41,7 +41,7 @@ def add_lead_toll(art: Article, events: list[Event]) -> None:
     else:
         return
     claims = [to_claim(f, f.victims, claimant_for(f, "", art), art) for f in figures]
-    kept, _, scope_flags = claims_of_this_event(claims, art, event.location, event.date)
+    kept, _, scope_flags = claims_of_this_event(claims, art, event.location, event.date, event.sub_event_type)
     if not kept or any(f.startswith("claim_doubtful") for f in scope_flags):
         return  # every figure of the lead is another event's
     event.fatality_claims = kept

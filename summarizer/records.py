@@ -100,7 +100,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     old = bool(published and date.end and (published - date.end) > dt.timedelta(BACKGROUND_AFTER_DAYS))
     claims, context, claim_flags = check_claims(draft.claims, art, [n - 1 for n in numbers], old_event=old)
     flags += claim_flags
-    claims, elsewhere, scope_flags = claims_of_this_event(claims, art, location, date)
+    claims, elsewhere, scope_flags = claims_of_this_event(claims, art, location, date, sub_type)
     context += elsewhere
     flags += scope_flags
     claims = pool_claims(claims, article_claim_key)

@@ -217,3 +217,18 @@ def test_a_town_of_another_region_is_elsewhere_also_when_the_events_place_is_unk
     own, other = _spanned(art, 1, 23), _spanned(art, 2, 19)
     kept, moved, flags = claims_of_this_event([own, other], art, kadhimiya)
     assert kept == [own] and moved == [other] and flags == ["claim_names_another_place:19 (Fallujah)"]
+
+
+def test_a_toll_told_with_the_other_kind_of_weapon_is_another_attacks() -> None:
+    text = (
+        "Suspected US Missile Kills 4 in Pakistan\n\n"
+        "Officials say a missile strike from a U.S. drone killed at least four militants near Miran Shah. "
+        "On Sunday, a roadside bomb killed three soldiers in the western Khyber region."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2009, 9, 14)))
+    four, three = _spanned(art, 1, 4), _spanned(art, 2, 3)
+    where = Location(country="Pakistan")
+    kept, moved, flags = claims_of_this_event([four, three], art, where, None, "Air/drone strike")
+    assert kept == [four] and moved == [three] and flags == ["claim_of_another_kind_of_attack:3"]
+    # the other way round: in a story of a suicide bombing, the drone strike's toll is another attack's
+    assert claims_of_this_event([four, three], art, where, None, "Suicide bomb")[1] == [four]
