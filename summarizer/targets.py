@@ -20,6 +20,7 @@ import re
 
 from .actors import is_named, is_raw
 from .folding import fold
+from .keywords import CIVILIANS
 from .schema import Actor, FatalityClaim
 
 POLICE_WORDS = re.compile(r"\b(?:police\w*|policiers?|officers|constables?|gendarmes?|gendarmerie)\b", re.I)
@@ -82,7 +83,12 @@ def target_from_dead(
         name = f"{'Police' if police else 'Military'} Forces of {country}"
         return Actor(name=name, type="State forces", aliases=aliases), [f"actor2_from_the_post_hit:{name}"]
     most = {v: max((c.low or c.high or 0) for c in claims if c.victims == v) for v in dead}
-    if most.get("civilians", 0) > most["state_forces"]:
+    hit = most.get("civilians", 0)
+    if aliases and CIVILIANS.search(aliases[0]):
+        # the model named villagers as the target and most of the dead are people no noun
+        # makes soldiers ("killed five people ... and two soldiers"): they stay the target
+        hit = max(hit, most.get("unknown", 0))
+    if hit > most["state_forces"]:
         # "103 people, mostly women and children" and the 14 soldiers escorting them: the
         # civilians were the target, the soldiers died defending them
         return actor2, []

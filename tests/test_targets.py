@@ -200,3 +200,25 @@ def test_a_bombs_dead_soldiers_are_its_target_not_its_bomber() -> None:
     dead = [FatalityClaim(low=2, high=2, victims="state_forces", claimant="officials", quote="q")]
     assert bomb_victims_second(army, None, "Armed clash", dead) == (army, None, [])
     assert bomb_victims_second(army, None, "Suicide bomb", dead)[1] == army
+
+
+def test_villagers_named_the_target_stay_it_when_most_dead_are_people() -> None:
+    text = (
+        "Al-Shabab Attacks Kill 7\n\n"
+        "A bomb planted near a home in Wanlaweyn on Monday killed five people and two soldiers, a local official said."
+    )
+    draft = DraftEvent(
+        sentences=[2],
+        claims=[
+            DraftClaim(figure="five", victims="unknown", claimant="local official", sentence=2),
+            DraftClaim(figure="two", victims="state_forces", claimant="local official", sentence=2),
+        ],
+        sub_event_type="Remote explosive/landmine/IED", date="on Monday", place="Wanlaweyn", region="",
+        country="Somalia", actor1="Al-Shabab", actor1_type="Rebel group", actor2="villagers", actor2_type="Civilians",
+    )  # fmt: skip
+    ev, _ = build_event(draft, _article(text))
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians"
+    # named soldiers as the target, the same dead make the army the target
+    soldiers = draft.model_copy(update={"actor2": "soldiers", "actor2_type": "State forces"})
+    ev, _ = build_event(soldiers, _article(text))
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Military Forces of Somalia")
