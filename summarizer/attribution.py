@@ -26,7 +26,7 @@ _ACCORDING = re.compile(
     re.I,
 )
 _SAID_BY = re.compile(
-    r"(?:[,\"“”»]\s*)+(?P<verb>said|says|told \w+|added|(?:a|ont) (?:indiqué|déclaré|affirmé|annoncé|précisé"
+    r"(?:[,\"“”»]\s*)+(?P<verb>said|says|told \w+|added|rapporte|rapportent|(?:a|ont) (?:indiqué|déclaré|affirmé|annoncé|précisé"
     r"|expliqué|ajouté|confié|raconté|assuré|souligné)(?:\s+(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?[\w-]+)?)\s+(?P<who>(?:the |an? |l'|l’|le |la |les |un |une )?"
     r"[^,.;:]{2,80}?)(?:\s+(?:on|in|late|early|last|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|à|au|to)\b|[,.;:]|$)",
     re.I,
@@ -148,7 +148,8 @@ _SOURCE_NOUN = re.compile(
     r"|agency|statement|commander|chief|governor|mayor|leader|prefect|activists?|survivors?|relatives|investigat\w*"
     r"|census|armée|gouvern\w*|habitants|témoins|porte-parole|autorités|préfet|maire"
     r"|communiqué|bilan|source|policem[ae]n|officers?|soldiers?|villagers|elders?|lawmakers?|journalists?|reporters?"
-    r"|clerics?|nurses?|workers?|organi[sz]ations?|agenc\w+|committee|council|office|reports)\b",
+    r"|clerics?|nurses?|workers?|organi[sz]ations?|agenc\w+|committee|council|office|reports|journal|newspapers?"
+    r"|quotidien|radio|correspondents?|correspondant|daily)\b",
     re.I,
 )
 

@@ -211,7 +211,7 @@ _NUMBER = re.compile(
     rf"\b(?:between|entre)\s+{NUMBER}\s+(?:and|et)\s+{NUMBER}|{NUMBER}\s*(?:-|–|to|à)\s*{NUMBER}(?![\w.])"
     rf"|(?:\b(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
     rf"|approximately|au moins|plus de|près de|pres de|environ|quelque|jusqu'à|pas moins de)\s+)?{NUMBER}"
-    rf"|\b(?:a|an|one|un|une)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|civilian|policeman|police officer|officer|child|woman|man"
+    rf"|\b(?:(?:at least|au moins)\s+)?(?:a|an|one|un|une)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|civilian|policeman|police officer|officer|child|woman|man"
     rf"|person|fighter|militant|peacekeeper|journalist|soldat|civil|policier|gendarme|enfant|femme|homme|personne"
     rf"|combattant)\b(?!-|\s+(?:hideouts?|camps?|bases?|positions?|strongholds?|compounds?|vehicles?|convoys?|patrols?"
     rf"|posts?|checkpoints?|training|houses?|homes?|areas?|targets?|attacks?|hospitals?|airports?|aircraft|planes?"

@@ -129,6 +129,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),  # noqa: E501
     ("exact", re.compile(rf"(?:(?:{_APPROX})\s+)?(?P<a>{NUMBER})", re.I)),
     (
+        # "au moins un homme": "un" is no number on its own (an article), so the bound is read here
+        "atleast_one",
+        re.compile(
+            rf"(?:{_ATLEAST})\s+(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|civilian|official|police\w*|officer"
+            r"|child|woman|man|person|fighter|militant|worker|commander|peacekeeper|journalist"
+            r"|soldat|civil|policier|enfant|femme|homme|personne|combattant)s?\b",
+            re.I,
+        ),
+    ),
+    (
         "single",
         re.compile(
             r"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}?(?:soldier|civilian|official|police\w*|officer"
@@ -195,7 +205,7 @@ def _interpret(kind: str, m: re.Match[str], text: str) -> tuple[int | None, int 
         return n, n
     fixed: dict[str, tuple[int | None, int | None]] = {
         "dozens": (12, None), "hundreds": (100, None), "thousands": (1000, None), "several": (3, None),
-        "single": (1, 1),
+        "single": (1, 1), "atleast_one": (1, None),
     }  # fmt: skip
     return fixed[kind]
 

@@ -117,6 +117,11 @@ def test_unattributed_figure_has_no_claimant() -> None:
         ("« Huit personnes ont été tuées », a expliqué à l’AFP Joseph Breham, un avocat.", "Joseph Breham"),
         ("« Le bilan est de 3 morts et un blessé », a confié M. Ali à VOA au téléphone.", "M. Ali"),
         ("Five soldiers died, said Dr. Jones, a physician.", "Dr. Jones"),
+        ("Un homme a été tué, selon le journal l'œil du sahel.", "journal l'œil du sahel"),
+        (
+            "Ils ont tué un homme, rapporte le correspondant de VOA Afrique dans le pays.",
+            "correspondant de VOA Afrique",
+        ),
         ("Also Tuesday, reports say airstrikes killed 19 people in the city of Fallujah.", "reports"),
         ("The army headquarters, in a statement, put the death toll at four soldiers.", "army headquarters"),
         (
@@ -386,3 +391,8 @@ def test_the_statement_is_the_source_that_issued_it() -> None:
         (4, "army headquarters"),
         (15, "army headquarters"),
     ]
+
+
+def test_at_least_one_in_french_is_open_ended() -> None:
+    assert deaths("Boko Haram a attaqué le village, tuant au moins un homme.")[0][:3] == ("au moins un homme", 1, None)
+    assert deaths("Boko Haram a attaqué le village, tuant un homme.")[0][:3] == ("un homme", 1, 1)
