@@ -528,6 +528,62 @@ def _story_group_for_unnamed(event: Event, group: Actor) -> None:
             event.flags.append(f"{slot}_from_the_story:{group.name}")
 
 
+#: people out in the streets, told as done: "protesters again took to the streets", "rallies were held"
+_PROTESTED = re.compile(
+    r"\b(?:took to the streets|protested|demonstrated|marched|rallied|(?:protests?|demonstrations?|rallies|marches)"
+    r"\s+(?:were|was)\s+(?:held|staged|reported)|ont manifest[ée]|sont descendus dans la rue)\b",
+    re.I,
+)
+#: at most this many towns of one sentence become protest events
+MAX_PROTEST_TOWNS = 6
+
+
+def _protest_towns(art: Article, events: list[Event], country: str) -> list[DraftEvent]:
+    """One peaceful protest per town a sentence lists as protesting ("protesters again took
+    to the streets there and elsewhere, including the cities of Yangon and Mandalay, and
+    towns of Myingyan and Katha"): ACLED codes a protest per place and day. Towns an event
+    already has, and sentences dated more than a week back, add nothing."""
+    main = [ev for ev in events if ev.salience == "main"]
+    if not main:
+        return []
+    known = {fold(n).lower() for ev in events for n in (ev.location.place, ev.location.admin1) if n}
+    drafts: list[DraftEvent] = []
+    for i in range(1, len(art.sentences)):
+        sentence = art.sentence_text(i)
+        if not _PROTESTED.search(sentence):
+            continue
+        own = _date_near(sentence, 0)
+        span = resolve_date(own, art.meta.published) if own else None
+        if span is not None and _told_as_past(span, art.meta.published):
+            continue
+        towns: list[str] = []
+        for m in _CAPITALISED.finditer(sentence):
+            name = m.group(0)
+            if m.start() == 0 or len(name) < 4 or _NOT_NAMES.match(name) or country_name(name):
+                continue
+            if fold(name).lower() in known or name in towns or not lookup(name, country=country):
+                continue
+            towns.append(name)
+        for town in towns[:MAX_PROTEST_TOWNS]:
+            drafts.append(
+                DraftEvent(
+                    sentences=[i + 1],
+                    sub_event_type="Peaceful protest",
+                    date=own or main[0].date.text or "",
+                    place=town,
+                    region="",
+                    country=country,
+                    actor1="protesters",
+                    actor1_type="Protesters",
+                    actor2="",
+                    actor2_type="Civilians",
+                    claims=[],
+                )
+            )
+            known.add(fold(town).lower())
+    return drafts
+
+
 def events_in_text(art: Article, events: list[Event]) -> list[Event]:
     """Checked events for the sentences with a death toll that no coded event covers and
     that name a place or day of their own (see the module docstring)."""
@@ -555,6 +611,12 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
         if not found.own_date:
             event.flags.append("date_of_the_story")
         event.flags.append(FLAG)
+        out.append(event)
+    for draft in _protest_towns(art, [*events, *out], country):
+        event, _ = build_event(draft, art)
+        if event.salience != "main" or event.event_type != "Protests" or not is_conflict_event(event):
+            continue
+        event.flags += ["protest_town_listed", FLAG]
         out.append(event)
     return out
 

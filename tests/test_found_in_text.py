@@ -425,3 +425,33 @@ def test_security_personnel_killed_at_a_police_post_are_the_polices() -> None:
     assert [(e.location.place, e.actor2 and e.actor2.name) for e in found] == [
         ("Peshawar", "Police Forces of Pakistan")
     ]
+
+
+def test_each_town_a_sentence_lists_as_protesting_is_a_protest() -> None:
+    text = (
+        "Security Forces Kill 2 Protesters\n\n"
+        "Security forces fired live rounds on anti-coup protesters Friday, killing at least two people in the "
+        "town of Aungban in Shan state. "
+        "Protesters again took to the streets elsewhere, including the cities of Yangon and Mandalay, "
+        "according to witnesses.\n\n"
+        "Last month, protesters marched in Bago."
+    )
+    art = _article(text, dt.date(2021, 3, 20))
+    coded = _coded(
+        art,
+        sentences=[2],
+        place="Aungban",
+        country="Myanmar",
+        actor1="security forces",
+        actor1_type="State forces",
+        actor2="protesters",
+        actor2_type="Protesters",
+        sub_event_type="Excessive force against protesters",
+        claims=[DraftClaim(figure="at least two", victims="civilians", claimant="", sentence=2)],
+    )
+    found = events_in_text(art, [coded])
+    assert [(e.sub_event_type, e.location.place, e.date.start) for e in found] == [
+        ("Peaceful protest", "Yangon", dt.date(2021, 3, 19)),
+        ("Peaceful protest", "Mandalay", dt.date(2021, 3, 19)),
+    ]
+    assert all(e.actor1 is not None and e.actor1.type == "Protesters" for e in found)
