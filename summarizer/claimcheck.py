@@ -280,6 +280,18 @@ _AMONG_THE_DEAD = re.compile(
 )
 
 
+#: a part of dead already counted: "four of the soldiers were beheaded", "deux d'entre eux"
+_PARTITIVE = re.compile(
+    r"\b(?P<n>\w+)\s+(?:of (?:the|those|these|them)\b|d['’]entre (?:eux|elles)\b|des (?:soldats|victimes|morts)\b)",
+    re.I,
+)
+
+
+def _a_part_of_counted_dead(claim: FatalityClaim) -> bool:
+    """ "four of the soldiers were beheaded": its figure is a part of dead counted elsewhere."""
+    return any(parse_figure(m.group("n")) == (claim.low, claim.high) for m in _PARTITIVE.finditer(claim.quote))
+
+
 def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
     """A claim that is a part of a total in its own sentence ("eleven civilians, including
     three militiamen") counts inside that total, never beside it; the total is added when
@@ -290,7 +302,7 @@ def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
     for claim in list(kept):
         if claim.span is None or claim.low is None:
             continue
-        if _AMONG_THE_DEAD.search(claim.quote):
+        if _AMONG_THE_DEAD.search(claim.quote) or _a_part_of_counted_dead(claim):
             # "at least six children and seven women were among the dead": inside the
             # event's toll told in another sentence
             whole = max(

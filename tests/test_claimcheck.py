@@ -356,3 +356,29 @@ def test_figures_among_the_dead_count_inside_the_toll_and_a_reference_town_is_no
     assert sorted(c.low or 0 for c in ev.fatality_claims) == [6, 7, 23]
     assert ev.fatalities_acled == 23
     assert ev.actor2 is not None and ev.actor2.name == "Civilians"  # the dead are civilians, no army is named
+
+
+def test_four_of_the_soldiers_are_a_part_of_the_eighteen() -> None:
+    text = (
+        "Philippine Fighting Leaves 18 Soldiers Dead\n\n"
+        "The military said 18 of its soldiers were killed in a firefight with Abu Sayyaf extremists in Basilan. "
+        "The Philippine Daily Inquirer reported that four of the soldiers were beheaded."
+    )
+    a = article(text)
+    ev, _ = build_event(
+        draft(
+            [2, 3],
+            [claim("18", 2, "state_forces", "military"), claim("four", 3, "state_forces", "Philippine Daily Inquirer")],
+            sub_event_type="Armed clash",
+            country="Philippines",
+            place="Basilan",
+            actor1="Abu Sayyaf",
+            actor1_type="Rebel group",
+            actor2="soldiers",
+            actor2_type="State forces",
+        ),  # fmt: skip
+        a,
+    )
+    # the four are inside the eighteen, not a lower count of the same dead
+    assert sorted(c.low or 0 for c in ev.fatality_claims) == [4, 18]
+    assert ev.fatalities_acled == 18
