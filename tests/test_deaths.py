@@ -396,3 +396,8 @@ def test_the_statement_is_the_source_that_issued_it() -> None:
 def test_at_least_one_in_french_is_open_ended() -> None:
     assert deaths("Boko Haram a attaqué le village, tuant au moins un homme.")[0][:3] == ("au moins un homme", 1, None)
     assert deaths("Boko Haram a attaqué le village, tuant un homme.")[0][:3] == ("un homme", 1, 1)
+
+
+def test_the_killing_of_n_is_a_death_figure() -> None:
+    text = "The UN mission on Tuesday condemned the brutal killing of 11 civilians in a roadside ambush."
+    assert [(v, victims) for _t, v, _h, _s, _c, victims in deaths(text)] == [(11, "civilians")]
