@@ -292,7 +292,13 @@ def canonical_actor(
     elif g:
         return _from_generic(g, event_country, event_country, mention)
 
-    # 5: unknown (or a named force the table does not know: "Seleka rebels", "Karenni Army")
+    # 5: a unit of a country's forces the table does not know ("Somalia's 12th sector",
+    # "Nigeria's 7th Division"), typed as state forces: that country's military or police
+    if fallback_type == "State forces" and actor_country and rest:
+        kind = "police" if re.search(r"\b(?:police|gendarm)", rest) else "military"
+        head = t.heads[_stem_key(kind)]
+        return _actor(_state_name(kind, head[1], actor_country), _state_type(actor_country, event_country), mention)
+    # 6: unknown (or a named force the table does not know: "Seleka rebels", "Karenni Army")
     return _actor(_clean_title(mention), fallback_type or "Rebel group", mention)
 
 

@@ -235,3 +235,14 @@ def test_al_qaeda_in_mali_is_aqim_before_jnim_was_founded() -> None:
 )
 def test_a_named_force_is_not_made_generic(mention: str, country: str, expected: str) -> None:
     assert canonical_actor(mention, country=country).name == expected
+
+
+def test_a_unit_of_a_countrys_forces_is_its_military() -> None:
+    from summarizer.actors import canonical_actor
+
+    unit = canonical_actor("Somalia's 12th sector", country="Somalia", fallback_type="State forces")
+    assert (unit.name, unit.type) == ("Military Forces of Somalia", "State forces")
+    police = canonical_actor("Kenyan police unit", country="Kenya", fallback_type="State forces")
+    assert police.name == "Police Forces of Kenya"
+    # typed as a rebel group, an unknown name is kept as written
+    assert canonical_actor("Somalia's 12th sector", country="Somalia").name != "Military Forces of Somalia"
