@@ -166,7 +166,7 @@ _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
     (
         "civilians",
         re.compile(
-            r"\b(?:civilians?|civils?|villagers?|villageois|residents?|habitants|children|enfants|women|femmes|worshippers?|farmers?|passengers|students|pupils|miners|traders|displaced|refugees|journalists?|aid workers?|patients|mourners|fidèles|fideles|élèves|eleves|herders?|fishermen)\b",
+            r"\b(?:private security (?:officers|guards|agents|contractors)|civilians?|civils?|villagers?|villageois|residents?|habitants|children|enfants|women|femmes|worshippers?|farmers?|passengers|students|pupils|miners|traders|displaced|refugees|journalists?|aid workers?|patients|mourners|fidèles|fideles|élèves|eleves|herders?|fishermen)\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -212,7 +212,8 @@ _NUMBER = re.compile(
     rf"|(?:\b(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
     rf"|approximately|au moins|plus de|près de|pres de|environ|quelque|jusqu'à|pas moins de)\s+)?{NUMBER}"
     rf"|\b(?:(?:at least|au moins)\s+)?(?:a|an|one|un|une)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|civilian|policeman|police officer|officer|child|woman|man"
-    rf"|person|fighter|militant|peacekeeper|journalist|soldat|civil|policier|gendarme|enfant|femme|homme|personne"
+    rf"|person|fighter|militant|peacekeeper|journalist|expert|employee|contractor|aid worker|soldat|civil|policier"
+    rf"|gendarme|enfant|femme|homme|personne"
     rf"|combattant)\b(?!-|\s+(?:hideouts?|camps?|bases?|positions?|strongholds?|compounds?|vehicles?|convoys?|patrols?"
     rf"|posts?|checkpoints?|training|houses?|homes?|areas?|targets?|attacks?|hospitals?|airports?|aircraft|planes?"
     rf"|helicopters?|courts?|groups?|networks?|cells?|movements?|organi[sz]ations?|factions?|outfits?|wing|uprising"
@@ -332,6 +333,13 @@ _AND_ONE_MORE = re.compile(
     r"(?=[^.;\d]{0,30}\b(?:were|have been|had been|ont été|sont|died|killed|tu[ée]s|morts?|lost their lives)\b)",
     re.I,
 )
+#: "killed two security officers and an international expert.": one more dead, the verb before
+_AND_ONE_MORE_AT_END = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){1,4}?(?:and|et)\s+(?:a|an|one|un|une)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:official|civilian|child|woman|man|person|worker|journalist|employee|expert|contractor|driver|civil|enfant"
+    r"|femme|homme)\s*(?:[.;]|$)",  # people, no force: "five villagers and a policeman" are two groups
+    re.I,
+)
 _TOLL_BEFORE = re.compile(r"\b(?:toll|bilan)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 _INCLUDING_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:including|among them|of whom|dont|parmi lesquels|parmi eux|y compris)\s+(?:at least\s+|au moins\s+)?"
@@ -430,6 +438,8 @@ def find_figures(
             if parsed is None:
                 continue
             one_more = _AND_ONE_MORE.match(sentence[m.end() :])
+            if one_more is None and why == "death word before":
+                one_more = _AND_ONE_MORE_AT_END.match(sentence[m.end() :])
             if one_more and parsed[0] is not None and parsed[0] == parsed[1]:
                 # "Four civilians and an official were killed": five dead, of two kinds
                 parsed = (parsed[0] + 1, parsed[0] + 1)

@@ -133,7 +133,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "atleast_one",
         re.compile(
             rf"(?:{_ATLEAST})\s+(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|civilian|official|police\w*|officer"
-            r"|child|woman|man|person|fighter|militant|worker|commander|peacekeeper|journalist"
+            r"|child|woman|man|person|fighter|militant|worker|commander|peacekeeper|journalist|expert|employee|contractor"
             r"|soldat|civil|policier|enfant|femme|homme|personne|combattant)s?\b",
             re.I,
         ),
@@ -142,7 +142,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "single",
         re.compile(
             r"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}?(?:soldier|civilian|official|police\w*|officer"
-            r"|child|woman|man|person|fighter|militant|worker|commander|peacekeeper|journalist"
+            r"|child|woman|man|person|fighter|militant|worker|commander|peacekeeper|journalist|expert|employee|contractor"
             r"|soldat|civil|policier|enfant|femme|homme|personne|combattant)s?\b",
             re.I,
         ),

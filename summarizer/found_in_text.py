@@ -221,18 +221,21 @@ def _is_new(
     day: dt.date | None,
     known: list[tuple[str | None, str | None, dt.date | None]],
     apart: bool = False,
+    another_day: bool = False,
 ) -> bool:
     """Whether a place (or, when the sentence names none, a day) sets the sentence apart
     from every event already kept, each given as (place, admin1, day); ``apart``: the
     sentence says it tells another happening."""
     if where:
         w = fold(where).lower()
-        for place, admin1, _ in known:
+        for place, admin1, when in known:
             if not place and not admin1:
                 if apart:
                     continue
                 return False  # an event placed nowhere may be this one
             if any(n and (fold(n).lower() in w or w in fold(n).lower()) for n in (place, admin1)):
+                if another_day and day is not None and when is not None and when != day:
+                    continue  # "A second attack Wednesday ... in Gao", after Tuesday's in Gao
                 return False
         return True
     if day is None:
@@ -365,7 +368,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             continue  # "last month, gunmen killed 12 in Djibo": recalled, not reported
         # only a day tells an event apart: "in June" is a month's tally
         day = span.start if span is not None and span.precision == "day" else None
-        if not _is_new(where, day, known, apart=i in apart):
+        if not _is_new(where, day, known, apart=i in apart, another_day=bool(_ANOTHER.search(sentence))):
             continue
         date = own or _date_before(art, i) or main[0].date.text or ""
         found.append(_Found(where, date, own is not None, [i] if follow < 0 else [i, follow], figures))

@@ -401,3 +401,8 @@ def test_at_least_one_in_french_is_open_ended() -> None:
 def test_the_killing_of_n_is_a_death_figure() -> None:
     text = "The UN mission on Tuesday condemned the brutal killing of 11 civilians in a roadside ambush."
     assert [(v, victims) for _t, v, _h, _s, _c, victims in deaths(text)] == [(11, "civilians")]
+
+
+def test_and_one_more_person_after_the_verb_is_one_toll() -> None:
+    text = "A second attack killed two private security officers and an international expert."
+    assert [(v, victims) for _t, v, _h, _s, _c, victims in deaths(text)] == [(3, "mixed")]

@@ -455,3 +455,26 @@ def test_each_town_a_sentence_lists_as_protesting_is_a_protest() -> None:
         ("Peaceful protest", "Mandalay", dt.date(2021, 3, 19)),
     ]
     assert all(e.actor1 is not None and e.actor1.type == "Protesters" for e in found)
+
+
+def test_a_second_attack_in_the_same_town_on_another_day_is_an_event() -> None:
+    text = (
+        "Four Killed in Attacks on UN in Mali\n\n"
+        "One peacekeeper was killed in rocket fire late Tuesday on a U.N. camp in the northern city of Gao. "
+        "A second attack Wednesday morning in a different neighborhood of Gao killed two private security officers "
+        "and an international expert.\n\n"
+        "The mission condemned the attacks."
+    )
+    art = _article(text, dt.date(2016, 6, 1))
+    coded = _coded(
+        art,
+        sentences=[2],
+        place="Gao",
+        date="late Tuesday",
+        sub_event_type="Shelling/artillery/missile attack",
+        actor2="peacekeeper",
+        actor2_type="External/Other forces",
+        claims=[DraftClaim(figure="One", victims="foreign_forces", claimant="", sentence=2)],
+    )
+    found = events_in_text(art, [coded])
+    assert [(e.location.place, e.date.start, e.fatalities_acled) for e in found] == [("Gao", dt.date(2016, 6, 1), 3)]
