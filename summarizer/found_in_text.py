@@ -102,8 +102,8 @@ def named_group(text: str, country: str, art: Article) -> tuple[str, ActorType] 
             mention = text[words[i].start() : words[i + n - 1].end()]
             if not mention[:1].isupper():
                 continue
-            if country_name(mention):
-                continue  # "U.S." in "a U.S. State Department spokesman" is no side
+            if country_name(mention) and mention not in art.acronyms:
+                continue  # "U.S." in "a U.S. State Department spokesman" is no side ("IS" is no Iceland)
             long = art.acronyms.get(mention)
             actor = canonical_actor(long or mention, country=country)
             if (is_named(actor) or long) and actor.type not in ("Civilians", "State forces"):

@@ -67,6 +67,9 @@ def _mentions_place(sentence: str, event: Event) -> bool:
 def _claimed_event(art: Article, events: list[Event], index: int) -> Event | None:
     """The event a claim in sentence ``index`` (0-based) is about, or None."""
     spans = [{(sp.start, sp.end) for sp in ev.evidence_spans} for ev in events]
+    named_here = [ev for ev in events if _mentions_place(art.sentence_text(index), ev)]
+    if len(named_here) == 1:
+        return named_here[0]  # "IS has claimed responsibility for the attack in Muqdadiyah"
     for back in range(index, -1, -1):
         se = art.sentences[back]
         if back < index and EARLIER_ATTACK.search(art.sentence_text(back)):

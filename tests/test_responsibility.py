@@ -101,3 +101,17 @@ def test_attackers_named_by_who_they_are_thought_to_be_are_that_group() -> None:
     assert f"{SUSPECTED_FLAG}:Boko Haram" in village.flags
     # "suspected militants" names no group: the side stays unidentified
     assert others.actor1 is not None and others.actor1.name == "Unidentified Armed Group"
+
+
+def test_a_claim_that_names_the_attacks_town_goes_to_it_and_is_no_iceland() -> None:
+    text = (
+        "Suicide Bombs in Iraq\n\n"
+        "Suicide car bombs killed eight soldiers in Abu Ghraib on Monday, a sign of Islamic State (IS) desperation. "
+        "The blasts followed a suicide bomb blast earlier in the day at a funeral in Muqdadiyah that killed 24. "
+        "IS has claimed responsibility for the attack in Muqdadiyah."
+    )
+    art = _article(text)
+    abu_ghraib, muqdadiyah = _event(art, 2, "Abu Ghraib"), _event(art, 3, "Muqdadiyah")
+    sides_from_claims(art, [abu_ghraib, muqdadiyah], "Iraq")
+    assert muqdadiyah.actor1 is not None and muqdadiyah.actor1.name.startswith("Islamic State")
+    assert abu_ghraib.actor1 is not None and abu_ghraib.actor1.name == "Unidentified Armed Group"
