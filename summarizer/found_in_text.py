@@ -464,6 +464,9 @@ _ARMED_TARGET = re.compile(
 )
 
 
+_TOWNS_HIT = re.compile(r"\b(?:villages?|towns?|communities|markets?|localit[ée]s|villes?)\b", re.I)
+
+
 def _assume_target(event: Event, country: str) -> None:
     """The other side of an event whose sentence names only one, flagged as assumed: a
     battle is fought with the state's forces when a group attacked (with a group when the
@@ -473,6 +476,8 @@ def _assume_target(event: Event, country: str) -> None:
         return
     told = " ".join(event.evidence)
     people = bool(event.fatality_claims) and all(c.victims in ("civilians", "unknown") for c in event.fatality_claims)
+    # "More attacks were reported Thursday in two towns": no toll, and towns, not a force, hit
+    people = people or (not event.fatality_claims and bool(_TOWNS_HIT.search(told)))
     fight = CLASH_WORDS.search(told) or _STATE_AGENT.search(told) or _ARMED_TARGET.search(told)
     if event.sub_event_type == "Armed clash" and a1.type != "State forces" and people and not fight:
         # "attacked three other villages ... killed hundreds of people in those attacks": no
@@ -501,6 +506,10 @@ _MILITANTS = re.compile(
     r"|rebelles|insurg[ée]s|combattants)\b",
     re.I,
 )
+
+
+#: the story's attacks going on: "More attacks were reported Thursday", "similar attacks"
+_MORE_OF_THE_SAME = re.compile(r"\b(?:more|further|similar|other|new)\s+(?:attacks|raids|assaults)\b", re.I)
 
 
 def _story_group(events: list[Event]) -> Actor | None:
@@ -607,7 +616,9 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
             event.flags.remove("actors_swapped:evidence_voice")
         if event.salience != "main" or not is_conflict_event(event) or (found.figures and not event.fatality_claims):
             continue
-        if story_group is not None and _MILITANTS.search(" ".join(event.evidence)):
+        told = " ".join(event.evidence)
+        if story_group is not None and (_MILITANTS.search(told) or _MORE_OF_THE_SAME.search(told)):
+            # "the militants", or "more attacks were reported": the story's one named group
             _story_group_for_unnamed(event, story_group)
         if event.actor2 is None:
             _assume_target(event, country)

@@ -478,3 +478,28 @@ def test_a_second_attack_in_the_same_town_on_another_day_is_an_event() -> None:
     )
     found = events_in_text(art, [coded])
     assert [(e.location.place, e.date.start, e.fatalities_acled) for e in found] == [("Gao", dt.date(2016, 6, 1), 3)]
+
+
+def test_more_attacks_on_towns_are_the_story_groups_attacks_on_civilians() -> None:
+    text = (
+        "Villages Attacked in Nigeria\n\n"
+        "Boko Haram militants killed 12 people in the Borno State village of Bardari on Wednesday, a source said. "
+        "More attacks were reported Thursday in two towns of neighboring Adamawa state -- Madagali and wa Kubla.\n\n"
+        "The government has struggled to contain the insurgency."
+    )
+    art = _article(text, dt.date(2014, 6, 6))
+    coded = _coded(
+        art,
+        sentences=[2],
+        place="Bardari",
+        country="Nigeria",
+        actor1="Boko Haram",
+        actor2="people",
+        actor2_type="Civilians",
+        sub_event_type="Attack",
+        claims=[DraftClaim(figure="12", victims="unknown", claimant="source", sentence=2)],
+    )
+    (madagali,) = events_in_text(art, [coded])
+    assert madagali.actor1 is not None and madagali.actor1.name.startswith("Boko Haram")
+    assert madagali.actor2 is not None and madagali.actor2.name == "Civilians"
+    assert madagali.sub_event_type == "Attack"
