@@ -292,14 +292,28 @@ def canonical_actor(
     elif g:
         return _from_generic(g, event_country, event_country, mention)
 
-    # 5: a unit of a country's forces the table does not know ("Somalia's 12th sector",
+    # 5: an ethnic group's fighters ("ethnic Murle rebels", "Lou Nuer tribesmen"): ACLED's
+    # "<group> Ethnic Militia (<country>)"
+    ethnic = _ETHNIC.match(mention.strip())
+    if ethnic and event_country:
+        who = ethnic.group("who") or ethnic.group("who2")
+        return _actor(f"{who} Ethnic Militia ({event_country})", "Identity militia", mention)
+    # 6: a unit of a country's forces the table does not know ("Somalia's 12th sector",
     # "Nigeria's 7th Division"), typed as state forces: that country's military or police
     if fallback_type == "State forces" and actor_country and rest:
         kind = "police" if re.search(r"\b(?:police|gendarm)", rest) else "military"
         head = t.heads[_stem_key(kind)]
         return _actor(_state_name(kind, head[1], actor_country), _state_type(actor_country, event_country), mention)
-    # 6: unknown (or a named force the table does not know: "Seleka rebels", "Karenni Army")
+    # 7: unknown (or a named force the table does not know: "Seleka rebels", "Karenni Army")
     return _actor(_clean_title(mention), fallback_type or "Rebel group", mention)
+
+
+#: fighters named by their ethnic group, the word "ethnic" or "tribe" saying so
+_ETHNIC = re.compile(
+    r"^(?:armed\s+)?(?:(?:ethnic|tribal)\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:rebels|militia|militiamen|fighters"
+    r"|gunmen|youths?|raiders|attackers)|(?P<who2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:tribesmen|tribal militia"
+    r"|ethnic militia))$"
+)
 
 
 #: generic kinds whose head can follow a group's own name ("Seleka rebels", "Karenni Army",

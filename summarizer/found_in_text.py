@@ -100,13 +100,14 @@ def named_group(text: str, country: str, art: Article) -> tuple[str, ActorType] 
     for i in range(len(words)):
         for n in range(min(5, len(words) - i), 0, -1):
             mention = text[words[i].start() : words[i + n - 1].end()]
-            if not mention[:1].isupper():
+            if not mention[:1].isupper() and not mention.lower().startswith(("ethnic ", "tribal ")):
                 continue
             if country_name(mention) and mention not in art.acronyms:
                 continue  # "U.S." in "a U.S. State Department spokesman" is no side ("IS" is no Iceland)
             long = art.acronyms.get(mention)
             actor = canonical_actor(long or mention, country=country)
-            if (is_named(actor) or long) and actor.type not in ("Civilians", "State forces"):
+            ethnic = actor.type == "Identity militia" and actor.name.endswith(")") and "Ethnic Militia" in actor.name
+            if (is_named(actor) or long or ethnic) and actor.type not in ("Civilians", "State forces"):
                 # the fewest words that still name it ("Tehrik-e-Taliban Pakistan", not
                 # "... Pakistan as taking")
                 while n > 1:

@@ -246,3 +246,13 @@ def test_a_unit_of_a_countrys_forces_is_its_military() -> None:
     assert police.name == "Police Forces of Kenya"
     # typed as a rebel group, an unknown name is kept as written
     assert canonical_actor("Somalia's 12th sector", country="Somalia").name != "Military Forces of Somalia"
+
+
+def test_fighters_named_by_their_ethnic_group_are_its_ethnic_militia() -> None:
+    from summarizer.actors import canonical_actor
+
+    for mention in ("ethnic Murle rebels", "Murle tribesmen"):
+        actor = canonical_actor(mention, country="South Sudan")
+        assert (actor.name, actor.type) == ("Murle Ethnic Militia (South Sudan)", "Identity militia")
+    # a group's own name before "rebels" is no ethnic group
+    assert canonical_actor("Seleka rebels", country="Central African Republic").name == "Seleka rebels"

@@ -115,3 +115,17 @@ def test_a_claim_that_names_the_attacks_town_goes_to_it_and_is_no_iceland() -> N
     sides_from_claims(art, [abu_ghraib, muqdadiyah], "Iraq")
     assert muqdadiyah.actor1 is not None and muqdadiyah.actor1.name.startswith("Islamic State")
     assert abu_ghraib.actor1 is not None and abu_ghraib.actor1.name == "Unidentified Armed Group"
+
+
+def test_the_group_authorities_believe_responsible_is_the_attacker() -> None:
+    from summarizer.responsibility import sides_from_suspects
+
+    text = (
+        "Rebel Attack in South Sudan Kills 103\n\n"
+        "The governor of Jonglei state said authorities believe ethnic Murle rebels are responsible for an attack "
+        "on Friday that killed 103 people, mostly women and children."
+    )
+    art = _article(text)
+    event = _event(art, 2, "Pibor")
+    sides_from_suspects(art, [event], "South Sudan")
+    assert event.actor1 is not None and event.actor1.name == "Murle Ethnic Militia (South Sudan)"
