@@ -26,8 +26,9 @@ from .article import Article
 from .claimscope import SEVERAL_ATTACKS
 from .deaths import DeathFigure, value_of
 from .draft import DraftClaim
-from .fatalities import UNNUMBERED_FLAG, parse_figure, totals
+from .fatalities import parse_figure, totals
 from .grounding import align
+from .running_numbers import UNNUMBERED_FLAG
 from .schema import Event, Fatalities, FatalityClaim, Span
 
 _OUTLET_WORDS = {"outlet", "the outlet", "article", "the article", "unknown", "none", "", "reporter", "journalist"}

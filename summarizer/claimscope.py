@@ -218,7 +218,7 @@ def _own_clause(claim: FatalityClaim, art: Article) -> str:
     """The clause of the claim's sentence that holds its figure ("killed at least 18 people
     in northern Syria, while 28 rebels died near Damascus": Damascus is the 28's place, not
     the 18's); the whole sentence when the figure is not found in it."""
-    from .deaths import _clause_of
+    from .deaths import clause_of
 
     index = _sentence_of(claim, art)
     if index is None:
@@ -227,7 +227,7 @@ def _own_clause(claim: FatalityClaim, art: Article) -> str:
     mine = [f for f in art.death_figures if f.sentence == index and f.low == claim.low]
     if len(mine) != 1:
         return claim.quote
-    return _clause_of(art.sentence_text(index), mine[0].start - start)
+    return clause_of(art.sentence_text(index), mine[0].start - start)
 
 
 def totals_over_targets(claims: list[FatalityClaim]) -> tuple[list[FatalityClaim], list[FatalityClaim], Flags]:

@@ -47,7 +47,7 @@ _MONTHS: dict[str, int] = {
 }  # fmt: skip
 #: month names and abbreviations (English, French), longest first: one regex alternation
 MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAYS: dict[str, int] = {
+WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
 }  # fmt: skip
@@ -60,7 +60,7 @@ _SMALL_NUMBERS: dict[str, int] = {
 # Long names before abbreviations so the alternation prefers "september" to "sep".
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH2 = "(?P<month2>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WD = "(?:" + "|".join(_WEEKDAYS) + ")"
+_WD = "(?:" + "|".join(WEEKDAYS) + ")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?(?!\d)"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?!\d)"
 _YEAR = r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?(?!\d)"
@@ -233,7 +233,7 @@ def _this_year(m: re.Match[str], pub: dt.date | None) -> _Result:
 def _weekday(m: re.Match[str], pub: dt.date | None) -> _Result:
     if pub is None:
         return None, None, "unknown"
-    target = _WEEKDAYS[m["wd"]]
+    target = WEEKDAYS[m["wd"]]
     back = (pub.weekday() - target) % 7
     if back == 0 and (m["last"] or m["dernier"]):
         back = 7
@@ -245,7 +245,7 @@ def _night_between(m: re.Match[str], pub: dt.date | None) -> _Result:
     """'dans la nuit de mardi à mercredi', 'overnight Tuesday to Wednesday': the two days."""
     if pub is None:
         return None, None, "unknown"
-    end = pub - dt.timedelta(days=(pub.weekday() - _WEEKDAYS[m["wd2"]]) % 7)
+    end = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[m["wd2"]]) % 7)
     return end - dt.timedelta(days=1), end, "range"
 
 
@@ -423,32 +423,3 @@ def statement_date(phrase: str, sentences: list[str]) -> bool:
     """Whether every place ``phrase`` appears in ``sentences`` dates a statement."""
     spots = [(s, m.start()) for s in sentences for m in re.finditer(re.escape(phrase), s, re.I)]
     return bool(spots) and all(is_statement_date(s, i) for s, i in spots)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` becomes ``b`` by one letter inserted, dropped or changed."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
-_WORD = re.compile(r"[^\W\d_]{5,}", re.U)
-
-
-def respell_weekdays(text: str) -> str:
-    """``text`` with a weekday name misspelt by one letter written right ("l'attaque
-    mecredi" -> "mercredi"), so the date phrase is found: news copy has typos, and the
-    model writes the day right (or in English), so its phrase is not in the text."""
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        low = word.lower()
-        if low in _WEEKDAYS:
-            return word
-        right = next((d for d in _WEEKDAYS if len(d) >= 5 and _one_edit(low, d)), None)
-        return right if right is not None and not low.startswith(right) else word
-
-    return _WORD.sub(fix, text)

@@ -33,9 +33,9 @@ from .attribution import ONLY_ATTRIBUTION, PRONOUN_SAID, SAME_SOURCE, attributio
 from .dates import MONTH_PATTERN
 from .fatalities import NUMBER, parse_figure
 from .figure_scope import has_date, is_background, is_cumulative, past_year
+from .victims import DEAD_THEN, GENERIC_PEOPLE, MOSTLY_AFTER, VAGUE, Victims, victims_of
 
 Scope = Literal["event", "cumulative", "background"]
-Victims = Literal["state_forces", "non_state", "foreign_forces", "civilians", "mixed", "unknown"]
 
 # --- lexicons (English, French) ---------------------------------------------------------
 
@@ -138,73 +138,6 @@ class OtherFigure:
     end: int
     text: str
     why: str
-
-
-_VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
-    (
-        "foreign_forces",
-        re.compile(
-            r"\b(?:(?:african union|au|amisom|atmis|u\.?n\.?|monusco|minusma|unmiss|nato|coalition)\s+"
-            r"(?:soldiers|troops|peacekeepers|forces)|wagner|mercenar\w*|peacekeepers?|casques bleus|foreign (?:troops|soldiers|forces)|russian (?:soldiers|fighters|servicemen)|american (?:soldiers|troops|service ?members)|u\.?s\.? (?:soldiers|troops|service ?members))\b",
-            re.I,
-        ),
-    ),  # noqa: E501
-    (
-        "state_forces",
-        re.compile(
-            r"\b(?:soldiers?|troops?|servicemen|service ?members|policemen|police(?:men| officers)?|officers|gendarmes?|security (?:forces|personnel|agents|officers)|army|militaires|soldats|policiers|garde nationale|gardes nationaux|national guard\w*|military personnel|guards?|VDP|auxiliar\w+|volunteers|paramilitar\w*)\b",
-            re.I,
-        ),
-    ),  # noqa: E501
-    (
-        "non_state",
-        re.compile(
-            r"\b(?:militants?|insurgents?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|attackers?|assailants?|assaillants|rebels?|rebelles|fighters|combatants|combattants|gunmen|bandits?|extremists?|suicide bombers?|assailants|shabaab|kidnappers)\b",
-            re.I,
-        ),
-    ),  # noqa: E501
-    (
-        "civilians",
-        re.compile(
-            r"\b(?:private security (?:officers|guards|agents|contractors)|civilians?|civils?|villagers?|villageois|residents?|habitants|children|enfants|women|femmes|worshippers?|farmers?|passengers|students|pupils|miners|traders|displaced|refugees|journalists?|aid workers?|patients|mourners|fidèles|fideles|élèves|eleves|herders?|fishermen)\b",
-            re.I,
-        ),
-    ),  # noqa: E501
-]
-
-
-_GENERIC_PEOPLE = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:people|persons|lives|individuals|personnes|individus|vies|morts|dead|deaths|bodies"
-    r"|corps|victims|victimes|others)\b",
-    re.I,
-)
-_DEAD_THEN = re.compile(r"^\s*dead\s+((?:[\w'’-]+\s*){1,2})", re.I)
-_VAGUE = re.compile(
-    r"\b(?:several|a few|a handful of|numerous|many|dozens|scores|hundreds|thousands|plusieurs|quelques|nombreux"
-    r"|nombreuses|des dizaines|des centaines|des milliers)\b",
-    re.I,
-)
-
-
-#: "103 people, mostly women and children": who most of a generic toll were
-_MOSTLY_AFTER = re.compile(
-    r"^\s*(?:people|persons|personnes|victims|victimes|dead|morts)?,?\s*(?:mostly|mainly|largely|most of them"
-    r"|many of them|the majority of them|majoritairement|pour la plupart|en majorit[ée]|principalement)\s+"
-    r"(?P<who>[^,.;]{3,50})",
-    re.I,
-)
-
-
-def victims_of(noun_phrase: str) -> Victims:
-    """Whose dead a figure counts, from the words that follow it ("15 combatants")."""
-    found: list[tuple[int, Victims]] = []
-    for victims, pattern in _VICTIM_NOUNS:
-        m = pattern.search(noun_phrase)
-        if m:
-            found.append((m.start(), victims))
-    if not found:
-        return "unknown"
-    return min(found)[1]
 
 
 _NUMBER = re.compile(
@@ -368,7 +301,7 @@ _LIST_GAP = re.compile(r"^[^.;:]{0,60}?,\s*$")
 _AND_NEXT = re.compile(rf"^[^.;:]{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{NUMBER}", re.I)
 
 
-def _clause_of(sentence: str, start: int) -> str:
+def clause_of(sentence: str, start: int) -> str:
     """The clause of the sentence that holds position ``start``."""
     cuts = [0, *(m.start() for m in _CLAUSE_SPLIT.finditer(sentence)), len(sentence)]
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -446,7 +379,7 @@ def find_figures(
                 summed_to = m.end() + one_more.end()
             else:
                 one_more = None
-            clause = _clause_of(sentence, m.start())
+            clause = clause_of(sentence, m.start())
             scope: Scope = (
                 "cumulative"
                 if is_cumulative(clause)
@@ -457,9 +390,9 @@ def find_figures(
             own = attribution(clause)
             who = own if own and not SAME_SOURCE.match(own) else claimant
             after = _clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40]
-            dead_noun = _DEAD_THEN.match(after)
+            dead_noun = DEAD_THEN.match(after)
             # "six dead soldiers": "dead" is an adjective there, the noun says who died
-            people = _GENERIC_PEOPLE.match(after)
+            people = GENERIC_PEOPLE.match(after)
             generic = bool(people) and not (dead_noun and victims_of(dead_noun.group(1)) != "unknown")
             if (
                 people
@@ -472,7 +405,7 @@ def find_figures(
                 generic = True  # "the death toll was more than 70": a total over whoever died
             if _INCLUDING_AFTER.match(sentence[m.end() :]):
                 generic = True  # "18 people, including 11 officers": a total over groups
-            mostly = _MOSTLY_AFTER.match(sentence[m.end() :])
+            mostly = MOSTLY_AFTER.match(sentence[m.end() :])
             if generic and mostly and victims_of(mostly.group("who")) == "civilians":
                 # "103 people, mostly women and children": civilians, not a total over sides
                 victims, generic = "civilians", False
@@ -488,7 +421,7 @@ def find_figures(
                     who,
                     victims,
                     generic=generic,
-                    vague=bool(_VAGUE.search(figure_text)),
+                    vague=bool(VAGUE.search(figure_text)),
                 )  # fmt: skip
             )
     return deaths, others

@@ -129,7 +129,7 @@ def _figure_text(claim: FatalityClaim) -> str:
 
 def _written_figure(claim: FatalityClaim) -> str:
     """The figure as the quote writes it ("at least 15", "une quinzaine"), when it can be found."""
-    from .fatalities import find_numbers
+    from .running_numbers import find_numbers
 
     for s, e, value in find_numbers(claim.quote):
         if value in (claim.low, claim.high):

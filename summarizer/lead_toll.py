@@ -4,8 +4,9 @@
 following unrest that left 11 people dead": the small model coded the takeover and cited
 no figure, so the record said nobody died. A news story puts its toll in the lead; when
 the story has one main violent event and that event counts no one, the lead's own death
-figures (this event's scope, not a tally, not counted by any record, not placed in
-another town or told as an earlier attack's) become its claims, each with the claimant
+figures (precise ones: a lead's "several soldiers" is too weak to stand alone; this
+event's scope, not a tally, not counted by any record, not placed in another town or told
+as an earlier attack's) become its claims, each with the claimant
 code reads in the sentence, flagged ``claim_from_the_lead``. With two events or more the
 lead may sum them, so nothing is added.
 """
@@ -34,7 +35,11 @@ def add_lead_toll(art: Article, events: list[Event]) -> None:
         figures = [
             f
             for f in art.death_figures
-            if f.sentence == sentence and f.scope == "event" and f.low is not None and f.low not in counted
+            if f.sentence == sentence
+            and f.scope == "event"
+            and not f.vague
+            and f.low is not None
+            and f.low not in counted
         ]
         if figures:
             break

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_PATTERN
-from .fatalities import find_numbers
+from .running_numbers import find_numbers
 from .schema import SUMMARY_CHECK_MIN_SENTENCES, SUMMARY_MAX_SENTENCES, SummaryCheck
 from .text import sentence_spans
 

@@ -14,27 +14,19 @@ from typing import TypeVar
 
 from .actors import era_name
 from .article import Article
-from .checks import (
-    agent_side,
-    armed_sides_check,
-    checked_sub_type,
-    event_date,
-    event_location,
-    evidence_quotes,
-    evidence_sentences,
-    resolve_actor,
-    strike_owner_check,
-)
+from .checks import event_date, event_location, evidence_quotes, evidence_sentences
 from .claimcheck import check_claims, totals_of
 from .claimscope import claims_of_this_event
 from .draft import DraftEvent
-from .fatalities import UNNUMBERED_FLAG, unnumbered_deaths
 from .happening import tells_a_happening
 from .keywords import classify
+from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
+from .side_checks import agent_side, resolve_actor
 from .sidenames import crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
 from .sides import orient_sides
+from .subtype_checks import armed_sides_check, checked_sub_type, strike_owner_check
 from .targets import bomb_victims_second, civilian_target, target_from_dead
 
 T = TypeVar("T")

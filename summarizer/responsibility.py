@@ -21,7 +21,7 @@ import re
 from .actors import canonical_actor
 from .article import Article
 from .folding import fold
-from .found_in_text import named_group
+from .found_sides import named_group
 from .keywords import EARLIER_ATTACK, VIOLENT_TYPES
 from .schema import Event
 

@@ -14,9 +14,9 @@ import re
 from .backends.base import Backend, Usage
 from .draft import DraftSummary
 from .facts import fact_sentences
-from .fatalities import find_numbers
 from .neutrality import check_summary, loaded_words_text, repair_summary
 from .prompts import template
+from .running_numbers import find_numbers
 from .schema import SUMMARY_MAX_SENTENCES, Event, Summary, SummaryCheck
 from .storyline import story_sentences
 from .text import sentence_spans

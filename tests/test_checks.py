@@ -5,17 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.article import Article
-from summarizer.checks import (
-    armed_sides_check,
-    checked_sub_type,
-    event_date,
-    event_location,
-    evidence_quotes,
-    resolve_actor,
-    strike_owner_check,
-)
+from summarizer.checks import event_date, event_location, evidence_quotes
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.schema import Actor, ArticleMeta
+from summarizer.side_checks import resolve_actor
+from summarizer.subtype_checks import armed_sides_check, checked_sub_type, strike_owner_check
 from summarizer.text import sentence_spans
 
 TEXT = (
@@ -432,7 +426,7 @@ def test_a_place_of_another_country_the_evidence_names_moves_the_event_there() -
 
 
 def test_a_side_the_article_lacks_gives_way_to_the_passive_verbs_agent() -> None:
-    from summarizer.checks import agent_side
+    from summarizer.side_checks import agent_side
 
     army = Actor(name="Military Forces of Niger", type="State forces", aliases=[])
     french = ["Huit personnes ont été tuées dimanche par des hommes armés arrivés à moto dans la zone de Kouré."]

@@ -177,7 +177,7 @@ def test_a_night_between_two_weekdays_is_both_days() -> None:
 
 
 def test_a_weekday_misspelt_by_one_letter_is_read_as_that_day() -> None:
-    from summarizer.dates import respell_weekdays
+    from summarizer.weekdays import respell_weekdays
 
     fixed = respell_weekdays("dans l'attaque mecredi d'un camp de l'armée, Wednsday")
     assert fixed == "dans l'attaque mercredi d'un camp de l'armée, wednesday"

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.fatalities import find_numbers, parse_figure, totals
+from summarizer.fatalities import parse_figure, totals
+from summarizer.running_numbers import find_numbers
 from summarizer.schema import Fatalities, FatalityClaim, GoldLabel
 
 LABELS = Path("/work/shared/gold/labels")
@@ -218,7 +219,7 @@ def test_expected_disagreements_exist() -> None:
 
 
 def test_deaths_with_no_number_are_acleds_three_or_ten() -> None:
-    from summarizer.fatalities import unnumbered_deaths
+    from summarizer.running_numbers import unnumbered_deaths
 
     assert unnumbered_deaths(["L'ONU accuse le M23 d'avoir exécuté des enfants à Bukavu."]) == "limited"
     assert unnumbered_deaths(["Gunmen massacred villagers in Yoro, residents said."]) == "major"
@@ -229,7 +230,7 @@ def test_deaths_with_no_number_are_acleds_three_or_ten() -> None:
 
 
 def test_one_person_killed_written_with_a_is_one() -> None:
-    from summarizer.fatalities import unnumbered_deaths
+    from summarizer.running_numbers import unnumbered_deaths
 
     police = "Also Sunday, police in Islamabad killed a suicide bomber as he ran toward a checkpoint."
     assert unnumbered_deaths([police]) == "one"

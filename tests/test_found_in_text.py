@@ -335,7 +335,7 @@ def test_a_toll_with_no_place_is_placed_by_the_next_sentence_telling_the_same_fi
 
 
 def test_the_storys_group_takes_one_unnamed_side_never_both() -> None:
-    from summarizer.found_in_text import _story_group_for_unnamed
+    from summarizer.found_sides import story_group_for_unnamed as _story_group_for_unnamed
     from summarizer.schema import Actor, Event
 
     unnamed = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=["militants"])

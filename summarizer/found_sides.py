@@ -1,0 +1,231 @@
+"""The sides of an event found in the text: who acted and who was hit, read from the
+sentence itself (a named group before the toll, an air strike's owner, the state that
+killed fighters), the other side assumed when the sentence names one (flagged), and the
+story's one named group for its unnamed militants."""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from .actors import canonical_actor, is_named, is_raw
+from .article import Article
+from .geo import country_name
+from .schema import Actor, ActorType, Event, Victims
+from .sides import strike_owner
+from .subtype_checks import CLASH_WORDS
+from .targets import ARMY_WORDS, POLICE_WORDS
+
+#: the victims' noun as the draft writes it, and its actor type
+_VICTIM_SIDE: dict[Victims, tuple[str, ActorType]] = {
+    "state_forces": ("soldiers", "State forces"),
+    "civilians": ("civilians", "Civilians"),
+    "non_state": ("militants", "Rebel group"),
+    "foreign_forces": ("foreign troops", "External/Other forces"),
+}
+#: a state's forces named as the ones who killed fighters ("the army claims to have killed")
+STATE_AGENT = re.compile(
+    r"\b(?:army|military|troops|soldiers|security forces|police|gendarmes|armed forces|"
+    r"arm[ée]e|militaires|soldats|forces de d[ée]fense|policiers|gendarmerie)\b",
+    re.I,
+)
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
+NOT_NAMES = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|The|This|That|These|Those|Also|Earlier|Later|Meanwhile"
+    r"|President|Minister|General|Colonel|Governor|Mayor|Police|Army|Reuters|AFP|VOA)\b"
+)
+#: a state's forces named as what was hit or near ("outside a bank affiliated with the
+#: Pakistani army", "an attack on the army"), not as the side that killed
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|of|to|against|on|at|near|outside|targeting|affiliated|contre|sur|visant)\s+(?:the\s+|a\s+|la\s+|le\s+"
+    r"|l['’]|les\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+_BY_AGENT = re.compile(r"\b(?:by|par)\s+((?:[\w'’-]+\s*){1,6})")
+NOBODY = "unidentified armed group"
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def named_group(text: str, country: str, art: Article) -> tuple[str, ActorType] | None:
+    """The first armed group ``text`` names that the alias table or the article's acronyms
+    know ("al-Shabab", "the RSF"), as the words the text uses."""
+    words = list(_WORD.finditer(text))
+    for i in range(len(words)):
+        for n in range(min(5, len(words) - i), 0, -1):
+            mention = text[words[i].start() : words[i + n - 1].end()]
+            if not mention[:1].isupper() and not mention.lower().startswith(("ethnic ", "tribal ")):
+                continue
+            if country_name(mention) and mention not in art.acronyms:
+                continue  # "U.S." in "a U.S. State Department spokesman" is no side ("IS" is no Iceland)
+            long = art.acronyms.get(mention)
+            actor = canonical_actor(long or mention, country=country)
+            ethnic = actor.type == "Identity militia" and actor.name.endswith(")") and "Ethnic Militia" in actor.name
+            if (is_named(actor) or long or ethnic) and actor.type not in ("Civilians", "State forces"):
+                # the fewest words that still name it ("Tehrik-e-Taliban Pakistan", not
+                # "... Pakistan as taking")
+                while n > 1:
+                    shorter = text[words[i].start() : words[i + n - 2].end()]
+                    if art.acronyms.get(shorter) or canonical_actor(shorter, country=country).name != actor.name:
+                        break
+                    n -= 1
+                    mention = shorter
+                return mention, actor.type
+    return None
+
+
+def sides_without_dead(sentence: str, country: str, art: Article) -> tuple[str, ActorType, str, ActorType]:
+    """Sides of a sentence that counts no dead ("a patrol of the armed forces fell into an
+    ambush"): a named group acted; a state's forces it names were the target, since a
+    story that tells of an attack without a toll is most often told from the side hit."""
+    group = named_group(sentence, country, art)
+    state = STATE_AGENT.search(sentence)
+    actor2, type2 = state.group(0) if state else "", cast(ActorType, "State forces" if state else "Civilians")
+    if state:
+        # "African Union troops", "Kenyan troops": the words before the noun say whose
+        before = _WORD.findall(sentence[: state.start()])[-3:]
+        for k in range(len(before), 0, -1):
+            longer = " ".join([*before[-k:], state.group(0)])
+            if not longer[:1].isupper():
+                continue
+            actor = canonical_actor(longer, country=country)
+            if actor.type in ("State forces", "External/Other forces") and not is_raw(actor, longer):
+                actor2, type2 = longer, actor.type
+                break
+    if group:
+        return group[0], group[1], actor2, type2
+    if state and _STATE_KILLED.match(sentence, state.end()):
+        # "police in Islamabad killed a suicide bomber": the state's forces acted
+        return actor2, type2, NOBODY, "Rebel group"
+    return NOBODY, "Rebel group", actor2, type2
+
+
+#: the state's forces as the subject of a killing ("police in Islamabad killed a suicide
+#: bomber"), not its object ("... were killed")
+_STATE_KILLED = re.compile(
+    r"[^.,;]{0,40}?\b(?:killed|shot dead|gunned down|ont tu[ée]|a tu[ée]|ont abattu|a abattu)\s+(?:a|an|un|une)\b", re.I
+)
+
+
+def _agent_text(sentence: str, figure_at: int) -> str:
+    """Where a sentence names who killed: before its first death figure ("al-Shabab
+    fighters stormed ..., killing 12") or after "by" ("12 soldiers were killed by ..."),
+    never the figure's own noun ("five Wagner mercenaries ... were killed")."""
+    before = sentence[:figure_at]
+    by = _BY_AGENT.search(sentence, figure_at)
+    return before + " " + (by.group(1) if by else "")
+
+
+def sides(
+    sentence: str, figure_at: int, victims: Victims, country: str, art: Article
+) -> tuple[str, ActorType, str, ActorType]:
+    """(actor1, type, actor2, type) mentions for the draft."""
+    actor2, type2 = _VICTIM_SIDE.get(victims, ("", "Civilians"))
+    if victims == "state_forces" and POLICE_WORDS.search(sentence) and not ARMY_WORDS.search(sentence):
+        actor2 = "police"  # "shot up a roadside police post ..., killing two security personnel"
+    agent = _agent_text(sentence, figure_at)
+    group = named_group(agent, country, art)
+    if group:
+        return group[0], group[1], actor2, type2
+    for phrase in strike_owner([sentence]):
+        words = phrase.split()
+        for k in range(1, len(words) + 1):  # "also killed when Russian": the words nearest the weapon
+            owner_words = " ".join(words[-k:])
+            owner = canonical_actor(owner_words, country=country)
+            if owner.type in ("State forces", "External/Other forces") and country_name(owner_words) != country:
+                return owner_words, owner.type, actor2, type2  # "Russian guided bombs hit private houses"
+    state = next((m for m in STATE_AGENT.finditer(agent) if not _OBJECT_BEFORE.search(agent[: m.start()])), None)
+    if state and victims in ("non_state", "unknown"):
+        # "Niger's military intercepted a group ..., killing at least 24": the state killed
+        return state.group(0), "State forces", actor2, type2
+    # nobody named: the checks read an unnamed attacker (and an air strike's owner) from here
+    return NOBODY, "Rebel group", actor2, type2
+
+
+#: remote violence with dead nobody names: the people hit are civilians (ACLED's reading of
+#: "a bomb killed eight people" at a cafe, a funeral, a market)
+_REMOTE = {"Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+#: what an ambush or an attack on a force hits: "tombés dans une embuscade", "the patrol"
+_ARMED_TARGET = re.compile(
+    r"\b(?:forces?|ambush\w*|embuscades?|patrols?|patrouilles?|convoys?|convois?|bases?|checkpoints?|barrages?"
+    r"|garrisons?|barracks|casernes?|peacekeepers|casques bleus)\b",
+    re.I,
+)
+
+
+_TOWNS_HIT = re.compile(r"\b(?:villages?|towns?|communities|markets?|localit[ée]s|villes?)\b", re.I)
+
+
+def assume_target(event: Event, country: str) -> None:
+    """The other side of an event whose sentence names only one, flagged as assumed: a
+    battle is fought with the state's forces when a group attacked (with a group when the
+    state did); a bombing of people no one names hits civilians."""
+    a1 = event.actor1
+    if a1 is None or a1.type == "Civilians":
+        return
+    told = " ".join(event.evidence)
+    people = bool(event.fatality_claims) and all(c.victims in ("civilians", "unknown") for c in event.fatality_claims)
+    # "More attacks were reported Thursday in two towns": no toll, and towns, not a force, hit
+    people = people or (not event.fatality_claims and bool(_TOWNS_HIT.search(told)))
+    fight = CLASH_WORDS.search(told) or STATE_AGENT.search(told) or _ARMED_TARGET.search(told)
+    if event.sub_event_type == "Armed clash" and a1.type != "State forces" and people and not fight:
+        # "attacked three other villages ... killed hundreds of people in those attacks": no
+        # force is named and the dead are people, so the attack was on civilians
+        event.sub_event_type = "Attack"
+        event.event_type = "Violence against civilians"
+        event.actor2 = Actor(name="Civilians", type="Civilians", aliases=[])
+        event.flags.append("sub_type_corrected_from:Armed clash")
+    elif event.sub_event_type == "Armed clash":
+        if a1.type == "State forces":
+            event.actor2 = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+        else:
+            event.actor2 = Actor(name=f"Military Forces of {country}", type="State forces", aliases=[])
+    elif event.sub_event_type in _REMOTE or event.sub_event_type == "Attack":
+        event.actor2 = Actor(name="Civilians", type="Civilians", aliases=[])
+    else:
+        return
+    event.flags.append(f"actor2_assumed:{event.actor2.name}")
+
+
+_NON_STATE = {"Rebel group", "Political militia", "Identity militia"}
+#: the words a story uses for its armed group without naming it again ("four militants were
+#: killed"); a blast that names no one ("a landmine blast") is left unattributed
+MILITANTS = re.compile(
+    r"\b(?:militants?|insurgents?|jihadists?|extremists?|rebels?|fighters|djihadistes?|jihadistes?|terroristes?"
+    r"|rebelles|insurg[ée]s|combattants)\b",
+    re.I,
+)
+
+
+#: the story's attacks going on: "More attacks were reported Thursday", "similar attacks"
+MORE_OF_THE_SAME = re.compile(r"\b(?:more|further|similar|other|new)\s+(?:attacks|raids|assaults)\b", re.I)
+
+
+def the_story_group(events: list[Event]) -> Actor | None:
+    """The one armed group the model named in the story's events, if only one ("al-Shabab"
+    in a Somali story): the militants a later sentence leaves unnamed are most often its."""
+    named = {
+        a.name: a
+        for ev in events
+        for a in (ev.actor1, ev.actor2)
+        if a is not None and a.type in _NON_STATE and is_named(a)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def story_group_for_unnamed(event: Event, group: Actor) -> None:
+    """An unnamed armed side of a found event becomes the story's one named group, flagged.
+
+    One side only: the group does not fight itself. The side acted upon takes it when both
+    are unnamed ("a drone attack ... killed at least 20 militants": the militants are hit,
+    whoever flew the drone)."""
+    for slot in ("actor2", "actor1"):
+        actor = getattr(event, slot)
+        other = event.actor1 if slot == "actor2" else event.actor2
+        if other is not None and other.name == group.name:
+            continue
+        if actor is not None and actor.name == "Unidentified Armed Group":
+            setattr(event, slot, group.model_copy(update={"aliases": list(actor.aliases)}))
+            event.flags.append(f"{slot}_from_the_story:{group.name}")

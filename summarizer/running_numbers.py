@@ -1,0 +1,76 @@
+"""Numbers in running text and deaths told without a number: every figure a summary or a
+neutrality check must find in the article ("1,200", "six", "douze", "une quinzaine"), and
+ACLED's stand-in counts for "several killed" (3) or a massacre (10)."""
+
+from __future__ import annotations
+
+import re
+
+from .fatalities import NUMBER, word_value
+
+# --- numbers in running text (used by the neutrality checks) --------------------------------
+
+_ANY_NUMBER = re.compile(NUMBER, re.I)
+
+
+def find_numbers(text: str) -> list[tuple[int, int, int]]:
+    """Every number written as digits or as an English/French word: (start, end, value).
+
+    "1,200", "14", "six", "twenty-one", "douze" are found; "un"/"une" are not (articles).
+    """
+    out = []
+    for m in _ANY_NUMBER.finditer(text):
+        v = word_value(m.group(0))
+        if v is not None:
+            out.append((m.start(), m.end(), v))
+    # "une quinzaine" is the article's figure 15, written as a French approximate noun
+    out += [(m.start(), m.end(), _APPROX_NOUNS[m.group(1).lower()]) for m in _APPROX_NOUN.finditer(text)]
+    return sorted(out)
+
+
+_APPROX_NOUNS = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+}  # fmt: skip
+_APPROX_NOUN = re.compile(r"\b(?:une\s+)?(" + "|".join(_APPROX_NOUNS) + r")\b", re.I)
+
+
+_UNNUMBERED_DEATH = re.compile(
+    r"\b(?:killed|killing|dead|died|executed|executing|massacred|slain|slaughtered|murdered|beheaded|shot dead"
+    r"|gunned down|lost their lives|tu[ée]s?|tu[ée]es|tuant|morts?|ex[ée]cut[ée]s?|ex[ée]cutant|ex[ée]cutions?"
+    r"|massacr[ée]s?|assassin[ée]s?|perdu la vie)\b",
+    re.I,
+)
+_NO_DEATH = re.compile(
+    r"\b(?:no one|nobody|no deaths?|no casualties|no fatalities|without (?:causing )?(?:any )?(?:casualties|deaths?)"
+    r"|sans (?:faire de )?(?:victimes?|morts?)|aucun (?:mort|d[ée]c[èe]s)|aucune victime|not killed|threatened to kill)\b",
+    re.I,
+)
+_MAJOR = re.compile(r"\b(?:massacre[ds]?|massacr[ée]s?|carnage|bloodbath|tuerie)\b", re.I)
+#: the flag an event carries when its evidence reports deaths with no number
+UNNUMBERED_FLAG = "deaths_without_number"
+
+
+#: one person killed, written with "a" ("police killed a suicide bomber", "a soldier was killed")
+_ONE_KILLED = re.compile(
+    r"\b(?:killed|killing|shot dead|gunned down|tu[ée]|tuant|abattu)\s+(?:a|an|one|un|une)\s+(?:suspected\s+|would-be\s+|présumé\s+)?"
+    r"(?:suicide\s+)?(?:bomber|soldier|policeman|police officer|officer|civilian|man|woman|child|boy|girl|militant|attacker"
+    r"|gunman|fighter|guard|journalist|teacher|worker|farmer|herder|kamikaze|soldat|policier|civil|homme|femme|enfant"
+    r"|assaillant|gendarme)\b"
+    r"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:soldier|policeman|police officer|civilian|man|woman|child|militant|attacker|gunman)"
+    r"\s+(?:was|has been)\s+(?:killed|shot dead)\b",
+    re.I,
+)
+
+
+def unnumbered_deaths(evidence: list[str]) -> str | None:
+    """ACLED's size of an event whose evidence says people died but gives no number:
+    "one" (a single person, written with "a"), "major" (a massacre) or "limited"; None when
+    the evidence reports no deaths ("the attack caused no casualties") or none at all."""
+    text = " ".join(evidence)
+    if _NO_DEATH.search(text) or not _UNNUMBERED_DEATH.search(text):
+        return None
+    if _MAJOR.search(text):
+        return "major"
+    deaths = list(_UNNUMBERED_DEATH.finditer(text))
+    return "one" if len(deaths) == 1 and _ONE_KILLED.search(text) else "limited"

@@ -1,0 +1,182 @@
+"""The sub-type checked against the evidence and the sides: a protest word for a protest,
+lethal force on protesters doing no violence, two armed sides for a clash, an unarmed
+target for an attack, the air strike's owner first."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import canonical_actor, is_raw
+from .draft import DraftEvent
+from .geo import country_name
+from .keywords import PROTEST_WORDS, TYPE_RULES, classify, own_part
+from .schema import EVENT_TYPE_OF, Actor
+from .sides import strike_owner
+
+Flags = list[str]
+
+
+def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags]:
+    """Keep the model's sub-type unless the evidence contradicts it.
+
+    The small model falls back on "Violent demonstration" for events with no protest in
+    them (a missile strike, a massacre); a protest or riot type needs a protest word in
+    the evidence, otherwise the keyword rules type the event.
+    """
+    sub = draft.sub_event_type
+    joined = " ".join(evidence)
+    if EVENT_TYPE_OF[sub] in {"Protests", "Riots"} and not PROTEST_WORDS.search(joined):
+        found = classify(joined)
+        if found and found[0] not in {"Protests", "Riots"}:
+            return found[1], [f"sub_type_corrected_from:{sub}"]
+    if (
+        sub in ("Peaceful protest", "Protest with intervention", "Violent demonstration")
+        and _LETHAL_FORCE.search(joined)
+        and not _RIOTING.search(joined)
+    ):
+        # "security forces fired live rounds on protesters, killing two": demonstrators
+        # who did no violence and were killed or shot are ACLED's excessive force
+        return "Excessive force against protesters", [f"sub_type_corrected_from:{sub}"]
+    if sub == "Protest with intervention" and not _INTERVENTION.search(joined):
+        # nobody stepped in ("marched down the main road of the village"): a peaceful protest
+        return "Peaceful protest", [f"sub_type_corrected_from:{sub}"]
+    own = " ".join(own_part(q) for q in evidence)
+    weapon = _weapon(own)
+    # "car bombs" with no aircraft in the evidence are no air strike
+    airborne = sub == "Air/drone strike" and _airborne(own)
+    if weapon and weapon != sub and sub in _WEAPON_OVERRIDES.get(weapon, ()) and not airborne:
+        return weapon, [f"sub_type_corrected_from:{sub}"]
+    return sub, []
+
+
+#: protesters killed or shot by a force: live rounds, "opened fire on protesters, killing"
+_LETHAL_FORCE = re.compile(
+    r"\b(?:live (?:rounds|ammunition|fire|bullets)|balles r[ée]elles|tirs? [àa] balles r[ée]elles)\b"
+    r"|\b(?:fired|opened fire|shot|tir[ée]s?|ont tir[ée])\b[^.;]{0,60}\b(?:protesters|demonstrators|marchers"
+    r"|manifestants)\b[^.;]{0,60}\b(?:killing|killed|dead|tu[ée]s?|morts?)\b"
+    r"|\b(?:protesters|demonstrators|marchers|manifestants)\b[^.;]{0,40}\b(?:were|was|ont été)\s+(?:shot dead|killed"
+    r"|tu[ée]s|abattus)\b",
+    re.I,
+)
+#: what the crowd did that makes a riot: its own violence
+_RIOTING = re.compile(
+    r"\b(?:threw|throwing|hurled|stones?|rocks?|molotov|petrol bombs?|set (?:fire|ablaze)|torched|burn(?:ed|t|ing)"
+    r"|looted|looting|vandali[sz]\w*|ransacked|attacked (?:police|security|a police)|clashed|clashes|armed protesters"
+    r"|jet[ée] des pierres|pierres|incendi\w+|pill\w+|saccag\w+|affrontements?)\b",
+    re.I,
+)
+
+#: what makes a protest one "with intervention": a force stepped in
+_INTERVENTION = re.compile(
+    r"\b(?:dispers\w*|tear ?gas|tear-gas|rubber bullets?|water cannons?|fired|shot|arrest\w*|detain\w*|beat\w*|baton\w*"
+    r"|clash\w*|cracked down|crackdown|broke up|break up|blocked|intervened|charged|gaz lacrymog[èe]nes?|dispers[ée]\w*"
+    r"|interpell\w*|arr[êe]t\w*|r[ée]prim\w*|matraqu\w*|tir[ée]?s?)\b",
+    re.I,
+)
+
+
+#: the weapon the evidence names decides the sub-type over a generic one: a suicide
+#: bomber is a suicide bomb whatever else happened, a missile with no aircraft is shelling
+_WEAPON_OVERRIDES: dict[str, tuple[str, ...]] = {
+    "Suicide bomb": (
+        "Armed clash",
+        "Attack",
+        "Remote explosive/landmine/IED",
+        "Shelling/artillery/missile attack",
+        "Air/drone strike",
+    ),
+    "Remote explosive/landmine/IED": ("Armed clash", "Attack", "Air/drone strike"),
+    "Shelling/artillery/missile attack": ("Air/drone strike",),
+}
+
+
+_FIGHTING = re.compile(
+    r"\b(?:gun ?battles?|gunfights?|firefights?|fighting|clash\w*|exchanges? of fire|stormed|break into|broke into"
+    r"|gunmen|attackers|combats?|affrontements?|assaillants)\b",
+    re.I,
+)
+
+
+def _airborne(text: str) -> bool:
+    return any(st == "Air/drone strike" and p.search(text) for p, _, st in TYPE_RULES)
+
+
+def _weapon(text: str) -> str | None:
+    for pattern, _, sub_type in TYPE_RULES:
+        if sub_type in ("Suicide bomb", "Remote explosive/landmine/IED") and pattern.search(text):
+            # a bombing that opens a gun battle ("several other attackers tried to break into
+            # the base") is a complex attack, coded as the armed clash it became
+            return None if _FIGHTING.search(text) else sub_type
+    air = _airborne(text)
+    shells = any(st == "Shelling/artillery/missile attack" and p.search(text) for p, _, st in TYPE_RULES)
+    return "Shelling/artillery/missile attack" if shells and not air else None
+
+
+ARMED_TYPES = {"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"}
+
+
+#: words of a fight between two armed sides: an "armed clash" that says so stays one
+CLASH_WORDS = re.compile(
+    r"\b(?:clash\w*|fighting|fought|gun ?battles?|gunfights?|firefights?|exchanges? of (?:gun)?fire|battled?"
+    r"|affrontements?|combats?|accrochages?|s'affront\w*)\b",
+    re.I,
+)
+
+
+def armed_sides_check(
+    sub: str, actor1: Actor | None, actor2: Actor | None, evidence: list[str] | None = None
+) -> tuple[str, Flags]:
+    """Violence against civilians needs an unarmed target: an "Attack" by one armed side on
+    another (militants ambushing an army convoy) is an armed clash in ACLED's codebook,
+    and the small model calls most ambushes "Attack"; an "Armed clash" needs two armed
+    sides."""
+    if (
+        sub == "Attack"
+        and actor1 is not None
+        and actor2 is not None
+        and actor1.type in ARMED_TYPES
+        and actor2.type in ARMED_TYPES
+    ):
+        return "Armed clash", ["sub_type_corrected_from:Attack"]
+    if (
+        sub == "Armed clash"
+        and actor1 is not None
+        and actor2 is not None
+        and actor1.type in ARMED_TYPES
+        and actor2.type == "Civilians"
+        and not CLASH_WORDS.search(" ".join(evidence or []))
+    ):
+        # and the other way round: armed men against civilians is no clash, whatever the
+        # keyword rules read in "assailants attacked the village", unless the evidence
+        # tells a fight ("intercommunal clashes": the civilians side is then the doubt)
+        return "Attack", ["sub_type_corrected_from:Armed clash"]
+    return sub, []
+
+
+_STRIKE_TYPES = {"Air/drone strike"}
+_STRIKE_OWNER_TYPES = {"State forces", "External/Other forces", "Rebel group", "Political militia"}
+
+
+def strike_owner_check(
+    sub: str, actor1: Actor | None, actor2: Actor | None, evidence: list[str], country: str | None
+) -> tuple[tuple[Actor | None, Actor | None], Flags]:
+    """An air or drone strike is its owner's: "killed in a Saudi-led coalition airstrike" makes
+    the coalition actor1 whatever order the model gave. Only an owner the alias table or a
+    country name resolves is trusted; the side the model put first becomes the target."""
+    if sub not in _STRIKE_TYPES or actor1 is None:
+        return (actor1, actor2), []
+    for phrase in strike_owner(evidence):
+        if country and country_name(phrase) == country:
+            continue  # "Yemen airstrike": where, not whose
+        owner = canonical_actor(phrase, country=country)
+        if is_raw(owner, phrase) or owner.type not in _STRIKE_OWNER_TYPES or owner.name == "Unidentified Armed Group":
+            continue
+        if owner.name.startswith("Government of "):  # a junta's strikes are its military's
+            owner = Actor(name="Military Forces of " + owner.name.removeprefix("Government of "), type=owner.type,
+                          aliases=owner.aliases)  # fmt: skip
+        if owner.name == actor1.name:
+            return (actor1, actor2), []
+        if actor2 is not None and owner.name == actor2.name:
+            return (actor2, actor1), ["actors_swapped:strike_owner"]
+        return (owner, actor1), [f"actor1_from_strike_owner:{phrase}"]
+    return (actor1, actor2), []

@@ -1,0 +1,79 @@
+"""Whose dead a figure counts, read from the words that follow it ("15 combatants" are
+non-state, "16 Niger soldiers" state forces, "103 people, mostly women and children"
+civilians), and the words that make a toll generic ("people", "bodies") or vague
+("several", "dozens")."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+#: whose dead a figure counts
+Victims = Literal["state_forces", "non_state", "foreign_forces", "civilians", "mixed", "unknown"]
+
+
+_VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
+    (
+        "foreign_forces",
+        re.compile(
+            r"\b(?:(?:african union|au|amisom|atmis|u\.?n\.?|monusco|minusma|unmiss|nato|coalition)\s+"
+            r"(?:soldiers|troops|peacekeepers|forces)|wagner|mercenar\w*|peacekeepers?|casques bleus|foreign (?:troops|soldiers|forces)|russian (?:soldiers|fighters|servicemen)|american (?:soldiers|troops|service ?members)|u\.?s\.? (?:soldiers|troops|service ?members))\b",
+            re.I,
+        ),
+    ),  # noqa: E501
+    (
+        "state_forces",
+        re.compile(
+            r"\b(?:soldiers?|troops?|servicemen|service ?members|policemen|police(?:men| officers)?|officers|gendarmes?|security (?:forces|personnel|agents|officers)|army|militaires|soldats|policiers|garde nationale|gardes nationaux|national guard\w*|military personnel|guards?|VDP|auxiliar\w+|volunteers|paramilitar\w*)\b",
+            re.I,
+        ),
+    ),  # noqa: E501
+    (
+        "non_state",
+        re.compile(
+            r"\b(?:militants?|insurgents?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|attackers?|assailants?|assaillants|rebels?|rebelles|fighters|combatants|combattants|gunmen|bandits?|extremists?|suicide bombers?|assailants|shabaab|kidnappers)\b",
+            re.I,
+        ),
+    ),  # noqa: E501
+    (
+        "civilians",
+        re.compile(
+            r"\b(?:private security (?:officers|guards|agents|contractors)|civilians?|civils?|villagers?|villageois|residents?|habitants|children|enfants|women|femmes|worshippers?|farmers?|passengers|students|pupils|miners|traders|displaced|refugees|journalists?|aid workers?|patients|mourners|fidèles|fideles|élèves|eleves|herders?|fishermen)\b",
+            re.I,
+        ),
+    ),  # noqa: E501
+]
+
+
+GENERIC_PEOPLE = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:people|persons|lives|individuals|personnes|individus|vies|morts|dead|deaths|bodies"
+    r"|corps|victims|victimes|others)\b",
+    re.I,
+)
+DEAD_THEN = re.compile(r"^\s*dead\s+((?:[\w'’-]+\s*){1,2})", re.I)
+VAGUE = re.compile(
+    r"\b(?:several|a few|a handful of|numerous|many|dozens|scores|hundreds|thousands|plusieurs|quelques|nombreux"
+    r"|nombreuses|des dizaines|des centaines|des milliers)\b",
+    re.I,
+)
+
+
+#: "103 people, mostly women and children": who most of a generic toll were
+MOSTLY_AFTER = re.compile(
+    r"^\s*(?:people|persons|personnes|victims|victimes|dead|morts)?,?\s*(?:mostly|mainly|largely|most of them"
+    r"|many of them|the majority of them|majoritairement|pour la plupart|en majorit[ée]|principalement)\s+"
+    r"(?P<who>[^,.;]{3,50})",
+    re.I,
+)
+
+
+def victims_of(noun_phrase: str) -> Victims:
+    """Whose dead a figure counts, from the words that follow it ("15 combatants")."""
+    found: list[tuple[int, Victims]] = []
+    for victims, pattern in _VICTIM_NOUNS:
+        m = pattern.search(noun_phrase)
+        if m:
+            found.append((m.start(), victims))
+    if not found:
+        return "unknown"
+    return min(found)[1]
