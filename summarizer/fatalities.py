@@ -101,6 +101,11 @@ _UPPER_BOUND = re.compile(rf"(?:{_UPTO})\s+{NUMBER}", re.I)
 _ATMOST = r"at most|no more than|fewer than|less than|moins de|au plus"
 _APPROX = r"nearly|almost|around|about|approximately|roughly|some|close to|près de|environ|presque|quelque|an estimated|estimated"  # noqa: E501
 
+#: one person named by a noun ("a soldier", "au moins un homme"): a figure of one
+_ONE_PERSON = (
+    r"(?:soldier|civilian|official|police\w*|officer|child|woman|man|person|fighter|militant|worker|commander"
+    r"|peacekeeper|journalist|expert|employee|contractor|soldat|civil|policier|enfant|femme|homme|personne|combattant)s?\b"
+)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range",
@@ -132,18 +137,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "au moins un homme": "un" is no number on its own (an article), so the bound is read here
         "atleast_one",
         re.compile(
-            rf"(?:{_ATLEAST})\s+(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|civilian|official|police\w*|officer"
-            r"|child|woman|man|person|fighter|militant|worker|commander|peacekeeper|journalist|expert|employee|contractor"
-            r"|soldat|civil|policier|enfant|femme|homme|personne|combattant)s?\b",
+            rf"(?:{_ATLEAST})\s+(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}",
             re.I,
         ),
     ),
     (
         "single",
         re.compile(
-            r"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}?(?:soldier|civilian|official|police\w*|officer"
-            r"|child|woman|man|person|fighter|militant|worker|commander|peacekeeper|journalist|expert|employee|contractor"
-            r"|soldat|civil|policier|enfant|femme|homme|personne|combattant)s?\b",
+            rf"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}",
             re.I,
         ),
     ),

@@ -348,6 +348,21 @@ def test_the_storys_group_takes_one_unnamed_side_never_both() -> None:
     assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
 
 
+def _bardari(art: Article, actor1: str = "gunmen", victims: str = "civilians") -> Event:
+    """The coded attack on Bardari that the Nigerian stories below go on from."""
+    return _coded(
+        art,
+        sentences=[2],
+        place="Bardari",
+        country="Nigeria",
+        actor1=actor1,
+        actor2="villagers",
+        actor2_type="Civilians",
+        sub_event_type="Attack",
+        claims=[DraftClaim(figure="12", victims=victims, claimant="local source", sentence=2)],
+    )
+
+
 def test_attacks_told_without_a_toll_take_the_next_sentences_toll_for_them() -> None:
     text = (
         "Villages Attacked in Nigeria\n\n"
@@ -357,18 +372,7 @@ def test_attacks_told_without_a_toll_take_the_next_sentences_toll_for_them() -> 
         "The government has struggled to contain the insurgency."
     )
     art = _article(text, dt.date(2014, 6, 5))
-    coded = _coded(
-        art,
-        sentences=[2],
-        place="Bardari",
-        country="Nigeria",
-        actor1="gunmen",
-        actor2="villagers",
-        actor2_type="Civilians",
-        sub_event_type="Attack",
-        claims=[DraftClaim(figure="12", victims="civilians", claimant="local source", sentence=2)],
-    )
-    found = events_in_text(art, [coded])
+    found = events_in_text(art, [_bardari(art)])
     assert [e.location.place for e in found] == ["Gwoza"]
     gwoza = found[0]
     # "hundreds ... in those attacks" are Gwoza's dead; no force is named, so civilians were hit
@@ -384,18 +388,7 @@ def test_more_attacks_reported_on_another_day_in_a_named_town_are_an_event() -> 
         "The government has struggled to contain the insurgency."
     )
     art = _article(text, dt.date(2014, 6, 6))
-    coded = _coded(
-        art,
-        sentences=[2],
-        place="Bardari",
-        country="Nigeria",
-        actor1="gunmen",
-        actor2="villagers",
-        actor2_type="Civilians",
-        sub_event_type="Attack",
-        claims=[DraftClaim(figure="12", victims="civilians", claimant="local source", sentence=2)],
-    )
-    found = events_in_text(art, [coded])
+    found = events_in_text(art, [_bardari(art)])
     # "were reported Thursday" dates the attacks, and the town named is more precise than its state
     assert [(e.location.place, e.location.admin1, e.date.start) for e in found] == [
         ("Madagali", "Adamawa", dt.date(2014, 6, 5))
@@ -488,18 +481,7 @@ def test_more_attacks_on_towns_are_the_story_groups_attacks_on_civilians() -> No
         "The government has struggled to contain the insurgency."
     )
     art = _article(text, dt.date(2014, 6, 6))
-    coded = _coded(
-        art,
-        sentences=[2],
-        place="Bardari",
-        country="Nigeria",
-        actor1="Boko Haram",
-        actor2="people",
-        actor2_type="Civilians",
-        sub_event_type="Attack",
-        claims=[DraftClaim(figure="12", victims="unknown", claimant="source", sentence=2)],
-    )
-    (madagali,) = events_in_text(art, [coded])
+    (madagali,) = events_in_text(art, [_bardari(art, actor1="Boko Haram", victims="unknown")])
     assert madagali.actor1 is not None and madagali.actor1.name.startswith("Boko Haram")
     assert madagali.actor2 is not None and madagali.actor2.name == "Civilians"
     assert madagali.sub_event_type == "Attack"
