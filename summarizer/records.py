@@ -84,7 +84,11 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     if actor1 is None:
         actor1 = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
         flags.append("actor1_missing")
-    actor1, actor2, side_flags = orient_sides(actor1, actor2, draft.actor1, draft.actor2, evidence, sub_type)
+    # the body's grammar before the headline's: "5 Policemen Killed in Ambush Blamed on
+    # al-Shabab" drops the verbs that tell who acted, "was attacked by al-Shabab" keeps them
+    headline = art.sentence_text(0) if art.sentences else ""
+    voice = [q for q in evidence if q != headline] + [q for q in evidence if q == headline]
+    actor1, actor2, side_flags = orient_sides(actor1, actor2, draft.actor1, draft.actor2, voice, sub_type)
     flags += side_flags
     (actor1, actor2), owner_flags = strike_owner_check(sub_type, actor1, actor2, evidence, location.country)
     flags += owner_flags

@@ -40,6 +40,13 @@ _PASSIVE_NO_AGENT = re.compile(
     rf"\b(?:was|were|been|being|a ete|ont ete|sont|est|ete)\s+(?:\w+\s+)?(?:{_VERBS})\b", re.I
 )
 
+#: "22 Somali Soldiers Killed in Al-Shabab Attack": the dead, then the attack that the
+#: side named next made (a headline's passive without its verb "were")
+_KILLED_IN = re.compile(
+    r"\b(?:killed|dead|died|wounded|injured|tue?e?s?|morts?|blesse?e?s?)\s+(?:in|during|dans|lors d'|lors de)\s*"
+    r"(?:an?|une?|the|l'|la|le)?\s*(?:\w+\s+)?$"
+)
+
 _CROWD = {"Protesters", "Rioters"}
 _CROWD_FIRST = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"}
 _ARMED = {"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"}
@@ -90,6 +97,8 @@ def _order_in(sentence: str, first: str, second: str, states: tuple[bool, bool] 
     between = folded[lo:hi]
     if _PASSIVE.search(between):
         # "<earlier> was attacked by <later>": the later-named side acted
+        return "swap" if p1 < p2 else "same"
+    if _KILLED_IN.search(between):
         return "swap" if p1 < p2 else "same"
     if _PASSIVE_NO_AGENT.search(between):
         # "<earlier> were killed ..., in an attack by <later>": the later-named side acted

@@ -475,3 +475,32 @@ def test_an_undated_event_takes_the_day_the_story_gives_its_attack() -> None:
     b = Article(text=two, sentences=sentence_spans(two), meta=ArticleMeta(published=dt.date(2014, 7, 5)))
     date, flags = event_date(draft(date="overnight"), b, [b.sentence_text(1)])
     assert "date_assumed_publication_day" in flags
+
+
+def test_the_bodys_grammar_decides_who_acted_before_the_headlines() -> None:
+    from summarizer.records import build_event
+
+    text = (
+        "5 Kenyan Policemen Killed in Ambush Blamed on al-Shabab\n\n"
+        "Five Kenyan police officers are dead after their vehicle was attacked by members of the al-Shabab militant "
+        "group Wednesday in Mandera county."
+    )
+    a = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2018, 1, 3)))
+    event, _ = build_event(
+        draft(
+            sentences=[1, 2],
+            sub_event_type="Armed clash",
+            date="Wednesday",
+            place="Mandera",
+            country="Kenya",
+            actor1="Kenyan police",
+            actor1_type="State forces",
+            actor2="al-Shabab",
+            actor2_type="Rebel group",
+        ),  # fmt: skip
+        a,
+    )
+    # the headline ("Policemen Killed ... Blamed on") would keep the police first
+    assert event.actor1.name in ("Al Shabaab", "al-Shabab")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Kenya"
+    assert "actors_swapped:evidence_voice" in event.flags

@@ -121,3 +121,15 @@ def test_the_side_that_launched_the_offensive_comes_first_in_a_battle() -> None:
     # the rebels' own assault keeps them first
     assault = ["JNIM fighters launched a dawn assault on the army camp."]
     assert orient_sides(ARMY, JNIM, "army", "JNIM fighters", assault, "Armed clash")[:2] == (JNIM, ARMY)
+
+
+def test_a_headlines_dead_killed_in_a_groups_attack_were_hit_by_that_group() -> None:
+    # "Soldiers Killed in Al-Shabab Attack": a headline's passive without "were"
+    headline = ["22 Somali Soldiers Killed in Al-Shabab Attack"]
+    a1, a2, flags = orient_sides(ARMY, SHABAAB, "Somali soldiers", "al-Shabab", headline, "Armed clash")
+    assert (a1, a2, flags) == (SHABAAB, ARMY, ["actors_swapped:evidence_voice"])
+    a1, a2, flags = orient_sides(SHABAAB, ARMY, "al-Shabab", "Somali soldiers", headline, "Armed clash")
+    assert (a1, a2, flags) == (SHABAAB, ARMY, [])
+    # a death with no attack of a named side after it says nothing about who acted
+    calm = ["Soldiers killed militants in the forest near Boni."]
+    assert orient_sides(JNIM, ARMY, "militants", "soldiers", calm, "Armed clash")[:2] == (ARMY, JNIM)
