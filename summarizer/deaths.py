@@ -170,7 +170,10 @@ def _clause_after(sentence: str, end: int) -> str:
     if cut:
         stop = min(stop, cut.start())
     words = rest[:stop].split()
-    return " ".join(words[:12])
+    # "au moins 50 civils qui fuyaient leur village dans l'est du pays ont été interceptés
+    # et tués": a relative clause after the noun pushes the verb further on
+    relative = re.match(r"\s*(?:[\w'’-]+\s+){1,2}?(?:who|qui|that|which)\b", rest, re.I)
+    return " ".join(words[: 18 if relative else 12])
 
 
 _RESULT_BEFORE = re.compile(

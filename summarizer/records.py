@@ -23,7 +23,7 @@ from .keywords import classify
 from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
-from .side_checks import agent_side, resolve_actor
+from .side_checks import VIOLENT_TYPES, agent_side, resolve_actor
 from .sidenames import crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
 from .sides import orient_sides
 from .subtype_checks import armed_sides_check, checked_sub_type, strike_owner_check
@@ -77,7 +77,15 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor2 = keep(source_side(actor2, draft.actor2, "actor2", sub_type))
     actor1 = keep(crowd_side(actor1, draft.actor1, sub_type, "actor1"))
     actor1 = keep(informant_side(actor1, sub_type, evidence))
-    actor1 = keep(agent_side(actor1, actor2, "actor1_not_in_text" in flags, evidence, location.country))
+    # civilians never start violence: "50 civils ... ont été tués par des hommes armés"
+    # with the civilians as the model's actor1 gives the armed men that place, the
+    # civilians the other
+    civilian_doer = actor1 is not None and actor1.type == "Civilians" and EVENT_TYPE_OF.get(sub_type) in VIOLENT_TYPES
+    doubted = "actor1_not_in_text" in flags or civilian_doer
+    before = actor1
+    actor1 = keep(agent_side(actor1, actor2, doubted, evidence, location.country))
+    if civilian_doer and actor1 is not before and actor2 is None:
+        actor2 = before
     actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2"))
     if actor1 is None and actor2 is not None:
         actor1, actor2 = actor2, None

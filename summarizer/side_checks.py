@@ -21,7 +21,7 @@ def _found(mention: str, text: str) -> bool:
     return bool(mention.strip()) and align(mention, text).status != "none"
 
 
-_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 _GENERIC_SIDES = (
@@ -123,7 +123,7 @@ def resolve_actor(
             flags.append(f"{slot}_country_from_event:{actor.name}")
             # the event country's own forces are state forces, not foreign ones
             actor = actor.model_copy(update={"name": f"{generic_name} of {country}", "type": "State forces"})
-    if EVENT_TYPE_OF.get(sub_type) in _VIOLENT_TYPES and actor.name.startswith("Government of "):
+    if EVENT_TYPE_OF.get(sub_type) in VIOLENT_TYPES and actor.name.startswith("Government of "):
         actor = actor.model_copy(update={"name": "Military Forces of " + actor.name.removeprefix("Government of ")})
     return actor, flags
 
@@ -131,7 +131,7 @@ def resolve_actor(
 #: "ont été tuées dimanche par des hommes armés", "were killed by gunmen": the agent after
 #: a passive verb of violence
 _DONE_BY = re.compile(
-    r"\b(?:was|were|been|being|a été|ont été|été|sont|est)\s+(?:\w+\s+)?(?:killed|shot|attacked|ambushed|kidnapped"
+    r"\b(?:was|were|been|being|a été|ont été|été|sont|est)\s+(?:\w+\s+){0,2}?(?:killed|shot|attacked|ambushed|kidnapped"
     r"|abducted|executed|massacred|tu[ée]e?s?|abattu\w*|attaqu[ée]e?s?|assassin[ée]e?s?|massacr[ée]e?s?|enlev[ée]e?s?"
     r"|ex[ée]cut[ée]e?s?)\s+(?:[\w'’-]+\s+){0,3}?(?:by|par)\s+(?P<agent>[^,.;:()]{3,60})",
     re.I,

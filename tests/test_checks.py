@@ -504,3 +504,32 @@ def test_the_bodys_grammar_decides_who_acted_before_the_headlines() -> None:
     assert event.actor1.name in ("Al Shabaab", "al-Shabab")
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Kenya"
     assert "actors_swapped:evidence_voice" in event.flags
+
+
+def test_civilians_the_model_made_the_doer_give_way_to_the_armed_men_who_killed_them() -> None:
+    from summarizer.records import build_event
+
+    text = (
+        "Une cinquantaine de civils tués au Burkina\n\n"
+        "Au Burkina Faso, au moins 50 civils qui fuyaient leur village dans l'est du pays ont été interceptés et tués "
+        "par des hommes armés non identifiés."
+    )
+    a = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2022, 5, 27)))
+    event, _ = build_event(
+        draft(
+            sentences=[1, 2],
+            sub_event_type="Attack",
+            date="",
+            place="",
+            country="Burkina Faso",
+            actor1="civils",
+            actor1_type="Civilians",
+            actor2="unknown",
+            actor2_type="Rebel group",
+            claims=[DraftClaim(figure="50", victims="civilians", claimant="", sentence=1)],
+        ),  # fmt: skip
+        a,
+    )
+    assert (event.actor1.name, event.actor2 and event.actor2.name) == ("Unidentified Armed Group", "Civilians")
+    # and the body's "au moins 50" is the claim, not the headline's "une cinquantaine"
+    assert [(c.low, c.high) for c in event.fatality_claims] == [(50, None)]

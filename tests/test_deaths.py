@@ -406,3 +406,18 @@ def test_the_killing_of_n_is_a_death_figure() -> None:
 def test_and_one_more_person_after_the_verb_is_one_toll() -> None:
     text = "A second attack killed two private security officers and an international expert."
     assert [(v, victims) for _t, v, _h, _s, _c, victims in deaths(text)] == [(3, "mixed")]
+
+
+def test_a_relative_clause_between_the_dead_and_their_verb_keeps_them_dead() -> None:
+    text = (
+        "Au Burkina Faso, au moins 50 civils qui fuyaient leur village dans l'est du pays ont été interceptés et tués "
+        "par des hommes armés non identifiés."
+    )
+    assert [(f[0], f[1], f[2]) for f in deaths(text)] == [("au moins 50", 50, None)]
+    # without a relative clause the short window stands: a verb this far away is no death's
+    far = (
+        "Some 50 civilians fleeing their village in the east of the country on foot and by cart were later found dead."
+    )
+    assert deaths(far) == []
+    hurt = "At least 20 soldiers who were guarding the bridge near the town were wounded by gunfire on Monday."
+    assert deaths(hurt) == []
