@@ -25,7 +25,7 @@ from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
 from .side_checks import VIOLENT_TYPES, agent_side, resolve_actor
 from .sidenames import crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
-from .sides import orient_sides
+from .sides import initiator_first, orient_sides
 from .subtype_checks import armed_sides_check, checked_sub_type, strike_owner_check
 from .targets import bomb_victims_second, civilian_target, target_from_dead
 
@@ -119,7 +119,12 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     # Assad's army and the transitional authorities' are two ACLED actors: the event's date decides
     actor1 = era_name(actor1, date.start) if actor1 else None
     actor2 = era_name(actor2, date.start) if actor2 else None
-    sub_type = keep(armed_sides_check(sub_type, actor1, actor2, evidence))
+    checked = keep(armed_sides_check(sub_type, actor1, actor2, evidence))
+    if checked == "Armed clash" and sub_type != checked:
+        # a battle now: the side that launched the offensive comes first, as for any battle
+        actor1, actor2, late_flags = initiator_first(actor1, actor2, voice)
+        flags += late_flags
+    sub_type = checked
     if sub_type == "Peaceful protest" and actor2 is not None:
         # a peaceful protest has no other side (ACLED): the group the marchers protest
         # against ("kidnapped by the 400 Mawozo gang") is not a party to it

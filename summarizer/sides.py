@@ -122,11 +122,13 @@ def _agent_of_passive(sentence: str, first: str, second: str, states: tuple[bool
     return None
 
 
-#: a side starting the fight: "launched an offensive", "mounted a new assault"
+#: a side starting the fight: "launched an offensive", "mounted a new assault", "carried out an attack"
 _LAUNCHED = re.compile(
-    r"\b(?:launch(?:ed|es)?|mount(?:ed|s)?|beg(?:an|ins)|start(?:ed|s)?|lancee?s?)\s+"
+    r"\b(?:launch(?:ed|es)?|mount(?:ed|s)?|beg(?:an|ins)|start(?:ed|s)?|lancee?s?|carr(?:y|ied|ies) out|stag(?:ed|es)"
+    r"|conduct(?:ed|s)?|mene\w*)\s+"
     r"(?:(?:an?|the|their|its|une?|leur|son|sa|new|major|fresh|large-scale|nouvelle?|vaste|grande?)\s+)*"
-    r"(?:\w+\s+)?(?:(?:counter-?)?offensives?|assaults?|operations?)\b",
+    r"(?:\w+\s+)?(?:(?:counter-?)?offensives?|assaults?|operations?|attacks?|raids?|ambush(?:es)?|attaques?"
+    r"|embuscades?)\b",
 )
 
 
@@ -142,6 +144,24 @@ def _initiator(sentence: str, first: str, second: str, states: tuple[bool, bool]
         if p2 is not None and (p1 is None or p2 > p1):
             return "swap"
     return None
+
+
+def initiator_first(
+    actor1: Actor | None, actor2: Actor | None, evidence: list[str]
+) -> tuple[Actor | None, Actor | None, list[str]]:
+    """A battle found late (an "attack" that turned out to have two armed sides) put with
+    the side that launched the offensive first, read by each side's written name."""
+    if actor1 is None or actor2 is None:
+        return actor1, actor2, []
+    states = (actor1.type == "State forces", actor2.type == "State forces")
+    first, second = (a.aliases[0] if a.aliases else a.name for a in (actor1, actor2))
+    for sentence in evidence:
+        verdict = _initiator(sentence, first, second, states)
+        if verdict == "swap":
+            return actor2, actor1, ["actors_swapped:launched_the_offensive"]
+        if verdict == "same":
+            break
+    return actor1, actor2, []
 
 
 def orient_sides(

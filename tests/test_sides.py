@@ -133,3 +133,19 @@ def test_a_headlines_dead_killed_in_a_groups_attack_were_hit_by_that_group() -> 
     # a death with no attack of a named side after it says nothing about who acted
     calm = ["Soldiers killed militants in the forest near Boni."]
     assert orient_sides(JNIM, ARMY, "militants", "soldiers", calm, "Armed clash")[:2] == (ARMY, JNIM)
+
+
+def test_a_battle_found_late_puts_the_side_that_launched_the_offensive_first() -> None:
+    from summarizer.sides import initiator_first
+
+    tigers = Actor(name="Tamil Tigers", type="Rebel group", aliases=["Tamil Tigers"])
+    lanka = Actor(name="Military Forces of Sri Lanka", type="State forces", aliases=["Sri Lanka's military"])
+    evidence = [
+        "A pro-rebel Web site says Sri Lanka's Tamil Tigers have killed 51 soldiers in fighting in the north.",
+        "The clashes took place in Dharmapuram village after the military launched an offensive there Friday.",
+    ]
+    assert initiator_first(tigers, lanka, evidence) == (lanka, tigers, ["actors_swapped:launched_the_offensive"])
+    assert initiator_first(lanka, tigers, evidence) == (lanka, tigers, [])
+    raid = ["Gunmen of JNIM carried out an attack on the army post at dawn."]
+    jnim = Actor(name="JNIM", type="Rebel group", aliases=["JNIM"])
+    assert initiator_first(ARMY, jnim, raid)[:2] == (jnim, ARMY)
