@@ -139,7 +139,11 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
             flags.append(f"{UNNUMBERED_FLAG}:{size}")
     fatalities, acled = totals_of(claims, flags, deaths_without_number=size)
     salience: Salience = "main"  # the model is asked for news events only
-    if old:
+    if old and headline in evidence and EVENT_TYPE_OF[sub_type] in VIOLENT_TYPES:
+        # "UN Investigating Brutal November Massacre in Haiti": an old killing the headline
+        # names is the story's news (an inquiry, a trial, an anniversary of it), not context
+        flags.append("dated_long_before_publication_but_the_headlines")
+    elif old:
         salience = "background"
         flags.append("dated_long_before_publication")
     elif EVENT_TYPE_OF[sub_type] == "Strategic developments" and _ANNIVERSARY.search(" ".join(evidence)):

@@ -533,3 +533,35 @@ def test_civilians_the_model_made_the_doer_give_way_to_the_armed_men_who_killed_
     assert (event.actor1.name, event.actor2 and event.actor2.name) == ("Unidentified Armed Group", "Civilians")
     # and the body's "au moins 50" is the claim, not the headline's "une cinquantaine"
     assert [(c.low, c.high) for c in event.fatality_claims] == [(50, None)]
+
+
+def test_an_old_killing_the_headline_names_is_the_storys_news_not_its_background() -> None:
+    from summarizer.records import build_event
+
+    text = (
+        "UN Investigating Brutal November Massacre in Haiti\n\n"
+        "U.N. officials say they expect to wrap up their investigation into a bloody November massacre in "
+        "Port-au-Prince that left at least 21 men dead. Witnesses said that on Nov. 13 uniformed men opened fire in "
+        "La Saline."
+    )
+    a = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2019, 1, 15)))
+
+    def coded(sentences: list[int]) -> str:
+        event, _ = build_event(
+            draft(
+                sentences=sentences,
+                sub_event_type="Attack",
+                date="Nov. 13",
+                place="La Saline",
+                country="Haiti",
+                actor1="uniformed men",
+                actor1_type="Rebel group",
+                actor2="",
+                actor2_type="Civilians",
+            ),  # fmt: skip
+            a,
+        )
+        return event.salience
+
+    assert coded([1, 2, 3]) == "main"
+    assert coded([3]) == "background"  # the same old killing told only in the body is context
