@@ -270,6 +270,28 @@ def _only_a_region(place: str, text: str) -> bool:
     return bool(every) and bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in every)
 
 
+_DIRECTION = r"(?:(?:north|south|east|west|central|nord|sud|est|ouest|centre)(?:ern|-?(?:north|south|east|west)(?:ern)?)?\s+|(?:NE|NW|SE|SW|N|S|E|W)\s+)?"
+
+
+def _setting_country(evidence: list[str], country: str | None) -> str | None:
+    """The one country the evidence sets the event in ("in northeastern Syria", "au
+    Niger") when it never sets it in ``country``; None when unclear."""
+    told = {c for q in evidence for c in countries_named(q)}
+    set_in = {
+        c
+        for c in told
+        for q in evidence
+        if re.search(
+            rf"\b(?:in|inside|across|au|en|dans le|dans l['’])\s+(?:the\s+|le\s+|la\s+)?{_DIRECTION}{re.escape(c)}\b",
+            q,
+            re.I,
+        )
+    }
+    if country in set_in or len(set_in) != 1:
+        return None
+    return next(iter(set_in))
+
+
 def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Location, Flags]:
     """Country, admin1 and place from the gazetteer, starting from the words the model copied."""
     flags: Flags = []
@@ -319,6 +341,13 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         elif elsewhere is not None and elsewhere.country != country and _names_country(art.text, elsewhere.country):
             flags.append(f"country_from_place:{elsewhere.country}")
             country = elsewhere.country
+    setting = _setting_country(evidence, country)
+    if setting and not (place and lookup(place, country=country)) and not (place and lookup(place)):
+        # "a drone attack Tuesday in northeastern Syria", coded Turkey (the drone's owner),
+        # at a town the gazetteer lacks: the country the evidence sets the event in, when
+        # the model's is never so set
+        flags.append(f"country_from_setting:{country}->{setting}")
+        country = setting
     loc = locate(place or None, admin1=region or None, country=country, text=place or region or None)
     if loc.place and is_french(art.text):
         # a French exonym ("Mogadiscio") is written as the gazetteer's (ACLED's English) name

@@ -133,7 +133,7 @@ def resolve_actor(
 _DONE_BY = re.compile(
     r"\b(?:was|were|been|being|a été|ont été|été|sont|est)\s+(?:\w+\s+){0,2}?(?:killed|shot|attacked|ambushed|kidnapped"
     r"|abducted|executed|massacred|tu[ée]e?s?|abattu\w*|attaqu[ée]e?s?|assassin[ée]e?s?|massacr[ée]e?s?|enlev[ée]e?s?"
-    r"|ex[ée]cut[ée]e?s?)\s+(?:[\w'’-]+\s+){0,3}?(?:by|par)\s+(?P<agent>[^,.;:()]{3,60})",
+    r"|ex[ée]cut[ée]e?s?)\s+(?:[\w'’-]+\s+){0,5}?(?:by|par)\s+(?P<agent>[^,.;:()]{3,60})",
     re.I,
 )
 #: where the agent's words end: "des hommes armés arrivés à moto", "gunmen in a pickup"

@@ -565,3 +565,28 @@ def test_an_old_killing_the_headline_names_is_the_storys_news_not_its_background
 
     assert coded([1, 2, 3]) == "main"
     assert coded([3]) == "background"  # the same old killing told only in the body is context
+
+
+def test_the_country_the_evidence_sets_the_event_in_beats_the_strikes_owner() -> None:
+    text = (
+        "3 Killed in Suspected Turkish Drone Attack in NE Syria\n\n"
+        "Turkey is being accused by Kurdish security forces of carrying out a drone attack Tuesday in northeastern "
+        "Syria that killed three civilians in a car. The strike took place in Qamishli, a city on the Syria-Turkey "
+        "border."
+    )
+    a = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2021, 11, 9)))
+    evidence = [a.sentence_text(1), a.sentence_text(2)]
+    loc, flags = event_location(draft(place="Qamishli", country="Turkey"), a, evidence)
+    assert loc.country == "Syria" and "country_from_setting:Turkey->Syria" in flags
+    # a story set in two countries leaves the model's choice alone
+    both = ["Fighting in Syria spilled over into Lebanon, and shells landed in Turkey near Qamishli."]
+    assert event_location(draft(place="Qamishli", country="Turkey"), a, both)[0].country == "Turkey"
+
+
+def test_the_agent_of_a_passive_told_after_a_date_acts() -> None:
+    from summarizer.side_checks import agent_side
+
+    army = Actor(name="Military Forces of Niger", type="State forces", aliases=[])
+    told = ["Au Niger cent civils ont été tués le 1er janvier dernier par des hommes armés."]
+    got, flags = agent_side(army, None, True, told, "Niger")
+    assert got is not None and got.name == "Unidentified Armed Group" and flags
