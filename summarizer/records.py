@@ -23,7 +23,7 @@ from .keywords import classify
 from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
-from .side_checks import VIOLENT_TYPES, agent_side, resolve_actor
+from .side_checks import VIOLENT_TYPES, agent_side, civilians_who_killed, resolve_actor
 from .sidenames import crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
 from .sides import initiator_first, orient_sides
 from .subtype_checks import armed_sides_check, checked_sub_type, strike_owner_check
@@ -76,6 +76,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor1 = keep(source_side(actor1, draft.actor1, "actor1", sub_type))
     actor2 = keep(source_side(actor2, draft.actor2, "actor2", sub_type))
     actor1 = keep(crowd_side(actor1, draft.actor1, sub_type, "actor1"))
+    actor1 = keep(civilians_who_killed(actor1, draft.actor1, sub_type, evidence, location.country))
     actor1 = keep(informant_side(actor1, sub_type, evidence))
     # civilians never start violence: "50 civils ... ont été tués par des hommes armés"
     # with the civilians as the model's actor1 gives the armed men that place, the

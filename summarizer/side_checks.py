@@ -167,3 +167,33 @@ def agent_side(
             return actor1, []  # the model has the agent, as the other side: the order check swaps them
         return agent.model_copy(update={"aliases": [words]}), [f"actor1_from_agent:{words}"]
     return actor1, []
+
+
+#: people who kill: a noun phrase the evidence makes the subject of a killing verb
+_KILLERS_VERB = (
+    r"(?:killed|attacked|shot|massacred|stormed|raided|invaded|opened fire|torched|tu[ée]\w*|attaqu\w*|massacr\w*)"
+)
+
+
+def civilians_who_killed(
+    actor: Actor | None, mention: str, sub_type: str, evidence: list[str], country: str | None
+) -> tuple[Actor | None, Flags]:
+    """A side the model typed as civilians that the evidence has do the killing ("state
+    police say suspected herders killed 10 people") is an armed communal group, named as
+    the article names it: civilians are ACLED's victims, never its attackers."""
+    if actor is None or actor.type != "Civilians" or EVENT_TYPE_OF.get(sub_type) not in VIOLENT_TYPES:
+        return actor, []
+    for word in (w for w in re.findall(r"[\w'’-]{4,}", mention) if w.lower() not in ("civilians", "civils")):
+        pattern = rf"\b((?:[\w'’-]+\s+)?{re.escape(word)})\s+(?:have\s+|had\s+|ont\s+)?{_KILLERS_VERB}\b"
+        for quote in evidence:
+            m = re.search(pattern, quote, re.I)
+            if m is None or re.search(r"\b(?:were|was|been|été)\s+$", quote[: m.start()], re.I):
+                continue
+            written = m.group(1).strip()
+            if written.split()[0].lower() in ("the", "les", "des", "and", "et", "a", "of"):
+                written = written.split(maxsplit=1)[-1]
+            where = f" ({country})" if country else ""
+            return Actor(name=written, type="Identity militia", aliases=[written]), [
+                f"civilians_who_killed:{written}{where}"
+            ]
+    return actor, []

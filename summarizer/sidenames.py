@@ -101,11 +101,32 @@ _FORCE_SAYS = re.compile(
 _FORCE_WORD = re.compile(r"\b(?:police(?:men)?|army|military|soldiers|troops|security forces)\b", re.I)
 
 
+#: forces sent somewhere ("Nigeria has deployed security forces to a village"): they came
+#: after the event, and are no side of it
+_SENT = re.compile(
+    r"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|rushed|d[ée]ploy[ée]\w*|envoy[ée]\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<force>police(?:men)?|army|military|soldiers|troops|security forces)\b",
+    re.I,
+)
+
+#: the force that sends them: "The military has deployed scores of troops"
+_SENDER = re.compile(
+    r"\b(?P<force>police|army|military|security forces)\s+(?:has\s+|have\s+|had\s+|a\s+|ont\s+)?"
+    r"(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|rushed|d[ée]ploy[ée]\w*|envoy[ée]\w*)\b",
+    re.I,
+)
+
+_BATTLE = re.compile(r"\b(?:fight\w*|fought|clash\w*|battl\w*|combats?|affrontements?|exchange of fire)\b", re.I)
+
+
 def _only_informant(evidence: list[str]) -> bool:
-    """Whether every force word of the evidence is the subject of a saying verb."""
+    """Whether every force word of the evidence is the subject of a saying verb, or the
+    forces someone sent after the event."""
     told = " ".join(evidence)
     named = [m.start() for m in _FORCE_WORD.finditer(told)]
     saying = {m.start("force") for m in _FORCE_SAYS.finditer(told)}
+    saying |= {m.start("force") for m in _SENT.finditer(told)}
+    saying |= {m.start("force") for m in _SENDER.finditer(told)}
     return bool(named) and all(n in saying for n in named)
 
 
@@ -126,10 +147,12 @@ def informant_of_civilian_deaths(
 ) -> tuple[Actor | None, Actor | None, Flags]:
     """("Military officials in Cameroon say armed separatists killed at least six people
     ... when they attacked a bus"): the army that only reports the dead is no side of the
-    fight; when every dead counted is a civilian, the armed group attacked civilians."""
-    if not any(c.victims == "civilians" for c in claims) or any(
-        c.victims not in ("civilians", "unknown") for c in claims
-    ):
+    fight; when every dead counted is a civilian (or people of no side), the armed group
+    attacked civilians."""
+    if not claims or any(c.victims not in ("civilians", "unknown") for c in claims):
+        return actor1, actor2, []
+    if not any(c.victims == "civilians" for c in claims) and _BATTLE.search(" ".join(evidence)):
+        # people of no side killed where "fighting is continuing": a battle's dead
         return actor1, actor2, []
     pair = [actor1, actor2]
     for i, actor in enumerate(pair):

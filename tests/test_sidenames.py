@@ -102,6 +102,29 @@ def test_an_army_that_only_reports_civilian_deaths_is_no_side() -> None:
     assert informant_of_civilian_deaths(army, rebels, dead, fought)[2] == []
     soldiers = [dead[0].model_copy(update={"victims": "state_forces"})]
     assert informant_of_civilian_deaths(army, rebels, soldiers, [quote])[2] == []
+    # forces sent after the attack are no side either, and people of no side count as
+    # civilians unless the evidence tells of fighting
+    sent = [quote, "The military has deployed scores of troops to track down the rebels."]
+    people = [dead[0].model_copy(update={"victims": "unknown"})]
+    assert informant_of_civilian_deaths(army, rebels, people, sent)[1] == Actor(
+        name="Civilians", type="Civilians", aliases=[]
+    )
+    battle = [quote, "Fighting is continuing near the town, the army says."]
+    assert informant_of_civilian_deaths(army, rebels, people, battle)[2] == []
+
+
+def test_civilians_the_evidence_has_kill_are_an_armed_communal_group() -> None:
+    from summarizer.side_checks import civilians_who_killed
+
+    herders = Actor(name="Civilians", type="Civilians", aliases=["Herders and farmers"])
+    told = ["Nigeria has deployed security forces to a village where state police say suspected herders killed 10."]
+    got, flags = civilians_who_killed(herders, "Herders and farmers", "Attack", told, "Nigeria")
+    assert got is not None and (got.name, got.type) == ("suspected herders", "Identity militia")
+    assert flags == ["civilians_who_killed:suspected herders (Nigeria)"]
+    # killed by someone, or in a protest, they stay civilians
+    hit = ["Ten herders were killed by gunmen near the village."]
+    assert civilians_who_killed(herders, "herders", "Attack", hit, "Nigeria") == (herders, [])
+    assert civilians_who_killed(herders, "herders", "Peaceful protest", told, "Nigeria") == (herders, [])
 
 
 def test_the_bare_united_nations_is_a_source_in_violence_and_a_party_to_a_deal() -> None:
