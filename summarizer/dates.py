@@ -204,6 +204,15 @@ def _this_week(m: re.Match[str], pub: dt.date | None) -> _Result:
     return pub - dt.timedelta(days=pub.weekday()), pub, "week"
 
 
+def _weekend(m: re.Match[str], pub: dt.date | None) -> _Result:
+    """ "Over the weekend", "le week-end dernier": the last Saturday and Sunday up to the
+    day of publication."""
+    if pub is None:
+        return None, None, "unknown"
+    sunday = pub - dt.timedelta(days=(pub.weekday() + 1) % 7)
+    return sunday - dt.timedelta(days=1), sunday, "week"
+
+
 def _this_month(m: re.Match[str], pub: dt.date | None) -> _Result:
     if pub is None:
         return None, None, "unknown"
@@ -316,6 +325,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\bil y a\s+{_NUM_WORD}\s+semaines\b|\bil y a une semaine\b"), _weeks_ago),
     (re.compile(r"\b(?:last week|the past week|la semaine dernière|la semaine passée)\b"), _last_week),
     (re.compile(r"\b(?:this week|earlier this week|cette semaine|en début de semaine)\b"), _this_week),
+    (
+        re.compile(
+            r"\b(?:(?:over|during|at|on)\s+the\s+weekend|last\s+weekend|this\s+(?:past\s+)?weekend"
+            r"|(?:le|ce|pendant le|durant le)\s+week-?end(?:\s+dernier)?)\b"
+        ),
+        _weekend,
+    ),
     (re.compile(r"\b(?:earlier this month|this month|ce mois-ci|en début de mois)\b"), _this_month),
     (re.compile(r"\b(?:last month|le mois dernier|le mois passé)\b"), _last_month),
     (re.compile(r"\b(?:last year|l'an dernier|l'année dernière|l'an passé)\b"), _last_year),
@@ -385,7 +401,8 @@ def find_date_phrase(sentence: str) -> str | None:
 
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )reported|stated|added|confirmed|claimed|wrote|posted|tweeted|statement|"
-    r"a indiqué|a déclaré|a annoncé|a affirmé|a précisé|ont indiqué|ont déclaré|ont annoncé|communiqué)"
+    r"a indiqué|a déclaré|a annoncé|a affirmé|a précisé|ont indiqué|ont déclaré|ont annoncé|communiqué"
+    r"|(?:bilan|chiffre|toll)\s+(?:\w+\s+)?(?:annonc|publi|communiqu|donn)[ée]\w*)"
     r"(?:\s+[\w'’,-]+){0,4}?\s*$",
     re.I,
 )

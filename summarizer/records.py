@@ -23,7 +23,14 @@ from .keywords import classify
 from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
-from .side_checks import VIOLENT_TYPES, agent_side, civilians_who_killed, resolve_actor
+from .side_checks import (
+    VIOLENT_TYPES,
+    agent_side,
+    civilians_who_killed,
+    invented_state_side,
+    place_as_civilians,
+    resolve_actor,
+)
 from .sidenames import crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
 from .sides import initiator_first, orient_sides
 from .subtype_checks import armed_sides_check, checked_sub_type, strike_owner_check
@@ -87,6 +94,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor1 = keep(agent_side(actor1, actor2, doubted, evidence, location.country))
     if civilian_doer and actor1 is not before and actor2 is None:
         actor2 = before
+    actor1 = keep(invented_state_side(actor1, "actor1_not_in_text" in flags, sub_type, evidence))
+    actor2 = keep(place_as_civilians(actor2, location.place))
     actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2"))
     if actor1 is None and actor2 is not None:
         actor1, actor2 = actor2, None

@@ -9,7 +9,8 @@ import re
 from .acronyms import expand
 from .actors import canonical_actor, is_named, is_raw
 from .article import Article
-from .geo import country_name
+from .folding import fold
+from .geo import country_name, lookup
 from .grounding import align
 from .schema import EVENT_TYPE_OF, Actor
 from .subtype_checks import ARMED_TYPES
@@ -196,4 +197,43 @@ def civilians_who_killed(
             return Actor(name=written, type="Identity militia", aliases=[written]), [
                 f"civilians_who_killed:{written}{where}"
             ]
+    return actor, []
+
+
+#: any word for a state's armed men or their machines, English and French
+_FORCE_WORDS = re.compile(
+    r"\b(?:soldiers?|troops|army|armed forces|military|police\w*|gendarm\w*|security forces|forces|marines"
+    r"|soldats?|militaires?|arm[ée]e|policiers?|FDS|FAMa|air force|jets?|warplanes?|drones?|aircraft|helicopters?"
+    r"|avions?|h[ée]licopt[èe]res?)\b",
+    re.I,
+)
+
+
+def invented_state_side(
+    actor: Actor | None, not_in_text: bool, sub_type: str, evidence: list[str]
+) -> tuple[Actor | None, Flags]:
+    """A state's forces the model named with words the article lacks ("government" for
+    "annoncé par le gouvernement"), in violence whose evidence names no force at all: the
+    side that acted is unidentified, not the state that counted the dead."""
+    if (
+        actor is None
+        or not not_in_text
+        or actor.type != "State forces"
+        or EVENT_TYPE_OF.get(sub_type) not in VIOLENT_TYPES
+        or any(_FORCE_WORDS.search(q) for q in evidence)
+    ):
+        return actor, []
+    return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), [
+        f"actor1_state_not_in_evidence:{actor.name}"
+    ]
+
+
+def place_as_civilians(actor: Actor | None, place: str | None) -> tuple[Actor | None, Flags]:
+    """Civilians named by their town ("Seytenga") are civilians: a place is no actor."""
+    if actor is None or actor.type != "Civilians" or actor.name == "Civilians":
+        return actor, []
+    if (place and fold(actor.name) == fold(place)) or lookup(actor.name) is not None:
+        return Actor(name="Civilians", type="Civilians", aliases=[actor.name]), [
+            f"civilians_named_by_place:{actor.name}"
+        ]
     return actor, []

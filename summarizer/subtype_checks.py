@@ -37,6 +37,12 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
         # "security forces fired live rounds on protesters, killing two": demonstrators
         # who did no violence and were killed or shot are ACLED's excessive force
         return "Excessive force against protesters", [f"sub_type_corrected_from:{sub}"]
+    if sub in _TERRITORY_TYPES and not _TERRITORY.search(joined):
+        # "l'attaque de Seytenga ... a fait 79 morts", coded as the government regaining
+        # ground: no ground changed hands in the evidence, the keyword rules type it
+        found = classify(joined)
+        if found and found[0] in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
+            return found[1], [f"sub_type_corrected_from:{sub}"]
     if sub == "Protest with intervention" and not _INTERVENTION.search(joined):
         # nobody stepped in ("marched down the main road of the village"): a peaceful protest
         return "Peaceful protest", [f"sub_type_corrected_from:{sub}"]
@@ -49,6 +55,14 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
     return sub, []
 
 
+_TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+#: ground changing hands: "recaptured the town", "took control of", "a repris le contrôle"
+_TERRITORY = re.compile(
+    r"\b(?:regain\w*|retook|retake\w*|recaptur\w*|captur\w*|seiz\w*|took (?:over|control)|take (?:over|control)"
+    r"|overr\w*|fell to|fall(?:en)? to|in control of|control of|liberat\w*|reprise?|repris|contr[ôo]l\w*|lib[ée]r\w*"
+    r"|tomb[ée]e?s? aux mains|s['’]empar\w*|pris (?:le contr[ôo]le|d'assaut)|occup\w*)",
+    re.I,
+)
 #: protesters killed or shot by a force: live rounds, "opened fire on protesters, killing"
 _LETHAL_FORCE = re.compile(
     r"\b(?:live (?:rounds|ammunition|fire|bullets)|balles r[ée]elles|tirs? [àa] balles r[ée]elles)\b"

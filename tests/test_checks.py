@@ -7,7 +7,7 @@ import datetime as dt
 from summarizer.article import Article
 from summarizer.checks import event_date, event_location, evidence_quotes
 from summarizer.draft import DraftClaim, DraftEvent
-from summarizer.schema import Actor, ArticleMeta
+from summarizer.schema import EVENT_TYPE_OF, Actor, ArticleMeta
 from summarizer.side_checks import resolve_actor
 from summarizer.subtype_checks import armed_sides_check, checked_sub_type, strike_owner_check
 from summarizer.text import sentence_spans
@@ -590,3 +590,33 @@ def test_the_agent_of_a_passive_told_after_a_date_acts() -> None:
     told = ["Au Niger cent civils ont été tués le 1er janvier dernier par des hommes armés."]
     got, flags = agent_side(army, None, True, told, "Niger")
     assert got is not None and got.name == "Unidentified Armed Group" and flags
+
+
+def test_a_territory_type_with_no_ground_changing_hands_is_typed_by_its_violence() -> None:
+    told = ["Au Burkina Faso l'attaque de Seytenga dans le Sahel le week-end dernier a fait 79 morts."]
+    sub, flags = checked_sub_type(draft(sub_event_type="Government regains territory"), told)
+    assert EVENT_TYPE_OF[sub] != "Strategic developments" and flags == [
+        "sub_type_corrected_from:Government regains territory"
+    ]
+    taken = ["The army recaptured the town of Seytenga after an attack that killed 79."]
+    assert checked_sub_type(draft(sub_event_type="Government regains territory"), taken) == (
+        "Government regains territory",
+        [],
+    )
+
+
+def test_a_state_side_the_model_made_up_and_civilians_named_by_their_town_are_replaced() -> None:
+    from summarizer.side_checks import invented_state_side, place_as_civilians
+
+    government = Actor(name="Military Forces of Burkina Faso", type="State forces", aliases=["government"])
+    told = ["L'attaque de Seytenga a fait 79 morts.", "C'est le dernier bilan annoncé hier par le gouvernement."]
+    got, flags = invented_state_side(government, True, "Attack", told)
+    assert got is not None and got.name == "Unidentified Armed Group" and flags
+    assert invented_state_side(government, False, "Attack", told) == (government, [])
+    soldiers = [*told, "Des soldats ont riposté."]
+    assert invented_state_side(government, True, "Attack", soldiers) == (government, [])
+    town = Actor(name="Seytenga", type="Civilians", aliases=["Seytenga"])
+    named, why = place_as_civilians(town, "Seytenga")
+    assert named is not None and named.name == "Civilians" and why == ["civilians_named_by_place:Seytenga"]
+    farmers = Actor(name="Local farmers", type="Civilians", aliases=[])
+    assert place_as_civilians(farmers, "Seytenga") == (farmers, [])

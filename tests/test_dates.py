@@ -194,3 +194,15 @@ def test_weeks_ago_is_the_calendar_week_that_many_weeks_back() -> None:
     assert (span.start, span.end, span.precision) == (dt.date(2021, 6, 14), dt.date(2021, 6, 20), "week")
     assert resolve_date("il y a une semaine", pub).start == dt.date(2021, 6, 21)
     assert resolve_date("a week ago", pub).end == dt.date(2021, 6, 27)
+
+
+def test_the_weekend_is_the_last_saturday_and_sunday_up_to_publication() -> None:
+    wed = D(2022, 6, 15)
+    for phrase in ("le week-end dernier", "over the weekend", "last weekend"):
+        span = resolve_date(phrase, wed)
+        assert (span.start, span.end, span.precision) == (D(2022, 6, 11), D(2022, 6, 12), "week")
+    sunday = resolve_date("this weekend", D(2022, 6, 12))
+    assert (sunday.start, sunday.end) == (D(2022, 6, 11), D(2022, 6, 12))
+    # a toll announced yesterday dates the announcement, not the attack
+    assert event_date_phrases("C'est le dernier bilan annoncé hier par le gouvernement.") == []
+    assert event_date_phrases("L'attaque de Seytenga le week-end dernier a fait 79 morts.") == ["le week-end dernier"]

@@ -149,3 +149,12 @@ def test_a_battle_found_late_puts_the_side_that_launched_the_offensive_first() -
     raid = ["Gunmen of JNIM carried out an attack on the army post at dawn."]
     jnim = Actor(name="JNIM", type="Rebel group", aliases=["JNIM"])
     assert initiator_first(ARMY, jnim, raid)[:2] == (jnim, ARMY)
+
+
+def test_the_side_that_continues_an_offensive_started_the_battle() -> None:
+    from summarizer.sides import initiator_first
+
+    kia = Actor(name="Kachin Independence Army", type="Rebel group", aliases=["Kachin rebels"])
+    army = Actor(name="Military Forces of Myanmar", type="State forces", aliases=["government troops"])
+    told = ["Fighting has intensified as government troops continue a weeklong offensive against Kachin rebels."]
+    assert initiator_first(kia, army, told)[:2] == (army, kia)
