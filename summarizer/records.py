@@ -32,7 +32,7 @@ from .side_checks import (
     resolve_actor,
 )
 from .sidenames import crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
-from .sides import initiator_first, orient_sides
+from .sides import gun_owner, initiator_first, orient_sides
 from .subtype_checks import armed_sides_check, checked_sub_type, strike_owner_check
 from .targets import bomb_victims_second, civilian_target, target_from_dead
 
@@ -110,6 +110,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     flags += side_flags
     (actor1, actor2), owner_flags = strike_owner_check(sub_type, actor1, actor2, evidence, location.country)
     flags += owner_flags
+    if sub_type in ("Shelling/artillery/missile attack", "Attack", "Armed clash"):
+        actor1, actor2, gun_flags = gun_owner(actor1, actor2, voice)
+        flags += gun_flags
     published = art.meta.published
     old = bool(published and date.end and (published - date.end) > dt.timedelta(BACKGROUND_AFTER_DAYS))
     claims, context, claim_flags = check_claims(draft.claims, art, [n - 1 for n in numbers], old_event=old)

@@ -232,3 +232,32 @@ def strike_owner(evidence: list[str]) -> list[str]:
         for m in _OWNER_AFTER.finditer(sentence):
             found.append(m.group("owner").strip())
     return found
+
+
+#: whose guns fired: "rebel artillery shells killed two civilians", "army shelling"
+_GUNS = r"(?:artillery|shells?|shelling|mortars?|mortar fire|rockets?|tank fire|obus|roquettes?|tirs d'artillerie)"
+_REBEL_GUNS = re.compile(
+    rf"\b(?:rebel|militant|insurgent|jihadist|separatist|rebelles?|jihadistes?)\s+(?:[\w-]+\s+)?{_GUNS}\b", re.I
+)
+_STATE_GUNS = re.compile(
+    rf"\b(?:army|military|government|regime|troops'?|forces'?|armee|gouvernementales?)\s+(?:[\w-]+\s+)?{_GUNS}\b",
+    re.I,
+)
+
+
+def gun_owner(
+    actor1: Actor | None, actor2: Actor | None, evidence: list[str]
+) -> tuple[Actor | None, Actor | None, list[str]]:
+    """Shelling is the side whose guns the evidence names: "rebel artillery shells"
+    fired by the rebels, not by the army the model put first (and the other way round)."""
+    if actor1 is None or actor2 is None:
+        return actor1, actor2, []
+    told = " ".join(evidence)
+    rebel, state = bool(_REBEL_GUNS.search(told)), bool(_STATE_GUNS.search(told))
+    if rebel == state:
+        return actor1, actor2, []
+    if rebel and actor1.type in _STATE and actor2.type in ("Rebel group", "Political militia", "Identity militia"):
+        return actor2, actor1, ["actors_swapped:gun_owner"]
+    if state and actor2.type in _STATE and actor1.type in ("Rebel group", "Political militia", "Identity militia"):
+        return actor2, actor1, ["actors_swapped:gun_owner"]
+    return actor1, actor2, []

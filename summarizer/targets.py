@@ -150,6 +150,17 @@ def civilian_target(
         told = " ".join([*evidence, *(c.quote for c in claims)])
         if all(c.victims in ("civilians", "unknown") for c in claims) and not _FIGHTERS.search(told):
             return Actor(name="Civilians", type="Civilians", aliases=[]), ["actor2_assumed:Civilians"]
+    if (
+        actor2 is not None
+        and sub_type in _REMOTE_OR_ATTACK
+        and actor2.type in ("Rebel group", "Political militia", "Identity militia")
+        and claims
+        and all(c.victims == "civilians" for c in claims)
+    ):
+        # "a drone attack ... killed three civilians in a car" in a city "controlled by the
+        # SDF": every dead counted is a civilian, the group only holds the ground
+        civilians = Actor(name="Civilians", type="Civilians", aliases=[])
+        return civilians, [f"actor2_civilians_the_only_dead:{actor2.name}"]
     if actor2 is not None and sub_type in _REMOTE_OR_ATTACK and _hit_a_civilian_place(actor2, claims, evidence):
         civilians = Actor(name="Civilians", type="Civilians", aliases=list(actor2.aliases))
         return civilians, ["actor2_civilians_at_a_civilian_place"]

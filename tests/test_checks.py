@@ -620,3 +620,17 @@ def test_a_state_side_the_model_made_up_and_civilians_named_by_their_town_are_re
     assert named is not None and named.name == "Civilians" and why == ["civilians_named_by_place:Seytenga"]
     farmers = Actor(name="Local farmers", type="Civilians", aliases=[])
     assert place_as_civilians(farmers, "Seytenga") == (farmers, [])
+
+
+def test_a_strike_that_killed_only_civilians_has_them_as_its_target_not_the_group_holding_the_town() -> None:
+    from summarizer.schema import FatalityClaim
+    from summarizer.targets import civilian_target
+
+    sdf = Actor(name="Syrian Democratic Forces", type="Rebel group", aliases=["SDF"])
+    quote = "A drone attack in northeastern Syria killed three civilians in a car."
+    dead = [FatalityClaim(low=3, high=3, victims="civilians", claimant="SDF", quote=quote)]
+    got, flags = civilian_target(sdf, "Air/drone strike", dead, [quote], True)
+    assert got is not None and got.name == "Civilians"
+    assert flags == ["actor2_civilians_the_only_dead:Syrian Democratic Forces"]
+    fighters = [dead[0].model_copy(update={"victims": "non_state"})]
+    assert civilian_target(sdf, "Air/drone strike", fighters, [quote], True) == (sdf, [])

@@ -158,3 +158,17 @@ def test_the_side_that_continues_an_offensive_started_the_battle() -> None:
     army = Actor(name="Military Forces of Myanmar", type="State forces", aliases=["government troops"])
     told = ["Fighting has intensified as government troops continue a weeklong offensive against Kachin rebels."]
     assert initiator_first(kia, army, told)[:2] == (army, kia)
+
+
+def test_shelling_is_fired_by_the_side_whose_guns_the_evidence_names() -> None:
+    from summarizer.sides import gun_owner
+
+    m23 = Actor(name="M23: March 23 Movement", type="Rebel group", aliases=[])
+    drc = Actor(name="Military Forces of the Democratic Republic of Congo", type="State forces", aliases=[])
+    told = ["Peacekeepers fired at the rebels outside Goma after rebel artillery shells killed two civilians."]
+    assert gun_owner(drc, m23, told) == (m23, drc, ["actors_swapped:gun_owner"])
+    assert gun_owner(m23, drc, told) == (m23, drc, [])
+    army = ["Army shelling of the rebel-held town killed four people."]
+    assert gun_owner(m23, drc, army)[:2] == (drc, m23)
+    # both sides' guns named: the model's order stands
+    assert gun_owner(drc, m23, [*told, *army]) == (drc, m23, [])
