@@ -97,15 +97,19 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             stretch.append(i)
         _add_breakdown(art, event, stretch, taken)
         held = [c for c in event.fatality_claims if c.victims not in ("unknown", "mixed")]
+        civilians = [c for c in held if c.victims == "civilians"]
         for figure in art.death_figures:
-            if figure.sentence not in stretch or figure.scope != "event" or figure.generic:
+            # "at least 24 people were killed", said a rescue service after a monitor's "23
+            # civilians": people of no side against civilians are the same dead
+            people = figure.victims == "unknown" and bool(civilians) and figure.low is not None
+            if figure.sentence not in stretch or figure.scope != "event" or (figure.generic and not people):
                 continue
             if art.sentences[figure.sentence][0] in taken:
                 continue
             if _BESIDE.search(art.text[max(art.sentences[figure.sentence][0], figure.start - 60) : figure.start]):
                 continue
             claimant = claimant_for(figure, "", art)
-            same = [c for c in held if c.victims == figure.victims]
+            same = civilians if people else [c for c in held if c.victims == figure.victims]
             if not same or figure.claimant is None:
                 continue  # a rival count is someone's: the outlet restating the toll is not one
             if any(fold(c.claimant).lower() == fold(claimant).lower() or c.low == figure.low for c in same):

@@ -77,3 +77,23 @@ def test_the_parts_of_a_total_told_later_join_it() -> None:
     add_rival_claims(art, [event])
     assert sorted(c.low or 0 for c in event.fatality_claims) == [2, 3, 5]
     assert event.fatalities_acled == 5  # the parts are inside the total, not added to it
+
+
+def test_a_count_of_people_rivals_a_count_of_civilians() -> None:
+    text = (
+        "Airstrikes Kill 23 Civilians Near Damascus\n\n"
+        "A monitoring group says at least 23 Syrian civilians were killed Saturday in airstrikes on Douma. "
+        "The group said the dead included children. "
+        "A Syrian rescue service operating in rebel areas said at least 24 people were killed."
+    )
+    art = _article(text)
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Air/drone strike", date="Saturday", place="Douma", region="", country="Syria",
+        actor1="airstrikes", actor1_type="State forces", actor2="civilians", actor2_type="Civilians",
+        claims=[DraftClaim(figure="23", victims="civilians", claimant="monitoring group", sentence=2)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    add_rival_claims(art, [event])
+    assert sorted((c.low, c.high) for c in event.fatality_claims) == [(23, None), (24, None)]
+    assert any(f.startswith(FLAG) for f in event.flags)
+    assert (event.fatalities.low, event.fatalities.high) == (23, 24)
