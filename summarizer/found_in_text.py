@@ -371,6 +371,30 @@ def _protest_towns(art: Article, events: list[Event], country: str) -> list[Draf
             if fold(name).lower() in known or name in towns or not lookup(name, country=country):
                 continue
             towns.append(name)
+        if not towns and not any(ev.event_type == "Protests" for ev in events) and not drafts:
+            # "On Friday, Benue State residents protested the recent killings": a protest of
+            # a region the story has already placed, with no town of its own, is one event
+            region = next(
+                (n for ev in main for n in (ev.location.admin1,) if n and fold(n).lower() in fold(sentence).lower()),
+                None,
+            )
+            if region:
+                drafts.append(
+                    DraftEvent(
+                        sentences=[i + 1],
+                        sub_event_type="Peaceful protest",
+                        date=own or main[0].date.text or "",
+                        place="",
+                        region=region,
+                        country=country,
+                        actor1="protesters",
+                        actor1_type="Protesters",
+                        actor2="",
+                        actor2_type="Civilians",
+                        claims=[],
+                    )  # fmt: skip
+                )
+            continue
         for town in towns[:MAX_PROTEST_TOWNS]:
             drafts.append(
                 DraftEvent(

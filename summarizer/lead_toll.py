@@ -24,7 +24,10 @@ FLAG = "claim_from_the_lead"
 
 def add_lead_toll(art: Article, events: list[Event]) -> None:
     """Give the story's one uncounted violent event the lead's death figures (in place)."""
-    main = [ev for ev in events if ev.salience == "main"]
+    # a peaceful protest or a deal found beside it does not compete for the lead's dead
+    main = [
+        ev for ev in events if ev.salience == "main" and ev.event_type not in ("Protests", "Strategic developments")
+    ]
     if len(main) != 1:
         return
     event = main[0]

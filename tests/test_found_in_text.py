@@ -450,6 +450,26 @@ def test_each_town_a_sentence_lists_as_protesting_is_a_protest() -> None:
     assert all(e.actor1 is not None and e.actor1.type == "Protesters" for e in found)
 
 
+def test_a_protest_of_the_storys_region_with_no_town_is_one_protest() -> None:
+    text = (
+        "Officials and Locals at Odds on Casualties\n\n"
+        "State police say suspected herders killed 10 people this week in Umogidi village in Benue state. "
+        "On Friday, Benue State residents protested the recent killings and called on authorities to intervene."
+    )
+    art = _article(text, dt.date(2023, 4, 7))
+    coded = _coded(
+        art, sentences=[2], place="Umogidi", country="Nigeria", actor1="suspected herders",
+        actor1_type="Identity militia", actor2="people", actor2_type="Civilians", sub_event_type="Attack",
+        claims=[DraftClaim(figure="10", victims="unknown", claimant="state police", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    assert [(e.sub_event_type, e.location.admin1, e.date.start) for e in found] == [
+        ("Peaceful protest", "Benue", dt.date(2023, 4, 7))
+    ]
+    # a story that has its protest coded already gets no second one
+    assert events_in_text(art, [coded, found[0]]) == []
+
+
 def test_a_second_attack_in_the_same_town_on_another_day_is_an_event() -> None:
     text = (
         "Four Killed in Attacks on UN in Mali\n\n"

@@ -53,3 +53,28 @@ def test_two_events_or_a_counted_one_take_nothing() -> None:
     first, second = _event(art, 3), _event(art, 3)
     add_lead_toll(art, [first, second])  # the lead may sum two events
     assert first.fatality_claims == [] and second.fatality_claims == []
+
+
+def test_a_protest_beside_the_one_violent_event_does_not_stop_it_taking_the_leads_toll() -> None:
+    art = Article(text=TEXT, sentences=sentence_spans(TEXT), meta=ArticleMeta(published=dt.date(2012, 9, 22)))
+    riot = _event(art, 3)
+    march = build_event(
+        DraftEvent.model_validate(
+            dict(
+                sentences=[3],
+                sub_event_type="Peaceful protest",
+                date="on Friday",
+                place="Benghazi",
+                region="",
+                country="Libya",
+                actor1="protesters",
+                actor1_type="Protesters",
+                actor2="",
+                actor2_type="Civilians",
+                claims=[],
+            )  # fmt: skip
+        ),
+        art,
+    )[0]
+    add_lead_toll(art, [riot, march])
+    assert [c.low for c in riot.fatality_claims] == [11] and march.fatality_claims == []
