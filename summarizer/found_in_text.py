@@ -43,6 +43,7 @@ from .dates import event_date_phrases, resolve_date
 from .deaths import DeathFigure
 from .draft import DraftClaim, DraftEvent
 from .folding import fold
+from .found_protests import protest_towns
 from .found_sides import (
     CAPITALISED,
     MILITANTS,
@@ -57,9 +58,10 @@ from .found_sides import (
 )
 from .geo import admin1_country, country_name, lookup
 from .keywords import VIOLENT_TYPES, classify, own_part
+from .news_days import date_near, told_as_past
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
-from .schema import EVIDENCE_MAX_SENTENCES, DateSpan, Event
+from .schema import EVIDENCE_MAX_SENTENCES, Event
 from .second_look import uncovered_sentences
 from .separate import opens_as_another
 
@@ -67,8 +69,6 @@ FLAG = "found_in_text"
 #: at most this many events are added to one article (a story of a whole week's violence
 #: is a list, better read by the model in chunks than turned into a dozen records here)
 MAX_FOUND = 4
-#: a sentence dated more than this many days before publication adds no event
-RECENT_DAYS = 7
 
 
 def _placed(sentence: str, country: str) -> bool:
@@ -125,20 +125,6 @@ def _is_new(
     if day is None:
         return False
     return all(other is not None and abs((other - day).days) > 1 for _, _, other in known)
-
-
-def _told_as_past(span: DateSpan, published: dt.date | None) -> bool:
-    """Whether a sentence's own date begins more than a week before publication ("last
-    month", "earlier this month", a day two weeks back): the news of the day is what code
-    adds; a recalled attack stays for the model to judge."""
-    return published is not None and span.start is not None and (published - span.start).days > RECENT_DAYS
-
-
-def _date_near(sentence: str, at: int) -> str | None:
-    """The sentence's date phrase nearest the figure at offset ``at`` ("Tuesday's attack and
-    a reported airstrike on April 10 that killed at least nine": April 10)."""
-    phrases = event_date_phrases(sentence)
-    return min(phrases, key=lambda p: abs(sentence.find(p) - at), default=None)
 
 
 def _date_before(art: Article, index: int) -> str | None:
@@ -246,9 +232,9 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             continue
         if where is None:
             follow = -1
-        own = _date_near(sentence, figures[0].start - art.sentences[i][0])
+        own = date_near(sentence, figures[0].start - art.sentences[i][0])
         span = resolve_date(own, art.meta.published) if own else None
-        if span is not None and _told_as_past(span, art.meta.published):
+        if span is not None and told_as_past(span, art.meta.published):
             continue  # "last month, gunmen killed 12 in Djibo": recalled, not reported
         # only a day tells an event apart: "in June" is a month's tally
         day = span.start if span is not None and span.precision == "day" else None
@@ -301,9 +287,9 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
         where = _named_where(sentence, country)
         if not where or not _is_new(where, None, known, apart=opens_as_another(sentence)):
             continue
-        own = _date_near(sentence, 0)
+        own = date_near(sentence, 0)
         span = resolve_date(own, art.meta.published) if own else None
-        if span is not None and _told_as_past(span, art.meta.published):
+        if span is not None and told_as_past(span, art.meta.published):
             continue
         day = span.start if span is not None and span.precision == "day" else None
         new_day = day is not None and _is_new(None, day, known)
@@ -333,86 +319,6 @@ _BACK_TO_THEM = re.compile(
     r"|\b(?:dans|lors de|pendant)\s+ces\s+(?:attaques|raids|assauts|tueries|massacres)\b",
     re.I,
 )
-
-
-#: people out in the streets, told as done: "protesters again took to the streets", "rallies were held"
-_PROTESTED = re.compile(
-    r"\b(?:took to the streets|protested|demonstrated|marched|rallied|(?:protests?|demonstrations?|rallies|marches)"
-    r"\s+(?:were|was)\s+(?:held|staged|reported)|ont manifest[ée]|sont descendus dans la rue)\b",
-    re.I,
-)
-#: at most this many towns of one sentence become protest events
-MAX_PROTEST_TOWNS = 6
-
-
-def _protest_towns(art: Article, events: list[Event], country: str) -> list[DraftEvent]:
-    """One peaceful protest per town a sentence lists as protesting ("protesters again took
-    to the streets there and elsewhere, including the cities of Yangon and Mandalay, and
-    towns of Myingyan and Katha"): ACLED codes a protest per place and day. Towns an event
-    already has, and sentences dated more than a week back, add nothing."""
-    main = [ev for ev in events if ev.salience == "main"]
-    if not main:
-        return []
-    known = {fold(n).lower() for ev in events for n in (ev.location.place, ev.location.admin1) if n}
-    drafts: list[DraftEvent] = []
-    for i in range(1, len(art.sentences)):
-        sentence = art.sentence_text(i)
-        if not _PROTESTED.search(sentence):
-            continue
-        own = _date_near(sentence, 0)
-        span = resolve_date(own, art.meta.published) if own else None
-        if span is not None and _told_as_past(span, art.meta.published):
-            continue
-        towns: list[str] = []
-        for m in CAPITALISED.finditer(sentence):
-            name = m.group(0)
-            if m.start() == 0 or len(name) < 4 or NOT_NAMES.match(name) or country_name(name):
-                continue
-            if fold(name).lower() in known or name in towns or not lookup(name, country=country):
-                continue
-            towns.append(name)
-        if not towns and not any(ev.event_type == "Protests" for ev in events) and not drafts:
-            # "On Friday, Benue State residents protested the recent killings": a protest of
-            # a region the story has already placed, with no town of its own, is one event
-            region = next(
-                (n for ev in main for n in (ev.location.admin1,) if n and fold(n).lower() in fold(sentence).lower()),
-                None,
-            )
-            if region:
-                drafts.append(
-                    DraftEvent(
-                        sentences=[i + 1],
-                        sub_event_type="Peaceful protest",
-                        date=own or main[0].date.text or "",
-                        place="",
-                        region=region,
-                        country=country,
-                        actor1="protesters",
-                        actor1_type="Protesters",
-                        actor2="",
-                        actor2_type="Civilians",
-                        claims=[],
-                    )  # fmt: skip
-                )
-            continue
-        for town in towns[:MAX_PROTEST_TOWNS]:
-            drafts.append(
-                DraftEvent(
-                    sentences=[i + 1],
-                    sub_event_type="Peaceful protest",
-                    date=own or main[0].date.text or "",
-                    place=town,
-                    region="",
-                    country=country,
-                    actor1="protesters",
-                    actor1_type="Protesters",
-                    actor2="",
-                    actor2_type="Civilians",
-                    claims=[],
-                )
-            )
-            known.add(fold(town).lower())
-    return drafts
 
 
 def events_in_text(art: Article, events: list[Event]) -> list[Event]:
@@ -445,7 +351,7 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
             event.flags.append("date_of_the_story")
         event.flags.append(FLAG)
         out.append(event)
-    for draft in _protest_towns(art, [*events, *out], country):
+    for draft in protest_towns(art, [*events, *out], country):
         event, _ = build_event(draft, art)
         if event.salience != "main" or event.event_type != "Protests" or not is_conflict_event(event):
             continue

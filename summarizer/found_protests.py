@@ -1,0 +1,98 @@
+"""Protests found in the text: one peaceful protest per town a sentence lists as
+protesting, or one for the story's region when it names no town (ACLED codes a protest
+per place and day; the small model codes the first town, or none)."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .dates import resolve_date
+from .draft import DraftEvent
+from .folding import fold
+from .found_sides import CAPITALISED, NOT_NAMES
+from .geo import country_name, lookup
+from .news_days import date_near, told_as_past
+from .schema import Event
+
+#: people out in the streets, told as done: "protesters again took to the streets", "rallies were held"
+_PROTESTED = re.compile(
+    r"\b(?:took to the streets|protested|demonstrated|marched|rallied|(?:protests?|demonstrations?|rallies|marches)"
+    r"\s+(?:were|was)\s+(?:held|staged|reported)|ont manifest[ée]|sont descendus dans la rue)\b",
+    re.I,
+)
+#: at most this many towns of one sentence become protest events
+MAX_PROTEST_TOWNS = 6
+
+
+def protest_towns(art: Article, events: list[Event], country: str) -> list[DraftEvent]:
+    """One peaceful protest per town a sentence lists as protesting ("protesters again took
+    to the streets there and elsewhere, including the cities of Yangon and Mandalay, and
+    towns of Myingyan and Katha"): ACLED codes a protest per place and day. Towns an event
+    already has, and sentences dated more than a week back, add nothing."""
+    main = [ev for ev in events if ev.salience == "main"]
+    if not main:
+        return []
+    known = {fold(n).lower() for ev in events for n in (ev.location.place, ev.location.admin1) if n}
+    drafts: list[DraftEvent] = []
+    for i in range(1, len(art.sentences)):
+        sentence = art.sentence_text(i)
+        if not _PROTESTED.search(sentence):
+            continue
+        own = date_near(sentence, 0)
+        span = resolve_date(own, art.meta.published) if own else None
+        if span is not None and told_as_past(span, art.meta.published):
+            continue
+        towns: list[str] = []
+        for m in CAPITALISED.finditer(sentence):
+            name = m.group(0)
+            if m.start() == 0 or len(name) < 4 or NOT_NAMES.match(name) or country_name(name):
+                continue
+            if fold(name).lower() in known or name in towns or not lookup(name, country=country):
+                continue
+            towns.append(name)
+        if not towns and not any(ev.event_type == "Protests" for ev in events) and not drafts:
+            # "On Friday, Benue State residents protested the recent killings": a protest of
+            # a region the story has already placed, with no town of its own, is one event
+            region = next(
+                (n for ev in main for n in (ev.location.admin1,) if n and fold(n).lower() in fold(sentence).lower()),
+                None,
+            )
+            if region:
+                drafts.append(
+                    DraftEvent(
+                        sentences=[i + 1],
+                        sub_event_type="Peaceful protest",
+                        date=own or main[0].date.text or "",
+                        place="",
+                        region=region,
+                        country=country,
+                        actor1="protesters",
+                        actor1_type="Protesters",
+                        actor2="",
+                        actor2_type="Civilians",
+                        claims=[],
+                    )  # fmt: skip
+                )
+            continue
+        for town in towns[:MAX_PROTEST_TOWNS]:
+            drafts.append(
+                DraftEvent(
+                    sentences=[i + 1],
+                    sub_event_type="Peaceful protest",
+                    date=own or main[0].date.text or "",
+                    place=town,
+                    region="",
+                    country=country,
+                    actor1="protesters",
+                    actor1_type="Protesters",
+                    actor2="",
+                    actor2_type="Civilians",
+                    claims=[],
+                )
+            )
+            known.add(fold(town).lower())
+    return drafts
+
+
+__all__ = ["MAX_PROTEST_TOWNS", "protest_towns"]
