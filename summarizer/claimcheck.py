@@ -288,7 +288,7 @@ _PARTITIVE = re.compile(
 )
 
 
-def _a_part_of_counted_dead(claim: FatalityClaim) -> bool:
+def a_part_of_counted_dead(claim: FatalityClaim) -> bool:
     """ "four of the soldiers were beheaded": its figure is a part of dead counted elsewhere."""
     return any(parse_figure(m.group("n")) == (claim.low, claim.high) for m in _PARTITIVE.finditer(claim.quote))
 
@@ -303,7 +303,7 @@ def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
     for claim in list(kept):
         if claim.span is None or claim.low is None:
             continue
-        if _AMONG_THE_DEAD.search(claim.quote) or _a_part_of_counted_dead(claim):
+        if _AMONG_THE_DEAD.search(claim.quote) or a_part_of_counted_dead(claim):
             # "at least six children and seven women were among the dead": inside the
             # event's toll told in another sentence
             whole = max(

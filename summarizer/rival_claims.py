@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .claimcheck import claimant_for, recount_event, to_claim
+from .claimcheck import INSIDE_FLAG, a_part_of_counted_dead, claimant_for, recount_event, to_claim
 from .claimscope import scoped_elsewhere
 from .folding import fold
 from .schema import Event
@@ -117,7 +117,19 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             if _THE_ATTACKERS.match(claimant.strip()) and event.actor1 is not None:
                 # "The group said it had killed more than 20 soldiers": the group is the attacker
                 claimant = article_name(event.actor1.name, art.text) or event.actor1.name
-            event.fatality_claims.append(to_claim(figure, figure.victims, claimant, art))
+            claim = to_claim(figure, figure.victims, claimant, art)
+            if a_part_of_counted_dead(claim) and claim.span is not None and claim.low is not None:
+                # "four of the soldiers were beheaded": some of the dead counted already, a
+                # claim inside the event's largest toll, never a lower count beside it
+                whole = max(
+                    (c for c in event.fatality_claims if (c.low or 0) > claim.low and c.span),
+                    key=lambda c: c.low or 0,
+                    default=None,
+                )
+                if whole is None or whole.span is None:
+                    continue
+                event.flags.append(f"{INSIDE_FLAG}:{claim.span.start}:{claim.low}:{whole.span.start}:{whole.low}")
+            event.fatality_claims.append(claim)
             event.flags.append(f"{FLAG}:{figure.text} ({claimant})")
             taken.add(art.sentences[figure.sentence][0])
             recount_event(event)

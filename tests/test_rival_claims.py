@@ -97,3 +97,24 @@ def test_a_count_of_people_rivals_a_count_of_civilians() -> None:
     assert sorted((c.low, c.high) for c in event.fatality_claims) == [(23, None), (24, None)]
     assert any(f.startswith(FLAG) for f in event.flags)
     assert (event.fatalities.low, event.fatalities.high) == (23, 24)
+
+
+def test_some_of_the_dead_told_later_count_inside_the_toll_not_below_it() -> None:
+    text = (
+        "Fighting Leaves 18 Soldiers Dead\n\n"
+        "The military said Sunday that 18 of its soldiers were killed in a firefight with Abu Sayyaf in Basilan. "
+        "The fighting lasted ten hours. "
+        "A newspaper reported that four of the soldiers were beheaded."
+    )
+    art = _article(text)
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Armed clash", date="Saturday", place="Basilan", region="",
+        country="Philippines", actor1="Abu Sayyaf", actor1_type="Rebel group", actor2="soldiers",
+        actor2_type="State forces",
+        claims=[DraftClaim(figure="18", victims="state_forces", claimant="military", sentence=2)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    add_rival_claims(art, [event])
+    # the newspaper's four is kept as its claim, and the toll stays the 18
+    assert sorted(c.low for c in event.fatality_claims) == [4, 18]
+    assert event.fatalities_acled == 18 and event.fatalities.low == 18
