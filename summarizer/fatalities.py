@@ -322,6 +322,14 @@ def _group_figures(
     return low, best, high
 
 
+#: dead told as more than the toll: "eight suicide attackers also died", "ont également été tués"
+_ALSO = re.compile(
+    r"\balso\s+(?:died|dead|perished|killed)|\b(?:were|was|have been|had been)\s+also\s+(?:killed|shot dead|slain)"
+    r"|\b(?:aussi|[ée]galement)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]s?|morts?|p[ée]ri)",
+    re.I,
+)
+
+
 def _covered_groups(groups: dict[str, tuple[int, int, int, list[FatalityClaim]]], total: int) -> list[str]:
     """The victim groups an umbrella figure can hold: the largest sum of groups not above it.
 
@@ -415,7 +423,10 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
     u = _group_figures(holding, credible_of(holding))
     if u is not None:
         u_low, u_best, u_high = u[0] or 0, u[1] or 0, u[2]
-        covered = _covered_groups(groups, u_low) or list(groups)
+        # "eight suicide attackers also died": dead told as beside the toll, never inside it
+        beside = {v for v, g in groups.items() if g[3] and all(_ALSO.search(c.quote) for c in g[3])}
+        open_groups = {v: g for v, g in groups.items() if v not in beside}
+        covered = _covered_groups(open_groups, u_low) or list(open_groups)
         rest = [g for v, g in groups.items() if v not in covered]
         inside = [groups[v] for v in covered]
         parts = [c for g in inside for c in g[3]]

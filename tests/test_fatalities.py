@@ -238,3 +238,15 @@ def test_one_person_killed_written_with_a_is_one() -> None:
     assert unnumbered_deaths(["A soldier was killed when gunmen attacked the post."]) == "one"
     # several killings, one of them "a ...": no count, ACLED's limited size
     assert unnumbered_deaths(["Gunmen killed a soldier and wounded others; villagers were killed too."]) == "limited"
+
+
+def test_dead_told_as_also_dying_add_to_the_toll_instead_of_sitting_inside_it() -> None:
+    lead = "Taliban militants attacked three government buildings in Kabul, killing at least 26 people."
+    also = "Afghan officials say eight suicide attackers also died in the daytime assault."
+    toll = FatalityClaim(low=26, high=None, victims="unknown", claimant="officials", quote=lead)
+    attackers = FatalityClaim(low=8, high=8, victims="non_state", claimant="officials", quote=also)
+    fat, acled = totals([toll, attackers])
+    assert acled == 34 and fat.low == 34
+    # without "also" the people's toll may hold the attackers
+    among = attackers.model_copy(update={"quote": "Eight of the attackers died in the assault."})
+    assert totals([toll, among])[1] == 26
