@@ -177,8 +177,21 @@ def check_claims(
     dropped = [c for c in kept if id(c) in vague and c.victims in precise]
     flags += [f"claim_vague_replaced_by_precise:{c.low}" for c in dropped]
     kept = [c for c in kept if not any(c is d for d in dropped)]
+    kept = _victims_from_headline(kept, art)
     parts = parts_flags(kept, art)
     return _one_claim_per_toll(kept, parts), context, flags + parts
+
+
+def _victims_from_headline(kept: list[FatalityClaim], art: Article) -> list[FatalityClaim]:
+    """A toll of people the headline gives with its victims ("Government Shelling Kills 18
+    Civilians" over "killed at least 18 people"): the body's figure, the headline's victims."""
+    named = {f.low: f.victims for f in art.death_figures if f.sentence == 0 and f.low and f.victims != "unknown"}
+    return [
+        c.model_copy(update={"victims": named[c.low]})
+        if c.victims == "unknown" and c.low in named and named[c.low] in ("civilians", "state_forces", "non_state")
+        else c
+        for c in kept
+    ]
 
 
 def _one_claim_per_toll(kept: list[FatalityClaim], parts: Flags) -> list[FatalityClaim]:

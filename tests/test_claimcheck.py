@@ -382,3 +382,26 @@ def test_four_of_the_soldiers_are_a_part_of_the_eighteen() -> None:
     # the four are inside the eighteen, not a lower count of the same dead
     assert sorted(c.low or 0 for c in ev.fatality_claims) == [4, 18]
     assert ev.fatalities_acled == 18
+
+
+def test_a_toll_of_people_takes_the_victims_the_headline_gives_it() -> None:
+    from summarizer.claimcheck import check_claims
+
+    text = (
+        "Syrian Activists: Government Shelling Kills 18 Civilians\n\n"
+        "A Syrian activist group says government shelling has killed at least 18 people in northern Syria. "
+        "Mortar shells hit Sunday in the town of Ariha."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2013, 7, 22)))
+    claims, _, _ = check_claims(
+        [DraftClaim(figure="18", victims="unknown", claimant="activist group", sentence=2)], art, [1, 2]
+    )
+    assert [(c.low, c.victims) for c in claims] == [(18, "civilians")]
+    other = check_claims([DraftClaim(figure="18", victims="unknown", claimant="", sentence=2)], art, [1])[0]
+    assert other[0].victims == "civilians"
+    plain = text.replace("Kills 18 Civilians", "Kills 18")
+    art2 = Article(text=plain, sentences=sentence_spans(plain), meta=art.meta)
+    assert (
+        check_claims([DraftClaim(figure="18", victims="unknown", claimant="", sentence=2)], art2, [1])[0][0].victims
+        == "unknown"
+    )
