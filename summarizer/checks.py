@@ -13,6 +13,7 @@ on a hand-made draft.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .article import Article
@@ -135,6 +136,11 @@ _DAY_OF_THE_ATTACK = re.compile(
 )
 
 
+def _recent_day(phrase: str, published: dt.date | None) -> bool:
+    span = resolve_date(phrase, published)
+    return bool(published and span.precision == "day" and span.start and 0 <= (published - span.start).days <= 7)
+
+
 def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[DateSpan, Flags]:
     """The event's date from the phrase attached to the event, never the day of a statement."""
     flags: Flags = []
@@ -164,7 +170,11 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             flags.append(f"date_from_evidence:{phrase}->{own}")
             phrase = own
     if phrase and statement_date(phrase, evidence):
-        other = next((p for q in evidence for p in event_date_phrases(q) if p.lower() != phrase.lower()), None)
+        others = [p for q in evidence for p in event_date_phrases(q) if p.lower() != phrase.lower()]
+        # a day of the past week before "last year" (the coup of "which seized power in a
+        # coup last year" is no date of this bombing)
+        recent = [p for p in others if _recent_day(p, art.meta.published)]
+        other = (recent or others or [None])[0]
         if other:
             flags.append(f"date_of_statement_replaced:{phrase}->{other}")
             phrase = other

@@ -316,7 +316,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         _last_night,
     ),
     (
-        re.compile(r"\b(?:yesterday|hier|the day before|the previous day|the preceding day|la veille)\b"),
+        re.compile(r"\b(?:yesterday|hier|the day before|the previous day|the preceding day|la veille|a day earlier)\b"),
         _relative_days(1),
     ),
     (re.compile(rf"\b{_NUM_WORD}\s+days?\s+ago\b"), _days_ago),
@@ -400,10 +400,10 @@ def find_date_phrase(sentence: str) -> str | None:
 
 
 _STATEMENT_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )reported|stated|added|confirmed|claimed|wrote|posted|tweeted|statement|"
+    r"\b(?:said|says|told|announced|blamed|accused|condemned|denounced|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )reported|stated|added|confirmed|claimed|wrote|posted|tweeted|statement|"
     r"a indiqué|a déclaré|a annoncé|a affirmé|a précisé|ont indiqué|ont déclaré|ont annoncé|communiqué"
     r"|(?:bilan|chiffre|toll)\s+(?:\w+\s+)?(?:annonc|publi|communiqu|donn)[ée]\w*)"
-    r"(?:\s+[\w'’,-]+){0,4}?\s*$",
+    r"(?:\s+[\w'’,“”\"-]+){0,4}?\s*$",
     re.I,
 )
 

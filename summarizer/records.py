@@ -27,6 +27,7 @@ from .side_checks import (
     VIOLENT_TYPES,
     agent_side,
     civilians_who_killed,
+    disputed_doer,
     invented_state_side,
     place_as_civilians,
     resolve_actor,
@@ -110,6 +111,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     flags += side_flags
     (actor1, actor2), owner_flags = strike_owner_check(sub_type, actor1, actor2, evidence, location.country)
     flags += owner_flags
+    actor1, actor2, blame_flags = disputed_doer(actor1, actor2, evidence)
+    flags += blame_flags
     if sub_type in ("Shelling/artillery/missile attack", "Attack", "Armed clash"):
         actor1, actor2, gun_flags = gun_owner(actor1, actor2, voice)
         flags += gun_flags

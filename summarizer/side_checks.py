@@ -176,6 +176,14 @@ _KILLERS_VERB = (
 )
 
 
+#: a person named by the violence they do: never a civilian side
+_DOER = re.compile(
+    r"\b(?:bombers?|attackers?|gunm[ae]n|assailants?|kamikazes?|militants?|insurgents?|shooters?|kidnappers?"
+    r"|assaillants?|hommes arm[ée]s)\b",
+    re.I,
+)
+
+
 def civilians_who_killed(
     actor: Actor | None, mention: str, sub_type: str, evidence: list[str], country: str | None
 ) -> tuple[Actor | None, Flags]:
@@ -184,6 +192,11 @@ def civilians_who_killed(
     the article names it: civilians are ACLED's victims, never its attackers."""
     if actor is None or actor.type != "Civilians" or EVENT_TYPE_OF.get(sub_type) not in VIOLENT_TYPES:
         return actor, []
+    if _DOER.search(mention):
+        # "a woman suicide bomber" is no civilian: an unidentified armed side
+        return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[mention]), [
+            f"civilians_who_killed:{mention}"
+        ]
     for word in (w for w in re.findall(r"[\w'’-]{4,}", mention) if w.lower() not in ("civilians", "civils")):
         pattern = rf"\b((?:[\w'’-]+\s+)?{re.escape(word)})\s+(?:have\s+|had\s+|ont\s+)?{_KILLERS_VERB}\b"
         for quote in evidence:
@@ -237,3 +250,29 @@ def place_as_civilians(actor: Actor | None, place: str | None) -> tuple[Actor | 
             f"civilians_named_by_place:{actor.name}"
         ]
     return actor, []
+
+
+#: two sides blaming each other: "Myanmar Military, Opposition Trade Blame for Yangon Bombing"
+_TRADE_BLAME = re.compile(
+    r"\btrad\w*\s+blame|\bblam\w*\s+(?:each other|one another)|\baccus\w*\s+(?:each other|one another)"
+    r"|\bs['’]accus\w*\s+mutuellement|\bse rejet\w*\s+la responsabilit",
+    re.I,
+)
+
+
+def disputed_doer(
+    actor1: Actor | None, actor2: Actor | None, evidence: list[str]
+) -> tuple[Actor | None, Actor | None, Flags]:
+    """When the evidence has the sides blame each other for the attack, neither is coded
+    as its doer: actor1 is unidentified, and the accused other side is no target either
+    (left for the target checks to fill from the dead)."""
+    if actor1 is None or actor1.name == "Unidentified Armed Group" or not any(_TRADE_BLAME.search(q) for q in evidence):
+        return actor1, actor2, []
+    nobody = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    accused = actor2 is not None and actor2.type in (
+        "State forces",
+        "Rebel group",
+        "Political militia",
+        "Identity militia",
+    )
+    return nobody, None if accused else actor2, [f"actor1_blame_disputed:{actor1.name}"]

@@ -43,7 +43,7 @@ _PASSIVE_NO_AGENT = re.compile(
 #: "22 Somali Soldiers Killed in Al-Shabab Attack": the dead, then the attack that the
 #: side named next made (a headline's passive without its verb "were")
 _KILLED_IN = re.compile(
-    r"\b(?:killed|dead|died|wounded|injured|tue?e?s?|morts?|blesse?e?s?)\s+(?:in|during|dans|lors d'|lors de)\s*"
+    r"\b(?:killed|dead|died|wounded|injured|tue?e?s?|morts?|blesse?e?s?)\s+(?:in|during|after|dans|lors d'|lors de|apres)\s*"
     r"(?:an?|une?|the|l'|la|le)?\s*(?:\w+\s+)?$"
 )
 
@@ -80,7 +80,9 @@ def _position(mention: str, sentence: str, state: bool = False) -> int | None:
         return i
     words = [w for w in re.findall(r"[a-z0-9-]+", m) if len(w) > 2]
     for w in reversed(words):
-        found = re.search(rf"\b{re.escape(w)}", s)
+        # "militants" is named by "a suspected militant attack" too
+        stem = w[:-1] if len(w) > 4 and w.endswith("s") else w
+        found = re.search(rf"\b{re.escape(stem)}", s)
         if found:
             return found.start()
     generic = _STATE_NOUNS.search(s) if state else None

@@ -634,3 +634,14 @@ def test_a_strike_that_killed_only_civilians_has_them_as_its_target_not_the_grou
     assert flags == ["actor2_civilians_the_only_dead:Syrian Democratic Forces"]
     fighters = [dead[0].model_copy(update={"victims": "non_state"})]
     assert civilian_target(sdf, "Air/drone strike", fighters, [quote], True) == (sdf, [])
+
+
+def test_a_statements_day_gives_way_to_a_day_of_the_past_week_before_an_older_phrase() -> None:
+    text = (
+        "Military, Opposition Trade Blame for Yangon Bombing\n\n"
+        "Myanmar's military, which seized power in a coup last year, blamed opposition terrorists on Wednesday for a "
+        "deadly bus stop bombing that happened a day earlier in Yangon."
+    )
+    a = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2022, 6, 1)))
+    span, flags = event_date(draft(sentences=[2], date="on Wednesday"), a, [a.sentence_text(1)])
+    assert span.start == dt.date(2022, 5, 31) and "date_of_statement_replaced:on Wednesday->a day earlier" in flags

@@ -206,3 +206,12 @@ def test_the_weekend_is_the_last_saturday_and_sunday_up_to_publication() -> None
     # a toll announced yesterday dates the announcement, not the attack
     assert event_date_phrases("C'est le dernier bilan annoncé hier par le gouvernement.") == []
     assert event_date_phrases("L'attaque de Seytenga le week-end dernier a fait 79 morts.") == ["le week-end dernier"]
+
+
+def test_the_day_of_blame_is_a_statements_and_a_day_earlier_is_the_day_before() -> None:
+    s = (
+        "Myanmar's military, which seized power in a coup last year, blamed opposition \u201cterrorists\u201d on "
+        "Wednesday for a deadly bus stop bombing that happened a day earlier in Yangon."
+    )
+    assert event_date_phrases(s) == ["last year", "a day earlier"]
+    assert resolve_date("a day earlier", D(2022, 6, 1)).start == D(2022, 5, 31)

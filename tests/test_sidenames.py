@@ -136,3 +136,27 @@ def test_the_bare_united_nations_is_a_source_in_violence_and_a_party_to_a_deal()
     assert source_side(un, "United Nations", "actor1", "Agreement") == (un, [])
     blue = Actor(name="MINUSMA", type="External/Other forces", aliases=["UN peacekeepers"])
     assert source_side(blue, "UN peacekeepers", "actor2", "Attack") == (blue, [])
+
+
+def test_a_bomber_the_model_typed_as_a_civilian_is_an_unidentified_armed_side() -> None:
+    from summarizer.side_checks import civilians_who_killed
+
+    woman = Actor(name="Civilians", type="Civilians", aliases=["woman suicide bomber"])
+    got, flags = civilians_who_killed(woman, "woman suicide bomber", "Suicide bomb", [], "Iraq")
+    assert got is not None and (got.name, got.type) == ("Unidentified Armed Group", "Rebel group") and flags
+
+
+def test_sides_that_blame_each_other_are_neither_the_doer() -> None:
+    from summarizer.side_checks import disputed_doer
+
+    army = Actor(name="Military Forces of Myanmar", type="State forces", aliases=[])
+    opposition = Actor(name="Opposition", type="Rebel group", aliases=[])
+    told = ["Myanmar Military, Opposition Trade Blame for Yangon Bombing"]
+    a1, a2, flags = disputed_doer(army, opposition, told)
+    assert a1 is not None and a1.name == "Unidentified Armed Group" and a2 is None
+    assert flags == ["actor1_blame_disputed:Military Forces of Myanmar"]
+    assert disputed_doer(army, opposition, ["The army blamed the opposition for the bombing."]) == (
+        army,
+        opposition,
+        [],
+    )

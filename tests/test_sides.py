@@ -172,3 +172,11 @@ def test_shelling_is_fired_by_the_side_whose_guns_the_evidence_names() -> None:
     assert gun_owner(m23, drc, army)[:2] == (drc, m23)
     # both sides' guns named: the model's order stands
     assert gun_owner(drc, m23, [*told, *army]) == (drc, m23, [])
+
+
+def test_soldiers_dead_after_a_militant_attack_were_hit_by_the_militants() -> None:
+    chad = Actor(name="Military Forces of Chad", type="External/Other forces", aliases=[])
+    band = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    told = ["Two Chadian soldiers are dead after a suspected militant attack on a military checkpoint in Mali."]
+    a1, a2, flags = orient_sides(chad, band, "Chadian soldiers", "militants", told, "Attack")
+    assert (a1, a2, flags) == (band, chad, ["actors_swapped:evidence_voice"])
