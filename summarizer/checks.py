@@ -173,8 +173,8 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         others = [p for q in evidence for p in event_date_phrases(q) if p.lower() != phrase.lower()]
         # a day of the past week before "last year" (the coup of "which seized power in a
         # coup last year" is no date of this bombing)
-        recent = [p for p in others if _recent_day(p, art.meta.published)]
-        other = (recent or others or [None])[0]
+        this_week = [p for p in others if _recent_day(p, art.meta.published)]
+        other = (this_week or others or [""])[0] or None
         if other:
             flags.append(f"date_of_statement_replaced:{phrase}->{other}")
             phrase = other
