@@ -421,3 +421,12 @@ def test_a_relative_clause_between_the_dead_and_their_verb_keeps_them_dead() -> 
     assert deaths(far) == []
     hurt = "At least 20 soldiers who were guarding the bridge near the town were wounded by gunfire on Monday."
     assert deaths(hurt) == []
+
+
+def test_claiming_responsibility_for_an_attack_is_no_claim_of_its_toll() -> None:
+    owns = (
+        "Somali militant group al-Shabab has claimed responsibility for two suicide car bombings near Mogadishu "
+        "that killed at least 14 people."
+    )
+    assert attribution(owns) is None
+    assert attribution("Al-Shabab claimed it killed 20 soldiers.") == "Al-Shabab"
