@@ -304,6 +304,24 @@ _LIST_GAP = re.compile(r"^[^.;:]{0,60}?,\s*$")
 _AND_NEXT = re.compile(rf"^[^.;:]{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{NUMBER}", re.I)
 
 
+def _attributed_here(sentence: str, clause: str, claimant: str) -> bool:
+    """Whether the sentence's source can speak for ``clause``: it is named in the clause,
+    before it, or in no other clause of the sentence that follows it."""
+    at = sentence.find(claimant)
+    start = sentence.find(clause)
+    if at < 0 or start < 0:
+        return True
+    end = start + len(clause)
+    if at < end:
+        return True
+    # named after the clause: it speaks for it unless a new clause opens with it ("...,
+    # and the military says gunmen killed two soldiers")
+    later = sentence[end:]
+    opens = re.match(r"^\s*,?\s*(?:and|while|whereas|but|et|tandis que|alors que)\b", later, re.I)
+    # "..., officials said." at the sentence's end speaks for all of it
+    return not (opens and re.match(rf"\s*(?:the\s+|les?\s+|la\s+)?{re.escape(claimant)}", later[opens.end() :], re.I))
+
+
 def clause_of(sentence: str, start: int) -> str:
     """The clause of the sentence that holds position ``start``."""
     cuts = [0, *(m.start() for m in _CLAUSE_SPLIT.finditer(sentence)), len(sentence)]
@@ -392,6 +410,11 @@ def find_figures(
             )
             own = attribution(clause)
             who = own if own and not SAME_SOURCE.match(own) else claimant
+            if own is None and claimant and not _attributed_here(sentence, clause, claimant):
+                # "a car bomb killed a policeman and two civilians in Mosul, and the U.S.
+                # military says gunmen killed two U.S. soldiers": the source speaks in the
+                # later clause only, the first clause's dead are the outlet's
+                who = None
             after = _clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40]
             dead_noun = DEAD_THEN.match(after)
             # "six dead soldiers": "dead" is an adjective there, the noun says who died

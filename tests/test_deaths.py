@@ -430,3 +430,19 @@ def test_claiming_responsibility_for_an_attack_is_no_claim_of_its_toll() -> None
     )
     assert attribution(owns) is None
     assert attribution("Al-Shabab claimed it killed 20 soldiers.") == "Al-Shabab"
+
+
+def test_a_source_that_opens_a_later_clause_speaks_only_for_that_clause() -> None:
+    text = (
+        "In other violence Sunday, a car bomb killed an Iraqi policeman and two civilians in Mosul, and the U.S. "
+        "military says gunmen killed two U.S. soldiers in Diyala."
+    )
+    found, _ = find_figures(text, sentence_spans(text))
+    assert [(f.text, f.claimant) for f in found] == [
+        ("an Iraqi policeman", None),
+        ("two", None),
+        ("two", "U.S. military"),
+    ]
+    # a source closing the sentence speaks for all of it
+    closing = "Two gunmen died, and three others may have escaped, officials said."
+    assert [f.claimant for f in find_figures(closing, sentence_spans(closing))[0]] == ["officials"]
