@@ -218,7 +218,7 @@ def _own_clause(claim: FatalityClaim, art: Article) -> str:
     """The clause of the claim's sentence that holds its figure ("killed at least 18 people
     in northern Syria, while 28 rebels died near Damascus": Damascus is the 28's place, not
     the 18's); the whole sentence when the figure is not found in it."""
-    from .deaths import clause_of
+    from .clauses import clause_of
 
     index = _sentence_of(claim, art)
     if index is None:

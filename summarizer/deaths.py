@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .attribution import ONLY_ATTRIBUTION, PRONOUN_SAID, SAME_SOURCE, attribution
+from .clauses import attributed_here, clause_of
 from .dates import MONTH_PATTERN
 from .fatalities import NUMBER, parse_figure
 from .figure_scope import has_date, is_background, is_cumulative, past_year
@@ -282,17 +283,6 @@ _INCLUDING_AFTER = re.compile(
     rf"{NUMBER}",
     re.I,
 )
-_CLAUSE_SPLIT = re.compile(
-    r",\s+(?:while|whereas|but|and|tandis que|alors que|mais)\b|;|\bwhile\b|\bwhereas\b|\bbut\b|\bmais\b"
-    # "killed at least 12 people, adding to hundreds of killings in recent months": the
-    # months scope the hundreds, not the 12
-    r"|,\s+(?:adding to|on top of|in addition to|s'ajoutant [àa]|en plus d)"
-    # "shot dead dozens of people -- the fourth such massacre reported this week": an aside
-    # counting attacks scopes the attacks, not the dozens
-    r"|(?:\s+(?:--|—|–)|,)\s+(?=the\s+(?:\w+\s+)?(?:such|latest|last|first|second|third|fourth|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth)\b)",
-    re.I,
-)
 _JOINED = re.compile(
     r"^[^.;:]{0,60}?\b(?:and|or|et|ou|plus|including|among them|among whom|of whom|dont|parmi eux|parmi lesquels"
     r"|y compris)\s*(?:another\s+|a further\s+)?$|^\s*,\s*$",
@@ -302,33 +292,6 @@ _JOINED = re.compile(
 #: a comma between two items of an enumeration "A, B and C" (only with the "and C" there)
 _LIST_GAP = re.compile(r"^[^.;:]{0,60}?,\s*$")
 _AND_NEXT = re.compile(rf"^[^.;:]{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{NUMBER}", re.I)
-
-
-def _attributed_here(sentence: str, clause: str, claimant: str) -> bool:
-    """Whether the sentence's source can speak for ``clause``: it is named in the clause,
-    before it, or in no other clause of the sentence that follows it."""
-    at = sentence.find(claimant)
-    start = sentence.find(clause)
-    if at < 0 or start < 0:
-        return True
-    end = start + len(clause)
-    if at < end:
-        return True
-    # named after the clause: it speaks for it unless a new clause opens with it ("...,
-    # and the military says gunmen killed two soldiers")
-    later = sentence[end:]
-    opens = re.match(r"^\s*,?\s*(?:and|while|whereas|but|et|tandis que|alors que)\b", later, re.I)
-    # "..., officials said." at the sentence's end speaks for all of it
-    return not (opens and re.match(rf"\s*(?:the\s+|les?\s+|la\s+)?{re.escape(claimant)}", later[opens.end() :], re.I))
-
-
-def clause_of(sentence: str, start: int) -> str:
-    """The clause of the sentence that holds position ``start``."""
-    cuts = [0, *(m.start() for m in _CLAUSE_SPLIT.finditer(sentence)), len(sentence)]
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        if a <= start < b:
-            return sentence[a:b]
-    return sentence
 
 
 def find_figures(
@@ -410,7 +373,7 @@ def find_figures(
             )
             own = attribution(clause)
             who = own if own and not SAME_SOURCE.match(own) else claimant
-            if own is None and claimant and not _attributed_here(sentence, clause, claimant):
+            if own is None and claimant and not attributed_here(sentence, clause, claimant):
                 # "a car bomb killed a policeman and two civilians in Mosul, and the U.S.
                 # military says gunmen killed two U.S. soldiers": the source speaks in the
                 # later clause only, the first clause's dead are the outlet's
