@@ -104,7 +104,7 @@ _APPROX = r"nearly|almost|around|about|approximately|roughly|some|close to|près
 #: one person named by a noun ("a soldier", "au moins un homme"): a figure of one
 _ONE_PERSON = (
     r"(?:soldier|civilian|official|police\w*|officer|child|woman|man|person|fighter|militant|worker|commander"
-    r"|peacekeeper|journalist|expert|employee|contractor|soldat|civil|policier|enfant|femme|homme|personne|combattant)s?\b"
+    r"|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|expert|employee|contractor|soldat|civil|policier|enfant|femme|homme|personne|combattant)s?\b"
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (

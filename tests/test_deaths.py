@@ -446,3 +446,10 @@ def test_a_source_that_opens_a_later_clause_speaks_only_for_that_clause() -> Non
     # a source closing the sentence speaks for all of it
     closing = "Two gunmen died, and three others may have escaped, officials said."
     assert [f.claimant for f in find_figures(closing, sentence_spans(closing))[0]] == ["officials"]
+
+
+def test_a_reporter_or_cameraman_killed_is_one_dead() -> None:
+    text = "On Sunday, a Saudi coalition airstrike killed an independent reporter for Voice of America."
+    assert [(f[0], f[1], f[2]) for f in deaths(text)] == [("an independent reporter", 1, 1)]
+    also = "The governor told VOA Somali that a cameraman working with the army was also killed."
+    assert [(f[0], f[1]) for f in deaths(also)] == [("a cameraman", 1)]
