@@ -104,6 +104,12 @@ _EVENTS_RIGHT_AFTER = re.compile(
     r"|attaques|attentats|frappes|embuscades|affrontements|incidents|bombardements)\b",
     re.I,
 )
+#: the killers counted, not the dead: "two suicide car bombers killed four Iraqis"
+_KILLERS_RIGHT_AFTER = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}?(bombers|gunmen|attackers|assailants|kamikazes|assaillants|hommes arm[ée]s)\s+"
+    rf"(?:have\s+|had\s+|ont\s+)?(?:killed|shot dead|tu[ée]|abattu)\s+(?:at least\s+|more than\s+|au moins\s+)?{NUMBER}",
+    re.I,
+)
 _LOST = re.compile(r"\b(?:lost|perdu)\s*$", re.I)
 _PEOPLE_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b", re.I)
 
@@ -209,7 +215,7 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     after = _clause_after(sentence, end)
     if _NON_DEATH_BEFORE.search(before):
         return "other", "preceded by " + _NON_DEATH_BEFORE.search(before).group(0).strip()  # type: ignore[union-attr]
-    events = _EVENTS_RIGHT_AFTER.match(after)
+    events = _EVENTS_RIGHT_AFTER.match(after) or _KILLERS_RIGHT_AFTER.match(sentence[end:].lstrip())
     if events:
         return "other", "counts " + events.group(1)
     if _TOLL_RISEN.search(sentence[max(0, start - 160) : start]):
@@ -263,9 +269,10 @@ _MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b"
 
 
 _AND_ONE_MORE = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){1,3}?(?:and|et)\s+(?:a|an|one|un|une)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:and|et)\s+(?:a|an|one|un|une|his|her|their|its|son|sa)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:official|soldier|civilian|policeman|police officer|officer|child|woman|man|person|fighter|worker|journalist"
     r"|commander|employee|rescuer|cameraman|photographer|reporter|driver|guard|nurse|doctor|teacher|student|pilgrim"
+    r"|interpreter|translator|bodyguard|wife|husband|son|daughter|brother|interpr[èe]te|traducteur|garde du corps"
     r"|responsable|soldat|civil|policier|gendarme|enfant|femme|homme|agent)\b"
     r"(?=[^.;\d]{0,30}\b(?:were|have been|had been|ont été|sont|died|killed|tu[ée]s|morts?|lost their lives)\b)",
     re.I,

@@ -453,3 +453,13 @@ def test_a_reporter_or_cameraman_killed_is_one_dead() -> None:
     assert [(f[0], f[1], f[2]) for f in deaths(text)] == [("an independent reporter", 1, 1)]
     also = "The governor told VOA Somali that a cameraman working with the army was also killed."
     assert [(f[0], f[1]) for f in deaths(also)] == [("a cameraman", 1)]
+
+
+def test_a_soldier_and_his_interpreter_are_two_dead_and_bombers_who_killed_are_none() -> None:
+    pair = "In eastern Logar province, a French soldier and his Afghan interpreter were killed when gunmen struck."
+    assert [(f[0], f[1], f[2], f[5]) for f in deaths(pair)] == [("a French soldier", 2, 2, "mixed")]
+    bombers = "The U.S. military says two suicide car bombers killed four Iraqis, including three soldiers."
+    assert [(f[0], f[1]) for f in deaths(bombers)] == [("four", 4), ("three", 3)]
+    assert others(bombers) == ["two"]
+    # dead gunmen are dead
+    assert [(f[0], f[1]) for f in deaths("Two gunmen were killed in the raid.")] == [("Two", 2)]
