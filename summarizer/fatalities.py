@@ -101,6 +101,8 @@ _UPPER_BOUND = re.compile(rf"(?:{_UPTO})\s+{NUMBER}", re.I)
 _ATMOST = r"at most|no more than|fewer than|less than|moins de|au plus"
 _APPROX = r"nearly|almost|around|about|approximately|roughly|some|close to|près de|environ|presque|quelque|an estimated|estimated"  # noqa: E501
 
+#: a figure that names one person by a noun: "a cameraman", "an Iraqi policeman"
+ONE_PERSON_FIGURE = re.compile(r"^(?:at least\s+|au moins\s+)?(?:a|an|one|un|une)\s", re.I)
 #: one person named by a noun ("a soldier", "au moins un homme"): a figure of one
 _ONE_PERSON = (
     r"(?:soldier|civilian|official|police\w*|officer|child|woman|man|person|fighter|militant|worker|commander"
@@ -323,7 +325,7 @@ def _group_figures(
 
 
 #: dead told as more than the toll: "eight suicide attackers also died", "ont également été tués"
-_ALSO = re.compile(
+ALSO_DEAD = re.compile(
     r"\balso\s+(?:died|dead|perished|killed)|\b(?:were|was|have been|had been)\s+also\s+(?:killed|shot dead|slain)"
     r"|\b(?:aussi|[ée]galement)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]s?|morts?|p[ée]ri)",
     re.I,
@@ -424,7 +426,7 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
     if u is not None:
         u_low, u_best, u_high = u[0] or 0, u[1] or 0, u[2]
         # "eight suicide attackers also died": dead told as beside the toll, never inside it
-        beside = {v for v, g in groups.items() if g[3] and all(_ALSO.search(c.quote) for c in g[3])}
+        beside = {v for v, g in groups.items() if g[3] and all(ALSO_DEAD.search(c.quote) for c in g[3])}
         open_groups = {v: g for v, g in groups.items() if v not in beside}
         covered = _covered_groups(open_groups, u_low) or list(open_groups)
         rest = [g for v, g in groups.items() if v not in covered]

@@ -25,6 +25,7 @@ import re
 from .article import Article
 from .claimcheck import INSIDE_FLAG, a_part_of_counted_dead, claimant_for, recount_event, to_claim
 from .claimscope import scoped_elsewhere
+from .fatalities import ALSO_DEAD, ONE_PERSON_FIGURE
 from .folding import fold
 from .schema import Event
 from .separate import opens_as_another
@@ -118,9 +119,11 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
                 # "The group said it had killed more than 20 soldiers": the group is the attacker
                 claimant = article_name(event.actor1.name, art.text) or event.actor1.name
             claim = to_claim(figure, figure.victims, claimant, art)
-            if a_part_of_counted_dead(claim) and claim.span is not None and claim.low is not None:
-                # "four of the soldiers were beheaded": some of the dead counted already, a
-                # claim inside the event's largest toll, never a lower count beside it
+            # "four of the soldiers were beheaded", or one person told again ("a cameraman ...
+            # was also killed", after the lead's "six soldiers and a cameraman"): some of the
+            # dead counted already, a claim inside the event's largest toll
+            single = bool(ONE_PERSON_FIGURE.match(figure.text) or ALSO_DEAD.search(art.sentence_text(figure.sentence)))
+            if (a_part_of_counted_dead(claim) or single) and claim.span is not None and claim.low is not None:
                 whole = max(
                     (c for c in event.fatality_claims if (c.low or 0) > claim.low and c.span),
                     key=lambda c: c.low or 0,

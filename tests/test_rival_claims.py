@@ -118,3 +118,24 @@ def test_some_of_the_dead_told_later_count_inside_the_toll_not_below_it() -> Non
     # the newspaper's four is kept as its claim, and the toll stays the 18
     assert sorted(c.low for c in event.fatality_claims) == [4, 18]
     assert event.fatalities_acled == 18 and event.fatalities.low == 18
+
+
+def test_one_person_told_again_is_a_claim_inside_the_toll_not_a_lower_count() -> None:
+    text = (
+        "Al-Shabab Attacks Base\n\n"
+        "At least six Somali government soldiers and a cameraman were killed Wednesday when al-Shabab militants "
+        "attacked a military base, officials say. "
+        "The attack began at dawn. "
+        "The governor told VOA Somali that a cameraman working with the Somali National Army was also killed."
+    )
+    art = _article(text)
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Armed clash", date="Wednesday", place="Awdhegle", region="",
+        country="Somalia", actor1="al-Shabab", actor1_type="Rebel group", actor2="soldiers",
+        actor2_type="State forces",
+        claims=[DraftClaim(figure="at least six", victims="state_forces", claimant="officials", sentence=2)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    add_rival_claims(art, [event])
+    assert any((c.low, c.claimant) == (1, "governor") for c in event.fatality_claims)
+    assert event.fatalities_acled == 7  # six soldiers and one cameraman, never the cameraman alone
