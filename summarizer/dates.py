@@ -58,8 +58,8 @@ _SMALL_NUMBERS: dict[str, int] = {
 }  # fmt: skip
 
 # Long names before abbreviations so the alternation prefers "september" to "sep".
-_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_MONTH2 = "(?P<month2>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
+_MONTH2 = "(?P<month2>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
 _WD = "(?:" + "|".join(WEEKDAYS) + ")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?(?!\d)"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?!\d)"

@@ -106,7 +106,7 @@ ONE_PERSON_FIGURE = re.compile(r"^(?:at least\s+|au moins\s+)?(?:a|an|one|un|une
 #: one person named by a noun ("a soldier", "au moins un homme"): a figure of one
 _ONE_PERSON = (
     r"(?:soldier|civilian|official|police\w*|officer|child|woman|man|person|fighter|militant|worker|commander"
-    r"|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|expert|employee|contractor|soldat|civil|policier|enfant|femme|homme|personne|combattant)s?\b"
+    r"|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|engineer|citizen|technician|pilot|trader|businessman|tourist|pilgrim|student|expert|employee|contractor|soldat|civil|policier|enfant|femme|homme|personne|combattant)s?\b"
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (

@@ -54,9 +54,21 @@ UNNUMBERED_FLAG = "deaths_without_number"
 #: one person killed, written with "a" ("police killed a suicide bomber", "a soldier was killed")
 _ONE_KILLED = re.compile(
     r"\b(?:killed|killing|shot dead|gunned down|tu[ée]|tuant|abattu)\s+(?:a|an|one|un|une)\s+(?:suspected\s+|would-be\s+|présumé\s+)?"
-    r"(?:suicide\s+)?(?:bomber|soldier|policeman|police officer|officer|civilian|man|woman|child|boy|girl|militant|attacker"
-    r"|gunman|fighter|guard|journalist|teacher|worker|farmer|herder|kamikaze|soldat|policier|civil|homme|femme|enfant"
-    r"|assaillant|gendarme)\b"
+    r"(?:[\w'’-]+\s+){0,2}?(?:suicide\s+)?(?:bomber|soldier|policeman|police officer|officer|civilian|man|woman|child|boy"
+    r"|girl|militant|attacker|gunman|fighter|guard|journalist|reporter|cameraman|teacher|worker|farmer|herder|engineer"
+    r"|technician|doctor|nurse|pilot|driver|trader|businessman|lawmaker|judge|priest|imam|cleric|chief|elder|leader"
+    r"|commander|official|student|tourist|kamikaze|soldat|policier|civil|homme|femme|enfant|assaillant|gendarme"
+    r"|ingénieur|médecin|chef|commandant|enseignant)\b"
+    # a person killed by name and rank: "killed Major Khalif Nur Shil", "tué « Général Ivo »"
+    r"|\b(?:killed|killing|shot dead|gunned down|assassinated|tu[ée]|tuant|abattu|assassin[ée])\s+(?:[«“\"]\s*)?"
+    r"(?:Major|Maj\.|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Commander|Sheikh|Dr\.?"
+    r"|Général|Colonel|Capitaine|Commandant|Sergent|Cheikh)\s+[A-Z]"
+    # one person told in the singular: "he was killed", "Il a été abattu", "a Turkish citizen
+    # was killed", "Le chef de l'ADF ... a été tué"
+    r"|\b(?:he|she|il|elle)\s+(?:was|has been|a été)\s+(?:killed|shot dead|tu[ée]e?|abattue?)\b"
+    r"|\b(?:a|an|the|le|la)\s+(?:[\w'’-]+\s+){0,3}?(?:citizen|engineer|man|woman|chief|commander|leader|officer|soldier"
+    r"|chef|commandant|soldat|homme|femme|ressortissant)\b[^.;]{0,200}?\b(?:was|has been|a été)\s+(?:killed|shot dead"
+    r"|tu[ée]e?|abattue?)\b"
     r"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:soldier|policeman|police officer|civilian|man|woman|child|militant|attacker|gunman)"
     r"\s+(?:was|has been)\s+(?:killed|shot dead)\b",
     re.I,
@@ -73,4 +85,14 @@ def unnumbered_deaths(evidence: list[str]) -> str | None:
     if _MAJOR.search(text):
         return "major"
     deaths = list(_UNNUMBERED_DEATH.finditer(text))
-    return "one" if len(deaths) == 1 and _ONE_KILLED.search(text) else "limited"
+    # the headline often tells the one death again ("Le chef ... tué par l'armée"): one dead
+    # unless more than one death is told and some of it in the plural
+    single = len(deaths) == 1 or not _PLURAL_DEAD.search(text)
+    return "one" if single and _ONE_KILLED.search(text) else "limited"
+
+
+_PLURAL_DEAD = re.compile(
+    r"\b(?:people|persons|civilians|soldiers|villagers|fighters|militants|troops|residents|policemen|several|dozens|many"
+    r"|personnes|civils|soldats|villageois|combattants|plusieurs|dizaines)\b",
+    re.I,
+)

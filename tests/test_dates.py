@@ -215,3 +215,10 @@ def test_the_day_of_blame_is_a_statements_and_a_day_earlier_is_the_day_before() 
     )
     assert event_date_phrases(s) == ["last year", "a day earlier"]
     assert resolve_date("a day earlier", D(2022, 6, 1)).start == D(2022, 5, 31)
+
+
+def test_a_month_is_a_whole_word_not_the_start_of_one() -> None:
+    s = "A Turkish citizen was killed Sunday near the city's busy K-4 junction."
+    assert event_date_phrases(s) == ["Sunday"]
+    assert resolve_date("on 4 June 2019", None).start == D(2019, 6, 4)
+    assert resolve_date("Sept. 12, 2018", None).start == D(2018, 9, 12)

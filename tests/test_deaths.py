@@ -463,3 +463,8 @@ def test_a_soldier_and_his_interpreter_are_two_dead_and_bombers_who_killed_are_n
     assert others(bombers) == ["two"]
     # dead gunmen are dead
     assert [(f[0], f[1]) for f in deaths("Two gunmen were killed in the raid.")] == [("Two", 2)]
+
+
+def test_a_foreign_engineer_or_citizen_killed_is_one_dead() -> None:
+    text = "The Turkish Embassy says a Turkish citizen was killed Sunday in an explosion."
+    assert [(f[0], f[1], f[4]) for f in deaths(text)] == [("a Turkish citizen", 1, "Turkish Embassy")]

@@ -250,3 +250,18 @@ def test_dead_told_as_also_dying_add_to_the_toll_instead_of_sitting_inside_it() 
     # without "also" the people's toll may hold the attackers
     among = attackers.model_copy(update={"quote": "Eight of the attackers died in the assault."})
     assert totals([toll, among])[1] == 26
+
+
+def test_one_person_killed_by_name_rank_or_in_the_singular_is_one_dead() -> None:
+    from summarizer.running_numbers import unnumbered_deaths
+
+    assert unnumbered_deaths(["Gunmen shot dead Major Khalif Nur Shil as he left a mosque in Galkayo."]) == "one"
+    assert unnumbered_deaths(["The embassy says a Turkish citizen was killed Sunday in an explosion."]) == "one"
+    french = [
+        "Le chef de la milice sécessionniste tué par l'armée camerounaise",
+        "Le chef de l'ADF, la milice qui combat les forces régulières dans le Sud-Ouest, a été tué vendredi.",
+        "Il a été abattu au cours d'un raid à Teke.",
+    ]
+    assert unnumbered_deaths(french) == "one"
+    # people in the plural stay a limited toll
+    assert unnumbered_deaths(["Soldiers were killed.", "A commander was killed too."]) == "limited"
