@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from . import budget
 from .backends import Backend, Usage, get_backend
+from .claim_home import move_claims_home
 from .claimcheck import count_once, recount_event
 from .claimscope import totals_over_targets
 from .draft import Draft, DraftMore
@@ -327,6 +328,7 @@ def _summarize(
     sides_from_claims(art, events, country)
     sides_from_suspects(art, events, country)
     events = count_once(merge_chunk_events(events))
+    move_claims_home(art, events)
     add_rival_claims(art, events)
     for ev in events:  # a rival count may be the base's own beside a sum over two bases
         ev.fatality_claims, over, over_flags = totals_over_targets(ev.fatality_claims)

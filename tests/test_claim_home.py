@@ -1,0 +1,62 @@
+"""A toll told as another happening in another event's town is that event's (claim_home.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.claim_home import FLAG_IN, FLAG_OUT, move_claims_home
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+TEXT = (
+    "Pakistani Taliban Claims It Beheaded 12 Soldiers\n\n"
+    "The Pakistani Taliban has released video of what it says are the severed heads of 12 soldiers. "
+    "The video surfaced after a fight with Taliban militants in the Bajaur tribal region. "
+    "Elsewhere in Pakistan, authorities say a car bomb killed at least 11 people Friday at a market in the town "
+    "of Matani."
+)
+
+
+def _draft(place: str, sub: str, claims: list[DraftClaim], sentences: list[int]) -> DraftEvent:
+    return DraftEvent(
+        sentences=sentences, sub_event_type=sub, date="Friday", place=place, region="", country="Pakistan",
+        actor1="Taliban", actor1_type="Rebel group", actor2="soldiers", actor2_type="State forces", claims=claims,
+    )  # fmt: skip
+
+
+def test_a_toll_told_elsewhere_in_another_events_town_moves_there() -> None:
+    art = Article(text=TEXT, sentences=sentence_spans(TEXT), meta=ArticleMeta(published=dt.date(2012, 8, 31)))
+    fight = build_event(
+        _draft(
+            "Bajaur",
+            "Armed clash",
+            [
+                DraftClaim(figure="12", victims="state_forces", claimant="Taliban", sentence=2),
+                DraftClaim(figure="at least 11", victims="unknown", claimant="authorities", sentence=4),
+            ],
+            [2, 3, 4],
+        ),  # fmt: skip
+        art,
+    )[0]
+    bomb = build_event(_draft("Matani", "Remote explosive/landmine/IED", [], [4]), art)[0]
+    assert 11 in [c.low for c in fight.fatality_claims] and bomb.fatality_claims == []
+    move_claims_home(art, [fight, bomb])
+    assert [c.low for c in fight.fatality_claims] == [12] and f"{FLAG_OUT}:11" in fight.flags
+    assert [c.low for c in bomb.fatality_claims] == [11] and f"{FLAG_IN}:11" in bomb.flags
+    assert bomb.fatalities_acled == 11 and fight.fatalities_acled == 12
+
+
+def test_a_toll_with_no_other_event_in_its_town_stays() -> None:
+    art = Article(text=TEXT, sentences=sentence_spans(TEXT), meta=ArticleMeta(published=dt.date(2012, 8, 31)))
+    claims = [
+        DraftClaim(figure="12", victims="state_forces", claimant="Taliban", sentence=2),
+        DraftClaim(figure="at least 11", victims="unknown", claimant="authorities", sentence=4),
+    ]
+    fight = build_event(_draft("Bajaur", "Armed clash", claims, [2, 3, 4]), art)[0]
+    before = sorted(c.low or 0 for c in fight.fatality_claims)
+    other = build_event(_draft("Peshawar", "Armed clash", [], [3]), art)[0]
+    move_claims_home(art, [fight, other])
+    assert sorted(c.low or 0 for c in fight.fatality_claims) == before and other.fatality_claims == []
