@@ -57,6 +57,6 @@ def test_a_toll_with_no_other_event_in_its_town_stays() -> None:
     ]
     fight = build_event(_draft("Bajaur", "Armed clash", claims, [2, 3, 4]), art)[0]
     before = sorted(c.low or 0 for c in fight.fatality_claims)
-    other = build_event(_draft("Peshawar", "Armed clash", [], [3]), art)[0]
+    other = build_event(_draft("Bajaur", "Armed clash", [], [2]), art)[0]
     move_claims_home(art, [fight, other])
     assert sorted(c.low or 0 for c in fight.fatality_claims) == before and other.fatality_claims == []
