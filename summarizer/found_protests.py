@@ -25,6 +25,14 @@ _PROTESTED = re.compile(
 MAX_PROTEST_TOWNS = 6
 
 
+def _protest(index: int, date: str, place: str, region: str, country: str) -> DraftEvent:
+    """A peaceful protest told by the sentence at ``index``, as the model would draft it."""
+    return DraftEvent(
+        sentences=[index + 1], sub_event_type="Peaceful protest", date=date, place=place, region=region,
+        country=country, actor1="protesters", actor1_type="Protesters", actor2="", actor2_type="Civilians", claims=[],
+    )  # fmt: skip
+
+
 def protest_towns(art: Article, events: list[Event], country: str) -> list[DraftEvent]:
     """One peaceful protest per town a sentence lists as protesting ("protesters again took
     to the streets there and elsewhere, including the cities of Yangon and Mandalay, and
@@ -59,38 +67,10 @@ def protest_towns(art: Article, events: list[Event], country: str) -> list[Draft
                 None,
             )
             if region:
-                drafts.append(
-                    DraftEvent(
-                        sentences=[i + 1],
-                        sub_event_type="Peaceful protest",
-                        date=own or main[0].date.text or "",
-                        place="",
-                        region=region,
-                        country=country,
-                        actor1="protesters",
-                        actor1_type="Protesters",
-                        actor2="",
-                        actor2_type="Civilians",
-                        claims=[],
-                    )  # fmt: skip
-                )
+                drafts.append(_protest(i, own or main[0].date.text or "", "", region, country))
             continue
         for town in towns[:MAX_PROTEST_TOWNS]:
-            drafts.append(
-                DraftEvent(
-                    sentences=[i + 1],
-                    sub_event_type="Peaceful protest",
-                    date=own or main[0].date.text or "",
-                    place=town,
-                    region="",
-                    country=country,
-                    actor1="protesters",
-                    actor1_type="Protesters",
-                    actor2="",
-                    actor2_type="Civilians",
-                    claims=[],
-                )
-            )
+            drafts.append(_protest(i, own or main[0].date.text or "", town, "", country))
             known.add(fold(town).lower())
     return drafts
 
