@@ -24,7 +24,7 @@ from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
 from .side_checks import (
-    VIOLENT_TYPES,
+    ARMED_VIOLENCE_TYPES,
     agent_side,
     civilians_who_killed,
     disputed_doer,
@@ -89,7 +89,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     # civilians never start violence: "50 civils ... ont été tués par des hommes armés"
     # with the civilians as the model's actor1 gives the armed men that place, the
     # civilians the other
-    civilian_doer = actor1 is not None and actor1.type == "Civilians" and EVENT_TYPE_OF.get(sub_type) in VIOLENT_TYPES
+    civilian_doer = (
+        actor1 is not None and actor1.type == "Civilians" and EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES
+    )
     doubted = "actor1_not_in_text" in flags or civilian_doer
     before = actor1
     actor1 = keep(agent_side(actor1, actor2, doubted, evidence, location.country))
@@ -155,7 +157,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
             flags.append(f"{UNNUMBERED_FLAG}:{size}")
     fatalities, acled = totals_of(claims, flags, deaths_without_number=size)
     salience: Salience = "main"  # the model is asked for news events only
-    if old and headline in evidence and EVENT_TYPE_OF[sub_type] in VIOLENT_TYPES:
+    if old and headline in evidence and EVENT_TYPE_OF[sub_type] in ARMED_VIOLENCE_TYPES:
         # "UN Investigating Brutal November Massacre in Haiti": an old killing the headline
         # names is the story's news (an inquiry, a trial, an anniversary of it), not context
         flags.append("dated_long_before_publication_but_the_headlines")

@@ -22,7 +22,8 @@ def _found(mention: str, text: str) -> bool:
     return bool(mention.strip()) and align(mention, text).status != "none"
 
 
-VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+#: armed violence, riots apart (keywords.VIOLENT_TYPES holds those too)
+ARMED_VIOLENCE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 _GENERIC_SIDES = (
@@ -124,7 +125,7 @@ def resolve_actor(
             flags.append(f"{slot}_country_from_event:{actor.name}")
             # the event country's own forces are state forces, not foreign ones
             actor = actor.model_copy(update={"name": f"{generic_name} of {country}", "type": "State forces"})
-    if EVENT_TYPE_OF.get(sub_type) in VIOLENT_TYPES and actor.name.startswith("Government of "):
+    if EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES and actor.name.startswith("Government of "):
         actor = actor.model_copy(update={"name": "Military Forces of " + actor.name.removeprefix("Government of ")})
     return actor, flags
 
@@ -190,7 +191,7 @@ def civilians_who_killed(
     """A side the model typed as civilians that the evidence has do the killing ("state
     police say suspected herders killed 10 people") is an armed communal group, named as
     the article names it: civilians are ACLED's victims, never its attackers."""
-    if actor is None or actor.type != "Civilians" or EVENT_TYPE_OF.get(sub_type) not in VIOLENT_TYPES:
+    if actor is None or actor.type != "Civilians" or EVENT_TYPE_OF.get(sub_type) not in ARMED_VIOLENCE_TYPES:
         return actor, []
     if _DOER.search(mention):
         # "a woman suicide bomber" is no civilian: an unidentified armed side
@@ -232,7 +233,7 @@ def invented_state_side(
         actor is None
         or not not_in_text
         or actor.type != "State forces"
-        or EVENT_TYPE_OF.get(sub_type) not in VIOLENT_TYPES
+        or EVENT_TYPE_OF.get(sub_type) not in ARMED_VIOLENCE_TYPES
         or any(_FORCE_WORDS.search(q) for q in evidence)
     ):
         return actor, []
