@@ -99,6 +99,17 @@ def test_a_count_of_people_rivals_a_count_of_civilians() -> None:
     assert (event.fatalities.low, event.fatalities.high) == (23, 24)
 
 
+def _clash_with_rivals(art: Article, place: str, country: str, group: str, claim: DraftClaim) -> Event:
+    """A clash of ``group`` with soldiers coded from the lead's toll, then its rival counts added."""
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Armed clash", date="", place=place, region="", country=country,
+        actor1=group, actor1_type="Rebel group", actor2="soldiers", actor2_type="State forces", claims=[claim],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    add_rival_claims(art, [event])
+    return event
+
+
 def test_some_of_the_dead_told_later_count_inside_the_toll_not_below_it() -> None:
     text = (
         "Fighting Leaves 18 Soldiers Dead\n\n"
@@ -107,14 +118,8 @@ def test_some_of_the_dead_told_later_count_inside_the_toll_not_below_it() -> Non
         "A newspaper reported that four of the soldiers were beheaded."
     )
     art = _article(text)
-    draft = DraftEvent(
-        sentences=[2], sub_event_type="Armed clash", date="Saturday", place="Basilan", region="",
-        country="Philippines", actor1="Abu Sayyaf", actor1_type="Rebel group", actor2="soldiers",
-        actor2_type="State forces",
-        claims=[DraftClaim(figure="18", victims="state_forces", claimant="military", sentence=2)],
-    )  # fmt: skip
-    event = build_event(draft, art)[0]
-    add_rival_claims(art, [event])
+    event = _clash_with_rivals(art, "Basilan", "Philippines", "Abu Sayyaf", DraftClaim(
+        figure="18", victims="state_forces", claimant="military", sentence=2))  # fmt: skip
     # the newspaper's four is kept as its claim, and the toll stays the 18
     assert sorted(c.low for c in event.fatality_claims) == [4, 18]
     assert event.fatalities_acled == 18 and event.fatalities.low == 18
@@ -129,13 +134,7 @@ def test_one_person_told_again_is_a_claim_inside_the_toll_not_a_lower_count() ->
         "The governor told VOA Somali that a cameraman working with the Somali National Army was also killed."
     )
     art = _article(text)
-    draft = DraftEvent(
-        sentences=[2], sub_event_type="Armed clash", date="Wednesday", place="Awdhegle", region="",
-        country="Somalia", actor1="al-Shabab", actor1_type="Rebel group", actor2="soldiers",
-        actor2_type="State forces",
-        claims=[DraftClaim(figure="at least six", victims="state_forces", claimant="officials", sentence=2)],
-    )  # fmt: skip
-    event = build_event(draft, art)[0]
-    add_rival_claims(art, [event])
+    event = _clash_with_rivals(art, "Awdhegle", "Somalia", "al-Shabab", DraftClaim(
+        figure="at least six", victims="state_forces", claimant="officials", sentence=2))  # fmt: skip
     assert any((c.low, c.claimant) == (1, "governor") for c in event.fatality_claims)
     assert event.fatalities_acled == 7  # six soldiers and one cameraman, never the cameraman alone
