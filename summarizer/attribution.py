@@ -113,6 +113,9 @@ def attribution(sentence: str) -> str | None:
     """
     # "M. Ali", "Dr. Jones": a title's dot ends no name (the patterns stop at a dot)
     sentence = _TITLE_DOT.sub(lambda m: m.group(1) + "_", sentence)
+    if _title_case(sentence):
+        # a headline capitalises its verbs: "Pakistani Taliban Claims It Beheaded 12 Soldiers"
+        sentence = _HEADLINE_VERB.sub(lambda m: m.group(0).lower(), sentence)
     who = _attribution(sentence)
     return _TITLE_MARK.sub(r"\1.", who) if who else None
 
@@ -120,6 +123,18 @@ def attribution(sentence: str) -> str | None:
 #: an abbreviated title before a name
 _TITLE_DOT = re.compile(r"\b(M|Mr|Mrs|Ms|Mme|Mlle|Dr|Pr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof)\.(?=\s+[A-Z])")
 _TITLE_MARK = re.compile(r"\b(M|Mr|Mrs|Ms|Mme|Mlle|Dr|Pr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof)_")
+
+
+#: a statement verb as a headline writes it
+_HEADLINE_VERB = re.compile(
+    r"\b(?:Says|Said|Say|Claims|Claimed|Reports|Reported|Confirms|Confirmed|Announces|Announced|Tells|Told)\b"
+)
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether most words are capitalised, as in a headline (short words apart)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _attribution(sentence: str) -> str | None:

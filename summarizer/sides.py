@@ -30,7 +30,7 @@ _VERBS = (
     r"|pursu\w*|chased|hunted down|poursuivi\w*|traqu\w*|repouss\w*|repelled|routed"
 )
 _PASSIVE = re.compile(
-    rf"\b(?:was|were|been|being|got|came under|a été|ont été|été)\s+(?:\w+\s+)?(?:{_VERBS})\s+(?:\w+\s+){{0,4}}?(?:by|par)\s",
+    rf"\b(?:was|were|been|being|got|came under|a ete|ont ete|ete)\s+(?:\w+\s+)?(?:{_VERBS})\s+(?:\w+\s+){{0,4}}?(?:by|par)\s",
     re.I,
 )
 _ACTIVE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
@@ -65,7 +65,7 @@ def _fold(s: str) -> str:
 #: ("forces de sécurité" in one sentence, "policiers et soldats" in the next)
 _STATE_NOUNS = re.compile(
     r"\b(?:soldiers?|troops|army|police(?:men)?|security forces|military|gendarmes|soldats|militaires|policiers"
-    r"|l'armee|forces de (?:defense|securite))\b"
+    r"|l'?armee|armee|forces de (?:defense|securite))\b"
 )
 
 

@@ -128,6 +128,10 @@ def test_unattributed_figure_has_no_claimant() -> None:
             "State Department spokesman Vedant Patel issued a statement saying an airstrike killed nine people.",
             "State Department spokesman Vedant Patel",
         ),
+        # a headline capitalises its statement verb; a headline without one gives no source
+        ("Rebel Group Claims It Beheaded 12 Soldiers", "Rebel Group"),
+        ("Twelve Soldiers Killed In Border Town, Police Say", "Police"),
+        ("Twelve Soldiers Killed In Border Town Ambush", None),
     ],
 )
 def test_attribution(sentence: str, who: str | None) -> None:

@@ -20,6 +20,17 @@ def test_passive_voice_swaps_a_target_coded_first() -> None:
     assert flags == ["actors_swapped:evidence_voice"]
 
 
+def test_a_french_passive_with_par_names_the_side_that_acted() -> None:
+    # the side named by "l'armée" is the state's, whatever words the model used for it
+    sentence = (
+        "Le chef de la milice séparatiste, qui combat les forces régulières, a été tué vendredi "
+        "par l’armée lors d'un raid."
+    )
+    a1, a2, flags = orient_sides(JNIM, ARMY, "milice", "army", [sentence], "Armed clash")
+    assert (a1, a2) == (ARMY, JNIM)
+    assert flags == ["actors_swapped:evidence_voice"]
+
+
 def test_active_voice_keeps_the_right_order() -> None:
     a1, a2, flags = orient_sides(
         JNIM, ARMY, "militants", "soldiers", ["Militants ambushed soldiers near Boni."], "Armed clash"
