@@ -117,7 +117,11 @@ def _is_new(
                 if apart:
                     continue
                 return False  # an event placed nowhere may be this one
-            if any(n and (fold(n).lower() in w or w in fold(n).lower()) for n in (place, admin1)):
+            # a region named inside another's ("Khyber" in "Khyber Pakhtunkhwa") is not it: the
+            # place a sentence names matches a known one's name, or holds it ("Borno state")
+            if (place and (fold(place).lower() in w or w in fold(place).lower())) or (
+                admin1 and fold(admin1).lower() in w
+            ):
                 if another_day and day is not None and when is not None and when != day:
                     continue  # "A second attack Wednesday ... in Gao", after Tuesday's in Gao
                 return False
@@ -149,6 +153,11 @@ class _Found:
     figures: list[DeathFigure] = field(default_factory=list)
 
 
+#: a clause that tells about the place, not the event ("..., where Pakistani forces launched
+#: an offensive against Taliban militants earlier this month"): its groups are no side
+_ABOUT_THE_PLACE = re.compile(r",\s+(?:where|o[uù])\s")
+
+
 def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
     first = found.sentences[0]
     sentence = art.sentence_text(first)
@@ -157,9 +166,10 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
     assert kind is not None  # uncovered_sentences keeps only sentences classify types
     if found.figures:
         lead = found.figures[0]
-        actor1, type1, actor2, type2 = sides(
-            art.sentence_text(lead.sentence), lead.start - art.sentences[lead.sentence][0], lead.victims, country, art
-        )
+        offset = lead.start - art.sentences[lead.sentence][0]
+        told = art.sentence_text(lead.sentence)
+        aside = _ABOUT_THE_PLACE.search(told, offset)
+        actor1, type1, actor2, type2 = sides(told[: aside.start()] if aside else told, offset, lead.victims, country, art)
     else:
         actor1, type1, actor2, type2 = sides_without_dead(sentence, country, art)
     return DraftEvent(
@@ -341,7 +351,7 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
             event.flags.remove("actors_swapped:evidence_voice")
         if event.salience != "main" or not is_conflict_event(event) or (found.figures and not event.fatality_claims):
             continue
-        told = " ".join(event.evidence)
+        told = " ".join(_ABOUT_THE_PLACE.split(e)[0] for e in event.evidence)
         if story_group is not None and (MILITANTS.search(told) or MORE_OF_THE_SAME.search(told)):
             # "the militants", or "more attacks were reported": the story's one named group
             story_group_for_unnamed(event, story_group)

@@ -505,3 +505,26 @@ def test_more_attacks_on_towns_are_the_story_groups_attacks_on_civilians() -> No
     assert madagali.actor1 is not None and madagali.actor1.name.startswith("Boko Haram")
     assert madagali.actor2 is not None and madagali.actor2.name == "Civilians"
     assert madagali.sub_event_type == "Attack"
+
+
+def test_a_region_named_inside_a_coded_events_province_is_another_place() -> None:
+    # "Khyber" is not "Khyber Pakhtunkhwa", where the coded strike was; the groups of the
+    # clause about the region ("where ... against Taliban militants") are no side
+    text = (
+        "Drone strike in Pakistan\n\n"
+        "Officials say a U.S. drone strike killed at least four militants near Miran Shah on Sunday. "
+        "On Sunday, a roadside bomb killed three soldiers in western Khyber region, where Pakistani forces "
+        "launched an offensive against Taliban militants earlier this month."
+    )
+    art = _article(text, dt.date(2009, 9, 14))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Air/drone strike", date="on Sunday", place="Miran Shah",
+        country="Pakistan", actor1="U.S. drone", actor1_type="External/Other forces", actor2="militants",
+        actor2_type="Rebel group",
+        claims=[DraftClaim(figure="at least four", victims="non_state", claimant="Officials", sentence=2)],
+    )  # fmt: skip
+    assert coded.location.admin1 == "Khyber Pakhtunkhwa"
+    (found,) = events_in_text(art, [coded])
+    assert found.sub_event_type == "Remote explosive/landmine/IED"
+    assert [c.low for c in found.fatality_claims] == [3]
+    assert found.actor1 is not None and "Taliban" not in found.actor1.name
