@@ -18,7 +18,7 @@ from .folding import fold
 _SAY = (
     r"said|says|say|told|reported|reports|announced|stated|claimed|claims|confirmed|added|estimated|estimates|put"
     r"|according to|a indiqué|a déclaré|a affirmé|a annoncé|ont indiqué|ont déclaré|ont affirmé|a précisé|indique"
-    r"|affirme|selon|d'après|de source"
+    r"|affirme|selon|d['’]après|de source"
 )
 _ACCORDING = re.compile(
     r"\b(?:according to|citing|selon|d'après|d’après|cited by|reported by|claimed by|a statement (?:by|from)"

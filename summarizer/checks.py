@@ -21,7 +21,7 @@ from .dates import event_date_phrases, find_date_phrase, resolve_date, statement
 from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
-from .geo.countries import countries_named, longer_country_named, names_country
+from .geo.countries import countries_named, country_at_start, longer_country_named, names_country
 from .grounding import align
 from .keywords import EARLIER_ATTACK, classify
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
@@ -283,20 +283,25 @@ def _only_a_region(place: str, text: str) -> bool:
 _DIRECTION = r"(?:(?:north|south|east|west|central|nord|sud|est|ouest|centre)(?:ern|-?(?:north|south|east|west)(?:ern)?)?\s+|(?:NE|NW|SE|SW|N|S|E|W)\s+)?"
 
 
+_SET_IN = re.compile(
+    rf"\b(?:in|inside|across|au|en|dans le|dans l['’])\s+(?P<article>(?:the\s+|le\s+|la\s+)?){_DIRECTION}", re.I
+)
+
+
 def _setting_country(evidence: list[str], country: str | None) -> str | None:
     """The one country the evidence sets the event in ("in northeastern Syria", "au
     Niger") when it never sets it in ``country``; None when unclear."""
-    told = {c for q in evidence for c in countries_named(q)}
-    set_in = {
-        c
-        for c in told
-        for q in evidence
-        if re.search(
-            rf"\b(?:in|inside|across|au|en|dans le|dans l['’])\s+(?:the\s+|le\s+|la\s+)?{_DIRECTION}{re.escape(c)}\b",
-            q,
-            re.I,
-        )
-    }
+    # the words after a locative are read as the country table reads names, so "au Sénégal"
+    # and "au Tchad" set the event as "in Senegal" does
+    set_in: set[str] = set()
+    for q in evidence:
+        for m in _SET_IN.finditer(q):
+            # "in South Sudan" before "in southern Sudan": the name may start with a direction
+            for start in (m.end("article"), m.end()):
+                named = country_at_start(q[start:])
+                if named:
+                    set_in.add(named)
+                    break
     if country in set_in or len(set_in) != 1:
         return None
     return next(iter(set_in))

@@ -13,7 +13,7 @@ _CLAUSE_SPLIT = re.compile(
     r",\s+(?:while|whereas|but|and|tandis que|alors que|mais)\b|;|\bwhile\b|\bwhereas\b|\bbut\b|\bmais\b"
     # "killed at least 12 people, adding to hundreds of killings in recent months": the
     # months scope the hundreds, not the 12
-    r"|,\s+(?:adding to|on top of|in addition to|s'ajoutant [àa]|en plus d)"
+    r"|,\s+(?:adding to|on top of|in addition to|s['’]ajoutant [àa]|en plus d)"
     # "shot dead dozens of people -- the fourth such massacre reported this week": an aside
     # counting attacks scopes the attacks, not the dozens
     r"|(?:\s+(?:--|—|–)|,)\s+(?=the\s+(?:\w+\s+)?(?:such|latest|last|first|second|third|fourth|fifth|sixth|seventh"

@@ -78,7 +78,7 @@ _DEATH_BEFORE = re.compile(
     r"|lost|the deaths of|the death of|bodies of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
     r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
     r"(?:\s+(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
-    r"|approximately|au moins|plus de|près de|environ|quelque|jusqu'à|pas moins de|another|a further|the))*)\s*$",
+    r"|approximately|au moins|plus de|près de|environ|quelque|jusqu['’]à|pas moins de|another|a further|the))*)\s*$",
     re.I,
 )
 _NON_DEATH_BEFORE = re.compile(
@@ -150,7 +150,7 @@ class OtherFigure:
 _NUMBER = re.compile(
     rf"\b(?:between|entre)\s+{NUMBER}\s+(?:and|et)\s+{NUMBER}|{NUMBER}\s*(?:-|–|to|à)\s*{NUMBER}(?![\w.])"
     rf"|(?:\b(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
-    rf"|approximately|au moins|plus de|près de|pres de|environ|quelque|jusqu'à|pas moins de)\s+)?{NUMBER}"
+    rf"|approximately|au moins|plus de|près de|pres de|environ|quelque|jusqu['’]à|pas moins de)\s+)?{NUMBER}"
     rf"|\b(?:(?:at least|au moins)\s+)?(?:a|an|one|un|une)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|civilian|policeman|police officer|officer|child|woman|man"
     rf"|person|fighter|militant|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|engineer|citizen|technician|pilot|trader|businessman|tourist|pilgrim|student|expert|employee|contractor|aid worker|soldat|civil|policier"
     rf"|gendarme|enfant|femme|homme|personne"

@@ -169,7 +169,9 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
         offset = lead.start - art.sentences[lead.sentence][0]
         told = art.sentence_text(lead.sentence)
         aside = _ABOUT_THE_PLACE.search(told, offset)
-        actor1, type1, actor2, type2 = sides(told[: aside.start()] if aside else told, offset, lead.victims, country, art)
+        actor1, type1, actor2, type2 = sides(
+            told[: aside.start()] if aside else told, offset, lead.victims, country, art
+        )
     else:
         actor1, type1, actor2, type2 = sides_without_dead(sentence, country, art)
     return DraftEvent(

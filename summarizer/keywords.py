@@ -14,7 +14,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(p, re.I), et, st)
     for p, et, st in [
         (r"\b(suicide ((truck|vehicle|car) )?(bomb|attack|car)\w*|kamikazes?|attentats?[- ]suicides?"
-         r"|blew (himself|herself|themselves) up|se sont fait exploser|s'est fait exploser"
+         r"|blew (himself|herself|themselves) up|se sont fait exploser|s['’]est fait exploser"
          r"|(attacker|assailant|bomber)s?\b[^.]{0,40}\b(exploded|detonated|blew up))", "Explosions/Remote violence",
          "Suicide bomb"),
         (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|warplanes?|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"
@@ -85,7 +85,7 @@ PROTEST_WORDS = re.compile(
 #: "The bombing came hours after an overnight attack in which ...": the words before "after"
 #: name the event already coded; the sentence's own event comes after them
 _REFERS_BACK = re.compile(
-    r"^(?:The|This|That|It|L'|Cette|Cet)\s*(?:\w+\s+)?(?:came|happened|occurred|followed|took place|was|intervient"
+    r"^(?:The|This|That|It|L['’]|Cette|Cet)\s*(?:\w+\s+)?(?:came|happened|occurred|followed|took place|was|intervient"
     r"|survient)\b[^,.;]*?\b(?:after|before|as|days? after|hours? after|après|avant)\s+",
     re.I,
 )

@@ -36,7 +36,7 @@ _AREA_AFTER = re.compile(
 )
 _SETTLEMENT = re.compile(
     rf"\b(?:(?:the\s+)?(?:town|village|city|locality|hamlet|hill)\s+of|(?:la\s+)?(?:colline|localit[ée]|ville|commune"
-    rf"|village)\s+(?:de|d')\s*)\s*(?P<name>{_NAME})"
+    rf"|village)\s+(?:de|d['’])\s*)\s*(?P<name>{_NAME})"
     # "an Al-Shabab base in El-Abdi village": the name before its kind, after a locative word
     rf"|\b(?:in|at|near|into|outside|dans|à)\s+(?P<before>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:village|town|hamlet)\b"
 )
@@ -85,7 +85,7 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
 _REGION_AFTER = r"(?:'s\s+)?\s+(?i:regions?|provinces?|states?|governorates?|prefectures?|departments?|county)\b"
 _REGION_BEFORE = (
     r"\b(?i:r[ée]gion|province|state|governorate|d[ée]partement|pr[ée]fecture)\s+"
-    r"(?i:of|de la|de l'|du|des|de|d')\s*(?:the\s+)?"
+    r"(?i:of|de la|de l['’]|du|des|de|d['’])\s*(?:the\s+)?"
 )
 
 

@@ -58,6 +58,8 @@ _CROWD_TYPES = {
 
 
 def _fold(s: str) -> str:
+    # a curly apostrophe is kept as a straight one ("lors d’une" reads as "lors d'une")
+    s = s.replace("’", "'")
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
 
 
@@ -237,12 +239,12 @@ def strike_owner(evidence: list[str]) -> list[str]:
 
 
 #: whose guns fired: "rebel artillery shells killed two civilians", "army shelling"
-_GUNS = r"(?:artillery|shells?|shelling|mortars?|mortar fire|rockets?|tank fire|obus|roquettes?|tirs d'artillerie)"
+_GUNS = r"(?:artillery|shells?|shelling|mortars?|mortar fire|rockets?|tank fire|obus|roquettes?|tirs d['’]artillerie)"
 _REBEL_GUNS = re.compile(
     rf"\b(?:rebel|militant|insurgent|jihadist|separatist|rebelles?|jihadistes?)\s+(?:[\w-]+\s+)?{_GUNS}\b", re.I
 )
 _STATE_GUNS = re.compile(
-    rf"\b(?:army|military|government|regime|troops'?|forces'?|armee|gouvernementales?)\s+(?:[\w-]+\s+)?{_GUNS}\b",
+    rf"\b(?:army|military|government|regime|troops'?|forces'?|arm[ée]e|gouvernementales?)\s+(?:[\w-]+\s+)?{_GUNS}\b",
     re.I,
 )
 

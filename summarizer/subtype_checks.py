@@ -60,7 +60,7 @@ _TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes t
 _TERRITORY = re.compile(
     r"\b(?:regain\w*|retook|retake\w*|recaptur\w*|captur\w*|seiz\w*|took (?:over|control)|take (?:over|control)"
     r"|overr\w*|fell to|fall(?:en)? to|in control of|control of|liberat\w*|reprise?|repris|contr[ôo]l\w*|lib[ée]r\w*"
-    r"|tomb[ée]e?s? aux mains|s['’]empar\w*|pris (?:le contr[ôo]le|d'assaut)|occup\w*)",
+    r"|tomb[ée]e?s? aux mains|s['’]empar\w*|pris (?:le contr[ôo]le|d['’]assaut)|occup\w*)",
     re.I,
 )
 #: protesters killed or shot by a force: live rounds, "opened fire on protesters, killing"
@@ -132,7 +132,7 @@ ARMED_TYPES = {"State forces", "Rebel group", "Political militia", "Identity mil
 #: words of a fight between two armed sides: an "armed clash" that says so stays one
 CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fighting|fought|gun ?battles?|gunfights?|firefights?|exchanges? of (?:gun)?fire|battled?"
-    r"|affrontements?|combats?|accrochages?|s'affront\w*)\b",
+    r"|affrontements?|combats?|accrochages?|s['’]affront\w*)\b",
     re.I,
 )
 

@@ -137,6 +137,13 @@ def countries_named(text: str) -> list[str]:
     return [names[cc] for cc in sorted(counts, key=lambda c: first[c])]
 
 
+def country_at_start(text: str) -> str | None:
+    """The country the text opens with ("Democratic Republic of Congo, where ..."), or None."""
+    _, first = _mentions(text)
+    at = [cc for cc, pos in first.items() if pos == 0]
+    return _countries()[1][at[0]] if at else None
+
+
 def names_country(text: str, country: str) -> bool:
     """Whether the text names ``country`` (by a name or demonym the table knows) at all."""
     cc = country_code(country)
