@@ -34,10 +34,10 @@ _SAID_BY = re.compile(
 _WHO_SAID = re.compile(
     r"(?P<who>(?:the |an? |le |la |les |l'|l’)?(?:(?:al-|el-)?[A-Z][\w'’.-]*|army|military|police|officials?|residents?|witnesses"
     r"|sources?|authorities|spokes\w+|governor|mayor|hospital|doctors?|medics?|group|ministry|government"
-    r"|militants?|rebels?|outlets?|media|television|activists|reports)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)(?:,\s+in\s+an?\s+(?:[\w-]+\s+)?statement,)?\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|tells?|reported|reports|are reporting|is reporting|were reporting|announced"
+    r"|militants?|rebels?|outlets?|media|television|activists|reports|observatory|monitor|monitoring group)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)(?:,\s+in\s+an?\s+(?:[\w-]+\s+)?statement,)?\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|tells?|reported|reports|are reporting|is reporting|were reporting|announced"
     # "al-Shabab has claimed responsibility for two bombings that killed at least 14": the
     # group owns the attack, not the toll
-    r"|(?:claimed|claims|claim)(?!\s+(?:responsibility|credit))"
+    r"|(?:claimed|claims|claim)(?!\s+(?:responsibility|credit|the\s+li(?:fe|ves)|li(?:fe|ves)|\d))"
     r"|confirmed|estimated(?!\s+at\s+(?:around|about|some|roughly|nearly|\d))|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique)\b",
 )
 #: "Andriy Yermak, head of Ukraine's Presidential Office, said": a name, its title, the verb

@@ -410,7 +410,11 @@ _STATEMENT_BEFORE = re.compile(
 
 def is_statement_date(sentence: str, start: int) -> bool:
     """Whether the date phrase at ``sentence[start:]`` dates a statement ("the army said on
-    Friday"), not the event: the day a source spoke is often a day after the attack."""
+    Friday"), not the event: the day a source spoke is often a day after the attack. A day
+    in the possessive names what happened on it ("said the death toll from Thursday's
+    airstrikes"), never a statement."""
+    if re.match(r"[\w-]+['’]s\b", sentence[start:]):
+        return False
     return bool(_STATEMENT_BEFORE.search(sentence[max(0, start - 60) : start]))
 
 

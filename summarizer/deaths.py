@@ -67,6 +67,12 @@ PERSON_NOUNS = (
 )
 
 _DEATH_AFTER = re.compile(rf"\b(?:{DEATH_WORDS})\b", re.I)
+#: dead and hurt counted together: "killed or wounded", "tués ou blessés"
+_DEAD_OR_HURT = re.compile(
+    r"\b(?:killed|dead|tu[ée]e?s|morts?)\s+or\s+(?:wounded|injured|hurt)\b|\b(?:killed|dead)\s+or\s+missing\b"
+    r"|\b(?:tu[ée]e?s|morts?)\s+ou\s+bless[ée]e?s\b",
+    re.I,
+)
 _NON_DEATH_AFTER = re.compile(rf"\b(?:{NON_DEATH_WORDS})\b", re.I)
 #: a death expression right before the figure: "killed at least", "death toll of", "a fait"
 _DEATH_BEFORE = re.compile(
@@ -166,9 +172,22 @@ _NUMBER = re.compile(
 )
 
 
+#: "21 personnes, majoritairement des supplétifs et des soldats, ont été tués": an aside on
+#: who the dead were sits between the noun and its verb
+_ASIDE_ON_WHO = re.compile(
+    r"^(\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,\s*(?:mostly|mainly|most of them|many of them|all of them|including"
+    r"|among them|majoritairement|principalement|essentiellement|en majorit[ée]|dont|parmi (?:eux|elles|lesquels))\b"
+    r"[^,.;:]{0,120},\s*",
+    re.I,
+)
+
+
 def _clause_after(sentence: str, end: int) -> str:
     """The words after a figure up to the next figure or clause boundary (at most ~12 words)."""
     rest = sentence[end:]
+    aside = _ASIDE_ON_WHO.match(rest)
+    if aside:
+        rest = aside.group(1) + " " + rest[aside.end() :]
     stop = len(rest)
     nxt = _NUMBER.search(rest)
     if nxt:
@@ -239,6 +258,9 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
         return "death", "death word before"
     first_other = _NON_DEATH_AFTER.search(after)
     first_death = _DEATH_AFTER.search(after)
+    either = _DEAD_OR_HURT.search(after)
+    if either and first_death and first_death.start() >= either.start():
+        return "other", either.group(0)  # "six policemen were killed or wounded": no death count
     if first_death and (not first_other or first_death.start() < first_other.start()):
         return "death", first_death.group(0)
     if first_other:
@@ -256,6 +278,12 @@ def _is_count_token(sentence: str, m: re.Match[str]) -> bool:
     if re.match(r"\s*-?\s*(?:%|percent|per cent|km|kilomet|miles?|metres?|meters?|a\.m|p\.m|h\b|hours?|days?|weeks?|months?"
                 r"|years?|heures?|jours?|semaines?|mois|ans?\b|st\b|nd\b|rd\b|th\b|ème|e\b)", after, re.I):  # fmt: skip
         return False
+    if re.match(
+        r"\s*(?:warring\s+|rival\s+|opposing\s+)?(?:sides|parties|camps|countries|nations|neighbou?rs|camps)\b",
+        after,
+        re.I,
+    ):
+        return False  # "the two sides clashed, killing four": who fought, not who died
     if re.fullmatch(r"(?:19|20)\d\d", token.strip()):
         return False  # a year, not a head count
     before = sentence[max(0, m.start() - 12) : m.start()]

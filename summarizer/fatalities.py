@@ -61,8 +61,10 @@ def _build_words() -> dict[str, int]:
         for u in range(1, 10):
             joiner = " et " if u == 1 else "-"
             words[f"{w}{joiner}{_FR_UNITS[u]}"] = t + u
-            if u == 1:
+            if u == 1:  # "vingt-et-un", and the feminine "vingt et une personnes"
                 words[f"{w}-et-un"] = t + 1
+                words[f"{w} et une"] = t + 1
+                words[f"{w}-et-une"] = t + 1
     # 70-79: soixante-dix, soixante et onze, soixante-douze ... ; 80-99: quatre-vingt(s)...
     for u in range(0, 10):
         words["soixante" + (" et " if u == 1 else "-") + _FR_UNITS[10 + u]] = 70 + u

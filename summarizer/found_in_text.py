@@ -61,7 +61,7 @@ from .keywords import VIOLENT_TYPES, classify, own_part
 from .news_days import date_near, told_as_past
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
-from .schema import EVIDENCE_MAX_SENTENCES, Event
+from .schema import EVIDENCE_MAX_SENTENCES, Event, Location
 from .second_look import uncovered_sentences
 from .separate import opens_as_another
 
@@ -151,11 +151,27 @@ class _Found:
     own_date: bool
     sentences: list[int] = field(default_factory=list)
     figures: list[DeathFigure] = field(default_factory=list)
+    apart: bool = False  # told as another happening and placed nowhere
 
 
 #: a clause that tells about the place, not the event ("..., where Pakistani forces launched
 #: an offensive against Taliban militants earlier this month"): its groups are no side
 _ABOUT_THE_PLACE = re.compile(r",\s+(?:where|o[uù])\s")
+#: who holds the place hit ("airstrikes on a city controlled by Islamic State", "a
+#: rebel-held town"): the holder is the target's, not the side that struck
+_HELD_BY = re.compile(
+    r"\b(?:controlled|held|run|occupied)\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"|\b[A-Z][\w'’-]*-(?:held|controlled|run)\b"
+    r"|\b(?:contr[ôo]l[ée]e?s?|tenue?s?)\s+par\s+(?:les?\s+|la\s+|l['’])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)
+
+
+def _sides_text(sentence: str, after: int = 0) -> str:
+    """The sentence as the sides are read from it: the holder of the place blanked out (the
+    same length, so offsets stay) and a clause about the place after ``after`` cut off."""
+    sentence = _HELD_BY.sub(lambda m: " " * len(m.group(0)), sentence)
+    aside = _ABOUT_THE_PLACE.search(sentence, after)
+    return sentence[: aside.start()] if aside else sentence
 
 
 def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
@@ -167,11 +183,8 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
     if found.figures:
         lead = found.figures[0]
         offset = lead.start - art.sentences[lead.sentence][0]
-        told = art.sentence_text(lead.sentence)
-        aside = _ABOUT_THE_PLACE.search(told, offset)
-        actor1, type1, actor2, type2 = sides(
-            told[: aside.start()] if aside else told, offset, lead.victims, country, art
-        )
+        told = _sides_text(art.sentence_text(lead.sentence), offset)
+        actor1, type1, actor2, type2 = sides(told, offset, lead.victims, country, art)
     else:
         actor1, type1, actor2, type2 = sides_without_dead(sentence, country, art)
     return DraftEvent(
@@ -227,8 +240,10 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         told = coded if where and _placed(sentence, country) else coded | added
         if i in apart:
             kind = classify(sentence)
-            if not where or kind is None or kind[0] not in VIOLENT_TYPES:
+            if kind is None or kind[0] not in VIOLENT_TYPES:
                 continue
+            if not where and not all(place or admin1 for place, admin1, _ in known):
+                continue  # unplaced, beside an event placed nowhere: it may be that one
             told = added
         figures = [
             f
@@ -250,11 +265,15 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             continue  # "last month, gunmen killed 12 in Djibo": recalled, not reported
         # only a day tells an event apart: "in June" is a month's tally
         day = span.start if span is not None and span.precision == "day" else None
-        if not _is_new(where, day, known, apart=i in apart, another_day=bool(_ANOTHER.search(sentence))):
+        unplaced_apart = where is None and i in apart  # "In other violence, two soldiers were killed ..."
+        if not unplaced_apart and not _is_new(
+            where, day, known, apart=i in apart, another_day=bool(_ANOTHER.search(sentence))
+        ):
             continue
         date = own or _date_before(art, i) or main[0].date.text or ""
-        found.append(_Found(where, date, own is not None, [i] if follow < 0 else [i, follow], figures))
-        known.append((where, None, day))
+        found.append(_Found(where, date, own is not None, [i] if follow < 0 else [i, follow], figures, unplaced_apart))
+        if not unplaced_apart:  # an event told apart and placed nowhere hides no other
+            known.append((where, None, day))
         added.update(v for f in figures for v in (f.low, f.high) if v is not None)
         if len(found) >= MAX_FOUND:
             break
@@ -267,7 +286,8 @@ _ANOTHER = re.compile(
     r"\b(?:(?:first|second|third|fourth|another|separate|new|more|further|other|fresh)\s+(?:attacks?|assaults?|ambush(?:es)?|clash(?:es)?"
     r"|strikes?|raids?|bombings?|incidents?)|premi[èe]re attaque|deuxi[èe]me attaque|troisi[èe]me attaque"
     r"|une autre attaque|une nouvelle attaque|seconde attaque)\b"
-    r"|^(?:Et à|Et au|Also in|Elsewhere|Ailleurs|Par ailleurs|In another|In a separate|Separately)\b",
+    r"|^(?:Et à|Et au|Also in|Elsewhere|Ailleurs|Par ailleurs|In another|In a separate|Separately"
+    r"|(?:Hours|Minutes|A few hours|Shortly) later|Quelques heures plus tard|Peu apr[èe]s)\b",
     re.I,
 )
 
@@ -286,7 +306,7 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
     uncovered = set(_uncovered(art, events)) - taken
     with_figures = {f.sentence for f in art.death_figures}
     known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
-    known += [(f.where, None, None) for f in found]
+    known += [(f.where, None, None) for f in found if f.where or not f.apart]
     main = [ev for ev in events if ev.salience == "main"]
     out: list[_Found] = []
     for i in range(1, len(art.sentences)):
@@ -353,7 +373,7 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
             event.flags.remove("actors_swapped:evidence_voice")
         if event.salience != "main" or not is_conflict_event(event) or (found.figures and not event.fatality_claims):
             continue
-        told = " ".join(_ABOUT_THE_PLACE.split(e)[0] for e in event.evidence)
+        told = " ".join(_sides_text(e) for e in event.evidence)
         if story_group is not None and (MILITANTS.search(told) or MORE_OF_THE_SAME.search(told)):
             # "the militants", or "more attacks were reported": the story's one named group
             story_group_for_unnamed(event, story_group)
@@ -361,6 +381,11 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
             assume_target(event, country)
         if not found.own_date:
             event.flags.append("date_of_the_story")
+        if found.where is None and any(f.startswith("place_from_article:") for f in event.flags):
+            # a sentence that tells another happening and names no place is not at the
+            # story's town: it stays at the country's level
+            event.location = Location(country=event.location.country, geo_precision=3)
+            event.flags = [f for f in event.flags if not f.startswith("place_from_article:")]
         event.flags.append(FLAG)
         out.append(event)
     for draft in protest_towns(art, [*events, *out], country):

@@ -222,3 +222,9 @@ def test_a_month_is_a_whole_word_not_the_start_of_one() -> None:
     assert event_date_phrases(s) == ["Sunday"]
     assert resolve_date("on 4 June 2019", None).start == D(2019, 6, 4)
     assert resolve_date("Sept. 12, 2018", None).start == D(2018, 9, 12)
+
+
+def test_a_day_in_the_possessive_names_the_event_not_the_statement() -> None:
+    sentence = "Also Saturday, the observatory said the death toll from Thursday's airstrikes has risen to 71."
+    assert event_date_phrases(sentence) == ["Saturday", "Thursday"]
+    assert event_date_phrases("The army said Thursday that 12 soldiers died.") == []

@@ -128,6 +128,7 @@ def test_unattributed_figure_has_no_claimant() -> None:
             "State Department spokesman Vedant Patel issued a statement saying an airstrike killed nine people.",
             "State Department spokesman Vedant Patel",
         ),
+        ("Also Saturday, the observatory said the death toll has risen to 71.", "observatory"),
         # a headline capitalises its statement verb; a headline without one gives no source
         ("Rebel Group Claims It Beheaded 12 Soldiers", "Rebel Group"),
         ("Twelve Soldiers Killed In Border Town, Police Say", "Police"),
@@ -472,3 +473,35 @@ def test_a_soldier_and_his_interpreter_are_two_dead_and_bombers_who_killed_are_n
 def test_a_foreign_engineer_or_citizen_killed_is_one_dead() -> None:
     text = "The Turkish Embassy says a Turkish citizen was killed Sunday in an explosion."
     assert [(f[0], f[1], f[4]) for f in deaths(text)] == [("a Turkish citizen", 1, "Turkish Embassy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au Burkina Faso, vingt-et-une personnes, majoritairement des supplétifs civils de l'armée et des "
+        "soldats, ont été tués hier lors de deux attaques.",
+        "Twelve people, mostly soldiers and police officers, were killed Monday in an ambush.",
+    ],
+)
+def test_an_aside_on_who_the_dead_were_does_not_hide_the_verb(text: str) -> None:
+    assert [low for _, low, *_ in deaths(text)] == [21 if "vingt" in text else 12]
+
+
+def test_an_aside_that_is_not_about_the_dead_still_stops_the_clause() -> None:
+    # "12 soldiers, the army said, ..." is no aside on who died: the verb is still read
+    assert deaths("Gunmen attacked 12 villages, mostly in the north, and looted shops.") == []
+
+
+def test_dead_and_hurt_counted_together_are_no_death_figure() -> None:
+    text = "At least six policemen were killed or wounded when a suicide bomber struck a checkpoint."
+    assert deaths(text) == []
+    assert others(text) == ["At least six"]
+
+
+def test_the_sides_that_fought_are_no_death_figure() -> None:
+    assert [low for _, low, *_ in deaths("The two sides clashed, killing at least four people.")] == [4]
+
+
+def test_a_toll_that_claimed_lives_has_no_claimant_in_its_subject() -> None:
+    sentence = "The attacks in the provinces of Cauca and Narino claimed the lives of 12 people, six in each."
+    assert attribution(sentence) is None

@@ -265,3 +265,9 @@ def test_one_person_killed_by_name_rank_or_in_the_singular_is_one_dead() -> None
     assert unnumbered_deaths(french) == "one"
     # people in the plural stay a limited toll
     assert unnumbered_deaths(["Soldiers were killed.", "A commander was killed too."]) == "limited"
+
+
+@pytest.mark.parametrize(("words", "value"), [("vingt-et-une", 21), ("vingt et une", 21), ("trente et une", 31)])
+def test_french_numbers_in_the_feminine_are_read(words: str, value: int) -> None:
+    # "vingt et une personnes": the feminine "une" ends the number, it does not cut it at 20
+    assert parse_figure(words) == (value, value)

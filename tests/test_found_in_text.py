@@ -528,3 +528,52 @@ def test_a_region_named_inside_a_coded_events_province_is_another_place() -> Non
     assert found.sub_event_type == "Remote explosive/landmine/IED"
     assert [c.low for c in found.fatality_claims] == [3]
     assert found.actor1 is not None and "Taliban" not in found.actor1.name
+
+
+AFGHAN = (
+    "Taliban attacks\n\n"
+    "Authorities said that in the first incident southwest of Kabul, six policemen were killed in an early "
+    "morning gunfight on Wednesday. "
+    "Hours later, at least six policemen were killed or wounded when a suicide bomber blew himself up at a "
+    "checkpoint in central Ghazni province. "
+    "In other violence, two NATO soldiers were killed Wednesday in two separate insurgent attacks in the "
+    "country's south and east."
+)
+
+
+def test_an_other_happening_that_names_no_place_stays_at_the_countrys_level() -> None:
+    art = _article(AFGHAN, dt.date(2011, 6, 22))
+    coded = _coded(
+        art, sentences=[2], place="Kabul", country="Afghanistan", actor1="Taliban", actor2="policemen",
+        claims=[DraftClaim(figure="six", victims="state_forces", claimant="Authorities", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    nato = [e for e in found if [c.low for c in e.fatality_claims] == [2]]
+    assert len(nato) == 1
+    # not placed at the story's town: the sentence names none
+    assert nato[0].location.place is None and nato[0].location.country == "Afghanistan"
+    assert nato[0].location.geo_precision == 3
+    # "Hours later ..." tells one more attack, in a province of its own, with no toll
+    ghazni = [e for e in found if e.location.admin1 == "Ghazni"]
+    assert len(ghazni) == 1 and ghazni[0].sub_event_type == "Suicide bomb"
+
+
+def test_the_group_that_holds_the_place_struck_is_not_the_striker() -> None:
+    text = (
+        "Strikes in Syria\n\n"
+        "A monitoring group says at least 23 civilians were killed Saturday in airstrikes on the town of Douma. "
+        "Also Saturday, the observatory said the death toll from Thursday's airstrikes on a city controlled by "
+        "Islamic State near the Iraq border has risen to 71."
+    )
+    art = _article(text, dt.date(2015, 11, 7))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Air/drone strike", date="Saturday", place="Douma", country="Syria",
+        actor1="Russian", actor1_type="External/Other forces", actor2="civilians", actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least 23", victims="civilians", claimant="monitoring group", sentence=2)],
+    )  # fmt: skip
+    (found,) = events_in_text(art, [coded])
+    assert [c.low for c in found.fatality_claims] == [71]
+    assert found.fatality_claims[0].claimant == "observatory"
+    assert found.date.start == dt.date(2015, 11, 5)  # "Thursday's airstrikes", not the day it was said
+    assert found.location.place is None
+    assert found.actor1 is not None and "Islamic State" not in found.actor1.name
