@@ -64,7 +64,8 @@ _KIND_OF_SOURCE = re.compile(
 _SUBJECT_SAYING = re.compile(
     r"^\W*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*|army|military|police|officials)(?:\s+[\w'’.-]+){0,5}?)\s+"
     r"(?:rejected|denied|disputed|dismissed|contradicted|countered|responded|replied|confirmed|issued|released"
-    r"|revised|updated|raised|lowered|put|gave|said|says|a rejeté|a démenti|a publié|a confirmé)\b[^.;]*?,\s+"
+    r"|revised|updated|raised|lowered|put|gave|said|says|offered|provided|presented|published|had|a rejeté|a démenti"
+    r"|a publié|a confirmé|a donné|a livré)\b[^.;]*?,\s+"
     r"(?:saying|adding(?!\s+to\b)|claiming|stating|affirmant|précisant|ajoutant|indiquant|assurant)\b"
 )
 #: "U.S. State Department spokesman Vedant Patel issued a statement saying ...": the

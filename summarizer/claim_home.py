@@ -11,10 +11,14 @@ exact 0.88 -> 0.86): the opening and the named town are what make the move safe.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .article import Article
 from .claimcheck import recount_event
+from .dates import event_date_phrases, resolve_date
 from .folding import fold
-from .schema import Event
+from .places import place_in_evidence, region_in_text
+from .schema import Event, FatalityClaim
 from .separate import opens_as_another
 
 FLAG_OUT = "claim_moved_to_the_town_it_names"
@@ -52,4 +56,51 @@ def move_claims_home(art: Article, events: list[Event]) -> None:
             recount_event(event)
 
 
-__all__ = ["FLAG_IN", "FLAG_OUT", "move_claims_home"]
+FLAG_RELEASED = "claim_of_another_place_and_day"
+
+
+def _day_of(sentence: str, art: Article) -> dt.date | None:
+    """The one day the sentence's own date phrases give, if they agree on one."""
+    days = set()
+    for phrase in event_date_phrases(sentence):
+        span = resolve_date(phrase, art.meta.published)
+        if span.precision == "day" and span.start is not None:
+            days.add(span.start)
+    return days.pop() if len(days) == 1 else None
+
+
+def release_other_happenings(art: Article, events: list[Event]) -> None:
+    """A toll the model gave an event whose sentence tells a killing of another place on
+    another day ("The Observatory said the death toll from two explosions at the University
+    of Aleppo on Tuesday rose to 87", in a story of Wednesday's Idlib bombings) is not that
+    event's: it leaves the event (flagged), so the events found in the text read it as an
+    event of its own. Both a place and a day of its own are needed; either alone is most
+    often the same event told further ("died later in a hospital in Buea")."""
+    for event in events:
+        country, place, admin1 = event.location.country, event.location.place, event.location.admin1
+        if len(event.fatality_claims) < 2 or not (place or admin1) or event.date.start is None:
+            continue
+        for claim in list(event.fatality_claims):
+            index = _sentence_of(art, claim)
+            if index is None or index < 2:
+                continue  # the headline and the lead tell the story's own event
+            sentence = art.sentence_text(index)
+            where = place_in_evidence([sentence], country, references=False) or region_in_text([sentence], country)
+            if not where or any(_names(n, sentence) or _names(where, n or "") for n in (place, admin1)):
+                continue
+            day = _day_of(sentence, art)
+            if day is None or abs((day - event.date.start).days) < 1:
+                continue
+            event.fatality_claims.remove(claim)
+            event.flags.append(f"{FLAG_RELEASED}:{claim.low}:{where}")
+            recount_event(event)
+
+
+def _sentence_of(art: Article, claim: FatalityClaim) -> int | None:
+    if claim.span is None or claim.span.start is None:
+        return None
+    start = claim.span.start
+    return next((i for i, (s, e) in enumerate(art.sentences) if s <= start < e), None)
+
+
+__all__ = ["FLAG_IN", "FLAG_OUT", "FLAG_RELEASED", "move_claims_home", "release_other_happenings"]

@@ -237,6 +237,8 @@ _ALTERNATIVE = re.compile(
 
 
 PARTS_FLAG = "claim_parts_of_one_toll"
+#: words between two figures that put the second inside the first
+_INSIDE_WORDS = re.compile(r"\b(?:including|among them|among whom|of whom|dont|parmi|y compris)\b", re.I)
 
 
 def parts_flags(kept: list[FatalityClaim], art: Article) -> Flags:
@@ -275,6 +277,8 @@ def parts_flags(kept: list[FatalityClaim], art: Article) -> Flags:
             between = [art.text[a.end : b.start] for a, b in zip(group, group[1:], strict=False)]
             if any(f.low == total for f in figures) or any(_ALTERNATIVE.search(g) for g in between):
                 continue
+            if any(_INSIDE_WORDS.search(g) for g in between):
+                continue  # "quatre personnes sont décédées, dont un policier": a part, not a second toll
             if any(c.low in {f.low for f in group} for c in mine):
                 flags.append(f"{PARTS_FLAG}:{s}:" + "+".join(str(f.low) for f in group))
     return flags

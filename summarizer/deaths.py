@@ -64,6 +64,9 @@ PERSON_NOUNS = (
     r"|jihadists|terrorists|attackers|assailants|rebels|officers|police\w*|members|lives|children|women"
     r"|personnes|soldats|militaires|civils|villageois|combattants|hommes|jihadistes|djihadistes|terroristes"
     r"|assaillants|rebelles|policiers|gendarmes|enfants|femmes"
+    # one of them: "they lost only one fighter"
+    r"|man|person|soldier|civilian|fighter|combatant|militant|insurgent|rebel|officer|policeman|member|child|woman"
+    r"|personne|soldat|militaire|civil|combattant|homme|policier|gendarme|enfant|femme"
 )
 
 _DEATH_AFTER = re.compile(rf"\b(?:{DEATH_WORDS})\b", re.I)
@@ -84,7 +87,8 @@ _DEATH_BEFORE = re.compile(
     r"|lost|the deaths of|the death of|bodies of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
     r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
     r"(?:\s+(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
-    r"|approximately|au moins|plus de|près de|environ|quelque|jusqu['’]à|pas moins de|another|a further|the))*)\s*$",
+    r"|approximately|au moins|plus de|près de|environ|quelque|jusqu['’]à|pas moins de|another|a further|the|only|just"
+    r"|seulement))*)\s*$",
     re.I,
 )
 _NON_DEATH_BEFORE = re.compile(
@@ -113,10 +117,12 @@ _EVENTS_RIGHT_AFTER = re.compile(
 #: the killers counted, not the dead: "two suicide car bombers killed four Iraqis"
 _KILLERS_RIGHT_AFTER = re.compile(
     r"^(?:[\w'’-]+\s+){0,2}?(bombers|gunmen|attackers|assailants|kamikazes|assaillants|hommes arm[ée]s)\s+"
-    rf"(?:have\s+|had\s+|ont\s+)?(?:killed|shot dead|tu[ée]|abattu)\s+(?:at least\s+|more than\s+|au moins\s+)?{NUMBER}",
+    rf"(?:have\s+|had\s+|ont\s+)?(?:(?:killed|shot dead|tu[ée]|abattu)\s+(?:at least\s+|more than\s+|au moins\s+)?{NUMBER}"
+    # "two suicide bombers hit a pair of targets, killing 22": the bombers acted
+    r"|(?:hit|struck|attacked|stormed|blew|detonated|rammed|targeted|opened fire|set off)\b)",
     re.I,
 )
-_LOST = re.compile(r"\b(?:lost|perdu)\s*$", re.I)
+_LOST = re.compile(r"\b(?:lost|perdu)(?:\s+(?:only|just|seulement))?\s*$", re.I)
 _PEOPLE_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b", re.I)
 
 

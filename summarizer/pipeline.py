@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from . import budget
 from .backends import Backend, Usage, get_backend
-from .claim_home import move_claims_home
+from .claim_home import move_claims_home, release_other_happenings
 from .claimcheck import count_once, recount_event
 from .claimscope import totals_over_targets
 from .draft import Draft, DraftMore
@@ -323,6 +323,7 @@ def _summarize(
         # the suspected group first ("gunmen believed to be Boko Haram"): it is the story's
         # group that the events found in the text take for their unnamed militants
         sides_from_suspects(art, events, country)
+        release_other_happenings(art, events)
         events += events_in_text(art, events)
         country = next((ev.location.country for ev in events if ev.location.country), None) or art.country_hint
     sides_from_claims(art, events, country)

@@ -24,14 +24,14 @@ _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
     (
         "state_forces",
         re.compile(
-            r"\b(?:soldiers?|troops?|servicemen|service ?members|policemen|police(?:men| officers)?|officers|gendarmes?|security (?:forces|personnel|agents|officers)|army|militaires|soldats|policiers|garde nationale|gardes nationaux|national guard\w*|military personnel|guards?|VDP|auxiliar\w+|volunteers|paramilitar\w*)\b",
+            r"\b(?:soldiers?|troops?|servicemen|service ?members|policem[ae]n|police(?:m[ae]n| officers?)?|officers?|gendarmes?|security (?:forces|personnel|agents|officers)|army|militaires|soldats|policiers|garde nationale|gardes nationaux|national guard\w*|military personnel|guards?|VDP|auxiliar\w+|volunteers|paramilitar\w*)\b",
             re.I,
         ),
     ),  # noqa: E501
     (
         "non_state",
         re.compile(
-            r"\b(?:militants?|insurgents?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|attackers?|assailants?|assaillants|rebels?|rebelles|fighters|combatants|combattants|gunmen|bandits?|extremists?|suicide bombers?|assailants|shabaab|kidnappers)\b",
+            r"\b(?:militants?|insurgents?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|attackers?|assailants?|assaillants|rebels?|rebelles|fighters?|combatants?|combattants?|gunmen|bandits?|extremists?|suicide bombers?|assailants|shabaab|kidnappers)\b",
             re.I,
         ),
     ),  # noqa: E501

@@ -256,3 +256,8 @@ def test_fighters_named_by_their_ethnic_group_are_its_ethnic_militia() -> None:
         assert (actor.name, actor.type) == ("Murle Ethnic Militia (South Sudan)", "Identity militia")
     # a group's own name before "rebels" is no ethnic group
     assert canonical_actor("Seleka rebels", country="Central African Republic").name == "Seleka rebels"
+
+
+def test_french_words_for_the_anglophone_separatists_name_them() -> None:
+    for words in ("séparatistes anglophones", "Séparatistes Anglophones", "sécessionnistes anglophones"):
+        assert canonical_actor(words, country="Cameroon").name == "Ambazonian Separatists"

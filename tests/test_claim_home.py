@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.article import Article
-from summarizer.claim_home import FLAG_IN, FLAG_OUT, move_claims_home
+from summarizer.claim_home import FLAG_IN, FLAG_OUT, FLAG_RELEASED, move_claims_home, release_other_happenings
+from summarizer.claimcheck import to_claim
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.records import build_event
-from summarizer.schema import ArticleMeta
+from summarizer.schema import ArticleMeta, Event
 from summarizer.text import sentence_spans
 
 TEXT = (
@@ -60,3 +61,38 @@ def test_a_toll_with_no_other_event_in_its_town_stays() -> None:
     other = build_event(_draft("Bajaur", "Armed clash", [], [2]), art)[0]
     move_claims_home(art, [fight, other])
     assert sorted(c.low or 0 for c in fight.fatality_claims) == before and other.fatality_claims == []
+
+
+SYRIA = (
+    "Coordinated Blasts Kill 24 in Syria\n\n"
+    "Syrian activists say three car bombs in northern Idlib province have killed at least 24 people on Wednesday. "
+    "The state news agency said the bombs killed 22 people. "
+    "The Observatory said the death toll from two explosions at the University of Aleppo on Tuesday rose to 87. "
+    "Officials in Idlib said on Thursday that the toll had risen to 26."
+)
+
+
+def _syria_event(art: Article) -> Event:
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Suicide bomb", date="on Wednesday", place="", region="Idlib",
+        country="Syria", actor1="militants", actor1_type="Rebel group", actor2="government forces",
+        actor2_type="State forces",
+        claims=[
+            DraftClaim(figure="at least 24", victims="unknown", claimant="activists", sentence=2),
+            DraftClaim(figure="22", victims="unknown", claimant="state news agency", sentence=3),
+            DraftClaim(figure="26", victims="unknown", claimant="Officials", sentence=5),
+        ],
+    )  # fmt: skip
+    return build_event(draft, art)[0]
+
+
+def test_a_toll_of_another_place_and_day_leaves_the_event() -> None:
+    art = Article(text=SYRIA, sentences=sentence_spans(SYRIA), meta=ArticleMeta(published=dt.date(2013, 1, 16)))
+    event = _syria_event(art)
+    # the model's claim as it reaches the check when the event has no town of its own
+    aleppo = next(f for f in art.death_figures if f.low == 87)
+    event.fatality_claims.append(to_claim(aleppo, "unknown", "Observatory", art))
+    release_other_happenings(art, [event])
+    # Aleppo on Tuesday is another happening; Idlib's revised toll, told on Thursday, stays
+    assert sorted(c.low or 0 for c in event.fatality_claims) == [22, 24, 26]
+    assert any(f.startswith(f"{FLAG_RELEASED}:87") for f in event.flags)

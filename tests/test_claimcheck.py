@@ -297,6 +297,14 @@ def test_a_part_the_model_took_without_its_total_counts_inside_the_total() -> No
     assert "claim_total_of_its_part:onze" in ev.flags
 
 
+def test_one_of_the_dead_named_after_dont_is_no_second_part_of_the_toll() -> None:
+    # "quatre ..., dont un policier": the policeman is one of the four, never a fifth dead
+    a = article("Affrontements à Buea\n\nSelon un bilan officiel, quatre personnes sont décédées, dont un policier.")
+    ev, _ = build_event(draft([2], [claim("quatre", 2, "unknown", "officials")], country="Cameroon", place="Buea"), a)
+    assert sorted(c.low or 0 for c in ev.fatality_claims) == [1, 4]
+    assert ev.fatalities_acled == 4
+
+
 def test_a_toll_over_several_attacks_is_neither_an_events_toll_nor_a_total_for_its_part() -> None:
     text = (
         "Al-Shabab Attacks in Somalia Kill 7\n\n"

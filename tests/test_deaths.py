@@ -505,3 +505,15 @@ def test_the_sides_that_fought_are_no_death_figure() -> None:
 def test_a_toll_that_claimed_lives_has_no_claimant_in_its_subject() -> None:
     sentence = "The attacks in the provinces of Cauca and Narino claimed the lives of 12 people, six in each."
     assert attribution(sentence) is None
+
+
+def test_only_one_fighter_lost_is_one_dead_of_theirs() -> None:
+    found = deaths("However, the rebels say they lost only one fighter, and killed one government soldier.")
+    assert [(low, victims) for _, low, _, _, _, victims in found] == [(1, "non_state"), (1, "state_forces")]
+
+
+def test_bombers_who_struck_are_counted_as_killers_not_dead() -> None:
+    text = "State media said two suicide bombers hit a pair of targets, killing 22 people and wounding 30."
+    assert [low for _, low, *_ in deaths(text)] == [22]
+    said = "The state-run SANA news agency offered a differing version, saying two bombers hit a pair of targets."
+    assert attribution(said) == "state-run SANA news agency"
