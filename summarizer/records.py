@@ -28,6 +28,7 @@ from .side_checks import (
     agent_side,
     civilians_who_killed,
     disputed_doer,
+    doer_of_the_attacks,
     invented_state_side,
     place_as_civilians,
     resolve_actor,
@@ -111,6 +112,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     voice = [q for q in evidence if q != headline] + [q for q in evidence if q == headline]
     actor1, actor2, side_flags = orient_sides(actor1, actor2, draft.actor1, draft.actor2, voice, sub_type)
     flags += side_flags
+    if EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES:
+        actor1 = keep(doer_of_the_attacks(actor1, actor2, voice, location.country))
     (actor1, actor2), owner_flags = strike_owner_check(sub_type, actor1, actor2, evidence, location.country)
     flags += owner_flags
     actor1, actor2, blame_flags = disputed_doer(actor1, actor2, evidence)

@@ -277,3 +277,44 @@ def disputed_doer(
         "Identity militia",
     )
     return nobody, None if accused else actor2, [f"actor1_blame_disputed:{actor1.name}"]
+
+
+#: the dead told as killed in a side's attacks: "12 Afghan Police Killed or Injured in
+#: Taliban Attacks", "tués lors de deux attaques de jihadistes présumés"
+_DEAD_IN_ATTACKS = re.compile(
+    r"(?i:killed|dead|died|die|wounded|injured|tu[ée]e?s|morts?)(?:\s+(?i:or|ou)\s+(?i:injured|wounded|bless[ée]e?s))?"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?i:in|during|lors d['’]une?|lors de|lors des|dans une?|dans des)\s+)(?:(?i:an?|the|two|three|several|deux|trois"
+    r"|plusieurs)\s+)?(?:(?P<doer>[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,3}?)\s+(?i:attacks?|ambush(?:es)?|raids?"
+    r"|assaults?|bombings?|offensive)\b|(?i:attaques?|embuscades?|assauts?)\s+(?:de|d['’]|des)\s+(?P<fr>[\w'’-]+))"
+)
+
+
+#: generic words for an armed side that attacks
+_DOER_WORDS = re.compile(
+    r"\b(?:militants?|insurgents?|jihadist\w*|djihadist\w*|terrorist\w*|rebel\w*|gunmen|assailants?|assaillants"
+    r"|extremists?|bandits?|islamists?)\b",
+    re.I,
+)
+
+
+def doer_of_the_attacks(
+    actor1: Actor | None, actor2: Actor | None, told: list[str], country: str | None
+) -> tuple[Actor | None, Flags]:
+    """A state's force the model put first, when the article tells the dead as killed in
+    another side's attacks ("2 NATO Troops Killed, 12 Afghan Police Killed or Injured in
+    Taliban Attacks"): that side acted, the force was hit. Only a side the alias table reads
+    as a non-state armed group takes the place, and never one the event has already."""
+    if actor1 is None or actor1.type not in ("State forces", "External/Other forces"):
+        return actor1, []
+    for quote in told:
+        for m in _DEAD_IN_ATTACKS.finditer(quote):
+            words = m.group("doer") or m.group("fr")
+            doer = canonical_actor(words, country=country)
+            if doer.type not in ("Rebel group", "Political militia", "Identity militia"):
+                continue
+            if not is_named(doer) and not _DOER_WORDS.search(words):
+                continue  # a name the alias table does not know may be a place ("Kabul attacks")
+            if actor2 is not None and doer.name == actor2.name:
+                return actor1, []  # the order check has the two sides already
+            return doer.model_copy(update={"aliases": [words]}), [f"actor1_doer_of_the_attacks:{words}"]
+    return actor1, []

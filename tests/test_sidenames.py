@@ -160,3 +160,21 @@ def test_sides_that_blame_each_other_are_neither_the_doer() -> None:
         opposition,
         [],
     )
+
+
+def test_the_side_whose_attacks_killed_the_force_put_first_acted() -> None:
+    from summarizer.side_checks import doer_of_the_attacks
+
+    nato = Actor(name="NATO: North Atlantic Treaty Organization", type="External/Other forces", aliases=[])
+    police = Actor(name="Police Forces of Afghanistan", type="State forces", aliases=[])
+    headline = "2 NATO Troops Killed, 12 Afghan Police Killed or Injured in Taliban Attacks"
+    actor1, flags = doer_of_the_attacks(nato, police, [headline], "Afghanistan")
+    assert actor1 is not None and actor1.name == "Taliban" and flags == ["actor1_doer_of_the_attacks:Taliban"]
+    army = Actor(name="Military Forces of Burkina Faso", type="State forces", aliases=[])
+    civilians = Actor(name="Civilians", type="Civilians", aliases=[])
+    french = "Vingt et une personnes ont été tuées hier lors de deux attaques de jihadistes présumés."
+    actor1, _ = doer_of_the_attacks(army, civilians, [french], "Burkina Faso")
+    assert actor1 is not None and actor1.name == "Unidentified Armed Group"
+    # a town's name before "attacks" is no side, and a force's own offensive leaves it first
+    for sentence in ("Five policemen were killed in Kabul attacks.", "Rebels were killed in an army offensive."):
+        assert doer_of_the_attacks(army, civilians, [sentence], "Afghanistan")[0] == army
