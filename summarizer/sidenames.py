@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import re
 
+from .actors import canonical_actor
 from .geo import country_name
 from .keywords import VIOLENT_TYPES
 from .schema import EVENT_TYPE_OF, Actor, ActorType, FatalityClaim
+from .sides import strike_owner
 
 _TITLE = re.compile(r"^(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Me|Pr)\.?\s+[A-Z]", re.U)
 _RIOT = {"Violent demonstration", "Mob violence"}
@@ -154,11 +156,14 @@ def informant_of_civilian_deaths(
     if not any(c.victims == "civilians" for c in claims) and _BATTLE.search(" ".join(evidence)):
         # people of no side killed where "fighting is continuing": a battle's dead
         return actor1, actor2, []
+    # "an Israeli air strike": the evidence gives the strike an owner, who is then no mere informant
+    owners = {canonical_actor(words).name for words in strike_owner(evidence)}
     pair = [actor1, actor2]
     for i, actor in enumerate(pair):
         other = pair[1 - i]
         if (
             actor is not None
+            and actor.name not in owners
             and actor.type == "State forces"
             and other is not None
             and other.type in _ARMED_NON_STATE

@@ -111,6 +111,12 @@ def test_an_army_that_only_reports_civilian_deaths_is_no_side() -> None:
     )
     battle = [quote, "Fighting is continuing near the town, the army says."]
     assert informant_of_civilian_deaths(army, rebels, people, battle)[2] == []
+    # an army whose air strike killed the people is its author, whatever else it says
+    strike = [
+        "Witnesses say at least two people were killed in a Cameroonian air strike on Thursday.",
+        "The army said the strike was carried out after separatists fired rockets at its forces.",
+    ]
+    assert informant_of_civilian_deaths(army, rebels, people, strike)[2] == []
 
 
 def test_civilians_the_evidence_has_kill_are_an_armed_communal_group() -> None:
