@@ -64,7 +64,8 @@ _SOURCE = re.compile(
     r"\b(?:red cross|red crescent|croix[- ]rouge|croissant[- ]rouge|doctors without borders"
     r"|m[ée]decins sans fronti[èe]res|human rights watch|amnesty|world health organi[sz]ation|hospital|h[ôo]pital"
     r"|humanitarian|humanitaire|aid group|aid agency|observatory|observatoire|ambassadors?|diplomats?|embassy|envoys?"
-    r"|ambassade|ambassadeur|diplomates?|[ée]missaire)\b",
+    r"|ambassade|ambassadeur|diplomates?|[ée]missaire|activists?|activistes?|monitors?|monitoring group"
+    r"|rights groups?|witness(?:es)?|t[ée]moins?)\b",
     re.I,
 )
 #: acronyms, written in capitals ("WHO", not "who")

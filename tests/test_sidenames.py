@@ -52,6 +52,9 @@ def test_a_source_of_the_story_is_no_armed_side() -> None:
     assert flags == ["actor1_is_a_source:Red Cross"]
     staff, _ = source_side(canonical_actor("MSF staff", country="Sudan"), "MSF staff", "actor2")
     assert staff is not None and staff.type == "Civilians"
+    # "Syrian activists say three car bombs ... killed at least 24": the activists told it
+    activists, _ = source_side(canonical_actor("Syrian activists", country="Syria"), "Syrian activists", "actor1")
+    assert activists is not None and activists.name == "Unidentified Armed Group"
     # "who" is a word, not the WHO; an armed group stays
     fighters = canonical_actor("fighters who attacked", country="Mali")
     assert source_side(fighters, "fighters who attacked", "actor1") == (fighters, [])
