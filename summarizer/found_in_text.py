@@ -287,7 +287,9 @@ _ANOTHER = re.compile(
     r"|strikes?|raids?|bombings?|incidents?)|premi[èe]re attaque|deuxi[èe]me attaque|troisi[èe]me attaque"
     r"|une autre attaque|une nouvelle attaque|seconde attaque)\b"
     r"|^(?:Et à|Et au|Also in|Elsewhere|Ailleurs|Par ailleurs|In another|In a separate|Separately"
-    r"|(?:Hours|Minutes|A few hours|Shortly) later|Quelques heures plus tard|Peu apr[èe]s)\b",
+    r"|(?:Hours|Minutes|A few hours|Shortly) later|Quelques heures plus tard|Peu apr[èe]s)\b"
+    # "Shelling by government forces was also reported in Daraa"
+    r"|\b(?:was|were) also reported\b|\balso (?:attacked|struck|hit|raided|shelled|bombed|stormed)\b",
     re.I,
 )
 
@@ -314,7 +316,9 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             continue
         sentence = art.sentence_text(i)
         kind = classify(sentence)
-        if kind is None or kind[0] not in VIOLENT_TYPES:
+        # arrests told as another development ("In other developments, coalition forces
+        # detained 16 suspects in Sadr City") are events too
+        if kind is None or (kind[0] not in VIOLENT_TYPES and kind[1] != "Arrests"):
             continue
         where = _named_where(sentence, country)
         if not where or not _is_new(where, None, known, apart=opens_as_another(sentence)):
@@ -341,7 +345,34 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
                 taken.add(follow)
         out.append(_Found(where, date, own is not None, sentences, figures))
         known.append((where, None, day))
+        if not figures:
+            # "Shelling ... was also reported in Daraa, Homs and the suburbs around the
+            # capital, Damascus": each town listed is an event of its own
+            for town in _listed_after(sentence, where, country):
+                if _is_new(town, None, known):
+                    out.append(_Found(town, date, own is not None, [i], []))
+                    known.append((town, None, day))
     return out
+
+
+#: the words joining towns of one list: commas, "and", a few lowercase words between
+_LIST_LINK = re.compile(r"^(?:\s*,\s*|\s+(?:and|et|or|ou)\s+|\s*--\s*)(?:[a-z][\w'’-]*,?\s+){0,5}")
+
+
+def _listed_after(sentence: str, first: str, country: str) -> list[str]:
+    """The towns the gazetteer knows that a list goes on with after ``first``."""
+    at = sentence.find(first)
+    if at < 0:
+        return []
+    rest = sentence[at + len(first) :]
+    towns: list[str] = []
+    while True:
+        link = _LIST_LINK.match(rest)
+        name = CAPITALISED.match(rest[link.end() :]) if link else None
+        if link is None or name is None or not lookup(name.group(0), country=country):
+            return towns
+        towns.append(name.group(0))
+        rest = rest[link.end() + name.end() :]
 
 
 #: a sentence that goes back to the attacks just told ("in those attacks", "during the

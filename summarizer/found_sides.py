@@ -25,7 +25,8 @@ _VICTIM_SIDE: dict[Victims, tuple[str, ActorType]] = {
 }
 #: a state's forces named as the ones who killed fighters ("the army claims to have killed")
 STATE_AGENT = re.compile(
-    r"\b(?:army|military|troops|soldiers|security forces|police|gendarmes|armed forces|"
+    r"\b(?:army|military|troops|soldiers|security forces|police|gendarmes|armed forces|government forces"
+    r"|regime forces|pro-government forces|forces gouvernementales|"
     r"arm[ée]e|militaires|soldats|forces de d[ée]fense|policiers|gendarmerie)\b",
     re.I,
 )
@@ -97,9 +98,18 @@ def sides_without_dead(sentence: str, country: str, art: Article) -> tuple[str, 
     if state and _STATE_KILLED.match(sentence, state.end()):
         # "police in Islamabad killed a suicide bomber": the state's forces acted
         return actor2, type2, NOBODY, "Rebel group"
+    if state and _DONE_BY_STATE.search(sentence[: state.start()]):
+        # "Shelling by government forces was also reported in Daraa": the forces fired
+        return actor2, type2, "", "Civilians"
     return NOBODY, "Rebel group", actor2, type2
 
 
+#: violence done by the state's forces: "shelling by government forces", "frappes de l'armée"
+_DONE_BY_STATE = re.compile(
+    r"\b(?:shelling|airstrikes?|air strikes?|strikes?|bombardments?|bombing|fire|attacks?|raids?|tirs|frappes?"
+    r"|bombardements?|attaques?)\s+(?:by|from|of|par|de|des)\s+(?:the\s+|les\s+|l['’]|la\s+)?(?:[\w'’-]+\s+)?$",
+    re.I,
+)
 #: the state's forces as the subject of a killing ("police in Islamabad killed a suicide
 #: bomber"), not its object ("... were killed")
 _STATE_KILLED = re.compile(
@@ -182,6 +192,12 @@ def assume_target(event: Event, country: str) -> None:
             event.actor2 = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
         else:
             event.actor2 = Actor(name=f"Military Forces of {country}", type="State forces", aliases=[])
+    elif (
+        event.sub_event_type in _REMOTE
+        and not event.fatality_claims
+        and a1.type in ("State forces", "External/Other forces")
+    ):
+        return  # "shelling by government forces was reported in Daraa": no one named as hit, no dead
     elif event.sub_event_type in _REMOTE or event.sub_event_type == "Attack":
         event.actor2 = Actor(name="Civilians", type="Civilians", aliases=[])
     else:

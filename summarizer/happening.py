@@ -25,7 +25,8 @@ _HAPPENED = re.compile(
     r"|marched|rallied|demonstrated|rioted|took to the streets|gathered|signed|agreed|released|freed|withdrew"
     r"|took control|retook|recaptured|regained|claimed responsibility|ambush|explosion|blast|gunfight|firefight"
     # "More attacks were reported Thursday in two towns": attacks that happened, told as reported
-    r"|(?:attacks?|clashes|fighting|raids?|assaults?)\s+(?:was|were|have been|has been|had been)\s+reported"
+    r"|(?:attacks?|clashes|fighting|raids?|assaults?|shelling|airstrikes?|air strikes?|bombings?|explosions?|gunfire)"
+    r"(?:\s+by\s+[\w\s'’-]{2,40}?)?\s+(?:was|were|have been|has been|had been)\s+(?:also\s+)?reported"
     r"|poured|flocked|surged|staged|chanted|turned out|took part|tear ?gas|dispersed|used force|beat|set fire"
     r"|cease-?fire|truce|agreement|deal|accord|peace pact|cessez-le-feu|tr[êe]ve|accord de paix"
     r"|a attaqué|ont attaqué|attaqu[ée]e?s?|tu[ée]e?s?|tuant|morts?|enlev[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?"

@@ -577,3 +577,25 @@ def test_the_group_that_holds_the_place_struck_is_not_the_striker() -> None:
     assert found.date.start == dt.date(2015, 11, 5)  # "Thursday's airstrikes", not the day it was said
     assert found.location.place is None
     assert found.actor1 is not None and "Islamic State" not in found.actor1.name
+
+
+def test_each_town_a_sentence_lists_is_an_event_and_the_forces_that_shelled_acted() -> None:
+    text = (
+        "Blasts in Syria\n\n"
+        "Activists say three car bombs in northern Idlib province have killed at least 24 people on Wednesday. "
+        "Shelling by government forces was also reported in Daraa, Homs and the suburbs around the capital, "
+        "Damascus. "
+        "In other developments, the army said troops detained 16 suspects in Aleppo."
+    )
+    art = _article(text, dt.date(2013, 1, 16))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Suicide bomb", date="on Wednesday", place="", region="Idlib",
+        country="Syria", actor1="militants", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least 24", victims="unknown", claimant="Activists", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    shelled = [e for e in found if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [e.location.place for e in shelled] == ["Daraa", "Homs", "Damascus"]
+    assert all(e.actor1 is not None and e.actor1.type == "State forces" for e in shelled)
+    assert all(e.actor2 is None for e in shelled)  # no one is named as hit, and no one died
+    assert [e.location.place for e in found if e.sub_event_type == "Arrests"] == ["Aleppo"]
