@@ -64,9 +64,15 @@ def claimant_for(figure: DeathFigure, model_claimant: str, art: Article) -> str:
 
 def _counted(figure: DeathFigure, mention: str, art: Article) -> bool:
     """Whether ``mention`` names the dead themselves ("50 African Union soldiers"), not a source."""
-    end = art.sentences[figure.sentence][1]
+    start, end = art.sentences[figure.sentence]
     after = art.text[figure.end : min(figure.end + 60, end)]
-    return align(mention, after).status != "none"
+    # "killing 12 students, the school principal and two policemen": the dead listed just
+    # before the figure are the dead too, not its source
+    before = art.text[max(start, figure.start - 40) : figure.start]
+    listed = bool(re.search(r"(?:,|\band|\bet)\s*$", before.rstrip() + " ")) or bool(
+        re.search(r"\b(?:and|et)\s+$", before)
+    )
+    return align(mention, after).status != "none" or (listed and align(mention, before).status != "none")
 
 
 def to_claim(figure: DeathFigure, victims: str, claimant: str, art: Article) -> FatalityClaim:

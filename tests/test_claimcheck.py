@@ -413,3 +413,12 @@ def test_a_toll_of_people_takes_the_victims_the_headline_gives_it() -> None:
         check_claims([DraftClaim(figure="18", victims="unknown", claimant="", sentence=2)], art2, [1])[0][0].victims
         == "unknown"
     )
+
+
+def test_one_of_the_dead_listed_before_a_figure_is_not_its_claimant() -> None:
+    text = (
+        "Bombing\n\nA suicide bomber drove a truck into a school playground on Sunday, killing 12 students, "
+        "the school principal and two policemen."
+    )
+    ev, _ = build_event(draft([2], [claim("two", 2, "state_forces", claimant="school principal")]), article(text))
+    assert [(c.low, c.claimant) for c in ev.fatality_claims if c.low == 2] == [(2, "Test Wire")]
