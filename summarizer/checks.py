@@ -27,6 +27,7 @@ from .keywords import EARLIER_ATTACK, classify
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
 from .schema import DateSpan, Location, Span
 from .separate import opens_as_another
+from .territory import territory_taken
 from .text import is_french
 from .weekdays import respell_weekdays
 
@@ -81,7 +82,9 @@ def evidence_sentences(draft: DraftEvent, art: Article) -> tuple[list[int], list
         flags.append(f"evidence_caption_dropped:{captions}")
         cited = [n for n in cited if n not in captions]
     title_only = cited == [1] and len(art.sentences) > 1
-    if not title_only and any(classify(art.sentence_text(n - 1)) for n in cited):
+    if not title_only and any(
+        classify(art.sentence_text(n - 1)) or territory_taken(art.sentence_text(n - 1)) for n in cited
+    ):
         return cited, flags
     with_deaths = {f.sentence + 1 for f in art.death_figures if f.scope == "event"}
     looked = [dc.sentence for dc in draft.claims if dc.sentence in with_deaths and dc.sentence > 1]

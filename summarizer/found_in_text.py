@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from .actors import canonical_actor, is_named
 from .article import Article
-from .dates import event_date_phrases, resolve_date
+from .dates import event_date_phrases, find_date_phrase, resolve_date
 from .deaths import DeathFigure
 from .draft import DraftClaim, DraftEvent
 from .folding import fold
@@ -64,6 +64,7 @@ from .records import build_event, is_conflict_event
 from .schema import EVIDENCE_MAX_SENTENCES, Event, Location
 from .second_look import uncovered_sentences
 from .separate import opens_as_another
+from .territory import taker_sides, territory_taken
 
 FLAG = "found_in_text"
 #: at most this many events are added to one article (a story of a whole week's violence
@@ -152,6 +153,7 @@ class _Found:
     sentences: list[int] = field(default_factory=list)
     figures: list[DeathFigure] = field(default_factory=list)
     apart: bool = False  # told as another happening and placed nowhere
+    territory: tuple[str, str] | None = None  # a town changing hands (``territory.py``)
 
 
 #: a clause that tells about the place, not the event ("..., where Pakistani forces launched
@@ -178,9 +180,11 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
     first = found.sentences[0]
     sentence = art.sentence_text(first)
     region = region_in_text([sentence], country)
-    kind = classify(" ".join(own_part(art.sentence_text(i)) for i in found.sentences))
+    kind = found.territory or classify(" ".join(own_part(art.sentence_text(i)) for i in found.sentences))
     assert kind is not None  # uncovered_sentences keeps only sentences classify types
-    if found.figures:
+    if found.territory:
+        actor1, type1, actor2, type2 = taker_sides(sentence, kind[1], country, art)
+    elif found.figures:
         lead = found.figures[0]
         offset = lead.start - art.sentences[lead.sentence][0]
         told = _sides_text(art.sentence_text(lead.sentence), offset)
@@ -316,9 +320,11 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             continue
         sentence = art.sentence_text(i)
         kind = classify(sentence)
+        changed = territory_taken(sentence) if kind is None or kind[0] not in VIOLENT_TYPES else None
         # arrests told as another development ("In other developments, coalition forces
-        # detained 16 suspects in Sadr City") are events too
-        if kind is None or (kind[0] not in VIOLENT_TYPES and kind[1] != "Arrests"):
+        # detained 16 suspects in Sadr City") are events too, and towns taken on a day of
+        # this week ("On Tuesday, Chad said its forces had liberated ... Dikwa")
+        if changed is None and (kind is None or (kind[0] not in VIOLENT_TYPES and kind[1] != "Arrests")):
             continue
         where = _named_where(sentence, country)
         if not where or not _is_new(where, None, known, apart=opens_as_another(sentence)):
@@ -329,7 +335,15 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             continue
         day = span.start if span is not None and span.precision == "day" else None
         new_day = day is not None and _is_new(None, day, known)
-        if not (_ANOTHER.search(sentence) or opens_as_another(sentence) or new_day):
+        if changed is not None and day is None and _NOW.search(sentence):
+            # "The Nigerian army said Thursday that its troops are now in full control of
+            # Mafa": the day it was said is the day the town is held
+            own = find_date_phrase(sentence)
+            span = resolve_date(own, art.meta.published) if own else None
+            day = span.start if span is not None and span.precision == "day" else None
+        if changed is not None and day is None:
+            continue  # a town taken with no day of this week is most often background
+        if changed is None and not (_ANOTHER.search(sentence) or opens_as_another(sentence) or new_day):
             continue
         date = own or _date_before(art, i) or main[0].date.text or ""
         sentences, figures = [i], []
@@ -343,9 +357,9 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             if figures:
                 sentences.append(follow)
                 taken.add(follow)
-        out.append(_Found(where, date, own is not None, sentences, figures))
+        out.append(_Found(where, date, own is not None, sentences, figures, territory=changed))
         known.append((where, None, day))
-        if not figures:
+        if not figures and changed is None:
             # "Shelling ... was also reported in Daraa, Homs and the suburbs around the
             # capital, Damascus": each town listed is an event of its own
             for town in _listed_after(sentence, where, country):
@@ -353,6 +367,9 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
                     out.append(_Found(town, date, own is not None, [i], []))
                     known.append((town, None, day))
     return out
+
+
+_NOW = re.compile(r"\b(?:now|désormais|maintenant)\b", re.I)
 
 
 #: the words joining towns of one list: commas, "and", a few lowercase words between
@@ -408,7 +425,11 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
         if story_group is not None and (MILITANTS.search(told) or MORE_OF_THE_SAME.search(told)):
             # "the militants", or "more attacks were reported": the story's one named group
             story_group_for_unnamed(event, story_group)
-        if event.actor2 is None:
+        if found.territory == ("Strategic developments", "Government regains territory") and event.actor2 is None:
+            if story_group is not None:  # the town is retaken from the story's one named group
+                event.actor2 = story_group.model_copy(update={"aliases": []})
+                event.flags.append(f"actor2_assumed:{story_group.name}")
+        elif event.actor2 is None:
             assume_target(event, country)
         if not found.own_date:
             event.flags.append("date_of_the_story")

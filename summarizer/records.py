@@ -37,6 +37,7 @@ from .sidenames import crowd_side, informant_of_civilian_deaths, informant_side,
 from .sides import gun_owner, initiator_first, orient_sides
 from .subtype_checks import armed_sides_check, checked_sub_type, strike_owner_check
 from .targets import bomb_victims_second, civilian_target, target_from_dead
+from .territory import territory_taken
 
 T = TypeVar("T")
 
@@ -58,7 +59,7 @@ def is_conflict_event(event: Event) -> bool:
     conflict keyword in its evidence, or (with no toll) no verb telling what was done
     ("displaced by clashes", ``happening.py``), it is dropped (and reported in the warnings).
     """
-    if classify(" ".join(event.evidence)) is None:
+    if classify(" ".join(event.evidence)) is None and territory_taken(" ".join(event.evidence)) is None:
         return False
     counted = event.fatality_claims or any(f.startswith(UNNUMBERED_FLAG) for f in event.flags)
     return bool(counted) or tells_a_happening(event.evidence)

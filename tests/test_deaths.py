@@ -517,3 +517,9 @@ def test_bombers_who_struck_are_counted_as_killers_not_dead() -> None:
     assert [low for _, low, *_ in deaths(text)] == [22]
     said = "The state-run SANA news agency offered a differing version, saying two bombers hit a pair of targets."
     assert attribution(said) == "state-run SANA news agency"
+
+
+def test_auxiliaries_of_the_army_are_a_states_dead() -> None:
+    from summarizer.victims import victims_of
+
+    assert victims_of("supplétifs civils de l'armée et des soldats") == "state_forces"

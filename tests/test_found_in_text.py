@@ -599,3 +599,28 @@ def test_each_town_a_sentence_lists_is_an_event_and_the_forces_that_shelled_acte
     assert all(e.actor1 is not None and e.actor1.type == "State forces" for e in shelled)
     assert all(e.actor2 is None for e in shelled)  # no one is named as hit, and no one died
     assert [e.location.place for e in found if e.sub_event_type == "Arrests"] == ["Aleppo"]
+
+
+def test_a_town_retaken_on_a_day_of_the_week_is_an_event_and_an_old_seizure_is_not() -> None:
+    text = (
+        "Boko Haram attack\n\n"
+        "Suspected Boko Haram militants have attacked the village of Njaba in Borno state, killing at least 68 "
+        "people on Tuesday. "
+        "The Nigerian army said Thursday that its troops are now in full control of Mafa in Borno state. "
+        "On Tuesday, Chad said its forces had liberated the Borno state town of Dikwa. "
+        "The militants seized the town of Bama in 2014."
+    )
+    art = _article(text, dt.date(2015, 3, 5))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Attack", date="on Tuesday", place="Njaba", country="Nigeria",
+        actor1="Boko Haram", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least 68", victims="unknown", claimant="", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    taken = {e.location.place: e for e in found if e.sub_event_type == "Government regains territory"}
+    assert set(taken) == {"Mafa", "Dikwa"}
+    assert taken["Dikwa"].actor1 is not None and taken["Dikwa"].actor1.name == "Military Forces of Chad"
+    assert taken["Mafa"].actor1 is not None and taken["Mafa"].actor1.name == "Military Forces of Nigeria"
+    assert taken["Mafa"].date.start == dt.date(2015, 3, 5)  # said Thursday that they now hold it
+    assert all(e.actor2 is not None and e.actor2.name.startswith("Boko Haram") for e in taken.values())
+    assert all(e.location.place != "Bama" for e in found)  # 2014: background

@@ -1,0 +1,80 @@
+"""A sentence that tells a town changing hands, and whose hands it went into.
+
+Roundups report territory as news of the day ("On Tuesday, Chad said its forces had
+liberated the Borno state town of Dikwa"; "The Nigerian army said Thursday that its troops
+are now in full control of Mafa"; "Les combattants ... ont pris le contrôle de la ville").
+The keyword typing of violence (``keywords.classify``) has no such kind, so the events found
+in the text missed them. A verb of taking a place decides that the sentence tells one; the
+words before the verb decide whose: a state's forces regain territory, anyone else
+overtakes it. Background ("seized the city in 2014") is the caller's to leave out, by the
+sentence's own date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .found_sides import NOBODY, named_group
+from .geo.countries import countries_named
+from .schema import ActorType
+
+#: taking a place: "liberated", "recaptured", "took control of", "now in full control of"
+_TAKEN = re.compile(
+    r"\b(?:liberated|recaptured|retook|retaken|regained|reclaimed|took back|taken back|seized control of|"
+    r"(?:took|taken|gained|seized|assumed)\s+(?:full\s+|complete\s+|total\s+)?control\s+of|"
+    r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:full\s+|complete\s+|total\s+)?control\s+of|overran|overrun|"
+    r"captured|capturing|seized|seizing|"
+    r"(?:a|ont)\s+(?:pris|repris)\s+le\s+contr[ôo]le\s+d|(?:a|ont)\s+lib[ée]r[ée]|(?:s['’]est|se\s+sont)\s+empar[ée]e?s?\s+d)",
+    re.I,
+)
+#: what is taken must be a place, not people or arms ("captured 70 suspects")
+_NOT_A_PLACE = re.compile(
+    r"^\s*(?:more than\s+|at least\s+|about\s+|some\s+)?(?:\d+|\w+\s+(?:suspects?|insurgents?|militants?|fighters?"
+    r"|soldiers?|weapons?|rifles?|vehicles?|people|hostages?|members?|commanders?)|(?:suspects?|weapons?|arms"
+    r"|hostages?|prisoners?))\b",
+    re.I,
+)
+#: a state's forces as the side that took it
+_STATE_TAKER = re.compile(
+    r"\b(?:army|military|troops|soldiers|government|security forces|armed forces|its forces|government forces"
+    r"|arm[ée]e|soldats|militaires|forces (?:arm[ée]es|gouvernementales|de d[ée]fense))\b",
+    re.I,
+)
+
+
+def territory_taken(sentence: str) -> tuple[str, str] | None:
+    """("Strategic developments", sub-type) when the sentence tells a place taken, else None."""
+    m = _TAKEN.search(sentence)
+    if m is None or _NOT_A_PLACE.match(sentence[m.end() :]):
+        return None
+    taker = sentence[max(0, m.start() - 80) : m.start()]
+    if _STATE_TAKER.search(taker):
+        return "Strategic developments", "Government regains territory"
+    return "Strategic developments", "Non-state actor overtakes territory"
+
+
+def taker_sides(sentence: str, sub_type: str, country: str, art: Article) -> tuple[str, ActorType, str, ActorType]:
+    """The side that took the town: a state's forces (of the country named before the verb,
+    "Chad said its forces had liberated"), or the group the sentence names."""
+    if sub_type == "Government regains territory":
+        # the words that name the force as written ("The Nigerian army", "Chad said its
+        # forces"): a name in the text is one the checks keep
+        verb = _TAKEN.search(sentence)
+        taker = sentence[: verb.start()] if verb else sentence
+        named = countries_named(taker)
+        if not named:
+            return f"Military Forces of {country}", "State forces", "", "Rebel group"
+        words = re.search(
+            rf"\b[\w'’-]*{re.escape(named[0][:4])}[\w'’-]*(?:\s+(?:army|military|troops|forces|soldiers))?",
+            taker,
+            re.I,
+        )
+        return (words.group(0) if words else named[0]), "State forces", "", "Rebel group"
+    group = named_group(sentence, country, art)
+    if group:
+        return group[0], group[1], "", "State forces"
+    return NOBODY, "Rebel group", "", "State forces"
+
+
+__all__ = ["taker_sides", "territory_taken"]
