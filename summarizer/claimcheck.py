@@ -116,11 +116,31 @@ def match_figure(draft: DraftClaim, art: Article, evidence: Sequence[int]) -> tu
         body = [f for f in hits if f.sentence != 0] or hits
         first = body[0]
         same = [f for f in body if f.sentence == first.sentence or f.sentence in evidence]
-        return next((f for f in same if f.high is None and f.low is not None), first), []
+        chosen = next((f for f in same if f.high is None and f.low is not None), first)
+        return _sourced_retelling(chosen, art) or chosen, []
     other = next((o for o in art.other_figures if _value(parse_figure(o.text) or (None, None)) == wanted), None)
     if other is not None:
         return None, [f"claim_not_a_death_figure:{draft.figure} ({other.why})"]
     return None, [f"claim_not_a_checked_death_figure:{draft.figure}"]
+
+
+def _sourced_retelling(figure: DeathFigure, art: Article) -> DeathFigure | None:
+    """The same toll told with its source further on, for a figure the lead states with
+    none ("al-Shabab ... killed at least 14 people" then "Nur told VOA's Somali Service that
+    14 civilians were killed"): FORMAT.md's one claim, the source's. Only one such figure
+    of that value, and of victims that do not contradict the lead's."""
+    if figure.sentence > 1 or figure.claimant is not None or figure.low is None:
+        return None
+    told = [
+        f
+        for f in art.death_figures
+        if f.sentence > 1
+        and f.scope == "event"
+        and f.claimant is not None
+        and f.low == figure.low
+        and (f.victims == figure.victims or "unknown" in (f.victims, figure.victims))
+    ]
+    return told[0] if len(told) == 1 else None
 
 
 def check_claims(

@@ -422,3 +422,13 @@ def test_one_of_the_dead_listed_before_a_figure_is_not_its_claimant() -> None:
     )
     ev, _ = build_event(draft([2], [claim("two", 2, "state_forces", claimant="school principal")]), article(text))
     assert [(c.low, c.claimant) for c in ev.fatality_claims if c.low == 2] == [(2, "Test Wire")]
+
+
+def test_a_lead_toll_told_again_with_its_source_is_the_sources_claim() -> None:
+    text = (
+        "Bombing\n\nMilitants killed at least 14 people in two bombings near Mogadishu on Monday. "
+        "Two AU troops were wounded. "
+        "The governor told reporters that 14 civilians were killed."
+    )
+    ev, _ = build_event(draft([2], [claim("at least 14", 2, "unknown")]), article(text))
+    assert [(c.low, c.high, c.claimant) for c in ev.fatality_claims] == [(14, 14, "governor")]

@@ -523,3 +523,8 @@ def test_auxiliaries_of_the_army_are_a_states_dead() -> None:
     from summarizer.victims import victims_of
 
     assert victims_of("supplétifs civils de l'armée et des soldats") == "state_forces"
+
+
+def test_killings_told_with_their_day_before_of_are_a_toll() -> None:
+    text = "Local authorities are blaming the killings Monday night of at least 26 civilians on rebels."
+    assert [low for _, low, *_ in deaths(text)] == [26]
