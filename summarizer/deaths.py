@@ -122,6 +122,12 @@ _KILLERS_RIGHT_AFTER = re.compile(
     r"|(?:hit|struck|attacked|stormed|blew|detonated|rammed|targeted|opened fire|set off)\b)",
     re.I,
 )
+#: who lost the dead counted next: "government forces suffered six fatalities"
+_SUFFERED = re.compile(
+    r"(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|lost|a perdu|ont perdu|ont subi|a subi)\s+"
+    r"(?:at least\s+|more than\s+|au moins\s+)?$",
+    re.I,
+)
 _LOST = re.compile(r"\b(?:lost|perdu)(?:\s+(?:only|just|seulement))?\s*$", re.I)
 _PEOPLE_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b", re.I)
 
@@ -435,6 +441,10 @@ def find_figures(
                 generic = True  # "the death toll was more than 70": a total over whoever died
             if _INCLUDING_AFTER.match(sentence[m.end() :]):
                 generic = True  # "18 people, including 11 officers": a total over groups
+            sufferer = _SUFFERED.search(sentence[max(0, m.start() - 60) : m.start()])
+            if victims == "unknown" and sufferer and victims_of(sufferer.group("who")) != "unknown":
+                # "government forces suffered six fatalities": the dead are the sufferers'
+                victims = victims_of(sufferer.group("who"))
             mostly = MOSTLY_AFTER.match(sentence[m.end() :])
             if generic and mostly and victims_of(mostly.group("who")) == "civilians":
                 # "103 people, mostly women and children": civilians, not a total over sides

@@ -528,3 +528,8 @@ def test_auxiliaries_of_the_army_are_a_states_dead() -> None:
 def test_killings_told_with_their_day_before_of_are_a_toll() -> None:
     text = "Local authorities are blaming the killings Monday night of at least 26 civilians on rebels."
     assert [low for _, low, *_ in deaths(text)] == [26]
+
+
+def test_the_dead_a_force_suffered_are_its_own() -> None:
+    found = deaths("Security sources told reporters that government forces suffered six fatalities.")
+    assert [(low, victims) for _, low, _, _, _, victims in found] == [(6, "state_forces")]
