@@ -191,6 +191,11 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
         actor1, type1, actor2, type2 = sides(told, offset, lead.victims, country, art)
     else:
         actor1, type1, actor2, type2 = sides_without_dead(sentence, country, art)
+        if kind[1] == "Arrests" and type2 in ("State forces", "External/Other forces"):
+            # "coalition forces detained 16 suspects": the forces arrest, the suspects are held
+            if type1 == "Rebel group":  # the sentence names no other side: the forces acted
+                actor1, type1 = actor2, type2
+            actor2, type2 = NOBODY, "Rebel group"
     return DraftEvent(
         sentences=[i + 1 for i in found.sentences[:EVIDENCE_MAX_SENTENCES]],
         sub_event_type=kind[1],  # type: ignore[arg-type]

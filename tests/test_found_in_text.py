@@ -598,7 +598,11 @@ def test_each_town_a_sentence_lists_is_an_event_and_the_forces_that_shelled_acte
     assert [e.location.place for e in shelled] == ["Daraa", "Homs", "Damascus"]
     assert all(e.actor1 is not None and e.actor1.type == "State forces" for e in shelled)
     assert all(e.actor2 is None for e in shelled)  # no one is named as hit, and no one died
-    assert [e.location.place for e in found if e.sub_event_type == "Arrests"] == ["Aleppo"]
+    (arrests,) = [e for e in found if e.sub_event_type == "Arrests"]
+    assert arrests.location.place == "Aleppo"
+    # the troops arrest, the suspects are the other side
+    assert arrests.actor1 is not None and arrests.actor1.type == "State forces"
+    assert arrests.actor2 is not None and arrests.actor2.name == "Unidentified Armed Group"
 
 
 def test_a_town_retaken_on_a_day_of_the_week_is_an_event_and_an_old_seizure_is_not() -> None:
