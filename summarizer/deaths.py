@@ -32,105 +32,25 @@ from typing import Literal
 from .attribution import ONLY_ATTRIBUTION, PRONOUN_SAID, SAME_SOURCE, attribution
 from .clauses import attributed_here, clause_of
 from .dates import MONTH_PATTERN
+from .death_words import (
+    CLAUSE_END,
+    DEAD_OR_HURT,
+    DEATH_AFTER,
+    DEATH_BEFORE,
+    EVENTS_RIGHT_AFTER,
+    KILLERS_RIGHT_AFTER,
+    LOST,
+    NON_DEATH_AFTER,
+    NON_DEATH_BEFORE,
+    PEOPLE_AFTER,
+    SUFFERED,
+    THING_RIGHT_AFTER,
+)
 from .fatalities import NUMBER, parse_figure
 from .figure_scope import has_date, is_background, is_cumulative, past_year
 from .victims import DEAD_THEN, GENERIC_PEOPLE, MOSTLY_AFTER, VAGUE, Victims, victims_of
 
 Scope = Literal["event", "cumulative", "background"]
-
-# --- lexicons (English, French) ---------------------------------------------------------
-
-#: words that say the people counted died
-DEATH_WORDS = (
-    r"killed|killing|kills?|dead|deaths?|died|dying|dies|die|death toll|toll|lives|bodies|corpses|executed|massacred"
-    r"|slain|slaughtered|murdered|beheaded|perished|fatalities|fatally|lost their lives|lost (?:his|her) life|shot dead"
-    r"|gunned down|neutrali[sz]ed|eliminated|perdu la vie|trouv[ée] la mort|p[ée]ri|ont p[ée]ri"
-    r"|tu[ée]e?s?|tu[ée]es|tuant|tue|morts?|mortes|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|cadavres|corps|victimes? mortelles?"
-    r"|ex[ée]cut[ée]e?s?|massacr[ée]e?s?|assassin[ée]e?s?|p[ée]ri|bilan|abattus?|neutralis[ée]e?s?"
-)
-#: words that say the people counted did NOT die (or that the thing counted is no person)
-NON_DEATH_WORDS = (
-    r"wounded|wounding|injured|injuring|injuries|hurt|missing|kidnapped|kidnapping|abducted|abducting|abductions?"
-    r"|taken hostage|hostages?|captives?|freed|released|rescued|liberated|escaped|displaced|displacing|fled|flee"
-    r"|refugees|homeless|arrested|arrests|detained|detainees|captured|surrendered|deserted|recruited|evacuated"
-    r"|passengers|houses|homes|buildings|vehicles|cars|trucks|motorcycles|tickets|dollars|euros|francs|tons|tonnes"
-    r"|cattle|livestock|weapons|rifles|schools|villages|families|households|students? (?:were )?returned"
-    r"|bl[ée]ss[ée]e?s?|blessant|disparus?|enlev[ée]e?s?|enl[èe]vements?|kidnapp[ée]e?s?|otages?|lib[ée]r[ée]e?s?|rel[âa]ch[ée]e?s?"
-    r"|d[ée]plac[ée]e?s?|r[ée]fugi[ée]e?s?|arr[êe]t[ée]e?s?|interpell[ée]e?s?|captur[ée]e?s?|maisons|v[ée]hicules|motos"
-)
-#: nouns for people: a "lost N men" is a death figure, "lost N vehicles" is not
-PERSON_NOUNS = (
-    r"men|people|persons|soldiers|troops|servicemen|civilians|villagers|fighters|combatants|militants|insurgents"
-    r"|jihadists|terrorists|attackers|assailants|rebels|officers|police\w*|members|lives|children|women"
-    r"|personnes|soldats|militaires|civils|villageois|combattants|hommes|jihadistes|djihadistes|terroristes"
-    r"|assaillants|rebelles|policiers|gendarmes|enfants|femmes"
-    # one of them: "they lost only one fighter"
-    r"|man|person|soldier|civilian|fighter|combatant|militant|insurgent|rebel|officer|policeman|member|child|woman"
-    r"|personne|soldat|militaire|civil|combattant|homme|policier|gendarme|enfant|femme"
-)
-
-_DEATH_AFTER = re.compile(rf"\b(?:{DEATH_WORDS})\b", re.I)
-#: dead and hurt counted together: "killed or wounded", "tués ou blessés"
-_DEAD_OR_HURT = re.compile(
-    r"\b(?:killed|dead|tu[ée]e?s|morts?)\s+or\s+(?:wounded|injured|hurt)\b|\b(?:killed|dead)\s+or\s+missing\b"
-    r"|\b(?:tu[ée]e?s|morts?)\s+ou\s+bless[ée]e?s\b",
-    re.I,
-)
-_NON_DEATH_AFTER = re.compile(rf"\b(?:{NON_DEATH_WORDS})\b", re.I)
-#: a death expression right before the figure: "killed at least", "death toll of", "a fait"
-_DEATH_BEFORE = re.compile(
-    r"(?:\b(?:killed|(?:the\s+)?(?:\w+\s+)?(?:killings?|murders?|massacre|slaying|execution)\s+(?:[\w'’-]+\s+){0,3}?of|killing|kills?|kill|executed|massacred|slaughtered|beheaded|murdered|murdering|claimed the lives of|left|neutrali[sz]ation of|elimination of|deaths of"
-    r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|abattu|abattant|neutralis[ée]|[ée]limin[ée]"
-    r"|death toll (?:\w+ ){0,3}(?:to|of|at|stood at|is|was|reached)|toll (?:\w+ ){0,3}(?:to|of|at|reached)"
-    r"|(?:the\s+)?(?:dead|victims|fatalities|deceased)\s+(?:included|include|includes|were|are|comprised)"
-    r"|among the (?:dead|victims|fatalities) (?:were|are)|parmi les (?:morts|victimes) (?:figurent|se trouvent|on compte)"
-    r"|lost|the deaths of|the death of|bodies of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
-    r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
-    r"(?:\s+(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
-    r"|approximately|au moins|plus de|près de|environ|quelque|jusqu['’]à|pas moins de|another|a further|the|only|just"
-    r"|seulement))*)\s*$",
-    re.I,
-)
-_NON_DEATH_BEFORE = re.compile(
-    r"\b(?:wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting|freed|released|rescued"
-    r"|displaced|displacing|arrested|detained|captured|evacuated|bl[ée]ssé|blessant|enlevé|enlevant|libéré"
-    r"|arrêté|déplacé)(?:\s+(?:at least|more than|over|nearly|about|around|some|up to|au moins|plus de|près de"
-    r"|environ|another|a further|the))*\s*$",
-    re.I,
-)
-#: where a figure's clause ends: the next figure, a semicolon or a new clause
-_CLAUSE_END = re.compile(r"[;:()\[\]]|,\s+(?:while|whereas|and|but|tandis|alors|et)\b|\bwhile\b|\bwhereas\b", re.I)
-#: "lost" counts deaths only when people follow it
-_THING_RIGHT_AFTER = re.compile(
-    r"^(?:[\w'’-]+\s+)?(cattle|livestock|cows|goats|camels|vehicles|cars|trucks|pick-?ups|motorcycles|houses|homes|buildings"
-    r"|weapons|rifles|tons|tonnes|dollars|euros|francs|km|kilometres|kilometers|miles|v[ée]hicules|motos|maisons"
-    r"|t[êe]tes de b[ée]tail)\b",
-    re.I,
-)
-#: a figure that counts attacks, not the dead: "Two bomb attacks killed at least four people"
-_EVENTS_RIGHT_AFTER = re.compile(
-    rf"^(?:(?!(?:{DEATH_WORDS}|{PERSON_NOUNS}|by|in|with|of|from|during|and|par|dans|avec|lors|et)\b)[\w'’-]+\s+){{0,2}}?(attacks|bombings|blasts|explosions|strikes|airstrikes|air strikes|raids|ambushes"
-    r"|assaults|clashes|battles|incidents|shellings|car bombs|roadside bombs|bombs|rockets|mortars|missiles|grenades"
-    r"|attaques|attentats|frappes|embuscades|affrontements|incidents|bombardements)\b",
-    re.I,
-)
-#: the killers counted, not the dead: "two suicide car bombers killed four Iraqis"
-_KILLERS_RIGHT_AFTER = re.compile(
-    r"^(?:[\w'’-]+\s+){0,2}?(bombers|gunmen|attackers|assailants|kamikazes|assaillants|hommes arm[ée]s)\s+"
-    rf"(?:have\s+|had\s+|ont\s+)?(?:(?:killed|shot dead|tu[ée]|abattu)\s+(?:at least\s+|more than\s+|au moins\s+)?{NUMBER}"
-    # "two suicide bombers hit a pair of targets, killing 22": the bombers acted
-    r"|(?:hit|struck|attacked|stormed|blew|detonated|rammed|targeted|opened fire|set off)\b)",
-    re.I,
-)
-#: who lost the dead counted next: "government forces suffered six fatalities"
-_SUFFERED = re.compile(
-    r"(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|lost|a perdu|ont perdu|ont subi|a subi)\s+"
-    r"(?:at least\s+|more than\s+|au moins\s+)?$",
-    re.I,
-)
-_LOST = re.compile(r"\b(?:lost|perdu)(?:\s+(?:only|just|seulement))?\s*$", re.I)
-_PEOPLE_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b", re.I)
-
 
 # --- candidates --------------------------------------------------------------------------
 
@@ -204,7 +124,7 @@ def _clause_after(sentence: str, end: int) -> str:
     nxt = _NUMBER.search(rest)
     if nxt:
         stop = min(stop, nxt.start())
-    cut = _CLAUSE_END.search(rest)
+    cut = CLAUSE_END.search(rest)
     if cut:
         stop = min(stop, cut.start())
     words = rest[:stop].split()
@@ -244,33 +164,33 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     """('death' | 'other' | 'none', why) for the figure at sentence[start:end]."""
     before = sentence[max(0, start - 60) : start]
     after = _clause_after(sentence, end)
-    if _NON_DEATH_BEFORE.search(before):
-        return "other", "preceded by " + _NON_DEATH_BEFORE.search(before).group(0).strip()  # type: ignore[union-attr]
-    events = _EVENTS_RIGHT_AFTER.match(after) or _KILLERS_RIGHT_AFTER.match(sentence[end:].lstrip())
+    if NON_DEATH_BEFORE.search(before):
+        return "other", "preceded by " + NON_DEATH_BEFORE.search(before).group(0).strip()  # type: ignore[union-attr]
+    events = EVENTS_RIGHT_AFTER.match(after) or KILLERS_RIGHT_AFTER.match(sentence[end:].lstrip())
     if events:
         return "other", "counts " + events.group(1)
     if _TOLL_RISEN.search(sentence[max(0, start - 160) : start]):
         return "death", "toll risen to"
-    if _ALONG_WITH.search(before) and not _THING_RIGHT_AFTER.match(_clause_after(sentence, end)):
+    if _ALONG_WITH.search(before) and not THING_RIGHT_AFTER.match(_clause_after(sentence, end)):
         return "death", "along with the dead before"
-    if _DEATH_BEFORE.search(before):
+    if DEATH_BEFORE.search(before):
         if _RESULT_BEFORE.search(before):
             # "left" / "a fait" say only that there was an outcome: "left one missing",
             # "a fait 20 blessés" are no deaths
-            first_other, first_death = _NON_DEATH_AFTER.search(after), _DEATH_AFTER.search(after)
+            first_other, first_death = NON_DEATH_AFTER.search(after), DEATH_AFTER.search(after)
             if first_other and (not first_death or first_other.start() < first_death.start()):
                 return "other", first_other.group(0)
-        if _LOST.search(before) and not _PEOPLE_AFTER.search(sentence[end:]):
+        if LOST.search(before) and not PEOPLE_AFTER.search(sentence[end:]):
             return "none", "lost, but no people named"
         # "killed 14 and wounded 11": the verb before governs; a thing counted right after
         # the figure ("killed 30 cattle", "lost 3 vehicles") is still no death.
-        thing = _THING_RIGHT_AFTER.match(after)
+        thing = THING_RIGHT_AFTER.match(after)
         if thing:
             return "other", thing.group(1)
         return "death", "death word before"
-    first_other = _NON_DEATH_AFTER.search(after)
-    first_death = _DEATH_AFTER.search(after)
-    either = _DEAD_OR_HURT.search(after)
+    first_other = NON_DEATH_AFTER.search(after)
+    first_death = DEATH_AFTER.search(after)
+    either = DEAD_OR_HURT.search(after)
     if either and first_death and first_death.start() >= either.start():
         return "other", either.group(0)  # "six policemen were killed or wounded": no death count
     if first_death and (not first_other or first_death.start() < first_other.start()):
@@ -386,7 +306,7 @@ def find_figures(
                 listed = _LIST_GAP.search(gap) and (
                     kinds[j][1] == "joined to a death figure" if j > k else _AND_NEXT.match(sentence[found[k].end() :])
                 )  # "cinq gendarmes dont un sous-officier, 14 gardes et trois militaires": one list
-                if (_JOINED.search(gap) or listed) and not _NON_DEATH_AFTER.search(gap):
+                if (_JOINED.search(gap) or listed) and not NON_DEATH_AFTER.search(gap):
                     kinds[k] = ("death", "joined to a death figure")
         summed_to = -1  # "and an official" already added to the figure before it
         for m, (kind, why) in zip(found, kinds, strict=True):
@@ -441,7 +361,7 @@ def find_figures(
                 generic = True  # "the death toll was more than 70": a total over whoever died
             if _INCLUDING_AFTER.match(sentence[m.end() :]):
                 generic = True  # "18 people, including 11 officers": a total over groups
-            sufferer = _SUFFERED.search(sentence[max(0, m.start() - 60) : m.start()])
+            sufferer = SUFFERED.search(sentence[max(0, m.start() - 60) : m.start()])
             if victims == "unknown" and sufferer and victims_of(sufferer.group("who")) != "unknown":
                 # "government forces suffered six fatalities": the dead are the sufferers'
                 victims = victims_of(sufferer.group("who"))

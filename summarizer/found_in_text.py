@@ -52,6 +52,7 @@ from .found_sides import (
     NOT_NAMES,
     assume_target,
     sides,
+    sides_text,
     sides_without_dead,
     story_group_for_unnamed,
     the_story_group,
@@ -156,26 +157,6 @@ class _Found:
     territory: tuple[str, str] | None = None  # a town changing hands (``territory.py``)
 
 
-#: a clause that tells about the place, not the event ("..., where Pakistani forces launched
-#: an offensive against Taliban militants earlier this month"): its groups are no side
-_ABOUT_THE_PLACE = re.compile(r",\s+(?:where|o[uù])\s")
-#: who holds the place hit ("airstrikes on a city controlled by Islamic State", "a
-#: rebel-held town"): the holder is the target's, not the side that struck
-_HELD_BY = re.compile(
-    r"\b(?:controlled|held|run|occupied)\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-    r"|\b[A-Z][\w'’-]*-(?:held|controlled|run)\b"
-    r"|\b(?:contr[ôo]l[ée]e?s?|tenue?s?)\s+par\s+(?:les?\s+|la\s+|l['’])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-)
-
-
-def _sides_text(sentence: str, after: int = 0) -> str:
-    """The sentence as the sides are read from it: the holder of the place blanked out (the
-    same length, so offsets stay) and a clause about the place after ``after`` cut off."""
-    sentence = _HELD_BY.sub(lambda m: " " * len(m.group(0)), sentence)
-    aside = _ABOUT_THE_PLACE.search(sentence, after)
-    return sentence[: aside.start()] if aside else sentence
-
-
 def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
     first = found.sentences[0]
     sentence = art.sentence_text(first)
@@ -187,7 +168,7 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
     elif found.figures:
         lead = found.figures[0]
         offset = lead.start - art.sentences[lead.sentence][0]
-        told = _sides_text(art.sentence_text(lead.sentence), offset)
+        told = sides_text(art.sentence_text(lead.sentence), offset)
         actor1, type1, actor2, type2 = sides(told, offset, lead.victims, country, art)
     else:
         actor1, type1, actor2, type2 = sides_without_dead(sentence, country, art)
@@ -426,7 +407,7 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
             event.flags.remove("actors_swapped:evidence_voice")
         if event.salience != "main" or not is_conflict_event(event) or (found.figures and not event.fatality_claims):
             continue
-        told = " ".join(_sides_text(e) for e in event.evidence)
+        told = " ".join(sides_text(e) for e in event.evidence)
         if story_group is not None and (MILITANTS.search(told) or MORE_OF_THE_SAME.search(told)):
             # "the militants", or "more attacks were reported": the story's one named group
             story_group_for_unnamed(event, story_group)

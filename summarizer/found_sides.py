@@ -126,6 +126,26 @@ def _agent_text(sentence: str, figure_at: int) -> str:
     return before + " " + (by.group(1) if by else "")
 
 
+#: a clause that tells about the place, not the event ("..., where Pakistani forces launched
+#: an offensive against Taliban militants earlier this month"): its groups are no side
+ABOUT_THE_PLACE = re.compile(r",\s+(?:where|o[uù])\s")
+#: who holds the place hit ("airstrikes on a city controlled by Islamic State", "a
+#: rebel-held town"): the holder is the target's, not the side that struck
+HELD_BY = re.compile(
+    r"\b(?:controlled|held|run|occupied)\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"|\b[A-Z][\w'’-]*-(?:held|controlled|run)\b"
+    r"|\b(?:contr[ôo]l[ée]e?s?|tenue?s?)\s+par\s+(?:les?\s+|la\s+|l['’])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)
+
+
+def sides_text(sentence: str, after: int = 0) -> str:
+    """The sentence as the sides are read from it: the holder of the place blanked out (the
+    same length, so offsets stay) and a clause about the place after ``after`` cut off."""
+    sentence = HELD_BY.sub(lambda m: " " * len(m.group(0)), sentence)
+    aside = ABOUT_THE_PLACE.search(sentence, after)
+    return sentence[: aside.start()] if aside else sentence
+
+
 def sides(
     sentence: str, figure_at: int, victims: Victims, country: str, art: Article
 ) -> tuple[str, ActorType, str, ActorType]:

@@ -1,0 +1,122 @@
+"""The words that tell a figure counts the dead, English and French.
+
+Kept apart from ``deaths.py``, which reads the figures: these are the lexicons and the
+patterns built from them (what comes right before or after a figure that makes it a death
+toll, or a count of something else), so each can be read, tested and grown on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fatalities import NUMBER
+
+#: words that say the people counted died
+DEATH_WORDS = (
+    r"killed|killing|kills?|dead|deaths?|died|dying|dies|die|death toll|toll|lives|bodies|corpses|executed|massacred"
+    r"|slain|slaughtered|murdered|beheaded|perished|fatalities|fatally|lost their lives|lost (?:his|her) life|shot dead"
+    r"|gunned down|neutrali[sz]ed|eliminated|perdu la vie|trouv[ée] la mort|p[ée]ri|ont p[ée]ri"
+    r"|tu[ée]e?s?|tu[ée]es|tuant|tue|morts?|mortes|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|cadavres|corps|victimes? mortelles?"
+    r"|ex[ée]cut[ée]e?s?|massacr[ée]e?s?|assassin[ée]e?s?|p[ée]ri|bilan|abattus?|neutralis[ée]e?s?"
+)
+#: words that say the people counted did NOT die (or that the thing counted is no person)
+NON_DEATH_WORDS = (
+    r"wounded|wounding|injured|injuring|injuries|hurt|missing|kidnapped|kidnapping|abducted|abducting|abductions?"
+    r"|taken hostage|hostages?|captives?|freed|released|rescued|liberated|escaped|displaced|displacing|fled|flee"
+    r"|refugees|homeless|arrested|arrests|detained|detainees|captured|surrendered|deserted|recruited|evacuated"
+    r"|passengers|houses|homes|buildings|vehicles|cars|trucks|motorcycles|tickets|dollars|euros|francs|tons|tonnes"
+    r"|cattle|livestock|weapons|rifles|schools|villages|families|households|students? (?:were )?returned"
+    r"|bl[ée]ss[ée]e?s?|blessant|disparus?|enlev[ée]e?s?|enl[èe]vements?|kidnapp[ée]e?s?|otages?|lib[ée]r[ée]e?s?|rel[âa]ch[ée]e?s?"
+    r"|d[ée]plac[ée]e?s?|r[ée]fugi[ée]e?s?|arr[êe]t[ée]e?s?|interpell[ée]e?s?|captur[ée]e?s?|maisons|v[ée]hicules|motos"
+)
+#: nouns for people: a "lost N men" is a death figure, "lost N vehicles" is not
+PERSON_NOUNS = (
+    r"men|people|persons|soldiers|troops|servicemen|civilians|villagers|fighters|combatants|militants|insurgents"
+    r"|jihadists|terrorists|attackers|assailants|rebels|officers|police\w*|members|lives|children|women"
+    r"|personnes|soldats|militaires|civils|villageois|combattants|hommes|jihadistes|djihadistes|terroristes"
+    r"|assaillants|rebelles|policiers|gendarmes|enfants|femmes"
+    # one of them: "they lost only one fighter"
+    r"|man|person|soldier|civilian|fighter|combatant|militant|insurgent|rebel|officer|policeman|member|child|woman"
+    r"|personne|soldat|militaire|civil|combattant|homme|policier|gendarme|enfant|femme"
+)
+
+DEATH_AFTER = re.compile(rf"\b(?:{DEATH_WORDS})\b", re.I)
+#: dead and hurt counted together: "killed or wounded", "tués ou blessés"
+DEAD_OR_HURT = re.compile(
+    r"\b(?:killed|dead|tu[ée]e?s|morts?)\s+or\s+(?:wounded|injured|hurt)\b|\b(?:killed|dead)\s+or\s+missing\b"
+    r"|\b(?:tu[ée]e?s|morts?)\s+ou\s+bless[ée]e?s\b",
+    re.I,
+)
+NON_DEATH_AFTER = re.compile(rf"\b(?:{NON_DEATH_WORDS})\b", re.I)
+#: a death expression right before the figure: "killed at least", "death toll of", "a fait"
+DEATH_BEFORE = re.compile(
+    r"(?:\b(?:killed|(?:the\s+)?(?:\w+\s+)?(?:killings?|murders?|massacre|slaying|execution)\s+(?:[\w'’-]+\s+){0,3}?of|killing|kills?|kill|executed|massacred|slaughtered|beheaded|murdered|murdering|claimed the lives of|left|neutrali[sz]ation of|elimination of|deaths of"
+    r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|abattu|abattant|neutralis[ée]|[ée]limin[ée]"
+    r"|death toll (?:\w+ ){0,3}(?:to|of|at|stood at|is|was|reached)|toll (?:\w+ ){0,3}(?:to|of|at|reached)"
+    r"|(?:the\s+)?(?:dead|victims|fatalities|deceased)\s+(?:included|include|includes|were|are|comprised)"
+    r"|among the (?:dead|victims|fatalities) (?:were|are)|parmi les (?:morts|victimes) (?:figurent|se trouvent|on compte)"
+    r"|lost|the deaths of|the death of|bodies of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
+    r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
+    r"(?:\s+(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
+    r"|approximately|au moins|plus de|près de|environ|quelque|jusqu['’]à|pas moins de|another|a further|the|only|just"
+    r"|seulement))*)\s*$",
+    re.I,
+)
+NON_DEATH_BEFORE = re.compile(
+    r"\b(?:wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting|freed|released|rescued"
+    r"|displaced|displacing|arrested|detained|captured|evacuated|bl[ée]ssé|blessant|enlevé|enlevant|libéré"
+    r"|arrêté|déplacé)(?:\s+(?:at least|more than|over|nearly|about|around|some|up to|au moins|plus de|près de"
+    r"|environ|another|a further|the))*\s*$",
+    re.I,
+)
+#: where a figure's clause ends: the next figure, a semicolon or a new clause
+CLAUSE_END = re.compile(r"[;:()\[\]]|,\s+(?:while|whereas|and|but|tandis|alors|et)\b|\bwhile\b|\bwhereas\b", re.I)
+#: "lost" counts deaths only when people follow it
+THING_RIGHT_AFTER = re.compile(
+    r"^(?:[\w'’-]+\s+)?(cattle|livestock|cows|goats|camels|vehicles|cars|trucks|pick-?ups|motorcycles|houses|homes|buildings"
+    r"|weapons|rifles|tons|tonnes|dollars|euros|francs|km|kilometres|kilometers|miles|v[ée]hicules|motos|maisons"
+    r"|t[êe]tes de b[ée]tail)\b",
+    re.I,
+)
+#: a figure that counts attacks, not the dead: "Two bomb attacks killed at least four people"
+EVENTS_RIGHT_AFTER = re.compile(
+    rf"^(?:(?!(?:{DEATH_WORDS}|{PERSON_NOUNS}|by|in|with|of|from|during|and|par|dans|avec|lors|et)\b)[\w'’-]+\s+){{0,2}}?(attacks|bombings|blasts|explosions|strikes|airstrikes|air strikes|raids|ambushes"
+    r"|assaults|clashes|battles|incidents|shellings|car bombs|roadside bombs|bombs|rockets|mortars|missiles|grenades"
+    r"|attaques|attentats|frappes|embuscades|affrontements|incidents|bombardements)\b",
+    re.I,
+)
+#: the killers counted, not the dead: "two suicide car bombers killed four Iraqis"
+KILLERS_RIGHT_AFTER = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}?(bombers|gunmen|attackers|assailants|kamikazes|assaillants|hommes arm[ée]s)\s+"
+    rf"(?:have\s+|had\s+|ont\s+)?(?:(?:killed|shot dead|tu[ée]|abattu)\s+(?:at least\s+|more than\s+|au moins\s+)?{NUMBER}"
+    # "two suicide bombers hit a pair of targets, killing 22": the bombers acted
+    r"|(?:hit|struck|attacked|stormed|blew|detonated|rammed|targeted|opened fire|set off)\b)",
+    re.I,
+)
+#: who lost the dead counted next: "government forces suffered six fatalities"
+SUFFERED = re.compile(
+    r"(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|lost|a perdu|ont perdu|ont subi|a subi)\s+"
+    r"(?:at least\s+|more than\s+|au moins\s+)?$",
+    re.I,
+)
+LOST = re.compile(r"\b(?:lost|perdu)(?:\s+(?:only|just|seulement))?\s*$", re.I)
+PEOPLE_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b", re.I)
+
+
+__all__ = [
+    "CLAUSE_END",
+    "DEAD_OR_HURT",
+    "DEATH_AFTER",
+    "DEATH_BEFORE",
+    "DEATH_WORDS",
+    "EVENTS_RIGHT_AFTER",
+    "KILLERS_RIGHT_AFTER",
+    "LOST",
+    "NON_DEATH_AFTER",
+    "NON_DEATH_BEFORE",
+    "NON_DEATH_WORDS",
+    "PEOPLE_AFTER",
+    "PERSON_NOUNS",
+    "SUFFERED",
+    "THING_RIGHT_AFTER",
+]
