@@ -33,6 +33,9 @@ from .weekdays import respell_weekdays
 
 Flags = list[str]
 
+#: the flag of a record whose date is only the day of publication (no date in the text)
+DATE_ASSUMED = "date_assumed_publication_day"
+
 
 _COMPASS = re.compile(
     r"^(?:the\s+)?(?:north|south|east|west|nord|sud|est|ouest|centre|center|central)(?:[- ]?(?:east|west|nord|sud|est"
@@ -218,7 +221,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
                 return day_span, flags
         # news reports the latest events: with no date in the lead either, the day of
         # publication, flagged as an assumption
-        flags.append("date_assumed_publication_day")
+        flags.append(DATE_ASSUMED)
         day = art.meta.published
         return DateSpan(start=day, end=day, precision="day", text=None), flags
     return span, flags

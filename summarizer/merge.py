@@ -10,7 +10,9 @@ Two records are linked ("same event") when all of these hold:
 
 * they come from different articles (an article's own split into events is respected);
 * their dates are known and overlap, allowing ``max_day_gap`` days (1 = adjacent days,
-  for "on Saturday" vs a report that dates the same clash by its end);
+  for "on Saturday" vs a report that dates the same clash by its end); a record whose
+  text gave no date (flagged ``date_assumed_publication_day``) may lie up to a week
+  before its report;
 * same country (when both say), and the same place (fuzzy, so "Tinzaouaten" matches
   "Tin Zaouatene"; a "site, town" place matches on either part); when either place is
   unknown the first-level region must match instead; when either record knows only the

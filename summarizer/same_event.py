@@ -22,6 +22,7 @@ from collections.abc import Callable, Hashable, Iterable
 
 from rapidfuzz import fuzz
 
+from .checks import DATE_ASSUMED
 from .fatalities import totals
 from .folding import claimant_key, place_key
 from .schema import DateSpan, Event, Fatalities, FatalityClaim, Location
@@ -41,6 +42,10 @@ __all__ = [
 
 #: how similar two normalised place or region names must be (rapidfuzz ratio, 0-100)
 PLACE_SIMILARITY = 85
+
+#: how far before its report a record dated only by its publication day may have happened:
+#: news tells the past week (the same window the date checks read a lead's weekday in)
+UNDATED_LOOKBACK_DAYS = 7
 
 ClaimKey = Callable[[FatalityClaim], Hashable]
 
@@ -135,9 +140,18 @@ def _country_only(loc: Location) -> bool:
     return not loc.place and not loc.admin1
 
 
+def _reported_interval(ev: Event) -> tuple[dt.date, dt.date] | None:
+    """The event's days; a record the text gave no date (its publication day stands in)
+    may lie up to a week before that day, so it can still meet a dated report of it."""
+    iv = date_interval(ev.date)
+    if iv is None or DATE_ASSUMED not in ev.flags:
+        return iv
+    return iv[0] - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), iv[1]
+
+
 def same_reported_event(a: Event, b: Event, *, max_day_gap: int = 1) -> bool:
     """Whether two records (from different articles) describe one real-world event."""
-    ia, ib = date_interval(a.date), date_interval(b.date)
+    ia, ib = _reported_interval(a), _reported_interval(b)
     if ia is None or ib is None:
         return False
     gap = dt.timedelta(days=max_day_gap)

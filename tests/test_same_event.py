@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from summarizer.checks import DATE_ASSUMED
 from summarizer.same_event import (
     article_claim_key,
     claim_key,
@@ -64,3 +65,15 @@ def test_reported_event_across_articles() -> None:
     assert not same_reported_event(a, a_week_later)
     assert same_reported_event(a, _event(date=DateSpan(start=dt.date(2023, 8, 4), precision="day")))
     assert not same_reported_event(a, _event(date=DateSpan()))
+
+
+def test_a_record_dated_only_by_its_report_meets_the_dated_one() -> None:
+    # "estimates suggest that between 20 and 80 Wagner fighters died": no day in the text,
+    # so the publication day (a week after the ambush) stands in, flagged
+    dated = _event()
+    report_day = DateSpan(start=dt.date(2023, 8, 9), precision="day")
+    undated = _event(date=report_day, flags=[DATE_ASSUMED])
+    assert same_reported_event(dated, undated) and same_reported_event(undated, dated)
+    assert not same_reported_event(dated, _event(date=report_day))
+    too_late = DateSpan(start=dt.date(2023, 8, 12), precision="day")
+    assert not same_reported_event(dated, _event(date=too_late, flags=[DATE_ASSUMED]))
