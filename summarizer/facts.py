@@ -51,6 +51,11 @@ def _who(actor: Actor | None) -> str:
         return "an unidentified armed group"
     if actor.name == "Civilians":
         return "civilians"
+    short, colon, _ = actor.name.partition(": ")
+    if colon and short.replace("-", "").isupper():
+        # "UNAMID: United Nations-African Union Hybrid Mission in Darfur": a record keeps
+        # ACLED's whole name, a sentence the acronym readers know the group by
+        return short
     return actor.name
 
 

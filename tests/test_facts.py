@@ -40,8 +40,9 @@ def event() -> Event:
 
 def test_event_sentence_says_who_what_where_when() -> None:
     assert event_sentence(event()) == (
-        "JNIM: Group for Support of Islam and Muslims clashed with Military Forces of Mali in Boni, Mopti, Mali on 1 August 2023."
+        "JNIM clashed with Military Forces of Mali in Boni, Mopti, Mali on 1 August 2023."
     )
+    # a record keeps ACLED's whole name; a sentence the acronym readers know the group by
 
 
 def test_figure_sentence_attributes_every_figure_in_the_articles_words() -> None:

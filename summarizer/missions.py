@@ -1,0 +1,61 @@
+"""Foreign troops serving in a peacekeeping mission are the mission's side.
+
+"Two Chadian soldiers are dead ... The Chadian soldiers were part of a U.N. peacekeeping
+mission": the model names the contingent's country ("Military Forces of Chad"), while ACLED
+(and a reader counting the mission's losses) codes the mission, MINUSMA. The article has to
+say so itself: a sentence naming the contingent's nationality together with a mission word
+("peacekeepers", "African Union mission", "MINUSMA"), in an event whose country is not the
+contingent's own. An alliance is no such mission: "U.S. and NATO troops" are two sides.
+The mission is the alias table's (``data/actors.json``) for that phrase in the event
+country; a phrase the table does not resolve to a mission leaves the side alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import canonical_actor, is_named
+from .article import Article
+from .geo import country_name
+from .geo.countries import names_country
+from .schema import Actor
+
+__all__ = ["mission_side"]
+
+Flags = list[str]
+
+_STATE_FORCE = re.compile(r"^(?:Military|Police|Security) Forces of (?P<country>.+?)(?: \(\d{4}-(?:\d{4})?\))?$")
+
+#: the words that place troops in a mission, longest first so the mission's own name wins
+_MISSION = re.compile(
+    r"\b(?:(?:U\.?N\.?|United Nations|African Union|AU) peacekeeping (?:mission|force)"
+    r"|peacekeeping (?:mission|force)|(?:U\.?N\.?|AU|African Union) peacekeepers|peacekeepers?"
+    r"|African Union (?:mission|troops|forces|base)|AU (?:mission|troops|forces)"
+    r"|casques bleus|Blue Helmets|(?!NATO|ISAF)[A-Z]{4,}(?=\W))",
+)
+
+
+def _mission(phrase: str, country: str) -> Actor | None:
+    actor = canonical_actor(phrase, country=country)
+    return actor if actor.type == "External/Other forces" and is_named(actor) else None
+
+
+def mission_side(actor: Actor | None, art: Article, country: str | None, role: str) -> tuple[Actor | None, Flags]:
+    """The mission for a foreign state force the article places in one."""
+    if actor is None or actor.type not in ("State forces", "External/Other forces") or not country:
+        return actor, []
+    m = _STATE_FORCE.match(actor.name)
+    home = country_name(m.group("country")) if m else None
+    event_country = country_name(country)
+    if home is None or event_country is None or home == event_country:
+        return actor, []
+    for index in range(len(art.sentences)):
+        sentence = art.sentence_text(index)
+        if not names_country(sentence, home):
+            continue
+        for found in _MISSION.finditer(sentence):
+            mission = _mission(found.group(0), event_country)
+            if mission is not None:
+                mission = mission.model_copy(update={"aliases": [*actor.aliases, found.group(0)]})
+                return mission, [f"{role}_contingent_of_a_mission:{actor.name}->{mission.name}"]
+    return actor, []

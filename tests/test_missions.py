@@ -1,0 +1,60 @@
+"""A foreign state's troops the article places in a peacekeeping mission are the mission (code only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.actors import canonical_actor
+from summarizer.article import Article
+from summarizer.missions import mission_side
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+
+def _article(text: str) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2013, 10, 24)))
+
+
+def test_a_contingent_named_with_its_mission_is_the_mission() -> None:
+    art = _article(
+        "Two Chadian soldiers are dead after a suspected militant attack on a checkpoint in northern Mali. "
+        "The Chadian soldiers were part of a U.N. peacekeeping mission that is taking over security."
+    )
+    chad = canonical_actor("Chadian soldiers", country="Mali")
+    assert chad.name == "Military Forces of Chad"
+    side, flags = mission_side(chad, art, "Mali", "actor2")
+    assert side is not None and side.name.startswith("MINUSMA:") and side.type == "External/Other forces"
+    assert flags == [f"actor2_contingent_of_a_mission:Military Forces of Chad->{side.name}"]
+    kenya = canonical_actor("Kenyan troops", country="Somalia")
+    somali = _article(
+        "Al-Shabab attacked a base, killing dozens of Kenyan troops working for the African Union mission."
+    )
+    side, _ = mission_side(kenya, somali, "Somalia", "actor2")
+    assert side is not None and side.name == "AMISOM: African Union Mission in Somalia"
+
+
+def test_home_forces_alliances_and_unplaced_troops_stay() -> None:
+    # the event country's own army is no contingent, even in a story about peacekeepers
+    mali = canonical_actor("Malian soldiers", country="Mali")
+    art = _article("Malian soldiers and U.N. peacekeepers were attacked in Gao.")
+    assert mission_side(mali, art, "Mali", "actor2") == (mali, [])
+    # "U.S. and NATO troops": an alliance named beside a state is no mission of it
+    us = canonical_actor("U.S. drone", country="Pakistan")
+    drone = _article("A U.S. drone strike killed 12 militants. The U.S. and NATO troops in Afghanistan are fighting.")
+    assert mission_side(us, drone, "Pakistan", "actor1") == (us, [])
+    # a foreign force the article never ties to a mission keeps its name
+    chad = canonical_actor("Chadian troops", country="Nigeria")
+    plain = _article("Chadian troops retook the town of Dikwa from Boko Haram on Monday.")
+    assert mission_side(chad, plain, "Nigeria", "actor1") == (chad, [])
+
+
+def test_a_mission_keeps_acleds_name_in_every_story() -> None:
+    # labels and readers count a mission's losses across stories under one name
+    from summarizer.written_names import article_name
+
+    text = "The joint U.N.-African Union Mission in Darfur, UNAMID, said an armed group ambushed a police unit."
+    assert article_name("UNAMID: United Nations-African Union Hybrid Mission in Darfur", text) is None
+    assert (
+        canonical_actor("UNAMID", country="Sudan").name
+        == "UNAMID: United Nations-African Union Hybrid Mission in Darfur"
+    )
