@@ -43,6 +43,7 @@ from .death_words import (
     NON_DEATH_AFTER,
     NON_DEATH_BEFORE,
     PEOPLE_AFTER,
+    PERSON_NOUNS,
     SUFFERED,
     THING_RIGHT_AFTER,
 )
@@ -218,12 +219,24 @@ def _is_count_token(sentence: str, m: re.Match[str]) -> bool:
         return False  # "the two sides clashed, killing four": who fought, not who died
     if re.fullmatch(r"(?:19|20)\d\d", token.strip()):
         return False  # a year, not a head count
+    if _VAGUE_WORD.fullmatch(token.strip()) and not _VAGUE_COUNTS_PEOPLE.match(sentence[m.end() :]):
+        return False  # "attacked several points near the border": places, not the dead
+    if token.strip().lower() == "one" and re.search(r"\b(?:no|not a single|not one)\s*$", sentence[: m.start()], re.I):
+        return False  # "No one was reported killed": nobody, not one death
     before = sentence[max(0, m.start() - 12) : m.start()]
     if re.search(_MONTH_BEFORE, before, re.I) or re.match(_MONTH_AFTER, after, re.I):
         return False  # a day of the month: "on April 10", "le 7 novembre"
     return not re.search(r"(?:\$|€|£|No\.|#|page|article|resolution|route|RN|N)\s*$", before)
 
 
+#: a bare vague quantifier ("several", "plusieurs") counts people only when people, the dead
+#: or their verb follow it ("several soldiers", "several were killed", "plusieurs morts")
+_VAGUE_WORD = re.compile(r"several|a few|a handful of|numerous|plusieurs|quelques|nombreux|nombreuses", re.I)
+_VAGUE_COUNTS_PEOPLE = re.compile(
+    rf"^\s*(?:(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|dead|bodies|casualties|deaths|victims|morts|victimes|tu[ée]s"
+    r"|blessés|corps)\b|(?:were|was|have|had|are|died|of|others?|more|d['’]entre|autres|ont|sont|sont morts)\b|\s*[,.;)]|$)",
+    re.I,
+)
 _MONTH_BEFORE = rf"\b(?:{MONTH_PATTERN})\.?\s*$"
 _MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b"
 

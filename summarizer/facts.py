@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .death_words import PERSON_NOUNS
 from .deaths import find_figures
 from .neutrality import has_loaded_word
 from .schema import Actor, Event, FatalityClaim
@@ -41,6 +42,12 @@ _VICTIM_NOUN = {
 }
 _NOUN_AFTER = re.compile(
     r"^\s*((?:[A-Za-zÀ-ÿ'’-]+\s+){0,3}?)(?=(?:were|was|have|had|are|is|ont|sont|died|killed|dead|tu[ée]s|morts)\b)"
+)
+
+#: "killing 49 Armenian soldiers.": the people named right after the figure, the verb before
+_PEOPLE_NAMED_AFTER = re.compile(
+    rf"^\s*(?!of\b|de\b|d['’])((?:[A-Za-zÀ-ÿ'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))(?=\s*(?:[,.;:]|$|\s(?:and|in|on|at|near|during|et|à|dans)\b))",
+    re.I,
 )
 
 
@@ -117,7 +124,8 @@ def _noun(claim: FatalityClaim, figure_text: str) -> str:
     quote = claim.quote
     i = quote.lower().find(figure_text.lower()) if figure_text else -1
     if i >= 0:
-        m = _NOUN_AFTER.match(quote[i + len(figure_text) :])
+        rest = quote[i + len(figure_text) :]
+        m = _NOUN_AFTER.match(rest) or _PEOPLE_NAMED_AFTER.match(rest)
         noun = _english(re.split(r"\b(?:that|who|which|whose|qui|dont)\b", m.group(1))[0].strip()) if m else ""
         if noun and not has_loaded_word(noun):
             return noun

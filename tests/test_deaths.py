@@ -533,3 +533,17 @@ def test_killings_told_with_their_day_before_of_are_a_toll() -> None:
 def test_the_dead_a_force_suffered_are_its_own() -> None:
     found = deaths("Security sources told reporters that government forces suffered six fatalities.")
     assert [(low, victims) for _, low, _, _, _, victims in found] == [(6, "state_forces")]
+
+
+def test_a_vague_word_counts_the_dead_only_when_people_follow() -> None:
+    # "several points near the border": places attacked, not three dead beside the 49
+    text = "Armenia said Azerbaijani forces attacked several points near the border, killing 49 Armenian soldiers."
+    assert [(t, lo, hi) for t, lo, hi, *_ in deaths(text)] == [("49", 49, 49)]
+    for said in ("Several people were killed.", "Several were killed.", "Militants killed several Malian soldiers."):
+        assert [(lo, hi) for _, lo, hi, *_ in deaths(said)] == [(3, None)], said
+    assert [(lo, hi) for _, lo, hi, *_ in deaths("Plusieurs morts ont été signalés.")] == [(3, None)]
+
+
+def test_no_one_killed_is_no_death() -> None:
+    assert deaths("No one was reported killed on Sunday.") == []
+    assert [(lo, hi) for _, lo, hi, *_ in deaths("One soldier was killed on Sunday.")] == [(1, 1)]

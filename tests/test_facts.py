@@ -81,3 +81,9 @@ def test_vague_figures_stay_vague_relative_clauses_are_cut_and_the_wounded_are_r
     assert "85 people were killed" in sentence and "that were" not in sentence
     assert sentence.endswith("the article also reports 31 wounded.")
     assert check_summary(sentence, quote + " " + buried).passed
+
+
+def test_the_people_named_after_the_figure_name_the_dead() -> None:
+    quote = "Armenia said Azerbaijani forces attacked several points near the border, killing 49 Armenian soldiers."
+    claim = FatalityClaim(low=49, high=49, victims="state_forces", claimant="Armenia", quote=quote)
+    assert "49 Armenian soldiers were killed" in figure_sentence([claim], None)
