@@ -194,6 +194,11 @@ def check_claims(
         if have[(s, figure.low, figure.high)] > 0:
             have[(s, figure.low, figure.high)] -= 1
             continue
+        if is_part_of_a_toll(art, figure):
+            # "12 soldiers and seven civilians, including a child": the child is one of the
+            # seven, a detail of a toll the claims already hold, not a figure of its own
+            flags.append(f"claim_part_not_added:{figure.text}")
+            continue
         kept.append(to_claim(figure, figure.victims, claimant_for(figure, "", art), art))
         flags.append(f"claim_from_same_sentence:{figure.text}")
     flags += _parts_inside_totals(kept, art)
@@ -317,6 +322,18 @@ _INCLUDED_BEFORE = re.compile(
     re.I,
 )
 INSIDE_FLAG = "claim_inside_a_total"
+
+
+def is_part_of_a_toll(art: Article, figure: DeathFigure) -> bool:
+    """Whether the figure only describes one of the dead of a figure before it ("three
+    soldiers, including an officer"): told inside that toll, never a toll of its own. A
+    counted part ("12 dead, including three civilians", "dont un policier") is a figure the
+    codebook lists as a claim; "an officer" is a description of who died, not a count."""
+    start = art.sentences[figure.sentence][0]
+    described = re.match(r"an?\s", figure.text, re.I) is not None
+    return described and bool(_INCLUDED_BEFORE.search(art.text[max(start, figure.start - 40) : figure.start]))
+
+
 _AMONG_THE_DEAD = re.compile(
     r"\bamong (?:the )?(?:dead|victims|those killed|the people killed|the fatalities)\b|\bparmi les (?:morts|victimes"
     r"|tu[ée]s|personnes tu[ée]es)\b",

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from .actors import canonical_actor, is_named
 from .article import Article
+from .claimcheck import is_part_of_a_toll
 from .dates import event_date_phrases, find_date_phrase, resolve_date
 from .deaths import DeathFigure
 from .draft import DraftClaim, DraftEvent
@@ -201,6 +202,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     assailants ... 15 km from Sokolo")."""
     main = [ev for ev in events if ev.salience == "main"]
     coded = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
+    counted_in = {c.span.start for ev in events for c in ev.fatality_claims if c.span is not None}
     added: set[int] = set()  # the figures of the events found so far
     known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
     found: list[_Found] = []
@@ -238,7 +240,13 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         figures = [
             f
             for f in art.death_figures
-            if f.sentence == i and f.scope == "event" and not f.vague and f.low is not None and f.low not in told
+            if f.sentence == i
+            and f.scope == "event"
+            and not f.vague
+            and f.low is not None
+            and f.low not in told
+            # "three soldiers, including an officer": when an event counts the three, the officer is theirs
+            and not (is_part_of_a_toll(art, f) and art.sentences[i][0] in counted_in)
         ]
         if not figures:
             continue

@@ -432,3 +432,14 @@ def test_a_lead_toll_told_again_with_its_source_is_the_sources_claim() -> None:
     )
     ev, _ = build_event(draft([2], [claim("at least 14", 2, "unknown")]), article(text))
     assert [(c.low, c.high, c.claimant) for c in ev.fatality_claims] == [(14, 14, "governor")]
+
+
+def test_a_part_named_inside_a_toll_is_no_claim_of_its_own() -> None:
+    text = (
+        "Guerrillas kill 19 in Peru\n\n"
+        "Suspected guerrillas ambushed a convoy late Thursday, the military says. "
+        "The military says 12 soldiers and seven civilians, including a child, were killed in the attack."
+    )
+    ev, _ = build_event(draft([2, 3], [claim("12", 3, "state_forces")]), article(text))
+    assert sorted(c.low for c in ev.fatality_claims) == [7, 12]  # the child is one of the seven
+    assert "claim_part_not_added:a child" in ev.flags and ev.fatalities_acled == 19
