@@ -305,7 +305,12 @@ def claims_of_this_event(
     kept, over, over_flags = totals_over_targets(kept)
     moved += over
     flags += over_flags
-    if claims and not kept and not all(f.startswith("claim_of_a_past_period") for f in flags):
-        # a recalled period ("last week") is no doubt about the event's own day
-        return claims, [], [f.replace("claim_", "claim_doubtful_", 1) for f in flags]
+    recalled = [c for c in moved if f"claim_of_a_past_period:{c.low}" in flags]
+    if claims and not kept and len(recalled) < len(moved):
+        # every figure doubted for its place or attack: the doubt is the event's own, so they
+        # stay, flagged; a recalled period ("left 31 people dead, last week") is no doubt about
+        # the event's own day, and its toll stays out
+        doubted = [c for c in claims if not any(c is r for r in recalled)]
+        past = [f for f in flags if f.startswith("claim_of_a_past_period")]
+        return doubted, recalled, past + [f.replace("claim_", "claim_doubtful_", 1) for f in flags if f not in past]
     return kept, moved, list(dict.fromkeys(flags))

@@ -190,6 +190,12 @@ def test_a_toll_of_last_week_is_a_recalled_attacks() -> None:
     kept, moved, flags = claims_of_this_event([four], art, Location(country="Libya"), friday)
     # alone, it still leaves: the recalled week is no doubt about the event's own day
     assert kept == [] and moved == [four] and flags == ["claim_of_a_past_period:4"]
+    # beside a figure doubted for another reason (and so kept, flagged), it still leaves
+    text2 = text + " Officials say six soldiers were killed in attacks on two bases in Benghazi."
+    art2 = Article(text=text2, sentences=sentence_spans(text2), meta=ArticleMeta(published=dt.date(2012, 9, 22)))
+    six, four2 = _spanned(art2, 3, 6), _spanned(art2, 2, 4)
+    kept, moved, flags = claims_of_this_event([six, four2], art2, Location(country="Libya"), friday)
+    assert moved == [four2] and "claim_of_a_past_period:4" in flags
     # a toll told with this event's day stays
     same = _spanned(art, 1, 4).model_copy(update={"quote": "Four people were killed on Friday."})
     assert claims_of_this_event([same], art, Location(country="Libya"), friday)[1] == []
