@@ -64,6 +64,13 @@ _AFTER_ANOTHER = re.compile(
     r"|\bcame\s+(?:\w+\s+){0,3}after\s+",
     re.I,
 )
+#: "fresh artillery fire Sunday following two days of clashes that left at least 10
+#: soldiers dead": the days before the event, with their own toll
+_FOLLOWING_DAYS = re.compile(
+    r"\b(?:following|after)\s+(?:(?:two|three|four|five|several|\d+)\s+days|a\s+(?:day|night|week)|(?:two|several)\s+weeks)"
+    r"\s+of\s+",
+    re.I,
+)
 #: an "after" this close to the sentence's start opens it ("Five days after the attack in
 #: Kati, ..."): the main clause that follows is this event's
 _FRONTED = 25
@@ -201,10 +208,18 @@ def _of_a_past_period(claim: FatalityClaim, art: Article, date: DateSpan | None)
     assault that killed four Americans there last week", in a story of Friday's clashes):
     a recalled attack's toll. Only such relative periods count: a day or a month named
     may be the start of a tally that reaches this event (see the module's note)."""
+    at = _figure_at(claim, art)
+    days_before = _FOLLOWING_DAYS.search(claim.quote)
+    if (
+        days_before
+        and at is not None
+        and days_before.start() > _FRONTED  # "After two days of fighting, 20 were killed": theirs
+        and re.search(r"\b(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed)\b", claim.quote[days_before.end() : at])
+    ):
+        return True  # the toll of the days the event followed, in their relative clause
     if date is None or date.start is None:
         return False
     phrases = event_date_phrases(claim.quote)
-    at = _figure_at(claim, art)
     if not phrases or at is None:
         return False
     nearest = min(phrases, key=lambda p: abs(claim.quote.find(p) - at))

@@ -238,3 +238,22 @@ def test_a_toll_told_with_the_other_kind_of_weapon_is_another_attacks() -> None:
     assert kept == [four] and moved == [three] and flags == ["claim_of_another_kind_of_attack:3"]
     # the other way round: in a story of a suicide bombing, the drone strike's toll is another attack's
     assert claims_of_this_event([four, three], art, where, None, "Suicide bomb")[1] == [four]
+
+
+def test_the_toll_of_the_days_before_is_theirs() -> None:
+    from summarizer.schema import DateSpan
+
+    text = (
+        "Border Clashes Go On\n\n"
+        "There was a fresh exchange of artillery fire Sunday along the border following two days of clashes "
+        "that left at least 10 soldiers dead. "
+        "After two days of fighting, officials said 20 rebels were killed."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2011, 4, 24)))
+    sunday = DateSpan(start=dt.date(2011, 4, 24), end=dt.date(2011, 4, 24), precision="day")
+    ten = _spanned(art, 1, 10)
+    kept, moved, flags = claims_of_this_event([ten], art, Location(country="Cambodia"), sunday)
+    assert kept == [] and moved == [ten] and flags == ["claim_of_a_past_period:10"]
+    # fronted, the days of fighting are the event the toll belongs to
+    twenty = _spanned(art, 2, 20)
+    assert claims_of_this_event([twenty], art, Location(country="Cambodia"), sunday)[0] == [twenty]
