@@ -34,7 +34,7 @@ from .side_checks import (
     place_as_civilians,
     resolve_actor,
 )
-from .sidenames import crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
+from .sidenames import armed_side, crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
 from .sides import gun_owner, initiator_first, orient_sides
 from .subtype_checks import armed_sides_check, checked_sub_type, strike_owner_check
 from .targets import bomb_victims_second, civilian_target, target_from_dead
@@ -89,6 +89,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor1 = keep(source_side(actor1, draft.actor1, "actor1", sub_type))
     actor2 = keep(source_side(actor2, draft.actor2, "actor2", sub_type))
     actor1 = keep(crowd_side(actor1, draft.actor1, sub_type, "actor1"))
+    actor1 = keep(armed_side(actor1, draft.actor1, "actor1"))
+    actor2 = keep(armed_side(actor2, draft.actor2, "actor2"))
     actor1 = keep(civilians_who_killed(actor1, draft.actor1, sub_type, evidence, location.country))
     actor1 = keep(informant_side(actor1, sub_type, evidence))
     # civilians never start violence: "50 civils ... ont été tués par des hommes armés"

@@ -68,6 +68,7 @@ _SOURCE = re.compile(
     r"|rights groups?|witness(?:es)?|t[ée]moins?)\b",
     re.I,
 )
+_ARMED = re.compile(r"\b(?:armed|gunmen|militants?|fighters?|arm[ée]s)\b", re.I)
 #: acronyms, written in capitals ("WHO", not "who")
 _SOURCE_ACRONYM = re.compile(r"\b(?:ICRC|CICR|IFRC|MSF|HRW|ACLED|UNHCR|HCR|UNICEF|OCHA|WFP|PAM|WHO|OMS|NGO|ONG)\b")
 
@@ -85,9 +86,20 @@ def source_side(actor: Actor | None, mention: str, slot: str, sub_type: str = ""
     bare_un = _BARE_UN.fullmatch(mention.strip()) and violent
     if not (_SOURCE.search(mention) or _SOURCE_ACRONYM.search(mention) or bare_un):
         return actor, []
+    if _ARMED.search(mention):
+        return actor, []  # "armed activists who stormed military facilities" fight, they do not report
     if slot == "actor1":
         return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), [f"{slot}_is_a_source:{mention}"]
     return Actor(name="Civilians", type="Civilians", aliases=[mention]), [f"{slot}_is_a_source:{mention}"]
+
+
+def armed_side(actor: Actor | None, mention: str, slot: str) -> tuple[Actor | None, Flags]:
+    """People the article calls armed ("armed activists who stormed several military
+    facilities", "des hommes armés") are no civilians: ACLED codes them an armed group."""
+    if actor is None or actor.type != "Civilians" or not _ARMED.search(mention):
+        return actor, []
+    group = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[mention])
+    return group, [f"{slot}_armed_not_civilians:{mention}"]
 
 
 _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}

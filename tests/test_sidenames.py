@@ -187,3 +187,17 @@ def test_the_side_whose_attacks_killed_the_force_put_first_acted() -> None:
     # a town's name before "attacks" is no side, and a force's own offensive leaves it first
     for sentence in ("Five policemen were killed in Kabul attacks.", "Rebels were killed in an army offensive."):
         assert doer_of_the_attacks(army, civilians, [sentence], "Afghanistan")[0] == army
+
+
+def test_people_called_armed_are_an_armed_group() -> None:
+    from summarizer.sidenames import armed_side
+
+    activists = Actor(name="Civilians", type="Civilians", aliases=["armed activists"])
+    group, flags = armed_side(activists, "armed activists", "actor2")
+    assert group is not None and (group.name, group.type) == ("Unidentified Armed Group", "Rebel group")
+    assert flags == ["actor2_armed_not_civilians:armed activists"]
+    # unarmed civilians stay civilians; "armed activists" are no mere source of the story
+    villagers = Actor(name="Civilians", type="Civilians", aliases=["villagers"])
+    assert armed_side(villagers, "villagers", "actor2") == (villagers, [])
+    taken = canonical_actor("armed activists", country="Libya", fallback_type="Civilians")
+    assert source_side(taken, "armed activists", "actor2", "Armed clash") == (taken, [])
