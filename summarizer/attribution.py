@@ -40,6 +40,12 @@ _WHO_SAID = re.compile(
     r"|(?:claimed|claims|claim)(?!\s+(?:responsibility|credit|the\s+li(?:fe|ves)|li(?:fe|ves)|\d))"
     r"|confirmed|estimated(?!\s+at\s+(?:around|about|some|roughly|nearly|\d))|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique)\b",
 )
+#: "A journalist with Le Citoyen newspaper in Bangui, who preferred not to be named, said":
+#: the subject, an aside on who they are, the verb
+_WHO_ASIDE_SAID = re.compile(
+    r"^\W*(?P<who>[^,;:\"“”]{3,80}?),\s+(?:who|qui)\s+[^,;:]{3,80},\s+(?:also\s+)?"
+    r"(?:said|says|told|tells|added|reported|a indiqué|a déclaré|a affirmé|a précisé)\b"
+)
 #: "Andriy Yermak, head of Ukraine's Presidential Office, said": a name, its title, the verb
 _NAME_TITLE_SAID = re.compile(
     r"(?P<who>(?!(?:In|On|At|From|Near|Dans|En|Au|Aux|À|Selon)\b)(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+, (?:an? |the |le |la |l'|l’)?[a-z][^,;:\"“”]{2,70}),\s+"
@@ -148,13 +154,15 @@ def _attribution(sentence: str) -> str | None:
         # "le bilan officiel fait état de onze morts": the authorities' count, not the outlet's
         return "officials"
     for pattern in (
-        _ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_SAID, _SAID_BY, _SUBJECT_SAYING, _STATEMENT_SAYING,
-        _KIND_OF_SOURCE,
+        _ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_ASIDE_SAID, _WHO_SAID, _SAID_BY, _SUBJECT_SAYING,
+        _STATEMENT_SAYING, _KIND_OF_SOURCE,
     ):  # fmt: skip
         for m in pattern.finditer(sentence):
             who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")
             who = re.sub(r"^(?:(?:the|a|an|le|la|les)\s+|l'|l’)", "", who, flags=re.I).strip()
             who = _TRAILING.sub("", who).strip()
+            # "a battle on Monday in which both sides claim": the speaker follows the relative word
+            who = re.split(r"\b(?:in which|during which|which|whom|where|when)\s+", who)[-1]
             if _usable(who):
                 return who
     return None
@@ -168,7 +176,7 @@ _SOURCE_NOUN = re.compile(
     r"|census|armée|gouvern\w*|habitants|témoins|porte-parole|autorités|préfet|maire"
     r"|communiqué|bilan|source|policem[ae]n|officers?|soldiers?|villagers|elders?|lawmakers?|journalists?|reporters?"
     r"|clerics?|nurses?|workers?|organi[sz]ations?|agenc\w+|committee|council|office|reports|journal|newspapers?"
-    r"|quotidien|radio|correspondents?|correspondant|daily)\b",
+    r"|quotidien|radio|correspondents?|correspondant|daily|sides)\b",
     re.I,
 )
 

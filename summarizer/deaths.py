@@ -172,7 +172,9 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
         return "other", "counts " + events.group(1)
     if _TOLL_RISEN.search(sentence[max(0, start - 160) : start]):
         return "death", "toll risen to"
-    if _ALONG_WITH.search(before) and not THING_RIGHT_AFTER.match(_clause_after(sentence, end)):
+    if _ALONG_WITH.search(sentence[max(0, start - 120) : start]) and not THING_RIGHT_AFTER.match(
+        _clause_after(sentence, end)
+    ):
         return "death", "along with the dead before"
     if DEATH_BEFORE.search(before):
         if _RESULT_BEFORE.search(before):

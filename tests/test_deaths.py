@@ -547,3 +547,18 @@ def test_a_vague_word_counts_the_dead_only_when_people_follow() -> None:
 def test_no_one_killed_is_no_death() -> None:
     assert deaths("No one was reported killed on Sunday.") == []
     assert [(lo, hi) for _, lo, hi, *_ in deaths("One soldier was killed on Sunday.")] == [(1, 1)]
+
+
+def test_the_dead_named_along_with_a_toll_far_after_its_verb_count() -> None:
+    text = "The army said six of its soldiers were killed in the fighting in the northern port city, along with two civilians."
+    assert [(t, lo, v) for t, lo, _, _, _, v in deaths(text)] == [("six", 6, "state_forces"), ("two", 2, "civilians")]
+
+
+def test_a_source_with_an_aside_on_who_they_are_and_a_relative_speaker() -> None:
+    journalist = (
+        "A journalist with Le Citoyen newspaper in Bangui, who preferred not to be named, "
+        "said the bodies of 13 soldiers have already been flown back."
+    )
+    assert attribution(journalist) == "journalist with Le Citoyen newspaper in Bangui"
+    battle = "The army and rebels fought an intense battle on Monday in which both sides claim to have killed hundreds."
+    assert attribution(battle) == "both sides"
