@@ -161,8 +161,9 @@ def _headline_total_over_attacks(claim: FatalityClaim, art: Article) -> bool:
 
 #: an attack told as another one: "a drone attack on a suspected militant hideout", "another strike"
 _AN_ATTACK = re.compile(
-    r"\b(?:a|an|another|une?|une autre)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|air strike|bombing|raid|ambush|blast"
-    r"|explosion|assault|attaque|frappe|embuscade|attentat|explosion)\b",
+    r"\b(?:a|an|another|similar|separate|une?|une autre)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|air strike|bombing"
+    r"|raid|ambush|blast|explosion|assault|battle|gunbattle|gun battle|firefight|clash(?:es)?|attaque|frappe|embuscade"
+    r"|attentat|explosion|bataille|affrontements?)\b",
     re.I,
 )
 
@@ -320,12 +321,16 @@ def claims_of_this_event(
     kept, over, over_flags = totals_over_targets(kept)
     moved += over
     flags += over_flags
-    recalled = [c for c in moved if f"claim_of_a_past_period:{c.low}" in flags]
+    recalled = [
+        c
+        for c in moved
+        if f"claim_of_a_past_period:{c.low}" in flags or f"claim_of_another_days_attack:{c.low}" in flags
+    ]
     if claims and not kept and len(recalled) < len(moved):
         # every figure doubted for its place or attack: the doubt is the event's own, so they
         # stay, flagged; a recalled period ("left 31 people dead, last week") is no doubt about
         # the event's own day, and its toll stays out
         doubted = [c for c in claims if not any(c is r for r in recalled)]
-        past = [f for f in flags if f.startswith("claim_of_a_past_period")]
+        past = [f for f in flags if f.startswith(("claim_of_a_past_period", "claim_of_another_days_attack"))]
         return doubted, recalled, past + [f.replace("claim_", "claim_doubtful_", 1) for f in flags if f not in past]
     return kept, moved, list(dict.fromkeys(flags))

@@ -415,7 +415,18 @@ def is_statement_date(sentence: str, start: int) -> bool:
     airstrikes"), never a statement."""
     if re.match(r"[\w-]+['’]s\b", sentence[start:]):
         return False
-    return bool(_STATEMENT_BEFORE.search(sentence[max(0, start - 60) : start]))
+    return bool(
+        _STATEMENT_BEFORE.search(sentence[max(0, start - 60) : start]) or _STATEMENT_AFTER.match(sentence[start:])
+    )
+
+
+#: a day the statement verb follows: "(UNMISS) on Tuesday condemned the killing of 11"
+_STATEMENT_AFTER = re.compile(
+    r"(?:on\s+)?[\w-]+(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:also\s+)?(?:said|says|condemned|denounced"
+    r"|announced|confirmed|reported|told|stated|declared|warned|urged|blamed|accused|a condamné|a annoncé|a déclaré"
+    r"|a indiqué|a dénoncé)\b",
+    re.I,
+)
 
 
 def event_date_phrases(sentence: str) -> list[str]:

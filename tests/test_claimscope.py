@@ -257,3 +257,22 @@ def test_the_toll_of_the_days_before_is_theirs() -> None:
     # fronted, the days of fighting are the event the toll belongs to
     twenty = _spanned(art, 2, 20)
     assert claims_of_this_event([twenty], art, Location(country="Cambodia"), sunday)[0] == [twenty]
+
+
+def test_another_days_battle_stays_out_even_as_the_events_only_figure() -> None:
+    from summarizer.dates import event_date_phrases
+    from summarizer.schema import DateSpan
+
+    text = (
+        "Chad Army, Rebels Clash\n\n"
+        "Chad's army and rebels clashed Thursday in the Hadjer Marfain mountains. "
+        "The army and rebels fought an intense battle on Monday in which both sides claim to have killed hundreds."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2007, 11, 29)))
+    thursday = DateSpan(start=dt.date(2007, 11, 29), end=dt.date(2007, 11, 29), precision="day")
+    hundreds = _spanned(art, 2, 100)
+    kept, moved, flags = claims_of_this_event([hundreds], art, Location(country="Chad"), thursday)
+    assert kept == [] and moved == [hundreds] and flags == ["claim_of_another_days_attack:100"]
+    # the day a statement was made is no day of another attack
+    said = "The U.N. mission on Tuesday condemned the brutal killing of 11 civilians in a roadside ambush."
+    assert event_date_phrases(said) == []
