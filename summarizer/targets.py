@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import is_named, is_raw
+from .actors import canonical_actor, is_named, is_raw
 from .folding import fold
 from .keywords import CIVILIANS
 from .schema import Actor, FatalityClaim
@@ -96,6 +96,41 @@ def target_from_dead(
     police = bool(POLICE_WORDS.search(joined)) and not ARMY_WORDS.search(joined)
     name = f"{'Police' if police else 'Military'} Forces of {country}"
     return Actor(name=name, type="State forces", aliases=aliases), [f"actor2_from_the_dead:{name}"]
+
+
+#: the dead named by their group: "five of its members" (the group that says so), "an
+#: Islamic Jihad militant", "two Taliban commanders"
+_OWN_DEAD = re.compile(
+    r"\b(?:\w+|\d+)\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|men|commanders)\b", re.I
+)
+_GROUP_DEAD = re.compile(
+    r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of)\s+"
+    r"(?P<group>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})\s+"
+    r"(?:militants?|fighters?|members?|commanders?|gunmen|rebels?|insurgents?|leaders?)\b",
+)
+
+
+def group_of_the_dead(
+    actor1: Actor | None, actor2: Actor | None, claims: list[FatalityClaim], country: str | None
+) -> tuple[Actor | None, list[str]]:
+    """actor2, named by the group the dead belonged to when the model named no side: "Hamas
+    says five of its members were killed in an Israeli air strike", "an Islamic Jihad
+    militant was killed". Only a group the alias table knows, and never the attacker."""
+    if not (_names_no_side(actor2) or (actor2 is not None and actor2.name == "Unidentified Armed Group")):
+        return actor2, []
+    for claim in claims:
+        if claim.victims not in ("non_state", "unknown", "mixed"):
+            continue
+        mentions = [m.group("group") for m in _GROUP_DEAD.finditer(claim.quote)]
+        if _OWN_DEAD.search(claim.quote):
+            mentions.append(claim.claimant)
+        for mention in mentions:
+            group = canonical_actor(mention, country=country)
+            if is_named(group) and group.type in ("Rebel group", "Political militia", "Identity militia"):
+                if actor1 is not None and actor1.name == group.name:
+                    continue
+                return group, [f"actor2_from_the_dead:{group.name}"]
+    return actor2, []
 
 
 _REMOTE_OR_ATTACK = {

@@ -222,3 +222,24 @@ def test_villagers_named_the_target_stay_it_when_most_dead_are_people() -> None:
     soldiers = draft.model_copy(update={"actor2": "soldiers", "actor2_type": "State forces"})
     ev, _ = build_event(soldiers, _article(text))
     assert ev.actor2 is not None and ev.actor2.name.startswith("Military Forces of Somalia")
+
+
+def test_the_group_the_dead_belonged_to_is_the_target() -> None:
+    from summarizer.targets import group_of_the_dead
+
+    israel = Actor(name="Military Forces of Israel", type="State forces", aliases=["Israeli"])
+    own = "The Palestinian militant group Hamas says five of its members were killed in an Israeli air strike."
+    five = FatalityClaim(low=5, high=5, victims="non_state", claimant="Palestinian militant group Hamas", quote=own)
+    side, flags = group_of_the_dead(israel, None, [five], "Palestine")
+    assert side is not None and side.name == "Hamas" and flags == ["actor2_from_the_dead:Hamas"]
+    member = "Separately, medical sources say an Islamic Jihad militant was killed in a similar air strike."
+    one = FatalityClaim(low=1, high=1, victims="unknown", claimant="medical sources", quote=member)
+    unknown = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    side, _ = group_of_the_dead(israel, unknown, [one], "Palestine")
+    assert side is not None and "Islamic Jihad" in side.name
+    # the attacker is never its own target, and a state's soldiers are no such group
+    assert group_of_the_dead(side, None, [one], "Palestine") == (None, [])
+    troops = FatalityClaim(
+        low=2, high=2, victims="state_forces", claimant="army", quote="Two Israeli soldiers were killed."
+    )
+    assert group_of_the_dead(israel, None, [troops], "Palestine") == (None, [])
