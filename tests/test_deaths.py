@@ -562,3 +562,9 @@ def test_a_source_with_an_aside_on_who_they_are_and_a_relative_speaker() -> None
     assert attribution(journalist) == "journalist with Le Citoyen newspaper in Bangui"
     battle = "The army and rebels fought an intense battle on Monday in which both sides claim to have killed hundreds."
     assert attribution(battle) == "both sides"
+
+
+def test_shot_to_death_counts_the_dead_before_the_wounded() -> None:
+    text = "Police said insurgents today shot to death three rubber plantation workers and wounded another."
+    assert [(t, lo, hi) for t, lo, hi, *_ in deaths(text)] == [("three", 3, 3)]
+    assert others(text) == []
