@@ -261,3 +261,10 @@ def test_fighters_named_by_their_ethnic_group_are_its_ethnic_militia() -> None:
 def test_french_words_for_the_anglophone_separatists_name_them() -> None:
     for words in ("séparatistes anglophones", "Séparatistes Anglophones", "sécessionnistes anglophones"):
         assert canonical_actor(words, country="Cameroon").name == "Ambazonian Separatists"
+
+
+def test_clans_and_ethnic_militias_are_identity_militias() -> None:
+    clan = canonical_actor("Clan Fighting", country="Kenya")
+    assert (clan.name, clan.type) == ("Unidentified Clan Militia (Kenya)", "Identity militia")
+    ethnic = canonical_actor("ethnic militia", country="South Sudan")
+    assert (ethnic.name, ethnic.type) == ("Unidentified Communal Militia (South Sudan)", "Identity militia")

@@ -568,3 +568,8 @@ def test_shot_to_death_counts_the_dead_before_the_wounded() -> None:
     text = "Police said insurgents today shot to death three rubber plantation workers and wounded another."
     assert [(t, lo, hi) for t, lo, hi, *_ in deaths(text)] == [("three", 3, 3)]
     assert others(text) == []
+
+
+def test_gunned_down_counts_the_dead() -> None:
+    text = "Kenyan police pursued the attackers and gunned down eight of them."
+    assert [(t, lo) for t, lo, *_ in deaths(text)] == [("eight", 8)]
