@@ -290,6 +290,11 @@ def canonical_actor(
         if hit:
             return _actor(hit.name, hit.type, mention)
     elif g:
+        militia = _MILITIA_KINDS.get(g[0])
+        who = _proper_modifier(mention) if militia else None
+        if militia and who and event_country:
+            # "Murule clan", "Murle tribesmen": ACLED's "<group> Clan Militia (<country>)"
+            return _actor(f"{who} {militia} Militia ({event_country})", "Identity militia", mention)
         return _from_generic(g, event_country, event_country, mention)
 
     # 5: an ethnic group's fighters ("ethnic Murle rebels", "Lou Nuer tribesmen"): ACLED's
@@ -315,6 +320,9 @@ _ETHNIC = re.compile(
     r"|ethnic militia))$"
 )
 
+
+#: generic militia kinds a community's name can come before ("Garre clan", "Murle tribesmen")
+_MILITIA_KINDS = {"clan_militia": "Clan", "communal_militia": "Ethnic"}
 
 #: generic kinds whose head can follow a group's own name ("Seleka rebels", "Karenni Army",
 #: "Free Syrian Army"); civilians, protesters and governments are not named this way

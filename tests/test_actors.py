@@ -268,3 +268,5 @@ def test_clans_and_ethnic_militias_are_identity_militias() -> None:
     assert (clan.name, clan.type) == ("Unidentified Clan Militia (Kenya)", "Identity militia")
     ethnic = canonical_actor("ethnic militia", country="South Sudan")
     assert (ethnic.name, ethnic.type) == ("Unidentified Communal Militia (South Sudan)", "Identity militia")
+    named = canonical_actor("Garre clan militia", country="Kenya")
+    assert (named.name, named.type) == ("Garre Clan Militia (Kenya)", "Identity militia")
