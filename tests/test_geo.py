@@ -262,6 +262,7 @@ def test_admin1_table_fixes_menaka_and_acled_spellings() -> None:
         ("Western Bahr el Ghazal", "SS", "Western Bahr al Ghazal"),
         ("Al Anbar", "IQ", "Anbar"),
         ("Bangsamoro Autonomous Region in Muslim Mindanao", "PH", "Autonomous Region in Muslim Mindanao"),
+        ("Liban-Nord", "LB", "North"),
     ],
 )
 def test_other_spellings_of_a_region_name_one_admin1(written: str, country: str, admin1: str) -> None:

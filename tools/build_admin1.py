@@ -166,6 +166,16 @@ ADMIN1_EXTRA_ALIASES: dict[str, dict[str, str]] = {
 #: ACLED spellings fixed after the later gold sets (Iraq, India, Syria, Yemen, Ethiopia, Libya,
 #: Kenya names of GeoNames 2016; the DR Congo's 26 provinces of 2015 by GeoNames code)
 _LATER_RENAMES: dict[str, dict[str, str]] = {
+    # GeoNames wrote Lebanon's governorates in French; ACLED writes them in English
+    "LB": {
+        "Beyrouth": "Beirut",
+        "Mont-Liban": "Mount Lebanon",
+        "Liban-Sud": "South",
+        "Nabatiye": "Nabatieh",
+        "Beqaa": "Bekaa",
+        "Liban-Nord": "North",
+        "Aakkar": "Akkar",
+    },
     "IQ": {
         "Mayorality of Baghdad": "Baghdad",
         "Basra Governorate": "Basrah",
