@@ -645,3 +645,16 @@ def test_a_statements_day_gives_way_to_a_day_of_the_past_week_before_an_older_ph
     a = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2022, 6, 1)))
     span, flags = event_date(draft(sentences=[2], date="on Wednesday"), a, [a.sentence_text(1)])
     assert span.start == dt.date(2022, 5, 31) and "date_of_statement_replaced:on Wednesday->a day earlier" in flags
+
+
+def test_where_the_dead_were_taken_is_not_where_they_fell() -> None:
+    from summarizer.checks import _border_with, _only_a_destination
+
+    text = (
+        "Bodies Flown to Bangui\n\n"
+        "Bodies of Central African Army soldiers are being flown back to the capital Bangui after clashes with "
+        "rebels along the border with Chad. A journalist with Le Citoyen newspaper in Bangui said 13 soldiers died."
+    )
+    assert _only_a_destination("Bangui", text)
+    assert not _only_a_destination("Bangui", text + " Fighting then broke out in Bangui.")
+    assert _border_with(text, "Chad") and not _border_with(text, "Central African Republic")
