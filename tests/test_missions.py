@@ -58,3 +58,18 @@ def test_a_mission_keeps_acleds_name_in_every_story() -> None:
         canonical_actor("UNAMID", country="Sudan").name
         == "UNAMID: United Nations-African Union Hybrid Mission in Darfur"
     )
+
+
+def test_peacekeepers_are_the_mission_of_the_events_day() -> None:
+    from summarizer.actors import era_name
+
+    for country, day, name in [
+        ("Ivory Coast", "2011-01-12", "UNOCI"),
+        ("Democratic Republic of Congo", "2008-05-01", "MONUC"),
+        ("Democratic Republic of Congo", "2014-05-01", "MONUSCO"),
+        ("Mali", "2013-03-01", "AFISMA"),
+        ("Central African Republic", "2014-03-01", "MISCA"),
+        ("Sudan", "2013-12-29", "UNAMID"),
+    ]:
+        actor = era_name(canonical_actor("peacekeepers", country=country), dt.date.fromisoformat(day))
+        assert actor.name.startswith(f"{name}:"), (country, actor.name)
