@@ -37,7 +37,7 @@ from .side_checks import (
 from .sidenames import armed_side, crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
 from .sides import gun_owner, initiator_first, orient_sides
 from .subtype_checks import armed_sides_check, checked_sub_type, strike_owner_check
-from .targets import bomb_victims_second, civilian_target, group_of_the_dead, target_from_dead
+from .targets import bomb_victims_second, civilian_target, dead_side_second, group_of_the_dead, target_from_dead
 from .territory import territory_taken
 
 T = TypeVar("T")
@@ -144,6 +144,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     if not target_flags:
         actor2, target_flags = group_of_the_dead(actor1, actor2, claims, location.country)
         flags += target_flags
+    if EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES:
+        actor1, actor2, second_flags = dead_side_second(actor1, actor2, claims, location.country)
+        flags += second_flags
     if not target_flags:  # the dead or the post hit named the state's forces: they stand
         actor2 = keep(civilian_target(actor2, sub_type, claims, evidence, "actor2_not_in_text" not in flags))
     # Assad's army and the transitional authorities' are two ACLED actors: the event's date decides

@@ -270,3 +270,17 @@ def test_clans_and_ethnic_militias_are_identity_militias() -> None:
     assert (ethnic.name, ethnic.type) == ("Unidentified Communal Militia (South Sudan)", "Identity militia")
     named = canonical_actor("Garre clan militia", country="Kenya")
     assert (named.name, named.type) == ("Garre Clan Militia (Kenya)", "Identity militia")
+
+
+def test_demonyms_of_more_countries_name_their_forces() -> None:
+    for mention, name in [
+        ("Indonesian police", "Police Forces of Indonesia"),
+        ("Thai soldiers", "Military Forces of Thailand"),
+        ("Peruvian army", "Military Forces of Peru"),
+        ("Nepalese police", "Police Forces of Nepal"),
+    ]:
+        assert canonical_actor(mention, country="Indonesia").name == name
+    # an ethnic group's name that is also a demonym is left alone ("the Turkmen village of Qabak", Iraq)
+    from summarizer.geo.countries import countries_named
+
+    assert countries_named("the Turkmen Shi'ite village of Qabak, outside Tal Afar") == []

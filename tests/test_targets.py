@@ -243,3 +243,19 @@ def test_the_group_the_dead_belonged_to_is_the_target() -> None:
         low=2, high=2, victims="state_forces", claimant="army", quote="Two Israeli soldiers were killed."
     )
     assert group_of_the_dead(israel, None, [troops], "Palestine") == (None, [])
+
+
+def test_the_countrys_own_dead_forces_alone_are_the_attacked_side() -> None:
+    from summarizer.targets import dead_side_second
+
+    police = Actor(name="Police Forces of Indonesia", type="State forces", aliases=["Indonesian police"])
+    quote = "Gunmen raided a police station, killing three police officers."
+    three = FatalityClaim(low=3, high=3, victims="state_forces", claimant="police", quote=quote)
+    a1, a2, flags = dead_side_second(police, None, [three], "Indonesia")
+    assert a1 is not None and a1.name == "Unidentified Armed Group" and a2 == police
+    assert flags == ["actor1_is_the_dead's_side:Police Forces of Indonesia"]
+    # a named other side, or dead of another side, leave the sides as they are
+    rebels = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    assert dead_side_second(police, rebels, [three], "Indonesia") == (police, rebels, [])
+    civilians = FatalityClaim(low=3, high=3, victims="civilians", claimant="police", quote=quote)
+    assert dead_side_second(police, None, [civilians], "Indonesia") == (police, None, [])
