@@ -109,7 +109,10 @@ def match_figure(draft: DraftClaim, art: Article, evidence: Sequence[int]) -> tu
         f
         for i in _order(art, draft.sentence - 1, evidence)
         for f in by_sentence.get(i, [])
-        if value_of(f) == wanted or f.high == wanted
+        if value_of(f) == wanted
+        or f.high == wanted
+        # the figure as written: code counted "Parami Kulatunga and three other people" as four
+        or (f.named_plus and _value(parse_figure(f.text) or (None, None)) == wanted)
     ]
     if hits:
         # the title repeats the lead without its qualifier: prefer the body's "at least 14"

@@ -162,7 +162,7 @@ def _headline_total_over_attacks(claim: FatalityClaim, art: Article) -> bool:
 #: an attack told as another one: "a drone attack on a suspected militant hideout", "another strike"
 _AN_ATTACK = re.compile(
     r"\b(?:a|an|another|similar|separate|une?|une autre)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|air strike|bombing"
-    r"|raid|ambush|blast|explosion|assault|battle|gunbattle|gun battle|firefight|clash(?:es)?|attaque|frappe|embuscade"
+    r"|raid|ambush|blast|explosion|assault|battle|gunbattle|gun battle|gunfight|firefight|clash(?:es)?|attaque|frappe|embuscade"
     r"|attentat|explosion|bataille|affrontements?)\b",
     re.I,
 )

@@ -23,6 +23,7 @@ DEATH_WORDS = (
 NON_DEATH_WORDS = (
     r"wounded|wounding|injured|injuring|injuries|hurt|missing|kidnapped|kidnapping|abducted|abducting|abductions?"
     r"|taken hostage|hostages?|captives?|freed|released|rescued|liberated|escaped|displaced|displacing|fled|flee"
+    r"|broke out of|broken out of|break out of|jailbreak|prison break|s['’][ée]vad[ée]e?s?|[ée]vad[ée]e?s?"
     r"|refugees|homeless|arrested|arrests|detained|detainees|captured|surrendered|deserted|recruited|evacuated"
     r"|passengers|houses|homes|buildings|vehicles|cars|trucks|motorcycles|tickets|dollars|euros|francs|tons|tonnes"
     r"|cattle|livestock|weapons|rifles|schools|villages|families|households|students? (?:were )?returned"

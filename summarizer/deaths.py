@@ -73,6 +73,8 @@ class DeathFigure:
     generic: bool = False
     #: a vague count ("several", "dozens"): a precise figure for the same dead replaces it
     vague: bool = False
+    #: the value counts a victim named before it ("Parami Kulatunga and three other people": 4)
+    named_plus: bool = False
 
 
 @dataclass(frozen=True)
@@ -243,6 +245,9 @@ _MONTH_BEFORE = rf"\b(?:{MONTH_PATTERN})\.?\s*$"
 _MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b"
 
 
+#: a named victim before "and N others": "Major General Parami Kulatunga and three other people were killed"
+_NAMED_VICTIM_BEFORE = re.compile(r"(?:^|[\s,;(])(?:(?-i:[A-Z])[\w.'’-]*\s+){2,6}(?:and|et)\s+$")
+_OTHERS_AFTER = re.compile(r"^\s+(?:others|other\s+[a-z]+|more people|autres(?:\s+[a-z]+)?)\b")
 _AND_ONE_MORE = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:and|et)\s+(?:a|an|one|un|une|his|her|their|its|son|sa)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:official|soldier|civilian|policeman|police officer|officer|child|woman|man|person|fighter|worker|journalist"
@@ -336,6 +341,17 @@ def find_figures(
             parsed = parse_figure(figure_text)
             if parsed is None:
                 continue
+            named_plus = False
+            if (
+                parsed[0] is not None
+                and parsed[0] == parsed[1]
+                and _OTHERS_AFTER.match(sentence[m.end() :])
+                and _NAMED_VICTIM_BEFORE.search(sentence[max(0, m.start() - 90) : m.start()])
+            ):
+                # "Major General Parami Kulatunga and three other people were killed": the named
+                # victim and three more, four dead
+                parsed = (parsed[0] + 1, parsed[0] + 1)
+                named_plus = True
             one_more = _AND_ONE_MORE.match(sentence[m.end() :])
             if one_more is None and why == "death word before":
                 one_more = _AND_ONE_MORE_AT_END.match(sentence[m.end() :])
@@ -397,6 +413,7 @@ def find_figures(
                     victims,
                     generic=generic,
                     vague=bool(VAGUE.search(figure_text)),
+                    named_plus=named_plus,
                 )  # fmt: skip
             )
     return deaths, others

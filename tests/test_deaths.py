@@ -573,3 +573,15 @@ def test_shot_to_death_counts_the_dead_before_the_wounded() -> None:
 def test_gunned_down_counts_the_dead() -> None:
     text = "Kenyan police pursued the attackers and gunned down eight of them."
     assert [(t, lo) for t, lo, *_ in deaths(text)] == [("eight", 8)]
+
+
+def test_a_named_victim_and_n_others_are_n_plus_one() -> None:
+    text = "Major General Parami Kulatunga and three other people were killed near the capital, Colombo, Monday."
+    assert [(t, lo, hi) for t, lo, hi, *_ in deaths(text)] == [("three", 4, 4)]
+    assert [(lo, hi) for _, lo, hi, *_ in deaths("Soldiers and three others were killed.")] == [(3, 3)]
+
+
+def test_militants_who_broke_out_of_a_jail_are_no_dead() -> None:
+    text = "In August, 25 al-Qaida-linked militants broke out of a jail in Dushanbe, killing six prison guards."
+    assert [(t, lo) for t, lo, *_ in deaths(text)] == [("six", 6)]
+    assert others(text) == ["25"]
