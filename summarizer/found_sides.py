@@ -104,6 +104,14 @@ def sides_without_dead(sentence: str, country: str, art: Article) -> tuple[str, 
     return NOBODY, "Rebel group", actor2, type2
 
 
+#: a force that tells the news ("Mexican police say the bodies of 10 ... were found"): a source
+_SPEAKS = re.compile(
+    r"\s+(?:officials?\s+|sources?\s+|spokes\w+\s+)?(?:say|says|said|told|tell|tells|reported|reports|confirmed"
+    r"|announced|affirment|affirme|indiquent|indique|ont indiqué|a indiqué|selon)\b"
+    # "the Pakistani army said Sunday it killed 20 insurgents": a force telling its own deed acts
+    r"(?!(?:\s+\w+day)?(?:\s+that)?\s+(?:it|they|its|their|il|ils|ses|leurs)\b)",
+    re.I,
+)
 #: violence done by the state's forces: "shelling by government forces", "frappes de l'armée"
 _DONE_BY_STATE = re.compile(
     r"\b(?:shelling|airstrikes?|air strikes?|strikes?|bombardments?|bombing|fire|attacks?|raids?|tirs|frappes?"
@@ -164,7 +172,14 @@ def sides(
             owner = canonical_actor(owner_words, country=country)
             if owner.type in ("State forces", "External/Other forces") and country_name(owner_words) != country:
                 return owner_words, owner.type, actor2, type2  # "Russian guided bombs hit private houses"
-    state = next((m for m in STATE_AGENT.finditer(agent) if not _OBJECT_BEFORE.search(agent[: m.start()])), None)
+    state = next(
+        (
+            m
+            for m in STATE_AGENT.finditer(agent)
+            if not _OBJECT_BEFORE.search(agent[: m.start()]) and not _SPEAKS.match(agent[m.end() :])
+        ),
+        None,
+    )
     if state and victims in ("non_state", "unknown"):
         # "Niger's military intercepted a group ..., killing at least 24": the state killed
         return state.group(0), "State forces", actor2, type2

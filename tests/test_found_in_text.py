@@ -628,3 +628,16 @@ def test_a_town_retaken_on_a_day_of_the_week_is_an_event_and_an_old_seizure_is_n
     assert taken["Mafa"].date.start == dt.date(2015, 3, 5)  # said Thursday that they now hold it
     assert all(e.actor2 is not None and e.actor2.name.startswith("Boko Haram") for e in taken.values())
     assert all(e.location.place != "Bama" for e in found)  # 2014: background
+
+
+def test_a_force_that_tells_the_news_is_no_side_but_one_that_tells_its_deed_is() -> None:
+    from summarizer.found_sides import sides
+
+    told = "Earlier Friday, Mexican police say the bodies of 10 men and woman were found shot on the outskirts."
+    art = _article("Bodies Found\n\n" + told, dt.date(2011, 7, 9))
+    actor1, _, _, _ = sides(told, told.index("10"), "unknown", "Mexico", art)
+    assert "police" not in actor1.lower()
+    deed = "In other violence, the Pakistani army said Sunday it killed 20 insurgents in South Waziristan."
+    art = _article("Blasts\n\n" + deed, dt.date(2009, 11, 9))
+    actor1, kind, _, _ = sides(deed, deed.index("20"), "non_state", "Pakistan", art)
+    assert "army" in actor1.lower() and kind == "State forces"
