@@ -36,7 +36,7 @@ from .side_checks import (
 )
 from .sidenames import armed_side, crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
 from .sides import gun_owner, initiator_first, orient_sides
-from .subtype_checks import armed_sides_check, checked_sub_type, strike_owner_check
+from .subtype_checks import armed_sides_check, checked_sub_type, civilians_who_clash, strike_owner_check
 from .targets import bomb_victims_second, civilian_target, dead_side_second, group_of_the_dead, target_from_dead
 from .territory import territory_taken
 
@@ -152,6 +152,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     # Assad's army and the transitional authorities' are two ACLED actors: the event's date decides
     actor1 = era_name(actor1, date.start) if actor1 else None
     actor2 = era_name(actor2, date.start) if actor2 else None
+    actor1, actor2, sub_type, riot_flags = civilians_who_clash(actor1, actor2, sub_type, location.country)
+    flags += riot_flags
     checked = keep(armed_sides_check(sub_type, actor1, actor2, evidence))
     if checked == "Armed clash" and sub_type != checked:
         # a battle now: the side that launched the offensive comes first, as for any battle

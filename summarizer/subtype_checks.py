@@ -167,6 +167,22 @@ def armed_sides_check(
     return sub, []
 
 
+def civilians_who_clash(
+    actor1: Actor | None, actor2: Actor | None, sub: str, country: str | None
+) -> tuple[Actor | None, Actor | None, str, Flags]:
+    """A battle needs organised armed sides (ACLED): "a clash between farmers demanding
+    power and pro-government activists", both sides civilians, is mob violence between
+    rioters, each keeping the article's words for it."""
+    if sub != "Armed clash" or actor1 is None or actor1.type != "Civilians" or not country:
+        return actor1, actor2, sub, []
+    if actor2 is not None and actor2.type != "Civilians":
+        return actor1, actor2, sub, []
+    crowd = f"Rioters ({country})"
+    a1 = Actor(name=crowd, type="Rioters", aliases=actor1.aliases)
+    a2 = Actor(name=crowd, type="Rioters", aliases=actor2.aliases) if actor2 is not None else None
+    return a1, a2, "Mob violence", ["sub_type_corrected_from:Armed clash (civilians on both sides)"]
+
+
 _STRIKE_TYPES = {"Air/drone strike"}
 _STRIKE_OWNER_TYPES = {"State forces", "External/Other forces", "Rebel group", "Political militia"}
 

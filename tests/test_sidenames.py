@@ -201,3 +201,16 @@ def test_people_called_armed_are_an_armed_group() -> None:
     assert armed_side(villagers, "villagers", "actor2") == (villagers, [])
     taken = canonical_actor("armed activists", country="Libya", fallback_type="Civilians")
     assert source_side(taken, "armed activists", "actor2", "Armed clash") == (taken, [])
+
+
+def test_civilians_on_both_sides_of_a_clash_are_rioters() -> None:
+    from summarizer.subtype_checks import civilians_who_clash
+
+    farmers = Actor(name="Civilians", type="Civilians", aliases=["farmers demanding better power supplies"])
+    activists = Actor(name="Civilians", type="Civilians", aliases=["pro-government activists"])
+    a1, a2, sub, flags = civilians_who_clash(farmers, activists, "Armed clash", "Bangladesh")
+    assert sub == "Mob violence" and a1 is not None and a2 is not None
+    assert (a1.name, a1.type, a2.name) == ("Rioters (Bangladesh)", "Rioters", "Rioters (Bangladesh)")
+    assert a1.aliases == farmers.aliases and flags
+    soldiers = Actor(name="Military Forces of Bangladesh", type="State forces", aliases=[])
+    assert civilians_who_clash(farmers, soldiers, "Armed clash", "Bangladesh") == (farmers, soldiers, "Armed clash", [])
