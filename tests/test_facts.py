@@ -87,3 +87,11 @@ def test_the_people_named_after_the_figure_name_the_dead() -> None:
     quote = "Armenia said Azerbaijani forces attacked several points near the border, killing 49 Armenian soldiers."
     claim = FatalityClaim(low=49, high=49, victims="state_forces", claimant="Armenia", quote=quote)
     assert "49 Armenian soldiers were killed" in figure_sentence([claim], None)
+
+
+def test_a_named_victim_and_n_others_are_told_in_the_articles_words() -> None:
+    quote = "Major General Parami Kulatunga and three other people were killed near the capital, Colombo, Monday."
+    claim = FatalityClaim(low=4, high=4, victims="unknown", claimant="Sri Lanka's military", quote=quote)
+    sentence = figure_sentence([claim], None)
+    assert "Parami Kulatunga and three other people were killed" in sentence and "4" not in sentence
+    assert check_summary(sentence, quote).passed
