@@ -17,16 +17,18 @@ import datetime as dt
 import re
 
 from .article import Article
-from .dates import event_date_phrases, find_date_phrase, resolve_date, statement_date
+from .dates import event_date_phrases, find_date_phrase, resolve_date
 from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
 from .geo.countries import countries_named, country_at_start, longer_country_named, names_country
 from .grounding import align
 from .keywords import EARLIER_ATTACK, classify
+from .other_places import border_with, only_a_destination
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
 from .schema import DateSpan, Location, Span
 from .separate import opens_as_another
+from .statement_days import statement_date
 from .territory import territory_taken
 from .text import is_french
 from .weekdays import respell_weekdays
@@ -313,44 +315,6 @@ def _setting_country(evidence: list[str], country: str | None) -> str | None:
     return next(iter(set_in))
 
 
-def _border_with(sentence: str, country: str) -> bool:
-    """Whether the sentence names ``country`` only as the one across a border ("along the border with Chad")."""
-    name = re.escape(country)
-    return bool(
-        re.search(
-            rf"\b(?:border|frontier|fronti[èe]re)\s+(?:with|avec)\s+(?:the\s+|le\s+|la\s+)?{name}\b", sentence, re.I
-        )
-    )
-
-
-#: a place the dead or the wounded were taken to
-_TAKEN_TO = re.compile(
-    r"\b(?:flown|taken|transported|evacuated|brought|rushed|airlifted|carried|driven|transferred|transf[ée]r[ée]e?s?"
-    r"|[ée]vacu[ée]e?s?|achemin[ée]e?s?|ramen[ée]e?s?)\s+(?:back\s+)?(?:to|vers|à|a|jusqu['’]à)\s+"
-    r"(?:(?:the|a|la|le|l['’])\s*(?:capital|city|town|hospital|capitale|ville|hôpital)(?:\s+(?:in|of|de|d['’]))?\s*,?\s*)?$",
-    re.I,
-)
-
-
-#: where a source works: "a journalist with Le Citoyen newspaper in Bangui"
-_SOURCE_BASE = re.compile(
-    r"\b(?:newspaper|daily|journalist|reporter|correspondent|radio(?: station)?|journal|quotidien|journaliste"
-    r"|correspondant|based|basée?)\s+(?:in|at|à|a)\s+$",
-    re.I,
-)
-
-
-def _only_a_destination(place: str, text: str) -> bool:
-    """Whether the place is named only as where people were taken ("flown back to the
-    capital Bangui") or where a source works ("a journalist ... in Bangui"), never as where
-    anything happened; and at least once as a destination."""
-    spots = [
-        text[max(0, m.start() - 60) : m.start()] for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
-    ]
-    taken = [bool(_TAKEN_TO.search(before)) for before in spots]
-    return any(taken) and all(t or _SOURCE_BASE.search(b) for t, b in zip(taken, spots, strict=True))
-
-
 def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Location, Flags]:
     """Country, admin1 and place from the gazetteer, starting from the words the model copied."""
     flags: Flags = []
@@ -361,7 +325,7 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         place = ""
     if region and not _found(region, art.text):
         region = ""
-    if place and _only_a_destination(place, art.text):
+    if place and only_a_destination(place, art.text):
         # "Bodies of soldiers are being flown back to the capital Bangui after clashes along
         # the border with Chad": where the dead or wounded were taken is not where they fell
         flags.append(f"place_is_a_destination:{place}")
@@ -392,7 +356,7 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         flags.append(f"country_not_in_text:{country}->{art.country_hint}")
         country = art.country_hint
     country = country or place_country or region_country or art.country_hint
-    if country and not place and any(_border_with(q, country) for q in evidence):
+    if country and not place and any(border_with(q, country) for q in evidence):
         # "Central African Army soldiers ... after clashes with rebels along the border with
         # Chad": the fight is on the other side, the country the evidence names besides
         across = next((c for q in evidence for c in countries_named(q) if c != country), None)

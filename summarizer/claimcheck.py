@@ -30,6 +30,15 @@ from .fatalities import parse_figure, totals
 from .grounding import align
 from .running_numbers import UNNUMBERED_FLAG
 from .schema import Event, Fatalities, FatalityClaim, Span
+from .toll_parts import (
+    INCLUDED_BEFORE,
+    INSIDE_FLAG,
+    PARTS_FLAG,
+    a_part_of_counted_dead,
+    among_the_dead,
+    is_part_of_a_toll,
+    parts_flags,
+)
 
 _OUTLET_WORDS = {"outlet", "the outlet", "article", "the article", "unknown", "none", "", "reporter", "journalist"}
 
@@ -261,101 +270,6 @@ def _one_claim_per_toll(kept: list[FatalityClaim], parts: Flags) -> list[Fatalit
     return kept
 
 
-#: words between two figures of one sentence that make them alternatives or another
-#: event's, not parts ("killed three people ..., a day after another bomber killed 13")
-_ALTERNATIVE = re.compile(
-    r"\b(?:or|ou|to|à|from|up from|down from|revised|earlier|previous|instead|rather than|after|before|another"
-    r"|après|avant|autre)\b",
-    re.I,
-)
-
-
-PARTS_FLAG = "claim_parts_of_one_toll"
-#: words between two figures that put the second inside the first
-_INSIDE_WORDS = re.compile(r"\b(?:including|among them|among whom|of whom|dont|parmi|y compris)\b", re.I)
-
-
-def parts_flags(kept: list[FatalityClaim], art: Article) -> Flags:
-    """Flags naming the claims that are parts of one toll within one sentence: "four people
-    died on the spot, while two died on their way to hospital" is six, "two women and two
-    children were killed" four. Only precise figures of the same victims from the same
-    source, with no alternative between them ("eight or nine") and no figure of the
-    sentence that is already their sum. The claims stay separate (FORMAT.md: one per
-    figure); the totals add them (``totals_of``)."""
-    flags: Flags = []
-    for index, (s, e) in enumerate(art.sentences):
-        mine = [c for c in kept if c.span is not None and (c.span.start, c.span.end) == (s, e)]
-        if not mine:
-            continue
-        figures = [
-            f
-            for f in art.death_figures
-            if f.sentence == index and f.scope == "event" and not f.vague and f.low is not None
-        ]
-        for victims in sorted({f.victims for f in figures}):
-            group = [f for f in figures if f.victims == victims and f.low == f.high]
-            if len(group) < 2 or len({f.claimant for f in group}) > 1:
-                continue
-            total = sum(f.low or 0 for f in group)
-            # a whole needs two parts at least: "two women and two children" is four
-            whole = next((f for f in group if 2 * (f.low or 0) == total), None) if len(group) > 2 else None
-            if whole is not None:
-                # "huit personnes, deux Nigériens et six Français": the eight and its
-                # breakdown, so the breakdown counts inside the eight, never beside it
-                flags += [
-                    f"{INSIDE_FLAG}:{s}:{f.low}:{s}:{whole.low}"
-                    for f in group
-                    if f is not whole and any(c.low == f.low for c in mine)
-                ]
-                continue
-            between = [art.text[a.end : b.start] for a, b in zip(group, group[1:], strict=False)]
-            if any(f.low == total for f in figures) or any(_ALTERNATIVE.search(g) for g in between):
-                continue
-            if any(_INSIDE_WORDS.search(g) for g in between):
-                continue  # "quatre personnes sont décédées, dont un policier": a part, not a second toll
-            if any(c.low in {f.low for f in group} for c in mine):
-                flags.append(f"{PARTS_FLAG}:{s}:" + "+".join(str(f.low) for f in group))
-    return flags
-
-
-#: the words that put a figure inside the one before it ("onze civils, dont trois supplétifs")
-_INCLUDED_BEFORE = re.compile(
-    r"\b(?:including|among them|among whom|of whom|dont|parmi (?:eux|elles|lesquels|lesquelles)|y compris)\s+"
-    r"(?:at least\s+|au moins\s+)?$",
-    re.I,
-)
-INSIDE_FLAG = "claim_inside_a_total"
-
-
-def is_part_of_a_toll(art: Article, figure: DeathFigure) -> bool:
-    """Whether the figure only describes one of the dead of a figure before it ("three
-    soldiers, including an officer"): told inside that toll, never a toll of its own. A
-    counted part ("12 dead, including three civilians", "dont un policier") is a figure the
-    codebook lists as a claim; "an officer" is a description of who died, not a count."""
-    start = art.sentences[figure.sentence][0]
-    described = re.match(r"an?\s", figure.text, re.I) is not None
-    return described and bool(_INCLUDED_BEFORE.search(art.text[max(start, figure.start - 40) : figure.start]))
-
-
-_AMONG_THE_DEAD = re.compile(
-    r"\bamong (?:the )?(?:dead|victims|those killed|the people killed|the fatalities)\b|\bparmi les (?:morts|victimes"
-    r"|tu[ée]s|personnes tu[ée]es)\b",
-    re.I,
-)
-
-
-#: a part of dead already counted: "four of the soldiers were beheaded", "deux d'entre eux"
-_PARTITIVE = re.compile(
-    r"\b(?P<n>\w+)\s+(?:of (?:the|those|these|them)\b|d['’]entre (?:eux|elles)\b|des (?:soldats|victimes|morts)\b)",
-    re.I,
-)
-
-
-def a_part_of_counted_dead(claim: FatalityClaim) -> bool:
-    """ "four of the soldiers were beheaded": its figure is a part of dead counted elsewhere."""
-    return any(parse_figure(m.group("n")) == (claim.low, claim.high) for m in _PARTITIVE.finditer(claim.quote))
-
-
 def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
     """A claim that is a part of a total in its own sentence ("eleven civilians, including
     three militiamen") counts inside that total, never beside it; the total is added when
@@ -366,7 +280,7 @@ def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
     for claim in list(kept):
         if claim.span is None or claim.low is None:
             continue
-        if _AMONG_THE_DEAD.search(claim.quote) or a_part_of_counted_dead(claim):
+        if among_the_dead(claim.quote) or a_part_of_counted_dead(claim):
             # "at least six children and seven women were among the dead": inside the
             # event's toll told in another sentence
             whole = max(
@@ -384,7 +298,7 @@ def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
         index = next((i for i, (s, _) in enumerate(art.sentences) if s == claim.span.start), None)
         figures = [f for f in art.death_figures if f.sentence == index and f.scope == "event" and f.low is not None]
         part = next((f for f in figures if f.low == claim.low and f.high == claim.high), None)
-        if part is None or not _INCLUDED_BEFORE.search(art.text[claim.span.start : part.start]):
+        if part is None or not INCLUDED_BEFORE.search(art.text[claim.span.start : part.start]):
             continue
         total = next((f for f in reversed(figures) if f.start < part.start and (f.low or 0) > claim.low), None)
         if total is None or SEVERAL_ATTACKS.search(claim.quote):

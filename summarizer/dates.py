@@ -36,6 +36,7 @@ from collections.abc import Callable
 
 from .folding import unify_marks
 from .schema import DateSpan
+from .statement_days import is_statement_date
 
 _MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -399,36 +400,6 @@ def find_date_phrase(sentence: str) -> str | None:
     return sentence[m.start() : m.end()].strip(" ,.")
 
 
-_STATEMENT_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|blamed|accused|condemned|denounced|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )reported|stated|added|confirmed|claimed|wrote|posted|tweeted|statement|"
-    r"a indiqué|a déclaré|a annoncé|a affirmé|a précisé|ont indiqué|ont déclaré|ont annoncé|communiqué"
-    r"|(?:bilan|chiffre|toll)\s+(?:\w+\s+)?(?:annonc|publi|communiqu|donn)[ée]\w*)"
-    r"(?:\s+[\w'’,“”\"-]+){0,4}?\s*$",
-    re.I,
-)
-
-
-def is_statement_date(sentence: str, start: int) -> bool:
-    """Whether the date phrase at ``sentence[start:]`` dates a statement ("the army said on
-    Friday"), not the event: the day a source spoke is often a day after the attack. A day
-    in the possessive names what happened on it ("said the death toll from Thursday's
-    airstrikes"), never a statement."""
-    if re.match(r"[\w-]+['’]s\b", sentence[start:]):
-        return False
-    return bool(
-        _STATEMENT_BEFORE.search(sentence[max(0, start - 60) : start]) or _STATEMENT_AFTER.match(sentence[start:])
-    )
-
-
-#: a day the statement verb follows: "(UNMISS) on Tuesday condemned the killing of 11"
-_STATEMENT_AFTER = re.compile(
-    r"(?:on\s+)?[\w-]+(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:also\s+)?(?:said|says|condemned|denounced"
-    r"|announced|confirmed|reported|told|stated|declared|warned|urged|blamed|accused|a condamné|a annoncé|a déclaré"
-    r"|a indiqué|a dénoncé)\b",
-    re.I,
-)
-
-
 def event_date_phrases(sentence: str) -> list[str]:
     """The date phrases of a sentence that are not the day of a statement, earliest first."""
     found = sorted(_matches(sentence), key=lambda t: (t[1].start(), -(t[1].end() - t[1].start()), t[0]))
@@ -449,9 +420,3 @@ def event_date_phrases(sentence: str) -> list[str]:
 
 #: "since Friday", "depuis vendredi": the first day of a tally, not an event's day
 _TALLY_START = re.compile(r"\b(?:since|depuis)(?:\s+(?:le|la|the))?\s*$", re.I)
-
-
-def statement_date(phrase: str, sentences: list[str]) -> bool:
-    """Whether every place ``phrase`` appears in ``sentences`` dates a statement."""
-    spots = [(s, m.start()) for s in sentences for m in re.finditer(re.escape(phrase), s, re.I)]
-    return bool(spots) and all(is_statement_date(s, i) for s, i in spots)

@@ -39,7 +39,6 @@ from dataclasses import dataclass, field
 
 from .actors import canonical_actor, is_named
 from .article import Article
-from .claimcheck import is_part_of_a_toll
 from .dates import event_date_phrases, find_date_phrase, resolve_date
 from .deaths import DeathFigure
 from .draft import DraftClaim, DraftEvent
@@ -67,6 +66,7 @@ from .schema import EVIDENCE_MAX_SENTENCES, Event, Location
 from .second_look import uncovered_sentences
 from .separate import opens_as_another
 from .territory import taker_sides, territory_taken
+from .toll_parts import is_part_of_a_toll
 
 FLAG = "found_in_text"
 #: at most this many events are added to one article (a story of a whole week's violence

@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .claimcheck import INSIDE_FLAG, a_part_of_counted_dead, claimant_for, recount_event, to_claim
+from .claimcheck import claimant_for, recount_event, to_claim
 from .claimscope import scoped_elsewhere
 from .fatalities import ALSO_DEAD, ONE_PERSON_FIGURE
 from .folding import fold
 from .schema import Event
 from .separate import opens_as_another
+from .toll_parts import INSIDE_FLAG, a_part_of_counted_dead
 from .written_names import article_name
 
 #: a sentence about something else: "The army separately said it killed 203 fighters"

@@ -648,7 +648,8 @@ def test_a_statements_day_gives_way_to_a_day_of_the_past_week_before_an_older_ph
 
 
 def test_where_the_dead_were_taken_is_not_where_they_fell() -> None:
-    from summarizer.checks import _border_with, _only_a_destination
+    from summarizer.other_places import border_with as _border_with
+    from summarizer.other_places import only_a_destination as _only_a_destination
 
     text = (
         "Bodies Flown to Bangui\n\n"

@@ -1,0 +1,51 @@
+"""Places an article names for another reason than the event happening there.
+
+"Bodies of soldiers are being flown back to the capital Bangui after clashes with rebels
+along the border with Chad": Bangui is where the dead were taken, and Chad the country
+across the border; a journalist "with Le Citoyen newspaper in Bangui" works there. The
+location check (``checks.event_location``) sets none of them as the event's place.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["border_with", "only_a_destination"]
+
+
+def border_with(sentence: str, country: str) -> bool:
+    """Whether the sentence names ``country`` only as the one across a border ("along the border with Chad")."""
+    name = re.escape(country)
+    return bool(
+        re.search(
+            rf"\b(?:border|frontier|fronti[èe]re)\s+(?:with|avec)\s+(?:the\s+|le\s+|la\s+)?{name}\b", sentence, re.I
+        )
+    )
+
+
+#: a place the dead or the wounded were taken to
+_TAKEN_TO = re.compile(
+    r"\b(?:flown|taken|transported|evacuated|brought|rushed|airlifted|carried|driven|transferred|transf[ée]r[ée]e?s?"
+    r"|[ée]vacu[ée]e?s?|achemin[ée]e?s?|ramen[ée]e?s?)\s+(?:back\s+)?(?:to|vers|à|a|jusqu['’]à)\s+"
+    r"(?:(?:the|a|la|le|l['’])\s*(?:capital|city|town|hospital|capitale|ville|hôpital)(?:\s+(?:in|of|de|d['’]))?\s*,?\s*)?$",
+    re.I,
+)
+
+
+#: where a source works: "a journalist with Le Citoyen newspaper in Bangui"
+_SOURCE_BASE = re.compile(
+    r"\b(?:newspaper|daily|journalist|reporter|correspondent|radio(?: station)?|journal|quotidien|journaliste"
+    r"|correspondant|based|basée?)\s+(?:in|at|à|a)\s+$",
+    re.I,
+)
+
+
+def only_a_destination(place: str, text: str) -> bool:
+    """Whether the place is named only as where people were taken ("flown back to the
+    capital Bangui") or where a source works ("a journalist ... in Bangui"), never as where
+    anything happened; and at least once as a destination."""
+    spots = [
+        text[max(0, m.start() - 60) : m.start()] for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
+    ]
+    taken = [bool(_TAKEN_TO.search(before)) for before in spots]
+    return any(taken) and all(t or _SOURCE_BASE.search(b) for t, b in zip(taken, spots, strict=True))

@@ -1,0 +1,128 @@
+"""The parts of one toll: figures that add up to it, and figures inside it.
+
+"Four people died on the spot, while two died on their way to hospital" is six dead;
+"eleven civilians, including three militiamen" is eleven, the three inside them; "three
+soldiers, including an officer" names who died, no second figure. The claim checks flag
+which claims are parts (``claimcheck.check_claims``) and the totals count each dead once
+(``claimcheck.totals_of``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .deaths import DeathFigure
+from .fatalities import parse_figure
+from .schema import FatalityClaim
+
+__all__ = [
+    "INSIDE_FLAG",
+    "INCLUDED_BEFORE",
+    "PARTS_FLAG",
+    "a_part_of_counted_dead",
+    "among_the_dead",
+    "is_part_of_a_toll",
+    "parts_flags",
+]
+
+Flags = list[str]
+
+#: words between two figures of one sentence that make them alternatives or another
+#: event's, not parts ("killed three people ..., a day after another bomber killed 13")
+_ALTERNATIVE = re.compile(
+    r"\b(?:or|ou|to|à|from|up from|down from|revised|earlier|previous|instead|rather than|after|before|another"
+    r"|après|avant|autre)\b",
+    re.I,
+)
+
+
+PARTS_FLAG = "claim_parts_of_one_toll"
+#: words between two figures that put the second inside the first
+_INSIDE_WORDS = re.compile(r"\b(?:including|among them|among whom|of whom|dont|parmi|y compris)\b", re.I)
+
+
+def parts_flags(kept: list[FatalityClaim], art: Article) -> Flags:
+    """Flags naming the claims that are parts of one toll within one sentence: "four people
+    died on the spot, while two died on their way to hospital" is six, "two women and two
+    children were killed" four. Only precise figures of the same victims from the same
+    source, with no alternative between them ("eight or nine") and no figure of the
+    sentence that is already their sum. The claims stay separate (FORMAT.md: one per
+    figure); the totals add them (``totals_of``)."""
+    flags: Flags = []
+    for index, (s, e) in enumerate(art.sentences):
+        mine = [c for c in kept if c.span is not None and (c.span.start, c.span.end) == (s, e)]
+        if not mine:
+            continue
+        figures = [
+            f
+            for f in art.death_figures
+            if f.sentence == index and f.scope == "event" and not f.vague and f.low is not None
+        ]
+        for victims in sorted({f.victims for f in figures}):
+            group = [f for f in figures if f.victims == victims and f.low == f.high]
+            if len(group) < 2 or len({f.claimant for f in group}) > 1:
+                continue
+            total = sum(f.low or 0 for f in group)
+            # a whole needs two parts at least: "two women and two children" is four
+            whole = next((f for f in group if 2 * (f.low or 0) == total), None) if len(group) > 2 else None
+            if whole is not None:
+                # "huit personnes, deux Nigériens et six Français": the eight and its
+                # breakdown, so the breakdown counts inside the eight, never beside it
+                flags += [
+                    f"{INSIDE_FLAG}:{s}:{f.low}:{s}:{whole.low}"
+                    for f in group
+                    if f is not whole and any(c.low == f.low for c in mine)
+                ]
+                continue
+            between = [art.text[a.end : b.start] for a, b in zip(group, group[1:], strict=False)]
+            if any(f.low == total for f in figures) or any(_ALTERNATIVE.search(g) for g in between):
+                continue
+            if any(_INSIDE_WORDS.search(g) for g in between):
+                continue  # "quatre personnes sont décédées, dont un policier": a part, not a second toll
+            if any(c.low in {f.low for f in group} for c in mine):
+                flags.append(f"{PARTS_FLAG}:{s}:" + "+".join(str(f.low) for f in group))
+    return flags
+
+
+#: the words that put a figure inside the one before it ("onze civils, dont trois supplétifs")
+INCLUDED_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|of whom|dont|parmi (?:eux|elles|lesquels|lesquelles)|y compris)\s+"
+    r"(?:at least\s+|au moins\s+)?$",
+    re.I,
+)
+INSIDE_FLAG = "claim_inside_a_total"
+
+
+def is_part_of_a_toll(art: Article, figure: DeathFigure) -> bool:
+    """Whether the figure only describes one of the dead of a figure before it ("three
+    soldiers, including an officer"): told inside that toll, never a toll of its own. A
+    counted part ("12 dead, including three civilians", "dont un policier") is a figure the
+    codebook lists as a claim; "an officer" is a description of who died, not a count."""
+    start = art.sentences[figure.sentence][0]
+    described = re.match(r"an?\s", figure.text, re.I) is not None
+    return described and bool(INCLUDED_BEFORE.search(art.text[max(start, figure.start - 40) : figure.start]))
+
+
+_AMONG_THE_DEAD = re.compile(
+    r"\bamong (?:the )?(?:dead|victims|those killed|the people killed|the fatalities)\b|\bparmi les (?:morts|victimes"
+    r"|tu[ée]s|personnes tu[ée]es)\b",
+    re.I,
+)
+
+
+#: a part of dead already counted: "four of the soldiers were beheaded", "deux d'entre eux"
+_PARTITIVE = re.compile(
+    r"\b(?P<n>\w+)\s+(?:of (?:the|those|these|them)\b|d['’]entre (?:eux|elles)\b|des (?:soldats|victimes|morts)\b)",
+    re.I,
+)
+
+
+def a_part_of_counted_dead(claim: FatalityClaim) -> bool:
+    """ "four of the soldiers were beheaded": its figure is a part of dead counted elsewhere."""
+    return any(parse_figure(m.group("n")) == (claim.low, claim.high) for m in _PARTITIVE.finditer(claim.quote))
+
+
+def among_the_dead(quote: str) -> bool:
+    """ "at least six children and seven women were among the dead": a part of the event's toll."""
+    return bool(_AMONG_THE_DEAD.search(quote))
