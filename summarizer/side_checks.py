@@ -11,8 +11,10 @@ from .actors import canonical_actor, is_named, is_raw
 from .article import Article
 from .folding import fold
 from .geo import country_name, lookup
+from .geo.countries import names_country
 from .grounding import align
 from .schema import EVENT_TYPE_OF, Actor
+from .sides import strike_owner
 from .subtype_checks import ARMED_TYPES
 
 Flags = list[str]
@@ -115,7 +117,10 @@ def resolve_actor(
         # FPRC): not kept as if read, the side stays unidentified
         flags.append(f"{slot}_unconfirmed:{mention}")
         return Actor(name="Unidentified Armed Group", type=actor.type, aliases=[]), flags
-    if country and not in_text and " of " in actor.name:
+    own_country = actor.name.rsplit(" of ", 1)[-1] if " of " in actor.name else ""
+    if country and not in_text and " of " in actor.name and not names_country(art.text, own_country):
+        # "Russian forces" for "Russian missile attacks": the words are the model's, but the
+        # article names the force's country, so it stands
         generic_name = actor.name.rsplit(" of ", 1)[0]
         if not actor.name.endswith(f" of {country}") and generic_name in (
             "Military Forces",
@@ -223,6 +228,16 @@ _FORCE_WORDS = re.compile(
 )
 
 
+def _owns_the_strikes(actor: Actor, evidence: list[str]) -> bool:
+    """Whether the evidence gives the strikes to this actor, read from the words nearest the
+    weapon ("Zelenskyy said Russian missile attacks": "Russian")."""
+    for phrase in strike_owner(evidence):
+        words = phrase.split()
+        if any(canonical_actor(" ".join(words[-k:])).name == actor.name for k in range(1, len(words) + 1)):
+            return True
+    return False
+
+
 def invented_state_side(
     actor: Actor | None, not_in_text: bool, sub_type: str, evidence: list[str]
 ) -> tuple[Actor | None, Flags]:
@@ -235,6 +250,8 @@ def invented_state_side(
         or actor.type != "State forces"
         or EVENT_TYPE_OF.get(sub_type) not in ARMED_VIOLENCE_TYPES
         or any(_FORCE_WORDS.search(q) for q in evidence)
+        # "Russian missile attacks killed at least five": the evidence gives the strikes an owner
+        or _owns_the_strikes(actor, evidence)
     ):
         return actor, []
     return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), [

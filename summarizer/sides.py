@@ -208,7 +208,8 @@ def orient_sides(
 
 
 _STRIKE = (
-    r"(?:air ?strikes?|air raids?|drone strikes?|drone attacks?|missile strikes?|warplanes?|fighter jets?|drones?"
+    r"(?:air ?strikes?|air raids?|drone strikes?|drone attacks?|missile strikes?|missile attacks?"
+    r"|rocket attacks?|ballistic missiles?|cruise missiles?|warplanes?|fighter jets?|drones?"
     r"|(?:guided|glide|barrel|aerial) bombs?)"
 )
 _FRAPPE = r"(?:frappes?(?: a[ée]riennes?| de drones?)?|bombardements?|raids? a[ée]riens?)"

@@ -659,3 +659,11 @@ def test_where_the_dead_were_taken_is_not_where_they_fell() -> None:
     assert _only_a_destination("Bangui", text)
     assert not _only_a_destination("Bangui", text + " Fighting then broke out in Bangui.")
     assert _border_with(text, "Chad") and not _border_with(text, "Central African Republic")
+
+
+def test_a_state_the_evidence_gives_the_strikes_keeps_its_side() -> None:
+    from summarizer.side_checks import invented_state_side
+
+    russia = Actor(name="Military Forces of Russia", type="State forces", aliases=["Russian forces"])
+    told = ["Zelenskyy said Russian missile attacks Wednesday killed at least five people in Kyiv and Mykolaiv."]
+    assert invented_state_side(russia, True, "Shelling/artillery/missile attack", told) == (russia, [])
