@@ -106,7 +106,15 @@ LOST = re.compile(r"\b(?:lost|perdu)(?:\s+(?:only|just|seulement))?\s*$", re.I)
 PEOPLE_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b", re.I)
 
 
+#: a named victim and N others: "Major General Parami Kulatunga and three other people were
+#: killed" (deaths.py counts N+1; facts.py tells it in these words, N+1 being no figure written)
+NAMED_AND_OTHERS = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?P<phrase>(?:(?-i:[A-Z])[\w.'’-]*\s+){2,6}(?:and|et)\s+(?P<n>[\w-]+)\s+"
+    r"(?:others|other\s+[a-z]+|more people|autres(?:\s+[a-z]+)?))\b"
+)
+
 __all__ = [
+    "NAMED_AND_OTHERS",
     "CLAUSE_END",
     "DEAD_OR_HURT",
     "DEATH_AFTER",

@@ -40,6 +40,7 @@ from .death_words import (
     EVENTS_RIGHT_AFTER,
     KILLERS_RIGHT_AFTER,
     LOST,
+    NAMED_AND_OTHERS,
     NON_DEATH_AFTER,
     NON_DEATH_BEFORE,
     PEOPLE_AFTER,
@@ -245,9 +246,6 @@ _MONTH_BEFORE = rf"\b(?:{MONTH_PATTERN})\.?\s*$"
 _MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b"
 
 
-#: a named victim before "and N others": "Major General Parami Kulatunga and three other people were killed"
-_NAMED_VICTIM_BEFORE = re.compile(r"(?:^|[\s,;(])(?:(?-i:[A-Z])[\w.'’-]*\s+){2,6}(?:and|et)\s+$")
-_OTHERS_AFTER = re.compile(r"^\s+(?:others|other\s+[a-z]+|more people|autres(?:\s+[a-z]+)?)\b")
 _AND_ONE_MORE = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:and|et)\s+(?:a|an|one|un|une|his|her|their|its|son|sa)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:official|soldier|civilian|policeman|police officer|officer|child|woman|man|person|fighter|worker|journalist"
@@ -345,8 +343,7 @@ def find_figures(
             if (
                 parsed[0] is not None
                 and parsed[0] == parsed[1]
-                and _OTHERS_AFTER.match(sentence[m.end() :])
-                and _NAMED_VICTIM_BEFORE.search(sentence[max(0, m.start() - 90) : m.start()])
+                and any(o.start("n") == m.start() for o in NAMED_AND_OTHERS.finditer(sentence))
             ):
                 # "Major General Parami Kulatunga and three other people were killed": the named
                 # victim and three more, four dead

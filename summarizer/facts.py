@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .death_words import PERSON_NOUNS
+from .death_words import NAMED_AND_OTHERS, PERSON_NOUNS
 from .deaths import find_figures
 from .fatalities import parse_figure
 from .neutrality import has_loaded_word
@@ -164,11 +164,11 @@ def figure_sentence(claims: list[FatalityClaim], outlet: str | None) -> str:
     parts: list[str] = []
     for claim in claims[:3]:
         written = _written_figure(claim)
-        named = _NAMED_AND_OTHERS.search(claim.quote) if not written else None
+        named = NAMED_AND_OTHERS.search(claim.quote) if not written else None
         if named and (parse_figure(named.group("n")) or (None,))[0] == (claim.low or 0) - 1:
             # "Parami Kulatunga and three other people" counted as 4: the article's words,
             # since the 4 is code's sum and no figure the article writes
-            parts.append(f"according to {_claimant_words(claim, outlet)}, {named.group(0)} were killed")
+            parts.append(f"according to {_claimant_words(claim, outlet)}, {named.group('phrase')} were killed")
             continue
         number = _figure_text(claim)
         if written and not re.search(r"\d", written) and re.search(_VAGUE_WORDS, written, re.I):
@@ -190,10 +190,6 @@ def _claimant_words(claim: FatalityClaim, outlet: str | None) -> str:
     return who if who[:1].isupper() or who.startswith("the ") else f"the {who}"
 
 
-#: a named victim and N others, as the article writes them
-_NAMED_AND_OTHERS = re.compile(
-    r"(?:(?-i:[A-Z])[\w.'’-]*\s+){2,6}(?:and|et)\s+(?P<n>[\w-]+)\s+(?:others|other\s+[a-z]+)\b"
-)
 _VAGUE_WORDS = r"\b(?:dozens|scores|hundreds|thousands|several|a few|many|une (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|centaine))\b"
 _VAGUE_EN = {
     "dozens": "dozens of", "scores": "scores of", "hundreds": "hundreds of", "thousands": "thousands of",
