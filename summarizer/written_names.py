@@ -56,7 +56,7 @@ def _pattern(alias: str) -> re.Pattern[str]:
 #: "Boko Haram fighters"): the article's name for the group is then another occurrence
 _MEMBERS = re.compile(
     r"\s+(?:rebels?|fighters?|militia(?:men|s)?|militants?|forces?|troops?|soldiers?|commanders?|"
-    r"insurgents?|gunmen|members?|leaders?|officials?|spokes(?:man|person)|media|positions?|"
+    r"insurgents?|extremists?|jihadists?|guerrillas?|gunmen|members?|leaders?|officials?|spokes(?:man|person)|media|positions?|"
     r"group|movement|faction|elements?|combattants?|rebelles?|jihadistes?)\b",
     re.IGNORECASE,
 )

@@ -210,8 +210,8 @@ def test_al_qaeda_in_mali_is_aqim_before_jnim_was_founded() -> None:
     ("mention", "country", "expected"),
     [
         # a group's own name before a generic head is kept, never made generic
-        ("Seleka rebels", "Central African Republic", "Seleka rebels"),
-        ("ex-Seleka rebels", "Central African Republic", "ex-Seleka rebels"),
+        ("Mobondo rebels", "Democratic Republic of Congo", "Mobondo rebels"),
+        ("Zaire militiamen", "Democratic Republic of Congo", "Zaire militiamen"),
         ("Karenni Army", "Myanmar", "Karenni Army"),
         ("Free Syrian Army", "Syria", "Free Syrian Army"),
         ("Rwandan Hutu rebels", "Democratic Republic of Congo", "Rwandan Hutu rebels"),
@@ -255,7 +255,7 @@ def test_fighters_named_by_their_ethnic_group_are_its_ethnic_militia() -> None:
         actor = canonical_actor(mention, country="South Sudan")
         assert (actor.name, actor.type) == ("Murle Ethnic Militia (South Sudan)", "Identity militia")
     # a group's own name before "rebels" is no ethnic group
-    assert canonical_actor("Seleka rebels", country="Central African Republic").name == "Seleka rebels"
+    assert canonical_actor("Mobondo rebels", country="Democratic Republic of Congo").name == "Mobondo rebels"
 
 
 def test_french_words_for_the_anglophone_separatists_name_them() -> None:
@@ -284,3 +284,34 @@ def test_demonyms_of_more_countries_name_their_forces() -> None:
     from summarizer.geo.countries import countries_named
 
     assert countries_named("the Turkmen Shi'ite village of Qabak, outside Tal Afar") == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "country", "expected"),
+    [
+        ("Abu Sayyaf extremists", None, "Abu Sayyaf Group"),
+        ("the New People's Army", None, "NPA: New People's Army"),  # not "people" = civilians
+        ("communist rebels", "Philippines", "NPA: New People's Army"),
+        ("Kataib Hezbollah", None, "Kataib Hezbollah"),  # not Lebanon's Hezbollah inside it
+        ("Islamic State Central Africa Province", None, "Islamic State Central Africa Province"),
+        ("Islamic State", "Yemen", "Islamic State (Yemen)"),
+        ("Maoist rebels", "India", "CPI (Maoist): Communist Party of India (Maoist)"),
+        ("the White Army", None, "Nuer Ethnic Militia (South Sudan)"),
+        ("Seleka rebels", None, "Ex-Seleka Rebel Group"),
+        ("MNLA", None, "MNLA: National Movement for the Liberation of Azawad"),
+        ("Popular Mobilization Forces", None, "PMF: Popular Mobilization Forces"),
+    ],
+)
+def test_main_armed_groups_of_acled_conflicts_are_known(mention: str, country: str | None, expected: str) -> None:
+    assert canonical_actor(mention, country=country).name == expected
+
+
+def test_the_african_union_force_in_somalia_takes_the_name_of_its_mandate() -> None:
+    import datetime as dt
+
+    from summarizer.actors import era_name
+
+    au = canonical_actor("AU troops", country="Somalia")
+    assert era_name(au, dt.date(2015, 4, 14)).name == "AMISOM: African Union Mission in Somalia"
+    assert era_name(au, dt.date(2023, 5, 1)).name == "ATMIS: African Union Transition Mission in Somalia"
+    assert era_name(au, dt.date(2025, 6, 1)).name.startswith("AUSSOM:")
