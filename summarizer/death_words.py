@@ -68,7 +68,10 @@ DEATH_BEFORE = re.compile(
 NON_DEATH_BEFORE = re.compile(
     r"\b(?:wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting|freed|released|rescued"
     r"|displaced|displacing|arrested|detained|captured|evacuated|bl[ée]ssé|blessant|enlevé|enlevant|libéré"
-    r"|arrêté|déplacé)(?:\s+(?:at least|more than|over|nearly|about|around|some|up to|au moins|plus de|près de"
+    r"|arrêté|déplacé"
+    # what a place holds or a vehicle carries: "a compound housing 5,000 civilians"
+    r"|housing|housed|sheltering|sheltered|hosting|hosted|home to|carrying|carried|transporting|accommodating"
+    r"|abritant|abrite|hébergeant|héberge|transportant)(?:\s+(?:at least|more than|over|nearly|about|around|some|up to|au moins|plus de|près de"
     r"|environ|another|a further|the))*\s*$",
     re.I,
 )

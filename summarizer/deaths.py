@@ -164,6 +164,17 @@ _ALONG_WITH = re.compile(
 )
 
 
+#: a figure before "..., killing at least 20": the killing has its own figure, and the one
+#: before it counts who attacked or what was hit ("20 gunmen stormed the base, killing 5")
+_KILLING_ITS_OWN = re.compile(
+    r"^[^.;:]{0,120}?,\s*(?:killing|tuant)\s+(?:(?:at least|more than|over|nearly|about|around|some|up to"
+    r"|au moins|plus de|près de|environ)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|dozens?|scores|hundreds|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+    r"|douze|quinze|vingt|trente|cinquante|cent)\b)",
+    re.I,
+)
+
+
 def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     """('death' | 'other' | 'none', why) for the figure at sentence[start:end]."""
     before = sentence[max(0, start - 60) : start]
@@ -194,6 +205,8 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
         if thing:
             return "other", thing.group(1)
         return "death", "death word before"
+    if _KILLING_ITS_OWN.match(sentence[end:]):
+        return "other", "a killing told with its own figure after it"
     first_other = NON_DEATH_AFTER.search(after)
     first_death = DEATH_AFTER.search(after)
     either = DEAD_OR_HURT.search(after)

@@ -68,13 +68,13 @@ def past_year(sentence: str, published: dt.date | None) -> bool:
         return False
     return any(
         int(year) < published.year and not re.search(rf"since\s+{year}|depuis\s+{year}", sentence, re.I)
-        for year in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])", sentence)
+        for year in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", sentence)
     )
 
 
 def has_date(sentence: str) -> bool:
     """Whether the sentence dates itself at all (a year, a day, a month, "yesterday")."""
-    return bool(re.search(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])", sentence) or event_date_phrases(sentence))
+    return bool(re.search(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)", sentence) or event_date_phrases(sentence))
 
 
 def is_background(sentence: str, published: dt.date | None) -> bool:

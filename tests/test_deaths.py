@@ -585,3 +585,33 @@ def test_militants_who_broke_out_of_a_jail_are_no_dead() -> None:
     text = "In August, 25 al-Qaida-linked militants broke out of a jail in Dushanbe, killing six prison guards."
     assert [(t, lo) for t, lo, *_ in deaths(text)] == [("six", 6)]
     assert others(text) == ["25"]
+
+
+def test_people_a_place_holds_are_not_its_dead() -> None:
+    text = (
+        "Officials say gunmen have raided a United Nations compound housing 5,000 civilians and U.N. "
+        "peacekeepers, killing at least 20 people and wounding 60."
+    )
+    assert [(t, low) for t, low, *_ in deaths(text)] == [("at least 20", 20)]
+    assert "5,000" in others(text)
+    bus = "A bus carrying 40 passengers hit a mine, killing 12."
+    assert [low for _, low, *_ in deaths(bus)] == [12]
+
+
+def test_a_figure_before_a_killing_with_its_own_figure_counts_the_attackers() -> None:
+    text = "Police said two militants opened fire on a paramilitary camp, killing five soldiers."
+    assert [low for _, low, *_ in deaths(text)] == [5]
+    # the dead themselves, told before their verb, stay the dead
+    assert [low for _, low, *_ in deaths("Five soldiers were killed, bringing the toll to 12.")][:1] == [5]
+
+
+def test_a_year_followed_by_a_comma_still_dates_the_figure() -> None:
+    import datetime as dt
+
+    from summarizer.figure_scope import past_year
+
+    sentence = (
+        "As we approach one year since the violence on Armed Forces Day 2021, in which more than 100 people were killed"
+    )
+    assert past_year(sentence, dt.date(2022, 3, 25))
+    assert not past_year("The clashes killed 2,021 people", dt.date(2022, 3, 25))  # a number, not a year
