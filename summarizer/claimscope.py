@@ -116,7 +116,9 @@ def _of_an_earlier_attack(claim: FatalityClaim, art: Article) -> bool:
 #: killed in two separate attacks", "tués dans trois attaques")
 _COUNTED_OVER_ATTACKS = re.compile(
     r"\b(?:in|during|across|from|dans|lors de|au cours de)\s+(?:the\s+|les\s+)?(?:two|three|four|five|several|multiple"
-    r"|a series of|separate|\d+|deux|trois|quatre|cinq|plusieurs|une série d['’]?)\s+(?:separate\s+|distinct\w*\s+)?"
+    r"|a series of|separate|\d+|deux|trois|quatre|cinq|plusieurs|une série d['’]?)\s+(?:(?:separate|distinct\w*"
+    r"|different|militant|insurgent|rebel|jihadist|terrorist|suicide|roadside|car|bomb|gun|armed|air|drone|mortar|rocket"
+    r"|coordinated|simultaneous|deadly)\s+){0,2}"
     r"(?:attacks|clashes|raids|strikes|airstrikes|bombings|blasts|incidents|attaques|affrontements|attentats|incidents)\b",
     re.I,
 )

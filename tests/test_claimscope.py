@@ -276,3 +276,15 @@ def test_another_days_battle_stays_out_even_as_the_events_only_figure() -> None:
     # the day a statement was made is no day of another attack
     said = "The U.N. mission on Tuesday condemned the brutal killing of 11 civilians in a roadside ambush."
     assert event_date_phrases(said) == []
+
+
+def test_a_toll_over_two_described_attacks_sums_several_events() -> None:
+    text = (
+        "10 Soldiers Killed in 2 Attacks\n\n"
+        "At least 10 Pakistani soldiers were killed Saturday in two militant attacks, the military said. "
+        "Six soldiers were killed in the first attack near Gurbaz."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2019, 7, 27)))
+    total, mine = _spanned(art, 1, 10), _spanned(art, 2, 6)
+    kept, moved, _ = claims_of_this_event([total, mine], art, Location(country="Pakistan"))
+    assert kept == [mine] and moved == [total]
