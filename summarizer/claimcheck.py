@@ -326,6 +326,7 @@ def totals_of(
         if f"{total_start}:{total}" in have
     }
     joined = [c for c in claims if not (c.span is not None and f"{c.span.start}:{c.low}" in inside)]
+    joined = _without_breakdowns(joined)
     for flag in flags:
         if not flag.startswith(PARTS_FLAG + ":"):
             continue
@@ -343,6 +344,25 @@ def totals_of(
             mine[0].model_copy(update={"low": total, "high": total})
         ]
     return totals(joined, deaths_without_number=deaths_without_number)
+
+
+def _without_breakdowns(claims: list[FatalityClaim]) -> list[FatalityClaim]:
+    """The claims with any sentence's figures left out that add up exactly to a toll of
+    another sentence: "18 people were killed" and, further on, "eight civilians ..., along
+    with seven attackers, two security force members and one African Union soldier" are one
+    toll told twice, the second time by victim (FORMAT.md: a figure already inside another
+    is never counted twice)."""
+    by_sentence: dict[int, list[FatalityClaim]] = {}
+    for c in claims:
+        if c.span is not None and c.span.start is not None:
+            by_sentence.setdefault(c.span.start, []).append(c)
+    for start, group in by_sentence.items():
+        if len(group) < 2 or any(c.low is None or c.low != c.high for c in group):
+            continue
+        whole = sum(c.low or 0 for c in group)
+        if any(c.span is not None and c.span.start != start and c.low == whole for c in claims):
+            claims = [c for c in claims if not any(c is g for g in group)]
+    return claims
 
 
 def _evidence_figures(art: Article, evidence: Sequence[int], *, old_event: bool) -> list[DeathFigure]:

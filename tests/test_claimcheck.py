@@ -443,3 +443,15 @@ def test_a_part_named_inside_a_toll_is_no_claim_of_its_own() -> None:
     ev, _ = build_event(draft([2, 3], [claim("12", 3, "state_forces")]), article(text))
     assert sorted(c.low for c in ev.fatality_claims) == [7, 12]  # the child is one of the seven
     assert "claim_part_not_added:a child" in ev.flags and ev.fatalities_acled == 19
+
+
+def test_a_toll_told_again_by_victim_counts_once() -> None:
+    text = (
+        "Militants storm ministry in capital\n\n"
+        "A spokesman said 18 people were killed and at least 15 others wounded in the attack on the ministry. "
+        "Officials say eight civilians were killed during the incident, along with seven attackers, two "
+        "security force members and one African Union soldier."
+    )
+    ev, _ = build_event(draft([2, 3], [claim("18", 2), claim("eight", 3), claim("seven", 3)]), article(text))
+    assert sorted(c.low for c in ev.fatality_claims) == [1, 2, 7, 8, 18]  # every figure stays a claim
+    assert ev.fatalities_acled == 18 and ev.fatalities is not None and ev.fatalities.best == 18
