@@ -296,6 +296,9 @@ _SET_IN = re.compile(
 )
 
 
+_A_BORDER = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:border|frontier|frontière)s?\b", re.I)
+
+
 def _setting_country(evidence: list[str], country: str | None) -> str | None:
     """The one country the evidence sets the event in ("in northeastern Syria", "au
     Niger") when it never sets it in ``country``; None when unclear."""
@@ -307,6 +310,10 @@ def _setting_country(evidence: list[str], country: str | None) -> str | None:
             # "in South Sudan" before "in southern Sudan": the name may start with a direction
             for start in (m.end("article"), m.end()):
                 named = country_at_start(q[start:])
+                if named and _A_BORDER.match(q[start:]):
+                    # "militants across the Afghan border fired on a patrol": a border has
+                    # two sides, and the one named is where the fire came from
+                    break
                 if named:
                     set_in.add(named)
                     break

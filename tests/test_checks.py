@@ -667,3 +667,14 @@ def test_a_state_the_evidence_gives_the_strikes_keeps_its_side() -> None:
     russia = Actor(name="Military Forces of Russia", type="State forces", aliases=["Russian forces"])
     told = ["Zelenskyy said Russian missile attacks Wednesday killed at least five people in Kyiv and Mykolaiv."]
     assert invented_state_side(russia, True, "Shelling/artillery/missile attack", told) == (russia, [])
+
+
+def test_fire_from_across_a_border_does_not_set_the_event_there() -> None:
+    from summarizer.checks import _setting_country
+
+    shots = (
+        "Six soldiers were killed when militants across the Afghan border fired on a military patrol "
+        "in the Gurbaz area of the North Waziristan region."
+    )
+    assert _setting_country([shots], "Pakistan") is None
+    assert _setting_country(["A drone attack Tuesday in northeastern Syria killed three."], "Turkey") == "Syria"
