@@ -66,10 +66,33 @@ def _mentions_place(sentence: str, event: Event) -> bool:
     return any(n and fold(n).lower() in folded for n in names)
 
 
+#: the place a claim names its attack by: "claimed responsibility for the North Waziristan
+#: attack", "for the attack in Muqdadiyah"
+_ATTACK_NAMED_BY = re.compile(
+    r"\b(?:for|of)\s+the\s+((?:[A-Z][\w'’-]+\s+){1,3})(?:attack|bombing|blast|ambush|raid|assault|killings?)\b"
+    r"|\b(?:attack|bombing|blast|ambush|raid|assault)\s+(?:in|on|at|near)\s+((?:[A-Z][\w'’-]+\s*){1,3})"
+)
+
+
+def _told_where(sentence: str, events: list[Event], art: Article) -> list[Event]:
+    """The events whose evidence holds the place words a claim names its attack by."""
+    m = _ATTACK_NAMED_BY.search(sentence)
+    if m is None:
+        return []
+    words = (m.group(1) or m.group(2) or "").split()
+    texts = [
+        " ".join(art.text[sp.start : sp.end] for sp in ev.evidence_spans if sp.start is not None and sp.end is not None)
+        for ev in events
+    ]
+    return [ev for ev, text in zip(events, texts, strict=True) if words and all(w in text for w in words)]
+
+
 def _claimed_event(art: Article, events: list[Event], index: int) -> Event | None:
     """The event a claim in sentence ``index`` (0-based) is about, or None."""
     spans = [{(sp.start, sp.end) for sp in ev.evidence_spans} for ev in events]
     named_here = [ev for ev in events if _mentions_place(art.sentence_text(index), ev)]
+    if len(named_here) != 1:
+        named_here = _told_where(art.sentence_text(index), events, art)
     if len(named_here) == 1:
         return named_here[0]  # "IS has claimed responsibility for the attack in Muqdadiyah"
     for back in range(index, -1, -1):

@@ -129,3 +129,18 @@ def test_the_group_authorities_believe_responsible_is_the_attacker() -> None:
     event = _event(art, 2, "Pibor")
     sides_from_suspects(art, [event], "South Sudan")
     assert event.actor1 is not None and event.actor1.name == "Murle Ethnic Militia (South Sudan)"
+
+
+def test_a_claim_that_names_its_attack_by_a_region_in_one_events_evidence_goes_there() -> None:
+    text = (
+        "10 Soldiers Killed in 2 Attacks\n\n"
+        "Six soldiers were killed when militants fired on a patrol in the Gurbaz area of the North Wazirstan region. "
+        "Four paramilitary troops were killed in the second attack near Turbat in Baluchistan province. "
+        "The Pakistani Taliban claimed responsibility for the North Wazirstan attack. "
+        "There was no claim for the Baluchistan attack."
+    )
+    art = _article(text)
+    first, second = _event(art, 2, "Gurbaz"), _event(art, 3, "Turbat")
+    sides_from_claims(art, [first, second], "Pakistan")
+    assert first.actor1 is not None and first.actor1.name == "TTP: Tehreek-i-Taliban Pakistan"
+    assert second.actor1 is not None and second.actor1.name == "Unidentified Armed Group"
