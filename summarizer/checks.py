@@ -311,9 +311,7 @@ def _setting_country(evidence: list[str], country: str | None) -> str | None:
             for start in (m.end("article"), m.end()):
                 named = country_at_start(q[start:])
                 if named and _A_BORDER.match(q[start:]):
-                    # "militants across the Afghan border fired on a patrol": a border has
-                    # two sides, and the one named is where the fire came from
-                    break
+                    break  # "militants across the Afghan border fired": a border has two sides
                 if named:
                     set_in.add(named)
                     break
