@@ -168,9 +168,7 @@ _ALONG_WITH = re.compile(
 #: before it counts who attacked or what was hit ("20 gunmen stormed the base, killing 5")
 _KILLING_ITS_OWN = re.compile(
     r"^[^.;:]{0,120}?,\s*(?:killing|tuant)\s+(?:(?:at least|more than|over|nearly|about|around|some|up to"
-    r"|au moins|plus de|près de|environ)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|fifteen|twenty|thirty|forty|fifty|dozens?|scores|hundreds|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
-    r"|douze|quinze|vingt|trente|cinquante|cent)\b)",
+    rf"|au moins|plus de|près de|environ)\s+)?(?:{NUMBER}|(?:dozens?|scores|hundreds)\b)",
     re.I,
 )
 
