@@ -37,7 +37,14 @@ from .side_checks import (
 from .sidenames import armed_side, crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
 from .sides import gun_owner, initiator_first, orient_sides
 from .subtype_checks import armed_sides_check, checked_sub_type, civilians_who_clash, strike_owner_check
-from .targets import bomb_victims_second, civilian_target, dead_side_second, group_of_the_dead, target_from_dead
+from .targets import (
+    bomb_victims_second,
+    civilian_target,
+    civilians_as_target,
+    dead_side_second,
+    group_of_the_dead,
+    target_from_dead,
+)
 from .territory import territory_taken
 
 T = TypeVar("T")
@@ -160,6 +167,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         actor1, actor2, late_flags = initiator_first(actor1, actor2, voice)
         flags += late_flags
     sub_type = checked
+    actor1, actor2, target_flags = civilians_as_target(actor1, actor2, sub_type)
+    flags += target_flags
     if sub_type == "Peaceful protest" and actor2 is not None:
         # a peaceful protest has no other side (ACLED): the group the marchers protest
         # against ("kidnapped by the 400 Mawozo gang") is not a party to it

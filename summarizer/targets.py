@@ -248,3 +248,31 @@ def bomb_victims_second(
         return actor1, actor2, []
     bomber = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
     return bomber, actor1, [f"actor1_was_the_dead:{actor1.name}"]
+
+
+#: ACLED's violence against civilians: its other side is civilians by definition
+_AGAINST_CIVILIANS = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
+_NON_STATE_ARMED = {"Rebel group", "Political militia", "Identity militia"}
+
+
+def civilians_as_target(
+    actor1: Actor | None, actor2: Actor | None, sub_type: str
+) -> tuple[Actor | None, Actor | None, list[str]]:
+    """Violence against civilians has civilians as its other side (ACLED's definition of the
+    type), once the sub-type checks have settled on it: the model's actor2 there is the
+    mission whose base sheltered them, a group named as the kidnappers, or nothing. A
+    non-state armed group the model put second while actor1 stays unnamed ("gunmen"
+    against the MNLF, for "MNLF fighters seized hostages") is the doer the model misplaced:
+    it moves first. Both moves are flagged with the side they replaced."""
+    if sub_type not in _AGAINST_CIVILIANS or actor1 is None:
+        return actor1, actor2, []
+    if actor2 is not None and actor2.type == "Civilians":
+        return actor1, actor2, []
+    civilians = Actor(name="Civilians", type="Civilians", aliases=[])
+    if actor2 is None:
+        return actor1, civilians, ["actor2_civilians_by_event_type:none"]
+    if actor2.type in _NON_STATE_ARMED and actor1.name == "Unidentified Armed Group":
+        return actor2, civilians, [f"actor1_from_actor2_by_event_type:{actor2.name}"]
+    if actor2.type == "State forces":
+        return actor1, actor2, []  # captured soldiers or police: the model's reading stands
+    return actor1, civilians, [f"actor2_civilians_by_event_type:{actor2.name}"]

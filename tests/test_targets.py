@@ -259,3 +259,48 @@ def test_the_countrys_own_dead_forces_alone_are_the_attacked_side() -> None:
     assert dead_side_second(police, rebels, [three], "Indonesia") == (police, rebels, [])
     civilians = FatalityClaim(low=3, high=3, victims="civilians", claimant="police", quote=quote)
     assert dead_side_second(police, None, [civilians], "Indonesia") == (police, None, [])
+
+
+HOSTAGES = (
+    "Rebels seize hostages\n\n"
+    "Fighters of the Moro National Liberation Front seized about 20 residents in Zamboanga City on Monday, "
+    "officials said. The army said the hostages were being held in a school."
+)
+SHELTER = (
+    "Base attacked\n\n"
+    "An armed mob forced its way into a United Nations base in Bor on Thursday and opened fire on civilians "
+    "sheltering there, killing at least 20, the UN said."
+)
+
+
+def test_violence_against_civilians_has_civilians_as_its_other_side() -> None:
+    # the kidnappers the model put second while it left the doer unnamed become the doer
+    ev, _ = build_event(
+        _draft([2], "", 2, sub_event_type="Abduction/forced disappearance", date="on Monday",
+               place="Zamboanga City", country="Philippines", actor1="gunmen", actor1_type="Rebel group",
+               actor2="Moro National Liberation Front", actor2_type="Rebel group"),
+        _article(HOSTAGES),
+    )  # fmt: skip
+    assert ev.actor1.name == "MNLF: Moro National Liberation Front"
+    assert ev.actor2 is not None and (ev.actor2.name, ev.actor2.type) == ("Civilians", "Civilians")
+    assert any(f.startswith("actor1_from_actor2_by_event_type:") for f in ev.flags)
+    # the mission whose base sheltered the dead is not the attacked side
+    ev, _ = build_event(
+        _draft([2], "at least 20", 2, date="on Thursday", place="Bor", country="South Sudan",
+               actor1="armed mob", actor1_type="Rioters", actor2="UNMISS", actor2_type="External/Other forces"),
+        _article(SHELTER),
+    )  # fmt: skip
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians"
+    assert any(f.startswith("actor2_civilians_by_event_type:UNMISS") for f in ev.flags)
+
+
+def test_captured_state_forces_and_battles_keep_their_sides() -> None:
+    from summarizer.targets import civilians_as_target
+
+    gunmen = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    police = Actor(name="Police Forces of Nigeria", type="State forces", aliases=[])
+    # kidnapped police: the model's reading stands, nothing flagged
+    assert civilians_as_target(gunmen, police, "Abduction/forced disappearance") == (gunmen, police, [])
+    # the rule is the type's: a battle's armed other side is left alone
+    assert civilians_as_target(gunmen, police, "Armed clash") == (gunmen, police, [])
