@@ -28,7 +28,7 @@ from .lead_toll import add_lead_toll
 from .neutrality import loaded_words_text
 from .prompts import describe_fields, prompt_version, template
 from .records import Article, build_event, is_conflict_event
-from .responsibility import sides_from_claims, sides_from_suspects
+from .responsibility import sides_from_claims, sides_from_suspects, sides_from_the_lead
 from .rival_claims import add_rival_claims
 from .same_event import merge_chunk_events
 from .schema import ArticleMeta, Event, FatalityClaim, Provenance, Report
@@ -328,6 +328,7 @@ def _summarize(
         country = next((ev.location.country for ev in events if ev.location.country), None) or art.country_hint
     sides_from_claims(art, events, country)
     sides_from_suspects(art, events, country)
+    sides_from_the_lead(art, events, country)
     events = count_once(merge_chunk_events(events))
     move_claims_home(art, events)
     add_rival_claims(art, events)

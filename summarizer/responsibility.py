@@ -28,6 +28,7 @@ from .schema import Event
 UNIDENTIFIED = "Unidentified Armed Group"
 FLAG = "actor1_from_claim"
 SUSPECTED_FLAG = "actor1_from_suspected"
+LEAD_FLAG = "actor1_from_the_lead"
 
 #: the attackers named by who they are thought to be: "gunmen believed to be Boko Haram
 #: militants", "suspected al-Shabab fighters", "blamed on the ADF", "des jihadistes présumés
@@ -156,4 +157,61 @@ def sides_from_suspects(art: Article, events: list[Event], country: str | None) 
                 break
 
 
-__all__ = ["FLAG", "SUSPECTED_FLAG", "sides_from_claims", "sides_from_suspects"]
+#: a group told as the side that acted: "Taliban militants launched", "IS Suicide Car Bomb
+#: Attacks", "Boko Haram fighters attacked", "Pakistani Taliban Claims"
+_DOER_AFTER = re.compile(
+    r"(?:\s+(?:militants?|fighters|insurgents|rebels|gunmen|members|jihadists|combattants|[ée]l[ée]ments))?"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?i:attack\w*|kill\w*|launch\w*|storm\w*|ambush\w*|bomb\w*|raid\w*|seiz\w*"
+    r"|claim\w*|behead\w*|abduct\w*|kidnap\w*|shell\w*|overr\w*|massacr\w*|assault\w*|strike\w*|suicide"
+    r"|attaqu\w*|tu[ée]\w*|revendiqu\w*|incursion\w*|offensive)\b"
+)
+#: and the other way round: "attacks by al-Shabab", "une incursion de Boko Haram"
+_DOER_BEFORE = re.compile(
+    r"(?i:attacks?|assaults?|ambush|raids?|bombings?|offensive|incursions?|attaques?|assauts?|embuscades?)"
+    r"\s+(?i:by|of|from|de|d['’]|des|du)\s*(?:(?i:the|les?|la|l['’]|suspected|présumés?)\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+
+
+def _groups_named(text: str, country: str, art: Article) -> dict[str, str]:
+    """Every armed group ``text`` names, by canonical name, with the words it uses."""
+    found: dict[str, str] = {}
+    while (group := named_group(text, country, art)) is not None:
+        mention = group[0]
+        found.setdefault(canonical_actor(art.acronyms.get(mention) or mention, country=country).name, mention)
+        text = text[text.find(mention) + len(mention) :]
+    return found
+
+
+def sides_from_the_lead(art: Article, events: list[Event], country: str | None) -> None:
+    """The story's unnamed attackers are the one armed group its headline and lead name
+    ("2 NATO Troops Killed ... in Taliban Attacks", "IS Suicide Car Bomb Attacks"): a news
+    story names the doer of its events up front and then writes "the attackers", "a suicide
+    bomber". Only when the headline and lead name exactly one group, and only for an event
+    whose actor1 is the unidentified group and that the group is not already a side of;
+    flagged ``actor1_from_the_lead:<words>``."""
+    if not country or len(art.sentences) < 2:
+        return
+    lead = art.sentence_text(0) + " " + art.sentence_text(1)
+    groups = _groups_named(lead, country, art)
+    if len(groups) != 1:
+        return
+    ((name, mention),) = groups.items()
+    actor = canonical_actor(art.acronyms.get(mention) or mention, country=country)
+    if actor.type not in ("Rebel group", "Political militia", "Identity militia"):
+        return
+    at = lead.find(mention)
+    if not (_DOER_AFTER.match(lead, at + len(mention)) or _DOER_BEFORE.search(lead[:at])):
+        return  # named as the hit, the context or the ground held, not as who acted
+    heads = {art.sentence_text(0), art.sentence_text(1)}
+    for event in events:
+        if event.salience != "main" or event.event_type not in VIOLENT_TYPES or event.actor1 is None:
+            continue
+        if event.actor1.name != UNIDENTIFIED or (event.actor2 is not None and event.actor2.name == name):
+            continue
+        if not (_mentions_place(lead, event) or heads & set(event.evidence)):
+            continue  # another place's attack the lead does not tell
+        event.actor1 = actor.model_copy(update={"aliases": [mention]})
+        event.flags.append(f"{LEAD_FLAG}:{mention}")
+
+
+__all__ = ["FLAG", "LEAD_FLAG", "SUSPECTED_FLAG", "sides_from_claims", "sides_from_suspects", "sides_from_the_lead"]

@@ -144,3 +144,32 @@ def test_a_claim_that_names_its_attack_by_a_region_in_one_events_evidence_goes_t
     sides_from_claims(art, [first, second], "Pakistan")
     assert first.actor1 is not None and first.actor1.name == "TTP: Tehreek-i-Taliban Pakistan"
     assert second.actor1 is not None and second.actor1.name == "Unidentified Armed Group"
+
+
+IRAQ = (
+    "Islamic State Suicide Car Bomb Attacks Kill Eight Near Baghdad\n\n"
+    "Suicide car bomb attacks on Iraqi security forces in Abu Ghraib killed eight people on Monday, officials said. "
+    "Later a bomber struck a funeral in Muqdadiyah, killing 20."
+)
+COLOMBIA = (
+    "Attacks in Colombia Kill at Least 17\n\n"
+    "At least 17 people were killed in attacks in Cauca in regions contested by drug traffickers and dissidents of "
+    "the demobilized Revolutionary Armed Forces of Colombia (FARC) guerrillas."
+)
+
+
+def test_the_lead_names_the_doer_of_its_own_events_only() -> None:
+    from summarizer.responsibility import LEAD_FLAG, sides_from_the_lead
+
+    art = _article(IRAQ)
+    abu_ghraib, muqdadiyah = _event(art, 2, "Abu Ghraib"), _event(art, 3, "Muqdadiyah")
+    sides_from_the_lead(art, [abu_ghraib, muqdadiyah], "Iraq")
+    assert abu_ghraib.actor1 is not None and abu_ghraib.actor1.name == "Islamic State (Iraq)"
+    assert f"{LEAD_FLAG}:Islamic State" in abu_ghraib.flags
+    # a place the headline and lead do not tell keeps its unnamed bomber
+    assert muqdadiyah.actor1 is not None and muqdadiyah.actor1.name == "Unidentified Armed Group"
+    # a group the lead names as context, not as who acted, names no one
+    art = _article(COLOMBIA)
+    cauca = _event(art, 2, "Cauca")
+    sides_from_the_lead(art, [cauca], "Colombia")
+    assert cauca.actor1 is not None and cauca.actor1.name == "Unidentified Armed Group"
