@@ -58,6 +58,7 @@ DEATH_BEFORE = re.compile(
     r"|death toll (?:\w+ ){0,3}(?:to|of|at|stood at|is|was|reached)|toll (?:\w+ ){0,3}(?:to|of|at|reached)"
     r"|(?:the\s+)?(?:dead|victims|fatalities|deceased)\s+(?:included|include|includes|were|are|comprised)"
     r"|among the (?:dead|victims|fatalities) (?:were|are)|parmi les (?:morts|victimes) (?:figurent|se trouvent|on compte)"
+    r"|(?:assassinats?|meurtres?|massacre|ex[ée]cutions?)\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’]|des)"
     r"|lost|the deaths of|the death of|bodies of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
     r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
     r"(?:\s+(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
@@ -97,6 +98,14 @@ KILLERS_RIGHT_AFTER = re.compile(
     rf"(?:have\s+|had\s+|ont\s+)?(?:(?:killed|shot dead|tu[ée]|abattu)\s+(?:at least\s+|more than\s+|au moins\s+)?{NUMBER}"
     # "two suicide bombers hit a pair of targets, killing 22": the bombers acted
     r"|(?:hit|struck|attacked|stormed|blew|detonated|rammed|targeted|opened fire|set off)\b)",
+    re.I,
+)
+#: the figure counts who is blamed for the deaths, not the dead: "a lone soldier was to
+#: blame for the killing of 16 Islamic preachers"
+BLAMED_RIGHT_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|has been|have been|est|sont|serait|seraient)\s+"
+    r"(?:to blame|blamed|responsible|held responsible|accused|suspected|responsables?|accus[ée]e?s?|soupçonn[ée]e?s?)"
+    r"\s+(?:for|of|in|de|d['’])\b",
     re.I,
 )
 #: who lost the dead counted next: "government forces suffered six fatalities"

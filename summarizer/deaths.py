@@ -33,6 +33,7 @@ from .attribution import ONLY_ATTRIBUTION, PRONOUN_SAID, SAME_SOURCE, attributio
 from .clauses import attributed_here, clause_of
 from .dates import MONTH_PATTERN
 from .death_words import (
+    BLAMED_RIGHT_AFTER,
     CLAUSE_END,
     DEAD_OR_HURT,
     DEATH_AFTER,
@@ -182,6 +183,8 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     events = EVENTS_RIGHT_AFTER.match(after) or KILLERS_RIGHT_AFTER.match(sentence[end:].lstrip())
     if events:
         return "other", "counts " + events.group(1)
+    if BLAMED_RIGHT_AFTER.match(sentence[end:]):
+        return "other", "counts who is blamed"
     if _TOLL_RISEN.search(sentence[max(0, start - 160) : start]):
         return "death", "toll risen to"
     if _ALONG_WITH.search(sentence[max(0, start - 120) : start]) and not THING_RIGHT_AFTER.match(

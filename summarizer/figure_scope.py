@@ -21,7 +21,10 @@ _CUMULATIVE = re.compile(
     r"|august|september|october|november|december|early|late|last year|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)"
     r"|so far this year|this year|this week|last year|in (?:19|20)\d\d|over the (?:past|last) (?:\w+ )?(?:weeks|months|years"
-    r"|decade)|in recent (?:weeks|months|years)|in the (?:past|last) (?:\w+ )?(?:weeks|months|years)"
+    r"|decade)|in recent (?:weeks|months|years)|(?:in|during) the (?:past|last) (?:\w+ )?(?:weeks|months|years)"
+    # the war itself as the subject that killed: "The conflict between ... has killed an
+    # estimated 5,700 people"; not "the fighting" or "the battle", which may be one event's
+    r"|\b(?:the|this|a) (?:civil )?(?:war|conflict|insurgency)\b(?:\s+[\w'’,-]+){0,14}?\s+(?:has|have) (?:killed|claimed|left)"
     r"|(?:years|decades?|months) of (?:war|conflict|fighting|violence|insurgency)|in the (?:war|conflict|insurgency)"
     r"|during the (?:war|conflict)|war-long|overall death toll|total death toll|cumulative"
     r"|(?:bloodiest|deadliest|worst) month|nationwide|across the country|across (?:\w+ ){0,4}(?:regions|provinces|states)"

@@ -67,6 +67,26 @@ def test_this_year_toll_is_cumulative() -> None:
     assert found[0][4] == "UN"
 
 
+def test_the_war_as_the_killer_and_the_past_years_are_cumulative() -> None:
+    text = (
+        "The conflict between forces supporting the government and the Houthi rebels has killed an estimated "
+        "5,700 people."
+    )
+    assert [(t, scope) for t, _, _, scope, *_ in deaths(text)] == [("an estimated 5,700", "cumulative")]
+    text = "Monitors say at least 6,500 people have been killed during the past two years, including 3,200 civilians."
+    assert [scope for _, _, _, scope, *_ in deaths(text)] == ["cumulative", "cumulative"]
+    # one battle's toll stays the event's: "the battle ... has killed at least 13 more people"
+    text = "The battle for control of the port of Benghazi has killed at least 13 more people, medics said."
+    assert [scope for _, _, _, scope, *_ in deaths(text)] == ["event"]
+
+
+def test_who_is_blamed_for_the_killing_is_not_a_death() -> None:
+    text = "A Malian army spokesman says a lone soldier was to blame for the killing of 16 Islamic preachers."
+    assert [(t, lo) for t, lo, *_ in deaths(text)] == [("16", 16)]
+    text = "Trois hommes sont soupçonnés de l'assassinat de cinq villageois, selon la police."
+    assert [lo for _, lo, *_ in deaths(text)] == [5]
+
+
 def test_claimant_from_according_to_and_same_source_in_french() -> None:
     text = (
         "Au moins dix soldats maliens ont été tués mardi dans une embuscade, a indiqué l'armée dans un communiqué. "
