@@ -35,7 +35,8 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|attaqu\w*|assauts?|tu[ée]e?s?|tuant|morts?|tirs?|ouvert le feu)\b",
          "Battles", "Armed clash"),
         (r"\b(arrest\w*|detained|arr[êe]t[ée]s?|interpell\w*)\b", "Strategic developments", "Arrests"),
-        (r"\b(agreement|deal|ceasefire|truce|swap|accords?|cessez-le-feu|tr[êe]ve)\b", "Strategic developments", "Agreement"),
+        (r"\b(agreement|deal|cease-?fire|truce|swap|accords?|pacts?|pactes?|cessez-le-feu|tr[êe]ve"
+         r"|cessation (?:of|des) hostilit\w*)\b", "Strategic developments", "Agreement"),
     ]
 ]  # fmt: skip
 

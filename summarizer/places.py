@@ -229,4 +229,7 @@ def place_in_story(sentences: list[str], country: str | None) -> str | None:
     violence: for an event the model placed nowhere, the article usually says where."""
     from .keywords import classify
 
-    return place_in_evidence([s for s in sentences if classify(s) is not None], country)
+    # a deal's or an arrest's sentence names the towns it concerns ("lifts the siege of Taiz"),
+    # not where violence happened
+    told = [s for s in sentences if (kind := classify(s)) is not None and kind[0] != "Strategic developments"]
+    return place_in_evidence(told, country)

@@ -49,6 +49,28 @@ from .territory import territory_taken
 
 T = TypeVar("T")
 
+#: an agreement not made yet: "agreed to sign a cessation of hostilities", "has
+#: conditionally agreed to a U.N. peace plan", "s'engagent à signer"
+_PLEDGE = re.compile(
+    r"\b(?:agree[ds]?|pledged?|promised?|expected|ready|prepared|willing|due|plan(?:s|ned|ning)?|intend(?:s|ed)?"
+    r"|vow(?:s|ed)?|will|would|could|may|might) to sign\b|\b(?:will|would|could|may|might) sign\b|\bconditionally\b"
+    r"|\binch(?:es|ed|ing)? closer\b|\b(?:s['’]engag\w*|pr[êe]ts?|devrai\w*|doiv\w*|doit) (?:[àa] )?signer\b",
+    re.I,
+)
+#: and one made: signed, reached, in force
+_MADE = re.compile(
+    r"\b(?:signed|reached|concluded|struck|sealed|took effect|came into (?:force|effect)|went into effect"
+    r"|sign[ée]e?s?|conclu|sont parvenus|entr[ée]e? en vigueur)\b",
+    re.I,
+)
+
+
+def only_a_pledge(evidence: str) -> bool:
+    """An agreement the evidence tells only as pledged or conditional, not made: ACLED codes
+    an agreement when it is signed or comes into force, not when a side says it will sign."""
+    return bool(_PLEDGE.search(evidence)) and not _MADE.search(evidence)
+
+
 _ANNIVERSARY = re.compile(
     r"\b(?:anniversary|anniversaire|commemorat\w*|comm[ée]mor\w*|(?:marks?|marked|celebrat\w*) (?:\w+ ){0,2}years?"
     r"|c[ée]l[èe]br\w* (?:\w+ ){0,2}ans)\b",
@@ -68,6 +90,8 @@ def is_conflict_event(event: Event) -> bool:
     ("displaced by clashes", ``happening.py``), it is dropped (and reported in the warnings).
     """
     if classify(" ".join(event.evidence)) is None and territory_taken(" ".join(event.evidence)) is None:
+        return False
+    if event.sub_event_type == "Agreement" and only_a_pledge(" ".join(event.evidence)):
         return False
     counted = event.fatality_claims or any(f.startswith(UNNUMBERED_FLAG) for f in event.flags)
     return bool(counted) or tells_a_happening(event.evidence)

@@ -396,3 +396,11 @@ def test_a_region_of_several_words_named_with_its_country_in_any_case() -> None:
     assert region_in_text(["Fighting in Cameroon's Far North region."], "Cameroon") == "Far North"
     # one word with its country is only a direction
     assert region_in_text(["Les attaques dans le nord du Cameroun."], "Cameroon") is None
+
+
+def test_a_deals_sentence_places_no_event() -> None:
+    from summarizer.places import place_in_story
+
+    deal = "The president agreed to a 72-hour cease-fire if the other party lifts the siege of Taiz."
+    assert place_in_story([deal], "Yemen") is None
+    assert place_in_story([deal, "An air strike killed 12 people in Taiz on Monday."], "Yemen") == "Taiz"

@@ -61,3 +61,41 @@ def test_a_clash_coded_from_a_displacement_story_is_not_kept_but_a_toll_is_enoug
 
 def test_an_announced_truce_is_a_happening() -> None:
     assert tells_a_happening(["The UN envoy announced a 72-hour cease-fire to begin Wednesday night."])
+
+
+def _agreement(text: str, country: str) -> bool:
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2023, 12, 10)))
+    draft = DraftEvent.model_validate(
+        dict(
+            sentences=[2],
+            sub_event_type="Agreement",
+            date="",
+            place="",
+            region="",
+            country=country,
+            actor1="the government",
+            actor1_type="State forces",
+            actor2="the rebels",
+            actor2_type="Rebel group",
+            claims=[],
+        )  # fmt: skip
+    )
+    event, _ = build_event(draft, art)
+    return is_conflict_event(event)
+
+
+def test_an_agreement_is_kept_when_made_not_when_pledged() -> None:
+    # a pledge to sign, or one side's conditional yes, is no agreement yet
+    assert not _agreement(
+        "Talks\n\nThe army chief and the RSF leader agreed to sign a cessation of hostilities.", "Sudan"
+    )
+    assert not _agreement(
+        "Talks\n\nThe government has conditionally agreed to a U.N. peace plan, a minister said.", "Yemen"
+    )
+    # signed: in English, and in French (whose "cessation des hostilités" is an agreement word)
+    assert _agreement("Deal\n\nThe president and the rebel leader have signed a new peace deal.", "South Sudan")
+    assert _agreement(
+        "Mali\n\nLe gouvernement du Mali et six groupes armés ont signé jeudi à Alger un document sur la "
+        '"cessation des hostilités".',
+        "Mali",
+    )
