@@ -47,6 +47,12 @@ _CLAIMED = re.compile(
     r"|revendiqu\w*)",
     re.I,
 )
+#: a claim dated before the story's news: another attack's
+_EARLIER_TIME = re.compile(
+    r"\b(?:last (?:week|month|year)|earlier this (?:month|year)|(?:a|two|three|several) (?:weeks|months) ago"
+    r"|la semaine derni[èe]re|le mois dernier|l['’]an dernier|l['’]ann[ée]e derni[èe]re)\b",
+    re.I,
+)
 _NEGATED = re.compile(
     r"\b(?:no\s+one|nobody|no\s+group|no\s+claim|not|never|yet\s+to|den(?:y|ied|ies)|aucun\w*|pas|personne)\b"
     r"|\bn['’]",
@@ -126,6 +132,8 @@ def sides_from_claims(art: Article, events: list[Event], country: str | None) ->
         event = _claimed_event(art, violent, index)
         if event is None or event.actor1 is None or event.actor1.name != UNIDENTIFIED:
             continue
+        if _EARLIER_TIME.search(sentence) and not _mentions_place(sentence, event):
+            continue  # "Last week the Pakistani Taliban claimed a pair of suicide bombings"
         mention = group[0]
         actor = canonical_actor(art.acronyms.get(mention) or mention, country=country)
         event.actor1 = actor.model_copy(update={"aliases": [mention]})

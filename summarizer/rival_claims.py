@@ -42,6 +42,7 @@ _BESIDE = re.compile(
 _THE_ATTACKERS = re.compile(r"^(?:the )?(?:group|militants?|insurgents?|rebels?|jihadists?|fighters|attackers)$", re.I)
 
 FLAG = "claim_rival_figure"
+OTHER_SIDE_FLAG = "claim_other_side_dead"
 
 
 def _index(art: Article, start: int | None) -> int | None:
@@ -78,6 +79,45 @@ def _add_breakdown(art: Article, event: Event, stretch: list[int], taken: set[in
         return
 
 
+#: the event told again by a definite noun: "at least 15 militants were killed in the clash"
+_THIS_EVENT = re.compile(
+    r"\b(?:in|during|after)\s+(?:the|that|this|an?)\s+(?:ensuing\s+|subsequent\s+|same\s+|three-hour\s+)?"
+    r"(?:clash(?:es)?|fighting|attack|assault|battle|gun ?fight|gun ?battle|fire ?fight|exchange(?: of fire)?|ambush"
+    r"|raid|encounter|shoot-?out)\b"
+    r"|\b(?:lors|au cours)\s+(?:de\s+l['’](?:attaque|assaut|embuscade|accrochage)|des\s+(?:combats|affrontements|accrochages))",
+    re.I,
+)
+_SIDES = ("state_forces", "non_state", "foreign_forces", "civilians")
+
+
+def _add_other_side(art: Article, event: Event, stretch: list[int], taken: set[int], cited: set[int]) -> None:
+    """The other side's dead, told after the event's toll in a sentence that names the event
+    again ("killing two police officers" ... "Authorities said at least 15 militants were
+    killed in the clash"; "in a clash" only right after the event's own sentences): ACLED
+    counts every death of the event, attackers too. Only a group of victims the event holds
+    no figure for, in its own stretch, flagged."""
+    held = {c.victims for c in event.fatality_claims}
+    if not held & set(_SIDES):
+        return
+    for figure in art.death_figures:
+        if figure.sentence not in stretch or figure.scope != "event" or figure.generic or figure.low is None:
+            continue
+        if figure.victims not in _SIDES or figure.victims in held or art.sentences[figure.sentence][0] in taken:
+            continue
+        sentence = art.sentence_text(figure.sentence)
+        this = _THIS_EVENT.search(sentence)
+        if this is None or _BESIDE.search(sentence):
+            continue
+        if re.search(r"\s(?:a|an)\s", this.group(0)) and figure.sentence - 1 not in cited:
+            continue  # "in a clash" is this event's only right after its own sentences
+        claim = to_claim(figure, figure.victims, claimant_for(figure, "", art), art)
+        event.fatality_claims.append(claim)
+        event.flags.append(f"{OTHER_SIDE_FLAG}:{figure.text} ({claim.claimant})")
+        taken.add(art.sentences[figure.sentence][0])
+        held.add(figure.victims)
+        recount_event(event)
+
+
 def add_rival_claims(art: Article, events: list[Event]) -> None:
     """Each event takes the rival counts of its own dead told in its stretch (in place)."""
     cited = [_cited(art, ev) for ev in events]
@@ -98,6 +138,7 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
                 break  # the story has moved to another town
             stretch.append(i)
         _add_breakdown(art, event, stretch, taken)
+        _add_other_side(art, event, stretch, taken, cited[n])
         held = [c for c in event.fatality_claims if c.victims not in ("unknown", "mixed")]
         civilians = [c for c in held if c.victims == "civilians"]
         for figure in art.death_figures:
@@ -139,4 +180,4 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             recount_event(event)
 
 
-__all__ = ["FLAG", "add_rival_claims"]
+__all__ = ["FLAG", "OTHER_SIDE_FLAG", "add_rival_claims"]

@@ -173,3 +173,21 @@ def test_the_lead_names_the_doer_of_its_own_events_only() -> None:
     cauca = _event(art, 2, "Cauca")
     sides_from_the_lead(art, [cauca], "Colombia")
     assert cauca.actor1 is not None and cauca.actor1.name == "Unidentified Armed Group"
+
+
+def test_a_claim_of_last_weeks_attack_names_no_side_of_todays() -> None:
+    text = (
+        "Gunmen Kill Four in Quetta\n\n"
+        "In Quetta, police say gunmen on a motorcycle fired on a vehicle, killing at least four people. "
+        "Last week the Pakistani Taliban claimed a pair of suicide bombings that killed at least 80 people."
+    )
+    art = _article(text)
+    quetta = _event(art, 2, "Quetta")
+    sides_from_claims(art, [quetta], "Pakistan")
+    assert quetta.actor1 is not None and quetta.actor1.name == "Unidentified Armed Group"
+    # the same claim told of this attack stands
+    art = _article(text.replace("Last week the Pakistani Taliban claimed a pair of suicide bombings that killed at "
+                                "least 80 people.", "The Pakistani Taliban claimed the attack."))  # fmt: skip
+    quetta = _event(art, 2, "Quetta")
+    sides_from_claims(art, [quetta], "Pakistan")
+    assert quetta.actor1 is not None and quetta.actor1.name != "Unidentified Armed Group"

@@ -138,3 +138,37 @@ def test_one_person_told_again_is_a_claim_inside_the_toll_not_a_lower_count() ->
         figure="at least six", victims="state_forces", claimant="officials", sentence=2))  # fmt: skip
     assert any((c.low, c.claimant) == (1, "governor") for c in event.fatality_claims)
     assert event.fatalities_acled == 7  # six soldiers and one cameraman, never the cameraman alone
+
+
+CHECKPOINT = (
+    "Taliban Attack Kills 2 Near Peshawar\n\n"
+    "Authorities say Taliban militants attacked a checkpoint near Peshawar, killing two police officers. "
+    "Authorities said at least 15 militants were killed in a clash that lasted three hours. "
+    "The tribal belt is a stronghold of the Taliban. "
+    "Officials said 30 militants were killed in a raid in the region last year."
+)
+
+
+def _checkpoint(text: str) -> Event:
+    art = _article(text)
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Armed clash", date="", place="Peshawar", region="", country="Pakistan",
+        actor1="Taliban militants", actor1_type="Rebel group", actor2="police", actor2_type="State forces",
+        claims=[DraftClaim(figure="two", victims="state_forces", claimant="Authorities", sentence=2)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    add_rival_claims(art, [event])
+    return event
+
+
+def test_the_other_sides_dead_told_after_the_toll_join_the_event() -> None:
+    from summarizer.rival_claims import OTHER_SIDE_FLAG
+
+    event = _checkpoint(CHECKPOINT)
+    assert sorted(c.low or 0 for c in event.fatality_claims) == [2, 15]
+    assert any(f.startswith(f"{OTHER_SIDE_FLAG}:at least 15") for f in event.flags)
+    assert event.fatalities_acled == 17
+    # "in a clash" two sentences on may be another clash; a tally of last year never joins
+    later = _checkpoint(CHECKPOINT.replace("in a clash that lasted three hours. ", "in a clash. ").replace(
+        "Authorities said at least 15", "The region is tense. Authorities said at least 15"))  # fmt: skip
+    assert [c.low for c in later.fatality_claims] == [2]
