@@ -124,6 +124,8 @@ def test_every_gold_canonical_name_is_reachable() -> None:
         ("des civils", "Mali", "Civilians", "Civilians"),
         ("villagers", None, "Civilians", "Civilians"),
         ("worshippers", "Nigeria", "Civilians", "Civilians"),
+        ("Islamic preachers", "Mali", "Civilians", "Civilians"),
+        ("commuters", "Cameroon", "Civilians", "Civilians"),
         ("protesters", "Mali", "Protesters (Mali)", "Protesters"),
         ("demonstrators", "Kenya", "Protesters (Kenya)", "Protesters"),
         ("Russian forces", "Ukraine", "Military Forces of Russia", "State forces"),
