@@ -5,8 +5,12 @@ civilians), and the words that make a toll generic ("people", "bodies") or vague
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from typing import Literal
+
+from .resources import data_text
 
 #: whose dead a figure counts
 Victims = Literal["state_forces", "non_state", "foreign_forces", "civilians", "mixed", "unknown"]
@@ -74,6 +78,24 @@ def victims_of(noun_phrase: str) -> Victims:
         m = pattern.search(noun_phrase)
         if m:
             found.append((m.start(), victims))
+    head = _civilian_heads().search(noun_phrase)
+    if head:
+        found.append((head.start(), "civilians"))
     if not found:
         return "unknown"
     return min(found)[1]
+
+
+#: the actor table's civilian nouns that say nothing of who died ("people", "victims")
+_NOT_A_SIDE = {"people", "persons", "personnes", "population", "populations", "victims", "victimes", "civil",
+               "staff", "crew", "detainees", "prisoners", "chief", "family", "families", "guests"}  # fmt: skip
+
+
+@functools.cache
+def _civilian_heads() -> re.Pattern[str]:
+    """The actor table's nouns for civilians ("preachers", "Shi'ite Muslims", "commuters"):
+    one list for whom an actor is and whose dead a figure counts."""
+    data = json.loads(data_text("actors.json"))
+    heads = [h for g in data["generic"].values() if g.get("type") == "Civilians" for h in g["heads"]]
+    words = sorted({h for h in heads if h not in _NOT_A_SIDE}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)

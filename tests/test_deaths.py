@@ -635,3 +635,15 @@ def test_a_year_followed_by_a_comma_still_dates_the_figure() -> None:
     )
     assert past_year(sentence, dt.date(2022, 3, 25))
     assert not past_year("The clashes killed 2,021 people", dt.date(2022, 3, 25))  # a number, not a year
+
+
+def test_the_actor_tables_civilian_nouns_name_the_dead() -> None:
+    from summarizer.victims import victims_of
+
+    # one list for who an actor is and whose dead a figure counts
+    found = deaths("Gunmen fired on a vehicle, killing at least four Shi'ite Muslims, police said.")
+    assert [(lo, victims) for _, lo, _, _, _, victims in found] == [(4, "civilians")]
+    assert victims_of("Islamic preachers") == victims_of("commuters") == "civilians"
+    # a noun that says nothing of the side stays unknown, a side's noun keeps its side
+    assert victims_of("people") == "unknown"
+    assert victims_of("soldiers and preachers") == "state_forces"
