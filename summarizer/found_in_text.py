@@ -205,6 +205,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     counted_in = {c.span.start for ev in events for c in ev.fatality_claims if c.span is not None}
     added: set[int] = set()  # the figures of the events found so far
     known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
+    coded_events = len(known)
     found: list[_Found] = []
     # a sentence that opens as another happening ("In a separate incident, seven civilians
     # were killed ...") counts its figures even when another event has the same number
@@ -251,7 +252,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         if not figures:
             continue
         same = next((f for f in found if where and f.where and fold(f.where).lower() == fold(where).lower()), None)
-        if same is not None:
+        if same is not None and i not in apart:  # "Elsewhere in the city, ...": another event there
             same.sentences.append(i)
             same.figures += figures
             continue
@@ -264,8 +265,11 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         # only a day tells an event apart: "in June" is a month's tally
         day = span.start if span is not None and span.precision == "day" else None
         unplaced_apart = where is None and i in apart  # "In other violence, two soldiers were killed ..."
+        # a sentence told apart ("Elsewhere in the city, ...") is new beside the events found
+        # here; only the model's own events may be it
+        against = known[:coded_events] if i in apart else known
         if not unplaced_apart and not _is_new(
-            where, day, known, apart=i in apart, another_day=bool(_ANOTHER.search(sentence))
+            where, day, against, apart=i in apart, another_day=bool(_ANOTHER.search(sentence))
         ):
             continue
         date = own or _date_before(art, i) or main[0].date.text or ""
@@ -306,6 +310,7 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
     uncovered = set(_uncovered(art, events)) - taken
     with_figures = {f.sentence for f in art.death_figures}
     known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
+    coded_events = len(known)
     known += [(f.where, None, None) for f in found if f.where or not f.apart]
     main = [ev for ev in events if ev.salience == "main"]
     out: list[_Found] = []

@@ -641,3 +641,21 @@ def test_a_force_that_tells_the_news_is_no_side_but_one_that_tells_its_deed_is()
     art = _article("Blasts\n\n" + deed, dt.date(2009, 11, 9))
     actor1, kind, _, _ = sides(deed, deed.index("20"), "non_state", "Pakistan", art)
     assert "army" in actor1.lower() and kind == "State forces"
+
+
+def test_elsewhere_in_the_same_town_is_another_event() -> None:
+    text = (
+        "Bombings in Iraq\n\n"
+        "A car bomb killed 18 people in Baghdad on Wednesday, police said. "
+        "In northern Iraq, gunmen shot and killed three police officers in Mosul on Wednesday. "
+        "Elsewhere in Mosul, officials say a suicide bomber killed an Iraqi soldier."
+    )
+    art = _article(text, dt.date(2009, 2, 11))
+    coded = _coded(
+        art, sub_event_type="Remote explosive/landmine/IED", place="Baghdad", country="Iraq",
+        claims=[DraftClaim(figure="18", victims="unknown", claimant="police", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    # two events in Mosul, each with its own dead, not one with both
+    assert sorted([c.low for c in e.fatality_claims] for e in found) == [[1], [3]]
+    assert all(e.location.place == "Mosul" for e in found)
