@@ -310,7 +310,6 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
     uncovered = set(_uncovered(art, events)) - taken
     with_figures = {f.sentence for f in art.death_figures}
     known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
-    coded_events = len(known)
     known += [(f.where, None, None) for f in found if f.where or not f.apart]
     main = [ev for ev in events if ev.salience == "main"]
     out: list[_Found] = []
