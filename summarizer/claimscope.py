@@ -57,12 +57,16 @@ def scoped_elsewhere(quote: str, location: Location) -> str | None:
 #: "The blasts followed a suicide bomb blast earlier in the day at a funeral ... that killed
 #: at least 24": the figure after it is the earlier attack's
 _AFTER_ANOTHER = re.compile(
-    r"\b(?:followed|came\s+(?:\w+\s+){0,3}after|(?:hours?|days?|a day|weeks?)\s+after|après)\s+(?:an?|the|une?|l[ae]"
+    r"\b(?:followed|(?:came|comes)\s+(?:\w+\s+){0,3}after|(?:hours?|days?|a day|weeks?)\s+after|après)\s+(?:an?|the|une?|l[ae]"
     r"|another|une autre|un autre)\s+"
     # "Friday's attack came a day after officials said drone strikes killed seven": what
     # this attack came after is another event, however it is told
-    r"|\bcame\s+(?:\w+\s+){0,3}after\s+",
+    r"|\b(?:came|comes)\s+(?:\w+\s+){0,3}after\s+",
     re.I,
+)
+#: the attack before, told days or weeks back
+_DAYS_AFTER = re.compile(
+    r"\b(?:a|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|since|apr[èe]s)\b", re.I
 )
 #: "fresh artillery fire Sunday following two days of clashes that left at least 10
 #: soldiers dead": the days before the event, with their own toll
@@ -304,7 +308,10 @@ def claims_of_this_event(
             flags.append(f"claim_names_another_place:{claim.low} ({other})")
             moved.append(claim)
         elif _of_an_earlier_attack(claim, art):
-            flags.append(f"claim_of_an_earlier_attack:{claim.low}")
+            # "comes a week after gang violence claimed the lives of more than 20": a day
+            # apart, so no doubt about this event's own place or attack
+            days_apart = _DAYS_AFTER.search(claim.quote)
+            flags.append(f"claim_of_{'another_days' if days_apart else 'an_earlier'}_attack:{claim.low}")
             moved.append(claim)
         elif _another_kind_of_weapon(claim, art, sub_type):
             flags.append(f"claim_of_another_kind_of_attack:{claim.low}")

@@ -150,7 +150,21 @@ def test_what_an_attack_came_after_is_another_events_toll() -> None:
     own, drones = _spanned(art, 1, 13), _spanned(art, 2, 7)
     kept, moved, flags = claims_of_this_event([own, drones], art, here)
     assert kept == [own] and moved == [drones]
-    assert flags == ["claim_of_an_earlier_attack:7"]
+    assert flags == ["claim_of_another_days_attack:7"]  # "a day after": another day's
+
+
+def test_the_toll_a_week_before_stays_out_even_as_the_events_only_figure() -> None:
+    text = (
+        "Three UN Peacekeepers Injured in Clash in Haiti\n\n"
+        "Three U.N. peacekeepers have been injured in a clash with gangs in Port-au-Prince. "
+        "The latest violence comes a week after gang violence claimed the lives of more than 20 people in the city."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2006, 7, 14)))
+    here = locate("Port-au-Prince", country="Haiti")
+    earlier = _spanned(art, 2, 20)
+    kept, moved, flags = claims_of_this_event([earlier], art, here)
+    assert kept == [] and moved == [earlier]
+    assert flags == ["claim_of_another_days_attack:20"]
 
 
 def test_the_day_told_nearest_a_figure_is_its_own() -> None:
