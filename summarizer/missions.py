@@ -20,7 +20,7 @@ from .geo import country_name
 from .geo.countries import names_country
 from .schema import Actor
 
-__all__ = ["mission_side"]
+__all__ = ["mission_side", "un_troops_side"]
 
 Flags = list[str]
 
@@ -59,3 +59,19 @@ def mission_side(actor: Actor | None, art: Article, country: str | None, role: s
                 mission = mission.model_copy(update={"aliases": [*actor.aliases, found.group(0)]})
                 return mission, [f"{role}_contingent_of_a_mission:{actor.name}->{mission.name}"]
     return actor, []
+
+
+_FIGHTING_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def un_troops_side(actor: Actor | None, country: str | None, event_type: str | None) -> tuple[Actor | None, Flags]:
+    """ "The United Nations" as a side of a fight is its peacekeeping mission in that country
+    ("U.N. troops exchanged gunfire with gang members": MINUSTAH in Haiti, MONUSCO in
+    Congo), as the alias table knows it for the country's peacekeepers; a country with no
+    mission there leaves the UN as it is."""
+    if actor is None or actor.name != "United Nations" or event_type not in _FIGHTING_TYPES or not country:
+        return actor, []
+    mission = _mission("peacekeepers", country)
+    if mission is None:
+        return actor, []
+    return mission.model_copy(update={"aliases": list(actor.aliases)}), [f"un_side_is_the_mission:{mission.name}"]

@@ -20,7 +20,7 @@ from .claimscope import claims_of_this_event
 from .draft import DraftEvent
 from .happening import tells_a_happening
 from .keywords import classify
-from .missions import mission_side
+from .missions import mission_side, un_troops_side
 from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
@@ -115,6 +115,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor2 = keep(resolve_actor(draft.actor2, draft.actor2_type, location.country, art, "actor2", sub_type))
     actor1 = keep(mission_side(actor1, art, location.country, "actor1"))
     actor2 = keep(mission_side(actor2, art, location.country, "actor2"))
+    actor1 = keep(un_troops_side(actor1, location.country, EVENT_TYPE_OF.get(sub_type)))
+    actor2 = keep(un_troops_side(actor2, location.country, EVENT_TYPE_OF.get(sub_type)))
     actor1 = keep(person_side(actor1, draft.actor1, "actor1"))
     actor2 = keep(person_side(actor2, draft.actor2, "actor2"))
     actor1 = keep(source_side(actor1, draft.actor1, "actor1", sub_type))

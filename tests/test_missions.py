@@ -73,3 +73,24 @@ def test_peacekeepers_are_the_mission_of_the_events_day() -> None:
     ]:
         actor = era_name(canonical_actor("peacekeepers", country=country), dt.date.fromisoformat(day))
         assert actor.name.startswith(f"{name}:"), (country, actor.name)
+
+
+def test_the_un_as_a_side_of_a_fight_is_its_mission_there() -> None:
+    from summarizer.missions import un_troops_side
+    from summarizer.schema import Actor
+
+    un = Actor(name="United Nations", type="External/Other forces", aliases=["U.N. troops"])
+    side, flags = un_troops_side(un, "Haiti", "Battles")
+    assert side is not None and side.name == "MINUSTAH: United Nations Stabilization Mission in Haiti"
+    assert flags == [f"un_side_is_the_mission:{side.name}"] and side.aliases == ["U.N. troops"]
+    # a deal the UN brokers is the UN's; a country with no mission in the table keeps it
+    assert un_troops_side(un, "Haiti", "Strategic developments") == (un, [])
+    assert un_troops_side(un, "Norway", "Battles") == (un, [])
+
+
+def test_gangs_name_no_group() -> None:
+    from summarizer.actors import canonical_actor
+
+    # "gangs" in Haiti is no named coalition: ACLED's unidentified armed group
+    assert canonical_actor("gangs", country="Haiti").name == "Unidentified Armed Group"
+    assert canonical_actor("400 Mawozo", country="Haiti").name == "Viv Ansanm"
