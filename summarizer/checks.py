@@ -24,6 +24,7 @@ from .geo import admin1_country, country_name, locate, lookup
 from .geo.countries import countries_named, country_at_start, longer_country_named, names_country
 from .grounding import align
 from .keywords import EARLIER_ATTACK, classify
+from .news_days import dates_what_it_follows
 from .other_places import border_with, only_a_destination
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
 from .schema import DateSpan, Location, Span
@@ -193,7 +194,8 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         flags.append("date_unresolved")
     if span.precision == "unknown":
         for quote in map(respell_weekdays, evidence):
-            found = event_date_phrases(quote) or ([f] if (f := find_date_phrase(quote)) else [])
+            phrases = event_date_phrases(quote) or [find_date_phrase(quote) or ""]
+            found = [p for p in phrases if p and not dates_what_it_follows(quote, p)]  # not "follows ... last month"
             spans = [s for s in (resolve_date(p, art.meta.published) for p in found) if s.precision != "unknown"]
             if spans:
                 return _narrowed(spans[0], draft.place, art, flags), flags
@@ -221,8 +223,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             if day_span.precision == "day" and day_span.start and 0 <= (art.meta.published - day_span.start).days <= 7:
                 flags.append("date_from_the_story:the attack's day")
                 return day_span, flags
-        # news reports the latest events: with no date in the lead either, the day of
-        # publication, flagged as an assumption
+        # news reports the latest events: no date in the lead either, publication day, flagged
         flags.append(DATE_ASSUMED)
         day = art.meta.published
         return DateSpan(start=day, end=day, precision="day", text=None), flags

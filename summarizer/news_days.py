@@ -8,6 +8,7 @@ of ``found_in_text.py`` and the protests of ``found_protests.py``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .dates import event_date_phrases
 from .schema import DateSpan
@@ -30,4 +31,17 @@ def date_near(sentence: str, at: int) -> str | None:
     return min(phrases, key=lambda p: abs(sentence.find(p) - at), default=None)
 
 
-__all__ = ["RECENT_DAYS", "date_near", "told_as_past"]
+__all__ = ["RECENT_DAYS", "date_near", "dates_what_it_follows", "told_as_past"]
+
+
+#: a date in a clause about the event this one follows: "follows a similar deal last month"
+_FOLLOWS = re.compile(
+    r"\b(?:follows?|followed|following|came after|comes after|a similar|an earlier|a previous)\b[^,;.]*$", re.I
+)
+
+
+def dates_what_it_follows(quote: str, phrase: str) -> bool:
+    """Whether ``phrase`` dates the earlier event ``quote`` says this one follows ("The truce
+    deal, signed in Doha, follows a similar deal last month"), not this one."""
+    at = quote.lower().find(phrase.lower())
+    return at > 0 and bool(_FOLLOWS.search(quote[max(0, at - 80) : at]))

@@ -678,3 +678,20 @@ def test_fire_from_across_a_border_does_not_set_the_event_there() -> None:
     )
     assert _setting_country([shots], "Pakistan") is None
     assert _setting_country(["A drone attack Tuesday in northeastern Syria killed three."], "Turkey") == "Syria"
+
+
+def test_the_day_of_what_an_event_follows_is_not_its_own() -> None:
+    def read(text: str, **kw: object) -> tuple[dt.date | None, list[str]]:
+        a = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2010, 3, 18)))
+        span, flags = event_date(draft(**kw), a, [a.sentence_text(1)])
+        return span.start, flags
+
+    # the model's phrase is not in the text: the evidence's own dates are read, not the earlier deal's
+    deal = (
+        "Truce signed\n\nThe truce deal, signed in Doha during peace talks, follows a similar deal last month with JEM."
+    )
+    day, flags = read(deal, date="on Thursday", place="Doha", country="Qatar")
+    assert "date_phrase_not_in_text" in flags
+    assert day == dt.date(2010, 3, 18)  # the day of publication, not February
+    raid = "Raid\n\nRebels attacked a police post on Monday, a week after a similar raid last month."
+    assert read(raid, date="yesterday", place="", country="Sudan")[0] == dt.date(2010, 3, 15)
