@@ -26,6 +26,9 @@ _CUMULATIVE = re.compile(
     # estimated 5,700 people"; not "the fighting" or "the battle", which may be one event's
     r"|\b(?:the|this|a) (?:civil )?(?:war|conflict|insurgency)\b(?:\s+[\w'’,-]+){0,14}?\s+(?:has|have) (?:killed|claimed|left)"
     r"|(?:years|decades?|months) of (?:war|conflict|fighting|violence|insurgency)|in the (?:war|conflict|insurgency)"
+    # "after a five-month battle ... that left more than 1,000 people dead": months of fighting
+    r"|\b(?:\w+-(?:month|year)|months?-long|years?-long|decades?-long|multi-year)\s+(?:battle|siege|war|campaign"
+    r"|conflict|offensive|fighting|insurgency|occupation)"
     r"|during the (?:war|conflict)|war-long|overall death toll|total death toll|cumulative"
     r"|(?:bloodiest|deadliest|worst) month|nationwide|across the country|across (?:\w+ ){0,4}(?:regions|provinces|states)"
     r"|in (?:[\w'’-]+ ){0,6}(?:regions|provinces)\b|le mois le plus meurtrier|dans tout le pays"

@@ -76,6 +76,9 @@ _ANNIVERSARY = re.compile(
     r"|c[ée]l[èe]br\w* (?:\w+ ){0,2}ans)\b",
     re.I,
 )
+_LONG_CAMPAIGN = re.compile(
+    r"\b(?:\w+-(?:month|year)|months?-long|years?-long)\s+(?:battle|siege|war|campaign|offensive|occupation)\b", re.I
+)
 #: an event dated this many days before publication is context, not news
 BACKGROUND_AFTER_DAYS = 21
 
@@ -216,6 +219,11 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     elif old:
         salience = "background"
         flags.append("dated_long_before_publication")
+    elif _LONG_CAMPAIGN.search(" ".join(evidence)) and not any(c.low for c in claims):
+        # "drove out the militants after a five-month battle": months of fighting told in
+        # one sentence are the story's background, not one day's event
+        salience = "background"
+        flags.append("a_months_long_campaign")
     elif EVENT_TYPE_OF[sub_type] == "Strategic developments" and _ANNIVERSARY.search(" ".join(evidence)):
         # "marks two years of the Khartoum peace agreement": the deal is old news
         salience = "background"

@@ -647,3 +647,10 @@ def test_the_actor_tables_civilian_nouns_name_the_dead() -> None:
     # a noun that says nothing of the side stays unknown, a side's noun keeps its side
     assert victims_of("people") == "unknown"
     assert victims_of("soldiers and preachers") == "state_forces"
+
+
+def test_a_months_long_battles_toll_is_no_days_toll() -> None:
+    text = "Philippine forces drove out the militants after a five-month battle that left more than 1,000 people dead."
+    assert [scope for _, _, _, scope, *_ in deaths(text)] == ["cumulative"]
+    # a battle told without its length keeps its toll
+    assert [scope for _, _, _, scope, *_ in deaths("The battle left more than 100 people dead.")] == ["event"]

@@ -99,3 +99,29 @@ def test_an_agreement_is_kept_when_made_not_when_pledged() -> None:
         '"cessation des hostilités".',
         "Mali",
     )
+
+
+def test_months_of_fighting_told_in_one_sentence_are_background() -> None:
+    text = (
+        "Congress extends martial law\n\n"
+        "Philippine forces drove out the militants after a five-month battle, including a bombing campaign that left "
+        "more than 1,000 people dead and the city in ruins."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2017, 12, 13)))
+    draft = DraftEvent.model_validate(
+        dict(
+            sentences=[2],
+            sub_event_type="Armed clash",
+            date="",
+            place="Marawi",
+            region="",
+            country="Philippines",
+            actor1="Philippine forces",
+            actor1_type="State forces",
+            actor2="militants",
+            actor2_type="Rebel group",
+            claims=[],
+        )  # fmt: skip
+    )
+    event, _ = build_event(draft, art)
+    assert event.salience == "background" and "a_months_long_campaign" in event.flags
