@@ -61,6 +61,12 @@ def mission_side(actor: Actor | None, art: Article, country: str | None, role: s
     return actor, []
 
 
+#: the UN's troops or their post named as a side the alias table does not know ("UN
+#: Peacekeeping Base", "U.N. troops")
+_UN_TROOPS = re.compile(
+    r"^(?:the\s+)?(?:U\.?N\.?|United Nations)\s+(?:peacekeep\w*|troops|forces|soldiers|base|camp|mission)(?:\s+\w+)?$",
+    re.I,
+)
 _FIGHTING_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -69,7 +75,9 @@ def un_troops_side(actor: Actor | None, country: str | None, event_type: str | N
     ("U.N. troops exchanged gunfire with gang members": MINUSTAH in Haiti, MONUSCO in
     Congo), as the alias table knows it for the country's peacekeepers; a country with no
     mission there leaves the UN as it is."""
-    if actor is None or actor.name != "United Nations" or event_type not in _FIGHTING_TYPES or not country:
+    if actor is None or event_type not in _FIGHTING_TYPES or not country:
+        return actor, []
+    if actor.name != "United Nations" and not _UN_TROOPS.search(actor.name):
         return actor, []
     mission = _mission("peacekeepers", country)
     if mission is None:

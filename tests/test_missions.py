@@ -86,6 +86,12 @@ def test_the_un_as_a_side_of_a_fight_is_its_mission_there() -> None:
     # a deal the UN brokers is the UN's; a country with no mission in the table keeps it
     assert un_troops_side(un, "Haiti", "Strategic developments") == (un, [])
     assert un_troops_side(un, "Norway", "Battles") == (un, [])
+    # the UN's troops or post named in words the alias table lacks
+    base = Actor(name="UN Peacekeeping Base", type="State forces", aliases=["UN peacekeeping base"])
+    side, _ = un_troops_side(base, "Mali", "Battles")
+    assert side is not None and side.name.startswith("MINUSMA")
+    convoy = Actor(name="UN convoy drivers union", type="Civilians", aliases=[])
+    assert un_troops_side(convoy, "Mali", "Battles") == (convoy, [])
 
 
 def test_gangs_name_no_group() -> None:
