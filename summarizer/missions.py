@@ -74,12 +74,13 @@ def un_troops_side(actor: Actor | None, country: str | None, event_type: str | N
     """ "The United Nations" as a side of a fight is its peacekeeping mission in that country
     ("U.N. troops exchanged gunfire with gang members": MINUSTAH in Haiti, MONUSCO in
     Congo), as the alias table knows it for the country's peacekeepers; a country with no
-    mission there leaves the UN as it is."""
-    if actor is None or event_type not in _FIGHTING_TYPES or not country:
-        return actor, []
+    UN mission there, or a UN side the model typed as civilians (staff on a UN bus), leaves
+    the UN as it is."""
+    if actor is None or event_type not in _FIGHTING_TYPES or not country or actor.type == "Civilians":
+        return actor, []  # a UN bus's staff are the UN's civilians, not its troops
     if actor.name != "United Nations" and not _UN_TROOPS.search(actor.name):
         return actor, []
     mission = _mission("peacekeepers", country)
-    if mission is None:
-        return actor, []
+    if mission is None or "United Nations" not in mission.name:
+        return actor, []  # Somalia's peacekeepers are the African Union's, not the UN's
     return mission.model_copy(update={"aliases": list(actor.aliases)}), [f"un_side_is_the_mission:{mission.name}"]

@@ -92,6 +92,10 @@ def test_the_un_as_a_side_of_a_fight_is_its_mission_there() -> None:
     assert side is not None and side.name.startswith("MINUSMA")
     convoy = Actor(name="UN convoy drivers union", type="Civilians", aliases=[])
     assert un_troops_side(convoy, "Mali", "Battles") == (convoy, [])
+    # the UN's civilian staff, and a country whose peacekeepers are the African Union's
+    staff = Actor(name="United Nations", type="Civilians", aliases=["UN Children's Fund"])
+    assert un_troops_side(staff, "Somalia", "Explosions/Remote violence") == (staff, [])
+    assert un_troops_side(un, "Somalia", "Battles") == (un, [])
 
 
 def test_gangs_name_no_group() -> None:
