@@ -12,7 +12,7 @@ from summarizer.article import Article
 from summarizer.draft import DraftEvent
 from summarizer.happening import tells_a_happening
 from summarizer.records import build_event, is_conflict_event
-from summarizer.schema import ArticleMeta
+from summarizer.schema import ArticleMeta, Event
 from summarizer.text import sentence_spans
 
 
@@ -63,25 +63,19 @@ def test_an_announced_truce_is_a_happening() -> None:
     assert tells_a_happening(["The UN envoy announced a 72-hour cease-fire to begin Wednesday night."])
 
 
+def _event_of_sentence_2(text: str, published: dt.date, **fields: str) -> Event:
+    """The record the real checks build from a draft citing the article's first body sentence."""
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=published))
+    base = dict(
+        sentences=[2], sub_event_type="Agreement", date="", place="", region="", country="",
+        actor1="the government", actor1_type="State forces", actor2="the rebels", actor2_type="Rebel group", claims=[],
+    )  # fmt: skip
+    event, _ = build_event(DraftEvent.model_validate(base | fields), art)
+    return event
+
+
 def _agreement(text: str, country: str) -> bool:
-    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2023, 12, 10)))
-    draft = DraftEvent.model_validate(
-        dict(
-            sentences=[2],
-            sub_event_type="Agreement",
-            date="",
-            place="",
-            region="",
-            country=country,
-            actor1="the government",
-            actor1_type="State forces",
-            actor2="the rebels",
-            actor2_type="Rebel group",
-            claims=[],
-        )  # fmt: skip
-    )
-    event, _ = build_event(draft, art)
-    return is_conflict_event(event)
+    return is_conflict_event(_event_of_sentence_2(text, dt.date(2023, 12, 10), country=country))
 
 
 def test_an_agreement_is_kept_when_made_not_when_pledged() -> None:
@@ -107,21 +101,8 @@ def test_months_of_fighting_told_in_one_sentence_are_background() -> None:
         "Philippine forces drove out the militants after a five-month battle, including a bombing campaign that left "
         "more than 1,000 people dead and the city in ruins."
     )
-    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2017, 12, 13)))
-    draft = DraftEvent.model_validate(
-        dict(
-            sentences=[2],
-            sub_event_type="Armed clash",
-            date="",
-            place="Marawi",
-            region="",
-            country="Philippines",
-            actor1="Philippine forces",
-            actor1_type="State forces",
-            actor2="militants",
-            actor2_type="Rebel group",
-            claims=[],
-        )  # fmt: skip
-    )
-    event, _ = build_event(draft, art)
+    event = _event_of_sentence_2(
+        text, dt.date(2017, 12, 13), sub_event_type="Armed clash", place="Marawi", country="Philippines",
+        actor1="Philippine forces", actor2="militants",
+    )  # fmt: skip
     assert event.salience == "background" and "a_months_long_campaign" in event.flags
