@@ -69,8 +69,7 @@ from .territory import taker_sides, territory_taken
 from .toll_parts import is_part_of_a_toll
 
 FLAG = "found_in_text"
-#: at most this many events are added to one article (a story of a whole week's violence
-#: is a list, better read by the model in chunks than turned into a dozen records here)
+#: at most this many events are added to one article (a week's list is for the model to read)
 MAX_FOUND = 4
 
 
@@ -163,7 +162,8 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
     sentence = art.sentence_text(first)
     region = region_in_text([sentence], country)
     kind = found.territory or classify(" ".join(own_part(art.sentence_text(i)) for i in found.sentences))
-    assert kind is not None  # uncovered_sentences keeps only sentences classify types
+    kind = kind or classify(sentence)  # a clause may hide the kind its whole sentence tells
+    assert kind is not None  # only sentences that classify types are found
     if found.territory:
         actor1, type1, actor2, type2 = taker_sides(sentence, kind[1], country, art)
     elif found.figures:
