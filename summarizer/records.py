@@ -35,9 +35,10 @@ from .side_checks import (
     resolve_actor,
 )
 from .sidenames import armed_side, crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
-from .sides import gun_owner, initiator_first, orient_sides
+from .sides import gun_owner, initiator_first, orient_sides, told_order
 from .subtype_checks import armed_sides_check, checked_sub_type, civilians_who_clash, strike_owner_check
 from .targets import (
+    attacked_side_second,
     bomb_victims_second,
     civilian_target,
     civilians_as_target,
@@ -152,6 +153,11 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     # al-Shabab" drops the verbs that tell who acted, "was attacked by al-Shabab" keeps them
     headline = art.sentence_text(0) if art.sentences else ""
     voice = [q for q in evidence if q != headline] + [q for q in evidence if q == headline]
+    # the words set the order when they tell it; else who died may tell who was attacked
+    told = None
+    if actor1 is not None and actor2 is not None:
+        states = (actor1.type == "State forces", actor2.type == "State forces")
+        told, _ = told_order(draft.actor1, draft.actor2, voice, "Armed clash", states)
     actor1, actor2, side_flags = orient_sides(actor1, actor2, draft.actor1, draft.actor2, voice, sub_type)
     flags += side_flags
     if EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES:
@@ -196,6 +202,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         actor1, actor2, late_flags = initiator_first(actor1, actor2, voice)
         flags += late_flags
     sub_type = checked
+    if told is None and not any(f.startswith("actors_swapped") for f in flags):
+        actor1, actor2, second_flags = attacked_side_second(actor1, actor2, claims, sub_type)
+        flags += second_flags
     actor1, actor2, target_flags = civilians_as_target(actor1, actor2, sub_type)
     flags += target_flags
     if sub_type == "Peaceful protest" and actor2 is not None:

@@ -168,6 +168,26 @@ def initiator_first(
     return actor1, actor2, []
 
 
+def told_order(
+    mention1: str, mention2: str, evidence: list[str], sub_event_type: str, states: tuple[bool, bool]
+) -> tuple[str | None, str]:
+    """('same' | 'swap' | None, why): the order of the two sides the evidence's words tell.
+    A battle is coded with the side that started it first: "the clashes took place after
+    the military launched an offensive there" outranks who killed whom."""
+    if sub_event_type == "Armed clash":
+        for sentence in evidence:
+            verdict = _initiator(sentence, mention1, mention2, states)
+            if verdict is not None:
+                return verdict, "launched_the_offensive"
+    for sentence in evidence:
+        verdict = _order_in(sentence, mention1, mention2, states) or _agent_of_passive(
+            sentence, mention1, mention2, states
+        )
+        if verdict is not None:
+            return verdict, "evidence_voice"
+    return None, ""
+
+
 def orient_sides(
     actor1: Actor | None,
     actor2: Actor | None,
@@ -183,23 +203,11 @@ def orient_sides(
         # ACLED codes a protest or riot with the crowd as actor1, whoever acted against it
         return actor2, actor1, ["actors_swapped:crowd_first"]
     states = (actor1.type == "State forces", actor2.type == "State forces")
-    if sub_event_type == "Armed clash":
-        # a battle is coded with the side that started it first: "the clashes took place
-        # after the military launched an offensive there" outranks who killed whom
-        for sentence in evidence:
-            verdict = _initiator(sentence, mention1, mention2, states)
-            if verdict == "swap":
-                return actor2, actor1, ["actors_swapped:launched_the_offensive"]
-            if verdict == "same":
-                return actor1, actor2, []
-    for sentence in evidence:
-        verdict = _order_in(sentence, mention1, mention2, states) or _agent_of_passive(
-            sentence, mention1, mention2, states
-        )
-        if verdict == "swap":
-            return actor2, actor1, ["actors_swapped:evidence_voice"]
-        if verdict == "same":
-            return actor1, actor2, []
+    verdict, why = told_order(mention1, mention2, evidence, sub_event_type, states)
+    if verdict == "swap":
+        return actor2, actor1, [f"actors_swapped:{why}"]
+    if verdict == "same":
+        return actor1, actor2, []
     if sub_event_type not in _CROWD_TYPES and actor1.type == "Civilians" and actor2.type in _ARMED:
         return actor2, actor1, ["actors_swapped:civilians_do_not_attack"]
     if sub_event_type == "Air/drone strike" and actor2.type == "External/Other forces" and actor1.type not in _STATE:

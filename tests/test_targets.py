@@ -304,3 +304,26 @@ def test_captured_state_forces_and_battles_keep_their_sides() -> None:
     assert civilians_as_target(gunmen, police, "Abduction/forced disappearance") == (gunmen, police, [])
     # the rule is the type's: a battle's armed other side is left alone
     assert civilians_as_target(gunmen, police, "Armed clash") == (gunmen, police, [])
+
+
+CLASH = (
+    "Soldiers killed in Kalta\n\n"
+    "Six soldiers were killed in clashes between the army and gunmen in Kalta on Tuesday, officials said."
+)
+OFFENSIVE = (
+    "Offensive in Kalta\n\n"
+    "The army launched an offensive against gunmen in Kalta on Tuesday and six soldiers were killed, officials said."
+)
+
+
+def test_a_battle_whose_dead_are_all_the_forces_has_the_forces_second() -> None:
+    clash = {"sub_event_type": "Armed clash", "country": "Nigeria", "actor1": "the army",
+             "actor1_type": "State forces", "actor2": "gunmen", "actor2_type": "Rebel group"}  # fmt: skip
+    ev, _ = build_event(_draft([2], "Six soldiers", 2, **clash), _article(CLASH))
+    assert ev.actor1.name == "Unidentified Armed Group"
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Nigeria"
+    assert "actors_swapped:the_dead_side_was_attacked" in ev.flags
+    # the words tell who started it: the army that launched the offensive stays first
+    ev, _ = build_event(_draft([2], "six soldiers", 2, **clash), _article(OFFENSIVE))
+    assert ev.actor1.name == "Military Forces of Nigeria"
+    assert not any(f.startswith("actors_swapped") for f in ev.flags)
