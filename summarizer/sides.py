@@ -126,6 +126,26 @@ def _agent_of_passive(sentence: str, first: str, second: str, states: tuple[bool
     return None
 
 
+#: a side's relative clause that makes it the doer: "militants who attacked an oil pumping station"
+_WHO_DID = re.compile(
+    r"^[\w' -]{0,30}?\b(?:who|qui)\s+(?:had |have |has |avaient |ont )?"
+    r"(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|opened fire|fired on|attaqu\w*|tendu une embuscade)"
+)
+
+
+def _relative_doer(sentence: str, first: str, second: str, states: tuple[bool, bool]) -> str | None:
+    """'same' / 'swap' when one side, and only one, is told as the doer in a relative
+    clause ("a gunbattle between government soldiers and heavily armed militants who
+    attacked an oil pumping station")."""
+    folded = _fold(sentence)
+    p1, p2 = _position(first, folded, states[0]), _position(second, folded, states[1])
+    did1 = p1 is not None and bool(_WHO_DID.search(folded[p1 : p1 + 80]))
+    did2 = p2 is not None and bool(_WHO_DID.search(folded[p2 : p2 + 80]))
+    if did1 == did2:
+        return None
+    return "same" if did1 else "swap"
+
+
 #: a side starting the fight: "launched an offensive", "mounted a new assault", "carried out an attack"
 _LAUNCHED = re.compile(
     r"\b(?:launch(?:ed|es)?|mount(?:ed|s)?|beg(?:an|ins)|start(?:ed|s)?|lancee?s?|carr(?:y|ied|ies) out|stag(?:ed|es)"
@@ -185,6 +205,10 @@ def told_order(
         )
         if verdict is not None:
             return verdict, "evidence_voice"
+    for sentence in evidence:
+        verdict = _relative_doer(sentence, mention1, mention2, states)
+        if verdict is not None:
+            return verdict, "side_who_attacked"
     return None, ""
 
 

@@ -136,12 +136,19 @@ def group_of_the_dead(
 def dead_side_second(
     actor1: Actor | None, actor2: Actor | None, claims: list[FatalityClaim], country: str | None
 ) -> tuple[Actor | None, Actor | None, list[str]]:
-    """The country's own forces as the only side named, when every dead counted is theirs
-    ("gunmen raided a police station, killing three police officers", coded by the model
-    as the police against nobody): they were attacked, by a side the story does not name."""
-    if actor2 is not None or actor1 is None or actor1.type != "State forces" or not country:
+    """The country's own forces, or a foreign mission, as the only side named, when every
+    dead counted is theirs ("gunmen raided a police station, killing three police
+    officers", coded by the model as the police against nobody; "four peacekeepers were
+    killed by unknown armed assailants"): they were attacked, by a side the story does
+    not name."""
+    if actor2 is not None or actor1 is None or not claims:
         return actor1, actor2, []
-    if not actor1.name.endswith(f" of {country}") or not claims or any(c.victims != "state_forces" for c in claims):
+    if actor1.type == "External/Other forces":  # "four peacekeepers were killed by unknown armed assailants"
+        if any(c.victims not in ("foreign_forces", "state_forces") for c in claims):
+            return actor1, actor2, []
+    elif actor1.type != "State forces" or not country or not actor1.name.endswith(f" of {country}"):
+        return actor1, actor2, []
+    elif any(c.victims != "state_forces" for c in claims):
         return actor1, actor2, []
     unknown = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
     return unknown, actor1, [f"actor1_is_the_dead's_side:{actor1.name}"]

@@ -191,3 +191,20 @@ def test_soldiers_dead_after_a_militant_attack_were_hit_by_the_militants() -> No
     told = ["Two Chadian soldiers are dead after a suspected militant attack on a military checkpoint in Mali."]
     a1, a2, flags = orient_sides(chad, band, "Chadian soldiers", "militants", told, "Attack")
     assert (a1, a2, flags) == (band, chad, ["actors_swapped:evidence_voice"])
+
+
+def test_the_side_who_attacked_in_a_relative_clause_comes_first() -> None:
+    from summarizer.sides import told_order
+
+    gunbattle = (
+        "Several people have been killed in a gunbattle between government soldiers and heavily armed "
+        "militants who attacked an oil pumping station."
+    )
+    assert told_order("government soldiers", "militants", [gunbattle], "Armed clash", (True, False)) == (
+        "swap",
+        "side_who_attacked",
+    )
+    assert told_order("militants", "government soldiers", [gunbattle], "Armed clash", (False, True))[0] == "same"
+    # a relative clause that tells no attack ("that seized power") tells no order
+    seized = "Clashes broke out between local armed groups and the Seleka coalition that seized power this year."
+    assert told_order("Seleka coalition", "local armed groups", [seized], "Armed clash", (False, False)) == (None, "")

@@ -259,6 +259,14 @@ def test_the_countrys_own_dead_forces_alone_are_the_attacked_side() -> None:
     assert dead_side_second(police, rebels, [three], "Indonesia") == (police, rebels, [])
     civilians = FatalityClaim(low=3, high=3, victims="civilians", claimant="police", quote=quote)
     assert dead_side_second(police, None, [civilians], "Indonesia") == (police, None, [])
+    # a foreign mission whose peacekeepers alone died was attacked as well; not when the
+    # dead include others (the mission's own strike on fighters)
+    mission = Actor(name="AMIS: African Union Mission in Sudan", type="External/Other forces", aliases=[])
+    four = FatalityClaim(low=4, high=4, victims="foreign_forces", claimant="African Union", quote=quote)
+    a1, a2, flags = dead_side_second(mission, None, [four], "Sudan")
+    assert a1 is not None and a1.name == "Unidentified Armed Group" and a2 == mission
+    fighters = FatalityClaim(low=3, high=3, victims="non_state", claimant="African Union", quote=quote)
+    assert dead_side_second(mission, None, [four, fighters], "Sudan") == (mission, None, [])
 
 
 HOSTAGES = (
