@@ -146,7 +146,12 @@ def dead_side_second(
     if actor1.type == "External/Other forces":  # "four peacekeepers were killed by unknown armed assailants"
         if any(c.victims not in ("foreign_forces", "state_forces") for c in claims):
             return actor1, actor2, []
-    elif actor1.type != "State forces" or not country or not actor1.name.endswith(f" of {country}") or any(c.victims != "state_forces" for c in claims):
+    elif (
+        actor1.type != "State forces"
+        or not country
+        or not actor1.name.endswith(f" of {country}")
+        or any(c.victims != "state_forces" for c in claims)
+    ):
         return actor1, actor2, []
     unknown = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
     return unknown, actor1, [f"actor1_is_the_dead's_side:{actor1.name}"]
