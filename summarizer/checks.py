@@ -414,10 +414,9 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
                 loc = loc.model_copy(update={"place": found, "geo_precision": 2 if loc.admin1 or loc.country else 3})
     if loc.place is None and loc.admin1 is None and loc.country:
         # placed nowhere by the model or its evidence: the article's violent sentences
-        story = place_in_story([art.sentence_text(i) for i in range(len(art.sentences))], loc.country)
-        placed = locate(story, country=loc.country, text=story) if story else None
-        if story and placed is not None and placed.latitude is not None:
-            flags.append(f"place_from_article:{story}")
+        placed = place_in_story([art.sentence_text(i) for i in range(len(art.sentences))], loc.country)
+        if placed is not None:
+            flags.append(f"place_from_article:{placed.place}")
             loc = placed
     if loc.admin1 is None and loc.country:
         # the region the evidence names, else the only one the article names

@@ -28,6 +28,7 @@ from .dates import event_date_phrases, resolve_date
 from .folding import fold
 from .geo import lookup
 from .keywords import classify
+from .other_places import only_a_destination
 from .places import place_in_evidence
 from .schema import DateSpan, FatalityClaim, Location
 
@@ -42,8 +43,8 @@ def scoped_elsewhere(quote: str, location: Location) -> str | None:
         return None
     # "a rebel-held town outside Damascus": a town given as a reference names no other place
     other = place_in_evidence([quote], location.country, references=False)
-    if not other or fold(other).lower() == fold(location.place).lower():
-        return None
+    if not other or fold(other).lower() == fold(location.place).lower() or only_a_destination(other, quote):
+        return None  # "Noel King has this report from Khartoum" tells where the reporter is
     if location.latitude is None:
         # the event's own place is unknown to the gazetteer ("Kadhimiya district"): the
         # other town is elsewhere only when it lies in another region ("Fallujah", Anbar,

@@ -32,6 +32,16 @@ _TAKEN_TO = re.compile(
 )
 
 
+#: where a reporter files from: "For VOA, Noel King has this report from Khartoum",
+#: "reporting from Kabul"; "reports from the town say" is a source on the event, not a
+#: reporter's base
+_REPORTED_FROM = re.compile(
+    r"(?:\b(?:this|the following|a|his|her)\s+report\s+from|\breporting\s+from|\b[A-Z][a-z]+\s+(?-i:reports)\s+from)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 #: where a source works: "a journalist with Le Citoyen newspaper in Bangui"
 _SOURCE_BASE = re.compile(
     r"\b(?:newspaper|daily|journalist|reporter|correspondent|radio(?: station)?|journal|quotidien|journaliste"
@@ -42,10 +52,11 @@ _SOURCE_BASE = re.compile(
 
 def only_a_destination(place: str, text: str) -> bool:
     """Whether the place is named only as where people were taken ("flown back to the
-    capital Bangui") or where a source works ("a journalist ... in Bangui"), never as where
-    anything happened; and at least once as a destination."""
+    capital Bangui"), where a reporter files from ("Noel King has this report from
+    Khartoum") or where a source works ("a journalist ... in Bangui"), never as where
+    anything happened; and at least once as a destination or a reporter's base."""
     spots = [
         text[max(0, m.start() - 60) : m.start()] for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
     ]
-    taken = [bool(_TAKEN_TO.search(before)) for before in spots]
+    taken = [bool(_TAKEN_TO.search(before) or _REPORTED_FROM.search(before)) for before in spots]
     return any(taken) and all(t or _SOURCE_BASE.search(b) for t, b in zip(taken, spots, strict=True))

@@ -19,7 +19,8 @@ import functools
 import re
 
 from .folding import fold
-from .geo import admin1_spellings, country_name, lookup
+from .geo import admin1_country, admin1_spellings, country_name, locate, lookup
+from .schema import Location
 
 _LOCATIVE = (
     r"(?:[Ii]n|[Nn]ear|[Aa]t|outside|around|from|of|into|towards?|à|a|près de|pres de|dans|vers|sur|aux environs de"
@@ -224,12 +225,40 @@ def neighbour_admin1(place: str, sentences: list[str], country: str | None) -> s
     return None
 
 
-def place_in_story(sentences: list[str], country: str | None) -> str | None:
+#: a town placed in its region by the text: "near Um Barro, north Darfur", "in Kawori, Borno"
+_TOWN_IN_REGION = re.compile(
+    rf"\b(?:in|near|at|outside|around|près de|à)\s+(?P<name>{_NAME}),\s+(?P<region>(?:(?:[Nn]orth|[Ss]outh|[Ee]ast"
+    rf"|[Ww]est|[Cc]entral|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _town_in_region(sentence: str, country: str) -> tuple[str, str] | None:
+    """(town, admin1) when the sentence places a town the gazetteer may lack in a region of ``country``."""
+    for m in _TOWN_IN_REGION.finditer(sentence):
+        name, region = m.group("name"), admin1_country(m.group("region"), country)
+        if region is not None and region[0] == country and not _NOT_PLACES.match(name) and not country_name(name):
+            return name, region[1]
+    return None
+
+
+def place_in_story(sentences: list[str], country: str | None) -> Location | None:
     """The first town of ``country`` named after a locative word in a sentence that reports
-    violence: for an event the model placed nowhere, the article usually says where."""
+    violence: for an event the model placed nowhere, the article usually says where. A
+    town the gazetteer lacks counts when the text gives its region ("near Um Barro, north
+    Darfur") in a sentence before the first town it knows."""
     from .keywords import classify
 
+    if not country:
+        return None
     # a deal's or an arrest's sentence names the towns it concerns ("lifts the siege of Taiz"),
     # not where violence happened
     told = [s for s in sentences if (kind := classify(s)) is not None and kind[0] != "Strategic developments"]
-    return place_in_evidence(told, country)
+    known = place_in_evidence(told, country)
+    for sentence in told:
+        if known and known in sentence:
+            break
+        placed = _town_in_region(sentence, country)
+        if placed is not None:
+            return Location(country=country, admin1=placed[1], place=placed[0], geo_precision=2, text=placed[0])
+    located = locate(known, country=country, text=known) if known else None
+    return located if located is not None and located.latitude is not None else None

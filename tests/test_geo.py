@@ -367,8 +367,40 @@ def test_an_event_placed_nowhere_takes_the_town_a_violent_sentence_names() -> No
         "Officials met in Sfax on Thursday to discuss tourism.",
         "Gunmen opened fire on visitors at a museum in downtown Tunis, killing at least 19 people.",
     ]
-    assert place_in_story(sentences, "Tunisia") == "Tunis"  # not Sfax: no violence there
+    found = place_in_story(sentences, "Tunisia")
+    assert found is not None and found.place == "Tunis"  # not Sfax: no violence there
+    assert found.admin1 == "Tunis" and found.latitude is not None
     assert place_in_story(sentences[:2], "Tunisia") is None
+
+
+def test_a_town_the_gazetteer_lacks_stands_when_the_text_gives_its_region() -> None:
+    from summarizer.places import place_in_story
+
+    sentences = [
+        "Four peacekeepers were killed by unknown armed assailants near Um Barro, north Darfur.",
+        "In March two peacekeepers were shot dead in an ambush in Gereida.",
+    ]
+    found = place_in_story(sentences, "Sudan")
+    assert found is not None and (found.place, found.admin1) == ("Um Barro", "North Darfur")
+    assert found.latitude is None and found.geo_precision == 2  # named, no invented coordinates
+    # a known town told first wins; a region that is not the country's places nothing
+    found = place_in_story(sentences[::-1], "Sudan")
+    assert found is not None and found.place == "Gereida"
+    assert place_in_story(["Gunmen killed four people near Um Barro, Kent."], "Sudan") is None
+
+
+def test_where_a_reporter_files_from_is_not_where_anything_happened() -> None:
+    from summarizer.other_places import only_a_destination
+
+    text = (
+        "Five peacekeepers have been killed in Darfur. For VOA, Noel King has this report from Khartoum. "
+        "Four were killed near Um Barro."
+    )
+    assert only_a_destination("Khartoum", text)
+    assert not only_a_destination("Um Barro", text)
+    # a source's report from a town tells about the town
+    assert not only_a_destination("Gao", "Reports from Gao say ten people were killed.")
+    assert not only_a_destination("Kabul", "Jane Doe reports from Kabul. A bomb hit Kabul on Monday.")
 
 
 @pytest.mark.parametrize(
@@ -403,4 +435,5 @@ def test_a_deals_sentence_places_no_event() -> None:
 
     deal = "The president agreed to a 72-hour cease-fire if the other party lifts the siege of Taiz."
     assert place_in_story([deal], "Yemen") is None
-    assert place_in_story([deal, "An air strike killed 12 people in Taiz on Monday."], "Yemen") == "Taiz"
+    found = place_in_story([deal, "An air strike killed 12 people in Taiz on Monday."], "Yemen")
+    assert found is not None and found.place == "Taiz"
