@@ -437,3 +437,11 @@ def test_a_deals_sentence_places_no_event() -> None:
     assert place_in_story([deal], "Yemen") is None
     found = place_in_story([deal, "An air strike killed 12 people in Taiz on Monday."], "Yemen")
     assert found is not None and found.place == "Taiz"
+
+
+def test_a_region_spelt_without_its_final_h_or_apostrophe_is_found() -> None:
+    from summarizer.places import region_in_text
+
+    assert region_in_text(["The attack took place near a village in Shabwa province."], "Yemen") == "Shabwah"
+    assert region_in_text(["Fighting went on in Shabwah province."], "Yemen") == "Shabwah"
+    assert region_in_text(["Fighting went on in Shabw province."], "Yemen") is None

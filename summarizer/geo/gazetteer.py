@@ -406,6 +406,11 @@ def admin1_spellings(country: str) -> dict[str, str]:
     table = json.loads(data_text("admin1_names.json"))
     out = {n: n for n in table["names"].get(cc, {}).values()}
     out.update(table.get("aliases", {}).get(cc, {}))
+    for spelling, admin1 in list(out.items()):
+        # transliterations that drop a final h or an apostrophe: "Shabwa" for Shabwah, "Sadah" for Sa'dah
+        for variant in (re.sub(r"(?<=[aA])h$", "", spelling), re.sub(r"['’]", "", spelling)):
+            if len(variant) > 3:
+                out.setdefault(variant, admin1)
     return out
 
 
