@@ -61,6 +61,12 @@ def test_war_long_toll_is_cumulative_and_displacement_is_not_a_death() -> None:
     assert others(text) == ["two"]
 
 
+def test_a_toll_during_the_offensive_is_cumulative() -> None:
+    said = "Colonel Saeed al-Faquih also said 40 soldiers had been killed during the offensive."
+    assert [f[3] for f in deaths(said)] == ["cumulative"]
+    assert [f[3] for f in deaths("Ten soldiers were killed during the attack on the base.")] == ["event"]
+
+
 def test_this_year_toll_is_cumulative() -> None:
     found = deaths("More than 500 civilians have been killed this year, the UN said.")
     assert found[0][3] == "cumulative"
