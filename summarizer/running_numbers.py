@@ -70,7 +70,10 @@ _ONE_KILLED = re.compile(
     r"|chef|commandant|soldat|homme|femme|ressortissant)\b[^.;]{0,200}?\b(?:was|has been|a été)\s+(?:killed|shot dead"
     r"|tu[ée]e?|abattue?)\b"
     r"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:soldier|policeman|police officer|civilian|man|woman|child|militant|attacker|gunman)"
-    r"\s+(?:was|has been)\s+(?:killed|shot dead)\b",
+    r"\s+(?:was|has been)\s+(?:killed|shot dead)\b"
+    # "al-Shabab also claimed a killing in Galkayo", "Gul Mohammad's beheaded body was found"
+    r"|\b(?:claimed|claims|claiming|revendiqu[ée]\w*)\s+(?:a|one|un)\s+(?:killing|murder|assassinat|meurtre)\b"
+    r"|(?:\b(?:a|his|her)|['’]s)\s+(?:[\w-]+\s+)?body\s+(?:was|has been)\s+(?:found|discovered|recovered)\b",
     re.I,
 )
 

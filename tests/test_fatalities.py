@@ -236,6 +236,9 @@ def test_one_person_killed_written_with_a_is_one() -> None:
     assert unnumbered_deaths([police]) == "one"
     assert totals([], deaths_without_number="one") == (Fatalities(low=1, best=1, high=1), 1)
     assert unnumbered_deaths(["A soldier was killed when gunmen attacked the post."]) == "one"
+    # a killing claimed, or a body found, is one dead
+    assert unnumbered_deaths(["Al-Shabab also claimed a killing in the central town of Galkayo."]) == "one"
+    assert unnumbered_deaths(["Officials say Gul Mohammad's beheaded body was found on a roadside."]) == "one"
     # several killings, one of them "a ...": no count, ACLED's limited size
     assert unnumbered_deaths(["Gunmen killed a soldier and wounded others; villagers were killed too."]) == "limited"
 
