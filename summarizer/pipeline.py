@@ -324,7 +324,10 @@ def _summarize(
         # group that the events found in the text take for their unnamed militants
         sides_from_suspects(art, events, country)
         release_other_happenings(art, events)
-        events += events_in_text(art, events)
+        try:
+            events += events_in_text(art, events)
+        except Exception as exc:  # noqa: BLE001 - a bug in an optional finder must not lose the model's events
+            art.warnings.append(f"events found in the text skipped after an error: {type(exc).__name__}: {exc}")
         country = next((ev.location.country for ev in events if ev.location.country), None) or art.country_hint
     sides_from_claims(art, events, country)
     sides_from_suspects(art, events, country)

@@ -406,3 +406,19 @@ def test_redact_takes_credentials_out_of_urls() -> None:
     )
     assert redact("GET /v1?api_key=abc&x=1") == "GET /v1?api_key=***&x=1"
     assert "pw" not in str(BackendUnavailable("cannot reach https://bob:pw@x.org/v1"))
+
+
+def test_a_failing_optional_finder_keeps_the_models_events_and_says_so(
+    fake: FakeOpenAIServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import summarizer.pipeline as pipeline
+
+    def broken(*_: object) -> list[object]:
+        raise AssertionError("a bug in a finder")
+
+    clean = summarize(SEED, settings=_settings(fake))
+    assert clean.events and not any("skipped after an error" in w for w in clean.warnings)
+    monkeypatch.setattr(pipeline, "events_in_text", broken)
+    report = summarize(SEED, settings=_settings(fake))
+    assert [e.sub_event_type for e in report.events] == [e.sub_event_type for e in clean.events]
+    assert any("events found in the text skipped after an error: AssertionError" in w for w in report.warnings)
