@@ -18,6 +18,8 @@ from .checks import event_date, event_location, evidence_quotes, evidence_senten
 from .claimcheck import check_claims, totals_of
 from .claimscope import claims_of_this_event
 from .draft import DraftEvent
+from .geo import country_name
+from .grounding import align
 from .happening import tells_a_happening
 from .keywords import classify
 from .missions import mission_side, un_troops_side
@@ -99,6 +101,14 @@ def is_conflict_event(event: Event) -> bool:
         return False
     counted = event.fatality_claims or any(f.startswith(UNNUMBERED_FLAG) for f in event.flags)
     return bool(counted) or tells_a_happening(event.evidence)
+
+
+#: a state's forces named where an event is told ("targeting the country's security forces")
+_FORCES_WORDS = re.compile(
+    r"\b(?:soldiers?|troops|army|police(?:men)?|security forces|military|gendarmes?|soldats|militaires|policiers"
+    r"|l['’]arm[ée]e|forces de (?:d[ée]fense|s[ée]curit[ée]))\b",
+    re.I,
+)
 
 
 def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityClaim]]:
@@ -190,7 +200,13 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         actor1, actor2, second_flags = dead_side_second(actor1, actor2, claims, location.country)
         flags += second_flags
     if not target_flags:  # the dead or the post hit named the state's forces: they stand
-        actor2 = keep(civilian_target(actor2, sub_type, claims, evidence, "actor2_not_in_text" not in flags))
+        # the target is named where the event is told (its evidence and tolls), not as a
+        # source elsewhere ("Ukraine's military detailed a large wave of Russian attacks"),
+        # and a country's name is no mention of its forces
+        where_told = " ".join([*evidence, *(c.quote for c in claims)])
+        named = align(draft.actor2, where_told).status != "none" or bool(_FORCES_WORDS.search(where_told))
+        named = named and "actor2_not_in_text" not in flags and not country_name(draft.actor2)
+        actor2 = keep(civilian_target(actor2, sub_type, claims, evidence, named))
     # Assad's army and the transitional authorities' are two ACLED actors: the event's date decides
     actor1 = era_name(actor1, date.start) if actor1 else None
     actor2 = era_name(actor2, date.start) if actor2 else None

@@ -252,10 +252,14 @@ def civilian_target(
         return actor2, []
     if not claims or any(c.victims not in ("civilians", "unknown") for c in claims):
         return actor2, []
-    if _FIGHTERS.search(" ".join([*evidence, *(c.quote for c in claims)])):
+    if _FIGHTERS.search(_BY_THE_DOER.sub(" ", " ".join([*evidence, *(c.quote for c in claims)]))):
         return actor2, []
     civilians = Actor(name="Civilians", type="Civilians", aliases=list(actor2.aliases))
     return civilians, ["actor2_civilians_from_the_dead"]
+
+
+#: the doer named after "by" ("shelling by Houthi rebels"): fighters who fired, not who died
+_BY_THE_DOER = re.compile(r"\b(?:by|par)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\b", re.I)
 
 
 _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}

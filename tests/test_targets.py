@@ -335,3 +335,44 @@ def test_a_battle_whose_dead_are_all_the_forces_has_the_forces_second() -> None:
     ev, _ = build_event(_draft([2], "six soldiers", 2, **clash), _article(OFFENSIVE))
     assert ev.actor1.name == "Military Forces of Nigeria"
     assert not any(f.startswith("actors_swapped") for f in ev.flags)
+
+
+KYIV = (
+    "Missiles hit Kyiv\n\n"
+    "The president said Russian missile attacks on Wednesday killed at least five people in Kyiv. "
+    "Ukraine's military detailed a large wave of Russian attacks."
+)
+BANNU = (
+    "Bombing in Bannu\n\n"
+    "A suicide attack struck Bannu on Saturday, apparently targeting the country's security forces, "
+    "killing at least six people outside a police station."
+)
+
+
+def test_a_target_named_only_as_a_source_elsewhere_leaves_the_dead_people_civilians() -> None:
+    strike = {"sub_event_type": "Shelling/artillery/missile attack", "date": "on Wednesday", "place": "Kyiv",
+              "country": "Ukraine", "actor1": "Russian forces", "actor1_type": "State forces",
+              "actor2": "Ukraine's military", "actor2_type": "State forces"}  # fmt: skip
+    ev, _ = build_event(_draft([2], "at least five", 2, **strike), _article(KYIV))
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians"
+    assert "actor2_civilians_from_the_dead" in ev.flags
+    # forces named where the event is told stand as its target
+    bomb = {"sub_event_type": "Suicide bomb", "date": "on Saturday", "place": "Bannu", "country": "Pakistan",
+            "actor1": "suicide bomber", "actor1_type": "Rebel group", "actor2": "security forces",
+            "actor2_type": "State forces"}  # fmt: skip
+    ev, _ = build_event(_draft([2], "at least six", 2, **bomb), _article(BANNU))
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Pakistan"
+
+
+def test_fighters_named_as_the_doer_after_by_are_not_among_the_dead() -> None:
+    from summarizer.targets import civilian_target
+
+    army = Actor(name="Military Forces of Yemen", type="State forces", aliases=[])
+    quote = "At least 43 people were killed near Aden on Sunday, in what officials said was shelling by Houthi rebels."
+    people = FatalityClaim(low=43, high=43, victims="unknown", claimant="officials", quote=quote)
+    shelling = "Shelling/artillery/missile attack"
+    civilians, flags = civilian_target(army, shelling, [people], [quote], False)
+    assert civilians is not None and civilians.name == "Civilians" and flags == ["actor2_civilians_from_the_dead"]
+    fighters = quote.replace("43 people", "43 soldiers")
+    soldiers = people.model_copy(update={"quote": fighters})
+    assert civilian_target(army, shelling, [soldiers], [fighters], False) == (army, [])
