@@ -221,6 +221,9 @@ def _clean_title(mention: str) -> str:
     return s or mention.strip()
 
 
+_SERVING_IN = re.compile(r"^(?P<head>.+?)\s+(?:in|en|au)\s+(?P<where>[A-Z][\w' -]+)$")
+
+
 def canonical_actor(
     mention: str,
     *,
@@ -246,6 +249,14 @@ def canonical_actor(
         scoped = t.scoped.get(event_country or "", {}).get(k) or t.global_aliases.get(k)
         if scoped:
             return _actor(scoped.name, scoped.type, mention)
+
+    # "the African Union force in Somalia": the force is named before where it serves
+    serves = _SERVING_IN.match(mention.strip())
+    where = geo.country_name(serves.group("where")) if serves else None
+    if serves and where:
+        serving = canonical_actor(serves.group("head"), country=where)
+        if is_named(serving) and serving.type != "Civilians":
+            return _actor(serving.name, serving.type, mention)
 
     # 3: a country or demonym in the mention
     actor_country, rest = _split_country(key)

@@ -97,16 +97,27 @@ def _sentence_of(claim: FatalityClaim, art: Article) -> int | None:
     return next((i for i, (s, e) in enumerate(art.sentences) if (s, e) == (claim.span.start, claim.span.end)), None)
 
 
+#: several earlier attacks told together: none of them is the event reported
+_EARLIER_ATTACKS = re.compile(
+    r"\b(?:previous|earlier|past|prior|recent|former)\s+(?:[\w-]+\s+)?(?:attacks|bombings|raids|ambushes|assaults"
+    r"|massacres|clashes)\b|\b(?:attaques|attentats|embuscades)\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)\b",
+    re.I,
+)
+
+
 def _of_an_earlier_attack(claim: FatalityClaim, art: Article) -> bool:
     """Whether the claim's figure is told as the toll of the attack this one followed."""
     index = _sentence_of(claim, art)
     if index is None:
         return False
     start = art.sentences[index][0]
+    mine = [f for f in art.death_figures if f.sentence == index and f.low == claim.low]
+    several = _EARLIER_ATTACKS.search(claim.quote)
+    if several and mine and all(f.start - start > several.start() for f in mine):
+        return True  # "Previous attacks killed 54 Burundian soldiers in Leego town": not this one
     m = _AFTER_ANOTHER.search(claim.quote)
     if m is None:
         return False
-    mine = [f for f in art.death_figures if f.sentence == index and f.low == claim.low]
     if not mine or any(f.start - start < m.start() for f in mine):
         return False
     told_as_followed = re.search(r"\b(?:came|comes|followed|follows|happened|occurred)\b", claim.quote[: m.end()], re.I)

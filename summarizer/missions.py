@@ -67,6 +67,7 @@ _UN_TROOPS = re.compile(
     r"^(?:the\s+)?(?:U\.?N\.?|United Nations)\s+(?:peacekeep\w*|troops|forces|soldiers|base|camp|mission)(?:\s+\w+)?$",
     re.I,
 )
+_AU_TROOPS = re.compile(r"^(?:the\s+)?(?:AU|African Union)\s+(?:troops|forces?|soldiers|base|camp)$", re.I)
 _FIGHTING_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -78,6 +79,12 @@ def un_troops_side(actor: Actor | None, country: str | None, event_type: str | N
     the UN as it is."""
     if actor is None or event_type not in _FIGHTING_TYPES or not country or actor.type == "Civilians":
         return actor, []  # a UN bus's staff are the UN's civilians, not its troops
+    if actor.name in ("African Union", "AU") or _AU_TROOPS.search(actor.name):
+        # "the African Union says soldiers killed more than 100 militants": its force there
+        mission = _mission("African Union force", country)
+        if mission is None:
+            return actor, []
+        return mission.model_copy(update={"aliases": list(actor.aliases)}), [f"au_side_is_the_mission:{mission.name}"]
     if actor.name != "United Nations" and not _UN_TROOPS.search(actor.name):
         return actor, []
     mission = _mission("peacekeepers", country)

@@ -302,3 +302,18 @@ def test_a_toll_over_two_described_attacks_sums_several_events() -> None:
     total, mine = _spanned(art, 1, 10), _spanned(art, 2, 6)
     kept, moved, _ = claims_of_this_event([total, mine], art, Location(country="Pakistan"))
     assert kept == [mine] and moved == [total]
+
+
+def test_a_toll_of_previous_attacks_told_together_is_none_of_this_events() -> None:
+    text = (
+        "Militants killed in base attack\n\n"
+        "Soldiers killed at least 110 militants who attacked a base in Halgan on Thursday, officials said. "
+        "Previous attacks killed 54 Burundian soldiers in Leego town and 19 Ugandans in Janaale. "
+        "The attackers were driven back, and 16 of them died in earlier fighting that day, the group said."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2016, 6, 9)))
+    here = Location(country="Somalia", place="Halgan", geo_precision=1)  # a village the gazetteer lacks
+    own, previous, sixteen = _spanned(art, 1, 110), _spanned(art, 2, 54), _spanned(art, 3, 16)
+    kept, moved, flags = claims_of_this_event([own, previous, sixteen], art, here)
+    assert kept == [own, sixteen] and moved == [previous]
+    assert flags == ["claim_of_an_earlier_attack:54"]

@@ -7,7 +7,7 @@ import datetime as dt
 from summarizer.actors import canonical_actor
 from summarizer.article import Article
 from summarizer.missions import mission_side
-from summarizer.schema import ArticleMeta
+from summarizer.schema import Actor, ArticleMeta
 from summarizer.text import sentence_spans
 
 
@@ -104,3 +104,23 @@ def test_gangs_name_no_group() -> None:
     # "gangs" in Haiti is no named coalition: ACLED's unidentified armed group
     assert canonical_actor("gangs", country="Haiti").name == "Unidentified Armed Group"
     assert canonical_actor("400 Mawozo", country="Haiti").name == "Viv Ansanm"
+
+
+def test_the_african_union_as_a_side_of_a_fight_is_its_force_in_that_country() -> None:
+    from summarizer.missions import un_troops_side
+
+    au = Actor(name="African Union", type="Rebel group", aliases=["African Union"])
+    side, flags = un_troops_side(au, "Somalia", "Battles")
+    assert side is not None and side.name == "AMISOM: African Union Mission in Somalia"
+    assert flags == ["au_side_is_the_mission:AMISOM: African Union Mission in Somalia"]
+    # where the alias table knows no AU force, the AU stays as it is
+    assert un_troops_side(au, "Nigeria", "Battles") == (au, [])
+
+
+def test_a_force_named_with_the_country_it_serves_in_is_that_force() -> None:
+    from summarizer.actors import canonical_actor
+
+    assert canonical_actor("the African Union force in Somalia", country="Somalia").name.startswith("AMISOM")
+    assert canonical_actor("UN peacekeepers in Mali", country="Mali").name.startswith("MINUSMA")
+    assert canonical_actor("Malian soldiers in Niger", country="Niger").name == "Military Forces of Mali"
+    assert canonical_actor("gunmen in Somalia", country="Somalia").name == "Unidentified Armed Group"
