@@ -248,6 +248,41 @@ def _of_a_past_period(claim: FatalityClaim, art: Article, date: DateSpan | None)
     return span.end is not None and span.end < date.start
 
 
+#: a toll told of the fight the sentence before tells ("About 40 militants were killed in the fighting")
+IN_THAT_FIGHT = re.compile(
+    r"\b(?:in|during)\s+the\s+(?:fighting|clash(?:es)?|battle|assault|raid|attack|strikes?|shelling)\b"
+    r"|\b(?:dans|lors de|pendant)\s+(?:les\s+|l['’]|la\s+)(?:combats|affrontements|attaque)\b",
+    re.I,
+)
+
+
+def _placed_just_before(claim: FatalityClaim, art: Article, location: Location) -> str | None:
+    """The other town the sentence just before names, for a toll that names no place of its
+    own and is told "in the fighting" that sentence tells ("On Wednesday, troops pounded
+    hideouts in North Waziristan. About 40 militants were killed in the fighting.")."""
+    index = _sentence_of(claim, art)
+    if index is None or index < 2 or not location.country:
+        return None
+    clause = _own_clause(claim, art)
+    if not IN_THAT_FIGHT.search(clause) or place_in_evidence([clause], location.country):
+        return None
+    before = art.sentence_text(index - 1)
+    other = scoped_elsewhere(before, location)
+    if other or not location.place or fold(location.place).lower() in fold(before).lower():
+        return other
+    # two places the gazetteer knows apart, neither inside the other's name ("North
+    # Waziristan" after "South Waziristan"), even where it has no coordinates for them
+    named = place_in_evidence([before], location.country, references=False)
+    mine, theirs = (
+        lookup(location.place, country=location.country),
+        lookup(named, country=location.country) if named else None,
+    )
+    if named is None or mine is None or theirs is None or mine.name == theirs.name:
+        return None
+    a, b = fold(mine.name).lower(), fold(theirs.name).lower()
+    return named if a not in b and b not in a else None
+
+
 def _own_clause(claim: FatalityClaim, art: Article) -> str:
     """The clause of the claim's sentence that holds its figure ("killed at least 18 people
     in northern Syria, while 28 rebels died near Damascus": Damascus is the 28's place, not
@@ -315,7 +350,7 @@ def claims_of_this_event(
     moved: list[FatalityClaim] = []
     flags: Flags = []
     for claim in claims:
-        other = scoped_elsewhere(_own_clause(claim, art), location)
+        other = scoped_elsewhere(_own_clause(claim, art), location) or _placed_just_before(claim, art, location)
         if other:
             flags.append(f"claim_names_another_place:{claim.low} ({other})")
             moved.append(claim)

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from .actors import canonical_actor, is_named
 from .article import Article
+from .claimscope import IN_THAT_FIGHT
 from .dates import event_date_phrases, find_date_phrase, resolve_date
 from .deaths import DeathFigure
 from .draft import DraftClaim, DraftEvent
@@ -60,7 +61,7 @@ from .found_sides import (
 from .geo import admin1_country, country_name, lookup
 from .keywords import VIOLENT_TYPES, classify, own_part
 from .news_days import date_near, told_as_past
-from .places import place_in_evidence, region_in_text
+from .places import listed_after, place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
 from .schema import EVIDENCE_MAX_SENTENCES, Event, Location
 from .second_look import uncovered_sentences
@@ -74,8 +75,7 @@ MAX_FOUND = 4
 
 
 def _placed(sentence: str, country: str) -> bool:
-    """Whether the sentence places something with a locative word ("near the town of
-    Mishada", "in nearby Baquba") or names a region with its kind."""
+    """Whether the sentence places something ("near the town of Mishada", "in nearby Baquba")."""
     return bool(place_in_evidence([sentence], country) or region_in_text([sentence], country))
 
 
@@ -169,7 +169,13 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
     elif found.figures:
         lead = found.figures[0]
         offset = lead.start - art.sentences[lead.sentence][0]
-        told = sides_text(art.sentence_text(lead.sentence), offset)
+        text = art.sentence_text(lead.sentence)
+        if lead.sentence - 1 in found.sentences:
+            # "Pakistani troops ... pounded militant hideouts in North Waziristan. About 40
+            # militants were killed in the fighting": the sentence before names who fought
+            before = art.sentence_text(lead.sentence - 1)
+            text, offset = f"{before} {text}", offset + len(before) + 1
+        told = sides_text(text, offset)
         actor1, type1, actor2, type2 = sides(told, offset, lead.victims, country, art)
     else:
         actor1, type1, actor2, type2 = sides_without_dead(sentence, country, art)
@@ -221,15 +227,18 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             and not opens_as_another(art.sentence_text(follow))
             and not any(f.sentence == follow for f in art.death_figures)
         ):
-            # "At least five others were killed in fights between Al-Shabab militants and local
-            # forces. The Galmudug forces attacked an Al-Shabab base in El-Abdi village": the
-            # next sentence, telling the same fight with no toll of its own, places it
+            # "At least five others were killed in fights ... The Galmudug forces attacked an
+            # Al-Shabab base in El-Abdi village": the next sentence, with no toll, places it
             where = place_in_evidence([art.sentence_text(follow)], country)
         else:
             follow = -1
-        # a figure found again is the same dead told again ("24 were shot dead ... before being
-        # transported to Niamey"), unless the sentence places its killing ("the bodies of
-        # eight fighters were discovered near the town of Mishada", after Baquba's eight)
+        if where is None and i - 1 in uncovered and IN_THAT_FIGHT.search(sentence):  # "... hideouts in North
+            where, follow = (
+                place_in_evidence([art.sentence_text(i - 1)], country),
+                i - 1,
+            )  # Waziristan. About 40 militants were killed in the fighting"
+        # a figure found again is the same dead told again ("24 were shot dead ... before being transported
+        # to Niamey"), unless the sentence places its killing ("the bodies of eight fighters ... near Mishada")
         told = coded if where and _placed(sentence, country) else coded | added
         if i in apart:
             kind = classify(sentence)
@@ -360,7 +369,7 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
         if not figures and changed is None:
             # "Shelling ... was also reported in Daraa, Homs and the suburbs around the
             # capital, Damascus": each town listed is an event of its own
-            for town in _listed_after(sentence, where, country):
+            for town in listed_after(sentence, where, country):
                 if _is_new(town, None, known):
                     out.append(_Found(town, date, own is not None, [i], []))
                     known.append((town, None, day))
@@ -368,26 +377,6 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
 
 
 _NOW = re.compile(r"\b(?:now|désormais|maintenant)\b", re.I)
-
-
-#: the words joining towns of one list: commas, "and", a few lowercase words between
-_LIST_LINK = re.compile(r"^(?:\s*,\s*|\s+(?:and|et|or|ou)\s+|\s*--\s*)(?:[a-z][\w'’-]*,?\s+){0,5}")
-
-
-def _listed_after(sentence: str, first: str, country: str) -> list[str]:
-    """The towns the gazetteer knows that a list goes on with after ``first``."""
-    at = sentence.find(first)
-    if at < 0:
-        return []
-    rest = sentence[at + len(first) :]
-    towns: list[str] = []
-    while True:
-        link = _LIST_LINK.match(rest)
-        name = CAPITALISED.match(rest[link.end() :]) if link else None
-        if link is None or name is None or not lookup(name.group(0), country=country):
-            return towns
-        towns.append(name.group(0))
-        rest = rest[link.end() + name.end() :]
 
 
 #: a sentence that goes back to the attacks just told ("in those attacks", "during the

@@ -262,3 +262,24 @@ def place_in_story(sentences: list[str], country: str | None) -> Location | None
             return Location(country=country, admin1=placed[1], place=placed[0], geo_precision=2, text=placed[0])
     located = locate(known, country=country, text=known) if known else None
     return located if located is not None and located.latitude is not None else None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
+#: the words joining towns of one list: commas, "and", a few lowercase words between
+_LIST_LINK = re.compile(r"^(?:\s*,\s*|\s+(?:and|et|or|ou)\s+|\s*--\s*)(?:[a-z][\w'’-]*,?\s+){0,5}")
+
+
+def listed_after(sentence: str, first: str, country: str) -> list[str]:
+    """The towns the gazetteer knows that a list goes on with after ``first``."""
+    at = sentence.find(first)
+    if at < 0:
+        return []
+    rest = sentence[at + len(first) :]
+    towns: list[str] = []
+    while True:
+        link = _LIST_LINK.match(rest)
+        name = _CAPITALISED.match(rest[link.end() :]) if link else None
+        if link is None or name is None or not lookup(name.group(0), country=country):
+            return towns
+        towns.append(name.group(0))
+        rest = rest[link.end() + name.end() :]

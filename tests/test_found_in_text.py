@@ -659,3 +659,31 @@ def test_elsewhere_in_the_same_town_is_another_event() -> None:
     # two events in Mosul, each with its own dead, not one with both
     assert sorted([c.low for c in e.fatality_claims] for e in found) == [[1], [3]]
     assert all(e.location.place == "Mosul" for e in found)
+
+
+WAZIRISTAN = (
+    "Pakistan Army Kills Insurgents\n\n"
+    "Military spokesman Major General Waheed Arshad said the fighting erupted in South Waziristan overnight "
+    "when militants attacked an army checkpoint. At least two soldiers also were killed in the clashes.\n\n"
+    "On Wednesday, Pakistani troops backed by helicopters pounded militant hideouts in North Waziristan. "
+    "About 40 militants were killed in the fighting."
+)
+
+
+def test_a_toll_placed_by_the_sentence_before_is_that_towns_event() -> None:
+    art = _article(WAZIRISTAN, dt.date(2007, 9, 13))
+    claims = [
+        DraftClaim(figure="At least two", victims="state_forces", claimant="", sentence=3),
+        DraftClaim(figure="About 40", victims="non_state", claimant="", sentence=5),
+    ]
+    coded = _coded(art, sentences=[2], country="Pakistan", place="South Waziristan", date="overnight",
+                   actor1="militants", actor2="army checkpoint", claims=claims)  # fmt: skip
+    # the 40 told "in the fighting" of North Waziristan's sentence is not South Waziristan's
+    assert [c.low for c in coded.fatality_claims] == [2]
+    assert "claim_names_another_place:40 (North Waziristan)" in coded.flags
+    (found,) = events_in_text(art, [coded])
+    assert found.location.place == "North Waziristan" and found.date.start == dt.date(2007, 9, 12)
+    assert [c.low for c in found.fatality_claims] == [40]
+    # the troops of the sentence before fought the militants who died
+    assert found.actor1.name == "Military Forces of Pakistan"
+    assert found.actor2 is not None and found.actor2.name == "Unidentified Armed Group"
