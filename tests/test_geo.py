@@ -412,6 +412,7 @@ def test_where_a_reporter_files_from_is_not_where_anything_happened() -> None:
         ("Srinagar", "India", "Jammu and Kashmir"),
         ("Idlib", "Syria", "Idleb"),
         ("Marib", "Yemen", "Marib"),
+        ("Kilinochchi", "Sri Lanka", "Northern"),  # not "Northern Province"
     ],
 )
 def test_admin1_is_written_as_acled_writes_it(town: str, country: str, admin1: str) -> None:

@@ -166,6 +166,8 @@ ADMIN1_EXTRA_ALIASES: dict[str, dict[str, str]] = {
 #: ACLED spellings fixed after the later gold sets (Iraq, India, Syria, Yemen, Ethiopia, Libya,
 #: Kenya names of GeoNames 2016; the DR Congo's 26 provinces of 2015 by GeoNames code)
 _LATER_RENAMES: dict[str, dict[str, str]] = {
+    # ACLED writes Sri Lanka's provinces without the word, as the other seven already are
+    "LK": {"Eastern Province": "Eastern", "Northern Province": "Northern"},
     # GeoNames wrote Lebanon's governorates in French; ACLED writes them in English
     "LB": {
         "Beyrouth": "Beirut",
@@ -274,6 +276,7 @@ _LATER_OVERRIDES: dict[str, dict[str, str]] = {
     }
 }
 _LATER_ALIASES: dict[str, dict[str, str]] = {
+    "LK": {"Eastern Province": "Eastern", "Northern Province": "Northern"},
     "CD": {
         "Nord-Kivu": "North Kivu",
         "Nord Kivu": "North Kivu",
