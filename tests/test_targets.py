@@ -231,7 +231,8 @@ def test_the_group_the_dead_belonged_to_is_the_target() -> None:
     own = "The Palestinian militant group Hamas says five of its members were killed in an Israeli air strike."
     five = FatalityClaim(low=5, high=5, victims="non_state", claimant="Palestinian militant group Hamas", quote=own)
     side, flags = group_of_the_dead(israel, None, [five], "Palestine")
-    assert side is not None and side.name == "Hamas" and flags == ["actor2_from_the_dead:Hamas"]
+    assert side is not None and side.name == "Hamas: Islamic Resistance Movement"
+    assert flags == ["actor2_from_the_dead:Hamas: Islamic Resistance Movement"]
     member = "Separately, medical sources say an Islamic Jihad militant was killed in a similar air strike."
     one = FatalityClaim(low=1, high=1, victims="unknown", claimant="medical sources", quote=member)
     unknown = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])

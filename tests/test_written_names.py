@@ -79,3 +79,12 @@ def test_the_event_renames_groups_and_keeps_state_forces_and_civilians() -> None
     army = Actor(name="Military Forces of Cameroon", type="State forces")
     kept = named_as_written(_event(army, Actor(name="Civilians", type="Civilians")), text)
     assert kept.actor1 == army and kept.actor2 is not None and kept.actor2.name == "Civilians"
+
+
+def test_a_group_the_article_names_only_by_description_keeps_acleds_name() -> None:
+    # "Kachin rebels" is how the table recognises the KIA, not a name: ACLED's stands
+    text = "Kachin rebels have reached a tentative cease-fire with the government."
+    assert article_name("KIA: Kachin Independence Army", text) is None
+    assert article_name("KIA: Kachin Independence Army", "The Kachin Independence Army said so.") == (
+        "Kachin Independence Army"
+    )
