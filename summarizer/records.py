@@ -111,6 +111,23 @@ _FORCES_WORDS = re.compile(
 )
 
 
+_OFFICIALS = re.compile(
+    r"\b(?:government|minister|ministry|president|prime minister|officials?|delegation|envoy|ambassador|authorities"
+    r"|gouvernement|ministre|pr[ée]sident|d[ée]l[ée]gation|autorit[ée]s)\b",
+    re.I,
+)
+
+
+def _signing_government(actor: Actor | None, mention: str) -> Actor | None:
+    """The government for a state side of a deal named by its country or its officials
+    ("Sudan's foreign minister" signs for Sudan, not for its army)."""
+    if actor is None or not actor.name.startswith("Military Forces of "):
+        return actor
+    if not (country_name(mention) or _OFFICIALS.search(mention)):
+        return actor
+    return actor.model_copy(update={"name": "Government of " + actor.name.removeprefix("Military Forces of ")})
+
+
 def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityClaim]]:
     """One checked record from one draft event, and the cumulative death figures (context,
     never part of the event's totals) that its claims pointed at."""
@@ -207,6 +224,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         named = align(draft.actor2, where_told).status != "none" or bool(_FORCES_WORDS.search(where_told))
         named = named and "actor2_not_in_text" not in flags and not country_name(draft.actor2)
         actor2 = keep(civilian_target(actor2, sub_type, claims, evidence, named))
+    if sub_type == "Agreement":  # a country that signs is its government, not its army ("Sudan and Chad signed")
+        actor1, actor2 = (_signing_government(a, m) for a, m in ((actor1, draft.actor1), (actor2, draft.actor2)))
     # Assad's army and the transitional authorities' are two ACLED actors: the event's date decides
     actor1 = era_name(actor1, date.start) if actor1 else None
     actor2 = era_name(actor2, date.start) if actor2 else None

@@ -377,3 +377,20 @@ def test_fighters_named_as_the_doer_after_by_are_not_among_the_dead() -> None:
     fighters = quote.replace("43 people", "43 soldiers")
     soldiers = people.model_copy(update={"quote": fighters})
     assert civilian_target(army, shelling, [soldiers], [fighters], False) == (army, [])
+
+
+PLEDGE = (
+    "Sudan, Chad sign pledge\n\n"
+    "Chad's interior minister and Sudan's foreign minister signed an agreement in N'Djamena on Wednesday "
+    "not to host each other's rebels."
+)
+
+
+def test_a_state_that_signs_a_deal_is_its_government_not_its_army() -> None:
+    deal = {"sub_event_type": "Agreement", "date": "on Wednesday", "place": "N'Djamena", "country": "Chad",
+            "actor1": "Chad's interior minister", "actor1_type": "State forces",
+            "actor2": "Sudan's foreign minister", "actor2_type": "State forces"}  # fmt: skip
+    draft = _draft([2], "", 2, **deal).model_copy(update={"claims": []})
+    ev, _ = build_event(draft, _article(PLEDGE))
+    assert ev.actor2 is not None and ev.actor2.name == "Government of Sudan"
+    assert ev.actor1.name == "Government of Chad"
