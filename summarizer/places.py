@@ -283,3 +283,26 @@ def listed_after(sentence: str, first: str, country: str) -> list[str]:
             return towns
         towns.append(name.group(0))
         rest = rest[link.end() + name.end() :]
+
+
+#: words that put an event beside a town, not in it: ACLED's precision 2
+_BESIDE = re.compile(
+    r"(?:\bnear|\boutside|\bclose to|\baround|\bnot far from|\boutskirts of|\b(?:km|kilometers?|kilometres?|miles?)"
+    r"(?:\s+\([^)]*\))?\s+(?:\w+\s+)?(?:from|of)|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of"
+    r"|\bprès de|\bpres de|\bnon loin de|\baux environs de|\bà la sortie de|\bau (?:nord|sud) de|\bà l['’](?:est|ouest) de)"
+    r"\s+(?:the\s+(?:\w+\s+)?(?:town|village|city|district)\s+of\s+|la ville de\s+|le village de\s+)?$",
+    re.I,
+)
+
+
+def precision_of(place: str, evidence: list[str]) -> int | None:
+    """ACLED's geo-precision of an event at ``place`` as its evidence tells it: 2 when every
+    mention puts it near the town ("near Goma", "20 km from Mopti"), 1 when one puts it in
+    the town, whether the gazetteer knows it or not; None when the evidence never names it."""
+    seen: list[bool] = []
+    for sentence in evidence:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", sentence):
+            seen.append(bool(_BESIDE.search(sentence[max(0, m.start() - 60) : m.start()])))
+    if not seen:
+        return None
+    return 2 if all(seen) else 1

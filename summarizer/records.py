@@ -23,6 +23,7 @@ from .grounding import align
 from .happening import tells_a_happening
 from .keywords import classify
 from .missions import mission_side, un_troops_side
+from .places import precision_of
 from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
@@ -142,6 +143,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     sub_type = keep(checked_sub_type(draft, evidence))
     date = keep(event_date(draft, art, evidence))
     location = keep(event_location(draft, art, evidence))
+    told = precision_of(location.place, evidence) if location.place else None
+    if told is not None and told != location.geo_precision:  # "near Goma" is 2, a village named is 1
+        location = location.model_copy(update={"geo_precision": told})
     actor1 = keep(resolve_actor(draft.actor1, draft.actor1_type, location.country, art, "actor1", sub_type))
     actor2 = keep(resolve_actor(draft.actor2, draft.actor2_type, location.country, art, "actor2", sub_type))
     actor1 = keep(mission_side(actor1, art, location.country, "actor1"))

@@ -446,3 +446,16 @@ def test_a_region_spelt_without_its_final_h_or_apostrophe_is_found() -> None:
     assert region_in_text(["The attack took place near a village in Shabwa province."], "Yemen") == "Shabwah"
     assert region_in_text(["Fighting went on in Shabwah province."], "Yemen") == "Shabwah"
     assert region_in_text(["Fighting went on in Shabw province."], "Yemen") is None
+
+
+def test_an_event_near_a_town_is_precision_two_and_in_a_named_village_one() -> None:
+    from summarizer.places import precision_of
+
+    assert precision_of("Goma", ["Peacekeepers fired at the rebels near Goma on Friday."]) == 2
+    assert precision_of("Mopti", ["Gunmen attacked a convoy 20 km from Mopti."]) == 2
+    assert precision_of("Bamako", ["Une embuscade a eu lieu près de Bamako."]) == 2
+    # a village the gazetteer lacks, named as where it happened, is the town itself
+    assert precision_of("Kawori", ["Assailants attacked the village of Kawori in Borno state."]) == 1
+    # in the town once is enough; never named: no say
+    assert precision_of("Goma", ["Fighting near Goma.", "Shells fell in Goma itself."]) == 1
+    assert precision_of("Goma", ["Fighting in North Kivu."]) is None
