@@ -143,9 +143,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     sub_type = keep(checked_sub_type(draft, evidence))
     date = keep(event_date(draft, art, evidence))
     location = keep(event_location(draft, art, evidence))
-    told = precision_of(location.place, evidence) if location.place else None
-    if told is not None and told != location.geo_precision:  # "near Goma" is 2, a village named is 1
-        location = location.model_copy(update={"geo_precision": told})
+    precision = precision_of(location.place, evidence) if location.place else None
+    if precision is not None and precision != location.geo_precision:  # "near Goma" is 2, a village named is 1
+        location = location.model_copy(update={"geo_precision": precision})
     actor1 = keep(resolve_actor(draft.actor1, draft.actor1_type, location.country, art, "actor1", sub_type))
     actor2 = keep(resolve_actor(draft.actor2, draft.actor2_type, location.country, art, "actor2", sub_type))
     actor1 = keep(mission_side(actor1, art, location.country, "actor1"))
