@@ -54,6 +54,8 @@ def _fits(short: str, long: str) -> bool:
         return False
     if letters == initials or initials.startswith(letters) or letters in initials:
         return True
+    if len(letters) >= 3 and sorted(letters) == sorted(initials):
+        return True  # the initials in another language's order: MNLA, Mouvement national de liberation
     # letters in order among the name's word initials and capitals ("FAMa" = Forces Armées MAliennes)
     it = iter(re.sub(r"[^A-Za-z]", "", long).upper())
     return all(ch in it for ch in letters) and letters[0] == initials[0]
@@ -64,6 +66,9 @@ def _trim(long: str, short: str) -> str:
     words = long.split()
     letters = re.sub(r"[^A-Za-z]", "", short).upper()
     while len(words) > 1 and words[0][0].upper() != letters[0]:
+        named = words[0][0].isupper() and words[0].lower() not in _SMALL
+        if named and len(letters) >= 3 and sorted(letters) == sorted(_initials(" ".join(words))):
+            break  # "National Movement for the Liberation of Azawad (MNLA)": every initial is the acronym's
         words = words[1:]
     return " ".join(words)
 

@@ -48,7 +48,7 @@ _NOBODY = re.compile(
 #: a mention that names the deed, not the doer: "Saudi Airstrike" (a headline the model
 #: copied into a side), "the bombing", "a Taliban attack"
 _DEED = re.compile(
-    r"(?P<rest>.*?)\s*\b(?:air ?strikes?|air raids?|drone strikes?|missile strikes?|strikes?|attacks?|bombings?"
+    r"(?P<rest>.*?)\s*\b(?:counter-?\s*)?(?:air ?strikes?|air raids?|drone strikes?|missile strikes?|strikes?|attacks?|bombings?"
     r"|blasts?|explosions?|ambush(?:es)?|shelling|raids?)",
     re.I,
 )

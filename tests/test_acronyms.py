@@ -23,3 +23,12 @@ def test_acronym_that_does_not_fit_is_ignored() -> None:
 
 def test_mention_without_acronym_expands_to_nothing() -> None:
     assert expand("gunmen", {"PDF": "Popular Defence Forces"}) is None
+
+
+def test_an_acronym_in_another_languages_word_order_keeps_the_whole_name() -> None:
+    from summarizer.acronyms import find_acronyms
+
+    text = "MUJAO took Gao from the National Movement for the Liberation of Azawad (MNLA) on Wednesday."
+    assert find_acronyms(text) == {"MNLA": "National Movement for the Liberation of Azawad"}
+    # leading words that are not the name still go
+    assert find_acronyms("Fighters of the Rapid Support Forces (RSF) attacked.") == {"RSF": "Rapid Support Forces"}

@@ -123,6 +123,9 @@ def test_a_side_that_names_the_deed_is_its_owner_or_nobody() -> None:
     assert doer is not None and doer.name == "Saudi-led Coalition"
     assert flags[-1] == "actor1_is_a_deed:a Saudi-coalition airstrike"
     assert resolve_actor("the bombing", "Rebel group", "Iraq", art(), "actor1", "Suicide bomb")[0] is None
+    # a counter-attack is a deed too ("NATO Counter-Attack Kills Dozens"), its owner NATO
+    nato, _ = resolve_actor("NATO Counter-Attack", "State forces", "Afghanistan", art(), "actor1", "Armed clash")
+    assert nato is not None and nato.name.startswith("NATO")
     # a group whose name holds no deed word is untouched
     kept, flags = resolve_actor("al-Shabab militants", "Rebel group", "Somalia", art(), "actor1", "Armed clash")
     assert kept is not None and "al" in kept.name.lower() and not any("deed" in f for f in flags)
