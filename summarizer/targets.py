@@ -71,7 +71,9 @@ def target_from_dead(
     aliases = list(actor2.aliases) if actor2 is not None else []
     if "state_forces" not in dead:
         post = _STATE_POST.search(" ".join(evidence))
-        if post is None:
+        if post is None or (dead and dead <= {"civilians"}):
+            # "troops killed four civilians ... when soldiers shot at a car that failed to
+            # stop at a checkpoint": the dead at the post were civilians, the post no target
             return actor2, []
         # "a suicide car bomb at a police checkpoint": the post was the target; a bare
         # "checkpoint" is the police's when the evidence names police and no army

@@ -394,3 +394,20 @@ def test_a_state_that_signs_a_deal_is_its_government_not_its_army() -> None:
     ev, _ = build_event(draft, _article(PLEDGE))
     assert ev.actor2 is not None and ev.actor2.name == "Government of Sudan"
     assert ev.actor1.name == "Government of Chad"
+
+
+HELMAND = (
+    "Civilians shot in Helmand\n\n"
+    "In southern Helmand province, NATO troops killed four civilians and wounded three others when soldiers "
+    "shot at a car that failed to stop at a checkpoint Saturday."
+)
+
+
+def test_civilians_shot_at_a_checkpoint_make_no_post_the_target() -> None:
+    shooting = {"sub_event_type": "Attack", "date": "Saturday", "place": "", "region": "Helmand",
+                "country": "Afghanistan", "actor1": "NATO troops", "actor1_type": "External/Other forces",
+                "actor2": "", "actor2_type": "Civilians"}  # fmt: skip
+    ev, _ = build_event(_draft([2], "four", 2, **shooting), _article(HELMAND))
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians"
+    assert not any(f.startswith("actor2_from_the_post_hit") for f in ev.flags)
+    assert ev.sub_event_type == "Attack"
