@@ -164,7 +164,15 @@ def armed_sides_check(
         # keyword rules read in "assailants attacked the village", unless the evidence
         # tells a fight ("intercommunal clashes": the civilians side is then the doubt)
         return "Attack", ["sub_type_corrected_from:Armed clash"]
+    no_state = not any(a is not None and a.type in ("State forces", "External/Other forces") for a in (actor1, actor2))
+    if sub == "Government regains territory" and actor1 is not None and actor1.type in _NON_STATE_TAKERS and no_state:
+        # no government on either side: an armed group that takes a town from another
+        # overtakes it ("MUJAO took complete control of Gao from the MNLA")
+        return "Non-state actor overtakes territory", [f"sub_type_corrected_from:{sub}"]
     return sub, []
+
+
+_NON_STATE_TAKERS = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
 
 def civilians_who_clash(

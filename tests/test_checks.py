@@ -698,3 +698,17 @@ def test_the_day_of_what_an_event_follows_is_not_its_own() -> None:
     assert day == dt.date(2010, 3, 18)  # the day of publication, not February
     raid = "Raid\n\nRebels attacked a police post on Monday, a week after a similar raid last month."
     assert read(raid, date="yesterday", place="", country="Sudan")[0] == dt.date(2010, 3, 15)
+
+
+def test_a_town_taken_by_one_armed_group_from_another_is_overtaken_not_regained() -> None:
+    mujao = Actor(name="MUJAO", type="Rebel group", aliases=[])
+    mnla = Actor(name="MNLA: National Movement for the Liberation of Azawad", type="Rebel group", aliases=[])
+    army = Actor(name="Military Forces of Mali", type="State forces", aliases=[])
+    regained = "Government regains territory"
+    assert armed_sides_check(regained, mujao, mnla) == (
+        "Non-state actor overtakes territory",
+        ["sub_type_corrected_from:Government regains territory"],
+    )
+    # a government side in the event: the model's type stands (its order of sides may be the doubt)
+    assert armed_sides_check(regained, mujao, army) == (regained, [])
+    assert armed_sides_check(regained, army, mnla) == (regained, [])
