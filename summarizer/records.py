@@ -30,6 +30,7 @@ from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
 from .side_checks import (
     ARMED_VIOLENCE_TYPES,
     agent_side,
+    allies_not_opponents,
     civilians_who_killed,
     disputed_doer,
     doer_of_the_attacks,
@@ -190,6 +191,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         states = (actor1.type == "State forces", actor2.type == "State forces")
         told, _ = told_order(draft.actor1, draft.actor2, voice, "Armed clash", states)
     actor1, actor2, side_flags = orient_sides(actor1, actor2, draft.actor1, draft.actor2, voice, sub_type)
+    actor1, actor2, ally_flags = allies_not_opponents(actor1, actor2, evidence, location.country)
+    side_flags += ally_flags
     flags += side_flags
     if EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES:
         actor1 = keep(doer_of_the_attacks(actor1, actor2, voice, location.country))

@@ -335,3 +335,33 @@ def doer_of_the_attacks(
                 return actor1, []  # the order check has the two sides already
             return doer.model_copy(update={"aliases": [words]}), [f"actor1_doer_of_the_attacks:{words}"]
     return actor1, []
+
+
+#: two forces named as one ("Somali and Ethiopian troops entered ...")
+_ALLIED_FORCES = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?P<b>[A-Z][\w'’-]+)\s+(?P<kind>troops|forces|soldiers|army|armies|militaires|soldats)\b"
+)
+
+
+def allies_not_opponents(
+    actor1: Actor | None, actor2: Actor | None, evidence: list[str], country: str | None
+) -> tuple[Actor | None, Actor | None, Flags]:
+    """Two states' forces the evidence names together as one side ("Somali and Ethiopian
+    troops entered a section of the capital") are allies, not each other's opponents: the
+    one the evidence also names on its own stays as the side fought, the other side is the
+    group the story leaves unnamed ("Fighting Between Militants, Ethiopian Forces")."""
+    forces = ("State forces", "External/Other forces")
+    if actor1 is None or actor2 is None or actor1.type not in forces or actor2.type not in forces:
+        return actor1, actor2, []
+    for sentence in evidence:
+        for m in _ALLIED_FORCES.finditer(sentence):
+            by_word = {w: canonical_actor(f"{m[w]} {m['kind']}", country=country).name for w in ("a", "b")}
+            if set(by_word.values()) != {actor1.name, actor2.name}:
+                continue
+            others = " ".join(q for q in evidence if q != sentence)
+            alone = [by_word[w] for w in ("a", "b") if re.search(rf"\b{re.escape(m[w])}\b", others)]
+            fought = next((a for a in (actor1, actor2) if len(alone) == 1 and a.name == alone[0]), actor2)
+            unknown = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+            ally = actor1 if fought is actor2 else actor2
+            return unknown, fought, [f"allies_not_opponents:{ally.name}"]
+    return actor1, actor2, []

@@ -712,3 +712,20 @@ def test_a_town_taken_by_one_armed_group_from_another_is_overtaken_not_regained(
     # a government side in the event: the model's type stands (its order of sides may be the doubt)
     assert armed_sides_check(regained, mujao, army) == (regained, [])
     assert armed_sides_check(regained, army, mnla) == (regained, [])
+
+
+def test_two_states_forces_named_together_are_allies_not_opponents() -> None:
+    from summarizer.side_checks import allies_not_opponents
+
+    ethiopia = Actor(name="Military Forces of Ethiopia", type="External/Other forces", aliases=["Ethiopian troops"])
+    somalia = Actor(name="Military Forces of Somalia", type="State forces", aliases=["Somali troops"])
+    evidence = [
+        "At Least 11 Killed in Fighting Between Militants, Ethiopian Forces in Somalia",
+        "At least seven people were killed when Somali and Ethiopian troops entered a section of Mogadishu.",
+    ]
+    a1, a2, flags = allies_not_opponents(ethiopia, somalia, evidence, "Somalia")
+    assert a1 is not None and a1.name == "Unidentified Armed Group"
+    assert a2 == ethiopia and flags == ["allies_not_opponents:Military Forces of Somalia"]
+    # forces named apart ("Ethiopian troops fought Somali soldiers") stay opponents
+    apart = ["Ethiopian troops fought Somali soldiers near the border."]
+    assert allies_not_opponents(ethiopia, somalia, apart, "Somalia") == (ethiopia, somalia, [])
