@@ -97,7 +97,7 @@ def evidence_sentences(draft: DraftEvent, art: Article) -> tuple[list[int], list
     if title_only:
         # the headline alone: the sentence its toll stands in, or else the body's first
         # toll (one sentence: the next ones may be other events)
-        looked = looked or sorted(n for n in with_deaths if n > 1)[:1]
+        looked = looked or sorted(n for n in with_deaths if n > 1)[:1] or [2]  # else the lead tells it
     else:
         looked += [m for n in [*cited, *captions] for m in (n + 1, n - 1, n + 2) if m in with_deaths]
     found = [

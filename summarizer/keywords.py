@@ -17,13 +17,15 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|blew (himself|herself|themselves) up|se sont fait exploser|s['’]est fait exploser"
          r"|(attacker|assailant|bomber)s?\b[^.]{0,40}\b(exploded|detonated|blew up))", "Explosions/Remote violence",
          "Suicide bomb"),
-        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|warplanes?|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"
+        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|warplanes?|(?:aircraft|planes|jets)\s+(?:\w+\s+)?bombed|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"
          r"|frappes?|raids? a[ée]riens?|bombardements? a[ée]riens?|bombes? guid[ée]es?)\b",
          "Explosions/Remote violence", "Air/drone strike"),
         (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?|obus|roquettes?|artillerie|mortiers?)\b", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
         (r"\b(IEDs?|landmines?|roadside bombs?|improvised explosive|explosive device|engins? explosifs?|mines? artisanales?|EEI"
-         r"|car bombs?|truck bombs?|bombs? (?:exploded|went off)|bombings?|bomb blasts?|voitures? pi[ée]g[ée]es?)\b",
+         r"|car bombs?|truck bombs?|bombs? (?:exploded|went off)|bombings?|bomb blasts?|voitures? pi[ée]g[ée]es?"
+         r"|(?:militants?|insurgents?|rebels?|gunmen|Taliban|attackers|assailants|jihadists?)\s+(?:[\w-]+\s+){0,4}?"
+         r"(?:bombed|blew up)|blown up)\b",
          "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         (r"\b(kidnap\w*|abduct\w*|hostages?|enlev\w*|enl[èe]vements?|otages?)\b", "Violence against civilians",
          "Abduction/forced disappearance"),

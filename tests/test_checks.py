@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from summarizer.actors import canonical_actor
 from summarizer.article import Article
 from summarizer.checks import event_date, event_location, evidence_quotes
 from summarizer.draft import DraftClaim, DraftEvent
@@ -729,3 +730,27 @@ def test_two_states_forces_named_together_are_allies_not_opponents() -> None:
     # forces named apart ("Ethiopian troops fought Somali soldiers") stay opponents
     apart = ["Ethiopian troops fought Somali soldiers near the border."]
     assert allies_not_opponents(ethiopia, somalia, apart, "Somalia") == (ethiopia, somalia, [])
+
+
+def test_a_headline_cited_alone_is_read_again_with_its_lead() -> None:
+    from summarizer.checks import evidence_sentences
+
+    text = (
+        "Tuareg Rebels, Islamist Militants Clash in Northern Mali\n\n"
+        "Witnesses say Islamist militants have taken over the town of Gao after clashing with Tuareg rebels Wednesday. "
+        "There have been unconfirmed reports of casualties."
+    )
+    a = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 6, 27)))
+    cited, flags = evidence_sentences(draft(sentences=[1]), a)
+    assert cited == [1, 2] and flags == ["evidence_replaced:[1]->[1, 2]"]
+
+
+def test_a_bombing_told_with_its_verb_is_one_and_aircraft_make_it_a_strike() -> None:
+    from summarizer.keywords import classify
+
+    house = "Taliban militants in northwest Pakistan have bombed the home of a journalist."
+    assert classify(house) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert classify("Government aircraft bombed the village.") == ("Explosions/Remote violence", "Air/drone strike")
+    # a state that "has bombed" tells no ground bomb: the sub-type stays the model's to choose
+    assert classify("The army says it has bombed rebel positions.") is None
+    assert canonical_actor("VOA reporter", country="Pakistan").name == "Civilians"
