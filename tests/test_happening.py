@@ -106,3 +106,13 @@ def test_months_of_fighting_told_in_one_sentence_are_background() -> None:
         actor1="Philippine forces", actor2="militants",
     )  # fmt: skip
     assert event.salience == "background" and "a_months_long_campaign" in event.flags
+
+
+def test_a_town_taken_over_after_clashing_is_a_happening() -> None:
+    gao = (
+        "Witnesses say Islamist militants have taken over the town of Gao after clashing with Tuareg rebels Wednesday."
+    )
+    assert tells_a_happening([gao])
+    assert tells_a_happening(["The group pushed the rebels out after exchanging heavy weapons fire all day."])
+    # a situation with the same nouns stays one
+    assert not tells_a_happening(["Thousands remain displaced by the clashes in the north."])
