@@ -19,6 +19,7 @@ import functools
 import re
 
 from .folding import fold
+from .found_sides import CAPITALISED
 from .geo import admin1_country, admin1_spellings, country_name, locate, lookup
 from .schema import Location
 
@@ -264,7 +265,6 @@ def place_in_story(sentences: list[str], country: str | None) -> Location | None
     return located if located is not None and located.latitude is not None else None
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
 #: the words joining towns of one list: commas, "and", a few lowercase words between
 _LIST_LINK = re.compile(r"^(?:\s*,\s*|\s+(?:and|et|or|ou)\s+|\s*--\s*)(?:[a-z][\w'’-]*,?\s+){0,5}")
 
@@ -278,7 +278,7 @@ def listed_after(sentence: str, first: str, country: str) -> list[str]:
     towns: list[str] = []
     while True:
         link = _LIST_LINK.match(rest)
-        name = _CAPITALISED.match(rest[link.end() :]) if link else None
+        name = CAPITALISED.match(rest[link.end() :]) if link else None
         if link is None or name is None or not lookup(name.group(0), country=country):
             return towns
         towns.append(name.group(0))
