@@ -91,6 +91,24 @@ def _position(mention: str, sentence: str, state: bool = False) -> int | None:
     return generic.start() if generic else None
 
 
+def _head_position(mention: str, sentence: str, state: bool = False) -> int | None:
+    """Where a side is named by its whole mention or its head noun ("suspected jihadists",
+    "jihadists"), else by a common name of a state's forces; not by a modifier such as its
+    country's name ("Sudan's army" is not named by "Sudan's paramilitary ...")."""
+    m, s = _fold(mention).strip(), _fold(sentence)
+    words = re.findall(r"[a-z0-9-]+", m)
+    if not m or not words:
+        return None
+    if (i := s.find(m)) >= 0:
+        return i
+    head = words[-1]
+    stem = head[:-1] if len(head) > 4 and head.endswith("s") else head
+    if len(stem) > 2 and (found := re.search(rf"\b{re.escape(stem)}", s)):
+        return found.start()
+    generic = _STATE_NOUNS.search(s) if state else None
+    return generic.start() if generic else None
+
+
 def _order_in(sentence: str, first: str, second: str, states: tuple[bool, bool] = (False, False)) -> str | None:
     """'same' if the sentence makes ``first`` the actor, 'swap' if it makes ``second`` the actor."""
     p1, p2 = _position(first, sentence, states[0]), _position(second, sentence, states[1])
@@ -170,6 +188,80 @@ def _initiator(sentence: str, first: str, second: str, states: tuple[bool, bool]
     return None
 
 
+#: a side holding off an attack: "French and Malian forces repelled an attack on
+#: Timbuktu", "his troops overpowered and repelled the militants", "l'attaque ... a été
+#: repoussée par un groupe d'autodéfense": the side that repelled it did not start it
+_HELD_OFF = (
+    r"(?:repell?(?:ed|s)?|repuls(?:ed|es)?|fought off|fight off|beat(?:en)? back|beat off|foil(?:ed|s)?|thwart(?:ed|s)?"
+    r"|repouss\w*|dejou\w*)"
+)
+_DEFENDED = re.compile(rf"\b{_HELD_OFF}\b")
+_DEFENDED_BY = re.compile(
+    rf"\b(?:was|were|been|being|a ete|ont ete|ete|est|sont)\s+(?:\w+\s+)?{_HELD_OFF}\s+(?:by|par)\s"
+)
+
+
+def _defender(sentence: str, first: str, second: str, states: tuple[bool, bool]) -> str | None:
+    """'same' / 'swap' when the sentence has one side hold off the other's attack: the
+    side that repelled it goes second, read by the side named just before the verb (or
+    just after "repelled by")."""
+    folded = _fold(sentence)
+    for m in _DEFENDED_BY.finditer(folded):
+        after = folded[m.end() : m.end() + 60]
+        p1, p2 = _position(first, after, states[0]), _position(second, after, states[1])
+        if p1 is not None and p1 < 25 and (p2 is None or p2 > p1):
+            return "swap"
+        if p2 is not None and p2 < 25 and (p1 is None or p1 > p2):
+            return "same"
+    for m in _DEFENDED.finditer(folded):
+        if _DEFENDED_BY.search(folded[max(0, m.start() - 30) : m.end() + 5]):
+            continue
+        before = folded[max(0, m.start() - 45) : m.start()]
+        p1, p2 = _position(first, before, states[0]), _position(second, before, states[1])
+        if p1 is not None and (p2 is None or p1 > p2):
+            return "swap"
+        if p2 is not None and (p1 is None or p2 > p1):
+            return "same"
+    return None
+
+
+#: an attack named as a noun, then its doer: "an attack by suspected jihadists ... killed
+#: 17 soldiers", "the killing and beheading of government troops ... by separatist fighters",
+#: "une attaque menée par des hommes armés"
+_DEED_BY = re.compile(
+    r"\b(?:attacks?|ambush(?:es)?|assaults?|raids?|offensives?|killings?|beheadings?|massacres?|bombings?"
+    r"|attaques?|embuscades?|assassinats?|tueries?)\b(?P<gap>[^.;:]{0,70}?)\b(?:by|par)\s"
+)
+#: a side blamed for the deed: "Islamist militants blamed for killing at least 23 soldiers"
+_BLAMED = re.compile(
+    r"\b(?:blamed for|accused of|responsible for|suspected of|behind the|accuses? d|soupconnee?s? d|responsables? de)"
+)
+
+
+def _doer_named(sentence: str, first: str, second: str, states: tuple[bool, bool]) -> str | None:
+    """'same' / 'swap' when the sentence names the doer of an attack told as a noun ("an
+    attack by X") or a side blamed for it ("X blamed for killing ...")."""
+    folded = _fold(sentence)
+    for m in _DEED_BY.finditer(folded):
+        if re.search(r"\b(?:was|were|been|is|are|a ete|ont ete|est|sont)\b", m.group("gap")):
+            continue  # "the attack was repelled by ...": a verb of its own, read elsewhere
+        agent = folded[m.end() : m.end() + 60]
+        near1, near2 = (
+            p is not None and p < 25
+            for p in (_head_position(first, agent, states[0]), _head_position(second, agent, states[1]))
+        )
+        if near1 != near2:  # both near: "by Sudan's paramilitary Rapid Support Forces" names one through the other
+            return "same" if near1 else "swap"
+    for m in _BLAMED.finditer(folded):
+        before = folded[max(0, m.start() - 40) : m.start()]
+        p1, p2 = _head_position(first, before, states[0]), _head_position(second, before, states[1])
+        if p2 is not None and (p1 is None or p2 > p1):
+            return "swap"
+        if p1 is not None and (p2 is None or p1 > p2):
+            return "same"
+    return None
+
+
 def initiator_first(
     actor1: Actor | None, actor2: Actor | None, evidence: list[str]
 ) -> tuple[Actor | None, Actor | None, list[str]]:
@@ -179,12 +271,13 @@ def initiator_first(
         return actor1, actor2, []
     states = (actor1.type == "State forces", actor2.type == "State forces")
     first, second = (a.aliases[0] if a.aliases else a.name for a in (actor1, actor2))
-    for sentence in evidence:
-        verdict = _initiator(sentence, first, second, states)
-        if verdict == "swap":
-            return actor2, actor1, ["actors_swapped:launched_the_offensive"]
-        if verdict == "same":
-            break
+    for check, why in ((_initiator, "launched_the_offensive"), (_defender, "held_off_the_attack")):
+        for sentence in evidence:
+            verdict = check(sentence, first, second, states)
+            if verdict == "swap":
+                return actor2, actor1, [f"actors_swapped:{why}"]
+            if verdict == "same":
+                return actor1, actor2, []
     return actor1, actor2, []
 
 
@@ -199,6 +292,14 @@ def told_order(
             verdict = _initiator(sentence, mention1, mention2, states)
             if verdict is not None:
                 return verdict, "launched_the_offensive"
+    for sentence in evidence:
+        verdict = _defender(sentence, mention1, mention2, states)
+        if verdict is not None:
+            return verdict, "held_off_the_attack"
+    for sentence in evidence:
+        verdict = _doer_named(sentence, mention1, mention2, states)
+        if verdict is not None:
+            return verdict, "doer_of_the_attack_named"
     for sentence in evidence:
         verdict = _order_in(sentence, mention1, mention2, states) or _agent_of_passive(
             sentence, mention1, mention2, states

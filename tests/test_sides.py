@@ -208,3 +208,41 @@ def test_the_side_who_attacked_in_a_relative_clause_comes_first() -> None:
     # a relative clause that tells no attack ("that seized power") tells no order
     seized = "Clashes broke out between local armed groups and the Seleka coalition that seized power this year."
     assert told_order("Seleka coalition", "local armed groups", [seized], "Armed clash", (False, False)) == (None, "")
+
+
+def test_the_side_that_repelled_an_attack_did_not_start_it() -> None:
+    # sentences of the kinds the issue names, written here: the defenders go second
+    english = ["About 10 Islamist fighters were killed Thursday as French and Malian forces repelled an attack on Gao."]
+    a1, a2, flags = orient_sides(ARMY, JNIM, "Malian forces", "Islamist fighters", english, "Armed clash")
+    assert (a1, a2, flags) == (JNIM, ARMY, ["actors_swapped:held_off_the_attack"])
+    # the passive names the defender after "par": still the side held off is the attacker
+    french = ["L'attaque des jihadistes contre le camp a été repoussée par l'armée malienne."]
+    a1, a2, flags = orient_sides(ARMY, JNIM, "armée malienne", "jihadistes", french, "Attack")
+    assert (a1, a2, flags) == (JNIM, ARMY, ["actors_swapped:held_off_the_attack"])
+    # an attacker already first stays first
+    assert orient_sides(JNIM, ARMY, "Islamist fighters", "Malian forces", english, "Armed clash") == (JNIM, ARMY, [])
+    # no attack held off: no verdict from this rule
+    calm = ["Malian forces patrolled Gao after Islamist fighters left."]
+    assert orient_sides(ARMY, JNIM, "Malian forces", "Islamist fighters", calm, "Armed clash") == (ARMY, JNIM, [])
+
+
+def test_an_attack_told_as_a_noun_is_the_doing_of_the_side_named_after_by() -> None:
+    sentence = ["The defense ministry said an attack by suspected jihadists in the west killed 17 soldiers."]
+    # the model named the state side by its informant ("defense ministry"), which tells nothing
+    a1, a2, flags = orient_sides(ARMY, JNIM, "defense ministry", "suspected jihadists", sentence, "Armed clash")
+    assert (a1, a2, flags) == (JNIM, ARMY, ["actors_swapped:doer_of_the_attack_named"])
+    beheading = ["Cameroon condemned the killing and beheading of government troops by suspected separatist fighters."]
+    a1, a2, _ = orient_sides(ARMY, JNIM, "Cameroonian military", "separatist fighters", beheading, "Armed clash")
+    assert (a1, a2) == (JNIM, ARMY)
+    blamed = ["Security forces are hunting for Islamist militants blamed for killing at least 23 soldiers."]
+    a1, a2, _ = orient_sides(ARMY, JNIM, "security forces", "Islamist militants", blamed, "Armed clash")
+    assert (a1, a2) == (JNIM, ARMY)
+
+
+def test_a_country_word_before_the_doer_does_not_name_the_states_army() -> None:
+    # "by Sudan's paramilitary Rapid Support Forces": Sudan's army is not the doer
+    rsf = Actor(name="Rapid Support Forces", type="Rebel group", aliases=[])
+    sudan = Actor(name="Military Forces of Sudan (2019-)", type="State forces", aliases=[])
+    sentence = ["A recent attack by Sudan's paramilitary Rapid Support Forces on a village killed at least 100 people."]
+    assert orient_sides(rsf, sudan, "RSF fighters", "Sudan's army", sentence, "Armed clash") == (rsf, sudan, [])
+    assert orient_sides(sudan, rsf, "Sudan's army", "Rapid Support Forces", sentence, "Armed clash")[:2] == (rsf, sudan)
