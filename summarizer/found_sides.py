@@ -30,7 +30,13 @@ STATE_AGENT = re.compile(
     r"arm[ée]e|militaires|soldats|forces de d[ée]fense|policiers|gendarmerie)\b",
     re.I,
 )
-CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
+#: a capitalised name of up to three words; a day or month after it is not part of it
+#: ("in Abidjan Tuesday" names Abidjan: VOA's style puts the weekday right after the place)
+_CALENDAR = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b"
+)
+CAPITALISED = re.compile(rf"\b[A-Z][\w'’-]+(?:[ -](?!{_CALENDAR})[A-Z][\w'’-]+){{0,2}}")
 NOT_NAMES = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|The|This|That|These|Those|Also|Earlier|Later|Meanwhile"

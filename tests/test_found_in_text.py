@@ -687,3 +687,19 @@ def test_a_toll_placed_by_the_sentence_before_is_that_towns_event() -> None:
     # the troops of the sentence before fought the militants who died
     assert found.actor1.name == "Military Forces of Pakistan"
     assert found.actor2 is not None and found.actor2.name == "Unidentified Armed Group"
+
+
+def test_a_weekday_right_after_a_town_is_not_part_of_its_name() -> None:
+    # VOA's style puts the day after the place: "in Abidjan Tuesday" names Abidjan
+    from summarizer.found_in_text import _named_where
+    from summarizer.found_sides import CAPITALISED
+
+    sentence = "Similar clashes in Abidjan Tuesday left five people dead."
+    assert [m.group(0) for m in CAPITALISED.finditer(sentence)] == ["Similar", "Abidjan", "Tuesday"]
+    assert _named_where(sentence, "Ivory Coast") == "Abidjan"
+    # a name of several capitalised words stays whole
+    assert [m.group(0) for m in CAPITALISED.finditer("Troops entered Bossangoa Nord on June 3.")] == [
+        "Troops",
+        "Bossangoa Nord",
+        "June",
+    ]
