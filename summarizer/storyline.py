@@ -66,7 +66,13 @@ def story_sentences(article: str, summary: str, room: int, skip: int = 1) -> lis
         bonus = _WHO_DID_IT_BONUS if _WHO_DID_IT.search(sentence) else 0.0
         scored.append((_novelty(sentence, seen) + bonus - index * _LATER, index, sentence))
     out: list[tuple[int, str]] = []
-    for _, index, sentence in sorted(scored, reverse=True):
+    # who claimed the attack, or that nobody has, goes in first wherever the article tells
+    # it: it is the fact a reader cites beside the toll, and stories tell it last
+    claimed = [item for item in scored if _CLAIMED.search(item[2])]
+    ranked = sorted(claimed, reverse=True)[:1] + sorted(scored, reverse=True)
+    for _, index, sentence in ranked:
+        if (index, sentence) in out:
+            continue
         words = _content(sentence)
         if _said(words, seen):
             continue  # says what a sentence already chosen says
@@ -86,6 +92,11 @@ _WHO_DID_IT = re.compile(
     re.I,
 )
 _WHO_DID_IT_BONUS = 2.0
+#: a claim of the attack, or its absence ("No one has claimed responsibility")
+_CLAIMED = re.compile(
+    r"\bclaim(?:ed|s|ing)? (?:of )?responsibility\b|\bresponsibility for\b|\brevendiqu\w*|\brevendication",
+    re.I,
+)
 _FACT_TOKEN = re.compile(r"\d[\d,.]*|(?<!^)\b[A-Z][\w'’-]+", re.U)
 
 

@@ -69,3 +69,26 @@ def test_who_claimed_the_attack_is_chosen_over_other_new_facts() -> None:
     )
     chosen = story_sentences(article, summary, room=1)
     assert chosen == ["The outlawed Tehrik-i-Taliban Pakistan claimed responsibility for the bombing in a statement."]
+
+
+def test_who_claimed_the_attack_is_carried_wherever_the_article_tells_it() -> None:
+    # written here: the claim comes last, after sentences with more new names
+    article = (
+        "Bomb kills 12 in Gao.\n\n"
+        "A car bomb killed 12 people at a market in Gao on Monday, officials said. "
+        "Governor Amadou Traore and Colonel Ibrahim Keita visited the Sahel Hospital in Gao and the Dar Salam clinic. "
+        "Residents of Bourem, Ansongo and Menaka said traders from Niamey and Bamako had fled the town. "
+        "Jamaat Nusrat al-Islam wal-Muslimin claimed responsibility for the bombing in a statement."
+    )
+    summary = "A car bomb killed 12 people at a market in Gao on Monday, officials said."
+    picked = story_sentences(article, summary, 1)
+    assert picked == ["Jamaat Nusrat al-Islam wal-Muslimin claimed responsibility for the bombing in a statement."]
+    # that nobody has claimed it is as much a fact
+    nobody = article.replace(
+        "Jamaat Nusrat al-Islam wal-Muslimin claimed responsibility for the bombing in a statement.",
+        "There was no immediate claim of responsibility for the attack.",
+    )
+    assert story_sentences(nobody, summary, 1) == ["There was no immediate claim of responsibility for the attack."]
+    # with room for two, the next sentence the story tells joins it, in the article's order
+    two = story_sentences(article, summary, 2)
+    assert len(two) == 2 and two[-1].startswith("Jamaat")
