@@ -23,14 +23,13 @@ from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
 from .geo.countries import countries_named, country_at_start, longer_country_named, names_country
 from .grounding import align
-from .keywords import EARLIER_ATTACK, classify
+from .keywords import EARLIER_ATTACK
 from .news_days import dates_what_it_follows
 from .other_places import border_with, only_a_destination
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
-from .schema import DateSpan, Location, Span
+from .schema import DateSpan, Location
 from .separate import opens_as_another
 from .statement_days import statement_date
-from .territory import territory_taken
 from .text import is_french
 from .weekdays import respell_weekdays
 
@@ -49,81 +48,6 @@ _COMPASS = re.compile(
 
 def _found(mention: str, text: str) -> bool:
     return bool(mention.strip()) and align(mention, text).status != "none"
-
-
-def evidence_quotes(numbers: list[int], art: Article) -> tuple[tuple[list[str], list[Span]], Flags]:
-    """((quotes, spans), flags): the cited sentences themselves, so evidence is verbatim."""
-    flags: Flags = []
-    quotes: list[str] = []
-    spans: list[Span] = []
-    for n in dict.fromkeys(numbers):
-        span = art.sentence(n)
-        if span is None:
-            flags.append(f"evidence_sentence_{n}_out_of_range")
-            continue
-        s, e = span
-        quotes.append(art.text[s:e])
-        spans.append(Span(quote=art.text[s:e], start=s, end=e, status="exact"))
-    if not quotes:
-        flags.append("no_evidence")
-    return (quotes, spans), flags
-
-
-def evidence_sentences(draft: DraftEvent, art: Article) -> tuple[list[int], list[str]]:
-    """(1-based sentence numbers, flags): the model's evidence, looked at again when it
-    names no violence at all.
-
-    The model sometimes cites the title, a photo caption or a copyright line. Before the
-    event is doubted, the sentences where its own death figures stand, and the cited
-    sentences' neighbours that hold a death figure, are read: those with a conflict word
-    (English or French) become the evidence. An event with neither (a speech, a sanctions
-    story) keeps its evidence and is then dropped by ``is_conflict_event``.
-    """
-    cited = [n for n in dict.fromkeys(draft.sentences) if art.sentence(n) is not None]
-    flags: list[str] = []
-    captions = [n for n in cited if _is_caption(art, n - 1)]
-    if captions and len(captions) < len(cited):
-        # a photo's caption and credit ("Une vue du site ..., février 2017. (VOA/...)")
-        # date and place the photo, not the event
-        flags.append(f"evidence_caption_dropped:{captions}")
-        cited = [n for n in cited if n not in captions]
-    title_only = cited == [1] and len(art.sentences) > 1
-    if not title_only and any(
-        classify(art.sentence_text(n - 1)) or territory_taken(art.sentence_text(n - 1)) for n in cited
-    ):
-        return cited, flags
-    with_deaths = {f.sentence + 1 for f in art.death_figures if f.scope == "event"}
-    looked = [dc.sentence for dc in draft.claims if dc.sentence in with_deaths and dc.sentence > 1]
-    if title_only:
-        # the headline alone: the sentence its toll stands in, or else the body's first
-        # toll (one sentence: the next ones may be other events)
-        looked = looked or sorted(n for n in with_deaths if n > 1)[:1] or [2]  # else the lead tells it
-    else:
-        looked += [m for n in [*cited, *captions] for m in (n + 1, n - 1, n + 2) if m in with_deaths]
-    found = [
-        n
-        for n in dict.fromkeys(looked)
-        if n > 1 and art.sentence(n) is not None and classify(art.sentence_text(n - 1)) and not _is_caption(art, n - 1)
-    ]
-    if not found:
-        return cited, flags
-    kept = sorted({*(cited if title_only else []), *found[:3]})
-    return kept, [*flags, f"evidence_replaced:{cited}->{kept}"]
-
-
-#: a photo credit standing as its own "sentence": "(VOA/Freeman Sipila)", "(AFP Photo)"
-_CREDIT = re.compile(r"^\(\s*(?:VOA|AFP|Reuters|AP|Photo|File|Getty|EPA|Courtesy)\b[^()]{0,60}\)\W*$", re.I)
-
-
-def _is_caption(art: Article, index: int) -> bool:
-    """Whether 0-based sentence ``index`` is a photo credit, or the caption it closes (the
-    sentence just before it on the same line)."""
-    if _CREDIT.match(art.sentence_text(index).strip()):
-        return True
-    if index + 1 >= len(art.sentences):
-        return False
-    between = art.text[art.sentences[index][1] : art.sentences[index + 1][0]]
-    return "\n" not in between and bool(_CREDIT.match(art.sentence_text(index + 1).strip()))
 
 
 def _names_country(text: str, country: str) -> bool:
@@ -148,6 +72,14 @@ _DAY_OF_THE_ATTACK = re.compile(
 def _recent_day(phrase: str, published: dt.date | None) -> bool:
     span = resolve_date(phrase, published)
     return bool(published and span.precision == "day" and span.start and 0 <= (published - span.start).days <= 7)
+
+
+#: a month or a year told as already past ("earlier this month", "le mois dernier")
+TOLD_AS_PAST = re.compile(
+    r"\b(?:earlier (?:this|in the) (?:month|year)|last (?:month|year)|plus t[oô]t (?:ce mois|cette ann[ée]e)"
+    r"|le mois (?:dernier|pass[ée])|l'ann[ée]e (?:derni[èe]re|pass[ée]e))\b",
+    re.I,
+)
 
 
 def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[DateSpan, Flags]:
@@ -175,6 +107,15 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         # "on Sunday" from "The earlier bombing on Sunday", when the evidence dates its own
         # blast ("detonated his explosives Monday"): the evidence's date is the event's
         own = next((p for q in evidence[1:] or evidence for p in event_date_phrases(q)), None)
+        if own and resolve_date(own, art.meta.published).precision != "unknown":
+            flags.append(f"date_from_evidence:{phrase}->{own}")
+            phrase = own
+    elif phrase and not any(_found(_LEADING_PREPOSITION.sub("", phrase), q) for q in evidence):
+        # the model's day stands outside the evidence, whose body sentence dates itself as
+        # past ("Earlier this month, a series of bomb blasts killed 24"): that is the event's
+        headline = art.sentence_text(0) if art.sentences else ""
+        body = [q for q in evidence if q != headline]
+        own = next((p for q in body for p in event_date_phrases(q) if TOLD_AS_PAST.search(p)), None)
         if own and resolve_date(own, art.meta.published).precision != "unknown":
             flags.append(f"date_from_evidence:{phrase}->{own}")
             phrase = own

@@ -14,10 +14,11 @@ from typing import TypeVar
 
 from .actors import era_name
 from .article import Article
-from .checks import event_date, event_location, evidence_quotes, evidence_sentences
+from .checks import TOLD_AS_PAST, event_date, event_location
 from .claimcheck import check_claims, totals_of
 from .claimscope import claims_of_this_event
 from .draft import DraftEvent
+from .evidence import evidence_quotes, evidence_sentences
 from .geo import country_name
 from .grounding import align
 from .happening import tells_a_happening
@@ -205,6 +206,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         flags += gun_flags
     published = art.meta.published
     old = bool(published and date.end and (published - date.end) > dt.timedelta(BACKGROUND_AFTER_DAYS))
+    # "Earlier this month, a series of bomb blasts killed 24": told as past, with no day
+    old = old or bool(date.precision in ("month", "year") and date.text and TOLD_AS_PAST.search(date.text))
     claims, context, claim_flags = check_claims(draft.claims, art, [n - 1 for n in numbers], old_event=old)
     flags += claim_flags
     claims, elsewhere, scope_flags = claims_of_this_event(claims, art, location, date, sub_type)

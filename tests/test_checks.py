@@ -6,8 +6,9 @@ import datetime as dt
 
 from summarizer.actors import canonical_actor
 from summarizer.article import Article
-from summarizer.checks import event_date, event_location, evidence_quotes
+from summarizer.checks import event_date, event_location
 from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.evidence import evidence_quotes
 from summarizer.schema import EVENT_TYPE_OF, Actor, ArticleMeta
 from summarizer.side_checks import resolve_actor
 from summarizer.subtype_checks import armed_sides_check, checked_sub_type, strike_owner_check
@@ -246,7 +247,7 @@ def _bria() -> Article:
 
 
 def test_a_photo_caption_and_its_credit_are_not_evidence_and_the_body_is_read_again() -> None:
-    from summarizer.checks import evidence_sentences
+    from summarizer.evidence import evidence_sentences
 
     a = _bria()
     cited, flags = evidence_sentences(draft(sentences=[1, 2, 3], country="Congo"), a)
@@ -733,7 +734,7 @@ def test_two_states_forces_named_together_are_allies_not_opponents() -> None:
 
 
 def test_a_headline_cited_alone_is_read_again_with_its_lead() -> None:
-    from summarizer.checks import evidence_sentences
+    from summarizer.evidence import evidence_sentences
 
     text = (
         "Tuareg Rebels, Islamist Militants Clash in Northern Mali\n\n"
@@ -754,3 +755,28 @@ def test_a_bombing_told_with_its_verb_is_one_and_aircraft_make_it_a_strike() -> 
     # a state that "has bombed" tells no ground bomb: the sub-type stays the model's to choose
     assert classify("The army says it has bombed rebel positions.") is None
     assert canonical_actor("VOA reporter", country="Pakistan").name == "Civilians"
+
+
+def test_an_event_its_evidence_tells_as_earlier_this_month_is_background() -> None:
+    from summarizer.records import build_event
+
+    text = (
+        "Rival Neighbours Search for Progress in Talks\n\n"
+        "The two foreign secretaries met in the capital on Tuesday to prepare higher-level talks. "
+        "Earlier this month, a series of bomb blasts killed 24 people and injured more than 130 others in Mumbai."
+    )
+    a = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2011, 7, 26)))
+    told = draft(
+        sentences=[3], sub_event_type="Remote explosive/landmine/IED", date="Tuesday", place="Mumbai",
+        country="India", actor1="", actor1_type="Rebel group", actor2="", actor2_type="Civilians",
+    )  # fmt: skip
+    event, _ = build_event(told, a)
+    # the model's "Tuesday" is the meeting's day; the blasts' own words date them as past
+    assert event.date.precision == "month" and event.date.start == dt.date(2011, 7, 1)
+    assert "date_from_evidence:Tuesday->Earlier this month" in event.flags
+    assert event.salience == "background"
+    # the same sentence dated by the model's day, when its words give it ("on Tuesday"), is news
+    today = text.replace("Earlier this month, a series", "On Tuesday, a series")
+    b = Article(text=today, sentences=sentence_spans(today), meta=ArticleMeta(published=dt.date(2011, 7, 26)))
+    event, _ = build_event(told, b)
+    assert event.salience == "main" and event.date.start == dt.date(2011, 7, 26)
