@@ -399,6 +399,9 @@ def find_figures(
             ):
                 generic = False  # "left at least 26 soldiers dead": "dead" says what, the noun says who
             victims: Victims = "unknown" if generic else "mixed" if one_more else victims_of(after)
+            if victims == "unknown" and not generic and not one_more and " " in m.group(0).strip():
+                # "killed an Iraqi soldier": a single dead told with its noun, inside the figure
+                victims = victims_of(m.group(0))
             if victims == "unknown" and _TOLL_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
                 generic = True  # "the death toll was more than 70": a total over whoever died
             if _INCLUDING_AFTER.match(sentence[m.end() :]):

@@ -660,3 +660,17 @@ def test_a_months_long_battles_toll_is_no_days_toll() -> None:
     assert [scope for _, _, _, scope, *_ in deaths(text)] == ["cumulative"]
     # a battle told without its length keeps its toll
     assert [scope for _, _, _, scope, *_ in deaths("The battle left more than 100 people dead.")] == ["event"]
+
+
+def test_a_single_dead_told_with_its_noun_is_counted_as_who_they_were() -> None:
+    # "killed an Iraqi soldier": the noun is inside the figure's own words
+    for sentence, want in [
+        ("Elsewhere in the city, officials say a suicide bomber killed an Iraqi soldier.", ["state_forces"]),
+        ("A car bomb killed an Iraqi policeman and two civilians in Mosul.", ["state_forces", "civilians"]),
+        ("Suicide bombers killed an Afghan civilian near the base.", ["civilians"]),
+    ]:
+        figures, _ = find_figures(sentence, sentence_spans(sentence))
+        assert [f.victims for f in figures] == want, sentence
+    # a bare number says nothing about who died
+    figures, _ = find_figures("Gunmen killed 12 in Gao.", sentence_spans("Gunmen killed 12 in Gao."))
+    assert [f.victims for f in figures] == ["unknown"]
