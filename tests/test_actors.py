@@ -317,3 +317,18 @@ def test_the_african_union_force_in_somalia_takes_the_name_of_its_mandate() -> N
     assert era_name(au, dt.date(2015, 4, 14)).name == "AMISOM: African Union Mission in Somalia"
     assert era_name(au, dt.date(2023, 5, 1)).name == "ATMIS: African Union Transition Mission in Somalia"
     assert era_name(au, dt.date(2025, 6, 1)).name.startswith("AUSSOM:")
+
+
+def test_malis_tuareg_rebels_are_the_group_of_the_events_era() -> None:
+    # the CSP (2021) grew out of the CMA (2014), which the MNLA led: "Tuareg rebels" in a
+    # 2013 story are the MNLA, in a 2016 one the CMA, in 2024 the CSP-PSD
+    import datetime as dt
+
+    from summarizer.actors import era_name
+
+    rebels = canonical_actor("Tuareg rebels", country="Mali")
+    assert rebels.name == "CSP-PSD"
+    assert era_name(rebels, dt.date(2013, 6, 18)).name == "MNLA: National Movement for the Liberation of Azawad"
+    assert era_name(rebels, dt.date(2016, 3, 1)).name == "CMA: Coordination of Azawad Movements"
+    assert era_name(rebels, dt.date(2024, 7, 22)).name == "CSP-PSD"
+    assert era_name(rebels, dt.date(2024, 7, 22)).type == "Rebel group"
