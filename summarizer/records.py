@@ -39,7 +39,15 @@ from .side_checks import (
     place_as_civilians,
     resolve_actor,
 )
-from .sidenames import armed_side, crowd_side, informant_of_civilian_deaths, informant_side, person_side, source_side
+from .sidenames import (
+    armed_side,
+    condemner_side,
+    crowd_side,
+    informant_of_civilian_deaths,
+    informant_side,
+    person_side,
+    source_side,
+)
 from .sides import gun_owner, initiator_first, orient_sides, told_order
 from .subtype_checks import armed_sides_check, checked_sub_type, civilians_who_clash, strike_owner_check
 from .targets import (
@@ -163,6 +171,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor2 = keep(armed_side(actor2, draft.actor2, "actor2"))
     actor1 = keep(civilians_who_killed(actor1, draft.actor1, sub_type, evidence, location.country))
     actor1 = keep(informant_side(actor1, sub_type, evidence))
+    if EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES:
+        actor1 = keep(condemner_side(actor1, draft.actor1, evidence))
     # civilians never start violence: "50 civils ... ont été tués par des hommes armés"
     # with the civilians as the model's actor1 gives the armed men that place, the
     # civilians the other

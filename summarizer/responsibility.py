@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import canonical_actor
+from .actors import canonical_actor, era_name
 from .article import Article
 from .folding import fold
 from .found_sides import named_group
@@ -135,7 +135,8 @@ def sides_from_claims(art: Article, events: list[Event], country: str | None) ->
         if _EARLIER_TIME.search(sentence) and not _mentions_place(sentence, event):
             continue  # "Last week the Pakistani Taliban claimed a pair of suicide bombings"
         mention = group[0]
-        actor = canonical_actor(art.acronyms.get(mention) or mention, country=country)
+        # al-Qaeda in Mali before JNIM's founding is AQIM: the name of the event's era
+        actor = era_name(canonical_actor(art.acronyms.get(mention) or mention, country=country), event.date.start)
         event.actor1 = actor.model_copy(update={"aliases": [mention]})
         event.flags.append(f"{FLAG}:{mention}")
 
@@ -160,7 +161,7 @@ def sides_from_suspects(art: Article, events: list[Event], country: str | None) 
             if found is not None and quote.find(found[0]) >= 0:
                 mention = found[0]
                 actor = canonical_actor(art.acronyms.get(mention) or mention, country=country)
-                event.actor1 = actor.model_copy(update={"aliases": [mention]})
+                event.actor1 = era_name(actor, event.date.start).model_copy(update={"aliases": [mention]})
                 event.flags.append(f"{SUSPECTED_FLAG}:{mention}")
                 break
 

@@ -154,6 +154,29 @@ def informant_side(actor: Actor | None, sub_type: str, evidence: list[str]) -> t
     return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), ["actor1_is_an_informant"]
 
 
+#: what a power that only reacts to an attack does: "The United States has condemned ...
+#: Thursday's ambush", "US, UN Condemn Mali Attack"
+_REACTS = re.compile(
+    r"^[\w\s,.'’-]{0,25}?\b(?:has |have |had )?(?:strongly |also |swiftly )?(?:condemn\w*|denounc\w*|deplor\w*"
+    r"|decr(?:y|ies|ied)\b|condamn\w*|d[ée]nonc\w*|express\w* (?:its |their |his |her )?(?:condolences|sympathy))",
+    re.I,
+)
+
+
+def condemner_side(actor: Actor | None, mention: str, evidence: list[str]) -> tuple[Actor | None, Flags]:
+    """A state or foreign power the evidence names only as condemning the attack is no
+    side of it: the attacker is then unidentified (until a claim names it)."""
+    if actor is None or actor.type not in ("State forces", "External/Other forces") or not mention.strip():
+        return actor, []
+    told = " ".join(evidence)
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(mention.strip())}(?![\w-])", told, re.I))
+    if not found or not all(_REACTS.match(told[m.end() :]) for m in found):
+        return actor, []
+    return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), [
+        f"actor1_only_condemns:{actor.name}"
+    ]
+
+
 _ARMED_NON_STATE = {"Rebel group", "Political militia", "Identity militia"}
 
 

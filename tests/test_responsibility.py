@@ -191,3 +191,31 @@ def test_a_claim_of_last_weeks_attack_names_no_side_of_todays() -> None:
     quetta = _event(art, 2, "Quetta")
     sides_from_claims(art, [quetta], "Pakistan")
     assert quetta.actor1 is not None and quetta.actor1.name != "Unidentified Armed Group"
+
+
+def test_a_claiming_group_takes_the_name_of_the_events_era() -> None:
+    # "al-Qaida" in Mali before JNIM's founding (March 2017) is AQIM
+    text = (
+        "Ambush near Timbuktu\n\n"
+        "Gunmen ambushed a convoy of U.N. peacekeepers near Timbuktu on Thursday, killing six. "
+        "The extremist group al-Qaida in the Islamic Maghreb has claimed responsibility for the ambush."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2015, 7, 3)))
+    draft = DraftEvent.model_validate(
+        dict(
+            sentences=[2],
+            sub_event_type="Attack",
+            date="on Thursday",
+            place="Timbuktu",
+            region="",
+            country="Mali",
+            actor1="gunmen",
+            actor1_type="Rebel group",
+            actor2="peacekeepers",
+            actor2_type="External/Other forces",
+            claims=[],
+        )  # fmt: skip
+    )
+    event = build_event(draft, art)[0]
+    sides_from_claims(art, [event], "Mali")
+    assert event.actor1 is not None and event.actor1.name == "AQIM: Al Qaeda in the Islamic Maghreb"

@@ -214,3 +214,24 @@ def test_civilians_on_both_sides_of_a_clash_are_rioters() -> None:
     assert a1.aliases == farmers.aliases and flags
     soldiers = Actor(name="Military Forces of Bangladesh", type="State forces", aliases=[])
     assert civilians_who_clash(farmers, soldiers, "Armed clash", "Bangladesh") == (farmers, soldiers, "Armed clash", [])
+
+
+def test_a_power_that_only_condemns_the_attack_is_no_side_of_it() -> None:
+    from summarizer.sidenames import condemner_side
+
+    us = Actor(name="Military Forces of the United States", type="External/Other forces", aliases=["US"])
+    evidence = [
+        "US, UN Condemn Mali Attack Claimed by Al-Qaida",
+        'The United States has condemned "in the strongest possible terms" Thursday\'s ambush on a convoy.',
+    ]
+    actor, flags = condemner_side(us, "US", evidence)
+    assert actor is not None and actor.name == "Unidentified Armed Group"
+    assert flags == ["actor1_only_condemns:Military Forces of the United States"]
+    # named once as condemning and once as acting: it stays
+    acted = [*evidence, "US drones struck the convoy's attackers near Timbuktu."]
+    assert condemner_side(us, "US", acted) == (us, [])
+    # French: "La France a condamné l'attaque"
+    france = Actor(name="Military Forces of France", type="External/Other forces", aliases=[])
+    assert condemner_side(france, "La France", ["La France a condamné l'attaque de Ménaka."])[0].name == (
+        "Unidentified Armed Group"
+    )
