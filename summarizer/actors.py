@@ -56,6 +56,7 @@ def actor_key(name: str) -> str:
     ``actor_key("the Jama’a Nusrat ul-Islam") == "jama a nusrat ul islam"``.
     """
     s = fold(name).lower()
+    s = re.sub(r"\bgov'?t\b", "government", s)  # headline style: "Mali Gov't, Tuareg Rebels Sign Accord"
     s = re.sub(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)", "", s)  # possessives: Mali's, soldiers'
     s = re.sub(r"\b(?:l|d|qu|j|n|s)'(?=\w)", "", s)  # elisions: l'armee, d'enfants
     s = re.sub(r"[^a-z0-9]+", " ", s).strip()

@@ -332,3 +332,11 @@ def test_malis_tuareg_rebels_are_the_group_of_the_events_era() -> None:
     assert era_name(rebels, dt.date(2016, 3, 1)).name == "CMA: Coordination of Azawad Movements"
     assert era_name(rebels, dt.date(2024, 7, 22)).name == "CSP-PSD"
     assert era_name(rebels, dt.date(2024, 7, 22)).type == "Rebel group"
+
+
+def test_a_headlines_govt_is_the_government() -> None:
+    # VOA headlines write "Mali Gov't, Tuareg Rebels Sign Accord"
+    assert canonical_actor("Mali Gov't", country="Mali").name == "Government of Mali"
+    assert canonical_actor("Mali Govt", country="Mali").name == "Government of Mali"
+    assert actor_key("Gov't forces") == "government forces"
+    assert actor_key("Govern") == "govern"  # a word that only starts like it is left alone
