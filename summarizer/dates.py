@@ -251,6 +251,15 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> _Result:
     return d, d, "day"
 
 
+def _weekday_pair(m: re.Match[str], pub: dt.date | None) -> _Result:
+    """'on Saturday and Sunday', 'Monday afternoon and Tuesday morning': the two days and
+    those between them, ending on the later one's last occurrence."""
+    if pub is None:
+        return None, None, "unknown"
+    end = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[m["wd2"]]) % 7)
+    return end - dt.timedelta(days=(WEEKDAYS[m["wd2"]] - WEEKDAYS[m["wd"]]) % 7), end, "range"
+
+
 def _night_between(m: re.Match[str], pub: dt.date | None) -> _Result:
     """'dans la nuit de mardi à mercredi', 'overnight Tuesday to Wednesday': the two days."""
     if pub is None:
@@ -337,6 +346,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"\b(?:last month|le mois dernier|le mois passé)\b"), _last_month),
     (re.compile(r"\b(?:last year|l'an dernier|l'année dernière|l'an passé)\b"), _last_year),
     (re.compile(r"\b(?:this year|earlier this year|cette année)\b"), _this_year),
+    (
+        re.compile(
+            rf"\b(?P<wd>{_WD})(?:\s+(?:morning|afternoon|evening|night|matin|après-midi|soir))?"
+            rf"\s+(?:and|to|through|into|et|à|au)\s+(?:(?:early|late)\s+)?(?P<wd2>{_WD})\b"
+        ),
+        _weekday_pair,
+    ),
     (
         re.compile(rf"\b(?:(?P<last>last|this past|past)\s+)?(?P<wd>{_WD})\b(?:\s+(?P<dernier>dernier))?"),
         _weekday,

@@ -272,7 +272,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         if span is not None and told_as_past(span, art.meta.published):
             continue  # "last month, gunmen killed 12 in Djibo": recalled, not reported
         # only a day tells an event apart: "in June" is a month's tally
-        day = span.start if span is not None and span.precision == "day" else None
+        day = span.start if span is not None and span.precision in ("day", "range") else None
         unplaced_apart = where is None and i in apart  # "In other violence, two soldiers were killed ..."
         # a sentence told apart ("Elsewhere in the city, ...") is new beside the events found
         # here; only the model's own events may be it
@@ -340,14 +340,14 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
         span = resolve_date(own, art.meta.published) if own else None
         if span is not None and told_as_past(span, art.meta.published):
             continue
-        day = span.start if span is not None and span.precision == "day" else None
+        day = span.start if span is not None and span.precision in ("day", "range") else None
         new_day = day is not None and _is_new(None, day, known)
         if changed is not None and day is None and _NOW.search(sentence):
             # "The Nigerian army said Thursday that its troops are now in full control of
             # Mafa": the day it was said is the day the town is held
             own = find_date_phrase(sentence)
             span = resolve_date(own, art.meta.published) if own else None
-            day = span.start if span is not None and span.precision == "day" else None
+            day = span.start if span is not None and span.precision in ("day", "range") else None
         if changed is not None and day is None:
             continue  # a town taken with no day of this week is most often background
         if changed is None and not (_ANOTHER.search(sentence) or opens_as_another(sentence) or new_day):

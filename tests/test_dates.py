@@ -228,3 +228,17 @@ def test_a_day_in_the_possessive_names_the_event_not_the_statement() -> None:
     sentence = "Also Saturday, the observatory said the death toll from Thursday's airstrikes has risen to 71."
     assert event_date_phrases(sentence) == ["Saturday", "Thursday"]
     assert event_date_phrases("The army said Thursday that 12 soldiers died.") == []
+
+
+def test_two_weekdays_joined_are_a_range_from_the_first() -> None:
+    # the longer weekday name used to win: "Monday and Tuesday" came out as Tuesday alone
+    pub = dt.date(2015, 6, 24)  # a Wednesday
+    span = resolve_date("on Monday afternoon and Tuesday morning", pub)
+    assert (span.start, span.end, span.precision) == (dt.date(2015, 6, 22), dt.date(2015, 6, 23), "range")
+    span = resolve_date("samedi et dimanche", pub)
+    assert (span.start, span.end) == (dt.date(2015, 6, 20), dt.date(2015, 6, 21))
+    # across the week's turn: Sunday to Monday
+    span = resolve_date("from Sunday to Monday", pub)
+    assert (span.start, span.end) == (dt.date(2015, 6, 21), dt.date(2015, 6, 22))
+    # one weekday is still one day
+    assert resolve_date("Tuesday", pub).precision == "day"
