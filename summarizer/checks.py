@@ -270,6 +270,10 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
     if place and not _found(place, art.text):
         flags.append("place_not_in_text")
         place = ""
+    if place and not re.search(r"[A-Z]", place):
+        # "two neighboring villages", "the capital": words for a place, not its name
+        flags.append(f"place_is_no_name:{place}")
+        place = ""
     if region and not _found(region, art.text):
         region = ""
     if place and only_a_destination(place, art.text):

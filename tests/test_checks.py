@@ -780,3 +780,19 @@ def test_an_event_its_evidence_tells_as_earlier_this_month_is_background() -> No
     b = Article(text=today, sentences=sentence_spans(today), meta=ArticleMeta(published=dt.date(2011, 7, 26)))
     event, _ = build_event(told, b)
     assert event.salience == "main" and event.date.start == dt.date(2011, 7, 26)
+
+
+def test_words_for_a_place_are_not_its_name() -> None:
+    text = (
+        "Attacks in Borno\n\n"
+        "Suspected militants attacked two neighboring villages in Borno state on Monday, killing 40 people."
+    )
+    a = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2015, 6, 24)))
+    loc, flags = event_location(draft(place="two neighboring villages", region="Borno", country="Nigeria"), a, [])
+    assert loc.place is None and loc.admin1 == "Borno" and loc.geo_precision == 3
+    assert "place_is_no_name:two neighboring villages" in flags
+    # a named town stays
+    named = text.replace("two neighboring villages", "Kawori village")
+    b = Article(text=named, sentences=sentence_spans(named), meta=ArticleMeta(published=dt.date(2015, 6, 24)))
+    loc, _ = event_location(draft(place="Kawori", region="Borno", country="Nigeria"), b, [])
+    assert loc.place == "Kawori"
