@@ -364,12 +364,21 @@ def strike_owner(evidence: list[str]) -> list[str]:
     found: list[str] = []
     for sentence in evidence:
         for m in _OWNER_BEFORE.finditer(sentence):
+            if _STRIKE_OF_A_YEAR.match(sentence, m.end()) or _YEAR.search(m.group("owner")):
+                continue  # "destroyed by Israeli warplanes in 2007": a past strike, not this one
             owner = _LEAD_WORDS.sub("", m.group("owner").strip())
             if owner:
                 found.append(owner)
         for m in _OWNER_AFTER.finditer(sentence):
+            if _STRIKE_OF_A_YEAR.match(sentence, m.end()):
+                continue
             found.append(m.group("owner").strip())
     return found
+
+
+#: a strike dated by a year of its own ("warplanes in 2007", "a 2007 Israeli air strike")
+_STRIKE_OF_A_YEAR = re.compile(r"\s+(?:in|en)\s+(?:19|20)\d\d\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 #: whose guns fired: "rebel artillery shells killed two civilians", "army shelling"

@@ -246,3 +246,16 @@ def test_a_country_word_before_the_doer_does_not_name_the_states_army() -> None:
     sentence = ["A recent attack by Sudan's paramilitary Rapid Support Forces on a village killed at least 100 people."]
     assert orient_sides(rsf, sudan, "RSF fighters", "Sudan's army", sentence, "Armed clash") == (rsf, sudan, [])
     assert orient_sides(sudan, rsf, "Sudan's army", "Rapid Support Forces", sentence, "Armed clash")[:2] == (rsf, sudan)
+
+
+def test_a_strike_of_another_year_names_no_owner_of_this_one() -> None:
+    from summarizer.sides import strike_owner
+
+    sentence = (
+        "Activists say government warplanes have attacked rebel districts in Damascus, while rebels captured "
+        "a former nuclear site destroyed by Israeli warplanes in 2007."
+    )
+    owners = strike_owner([sentence])
+    assert owners and not any("Israeli" in o for o in owners)
+    assert strike_owner(["The complex was destroyed in a 2007 Israeli air strike."]) == []
+    assert strike_owner(["A Saudi-led coalition airstrike hit a market in Saada."]) == ["Saudi-led coalition"]
