@@ -33,13 +33,12 @@ STATE_AGENT = re.compile(
 #: a capitalised name of up to three words; a day or month after it is not part of it
 #: ("in Abidjan Tuesday" names Abidjan: VOA's style puts the weekday right after the place)
 _CALENDAR = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    "|August|September|October|November|December"
 )
-CAPITALISED = re.compile(rf"\b[A-Z][\w'’-]+(?:[ -](?!{_CALENDAR})[A-Z][\w'’-]+){{0,2}}")
+CAPITALISED = re.compile(rf"\b[A-Z][\w'’-]+(?:[ -](?!(?:{_CALENDAR})\b)[A-Z][\w'’-]+){{0,2}}")
 NOT_NAMES = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|The|This|That|These|Those|Also|Earlier|Later|Meanwhile"
+    rf"^(?:{_CALENDAR}|The|This|That|These|Those|Also|Earlier|Later|Meanwhile"
     r"|President|Minister|General|Colonel|Governor|Mayor|Police|Army|Reuters|AFP|VOA)\b"
 )
 #: a state's forces named as what was hit or near ("outside a bank affiliated with the

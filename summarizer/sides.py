@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from .schema import Actor
 
@@ -174,17 +175,30 @@ _LAUNCHED = re.compile(
 )
 
 
+Position = Callable[[str, str, bool], "int | None"]
+
+
+def _named_last(
+    before: str, first: str, second: str, states: tuple[bool, bool], position: Position = _position
+) -> str | None:
+    """'same' when ``first`` is the side named last in ``before`` (the words just before a
+    verb), 'swap' when ``second`` is, None when neither is named."""
+    p1, p2 = position(first, before, states[0]), position(second, before, states[1])
+    if p1 is not None and (p2 is None or p1 > p2):
+        return "same"
+    if p2 is not None and (p1 is None or p2 > p1):
+        return "swap"
+    return None
+
+
 def _initiator(sentence: str, first: str, second: str, states: tuple[bool, bool]) -> str | None:
     """'same' / 'swap' when the sentence has one side launch an offensive or assault: the
     side named last before the verb (within a few words) started it."""
     folded = _fold(sentence)
     for m in _LAUNCHED.finditer(folded):
-        before = folded[max(0, m.start() - 40) : m.start()]
-        p1, p2 = _position(first, before, states[0]), _position(second, before, states[1])
-        if p1 is not None and (p2 is None or p1 > p2):
-            return "same"
-        if p2 is not None and (p1 is None or p2 > p1):
-            return "swap"
+        verdict = _named_last(folded[max(0, m.start() - 40) : m.start()], first, second, states)
+        if verdict is not None:
+            return verdict
     return None
 
 
@@ -216,12 +230,9 @@ def _defender(sentence: str, first: str, second: str, states: tuple[bool, bool])
     for m in _DEFENDED.finditer(folded):
         if _DEFENDED_BY.search(folded[max(0, m.start() - 30) : m.end() + 5]):
             continue
-        before = folded[max(0, m.start() - 45) : m.start()]
-        p1, p2 = _position(first, before, states[0]), _position(second, before, states[1])
-        if p1 is not None and (p2 is None or p1 > p2):
-            return "swap"
-        if p2 is not None and (p1 is None or p2 > p1):
-            return "same"
+        defender = _named_last(folded[max(0, m.start() - 45) : m.start()], first, second, states)
+        if defender is not None:  # the side that held the attack off is the one attacked
+            return "swap" if defender == "same" else "same"
     return None
 
 
@@ -253,12 +264,9 @@ def _doer_named(sentence: str, first: str, second: str, states: tuple[bool, bool
         if near1 != near2:  # both near: "by Sudan's paramilitary Rapid Support Forces" names one through the other
             return "same" if near1 else "swap"
     for m in _BLAMED.finditer(folded):
-        before = folded[max(0, m.start() - 40) : m.start()]
-        p1, p2 = _head_position(first, before, states[0]), _head_position(second, before, states[1])
-        if p2 is not None and (p1 is None or p2 > p1):
-            return "swap"
-        if p1 is not None and (p2 is None or p1 > p2):
-            return "same"
+        verdict = _named_last(folded[max(0, m.start() - 40) : m.start()], first, second, states, _head_position)
+        if verdict is not None:
+            return verdict
     return None
 
 
