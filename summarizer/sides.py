@@ -289,35 +289,29 @@ def initiator_first(
     return actor1, actor2, []
 
 
+def _voice(sentence: str, first: str, second: str, states: tuple[bool, bool]) -> str | None:
+    """The sentence's word order or its passive's agent (``_order_in``, ``_agent_of_passive``)."""
+    return _order_in(sentence, first, second, states) or _agent_of_passive(sentence, first, second, states)
+
+
 def told_order(
     mention1: str, mention2: str, evidence: list[str], sub_event_type: str, states: tuple[bool, bool]
 ) -> tuple[str | None, str]:
     """('same' | 'swap' | None, why): the order of the two sides the evidence's words tell.
     A battle is coded with the side that started it first: "the clashes took place after
     the military launched an offensive there" outranks who killed whom."""
-    if sub_event_type == "Armed clash":
+    checks = [
+        *([(_initiator, "launched_the_offensive")] if sub_event_type == "Armed clash" else []),
+        (_defender, "held_off_the_attack"),
+        (_doer_named, "doer_of_the_attack_named"),
+        (_voice, "evidence_voice"),
+        (_relative_doer, "side_who_attacked"),
+    ]
+    for check, why in checks:  # in order of how plainly the words tell it
         for sentence in evidence:
-            verdict = _initiator(sentence, mention1, mention2, states)
+            verdict = check(sentence, mention1, mention2, states)
             if verdict is not None:
-                return verdict, "launched_the_offensive"
-    for sentence in evidence:
-        verdict = _defender(sentence, mention1, mention2, states)
-        if verdict is not None:
-            return verdict, "held_off_the_attack"
-    for sentence in evidence:
-        verdict = _doer_named(sentence, mention1, mention2, states)
-        if verdict is not None:
-            return verdict, "doer_of_the_attack_named"
-    for sentence in evidence:
-        verdict = _order_in(sentence, mention1, mention2, states) or _agent_of_passive(
-            sentence, mention1, mention2, states
-        )
-        if verdict is not None:
-            return verdict, "evidence_voice"
-    for sentence in evidence:
-        verdict = _relative_doer(sentence, mention1, mention2, states)
-        if verdict is not None:
-            return verdict, "side_who_attacked"
+                return verdict, why
     return None, ""
 
 
