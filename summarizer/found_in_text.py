@@ -90,15 +90,20 @@ def _named_where(sentence: str, country: str) -> str | None:
         return found
     region = region_in_text([sentence], country)
     for m in CAPITALISED.finditer(sentence):
-        name = m.group(0)
-        if m.start() == 0 or len(name) < 4 or NOT_NAMES.match(name) or country_name(name):
+        if m.start() == 0:
             continue
-        if is_named(canonical_actor(name, country=country)):
-            continue
-        if lookup(name, country=country):
-            return name  # a town the sentence names is more precise than its region
-        if region is None and admin1_country(name, country):
-            return name
+        words = m.group(0).split(" ")
+        # a run of names may end in a group's ("the South Waziristan Taliban stronghold"):
+        # the place is the run's longest known start
+        for name in (" ".join(words[:n]) for n in range(len(words), 0, -1)):
+            if len(name) < 4 or NOT_NAMES.match(name) or country_name(name):
+                continue
+            if is_named(canonical_actor(name, country=country)):
+                continue
+            if lookup(name, country=country):
+                return name  # a town the sentence names is more precise than its region
+            if region is None and admin1_country(name, country):
+                return name
     return region
 
 
@@ -142,6 +147,15 @@ def _date_before(art: Article, index: int) -> str | None:
         if phrases:
             return phrases[-1]
     return None
+
+
+def _said_on(art: Article, sentence: str) -> str | None:
+    """The day a sentence with no date of its own was said on ("Pakistan's army said Tuesday
+    that troops killed four"): the report's day is nearer the killing than a date phrase
+    of another sentence."""
+    phrase = find_date_phrase(sentence)
+    span = resolve_date(phrase, art.meta.published) if phrase else None
+    return phrase if span is not None and span.precision == "day" else None
 
 
 @dataclass
@@ -281,7 +295,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             where, day, against, apart=i in apart, another_day=bool(_ANOTHER.search(sentence))
         ):
             continue
-        date = own or _date_before(art, i) or main[0].date.text or ""
+        date = own or _said_on(art, sentence) or _date_before(art, i) or main[0].date.text or ""
         found.append(_Found(where, date, own is not None, [i] if follow < 0 else [i, follow], figures, unplaced_apart))
         if not unplaced_apart:  # an event told apart and placed nowhere hides no other
             known.append((where, None, day))

@@ -703,3 +703,29 @@ def test_a_weekday_right_after_a_town_is_not_part_of_its_name() -> None:
         "Bossangoa Nord",
         "June",
     ]
+
+
+PESHAWAR = (
+    "Suicide Bomber Kills 3 at Pakistan Press Club\n\n"
+    "A suicide bomber killed three people Tuesday outside a press club in the northwestern city of Peshawar. "
+    "Militants are carrying out attacks across Pakistan in retaliation for army offensives this year. "
+    "Pakistan's army said Tuesday that troops killed four suspected terrorists and wounded two others "
+    "in the latest fighting in the South Waziristan Taliban stronghold."
+)
+
+
+def test_a_place_named_before_a_groups_name_is_read_and_the_report_day_dates_it() -> None:
+    art = _article(PESHAWAR, dt.date(2009, 12, 22))
+    coded = _coded(
+        art,
+        sentences=[2], sub_event_type="Suicide bomb", date="Tuesday", place="Peshawar", country="Pakistan",
+        actor1="suicide bomber", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="three", victims="civilians", claimant="", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    assert [e.location.place for e in found] == ["South Waziristan"]
+    (fight,) = found
+    assert fight.location.admin1 == "Khyber Pakhtunkhwa"
+    # the day the army said it, not the "this year" of the sentence before
+    assert fight.date.start == dt.date(2009, 12, 22) and fight.date.precision == "day"
+    assert fight.fatalities_acled == 4
