@@ -230,10 +230,15 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     # a sentence that opens as another happening ("In a separate incident, seven civilians
     # were killed ...") counts its figures even when another event has the same number
     apart = [i for i in _uncovered(art, events) if opens_as_another(art.sentence_text(i))]
+    # "a second bomb exploded, killing one person": one more blast at the scene told before
+    scene = [i for i in _uncovered(art, events) if one_more_device(art.sentence_text(i))]
+    apart += [i for i in scene if i not in apart]
     uncovered = set(_uncovered(art, events))
     for i in sorted(set(uncovered_sentences(art, events, limit=None)) | set(apart)):
         sentence = art.sentence_text(i)
         where = _named_where(sentence, country)
+        if where is None and i in scene:
+            where = main[0].location.place
         follow = i + 1
         if (
             where is None
@@ -289,8 +294,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         day = span.start if span is not None and span.precision in ("day", "range") else None
         unplaced_apart = where is None and i in apart  # "In other violence, two soldiers were killed ..."
         # a sentence told apart ("Elsewhere in the city, ...") is new beside the events found
-        # here; only the model's own events may be it
-        against = known[:coded_events] if i in apart else known
+        # here, only the model's own events may be it; one more blast is new at its scene
+        against = [] if i in scene else known[:coded_events] if i in apart else known
         if not unplaced_apart and not _is_new(
             where, day, against, apart=i in apart, another_day=bool(_ANOTHER.search(sentence))
         ):
@@ -388,6 +393,21 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
                     out.append(_Found(town, date, own is not None, [i], []))
                     known.append((town, None, day))
     return out
+
+
+#: one more device of an attack already told ("a second bomb exploded", "une seconde
+#: explosion"): an event of its own at that scene
+_ONE_MORE_DEVICE = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|fourth|another)\s+(?:(?:car|truck|suicide|roadside)\s+)?"
+    r"(?:bombs?|blasts?|explosions?|bombers?|explosive devices?)\b"
+    r"|\bune?\s+(?:deuxi[èe]me|seconde?|autre|troisi[èe]me)\s+(?:bombe|explosion|kamikaze|d[ée]flagration)\b",
+    re.I,
+)
+
+
+def one_more_device(sentence: str) -> bool:
+    """Whether the sentence tells one more blast or bomber of an attack told before."""
+    return bool(_ONE_MORE_DEVICE.search(sentence))
 
 
 _NOW = re.compile(r"\b(?:now|désormais|maintenant)\b", re.I)

@@ -36,7 +36,7 @@ LEAD_FLAG = "actor1_from_the_lead"
 _SUSPECTED = re.compile(
     r"\b(?:believed to (?:be|belong to)|thought to (?:be|belong to)|suspected(?: of being)?|presumed|blamed on|"
     # "authorities believe ethnic Murle rebels are responsible for an attack"
-    r"believes?(?=\s+[^.;]{3,60}?\s+(?:are|were|is|was)\s+responsible\b)|"
+    r"believes?(?=\s+[^.;]{3,90}?\s+(?:are|were|is|was)\s+responsible\b)|"
     r"attributed to|suspected members of|soupçonnés? d['’]appartenir [àa]|présumés?|attribuée? [àa])\s+(?:(?:the|members of|le|la|les|l['’])\s*)?",
     re.I,
 )

@@ -340,3 +340,12 @@ def test_a_headlines_govt_is_the_government() -> None:
     assert canonical_actor("Mali Govt", country="Mali").name == "Government of Mali"
     assert actor_key("Gov't forces") == "government forces"
     assert actor_key("Govern") == "govern"  # a word that only starts like it is left alone
+
+
+@pytest.mark.parametrize(
+    "mention", ["World Vision", "a World Vision aid office", "the Red Cross", "Médecins Sans Frontières", "an aid agency"]
+)
+def test_aid_organisations_attacked_are_civilians(mention: str) -> None:
+    # ACLED codes an attack on an aid agency's staff or office as one on civilians
+    actor = canonical_actor(mention, country="Pakistan")
+    assert (actor.name, actor.type) == ("Civilians", "Civilians")

@@ -729,3 +729,30 @@ def test_a_place_named_before_a_groups_name_is_read_and_the_report_day_dates_it(
     # the day the army said it, not the "this year" of the sentence before
     assert fight.date.start == dt.date(2009, 12, 22) and fight.date.precision == "day"
     assert fight.fatalities_acled == 4
+
+
+KHYBER = (
+    "Bombs Kill 4 in Northwest Pakistan\n\n"
+    "Two bombs killed four people Tuesday in Pakistan's northwest. "
+    "In the first blast, three police officers were killed when a roadside bomb exploded in the village of Jamrud. "
+    "As rescuers reached the wounded, a second bomb exploded, killing one person."
+)
+
+
+def _jamrud_blast(art: Article) -> Event:
+    return _coded(
+        art,
+        sentences=[3], sub_event_type="Remote explosive/landmine/IED", date="Tuesday", place="Jamrud",
+        country="Pakistan", actor1="", actor2="police officers", actor2_type="State forces",
+        claims=[DraftClaim(figure="three", victims="state_forces", claimant="", sentence=3)],
+    )  # fmt: skip
+
+
+def test_a_second_bomb_at_the_scene_is_an_event_of_its_own_there() -> None:
+    art = _article(KHYBER, dt.date(2014, 11, 4))
+    found = events_in_text(art, [_jamrud_blast(art)])
+    assert [(e.location.place, e.fatalities_acled) for e in found] == [("Jamrud", 1)]
+    assert found[0].sub_event_type == "Remote explosive/landmine/IED"
+    # a sentence that names no second device is the same blast told again
+    retold = _article(KHYBER.replace("a second bomb exploded", "the blast"), dt.date(2014, 11, 4))
+    assert events_in_text(retold, [_jamrud_blast(retold)]) == []

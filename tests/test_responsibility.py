@@ -129,6 +129,16 @@ def test_the_group_authorities_believe_responsible_is_the_attacker() -> None:
     event = _event(art, 2, "Pibor")
     sides_from_suspects(art, [event], "South Sudan")
     assert event.actor1 is not None and event.actor1.name == "Murle Ethnic Militia (South Sudan)"
+    # the group may be named with its acronym and what it is before "is responsible"
+    text = (
+        "Peacekeeper Killed in Congo\n\n"
+        "Militants attacked an army base near Beni, killing one U.N. peacekeeper, and an army spokesman said he "
+        "believes the Allied Democratic Forces, or ADF, a Ugandan Islamist group, is responsible for the assault."
+    )
+    art = _article(text)
+    event = _event(art, 2, "Beni")
+    sides_from_suspects(art, [event], "Democratic Republic of Congo")
+    assert event.actor1 is not None and event.actor1.name.startswith("ADF")
 
 
 def test_a_claim_that_names_its_attack_by_a_region_in_one_events_evidence_goes_there() -> None:
