@@ -27,7 +27,7 @@ from .geo import country_name, guess_country
 from .lead_toll import add_lead_toll
 from .neutrality import loaded_words_text
 from .prompts import describe_fields, prompt_version, template
-from .records import Article, build_event, is_conflict_event
+from .records import Article, build_event, is_conflict_event, only_a_war_toll
 from .responsibility import sides_from_claims, sides_from_suspects, sides_from_the_lead
 from .rival_claims import add_rival_claims
 from .same_event import merge_chunk_events
@@ -342,6 +342,9 @@ def _summarize(
             ev.flags += over_flags
             recount_event(ev)
     add_lead_toll(art, events)
+    for ev in [ev for ev in events if only_a_war_toll(ev)]:
+        events.remove(ev)
+        art.warnings.append(f"dropped a {ev.sub_event_type} event: only a toll over the whole war tells it")
     events = [named_as_written(ev, clean) for ev in events]
     stage("summarising")
     from .summary import finalize_summary, with_story

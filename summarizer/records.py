@@ -114,6 +114,19 @@ def is_conflict_event(event: Event) -> bool:
     return bool(counted) or tells_a_happening(event.evidence)
 
 
+def only_a_war_toll(event: Event) -> bool:
+    """Whether the event is told by nothing but a toll over the whole war ("more than
+    100,000 people have been killed since the uprising began"): no death figure of its own,
+    no place, no region. That is the war, not one of its events. Asked once every claim is
+    settled: a lead's toll the checks move in later ("Fighting Kills at Least 30") makes
+    the event one."""
+    if event.fatality_claims or any(f.startswith(UNNUMBERED_FLAG) for f in event.flags):
+        return False
+    if event.location.place or event.location.admin1:
+        return False
+    return any(f.startswith("claim_cumulative_scope:") for f in event.flags)
+
+
 #: a state's forces named where an event is told ("targeting the country's security forces")
 _FORCES_WORDS = re.compile(
     r"\b(?:soldiers?|troops|army|police(?:men)?|security forces|military|gendarmes?|soldats|militaires|policiers"

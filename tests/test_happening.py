@@ -11,7 +11,7 @@ import pytest
 from summarizer.article import Article
 from summarizer.draft import DraftEvent
 from summarizer.happening import tells_a_happening
-from summarizer.records import build_event, is_conflict_event
+from summarizer.records import build_event, is_conflict_event, only_a_war_toll
 from summarizer.schema import ArticleMeta, Event
 from summarizer.text import sentence_spans
 
@@ -116,3 +116,21 @@ def test_a_town_taken_over_after_clashing_is_a_happening() -> None:
     assert tells_a_happening(["The group pushed the rebels out after exchanging heavy weapons fire all day."])
     # a situation with the same nouns stays one
     assert not tells_a_happening(["Thousands remain displaced by the clashes in the north."])
+
+
+def test_a_war_told_only_by_its_toll_is_no_event() -> None:
+    # "more than 100,000 killed since 2011" is the war, not one of its events; the counted
+    # fighting of the same story is one, placed or not
+    text = (
+        "Syria Toll\n\n"
+        "Activists say more than 100,000 people have been killed since the uprising began in March 2011. "
+        "Rebels and troops clashed on Tuesday, killing 12 people."
+    )
+    published = dt.date(2013, 6, 26)
+    toll = _event_of_sentence_2(text, published, sub_event_type="Armed clash", country="Syria",
+                                claims=[{"figure": "more than 100,000", "victims": "mixed", "claimant": "activists", "sentence": 2}])  # type: ignore[arg-type]  # fmt: skip
+    assert any(f.startswith("claim_cumulative_scope:") for f in toll.flags)
+    assert only_a_war_toll(toll)
+    fight = _event_of_sentence_2(text, published, sub_event_type="Armed clash", country="Syria", sentences=[3],
+                                 claims=[{"figure": "12", "victims": "mixed", "claimant": "", "sentence": 3}])  # type: ignore[arg-type]  # fmt: skip
+    assert not fight.location.place and not only_a_war_toll(fight)
