@@ -262,6 +262,26 @@ def _setting_country(evidence: list[str], country: str | None) -> str | None:
     return next(iter(set_in))
 
 
+#: a city a deal is told as signed or talked in: "peace talks in Abuja, Nigeria", "in Havana"
+_TALKS_IN = re.compile(r"\b(?:in|at|à)\s+(?:the\s+\w+\s+capital,?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+TALKS_FLAG = "place_of_the_talks"
+#: the size of a city talks are held in (a namesake hamlet of another country is not it)
+_TALKS_CITY_SIZE = 100_000
+
+
+def _signed_in(evidence: list[str], country: str | None) -> tuple[str, str] | None:
+    """(city, country) of the first large city of another country the evidence tells a deal
+    in: ACLED places an agreement where it is made ("at talks in Addis Ababa, Ethiopia"),
+    not in the country it is about."""
+    for q in evidence:
+        for m in _TALKS_IN.finditer(q):
+            for name in (m.group("name"), m.group("name").split()[0]):
+                city = lookup(name)
+                if city is not None and city.population >= _TALKS_CITY_SIZE and city.country != country:
+                    return name, city.country
+    return None
+
+
 def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Location, Flags]:
     """Country, admin1 and place from the gazetteer, starting from the words the model copied."""
     flags: Flags = []
@@ -334,6 +354,10 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         # the model's is never so set
         flags.append(f"country_from_setting:{country}->{setting}")
         country = setting
+    signed = _signed_in(evidence, country) if draft.sub_event_type == "Agreement" else None
+    if signed is not None and not (place and lookup(place, country=country)):
+        flags.append(f"{TALKS_FLAG}:{signed[0]}")
+        (place, country), region = signed, ""
     loc = locate(place or None, admin1=region or None, country=country, text=place or region or None)
     if loc.place and is_french(art.text):
         # a French exonym ("Mogadiscio") is written as the gazetteer's (ACLED's English) name

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from .actors import era_name
 from .article import Article
-from .checks import TOLD_AS_PAST, event_date, event_location
+from .checks import TALKS_FLAG, TOLD_AS_PAST, event_date, event_location
 from .claimcheck import check_claims, totals_of
 from .claimscope import claims_of_this_event
 from .draft import DraftEvent
@@ -166,15 +166,19 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     sub_type = keep(checked_sub_type(draft, evidence))
     date = keep(event_date(draft, art, evidence))
     location = keep(event_location(draft, art, evidence))
+    # the sides of a deal made abroad are read in the country it is about: Sudan's
+    # government signing in Abuja is Sudan's, not a foreign force in Nigeria
+    home = country_name(draft.country) or art.country_hint if TALKS_FLAG in " ".join(flags) else None
+    sides_country = home or location.country
     precision = precision_of(location.place, evidence) if location.place else None
     if precision is not None and precision != location.geo_precision:  # "near Goma" is 2, a village named is 1
         location = location.model_copy(update={"geo_precision": precision})
-    actor1 = keep(resolve_actor(draft.actor1, draft.actor1_type, location.country, art, "actor1", sub_type))
-    actor2 = keep(resolve_actor(draft.actor2, draft.actor2_type, location.country, art, "actor2", sub_type))
-    actor1 = keep(mission_side(actor1, art, location.country, "actor1"))
-    actor2 = keep(mission_side(actor2, art, location.country, "actor2"))
-    actor1 = keep(un_troops_side(actor1, location.country, EVENT_TYPE_OF.get(sub_type)))
-    actor2 = keep(un_troops_side(actor2, location.country, EVENT_TYPE_OF.get(sub_type)))
+    actor1 = keep(resolve_actor(draft.actor1, draft.actor1_type, sides_country, art, "actor1", sub_type))
+    actor2 = keep(resolve_actor(draft.actor2, draft.actor2_type, sides_country, art, "actor2", sub_type))
+    actor1 = keep(mission_side(actor1, art, sides_country, "actor1"))
+    actor2 = keep(mission_side(actor2, art, sides_country, "actor2"))
+    actor1 = keep(un_troops_side(actor1, sides_country, EVENT_TYPE_OF.get(sub_type)))
+    actor2 = keep(un_troops_side(actor2, sides_country, EVENT_TYPE_OF.get(sub_type)))
     actor1 = keep(person_side(actor1, draft.actor1, "actor1"))
     actor2 = keep(person_side(actor2, draft.actor2, "actor2"))
     actor1 = keep(source_side(actor1, draft.actor1, "actor1", sub_type))
@@ -182,7 +186,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor1 = keep(crowd_side(actor1, draft.actor1, sub_type, "actor1"))
     actor1 = keep(armed_side(actor1, draft.actor1, "actor1"))
     actor2 = keep(armed_side(actor2, draft.actor2, "actor2"))
-    actor1 = keep(civilians_who_killed(actor1, draft.actor1, sub_type, evidence, location.country))
+    actor1 = keep(civilians_who_killed(actor1, draft.actor1, sub_type, evidence, sides_country))
     actor1 = keep(informant_side(actor1, sub_type, evidence))
     if EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES:
         actor1 = keep(condemner_side(actor1, draft.actor1, evidence))
@@ -194,7 +198,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     )
     doubted = "actor1_not_in_text" in flags or civilian_doer
     before = actor1
-    actor1 = keep(agent_side(actor1, actor2, doubted, evidence, location.country))
+    actor1 = keep(agent_side(actor1, actor2, doubted, evidence, sides_country))
     if civilian_doer and actor1 is not before and actor2 is None:
         actor2 = before
     actor1 = keep(invented_state_side(actor1, "actor1_not_in_text" in flags, sub_type, evidence))
@@ -215,12 +219,12 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         states = (actor1.type == "State forces", actor2.type == "State forces")
         told, _ = told_order(draft.actor1, draft.actor2, voice, "Armed clash", states)
     actor1, actor2, side_flags = orient_sides(actor1, actor2, draft.actor1, draft.actor2, voice, sub_type)
-    actor1, actor2, ally_flags = allies_not_opponents(actor1, actor2, evidence, location.country)
+    actor1, actor2, ally_flags = allies_not_opponents(actor1, actor2, evidence, sides_country)
     side_flags += ally_flags
     flags += side_flags
     if EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES:
-        actor1 = keep(doer_of_the_attacks(actor1, actor2, voice, location.country))
-    (actor1, actor2), owner_flags = strike_owner_check(sub_type, actor1, actor2, evidence, location.country)
+        actor1 = keep(doer_of_the_attacks(actor1, actor2, voice, sides_country))
+    (actor1, actor2), owner_flags = strike_owner_check(sub_type, actor1, actor2, evidence, sides_country)
     flags += owner_flags
     actor1, actor2, blame_flags = disputed_doer(actor1, actor2, evidence)
     flags += blame_flags
@@ -241,13 +245,13 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     flags += dead_flags
     actor1, actor2, informant_flags = informant_of_civilian_deaths(actor1, actor2, claims, evidence)
     flags += informant_flags
-    actor2, target_flags = target_from_dead(actor1, actor2, claims, evidence, location.country)
+    actor2, target_flags = target_from_dead(actor1, actor2, claims, evidence, sides_country)
     flags += target_flags
     if not target_flags:
-        actor2, target_flags = group_of_the_dead(actor1, actor2, claims, location.country)
+        actor2, target_flags = group_of_the_dead(actor1, actor2, claims, sides_country)
         flags += target_flags
     if EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES:
-        actor1, actor2, second_flags = dead_side_second(actor1, actor2, claims, location.country)
+        actor1, actor2, second_flags = dead_side_second(actor1, actor2, claims, sides_country)
         flags += second_flags
     if not target_flags:  # the dead or the post hit named the state's forces: they stand
         # the target is named where the event is told (its evidence and tolls), not as a
@@ -262,7 +266,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     # Assad's army and the transitional authorities' are two ACLED actors: the event's date decides
     actor1 = era_name(actor1, date.start) if actor1 else None
     actor2 = era_name(actor2, date.start) if actor2 else None
-    actor1, actor2, sub_type, riot_flags = civilians_who_clash(actor1, actor2, sub_type, location.country)
+    actor1, actor2, sub_type, riot_flags = civilians_who_clash(actor1, actor2, sub_type, sides_country)
     flags += riot_flags
     checked = keep(armed_sides_check(sub_type, actor1, actor2, evidence))
     if checked == "Armed clash" and sub_type != checked:

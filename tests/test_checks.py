@@ -796,3 +796,27 @@ def test_words_for_a_place_are_not_its_name() -> None:
     b = Article(text=named, sentences=sentence_spans(named), meta=ArticleMeta(published=dt.date(2015, 6, 24)))
     loc, _ = event_location(draft(place="Kawori", region="Borno", country="Nigeria"), b, [])
     assert loc.place == "Kawori"
+
+
+def test_a_deal_made_abroad_is_placed_where_the_talks_were_and_its_sides_stay_home() -> None:
+    from summarizer.records import build_event
+
+    text = (
+        "Sudan, Darfur Rebels Sign Accord\n\n"
+        "Sudan's government and Darfur rebels signed a security agreement Tuesday at peace talks in Abuja, Nigeria. "
+        "The rebels say government forces attacked villages in Darfur last month."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2004, 11, 9)))
+    deal = draft(sub_event_type="Agreement", place="", country="Sudan", date="Tuesday",
+                 actor1="Sudan's government", actor1_type="State forces", actor2="Darfur rebels")  # fmt: skip
+    loc, flags = event_location(deal, story, [story.sentence_text(1)])
+    assert (loc.country, loc.place) == ("Nigeria", "Abuja") and "place_of_the_talks:Abuja" in flags
+    event, _ = build_event(deal, story)
+    assert event.actor1 is not None and event.actor1.name.startswith("Government of Sudan")
+    assert event.actor1.type == "State forces"
+    # fighting told in the same words is where it was fought, and a namesake hamlet abroad
+    # ("in Alger", a US village) is no city of talks
+    fight, _ = event_location(draft(place="", country="Sudan", sentences=[2]), story, [story.sentence_text(1)])
+    assert fight.country == "Sudan"
+    loc, _ = event_location(deal, story, ["The accord was signed in Alger on Tuesday."])
+    assert loc.country == "Sudan"
