@@ -253,7 +253,7 @@ def test_a_unit_of_a_countrys_forces_is_its_military() -> None:
 def test_fighters_named_by_their_ethnic_group_are_its_ethnic_militia() -> None:
     from summarizer.actors import canonical_actor
 
-    for mention in ("ethnic Murle rebels", "Murle tribesmen"):
+    for mention in ("ethnic Murle rebels", "Murle tribesmen", "Murle tribes"):
         actor = canonical_actor(mention, country="South Sudan")
         assert (actor.name, actor.type) == ("Murle Ethnic Militia (South Sudan)", "Identity militia")
     # a group's own name before "rebels" is no ethnic group
