@@ -188,7 +188,7 @@ def _split_country(key: str) -> tuple[str | None, str]:
     if whole:
         return whole, ""
     words = key.split()
-    for n in (3, 2, 1):
+    for n in (5, 4, 3, 2, 1):  # "democratic republic of congo" before "republic of congo"
         if len(words) > n:
             c = geo.country_name(" ".join(words[:n]))
             if c:
@@ -376,7 +376,7 @@ def _proper_modifier(mention: str) -> str | None:
     before = [re.sub(r"['’]s$", "", w) for w in before]  # "Mali's army"
     in_country: set[int] = set()  # words of a country name ("United States", "South Sudan")
     for i in range(len(before)):
-        for n in (3, 2, 1):
+        for n in (5, 4, 3, 2, 1):
             if i + n <= len(before) and geo.country_name(" ".join(before[i : i + n])):
                 in_country.update(range(i, i + n))
                 break
@@ -418,7 +418,7 @@ def era_name(actor: Actor, day: dt.date | None) -> Actor:
     base = re.sub(r"\s*\(\d{4}-(?:\d{4})?\)$", "", actor.name)
     spans = _eras().get(base)
     if not spans and base.startswith("Police Forces of "):
-        # a regime's police carry its era as its army does ("Police Forces of Sudan (1989-2019)")
+        # a regime's police carry its era as its army does ("Police Forces of Syria (2000-2024)")
         army = _eras().get(base.replace("Police Forces of ", "Military Forces of ", 1)) or []
         spans = [(a, b, n.replace("Military Forces of ", "Police Forces of ", 1)) for a, b, n in army]
     if not spans:

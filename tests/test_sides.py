@@ -242,7 +242,7 @@ def test_an_attack_told_as_a_noun_is_the_doing_of_the_side_named_after_by() -> N
 def test_a_country_word_before_the_doer_does_not_name_the_states_army() -> None:
     # "by Sudan's paramilitary Rapid Support Forces": Sudan's army is not the doer
     rsf = Actor(name="Rapid Support Forces", type="Rebel group", aliases=[])
-    sudan = Actor(name="Military Forces of Sudan (2019-)", type="State forces", aliases=[])
+    sudan = Actor(name="Military Forces of Sudan", type="State forces", aliases=[])
     sentence = ["A recent attack by Sudan's paramilitary Rapid Support Forces on a village killed at least 100 people."]
     assert orient_sides(rsf, sudan, "RSF fighters", "Sudan's army", sentence, "Armed clash") == (rsf, sudan, [])
     assert orient_sides(sudan, rsf, "Sudan's army", "Rapid Support Forces", sentence, "Armed clash")[:2] == (rsf, sudan)
