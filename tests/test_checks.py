@@ -820,3 +820,20 @@ def test_a_deal_made_abroad_is_placed_where_the_talks_were_and_its_sides_stay_ho
     assert fight.country == "Sudan"
     loc, _ = event_location(deal, story, ["The accord was signed in Alger on Tuesday."])
     assert loc.country == "Sudan"
+
+
+def test_a_fight_of_days_told_up_to_its_day_starts_on_its_first_day() -> None:
+    def dated(sentence: str, phrase: str) -> tuple[dt.date | None, dt.date | None]:
+        text = f"Fighting in Yemen\n\n{sentence}"
+        story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2016, 5, 29)))
+        span, _ = event_date(draft(date=phrase, place="", country="Yemen"), story, [sentence])
+        return span.start, span.end
+
+    # published Sunday 29 May 2016: two days ending on Sunday began on Saturday
+    said = "Two days of fighting in Shabwa province killed 20 people, officials said Sunday."
+    assert dated(said, "Sunday") == (dt.date(2016, 5, 28), dt.date(2016, 5, 29))
+    # the day the fight broke out is its first; days before the dated day are not its own
+    erupted = "Two days of fighting that erupted on Saturday killed 20 people."
+    assert dated(erupted, "on Saturday") == (dt.date(2016, 5, 28), dt.date(2016, 5, 28))
+    following = "Shelling resumed Sunday following two days of clashes that killed 10 soldiers."
+    assert dated(following, "Sunday") == (dt.date(2016, 5, 29), dt.date(2016, 5, 29))
