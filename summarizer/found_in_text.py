@@ -198,11 +198,17 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
             if type1 == "Rebel group":  # the sentence names no other side: the forces acted
                 actor1, type1 = actor2, type2
             actor2, type2 = NOBODY, "Rebel group"
+    place = found.where if found.where and found.where != region else ""
+    named = found.where and re.search(
+        rf"(?<![\w-]){re.escape(found.where)}(?:['’]s)?\s+{_REGION_WORDS}", sentence, re.I
+    )
+    if named:  # "In Narathiwat province": the province, told as one, not its town of that name
+        region, place = named.group(0), ""
     return DraftEvent(
         sentences=[i + 1 for i in found.sentences[:EVIDENCE_MAX_SENTENCES]],
         sub_event_type=kind[1],  # type: ignore[arg-type]
         date=found.date,
-        place=found.where if found.where and found.where != region else "",
+        place=place,
         region=region or "",
         country=country,
         actor1=actor1,
@@ -369,7 +375,9 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             day = span.start if span is not None and span.precision in ("day", "range") else None
         if changed is not None and day is None:
             continue  # a town taken with no day of this week is most often background
-        if changed is None and not (_ANOTHER.search(sentence) or opens_as_another(sentence) or new_day):
+        opening = _OPENS_IN.match(sentence)
+        opens_there = opening is not None and where in opening.group(0)  # "In Narathiwat province, ..."
+        if changed is None and not (_ANOTHER.search(sentence) or opens_as_another(sentence) or new_day or opens_there):
             continue
         date = own or _date_before(art, i) or main[0].date.text or ""
         sentences, figures = [i], []
@@ -408,6 +416,16 @@ _ONE_MORE_DEVICE = re.compile(
 def one_more_device(sentence: str) -> bool:
     """Whether the sentence tells one more blast or bomber of an attack told before."""
     return bool(_ONE_MORE_DEVICE.search(sentence))
+
+
+_REGION_WORDS = r"(?:provinces?|regions?|states?|governorates?)\b"
+
+#: a sentence that opens on its own place ("In northern Gaza, ...", "À Gao, ..."): news
+#: moves to another scene that way
+_OPENS_IN = re.compile(
+    r"^(?:In|At|Near|Dans|À|Au|En|Près de)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[a-z]+ern\s+|nord\s+de\s+|sud\s+de\s+)?"
+    r"[A-Z][^,]{1,40},"
+)
 
 
 _NOW = re.compile(r"\b(?:now|désormais|maintenant)\b", re.I)

@@ -343,7 +343,8 @@ def test_a_headlines_govt_is_the_government() -> None:
 
 
 @pytest.mark.parametrize(
-    "mention", ["World Vision", "a World Vision aid office", "the Red Cross", "Médecins Sans Frontières", "an aid agency"]
+    "mention",
+    ["World Vision", "a World Vision aid office", "the Red Cross", "Médecins Sans Frontières", "an aid agency"],
 )
 def test_aid_organisations_attacked_are_civilians(mention: str) -> None:
     # ACLED codes an attack on an aid agency's staff or office as one on civilians

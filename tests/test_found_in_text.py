@@ -756,3 +756,27 @@ def test_a_second_bomb_at_the_scene_is_an_event_of_its_own_there() -> None:
     # a sentence that names no second device is the same blast told again
     retold = _article(KHYBER.replace("a second bomb exploded", "the blast"), dt.date(2014, 11, 4))
     assert events_in_text(retold, [_jamrud_blast(retold)]) == []
+
+
+THAI_SOUTH = (
+    "Violence in Thailand's South\n\n"
+    "Suspected insurgents shot dead three rubber plantation workers in Sabayoi on Monday, police said. "
+    "In Narathiwat province, two military patrols were attacked with roadside bombs."
+)
+
+
+def test_a_sentence_that_opens_on_a_province_of_its_own_is_an_event_there() -> None:
+    art = _article(THAI_SOUTH, dt.date(2007, 1, 29))
+    coded = _coded(
+        art,
+        sentences=[2], sub_event_type="Attack", date="on Monday", place="Sabayoi", country="Thailand",
+        actor1="insurgents", actor2="rubber plantation workers", actor2_type="Civilians",
+        claims=[DraftClaim(figure="three", victims="civilians", claimant="police", sentence=2)],
+    )  # fmt: skip
+    (found,) = events_in_text(art, [coded])
+    assert found.sub_event_type == "Remote explosive/landmine/IED"
+    # the province, not its town of the same name
+    assert (found.location.admin1, found.location.place, found.location.geo_precision) == ("Narathiwat", None, 3)
+    # the same sentence without its opening place tells nothing new
+    art = _article(THAI_SOUTH.replace("In Narathiwat province, two", "Two"), dt.date(2007, 1, 29))
+    assert events_in_text(art, [coded]) == []
