@@ -302,6 +302,9 @@ def test_demonyms_of_more_countries_name_their_forces() -> None:
         ("Seleka rebels", None, "Ex-Seleka Rebel Group"),
         ("MNLA", None, "MNLA: National Movement for the Liberation of Azawad"),
         ("Popular Mobilization Forces", None, "PMF: Popular Mobilization Forces"),
+        ("Hizb-ul-Mujahideen", "India", "Hizbul Mujahideen"),
+        ("ULFA", "India", "ULFA: United Liberation Front of Asom"),
+        ("Ahlu Sunna Wal Jama'a", "Somalia", "ASWJ: Ahlu Sunna Wal Jamaa"),
     ],
 )
 def test_main_armed_groups_of_acled_conflicts_are_known(mention: str, country: str | None, expected: str) -> None:
