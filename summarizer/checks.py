@@ -18,6 +18,7 @@ import re
 
 from .article import Article
 from .dates import event_date_phrases, find_date_phrase, resolve_date
+from .days_long import first_day_of_days
 from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
@@ -131,7 +132,10 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
     span = resolve_date(phrase or None, art.meta.published)
     if span.precision == "week":
         span = _narrowed(span, draft.place, art, flags)
-    span = _days_long(span, evidence, flags)
+    if span.precision == "day" and span.text:
+        # the day must be told in the same sentence as the days it ends
+        bare = _LEADING_PREPOSITION.sub("", span.text)
+        span = first_day_of_days(span, [q for q in evidence if _found(bare, q)], flags)
     if span.precision == "unknown" and phrase:
         flags.append("date_unresolved")
     if span.precision == "unknown":
@@ -170,40 +174,6 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         day = art.meta.published
         return DateSpan(start=day, end=day, precision="day", text=None), flags
     return span, flags
-
-
-#: a fight told as lasting days up to the day it is dated by ("Two days of fighting ...,
-#: officials said Sunday", "over the past three days", "deux jours de combats")
-_DAYS_LONG = re.compile(
-    r"\b(?P<n>two|three|four|five|2|3|4|5|deux|trois|quatre|cinq)(?:-|\s+)days?\s+(?:of|de|d['’])\s*"
-    r"(?:heavy\s+|fierce\s+|intense\s+)?(?:fighting|clashes|battles?|violence|attacks|shelling|bombardments?|air\s*strikes"
-    r"|combats|affrontements|violences|attaques|bombardements)\b"
-    r"|\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<m>two|three|four|five|2|3|4|5)\s+days\b",
-    re.I,
-)
-#: the dated day is the fight's first ("the fighting erupted on Saturday")
-_FIRST_DAY = re.compile(r"\b(?:erupted|broke out|began|started|since|a éclaté|ont éclaté|depuis)\b", re.I)
-#: the days told are before the dated one ("fresh fire Sunday following two days of clashes")
-_AFTER_THEM = re.compile(r"\b(?:following|after|après)\s+(?:the\s+)?$", re.I)
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
-
-
-def _days_long(span: DateSpan, evidence: list[str], flags: Flags) -> DateSpan:
-    """A day the evidence tells as the last of a fight lasting days starts that many days
-    earlier: ACLED dates an event by its first day ("two days of fighting" said on
-    Sunday began on Saturday)."""
-    if span.precision != "day" or span.start is None:
-        return span
-    # the day must be told in the same sentence as the days it ends
-    told = [q for q in evidence if span.text and _found(_LEADING_PREPOSITION.sub("", span.text), q)]
-    m = next((m for q in told if (m := _DAYS_LONG.search(q))), None)
-    if m is None or any(_FIRST_DAY.search(q) for q in told) or _AFTER_THEM.search(m.string[: m.start()]):
-        return span  # "erupted on Saturday": the first day; "following two days of clashes": before it
-    word = (m.group("n") or m.group("m")).lower()
-    days = _DAY_COUNTS.get(word) or int(word)
-    flags.append(f"date_from_days_long:{m.group(0)}")
-    start = span.start - dt.timedelta(days=days - 1)
-    return span.model_copy(update={"start": start, "precision": "range"})
 
 
 def _narrowed(span: DateSpan, place: str, art: Article, flags: Flags) -> DateSpan:

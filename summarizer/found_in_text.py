@@ -58,6 +58,7 @@ from .found_sides import (
     story_group_for_unnamed,
     the_story_group,
 )
+from .found_signals import ANOTHER, BACK_TO_THEM, NOW, OPENS_IN, REGION_WORDS, one_more_device
 from .geo import admin1_country, country_name, lookup
 from .keywords import VIOLENT_TYPES, classify, own_part
 from .news_days import date_near, told_as_past
@@ -199,9 +200,7 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
                 actor1, type1 = actor2, type2
             actor2, type2 = NOBODY, "Rebel group"
     place = found.where if found.where and found.where != region else ""
-    named = found.where and re.search(
-        rf"(?<![\w-]){re.escape(found.where)}(?:['’]s)?\s+{_REGION_WORDS}", sentence, re.I
-    )
+    named = found.where and re.search(rf"(?<![\w-]){re.escape(found.where)}(?:['’]s)?\s+{REGION_WORDS}", sentence, re.I)
     if named:  # "In Narathiwat province": the province, told as one, not its town of that name
         region, place = named.group(0), ""
     return DraftEvent(
@@ -303,7 +302,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         # here, only the model's own events may be it; one more blast is new at its scene
         against = [] if i in scene else known[:coded_events] if i in apart else known
         if not unplaced_apart and not _is_new(
-            where, day, against, apart=i in apart, another_day=bool(_ANOTHER.search(sentence))
+            where, day, against, apart=i in apart, another_day=bool(ANOTHER.search(sentence))
         ):
             continue
         date = own or _said_on(art, sentence) or _date_before(art, i) or main[0].date.text or ""
@@ -314,20 +313,6 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         if len(found) >= MAX_FOUND:
             break
     return found
-
-
-#: words that tell a sentence is one more event of the story ("a third attack took place
-#: overnight in Mopti", "Et à Gossi, ... une patrouille est tombée dans une embuscade")
-_ANOTHER = re.compile(
-    r"\b(?:(?:first|second|third|fourth|another|separate|new|more|further|other|fresh)\s+(?:attacks?|assaults?|ambush(?:es)?|clash(?:es)?"
-    r"|strikes?|raids?|bombings?|incidents?)|premi[èe]re attaque|deuxi[èe]me attaque|troisi[èe]me attaque"
-    r"|une autre attaque|une nouvelle attaque|seconde attaque)\b"
-    r"|^(?:Et à|Et au|Also in|Elsewhere|Ailleurs|Par ailleurs|In another|In a separate|Separately"
-    r"|(?:Hours|Minutes|A few hours|Shortly) later|Quelques heures plus tard|Peu apr[èe]s)\b"
-    # "Shelling by government forces was also reported in Daraa"
-    r"|\b(?:was|were) also reported\b|\balso (?:attacked|struck|hit|raided|shelled|bombed|stormed)\b",
-    re.I,
-)
 
 
 def _uncovered(art: Article, events: list[Event]) -> list[int]:
@@ -367,7 +352,7 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             continue
         day = span.start if span is not None and span.precision in ("day", "range") else None
         new_day = day is not None and _is_new(None, day, known)
-        if changed is not None and day is None and _NOW.search(sentence):
+        if changed is not None and day is None and NOW.search(sentence):
             # "The Nigerian army said Thursday that its troops are now in full control of
             # Mafa": the day it was said is the day the town is held
             own = find_date_phrase(sentence)
@@ -375,14 +360,14 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             day = span.start if span is not None and span.precision in ("day", "range") else None
         if changed is not None and day is None:
             continue  # a town taken with no day of this week is most often background
-        opening = _OPENS_IN.match(sentence)
+        opening = OPENS_IN.match(sentence)
         opens_there = opening is not None and where in opening.group(0)  # "In Narathiwat province, ..."
-        if changed is None and not (_ANOTHER.search(sentence) or opens_as_another(sentence) or new_day or opens_there):
+        if changed is None and not (ANOTHER.search(sentence) or opens_as_another(sentence) or new_day or opens_there):
             continue
         date = own or _date_before(art, i) or main[0].date.text or ""
         sentences, figures = [i], []
         follow = i + 1
-        if follow in uncovered and _BACK_TO_THEM.search(art.sentence_text(follow)):
+        if follow in uncovered and BACK_TO_THEM.search(art.sentence_text(follow)):
             # "... attacked three other villages Monday and Tuesday. Witnesses say the militants
             # killed hundreds of people in those attacks": the next sentence counts its dead
             figures = [
@@ -401,43 +386,6 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
                     out.append(_Found(town, date, own is not None, [i], []))
                     known.append((town, None, day))
     return out
-
-
-#: one more device of an attack already told ("a second bomb exploded", "une seconde
-#: explosion"): an event of its own at that scene
-_ONE_MORE_DEVICE = re.compile(
-    r"\b(?:a|the)\s+(?:second|third|fourth|another)\s+(?:(?:car|truck|suicide|roadside)\s+)?"
-    r"(?:bombs?|blasts?|explosions?|bombers?|explosive devices?)\b"
-    r"|\bune?\s+(?:deuxi[èe]me|seconde?|autre|troisi[èe]me)\s+(?:bombe|explosion|kamikaze|d[ée]flagration)\b",
-    re.I,
-)
-
-
-def one_more_device(sentence: str) -> bool:
-    """Whether the sentence tells one more blast or bomber of an attack told before."""
-    return bool(_ONE_MORE_DEVICE.search(sentence))
-
-
-_REGION_WORDS = r"(?:provinces?|regions?|states?|governorates?)\b"
-
-#: a sentence that opens on its own place ("In northern Gaza, ...", "À Gao, ..."): news
-#: moves to another scene that way
-_OPENS_IN = re.compile(
-    r"^(?:In|At|Near|Dans|À|Au|En|Près de)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[a-z]+ern\s+|nord\s+de\s+|sud\s+de\s+)?"
-    r"[A-Z][^,]{1,40},"
-)
-
-
-_NOW = re.compile(r"\b(?:now|désormais|maintenant)\b", re.I)
-
-
-#: a sentence that goes back to the attacks just told ("in those attacks", "during the
-#: raids", "dans ces attaques"): its toll is theirs
-_BACK_TO_THEM = re.compile(
-    r"\b(?:in|during|from|by)\s+(?:those|these|the)\s+(?:\w+\s+)?(?:attacks|raids|assaults|killings|massacres)\b"
-    r"|\b(?:dans|lors de|pendant)\s+ces\s+(?:attaques|raids|assauts|tueries|massacres)\b",
-    re.I,
-)
 
 
 def events_in_text(art: Article, events: list[Event]) -> list[Event]:

@@ -1,0 +1,65 @@
+"""The words that tell a sentence is one more event of a story, for the events code finds
+in the text (``found_in_text.py``).
+
+Why apart: they are the lexicon of that finder (English and French), read and extended
+on their own, while the finder holds the logic that weighs them against the coded events.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: words that tell a sentence is one more event of the story ("a third attack took place
+#: overnight in Mopti", "Et à Gossi, ... une patrouille est tombée dans une embuscade")
+ANOTHER = re.compile(
+    r"\b(?:(?:first|second|third|fourth|another|separate|new|more|further|other|fresh)\s+(?:attacks?|assaults?|ambush(?:es)?|clash(?:es)?"
+    r"|strikes?|raids?|bombings?|incidents?)|premi[èe]re attaque|deuxi[èe]me attaque|troisi[èe]me attaque"
+    r"|une autre attaque|une nouvelle attaque|seconde attaque)\b"
+    r"|^(?:Et à|Et au|Also in|Elsewhere|Ailleurs|Par ailleurs|In another|In a separate|Separately"
+    r"|(?:Hours|Minutes|A few hours|Shortly) later|Quelques heures plus tard|Peu apr[èe]s)\b"
+    # "Shelling by government forces was also reported in Daraa"
+    r"|\b(?:was|were) also reported\b|\balso (?:attacked|struck|hit|raided|shelled|bombed|stormed)\b",
+    re.I,
+)
+
+
+#: one more device of an attack already told ("a second bomb exploded", "une seconde
+#: explosion"): an event of its own at that scene
+ONE_MORE_DEVICE = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|fourth|another)\s+(?:(?:car|truck|suicide|roadside)\s+)?"
+    r"(?:bombs?|blasts?|explosions?|bombers?|explosive devices?)\b"
+    r"|\bune?\s+(?:deuxi[èe]me|seconde?|autre|troisi[èe]me)\s+(?:bombe|explosion|kamikaze|d[ée]flagration)\b",
+    re.I,
+)
+
+
+def one_more_device(sentence: str) -> bool:
+    """Whether the sentence tells one more blast or bomber of an attack told before."""
+    return bool(ONE_MORE_DEVICE.search(sentence))
+
+
+#: the words after a name that make it a region ("Narathiwat province")
+REGION_WORDS = r"(?:provinces?|regions?|states?|governorates?)\b"
+
+#: a sentence that opens on its own place ("In northern Gaza, ...", "À Gao, ..."): news
+#: moves to another scene that way
+OPENS_IN = re.compile(
+    r"^(?:In|At|Near|Dans|À|Au|En|Près de)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[a-z]+ern\s+|nord\s+de\s+|sud\s+de\s+)?"
+    r"[A-Z][^,]{1,40},"
+)
+
+
+#: a town held "now": the day it was said is the day it is held
+NOW = re.compile(r"\b(?:now|désormais|maintenant)\b", re.I)
+
+
+#: a sentence that goes back to the attacks just told ("in those attacks", "during the
+#: raids", "dans ces attaques"): its toll is theirs
+BACK_TO_THEM = re.compile(
+    r"\b(?:in|during|from|by)\s+(?:those|these|the)\s+(?:\w+\s+)?(?:attacks|raids|assaults|killings|massacres)\b"
+    r"|\b(?:dans|lors de|pendant)\s+ces\s+(?:attaques|raids|assauts|tueries|massacres)\b",
+    re.I,
+)
+
+
+__all__ = ["ANOTHER", "BACK_TO_THEM", "NOW", "ONE_MORE_DEVICE", "OPENS_IN", "REGION_WORDS", "one_more_device"]
