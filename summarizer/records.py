@@ -168,7 +168,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     location = keep(event_location(draft, art, evidence))
     # the sides of a deal made abroad are read in the country it is about: Sudan's
     # government signing in Abuja is Sudan's, not a foreign force in Nigeria
-    home = country_name(draft.country) or art.country_hint if TALKS_FLAG in " ".join(flags) else None
+    abroad = any(f.startswith(f"{TALKS_FLAG}:") for f in flags)
+    home = (country_name(draft.country) or art.country_hint) if abroad else None
     sides_country = home or location.country
     precision = precision_of(location.place, evidence) if location.place else None
     if precision is not None and precision != location.geo_precision:  # "near Goma" is 2, a village named is 1
