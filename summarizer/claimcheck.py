@@ -373,6 +373,31 @@ def _evidence_figures(art: Article, evidence: Sequence[int], *, old_event: bool)
     return body or found
 
 
+#: the scope checks that put a model's figure on another day's or a past period's attack
+RECALLED = ("claim_of_another_days_attack", "claim_of_a_past_period")
+
+
+def evidence_claims_instead(
+    art: Article, evidence: Sequence[int], moved: Sequence[FatalityClaim], flags: Flags, *, old_event: bool
+) -> tuple[list[FatalityClaim], Flags]:
+    """(claims, flags): the evidence's own death figures for an event whose every model
+    figure was another day's attack ("militants killed two female teachers" on Wednesday,
+    given to Thursday's drone strike, whose lead says "has killed two people"). The model
+    cited the sentences; their figures, other than the ones moved out, are the event's."""
+    if not moved or not all(any(f == f"{r}:{c.low}" for f in flags for r in RECALLED) for c in moved):
+        return [], []
+    gone = {(c.span.start, c.span.end, c.low) for c in moved if c.span is not None}
+    found: list[FatalityClaim] = []
+    for figure in _evidence_figures(art, evidence, old_event=old_event):
+        if figure.vague:  # a lead's "several" is too weak to stand alone
+            continue
+        claim = to_claim(figure, figure.victims, claimant_for(figure, "", art), art)
+        if claim.span is not None and (claim.span.start, claim.span.end, claim.low) in gone:
+            continue
+        found.append(claim)
+    return found, [f"claim_from_evidence_after_recalled:{c.low}" for c in found]
+
+
 def recount_event(event: Event) -> None:
     """Totals again after an event's claims changed."""
     size = next((f.split(":", 1)[1] for f in event.flags if f.startswith(UNNUMBERED_FLAG + ":")), None)

@@ -15,7 +15,7 @@ from typing import TypeVar
 from .actors import era_name
 from .article import Article
 from .checks import TALKS_FLAG, TOLD_AS_PAST, event_date, event_location
-from .claimcheck import check_claims, totals_of
+from .claimcheck import check_claims, evidence_claims_instead, totals_of
 from .claimscope import claims_of_this_event
 from .draft import DraftEvent
 from .evidence import evidence_quotes, evidence_sentences
@@ -236,9 +236,17 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     old = bool(published and date.end and (published - date.end) > dt.timedelta(BACKGROUND_AFTER_DAYS))
     # "Earlier this month, a series of bomb blasts killed 24": told as past, with no day
     old = old or bool(date.precision in ("month", "year") and date.text and TOLD_AS_PAST.search(date.text))
-    claims, context, claim_flags = check_claims(draft.claims, art, [n - 1 for n in numbers], old_event=old)
+    numbers_0 = [n - 1 for n in numbers]
+    claims, context, claim_flags = check_claims(draft.claims, art, numbers_0, old_event=old)
     flags += claim_flags
     claims, elsewhere, scope_flags = claims_of_this_event(claims, art, location, date, sub_type)
+    if not claims:  # every figure the model gave was another day's: the evidence's own stand in
+        instead, instead_flags = evidence_claims_instead(art, numbers_0, elsewhere, scope_flags, old_event=old)
+        claims, _, again = claims_of_this_event(instead, art, location, date, sub_type)
+        if claims and not any(f.startswith("claim_doubtful") for f in again):
+            scope_flags += [f for f in instead_flags if any(f.endswith(f":{c.low}") for c in claims)]
+        else:
+            claims = []
     context += elsewhere
     flags += scope_flags
     claims = pool_claims(claims, article_claim_key)

@@ -35,6 +35,14 @@ _PASSIVE = re.compile(
     re.I,
 )
 _ACTIVE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
+#: a verb's form told as a noun by the word just before it ("said the attack took place",
+#: "l'attaque"): a deed named, not a side doing it
+_AS_NOUN = re.compile(r"(?:\b(?:the|an?|this|that|its|their|his|her|another|une?|la|le|les|cette|ces)\s+|\bl')$", re.I)
+
+
+def _acts(words: str) -> bool:
+    """Whether ``words`` hold a verb of violence used as a verb, not as a noun."""
+    return any(not _AS_NOUN.search(words[: m.start()]) for m in _ACTIVE.finditer(words))
 #: a passive verb with no agent named ("onze civils ... ont été tués dimanche, au cours
 #: d'une attaque de jihadistes"): the side named before it is the one hit
 _PASSIVE_NO_AGENT = re.compile(
@@ -126,7 +134,7 @@ def _order_in(sentence: str, first: str, second: str, states: tuple[bool, bool] 
     if _PASSIVE_NO_AGENT.search(between):
         # "<earlier> were killed ..., in an attack by <later>": the later-named side acted
         return "swap" if p1 < p2 else "same"
-    if _ACTIVE.search(between) and not re.search(r"\b(?:by|par)\b", between):
+    if _acts(between) and not re.search(r"\b(?:by|par)\b", between):
         return "same" if p1 < p2 else "swap"
     return None
 

@@ -106,7 +106,10 @@ _WEAPON_OVERRIDES: dict[str, tuple[str, ...]] = {
 
 _FIGHTING = re.compile(
     r"\b(?:gun ?battles?|gunfights?|firefights?|fighting|clash\w*|exchanges? of fire|stormed|break into|broke into"
-    r"|gunmen|attackers|combats?|affrontements?|assaillants)\b",
+    r"|gunmen|attackers|affrontements?|assaillants"
+    # "un combat", "des combats"; not "U.S. combat troops", a kind of unit
+    r"|combats?(?!\s+(?:troops|forces|missions?|operations?|units?|aircraft|helicopters?|roles?|soldiers|brigades?"
+    r"|zones?|engineers|vehicles)))\b",
     re.I,
 )
 

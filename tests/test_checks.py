@@ -321,6 +321,19 @@ def test_an_attacker_who_exploded_is_a_suicide_bombing() -> None:
     )
 
 
+def test_combat_troops_named_in_the_evidence_are_no_fight_in_a_bombing() -> None:
+    evidence = [
+        "Iraqi officials say at least 40 people are dead in three bombings, about one week after U.S. combat "
+        "troops formally withdrew from Iraqi cities.",
+        "Officials say two suicide bombers killed at least 34 people in the northern town of Tal Afar Thursday.",
+    ]
+    sub, flags = checked_sub_type(draft(sub_event_type="Air/drone strike"), evidence)
+    assert (sub, flags) == ("Suicide bomb", ["sub_type_corrected_from:Air/drone strike"])
+    # "des combats" are fighting: a bombing that opened a battle stays the model's battle
+    fight = ["Un kamikaze s'est fait exploser avant de violents combats avec l'armée."]
+    assert checked_sub_type(draft(sub_event_type="Armed clash"), fight) == ("Armed clash", [])
+
+
 def test_a_date_phrase_that_dates_an_earlier_attack_gives_way_to_the_evidences_own() -> None:
     text = (
         "Suicide Bomber Kills 3 in Northwestern Pakistan\n\n"
@@ -700,6 +713,19 @@ def test_the_day_of_what_an_event_follows_is_not_its_own() -> None:
     assert day == dt.date(2010, 3, 18)  # the day of publication, not February
     raid = "Raid\n\nRebels attacked a police post on Monday, a week after a similar raid last month."
     assert read(raid, date="yesterday", place="", country="Sudan")[0] == dt.date(2010, 3, 15)
+    # an event measured against an earlier one: "the first since ... last month" dates the truce
+    first = (
+        "Attack\n\nThe attack was the first since armed groups announced a cease-fire last month. "
+        "The army says militants attacked troops."
+    )
+    day, flags = read(first, date="", place="", country="Nigeria")
+    assert day == dt.date(2010, 3, 18)  # not February, the month of the cease-fire
+    assert "date_assumed_publication_day" in flags
+    worst = "Attack\n\nIt was the deadliest attack since the uprising began in 2011, officials said Monday."
+    assert read(worst, date="", place="", country="Syria")[0] == dt.date(2010, 3, 18)
+    # a tally from the day fighting erupted is not measured against anything: its day stands
+    since = "Fighting\n\nHeavy shooting has gone on since government troops arrived on Tuesday."
+    assert read(since, date="", place="", country="Cameroon")[0] == dt.date(2010, 3, 16)
 
 
 def test_a_town_taken_by_one_armed_group_from_another_is_overtaken_not_regained() -> None:

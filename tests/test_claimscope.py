@@ -317,3 +317,26 @@ def test_a_toll_of_previous_attacks_told_together_is_none_of_this_events() -> No
     kept, moved, flags = claims_of_this_event([own, previous, sixteen], art, here)
     assert kept == [own, sixteen] and moved == [previous]
     assert flags == ["claim_of_an_earlier_attack:54"]
+
+
+def test_an_event_whose_every_figure_was_another_days_gets_its_evidence_figures() -> None:
+    from summarizer.claimcheck import evidence_claims_instead
+    from summarizer.schema import DateSpan
+
+    text = (
+        "Suspected US Drone Attack Kills 2 in Pakistan\n\n"
+        "A suspected U.S. drone missile attack has killed two people in North Waziristan. "
+        "Officials say the attack took place Thursday near Miran Shah. "
+        "In other violence Wednesday, officials said militants killed two female teachers in a roadside ambush."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2009, 11, 5)))
+    thursday = DateSpan(start=dt.date(2009, 11, 5), end=dt.date(2009, 11, 5), precision="day")
+    teachers = _spanned(art, 3, 2)  # the model's figure: Wednesday's ambush, not the strike
+    kept, moved, flags = claims_of_this_event([teachers], art, Location(country="Pakistan"), thursday)
+    assert kept == [] and moved == [teachers] and flags == ["claim_of_another_days_attack:2"]
+    found, why = evidence_claims_instead(art, [0, 1, 2], moved, flags, old_event=False)
+    assert [(c.low, c.quote) for c in found] == [(2, art.sentence_text(1))]
+    assert why == ["claim_from_evidence_after_recalled:2"]
+    # a figure moved out for its place, not its day, is a doubt about the event: nothing added
+    elsewhere = ["claim_names_another_place:2 (Bajaur)"]
+    assert evidence_claims_instead(art, [0, 1, 2], moved, elsewhere, old_event=False) == ([], [])

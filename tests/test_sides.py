@@ -259,3 +259,24 @@ def test_a_strike_of_another_year_names_no_owner_of_this_one() -> None:
     assert owners and not any("Israeli" in o for o in owners)
     assert strike_owner(["The complex was destroyed in a 2007 Israeli air strike."]) == []
     assert strike_owner(["A Saudi-led coalition airstrike hit a market in Saada."]) == ["Saudi-led coalition"]
+
+
+def test_a_deed_named_as_a_noun_between_a_source_and_a_side_tells_no_order() -> None:
+    # "the attack took place": the police commander is the source, not the side that acted;
+    # the sentence before says who attacked whom
+    police = Actor(name="Police Forces of Afghanistan", type="State forces", aliases=[])
+    taliban = Actor(name="Taliban", type="Rebel group", aliases=[])
+    evidence = [
+        "Afghan police say Taliban militants attacked a police patrol in southern Helmand province overnight Saturday.",
+        "The local police commander said the attack took place in the Gereshk district and that his forces "
+        "detained wounded Taliban at the scene early Sunday.",
+    ]
+    a1, a2, flags = orient_sides(taliban, police, "Taliban militants", "Afghan police", evidence, "Armed clash")
+    assert (a1, a2, flags) == (taliban, police, [])
+
+
+def test_a_verb_after_its_subject_still_tells_the_order() -> None:
+    a1, a2, flags = orient_sides(
+        ARMY, JNIM, "soldiers", "the militants", ["The militants attacked soldiers near Boni."], "Armed clash"
+    )
+    assert (a1, a2, flags) == (JNIM, ARMY, ["actors_swapped:evidence_voice"])
