@@ -253,7 +253,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         ):
             # "At least five others were killed in fights ... The Galmudug forces attacked an
             # Al-Shabab base in El-Abdi village": the next sentence, with no toll, places it
-            where = place_in_evidence([art.sentence_text(follow)], country)
+            # (a town, else a region: "The attack in southern Afghanistan's Zabul province")
+            where = _named_where(art.sentence_text(follow), country)
         else:
             follow = -1
         if where is None and i - 1 in uncovered and IN_THAT_FIGHT.search(sentence):  # "... hideouts in North

@@ -334,6 +334,24 @@ def test_a_toll_with_no_place_is_placed_by_the_next_sentence_telling_the_same_fi
     assert len(found.evidence) == 2
 
 
+def test_a_toll_with_no_place_is_placed_by_the_region_the_next_sentence_names() -> None:
+    text = (
+        "NATO Air Strike Kills 11 Civilians\n\n"
+        "Officials in Kunar province said Sunday that the air strike killed 11 civilians. "
+        "The deaths came on the same day that a car bomb killed five Americans, including three U.S. soldiers. "
+        "The attack in southern Afghanistan's Zabul province also killed an Afghan doctor."
+    )
+    art = _article(text, dt.date(2013, 4, 7))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Air/drone strike", date="Sunday", place="Kunar province",
+        country="Afghanistan", actor1="NATO", actor2="civilians",
+        claims=[DraftClaim(figure="11", victims="civilians", claimant="", sentence=2)],
+    )  # fmt: skip
+    (found,) = events_in_text(art, [coded])
+    assert found.location.admin1 == "Zabul" and found.fatalities_acled == 5
+    assert len(found.evidence) == 2
+
+
 def test_the_storys_group_takes_one_unnamed_side_never_both() -> None:
     from summarizer.found_sides import story_group_for_unnamed as _story_group_for_unnamed
     from summarizer.schema import Actor, Event
