@@ -115,6 +115,12 @@ def test_demonym_and_town_word_in_phrase() -> None:
     assert (loc.country, loc.admin1, loc.place, loc.geo_precision) == ("Ukraine", "Donetsk", "Pokrovsk", 1)
 
 
+def test_an_island_named_for_its_town_is_the_town() -> None:
+    # "Bonny Island, in the southern Niger Delta": Bonny, Rivers State (not Delta State)
+    loc = _loc("Bonny Island", country="Nigeria")
+    assert (loc.admin1, loc.place) == ("Rivers", "Bonny")
+
+
 def test_site_in_a_town() -> None:
     loc = _loc("Lido Beach, Mogadishu")
     assert loc.country == "Somalia" and loc.place == "Lido Beach, Mogadishu" and loc.geo_precision == 1

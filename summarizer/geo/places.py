@@ -32,7 +32,7 @@ _REGION_WORDS = r"(?:region|regions|province|state|governorate|oblast|prefecture
 _AREA_WORDS = r"(?:tribal (?:region|areas?|district|agency|belt)|agency|district|cercle|commune|municipality|county|sector|secteur|zone|area|territory|lga)"
 _TOWN_WORDS = (
     r"(?:town|city|village|ville|hamlet|settlement|locality|localite|border town|market town|capital|"
-    r"regional capital|outskirts|environs)"
+    r"regional capital|outskirts|environs|island|isle)"
 )
 _NEAR_PREFIX = re.compile(
     r"^(?:near(?:by)?|close to|around|not far from|in the vicinity of|on the road (?:to|from|between)|"
