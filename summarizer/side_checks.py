@@ -339,7 +339,8 @@ def doer_of_the_attacks(
 
 #: two forces named as one ("Somali and Ethiopian troops entered ...")
 _ALLIED_FORCES = re.compile(
-    r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?P<b>[A-Z][\w'’-]+)\s+(?P<kind>troops|forces|soldiers|army|armies|militaires|soldats)\b"
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?P<b>[A-Z][\w'’-]+)\s+(?:(?:government|federal|national|allied|regular)\s+)?"
+    r"(?P<kind>troops|forces|soldiers|army|armies|militaires|soldats)\b"
 )
 
 

@@ -757,6 +757,10 @@ def test_two_states_forces_named_together_are_allies_not_opponents() -> None:
     # forces named apart ("Ethiopian troops fought Somali soldiers") stay opponents
     apart = ["Ethiopian troops fought Somali soldiers near the border."]
     assert allies_not_opponents(ethiopia, somalia, apart, "Somalia") == (ethiopia, somalia, [])
+    # "Ethiopian and Somali government troops": one more word before the troops, still allies
+    patrols = ["Ethiopian and Somali government troops are patrolling the streets in a hunt for insurgents."]
+    a1, a2, flags = allies_not_opponents(ethiopia, somalia, patrols, "Somalia")
+    assert a1 is not None and a1.name == "Unidentified Armed Group" and a2 == somalia
 
 
 def test_a_headline_cited_alone_is_read_again_with_its_lead() -> None:
