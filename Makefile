@@ -52,7 +52,7 @@ demo: setup
 	$(VENV)/bin/summarizer extract examples/seeds/*.txt --format table --json-out out/seeds
 
 test: setup
-	$(PY) -m pytest -q -rs
+	$(PY) -m pytest -q -rs --durations=12
 
 eval: setup
 	$(VENV)/bin/summarizer eval --gold evals/gold --out evals/out/latest
