@@ -75,6 +75,10 @@ FLAG = "found_in_text"
 MAX_FOUND = 4
 
 
+#: where a side came from, not where the event happened: "gunmen from Twic County", "venus du Niger"
+_ORIGIN = re.compile(r"\b(?:from|venus? d[eu]|venant d[eu]|en provenance d[eu]|originaires? d[eu])\s[^,.;]*", re.I)
+
+
 def _placed(sentence: str, country: str) -> bool:
     """Whether the sentence places something ("near the town of Mishada", "in nearby Baquba")."""
     return bool(place_in_evidence([sentence], country) or region_in_text([sentence], country))
@@ -253,8 +257,9 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         ):
             # "At least five others were killed in fights ... The Galmudug forces attacked an
             # Al-Shabab base in El-Abdi village": the next sentence, with no toll, places it
-            # (a town, else a region: "The attack in southern Afghanistan's Zabul province")
-            where = _named_where(art.sentence_text(follow), country)
+            # (a town, else a region: "The attack in southern Afghanistan's Zabul province"),
+            # not where its attackers came from ("gunmen from Twic County of Warrap state")
+            where = _named_where(_ORIGIN.sub("", art.sentence_text(follow)), country)
         else:
             follow = -1
         if where is None and i - 1 in uncovered and IN_THAT_FIGHT.search(sentence):  # "... hideouts in North

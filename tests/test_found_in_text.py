@@ -798,3 +798,20 @@ def test_a_sentence_that_opens_on_a_province_of_its_own_is_an_event_there() -> N
     # the same sentence without its opening place tells nothing new
     art = _article(THAI_SOUTH.replace("In Narathiwat province, two", "Two"), dt.date(2007, 1, 29))
     assert events_in_text(art, [coded]) == []
+
+
+def test_the_next_sentence_names_where_the_attackers_came_from_not_where_they_struck() -> None:
+    text = (
+        "Cattle Raids\n\n"
+        "On Sunday, herders raided a cattle camp in Rubkona County of Unity state, killing seven people. "
+        "In the deadliest attacks, militiamen killed 27 people on Saturday in the special Abyei Administrative Area. "
+        "Officials suspect that gunmen from Twic County of Warrap state carried out the attacks."
+    )
+    art = _article(text, dt.date(2022, 3, 9))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Attack", date="On Sunday", place="Rubkona County",
+        country="South Sudan", actor1="herders", actor2="people",
+        claims=[DraftClaim(figure="seven", victims="civilians", claimant="", sentence=2)],
+    )  # fmt: skip
+    for found in events_in_text(art, [coded]):
+        assert found.location.admin1 != "Warrap"
