@@ -118,7 +118,7 @@ def test_demonym_and_town_word_in_phrase() -> None:
 def test_an_island_named_for_its_town_is_the_town() -> None:
     # "Bonny Island, in the southern Niger Delta": Bonny, Rivers State (not Delta State)
     loc = _loc("Bonny Island", country="Nigeria")
-    assert (loc.admin1, loc.place) == ("Rivers", "Bonny")
+    assert (loc.admin1, loc.place, loc.geo_precision) == ("Rivers", "Bonny Island", 2)
 
 
 def test_site_in_a_town() -> None:

@@ -32,7 +32,7 @@ _REGION_WORDS = r"(?:region|regions|province|state|governorate|oblast|prefecture
 _AREA_WORDS = r"(?:tribal (?:region|areas?|district|agency|belt)|agency|district|cercle|commune|municipality|county|sector|secteur|zone|area|territory|lga)"
 _TOWN_WORDS = (
     r"(?:town|city|village|ville|hamlet|settlement|locality|localite|border town|market town|capital|"
-    r"regional capital|outskirts|environs|island|isle)"
+    r"regional capital|outskirts|environs)"
 )
 _NEAR_PREFIX = re.compile(
     r"^(?:near(?:by)?|close to|around|not far from|in the vicinity of|on the road (?:to|from|between)|"
@@ -63,6 +63,7 @@ _REGION_SUFFIX = re.compile(r"\s+" + _REGION_WORDS + r"$", re.IGNORECASE)
 _TRIBAL_SUFFIX = re.compile(r"\s+tribal\s+region$", re.IGNORECASE)  # an area, though it ends in "region"
 _AREA_SUFFIX = re.compile(r"\s+" + _AREA_WORDS + r"$", re.IGNORECASE)
 _TOWN_SUFFIX = re.compile(r"\s+" + _TOWN_WORDS + r"$", re.IGNORECASE)
+_ISLAND = re.compile(r"\s+(?:island|isle)$", re.IGNORECASE)
 
 
 @dataclass
@@ -249,6 +250,19 @@ def locate(
     for cand in cands:
         if cand.kind == "place":
             p = lookup(cand.name, country=cname, admin1=admin1_name)
+            island = _ISLAND.search(cand.name) if p is None else None
+            town = lookup(cand.name[: island.start()], country=cname, admin1=admin1_name) if island else None
+            if town is not None:
+                # "Bonny Island", named for its town: the island as written, in the town's region
+                return Location(
+                    country=town.country,
+                    admin1=town.admin1 or admin1_name,
+                    place=_clean_unknown(cand.name),
+                    geo_precision=2,
+                    text=text or place,
+                    latitude=town.latitude,
+                    longitude=town.longitude,
+                )
             if p is not None:
                 name = _display_name(p, cand.name)
                 return Location(
