@@ -259,8 +259,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             # Al-Shabab base in El-Abdi village": the next sentence, with no toll, places it
             # (a town, else a region: "The attack in southern Afghanistan's Zabul province"),
             # not where its attackers came from ("gunmen from Twic County of Warrap state")
-            told = _ORIGIN.sub("", art.sentence_text(follow))
-            where = place_in_evidence([told], country) or region_in_text([told], country)
+            next_text = _ORIGIN.sub("", art.sentence_text(follow))
+            where = place_in_evidence([next_text], country) or region_in_text([next_text], country)
         else:
             follow = -1
         if where is None and i - 1 in uncovered and IN_THAT_FIGHT.search(sentence):  # "... hideouts in North

@@ -43,6 +43,8 @@ _AS_NOUN = re.compile(r"(?:\b(?:the|an?|this|that|its|their|his|her|another|une?
 def _acts(words: str) -> bool:
     """Whether ``words`` hold a verb of violence used as a verb, not as a noun."""
     return any(not _AS_NOUN.search(words[: m.start()]) for m in _ACTIVE.finditer(words))
+
+
 #: a passive verb with no agent named ("onze civils ... ont été tués dimanche, au cours
 #: d'une attaque de jihadistes"): the side named before it is the one hit
 _PASSIVE_NO_AGENT = re.compile(
