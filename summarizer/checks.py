@@ -244,6 +244,11 @@ _SET_IN = re.compile(
 
 
 _A_BORDER = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:border|frontier|frontière)s?\b", re.I)
+#: a part of a continent, not a country: "in the South American country", "West African"
+_CONTINENT_PART = re.compile(
+    r"(?:south|north|latin|central)\s+american|(?:west|east|north)\s+african|(?:south|southeast|east|central)\s+asian",
+    re.I,
+)
 
 
 def _setting_country(evidence: list[str], country: str | None) -> str | None:
@@ -254,6 +259,8 @@ def _setting_country(evidence: list[str], country: str | None) -> str | None:
     set_in: set[str] = set()
     for q in evidence:
         for m in _SET_IN.finditer(q):
+            if _CONTINENT_PART.match(q[m.end("article") :]):
+                continue  # "in the South American country" names no country
             # "in South Sudan" before "in southern Sudan": the name may start with a direction
             for start in (m.end("article"), m.end()):
                 named = country_at_start(q[start:])

@@ -695,6 +695,10 @@ def test_fire_from_across_a_border_does_not_set_the_event_there() -> None:
         "in the Gurbaz area of the North Waziristan region."
     )
     assert _setting_country([shots], "Pakistan") is None
+    # a part of a continent names no country: the model's Colombia stands
+    jungle = "A guerrilla leader has been killed in a clash with military troops in the South American country."
+    assert _setting_country([jungle], "Colombia") is None
+    assert _setting_country(["Fighting broke out in South Sudan on Monday."], "Sudan") == "South Sudan"
     assert _setting_country(["A drone attack Tuesday in northeastern Syria killed three."], "Turkey") == "Syria"
 
 
