@@ -37,12 +37,19 @@ _PASSIVE = re.compile(
 _ACTIVE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
 #: a verb's form told as a noun by the word just before it ("said the attack took place",
 #: "l'attaque"): a deed named, not a side doing it
-_AS_NOUN = re.compile(r"(?:\b(?:the|an?|this|that|its|their|his|her|another|une?|la|le|les|cette|ces)\s+|\bl')$", re.I)
+_AS_NOUN = re.compile(r"(?:\b(?:the|an?|this|its|their|his|her|another|une?|la|le|les|cette|ces)\s+|\bl')$", re.I)
+#: French past participles, whose "a" is the verb "has" ("l'armée a attaqué"), not English "a"
+_FRENCH_FORM = re.compile(r"(?:attaqu|tu[ée]|frapp|bombard|enlev|tendu|embusqu|poursuivi|traqu|repouss)", re.I)
 
 
 def _acts(words: str) -> bool:
-    """Whether ``words`` hold a verb of violence used as a verb, not as a noun."""
-    return any(not _AS_NOUN.search(words[: m.start()]) for m in _ACTIVE.finditer(words))
+    """Whether ``words`` hold a verb of violence used as a verb, not as a noun ("that
+    attacked" and "a attaqué" are verbs; "the attack" and "an ambush" are not)."""
+    for m in _ACTIVE.finditer(words):
+        before = _AS_NOUN.search(words[: m.start()])
+        if before is None or (before.group(0).strip().lower() == "a" and _FRENCH_FORM.match(m.group(0))):
+            return True
+    return False
 
 
 #: a passive verb with no agent named ("onze civils ... ont été tués dimanche, au cours

@@ -280,3 +280,8 @@ def test_a_verb_after_its_subject_still_tells_the_order() -> None:
         ARMY, JNIM, "soldiers", "the militants", ["The militants attacked soldiers near Boni."], "Armed clash"
     )
     assert (a1, a2, flags) == (JNIM, ARMY, ["actors_swapped:evidence_voice"])
+    # a relative clause's verb ("that attacked") and French "a attaqué" are verbs, not nouns
+    relative = ["Militants that attacked the soldiers fled into the forest."]
+    assert orient_sides(ARMY, JNIM, "soldiers", "militants", relative, "Armed clash")[:2] == (JNIM, ARMY)
+    french = ["Un groupe armé a attaqué les soldats près de Boni."]
+    assert orient_sides(ARMY, JNIM, "soldats", "groupe armé", french, "Armed clash")[:2] == (JNIM, ARMY)
