@@ -11,7 +11,7 @@ from eval_helpers import ARTICLE, gold_item, perfect
 
 from summarizer.evaluation import command
 from summarizer.evaluation.report import summary_table, write_outputs
-from summarizer.evaluation.runner import run_eval
+from summarizer.evaluation.runner import in_sample, run_eval
 from summarizer.schema import ArticleMeta, Report
 
 
@@ -57,8 +57,30 @@ def test_every_keeps_every_nth_article_by_id_from_the_first(tmp_path: Path) -> N
         "a_first",
         "c_third",
     ]
-    with pytest.raises(ValueError, match="every must be 1 or more"):
+    with pytest.raises(ValueError, match="must be 1 or more"):
         run_eval(tmp_path, oracle, every=0, progress=False)
+
+
+def test_sample_is_chosen_by_id_and_growing_the_set_never_shifts_it(tmp_path: Path) -> None:
+    write_gold(tmp_path)
+
+    def add(stem: str) -> None:
+        (tmp_path / "articles" / f"{stem}.txt").write_text(ARTICLE, encoding="utf-8")
+        (tmp_path / "labels" / f"{stem}.json").write_text(gold_item(item_id=stem).label.model_dump_json(), "utf-8")
+
+    for i in range(30):
+        add(f"m_{i:02d}")
+    before = [a.id for a in run_eval(tmp_path, oracle, sample=3, progress=False).articles]
+    assert 0 < len(before) < 32  # a part of the set, not all of it nor none
+    assert before == [i for i in before if in_sample(i, 3)]
+    for i in range(30):
+        add(f"b_{i:02d}")  # ids sorting before the old ones: an index-based sample would shift
+    after = [a.id for a in run_eval(tmp_path, oracle, sample=3, progress=False).articles]
+    assert [i for i in after if not i.startswith("b_")] == before
+    assert len(after) > len(before)
+    assert len(run_eval(tmp_path, oracle, sample=1, progress=False).articles) == 62
+    with pytest.raises(ValueError, match="must be 1 or more"):
+        run_eval(tmp_path, oracle, sample=0, progress=False)
 
 
 def test_outputs(tmp_path: Path) -> None:

@@ -37,6 +37,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="score every N-th article by id, the first included (CI's sample; default 1 = all)",
     )
+    parser.add_argument(
+        "--sample",
+        type=int,
+        default=1,
+        metavar="N",
+        help="score about one article in N, chosen by a hash of its id: adding gold articles never shifts it (CI's gate)",
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 if a score falls below the baseline")
     parser.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE, help=f"default {DEFAULT_BASELINE}")
     parser.add_argument("--write-baseline", type=Path, metavar="FILE", help="store this run's scores as a baseline")
@@ -113,8 +120,8 @@ def _add_merge_scores(results: list[EvalResult], args: argparse.Namespace) -> No
 def run(args: argparse.Namespace) -> int:
     """Run the chosen system (and the floor), print and write the results, gate if asked."""
     progress = not args.no_progress
-    if args.every < 1:
-        print(f"error: --every must be 1 or more, not {args.every}", file=sys.stderr)
+    if args.every < 1 or args.sample < 1:
+        print(f"error: --every and --sample must be 1 or more, not {args.every} and {args.sample}", file=sys.stderr)
         return 2
     systems: list[tuple[str, Extractor]] = []
     breaker = CircuitBreaker(settings_from_args(args).breaker_threshold)
@@ -128,7 +135,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         for name, extract in systems:
             results.append(
-                run_eval(args.gold, extract, limit=args.limit, every=args.every, progress=progress, name=name)
+                run_eval(
+                    args.gold,
+                    extract,
+                    limit=args.limit,
+                    every=args.every,
+                    sample=args.sample,
+                    progress=progress,
+                    name=name,
+                )
             )
     except GoldSetError as exc:
         print(f"error: {exc}", file=sys.stderr)
