@@ -388,8 +388,17 @@ def _proper_modifier(mention: str) -> str | None:
     return " ".join(names) or None
 
 
+#: a force's former members ("two former soldiers", "un ancien policier", "retired army
+#: officers", "ex-servicemen"): no longer the state's forces, ACLED codes them civilians
+_FORMER = re.compile(
+    r"\b(?:former|ex|retired|ancien|anciens|ancienne|anciennes|demobili[sz]ed|demobilises?|retraites?)\s"
+)
+
+
 def _from_generic(g: tuple[str, _Generic], actor_country: str | None, event_country: str | None, mention: str) -> Actor:
     kind, gen = g
+    if kind in ("military", "police", "government") and _FORMER.search(actor_key(mention) + " "):
+        return _actor("Civilians", "Civilians", mention)
     if gen.name:  # Unidentified Armed Group, Civilians: no country in the name
         return _actor(gen.name, gen.type, mention)
     if gen.type == "State forces":

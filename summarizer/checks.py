@@ -218,7 +218,10 @@ def _strip_country(phrase: str) -> tuple[str, str | None]:
     return (kept[0] if kept else ""), country
 
 
-_DISTRICT = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+district\b|\bdistrict of ([A-Z][\w'’-]+)")
+_DISTRICT = re.compile(
+    r"\b(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+district\b|\bdistrict of ([A-Z][\w'’-]+)"
+    r"|\b(?:commune|district|arrondissement|sous-pr[ée]fecture)\s+(?:de\s+|d['’])([A-Z][\w'’-]+)"  # "la commune de Burambi"
+)
 
 
 def _only_a_region(place: str, text: str) -> bool:
@@ -316,7 +319,7 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
     if place and _only_a_region(place, art.text):
         # "in the southern province of Kandahar": the province, not its capital city; a
         # district the evidence names ("the Khakrez district") is the place, else none
-        district = next((m.group(1) or m.group(2) for q in evidence if (m := _DISTRICT.search(q))), "")
+        district = next((m.group(1) or m.group(2) or m.group(3) for q in evidence if (m := _DISTRICT.search(q))), "")
         flags.append(f"place_only_a_region:{place}" + (f"->{district}" if district else ""))
         region = region or place
         place = district
@@ -387,6 +390,12 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         found = place_in_evidence(evidence, loc.country or country)
         if found:
             better = locate(found, admin1=region or None, country=loc.country or country, text=found)
+            abroad = lookup(found) if better.latitude is None else None
+            if abroad is not None and abroad.country != better.country and names_country(art.text, abroad.country):
+                # "the town of Khan Younis" in an event the model set in Israel: the town is
+                # Gaza's, and the article names the Palestinians, so the country is the town's
+                flags.append(f"country_from_place:{abroad.country}")
+                better = locate(found, country=abroad.country, text=found)
             if better.latitude is not None:
                 flags.append(f"place_from_evidence:{found}")
                 loc = better

@@ -108,7 +108,9 @@ _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 _FORCE_SAYS = re.compile(
     r"\b(?P<force>police(?:men)?|army|military|soldiers|troops|security forces)(?:\s+(?:officials?|sources?))?"
     # "Military officials in Cameroon say": where the speakers serve is still the speaker
-    r"(?:\s+(?:in|of)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?)?"
+    r"(?:\s+(?:in|of)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?"
+    # "Police in the oil-rich northern city say"
+    r"|\s+in\s+the\s+(?:[\w'-]+\s+){0,3}?(?:city|town|village|province|region|capital|area|district))?"
     r"(?:\s*:|\s+(?:also\s+)?(?:say|says|said|tell|tells|told|report(?:s|ed)?|confirm(?:s|ed)?|believe[sd]?|think"
     r"|thinks)\b)",
     re.I,

@@ -270,20 +270,26 @@ _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 def bomb_victims_second(
     actor1: Actor | None, actor2: Actor | None, sub_type: str, claims: list[FatalityClaim]
 ) -> tuple[Actor | None, Actor | None, list[str]]:
-    """A state's forces as the side that set off a bomb, when the bomb killed mostly
-    them: the model took the dead for the doers ("two paramilitary officers ... were killed
-    when a roadside bomb exploded"). They become actor2 and the unnamed bomber actor1, as
-    ACLED codes an unclaimed bombing; flagged ``actor1_was_the_dead``."""
-    if sub_type not in _BOMBINGS or actor1 is None or actor1.type != "State forces":
+    """A state's forces as the side that set off a bomb: the model took the dead or the
+    target for the doers ("two paramilitary officers ... were killed when a roadside bomb
+    exploded", "a bombing targeting a police patrol"). In ACLED a bombing's actor1 is
+    the bomber, and states do not plant roadside bombs or send suicide bombers (one of the
+    111 bombings in the gold set). A non-state armed actor2 is then the bomber and the
+    sides swap (``actors_swapped:bomber``); otherwise the unnamed bomber comes first and
+    the state's forces second (``actor1_was_the_dead`` when most dead were theirs, else
+    ``actor1_was_the_target``)."""
+    if sub_type not in _BOMBINGS or actor1 is None or actor1.type not in ("State forces", "External/Other forces"):
         return actor1, actor2, []
+    if actor2 is not None and actor2.type in _NON_STATE_ARMED:
+        return actor2, actor1, ["actors_swapped:bomber"]
     most: dict[str, int] = {}
     for c in claims:
         most[c.victims] = max(most.get(c.victims, 0), c.low or c.high or 0)
     state = most.pop("state_forces", 0)
-    if not state or state < max(most.values(), default=0):
-        return actor1, actor2, []
+    dead = bool(state) and state >= max(most.values(), default=0)
     bomber = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
-    return bomber, actor1, [f"actor1_was_the_dead:{actor1.name}"]
+    flag = f"actor1_was_the_dead:{actor1.name}" if dead else f"actor1_was_the_target:{actor1.name}"
+    return bomber, actor1, [flag]
 
 
 #: ACLED's violence against civilians: its other side is civilians by definition

@@ -362,3 +362,30 @@ def test_a_country_name_of_four_words_is_read_whole() -> None:
         "Government of the Democratic Republic of Congo"
     )
     assert canonical_actor("Protesters (Democratic Republic of Congo)", country=drc).name == f"Protesters ({drc})"
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "two former soldiers",
+        "deux anciens militaires de l’armée burundaise",
+        "ex-soldiers",
+        "retired army officers",
+        "un ancien policier",
+        "ancien membre du gouvernement",
+    ],
+)
+def test_former_members_of_a_force_or_government_are_civilians(mention: str) -> None:
+    assert canonical_actor(mention, country="Burundi").name == "Civilians"
+
+
+@pytest.mark.parametrize(
+    "mention", ["two soldiers", "deux militaires de l’armée burundaise", "army officers", "un policier"]
+)
+def test_serving_members_stay_the_states(mention: str) -> None:
+    assert canonical_actor(mention, country="Burundi").type == "State forces"
+
+
+@pytest.mark.parametrize("mention", ["armed criminals", "Les criminels armés", "des malfaiteurs", "criminals"])
+def test_armed_criminals_are_an_unidentified_armed_group(mention: str) -> None:
+    assert canonical_actor(mention, country="Burundi").name == "Unidentified Armed Group"

@@ -99,6 +99,33 @@ def test_a_place_of_another_country_the_article_names_takes_its_country() -> Non
     assert loc.country == "Mali"
 
 
+def test_a_town_of_another_country_the_article_names_takes_its_country() -> None:
+    text = (
+        "Israeli Attack in Gaza\n\n"
+        "Palestinian medical officials say one militant was killed overnight in the southern Gaza Strip. "
+        "Troops entered an area east of the town of Khan Younis."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2008, 5, 7)))
+    evidence = [story.sentence_text(2)]
+    loc, flags = event_location(draft(place="", country="Israel"), story, evidence)
+    assert (loc.country, loc.place) == ("Palestine", "Khan Younis") and "country_from_place:Palestine" in flags
+    # a town the model's country also has stays there
+    loc, flags = event_location(draft(place="", country="Mali"), art(), [TEXT.split("\n\n")[1]])
+    assert loc.country == "Mali" and not any(f.startswith("country_from_place") for f in flags)
+
+
+def test_a_french_commune_named_in_the_evidence_is_the_place_within_its_province() -> None:
+    text = (
+        "Attaque au Burundi\n\n"
+        "Trois personnes ont été tuées lundi dans la province de Rumonge. "
+        "Des criminels armés ont mené une attaque dans un bistrot dans la commune de Burambi."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2016, 5, 10)))
+    evidence = [story.sentence_text(1), story.sentence_text(2)]
+    loc, flags = event_location(draft(place="Rumonge", country="Burundi"), story, evidence)
+    assert loc.place == "Burambi" and "place_only_a_region:Rumonge->Burambi" in flags
+
+
 def test_location_comes_from_the_gazetteer_and_unresolved_regions_are_not_kept() -> None:
     loc, flags = event_location(draft(region="Northern Wonderland"), art(), [TEXT.split("\n\n")[1]])
     assert loc.country == "Mali" and loc.place == "Douentza"

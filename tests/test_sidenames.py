@@ -87,6 +87,9 @@ def test_a_state_force_that_only_reports_a_bombing_is_not_its_author() -> None:
     acted = [*told, "Police detonated a second device in a controlled explosion."]
     assert informant_side(police, "Remote explosive/landmine/IED", acted) == (police, [])
     assert informant_side(police, "Air/drone strike", told) == (police, [])
+    # speakers placed by the city they serve in ("Police in the oil-rich northern city say")
+    city = ["Police in the oil-rich northern city say seven bombs exploded early Sunday."]
+    assert informant_side(police, "Suicide bomb", city)[1] == ["actor1_is_an_informant"]
 
 
 def test_an_army_that_only_reports_civilian_deaths_is_no_side() -> None:

@@ -202,6 +202,23 @@ def test_a_bombs_dead_soldiers_are_its_target_not_its_bomber() -> None:
     assert bomb_victims_second(army, None, "Suicide bomb", dead)[1] == army
 
 
+def test_a_state_is_never_a_bombings_bomber() -> None:
+    from summarizer.targets import bomb_victims_second
+
+    army = Actor(name="Military Forces of Sri Lanka", type="State forces", aliases=[])
+    tigers = Actor(name="LTTE: Liberation Tigers of Tamil Eelam", type="Rebel group", aliases=[])
+    # an armed group on the other side is the bomber
+    assert bomb_victims_second(army, tigers, "Suicide bomb", []) == (tigers, army, ["actors_swapped:bomber"])
+    # else the unnamed bomber, and the state's forces the target, whoever died
+    people = [FatalityClaim(low=41, high=None, victims="unknown", claimant="officials", quote="q")]
+    bomber, target, flags = bomb_victims_second(army, None, "Remote explosive/landmine/IED", people)
+    assert (bomber and bomber.name, target) == ("Unidentified Armed Group", army)
+    assert flags == ["actor1_was_the_target:Military Forces of Sri Lanka"]
+    # a state's air strike or shelling is its own
+    assert bomb_victims_second(army, tigers, "Air/drone strike", []) == (army, tigers, [])
+    assert bomb_victims_second(army, tigers, "Shelling/artillery/missile attack", []) == (army, tigers, [])
+
+
 def test_villagers_named_the_target_stay_it_when_most_dead_are_people() -> None:
     text = (
         "Al-Shabab Attacks Kill 7\n\n"
