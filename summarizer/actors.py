@@ -265,8 +265,12 @@ def canonical_actor(
         hit = t.scoped.get(actor_country, {}).get(rest) or t.scoped.get(actor_country, {}).get(_stem_key(rest))
         if hit:
             return _actor(hit.name, hit.type, mention)
-    named = _contained(key, event_country) or (
-        _contained(key, actor_country) if actor_country and actor_country != event_country else None
+    # "an anti-Taliban offensive", "counter-ISIS forces": the group named is the one opposed
+    opposed = re.sub(
+        r"\b(?:anti|counter)\s+\S+", lambda m: m.group(0) if m.group(0) in t.global_aliases else " ", key
+    )  # unless "anti X" is a group's own name (Anti-Balaka)
+    named = _contained(opposed, event_country) or (
+        _contained(opposed, actor_country) if actor_country and actor_country != event_country else None
     )
     if named:
         return _actor(named.name, named.type, mention)
@@ -366,6 +370,7 @@ def _proper_modifier(mention: str) -> str | None:
     """
     words = re.findall(r"[\w'’.-]+", fold(mention))
     heads = _table().heads
+    heads_named = _table().global_aliases
     before: list[str] = []
     for i, w in enumerate(words):
         if any(_stem_key(actor_key(" ".join(words[i : i + n]))) in heads for n in (1, 2, 3)):
@@ -382,7 +387,9 @@ def _proper_modifier(mention: str) -> str | None:
                 break
     names = []
     for i, w in enumerate(before):
-        bare = re.sub(r"^(?:ex|former|pro|anti)-", "", w, flags=re.IGNORECASE)  # "ex-Seleka"
+        if re.match(r"(?:anti|counter)-", w, flags=re.IGNORECASE) and actor_key(w) not in heads_named:
+            continue  # "Anti-Houthi forces" are the Houthis' foes, not them
+        bare = re.sub(r"^(?:ex|former|pro)-", "", w, flags=re.IGNORECASE)  # "ex-Seleka"
         if bare[:1].isupper() and bare.lower().strip(".") not in _DESCRIPTIVE and i not in in_country:
             names.append(bare)
     return " ".join(names) or None

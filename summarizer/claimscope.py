@@ -24,35 +24,15 @@ from __future__ import annotations
 import re
 
 from .article import Article
+from .claim_places import fronted_elsewhere, scoped_elsewhere, told_as_another, totals_over_separate
 from .dates import event_date_phrases, resolve_date
 from .folding import fold
 from .geo import lookup
 from .keywords import classify
-from .other_places import only_a_destination
 from .places import place_in_evidence
 from .schema import DateSpan, FatalityClaim, Location
 
 Flags = list[str]
-
-
-def scoped_elsewhere(quote: str, location: Location) -> str | None:
-    """The other town the figure's sentence names, if it does not name the event's own."""
-    if not location.place or not location.country:
-        return None
-    if fold(location.place).lower() in fold(quote).lower():
-        return None
-    # "a rebel-held town outside Damascus": a town given as a reference names no other place
-    other = place_in_evidence([quote], location.country, references=False)
-    if not other or fold(other).lower() == fold(location.place).lower() or only_a_destination(other, quote):
-        return None  # "Noel King has this report from Khartoum" tells where the reporter is
-    if location.latitude is None:
-        # the event's own place is unknown to the gazetteer ("Kadhimiya district"): the
-        # other town is elsewhere only when it lies in another region ("Fallujah", Anbar,
-        # for an event in Baghdad)
-        found = lookup(other, country=location.country)
-        if not location.admin1 or found is None or not found.admin1 or found.admin1 == location.admin1:
-            return None
-    return other
 
 
 #: "The blasts followed a suicide bomb blast earlier in the day at a funeral ... that killed
@@ -350,7 +330,11 @@ def claims_of_this_event(
     moved: list[FatalityClaim] = []
     flags: Flags = []
     for claim in claims:
-        other = scoped_elsewhere(_own_clause(claim, art), location) or _placed_just_before(claim, art, location)
+        other = (
+            scoped_elsewhere(_own_clause(claim, art), location)
+            or _placed_just_before(claim, art, location)
+            or fronted_elsewhere(claim, art, location)
+        )
         if other:
             flags.append(f"claim_names_another_place:{claim.low} ({other})")
             moved.append(claim)
@@ -372,8 +356,16 @@ def claims_of_this_event(
         elif len(claims) > 1 and _headline_total_over_attacks(claim, art):
             flags.append(f"claim_headline_total_over_attacks:{claim.low}")
             moved.append(claim)
+        elif told_as_another(claim, claims):
+            # "Elsewhere, at least one person died when insurgents tossed a grenade": the
+            # event's other figures are told in sentences of its own
+            flags.append(f"claim_of_a_separate_happening:{claim.low}")
+            moved.append(claim)
         else:
             kept.append(claim)
+    kept, summed = totals_over_separate(kept, [m for m in moved if f"claim_of_a_separate_happening:{m.low}" in flags])
+    moved += summed
+    flags += [f"claim_total_with_a_separate_happening:{c.low}" for c in summed]
     kept, over, over_flags = totals_over_targets(kept)
     moved += over
     flags += over_flags

@@ -50,6 +50,14 @@ _NOT_PLACES = re.compile(
 )
 
 
+def settlement_named(sentence: str) -> str | None:
+    """The settlement a sentence names as one ("the village of Bou Saifi", "la colline de
+    Gasheke", "in El-Abdi village"), known to the gazetteer or not."""
+    hit = _SETTLEMENT.search(sentence)
+    settled = (hit.group("name") or hit.group("before")) if hit else None
+    return settled if settled and not _NOT_PLACES.match(settled) and not country_name(settled) else None
+
+
 def place_in_evidence(evidence: list[str], country: str | None, references: bool = True) -> str | None:
     """The first town or village of ``country`` named after a locative word in the evidence
     (``references``: a town given only as a distance reference may stand, last)."""
@@ -72,9 +80,8 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
     for sentence in evidence:
         # a settlement the article names as one ("sur la colline de Gasheke", "the village
         # of Tudun Biri") stands as the place even when the gazetteer lacks it
-        hit = _SETTLEMENT.search(sentence)
-        settled: str | None = (hit.group("name") or hit.group("before")) if hit else None
-        if settled and not _NOT_PLACES.match(settled) and not country_name(settled):
+        settled = settlement_named(sentence)
+        if settled:
             return settled
     for sentence in evidence:
         # between two places: the one the gazetteer knows, else the first named

@@ -24,7 +24,7 @@ import re
 
 from .article import Article
 from .claimcheck import claimant_for, recount_event, to_claim
-from .claimscope import scoped_elsewhere
+from .claim_places import scoped_elsewhere
 from .fatalities import ALSO_DEAD, ONE_PERSON_FIGURE
 from .folding import fold
 from .schema import Event

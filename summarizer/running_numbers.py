@@ -36,7 +36,8 @@ _APPROX_NOUN = re.compile(r"\b(?:une\s+)?(" + "|".join(_APPROX_NOUNS) + r")\b", 
 
 
 _UNNUMBERED_DEATH = re.compile(
-    r"\b(?:killed|killing|dead|died|executed|executing|massacred|slain|slaughtered|murdered|beheaded|shot dead"
+    # "before the gunfire died down" is no death
+    r"\b(?:killed|killing|dead|died(?!\s+(?:down|away|out)\b)|executed|executing|massacred|slain|slaughtered|murdered|beheaded|shot dead"
     r"|gunned down|lost their lives|tu[ée]s?|tu[ée]es|tuant|morts?|ex[ée]cut[ée]s?|ex[ée]cutant|ex[ée]cutions?"
     r"|massacr[ée]s?|assassin[ée]s?|perdu la vie)\b",
     re.I,

@@ -32,6 +32,22 @@ _ANOTHER_OPENING = re.compile(
 )
 
 
+#: the openings that say outright that another happening follows, wherever it was (not
+#: "Meanwhile" nor "Also on Monday", which may go on with the same one)
+_SEPARATE_OPENING = re.compile(
+    r"^(?:In an?\s+(?:separate|other|second|third|different)\s+(?:incident|attack|assault|ambush|clash|strike|raid"
+    r"|bombing)|In another\b|Separately\b|Elsewhere\b|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité)"
+    r"|Dans un autre (?:incident|village))",
+    re.I,
+)
+
+
+def opens_as_separate(sentence: str) -> bool:
+    """Whether the sentence begins by saying outright that another happening follows
+    ("Elsewhere", "In a separate attack"), wherever it was."""
+    return bool(_SEPARATE_OPENING.match(sentence.strip()))
+
+
 def opens_as_another(sentence: str) -> bool:
     """Whether the sentence begins by telling another happening ("In a separate incident")."""
     return bool(_ANOTHER_OPENING.match(sentence.strip()))
@@ -81,4 +97,4 @@ def peel_other_events(draft: DraftEvent, art: Article, country: str | None) -> t
     return draft.model_copy(update=update), peeled
 
 
-__all__ = ["opens_as_another", "peel_other_events"]
+__all__ = ["opens_as_another", "opens_as_separate", "peel_other_events"]

@@ -389,3 +389,13 @@ def test_serving_members_stay_the_states(mention: str) -> None:
 @pytest.mark.parametrize("mention", ["armed criminals", "Les criminels armés", "des malfaiteurs", "criminals"])
 def test_armed_criminals_are_an_unidentified_armed_group(mention: str) -> None:
     assert canonical_actor(mention, country="Burundi").name == "Unidentified Armed Group"
+
+
+def test_a_group_named_as_opposed_is_not_the_actor() -> None:
+    # "an anti-Taliban offensive" is the army's, "Anti-Houthi forces" the Houthis' foes
+    assert canonical_actor("Pakistan's army continues an anti-Taliban", country="Pakistan").name == (
+        "Military Forces of Pakistan"
+    )
+    assert canonical_actor("Anti-Houthi forces", country="Yemen").name != "Houthi Movement"
+    # a group whose own name says "anti" keeps it
+    assert canonical_actor("Anti-Balaka fighters", country="Central African Republic").name == "Anti-Balaka"

@@ -340,3 +340,58 @@ def test_an_event_whose_every_figure_was_another_days_gets_its_evidence_figures(
     # a figure moved out for its place, not its day, is a doubt about the event: nothing added
     elsewhere = ["claim_names_another_place:2 (Bajaur)"]
     assert evidence_claims_instead(art, [0, 1, 2], moved, elsewhere, old_event=False) == ([], [])
+
+
+def _story(text: str, day: dt.date) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=day))
+
+
+def test_a_village_given_near_the_events_city_is_another_place() -> None:
+    art = _story(
+        "Baghdad blasts\n\n"
+        "Three car bombs rocked central Baghdad Sunday, killing at least 41 people, officials said. "
+        "On Saturday, officials imposed a curfew in the village of Bou Saifi near Baghdad, where gunmen killed at "
+        "least 24 people a day earlier.",
+        dt.date(2010, 4, 4),
+    )
+    here = locate("Baghdad", country="Iraq")
+    blasts, village = _claim(41, art.sentence_text(1)), _claim(24, art.sentence_text(2))
+    kept, moved, flags = claims_of_this_event([blasts, village], art, here)
+    assert kept == [blasts] and moved == [village]
+    assert "claim_names_another_place:24 (Bou Saifi)" in flags
+    # the event's city named as a place of its own, not as a reference, keeps its figure
+    own = _claim(5, "In Baghdad, near the village of Bou Saifi road, gunmen killed five people.")
+    assert claims_of_this_event([blasts, own], art, here)[0] == [blasts, own]
+
+
+def test_a_bulletins_item_opening_on_another_place_is_another_events() -> None:
+    art = _story(
+        "Pakistan\n\n"
+        "In South Waziristan, a military statement said fighting had killed eight suspected militants. "
+        "In the greater Swat valley, the military said security forces shot dead four suspected terrorists.",
+        dt.date(2010, 1, 3),
+    )
+    here = Location(country="Pakistan", admin1="Khyber Pakhtunkhwa", place="South Waziristan", geo_precision=1)
+    fight, swat = _claim(8, art.sentence_text(1)), _claim(4, art.sentence_text(2))
+    kept, moved, flags = claims_of_this_event([fight, swat], art, here)
+    assert kept == [fight] and moved == [swat] and "claim_names_another_place:4 (Swat)" in flags
+    # where someone spoke, a city the gazetteer knows abroad, is no other event's place
+    spoke = _claim(4, "In Washington, officials said the strike killed four suspected militants.")
+    assert claims_of_this_event([fight, spoke], art, here)[0] == [fight, spoke]
+
+
+def test_a_figure_told_as_a_separate_happening_and_the_leads_sum_leave_the_event() -> None:
+    art = _story(
+        "Somalia\n\n"
+        "Witnesses say mortar barrages and grenade attacks have left at least 10 people dead in Mogadishu. "
+        "The witnesses say at least nine people were killed when troops exchanged mortars with insurgents. "
+        "Elsewhere, at least one person died when insurgents tossed a grenade at a group of soldiers.",
+        dt.date(2007, 8, 2),
+    )
+    here = locate("Mogadishu", country="Somalia")
+    lead, mortars, grenade = (_claim(n, art.sentence_text(i)) for n, i in ((10, 1), (9, 2), (1, 3)))
+    kept, moved, flags = claims_of_this_event([lead, mortars, grenade], art, here)
+    assert kept == [mortars] and {c.low for c in moved} == {1, 10}
+    assert "claim_of_a_separate_happening:1" in flags and "claim_total_with_a_separate_happening:10" in flags
+    # told alone, the separate happening's figure is the event's own
+    assert claims_of_this_event([grenade], art, here)[0] == [grenade]

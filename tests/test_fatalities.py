@@ -226,6 +226,8 @@ def test_deaths_with_no_number_are_acleds_three_or_ten() -> None:
     # no death, or deaths denied: nothing
     assert unnumbered_deaths(["A third attack took place overnight in Mopti, without causing any casualties."]) is None
     assert unnumbered_deaths(["Gunmen stormed the town and looted shops."]) is None
+    # gunfire that "died down" killed nobody
+    assert unnumbered_deaths(["There was heavy fighting for an hour, before the gunfire died down."]) is None
     assert totals([], deaths_without_number="limited")[1] == 3
 
 

@@ -1,0 +1,121 @@
+"""Where a death figure was counted, read from its own sentence: another town named with
+the event's only as its reference ("the village of Bou Saifi near Baghdad"), a bulletin's
+next item opening on its place ("In the greater Swat valley, ..."), or a happening told
+as separate ("Elsewhere, ...") and the lead's sum over both. ``claimscope`` moves such
+figures off the event."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .folding import fold
+from .geo import country_name, lookup
+from .other_places import only_a_destination
+from .places import place_in_evidence, region_in_text, settlement_named
+from .schema import FatalityClaim, Location
+from .separate import opens_as_separate
+
+__all__ = ["fronted_elsewhere", "scoped_elsewhere", "told_as_another", "totals_over_separate"]
+
+
+#: words that give a town as a reference for another place: "near Baghdad", "30 km north of"
+_NEAR = re.compile(
+    r"\b(?:near|outside|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|pres de|non loin de"
+    r"|aux environs de)\s+(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?$"
+)
+
+
+def scoped_elsewhere(quote: str, location: Location) -> str | None:
+    """The other town the figure's sentence names, if it does not name the event's own."""
+    if not location.place or not location.country:
+        return None
+    folded, own = fold(quote).lower(), fold(location.place).lower()
+    if own in folded:
+        # "the village of Bou Saifi near Baghdad": the event's town only as the reference of
+        # another settlement the sentence names is no mention of the event's own place
+        at = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(own)}(?![\w-])", folded)]
+        other = settlement_named(quote)
+        if not at or not other or fold(other).lower() == own or not all(_NEAR.search(folded[:i]) for i in at):
+            return None
+        return other
+    # "a rebel-held town outside Damascus": a town given as a reference names no other place
+    other = place_in_evidence([quote], location.country, references=False)
+    if not other or fold(other).lower() == fold(location.place).lower() or only_a_destination(other, quote):
+        return None  # "Noel King has this report from Khartoum" tells where the reporter is
+    if location.latitude is None:
+        # the event's own place is unknown to the gazetteer ("Kadhimiya district"): the
+        # other town is elsewhere only when it lies in another region ("Fallujah", Anbar,
+        # for an event in Baghdad)
+        found = lookup(other, country=location.country)
+        if not location.admin1 or found is None or not found.admin1 or found.admin1 == location.admin1:
+            return None
+    return other
+
+
+#: a sentence that opens on where it happened: "In the greater Swat valley, ...", "Dans la
+#: région de Mopti, ..."
+_FRONTED_PLACE = re.compile(
+    r"^(?:In|Dans|À|A)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:(?:greater|northern|southern|eastern|western|central"
+    r"|restive|nearby|neighbou?ring)\s+)?(?:(?:r[ée]gion|province|district|ville|zone)\s+(?:de|du|d['’])\s*)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})[^,]{0,30},"
+)
+
+
+def fronted_elsewhere(claim: FatalityClaim, art: Article, location: Location) -> str | None:
+    """The place a claim's sentence opens on ("In the greater Swat valley, the military said
+    security forces shot dead four"), when it is not the event's place, region or country
+    and the gazetteer does not put it in the event's region: a bulletin's next item.
+    A place the gazetteer knows abroad ("In Washington, officials said") is where someone
+    spoke, and stays."""
+    if not location.country or not (location.place or location.admin1):
+        return None
+    m = _FRONTED_PLACE.match(claim.quote.strip())
+    if m is None:
+        return None
+    name = m.group("name")
+    folded = fold(name).lower()
+    mine = [fold(x).lower() for x in (location.place, location.admin1) if x]
+    if any(x in folded or folded in x for x in mine) or country_name(name) or _NOT_A_PLACE.match(name):
+        return None
+    region = region_in_text([claim.quote], location.country)
+    if region is not None and region == location.admin1:
+        return None
+    here = lookup(name, country=location.country)
+    if here is not None:
+        return None  # a town of the country: scoped_elsewhere's to judge
+    return name if lookup(name) is None else None
+
+
+_NOT_A_PLACE = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|All|Total|Addition|Response|Recent|Other|Another|This|That|Some|Both)\b"
+)
+
+
+def told_as_another(claim: FatalityClaim, claims: list[FatalityClaim]) -> bool:
+    """Whether the claim's sentence opens as another happening ("Elsewhere, ...", "In a
+    separate attack") while another of the event's figures is told in a sentence that does not."""
+    return opens_as_separate(claim.quote) and any(
+        c.quote != claim.quote and not opens_as_separate(c.quote) for c in claims
+    )
+
+
+def totals_over_separate(
+    kept: list[FatalityClaim], separate: list[FatalityClaim]
+) -> tuple[list[FatalityClaim], list[FatalityClaim]]:
+    """(kept, moved): a figure that is the sum of one kept and one separate happening's
+    ("have left at least 10 people dead" over "at least nine" and "at least one") counts
+    both events, not this one."""
+    moved = [
+        c
+        for c in kept
+        if c.low is not None
+        and any(
+            s.low is not None and o.low is not None and o.quote not in (c.quote, s.quote) and c.low == o.low + s.low
+            for s in separate
+            for o in kept
+            if o is not c
+        )
+    ]
+    return [c for c in kept if not any(c is m for m in moved)], moved
