@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .claimcheck import claimant_for, recount_event, to_claim
 from .claim_places import scoped_elsewhere
+from .claimcheck import claimant_for, recount_event, to_claim
 from .fatalities import ALSO_DEAD, ONE_PERSON_FIGURE
 from .folding import fold
 from .schema import Event
