@@ -125,7 +125,16 @@ NAMED_AND_OTHERS = re.compile(
     r"(?:others|other\s+[a-z]+|more people|autres(?:\s+[a-z]+)?))\b"
 )
 
+#: one victim told by kind, then N others, after the killing verb: "a roadside bomb killed
+#: a former provincial minister and at least two other people" (three dead)
+KILLED_ONE_AND_OTHERS = re.compile(
+    r"\b(?:killed|killing|kills|tuant|tu[ée])\s+(?P<phrase>(?:a|an|one|un|une)\s+(?:[\w'’-]+\s+){0,4}?(?:and|et)\s+"
+    r"(?P<n>(?:at least\s+|au moins\s+)?[\w-]+)\s+(?:others|other\s+[a-z]+|autres(?:\s+[a-z]+)?))\b",
+    re.I,
+)
+
 __all__ = [
+    "KILLED_ONE_AND_OTHERS",
     "NAMED_AND_OTHERS",
     "CLAUSE_END",
     "DEAD_OR_HURT",

@@ -39,6 +39,7 @@ from .death_words import (
     DEATH_AFTER,
     DEATH_BEFORE,
     EVENTS_RIGHT_AFTER,
+    KILLED_ONE_AND_OTHERS,
     KILLERS_RIGHT_AFTER,
     LOST,
     NAMED_AND_OTHERS,
@@ -340,6 +341,11 @@ def find_figures(
                 )  # "cinq gendarmes dont un sous-officier, 14 gardes et trois militaires": one list
                 if (_JOINED.search(gap) or listed) and not NON_DEATH_AFTER.search(gap):
                     kinds[k] = ("death", "joined to a death figure")
+        for k, m in enumerate(found):
+            if kinds[k][0] == "none" and any(
+                o.start("n") == m.start() for o in KILLED_ONE_AND_OTHERS.finditer(sentence)
+            ):
+                kinds[k] = ("death", "one killed and others")
         summed_to = -1  # "and an official" already added to the figure before it
         for m, (kind, why) in zip(found, kinds, strict=True):
             figure_text = m.group(0)
@@ -354,14 +360,14 @@ def find_figures(
             if parsed is None:
                 continue
             named_plus = False
-            if (
-                parsed[0] is not None
-                and parsed[0] == parsed[1]
+            if parsed[0] is not None and (
+                why == "one killed and others"
+                or parsed[0] == parsed[1]
                 and any(o.start("n") == m.start() for o in NAMED_AND_OTHERS.finditer(sentence))
             ):
-                # "Major General Parami Kulatunga and three other people were killed": the named
-                # victim and three more, four dead
-                parsed = (parsed[0] + 1, parsed[0] + 1)
+                # "Major General Parami Kulatunga and three other people were killed", "killed a
+                # former minister and at least two other people": the one victim and N more
+                parsed = (parsed[0] + 1, parsed[1] + 1 if parsed[1] is not None else None)
                 named_plus = True
             one_more = _AND_ONE_MORE.match(sentence[m.end() :])
             if one_more is None and why == "death word before":

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .death_words import NAMED_AND_OTHERS, PERSON_NOUNS
+from .death_words import KILLED_ONE_AND_OTHERS, NAMED_AND_OTHERS, PERSON_NOUNS
 from .deaths import find_figures
 from .fatalities import parse_figure
 from .neutrality import has_loaded_word
@@ -164,7 +164,9 @@ def figure_sentence(claims: list[FatalityClaim], outlet: str | None) -> str:
     parts: list[str] = []
     for claim in claims[:3]:
         written = _written_figure(claim)
-        named = NAMED_AND_OTHERS.search(claim.quote) if not written else None
+        named = (
+            (NAMED_AND_OTHERS.search(claim.quote) or KILLED_ONE_AND_OTHERS.search(claim.quote)) if not written else None
+        )
         if named and (parse_figure(named.group("n")) or (None,))[0] == (claim.low or 0) - 1:
             # "Parami Kulatunga and three other people" counted as 4: the article's words,
             # since the 4 is code's sum and no figure the article writes

@@ -50,6 +50,13 @@ _NOT_PLACES = re.compile(
 )
 
 
+#: a day or month written right after a town ("in Kabul Monday", "in Gao en mars")
+_TRAILING_DAY = re.compile(
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
+    r"|August|September|October|November|December))+$"
+)
+
+
 def settlement_named(sentence: str) -> str | None:
     """The settlement a sentence names as one ("the village of Bou Saifi", "la colline de
     Gasheke", "in El-Abdi village"), known to the gazetteer or not."""
@@ -69,6 +76,7 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
     for sentence in evidence:
         for m in _CANDIDATE.finditer(sentence):
             name = re.sub(r"['’]s$", "", m.group("name"))  # "in Peshawar's commercial district"
+            name = _TRAILING_DAY.sub("", name)  # "In Baghdad Sunday, a roadside bomb ..."
             if _NOT_PLACES.match(name) or country_name(name) or _AREA_AFTER.match(sentence[m.end() :]):
                 continue
             place = lookup(name, country=country)

@@ -607,6 +607,14 @@ def test_a_named_victim_and_n_others_are_n_plus_one() -> None:
     assert [(lo, hi) for _, lo, hi, *_ in deaths("Soldiers and three others were killed.")] == [(3, 3)]
 
 
+def test_one_victim_told_by_kind_and_n_others_are_n_plus_one() -> None:
+    text = "Police said a roadside bomb killed a former provincial minister and at least two other people."
+    assert [(t, lo, hi) for t, lo, hi, *_ in deaths(text)] == [("at least two", 3, None)]
+    assert [(lo, hi) for _, lo, hi, *_ in deaths("Le kamikaze a tué un soldat et deux autres personnes.")] == [(3, 3)]
+    # the others wounded are no dead
+    assert [lo for _, lo, *_ in deaths("Gunmen killed a soldier and wounded two others.")] == [1]
+
+
 def test_militants_who_broke_out_of_a_jail_are_no_dead() -> None:
     text = "In August, 25 al-Qaida-linked militants broke out of a jail in Dushanbe, killing six prison guards."
     assert [(t, lo) for t, lo, *_ in deaths(text)] == [("six", 6)]

@@ -95,3 +95,6 @@ def test_a_named_victim_and_n_others_are_told_in_the_articles_words() -> None:
     sentence = figure_sentence([claim], None)
     assert "Parami Kulatunga and three other people were killed" in sentence and "4" not in sentence
     assert check_summary(sentence, quote).passed
+    bomb = "Police said a roadside bomb killed a former provincial minister and at least two other people."
+    told = figure_sentence([FatalityClaim(low=3, high=None, victims="unknown", claimant="police", quote=bomb)], None)
+    assert "a former provincial minister and at least two other people were killed" in told and "3" not in told

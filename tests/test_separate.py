@@ -127,6 +127,14 @@ def test_a_place_written_with_a_possessive_is_the_place() -> None:
     assert place_in_evidence([sentence], "Pakistan") == "Peshawar"
 
 
+def test_a_town_written_with_its_day_is_the_town() -> None:
+    from summarizer.places import place_in_evidence
+
+    bomb = "In Baghdad Sunday, a roadside bomb killed four people as the convoy of an official passed."
+    assert place_in_evidence([bomb], "Iraq") == "Baghdad"
+    assert place_in_evidence(["Gunmen attacked a checkpoint in Kabul Monday morning."], "Afghanistan") == "Kabul"
+
+
 def test_openings_that_tell_another_happening() -> None:
     for sentence in (
         "Also Sunday, police in Islamabad killed a suicide bomber.",
