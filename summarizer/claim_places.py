@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from .article import Article
 from .folding import fold
 from .geo import country_name, lookup
 from .other_places import only_a_destination
@@ -62,15 +61,15 @@ _FRONTED_PLACE = re.compile(
 )
 
 
-def fronted_elsewhere(claim: FatalityClaim, art: Article, location: Location) -> str | None:
-    """The place a claim's sentence opens on ("In the greater Swat valley, the military said
+def fronted_elsewhere(sentence: str, location: Location) -> str | None:
+    """The place a sentence opens on ("In the greater Swat valley, the military said
     security forces shot dead four"), when it is not the event's place, region or country
     and the gazetteer does not put it in the event's region: a bulletin's next item.
     A place the gazetteer knows abroad ("In Washington, officials said") is where someone
     spoke, and stays."""
     if not location.country or not (location.place or location.admin1):
         return None
-    m = _FRONTED_PLACE.match(claim.quote.strip())
+    m = _FRONTED_PLACE.match(sentence.strip())
     if m is None:
         return None
     name = m.group("name")
@@ -78,7 +77,7 @@ def fronted_elsewhere(claim: FatalityClaim, art: Article, location: Location) ->
     mine = [fold(x).lower() for x in (location.place, location.admin1) if x]
     if any(x in folded or folded in x for x in mine) or country_name(name) or _NOT_A_PLACE.match(name):
         return None
-    region = region_in_text([claim.quote], location.country)
+    region = region_in_text([sentence], location.country)
     if region is not None and region == location.admin1:
         return None
     here = lookup(name, country=location.country)

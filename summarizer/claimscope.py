@@ -333,7 +333,7 @@ def claims_of_this_event(
         other = (
             scoped_elsewhere(_own_clause(claim, art), location)
             or _placed_just_before(claim, art, location)
-            or fronted_elsewhere(claim, art, location)
+            or fronted_elsewhere(claim.quote, location)
         )
         if other:
             flags.append(f"claim_names_another_place:{claim.low} ({other})")

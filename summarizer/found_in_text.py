@@ -40,10 +40,11 @@ from dataclasses import dataclass, field
 from .actors import canonical_actor, is_named
 from .article import Article
 from .claimscope import IN_THAT_FIGHT
-from .dates import event_date_phrases, find_date_phrase, resolve_date
+from .dates import find_date_phrase, resolve_date
 from .deaths import DeathFigure
 from .draft import DraftClaim, DraftEvent
 from .folding import fold
+from .found_dates import date_after, date_before, said_on
 from .found_protests import protest_towns
 from .found_sides import (
     CAPITALISED,
@@ -141,26 +142,6 @@ def _is_new(
     if day is None:
         return False
     return all(other is not None and abs((other - day).days) > 1 for _, _, other in known)
-
-
-def _date_before(art: Article, index: int) -> str | None:
-    """The date phrase a sentence without one goes on with: the last one of the nearest
-    sentence before it that has one ("... were killed on Wednesday in three attacks. In
-    Kaloumba, twelve people died"). The headline is not read: it has no verb tense."""
-    for j in range(index - 1, 0, -1):
-        phrases = event_date_phrases(art.sentence_text(j))
-        if phrases:
-            return phrases[-1]
-    return None
-
-
-def _said_on(art: Article, sentence: str) -> str | None:
-    """The day a sentence with no date of its own was said on ("Pakistan's army said Tuesday
-    that troops killed four"): the report's day is nearer the killing than a date phrase
-    of another sentence."""
-    phrase = find_date_phrase(sentence)
-    span = resolve_date(phrase, art.meta.published) if phrase else None
-    return phrase if span is not None and span.precision == "day" else None
 
 
 @dataclass
@@ -312,7 +293,9 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             where, day, against, apart=i in apart, another_day=bool(ANOTHER.search(sentence))
         ):
             continue
-        date = own or _said_on(art, sentence) or _date_before(art, i) or main[0].date.text or ""
+        date = (
+            own or said_on(art, sentence) or date_after(art, i, where) or date_before(art, i) or main[0].date.text or ""
+        )
         found.append(_Found(where, date, own is not None, [i] if follow < 0 else [i, follow], figures, unplaced_apart))
         if not unplaced_apart:  # an event told apart and placed nowhere hides no other
             known.append((where, None, day))
@@ -371,7 +354,7 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
         opens_there = opening is not None and where in opening.group(0)  # "In Narathiwat province, ..."
         if changed is None and not (ANOTHER.search(sentence) or opens_as_another(sentence) or new_day or opens_there):
             continue
-        date = own or _date_before(art, i) or main[0].date.text or ""
+        date = own or date_before(art, i) or main[0].date.text or ""
         sentences, figures = [i], []
         follow = i + 1
         if follow in uncovered and BACK_TO_THEM.search(art.sentence_text(follow)):

@@ -250,7 +250,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     context += elsewhere
     flags += scope_flags
     claims = pool_claims(claims, article_claim_key)
-    actor1, actor2, dead_flags = bomb_victims_second(actor1, actor2, sub_type, claims)
+    actor1, actor2, dead_flags = bomb_victims_second(actor1, actor2, sub_type, claims, evidence)
     flags += dead_flags
     actor1, actor2, informant_flags = informant_of_civilian_deaths(actor1, actor2, claims, evidence)
     flags += informant_flags

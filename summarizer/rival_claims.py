@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .claim_places import scoped_elsewhere
+from .claim_places import fronted_elsewhere, scoped_elsewhere
 from .claimcheck import claimant_for, recount_event, to_claim
 from .fatalities import ALSO_DEAD, ONE_PERSON_FIGURE
 from .folding import fold
@@ -134,8 +134,8 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             sentence = art.sentence_text(i)
             if i in others or opens_as_another(sentence) or _SEPARATELY.search(sentence):
                 break
-            if scoped_elsewhere(sentence, event.location):
-                break  # the story has moved to another town
+            if scoped_elsewhere(sentence, event.location) or fronted_elsewhere(sentence, event.location):
+                break  # the story has moved to another town ("In the greater Swat valley, ...")
             stretch.append(i)
         _add_breakdown(art, event, stretch, taken)
         _add_other_side(art, event, stretch, taken, cited[n])

@@ -267,8 +267,22 @@ _BY_THE_DOER = re.compile(r"\b(?:by|par)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\b", 
 _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 
 
+#: the state's forces stopping the bomber: "police in Islamabad killed a suicide bomber as he
+#: ran toward a checkpoint", "soldiers shot dead a would-be bomber"
+_STOPPED_THE_BOMBER = re.compile(
+    r"\b(?:police\w*|soldiers|troops|guards|forces|army|military)\b[^.;]{0,60}\b(?:killed|shot|gunned down|intercepted"
+    r"|stopped|arrested|captured|tu[ée]|abattu|neutralis[ée])\s+(?:dead\s+)?(?:an?|the|two|three|un|une|le|deux)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:suicide\s+)?(?:bombers?|kamikazes?)\b",
+    re.I,
+)
+
+
 def bomb_victims_second(
-    actor1: Actor | None, actor2: Actor | None, sub_type: str, claims: list[FatalityClaim]
+    actor1: Actor | None,
+    actor2: Actor | None,
+    sub_type: str,
+    claims: list[FatalityClaim],
+    evidence: list[str] | None = None,
 ) -> tuple[Actor | None, Actor | None, list[str]]:
     """A state's forces as the side that set off a bomb: the model took the dead or the
     target for the doers ("two paramilitary officers ... were killed when a roadside bomb
@@ -280,6 +294,8 @@ def bomb_victims_second(
     ``actor1_was_the_target``)."""
     if sub_type not in _BOMBINGS or actor1 is None or actor1.type not in ("State forces", "External/Other forces"):
         return actor1, actor2, []
+    if _STOPPED_THE_BOMBER.search(" ".join(evidence or [])):
+        return actor1, actor2, []  # the forces acted: they killed or stopped the bomber
     if actor2 is not None and actor2.type in _NON_STATE_ARMED:
         return actor2, actor1, ["actors_swapped:bomber"]
     most: dict[str, int] = {}

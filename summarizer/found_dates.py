@@ -1,0 +1,44 @@
+"""The date of an event found in the text whose sentence gives none of its own: the day it
+was said on, the next sentence's when that one tells the same place again, else the last
+date of the nearest sentence before it."""
+
+from __future__ import annotations
+
+from .article import Article
+from .dates import event_date_phrases, find_date_phrase, resolve_date
+from .folding import fold
+
+__all__ = ["date_after", "date_before", "said_on"]
+
+
+def date_before(art: Article, index: int) -> str | None:
+    """The date phrase a sentence without one goes on with: the last one of the nearest
+    sentence before it that has one ("... were killed on Wednesday in three attacks. In
+    Kaloumba, twelve people died"). The headline is not read: it has no verb tense."""
+    for j in range(index - 1, 0, -1):
+        phrases = event_date_phrases(art.sentence_text(j))
+        if phrases:
+            return phrases[-1]
+    return None
+
+
+def date_after(art: Article, index: int, where: str | None) -> str | None:
+    """The date of the next sentence when it tells the same place again ("... killed a former
+    minister and two others. ... were also killed in Sunday's attack in the Hangu district"):
+    nearer the killing than a date of the sentence before, which may be another story's."""
+    if not where or index + 1 >= len(art.sentences):
+        return None
+    after = art.sentence_text(index + 1)
+    if fold(where).lower() not in fold(after).lower():
+        return None
+    phrases = event_date_phrases(after)
+    return phrases[0] if phrases else None
+
+
+def said_on(art: Article, sentence: str) -> str | None:
+    """The day a sentence with no date of its own was said on ("Pakistan's army said Tuesday
+    that troops killed four"): the report's day is nearer the killing than a date phrase
+    of another sentence."""
+    phrase = find_date_phrase(sentence)
+    span = resolve_date(phrase, art.meta.published) if phrase else None
+    return phrase if span is not None and span.precision == "day" else None
