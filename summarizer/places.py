@@ -210,6 +210,8 @@ _DISTANCE = re.compile(
     r"\b(?:km|kilometers?|kilometres?|miles?)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:town|village|city|suburb|camp|base|localit[ée]|ville)\s+(?:just\s+)?(?:outside|near|close to|pr[èe]s de"
     r"|non loin de)\s+$"
+    # a part of the town: "in a suburb of Mogadishu", "on the outskirts of Kabul"
+    r"|\b(?:suburbs?|outskirts|neighbou?rhoods?|banlieue|faubourgs?|p[ée]riph[ée]rie)\s+(?:of|de|d['’])\s*$"
     r"|\b(?:north|south|east|west|nord|sud|est|ouest)(?:[ -]?(?:east|west|est|ouest))?\s+(?:of|de|du)\s+(?:the\s+\w+\s+(?:of\s+)?|la\s+\w+\s+(?:de\s+)?)?$",
     re.I,
 )
