@@ -23,16 +23,17 @@ def date_before(art: Article, index: int) -> str | None:
 
 
 def date_after(art: Article, index: int, where: str | None) -> str | None:
-    """The date of the next sentence when it tells the same place again ("... killed a former
+    """The date of one of the next two sentences when it tells the same place again ("... killed a former
     minister and two others. ... were also killed in Sunday's attack in the Hangu district"):
     nearer the killing than a date of the sentence before, which may be another story's."""
-    if not where or index + 1 >= len(art.sentences):
+    if not where:
         return None
-    after = art.sentence_text(index + 1)
-    if fold(where).lower() not in fold(after).lower():
-        return None
-    phrases = event_date_phrases(after)
-    return phrases[0] if phrases else None
+    for j in range(index + 1, min(index + 3, len(art.sentences))):
+        after = art.sentence_text(j)
+        if fold(where).lower() in fold(after).lower():
+            phrases = event_date_phrases(after)
+            return phrases[0] if phrases else None
+    return None
 
 
 def said_on(art: Article, sentence: str) -> str | None:

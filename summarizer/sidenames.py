@@ -110,7 +110,8 @@ _FORCE_SAYS = re.compile(
     # "Military officials in Cameroon say": where the speakers serve is still the speaker
     r"(?:\s+(?:in|of)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?"
     # "Police in the oil-rich northern city say"
-    r"|\s+in\s+the\s+(?:[\w'-]+\s+){0,3}?(?:city|town|village|province|region|capital|area|district))?"
+    r"|\s+in\s+the\s+(?:[\w'-]+\s+){0,3}?(?:city|town|village|province|region|capital|area|district)"
+    r"(?:\s+(?:in|of)\s+(?:\w+\s+)?(?-i:[A-Z][\w'-]+))?)?"
     r"(?:\s*:|\s+(?:also\s+)?(?:say|says|said|tell|tells|told|report(?:s|ed)?|confirm(?:s|ed)?|believe[sd]?|think"
     r"|thinks)\b)",
     re.I,

@@ -815,3 +815,26 @@ def test_the_next_sentence_names_where_the_attackers_came_from_not_where_they_st
     )  # fmt: skip
     for found in events_in_text(art, [coded]):
         assert found.location.admin1 != "Warrap"
+
+
+def test_a_found_bombing_takes_its_day_from_a_later_sentence_telling_its_town_and_police_only_inform() -> None:
+    text = (
+        "Suspected US Drone Strike Kills 2 in NW Pakistan\n\n"
+        "Pakistani officials say a suspected U.S. drone strike has killed at least two people near Miran Shah. "
+        "It borders Khost province in Afghanistan, where last week a suicide bomber killed seven CIA officers.\n\n"
+        "Earlier, police in the Hangu district in northwest Pakistan said a roadside bomb killed a former provincial "
+        "minister and at least two other people. Officials say the blast hit his car. Police say his driver and "
+        "bodyguard were also killed in Sunday's attack in the Hangu district."
+    )
+    art = _article(text, dt.date(2010, 1, 4))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Air/drone strike", date="", place="Miran Shah", country="Pakistan",
+        actor1="U.S.", actor1_type="External/Other forces", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least two", victims="unknown", claimant="officials", sentence=2)],
+    )  # fmt: skip
+    hangu = [e for e in events_in_text(art, [coded]) if e.location.place == "Hangu"]
+    assert len(hangu) == 1
+    assert hangu[0].date.start == dt.date(2010, 1, 3)  # Sunday's, not the Khost sentence's "last week"
+    assert hangu[0].fatalities_acled == 3  # the former minister and at least two others
+    assert hangu[0].actor1 is not None and hangu[0].actor1.name == "Unidentified Armed Group"
+    assert hangu[0].actor2 is None or hangu[0].actor2.type != "State forces"  # the police only said it

@@ -90,6 +90,8 @@ def test_a_state_force_that_only_reports_a_bombing_is_not_its_author() -> None:
     # speakers placed by the city they serve in ("Police in the oil-rich northern city say")
     city = ["Police in the oil-rich northern city say seven bombs exploded early Sunday."]
     assert informant_side(police, "Suicide bomb", city)[1] == ["actor1_is_an_informant"]
+    district = ["Earlier, police in the Hangu district in northwest Pakistan said a roadside bomb killed three."]
+    assert informant_side(police, "Remote explosive/landmine/IED", district)[1] == ["actor1_is_an_informant"]
 
 
 def test_an_army_that_only_reports_civilian_deaths_is_no_side() -> None:
