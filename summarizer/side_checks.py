@@ -306,10 +306,18 @@ _DEAD_IN_ATTACKS = re.compile(
 )
 
 
+#: a side told as the one that carried out the attack, a said-clause maybe between ("Les
+#: criminels armés, comme l'indique l'administration, ont mené une attaque dans un bistrot")
+_CARRIED_OUT = re.compile(
+    r"(?P<doer>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:,[^,.;]{3,60},\s*)?(?:have\s+|has\s+|had\s+|ont\s+|a\s+|avaient\s+)?"
+    r"(?i:carried out|launched|staged|mounted|mené|lancé|perpétré)\s+(?:an?|une?|the|l['’])\s*(?:[\w-]+\s+)?"
+    r"(?i:attacks?|attaques?|assaults?|assauts?|raids?|ambush|embuscades?)\b"
+)
+
 #: generic words for an armed side that attacks
 _DOER_WORDS = re.compile(
     r"\b(?:militants?|insurgents?|jihadist\w*|djihadist\w*|terrorist\w*|rebel\w*|gunmen|assailants?|assaillants"
-    r"|extremists?|bandits?|islamists?)\b",
+    r"|extremists?|bandits?|islamists?|criminals|criminel\w*|hommes armés|armed men)\b",
     re.I,
 )
 
@@ -324,8 +332,8 @@ def doer_of_the_attacks(
     if actor1 is None or actor1.type not in ("State forces", "External/Other forces"):
         return actor1, []
     for quote in told:
-        for m in _DEAD_IN_ATTACKS.finditer(quote):
-            words = m.group("doer") or m.group("fr")
+        for m in [*_DEAD_IN_ATTACKS.finditer(quote), *_CARRIED_OUT.finditer(quote)]:
+            words = m.group("doer") or ("fr" in m.groupdict() and m.group("fr")) or ""
             doer = canonical_actor(words, country=country)
             if doer.type not in ("Rebel group", "Political militia", "Identity militia"):
                 continue

@@ -194,6 +194,22 @@ def test_the_side_whose_attacks_killed_the_force_put_first_acted() -> None:
         assert doer_of_the_attacks(army, civilians, [sentence], "Afghanistan")[0] == army
 
 
+def test_the_side_that_carried_out_the_attack_acted() -> None:
+    from summarizer.side_checks import doer_of_the_attacks
+
+    army = Actor(name="Military Forces of Burundi", type="State forces", aliases=[])
+    civilians = Actor(name="Civilians", type="Civilians", aliases=[])
+    bar = (
+        "Les criminels armés, comme l’indique l’administration, ont mené une attaque dans un bistrot dans la "
+        "commune de Burambi."
+    )
+    actor1, flags = doer_of_the_attacks(army, civilians, [bar], "Burundi")
+    assert actor1 is not None and actor1.name == "Unidentified Armed Group"
+    assert flags == ["actor1_doer_of_the_attacks:Les criminels armés"]
+    # the state's own raid leaves it first
+    assert doer_of_the_attacks(army, civilians, ["Soldiers carried out a raid on the village."], "Burundi")[0] == army
+
+
 def test_people_called_armed_are_an_armed_group() -> None:
     from summarizer.sidenames import armed_side
 
