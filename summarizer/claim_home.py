@@ -29,31 +29,47 @@ def _names(place: str | None, sentence: str) -> bool:
     return bool(place) and fold(place or "").lower() in fold(sentence).lower()
 
 
-def move_claims_home(art: Article, events: list[Event]) -> None:
-    """Each claim told as another happening in another event's town goes there (in place)."""
+def _home(art: Article, claim: FatalityClaim, events: list[Event], event: Event | None) -> Event | None:
+    """The one other event whose town the claim's sentence, told as another happening, names."""
+    if claim.span is None or claim.span.start is None:
+        return None
+    index = next((i for i, (s, e) in enumerate(art.sentences) if s <= claim.span.start < e), None)
+    if index is None:
+        return None
+    sentence = art.sentence_text(index)
+    if not opens_as_another(sentence) or (event is not None and _names(event.location.place, sentence)):
+        return None
+    homes = [ev for ev in events if ev is not event and _names(ev.location.place, sentence)]
+    return homes[0] if len(homes) == 1 else None
+
+
+def _take_in(home: Event, claim: FatalityClaim) -> None:
+    if not any((c.low, c.high, c.quote) == (claim.low, claim.high, claim.quote) for c in home.fatality_claims):
+        home.fatality_claims.append(claim)
+        home.flags.append(f"{FLAG_IN}:{claim.low}")
+        recount_event(home)
+
+
+def move_claims_home(art: Article, events: list[Event], context: list[FatalityClaim] | None = None) -> None:
+    """Each claim told as another happening in another event's town goes there (in place),
+    from the event that held it or from the report's context, where the scope check put a
+    figure told apart ("Elsewhere in Pakistan, ... at a market in the town of Matani")."""
     if len(events) < 2:
         return
     for event in events:
         for claim in list(event.fatality_claims):
-            if claim.span is None or claim.span.start is None:
+            home = _home(art, claim, events, event)
+            if home is None:
                 continue
-            index = next((i for i, (s, e) in enumerate(art.sentences) if s <= claim.span.start < e), None)
-            if index is None:
-                continue
-            sentence = art.sentence_text(index)
-            if not opens_as_another(sentence) or _names(event.location.place, sentence):
-                continue
-            homes = [ev for ev in events if ev is not event and _names(ev.location.place, sentence)]
-            if len(homes) != 1:
-                continue
-            home = homes[0]
-            if not any((c.low, c.high, c.quote) == (claim.low, claim.high, claim.quote) for c in home.fatality_claims):
-                home.fatality_claims.append(claim)
-                home.flags.append(f"{FLAG_IN}:{claim.low}")
-                recount_event(home)
+            _take_in(home, claim)
             event.fatality_claims.remove(claim)
             event.flags.append(f"{FLAG_OUT}:{claim.low}")
             recount_event(event)
+    for claim in list(context or []):
+        home = _home(art, claim, events, None)
+        if home is not None and context is not None:
+            _take_in(home, claim)
+            context.remove(claim)
 
 
 FLAG_RELEASED = "claim_of_another_place_and_day"

@@ -333,7 +333,7 @@ def _summarize(
     sides_from_suspects(art, events, country)
     sides_from_the_lead(art, events, country)
     events = count_once(merge_chunk_events(events))
-    move_claims_home(art, events)
+    move_claims_home(art, events, context)
     add_rival_claims(art, events)
     for ev in events:  # a rival count may be the base's own beside a sum over two bases
         ev.fatality_claims, over, over_flags = totals_over_targets(ev.fatality_claims)

@@ -41,13 +41,26 @@ def test_a_toll_told_elsewhere_in_another_events_town_moves_there() -> None:
             [2, 3, 4],
         ),  # fmt: skip
         art,
-    )[0]
+    )
+    fight, context = fight
     bomb = build_event(_draft("Matani", "Remote explosive/landmine/IED", [], [4]), art)[0]
-    assert 11 in [c.low for c in fight.fatality_claims] and bomb.fatality_claims == []
-    move_claims_home(art, [fight, bomb])
-    assert [c.low for c in fight.fatality_claims] == [12] and f"{FLAG_OUT}:11" in fight.flags
-    assert [c.low for c in bomb.fatality_claims] == [11] and f"{FLAG_IN}:11" in bomb.flags
+    # told apart ("Elsewhere in Pakistan, ..."), the 11 left the fight for the report's context
+    assert [c.low for c in fight.fatality_claims] == [12] and [c.low for c in context] == [11]
+    assert bomb.fatality_claims == []
+    move_claims_home(art, [fight, bomb], context)
+    assert [c.low for c in bomb.fatality_claims] == [11] and f"{FLAG_IN}:11" in bomb.flags and context == []
     assert bomb.fatalities_acled == 11 and fight.fatalities_acled == 12
+    # an event that holds only the figure told apart keeps it until it goes home
+    alone = build_event(
+        _draft("Bajaur", "Armed clash", [DraftClaim(figure="at least 11", victims="unknown", claimant="authorities",
+                                                    sentence=4)], [2, 3, 4]),
+        art,
+    )[0]  # fmt: skip
+    bomb = build_event(_draft("Matani", "Remote explosive/landmine/IED", [], [4]), art)[0]
+    assert [c.low for c in alone.fatality_claims] == [11]
+    move_claims_home(art, [alone, bomb])
+    assert alone.fatality_claims == [] and f"{FLAG_OUT}:11" in alone.flags
+    assert [c.low for c in bomb.fatality_claims] == [11]
 
 
 def test_a_toll_with_no_other_event_in_its_town_stays() -> None:
