@@ -18,6 +18,16 @@ Victims = Literal["state_forces", "non_state", "foreign_forces", "civilians", "m
 
 _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
     (
+        # a force's former members ("two former soldiers", "deux anciens militaires") are civilians
+        "civilians",
+        re.compile(
+            r"\b(?:former|ex-|retired|anciens?|anciennes?|demobili[sz]ed|d[ée]mobilis[ée]s)\s+(?:[\w'’-]+\s+)?"
+            r"(?:soldiers?|troops|policem[ae]n|police officers?|officers?|servicemen|militaires|soldats|policiers"
+            r"|gendarmes?|combatants|combattants)\b",
+            re.I,
+        ),
+    ),
+    (
         "foreign_forces",
         re.compile(
             r"\b(?:(?:african union|au|amisom|atmis|u\.?n\.?|monusco|minusma|unmiss|nato|coalition)\s+"

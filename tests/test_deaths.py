@@ -682,3 +682,11 @@ def test_a_single_dead_told_with_its_noun_is_counted_as_who_they_were() -> None:
     # a bare number says nothing about who died
     figures, _ = find_figures("Gunmen killed 12 in Gao.", sentence_spans("Gunmen killed 12 in Gao."))
     assert [f.victims for f in figures] == ["unknown"]
+
+
+def test_former_soldiers_killed_are_civilians() -> None:
+    from summarizer.victims import victims_of
+
+    assert victims_of("anciens militaires de l’armée burundaise et un enfant") == "civilians"
+    assert victims_of("former soldiers") == victims_of("retired army officers") == "civilians"
+    assert victims_of("soldiers") == victims_of("militaires de l'armée") == "state_forces"
