@@ -1,0 +1,45 @@
+"""ACLED's names of a regime's forces by era (Assad's army and the transitional
+authorities' are two actors) and of groups before the merger that made them, read from the
+alias table's ``state_names.eras``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+
+from summarizer.resources import data_text
+from summarizer.schema import Actor
+
+__all__ = ["era_name"]
+
+
+@functools.lru_cache(maxsize=1)
+def _eras() -> dict[str, list[tuple[dt.date, dt.date | None, str]]]:
+    data = json.loads(data_text("actors.json"))["state_names"].get("eras", {})
+    return {
+        base: [(dt.date.fromisoformat(a), dt.date.fromisoformat(b) if b else None, name) for a, b, name in spans]
+        for base, spans in data.items()
+        if not base.startswith("_")
+    }
+
+
+def era_name(actor: Actor, day: dt.date | None) -> Actor:
+    """The actor under the name ACLED gives its forces in the era of ``day``: Assad's army
+    and the transitional authorities' are two actors ("Military Forces of Syria
+    (2000-2024)", "(2024-)"), and a group formed by a merger has its forerunners' names
+    before it (al-Qaeda in Mali is AQIM before JNIM's founding); an undated event, or an
+    era-less actor, keeps its name."""
+    if day is None:
+        return actor
+    base = re.sub(r"\s*\(\d{4}-(?:\d{4})?\)$", "", actor.name)
+    spans = _eras().get(base)
+    if not spans and base.startswith("Police Forces of "):
+        # a regime's police carry its era as its army does ("Police Forces of Syria (2000-2024)")
+        army = _eras().get(base.replace("Police Forces of ", "Military Forces of ", 1)) or []
+        spans = [(a, b, n.replace("Military Forces of ", "Police Forces of ", 1)) for a, b, n in army]
+    if not spans:
+        return actor
+    name = next((n for a, b, n in spans if a <= day and (b is None or day < b)), base)
+    return actor if name == actor.name else actor.model_copy(update={"name": name})
