@@ -21,23 +21,22 @@ from .draft import DraftEvent
 from .folding import fold
 from .places import place_in_evidence, region_in_text
 
-#: a sentence's opening that says it tells another happening than the one before
-_ANOTHER_OPENING = re.compile(
-    r"^(?:In an?\s+(?:separate|other|second|third|different)\s+(?:incident|attack|assault|ambush|clash|strike|raid"
-    r"|bombing|development)|In another\b|In other (?:violence|news|attacks|fighting|developments)\b|Separately\b"
-    r"|Elsewhere\b|Also (?:in|on|at|near|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
-    r"|Meanwhile\b|Et (?:à|au|aux|dans)\b"
-    r"|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité|région)|Dans un autre (?:incident|village))",
-    re.I,
-)
-
-
 #: the openings that say outright that another happening follows, wherever it was (not
 #: "Meanwhile" nor "Also on Monday", which may go on with the same one)
-_SEPARATE_OPENING = re.compile(
-    r"^(?:In an?\s+(?:separate|other|second|third|different)\s+(?:incident|attack|assault|ambush|clash|strike|raid"
+_SEPARATE = (
+    r"In an?\s+(?:separate|other|second|third|different)\s+(?:incident|attack|assault|ambush|clash|strike|raid"
     r"|bombing)|In another\b|Separately\b|Elsewhere\b|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité)"
-    r"|Dans un autre (?:incident|village))",
+    r"|Dans un autre (?:incident|village)"
+)
+_SEPARATE_OPENING = re.compile(rf"^(?:{_SEPARATE})", re.I)
+
+#: a sentence's opening that says it tells another happening than the one before: the
+#: outright ones and those that may also go on with the same one
+_ANOTHER_OPENING = re.compile(
+    rf"^(?:{_SEPARATE}|In an?\s+(?:separate|other|second|third|different)\s+development"
+    r"|In other (?:violence|news|attacks|fighting|developments)\b"
+    r"|Also (?:in|on|at|near|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"|Meanwhile\b|Et (?:à|au|aux|dans)\b|Dans une autre région)",
     re.I,
 )
 
