@@ -67,7 +67,7 @@ from .places import listed_after, place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
 from .schema import EVIDENCE_MAX_SENTENCES, Event, Location
 from .second_look import uncovered_sentences
-from .separate import opens_as_another
+from .separate import opens_as_another, opens_as_separate
 from .territory import taker_sides, territory_taken
 from .toll_parts import is_part_of_a_toll
 
@@ -289,6 +289,11 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         # a sentence told apart ("Elsewhere in the city, ...") is new beside the events found
         # here, only the model's own events may be it; one more blast is new at its scene
         against = [] if i in scene else known[:coded_events] if i in apart else known
+        s0, s1 = art.sentences[i]
+        if i in apart and opens_as_separate(sentence) and not any(s0 <= at < s1 for at in counted_in):
+            # "Elsewhere in Mogadishu, ... killing a two-year-old child": the article says it is
+            # another happening, and no coded event quotes it: a town shared is no tie
+            against = []
         if not unplaced_apart and not _is_new(
             where, day, against, apart=i in apart, another_day=bool(ANOTHER.search(sentence))
         ):

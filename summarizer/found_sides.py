@@ -130,6 +130,14 @@ _STATE_KILLED = re.compile(
 )
 
 
+#: the shooting a force's name is the subject of ("forces opened fire", "soldiers shot")
+_FIRED = re.compile(
+    r"(?<=[\w'’-])\s+(?:(?:have|had|has|reportedly|allegedly)\s+)?(?:opened fire|fired|shot|killed|gunned down|attacked|raided"
+    r"|shelled|bombed|stormed|massacred|ont ouvert le feu|ont tir[ée]|ont tu[ée])\b",
+    re.I,
+)
+
+
 def _agent_text(sentence: str, figure_at: int) -> str:
     """Where a sentence names who killed: before its first death figure ("al-Shabab
     fighters stormed ..., killing 12") or after "by" ("12 soldiers were killed by ..."),
@@ -188,6 +196,14 @@ def sides(
     if state and victims in ("non_state", "unknown"):
         # "Niger's military intercepted a group ..., killing at least 24": the state killed
         return state.group(0), "State forces", actor2, type2
+    if victims == "civilians":
+        # "Somali forces opened fire at civilians, killing a two-year-old child": a force that
+        # is the shooting's subject (a force named anywhere else may be the target)
+        for m in _FIRED.finditer(agent):
+            words = _WORD.findall(agent[: m.start()])[-2:]
+            for k in (2, 1):
+                if len(words) >= k and canonical_actor(" ".join(words[-k:]), country=country).type == "State forces":
+                    return " ".join(words[-k:]), "State forces", actor2, type2
     # nobody named: the checks read an unnamed attacker (and an air strike's owner) from here
     return NOBODY, "Rebel group", actor2, type2
 

@@ -838,3 +838,40 @@ def test_a_found_bombing_takes_its_day_from_a_later_sentence_telling_its_town_an
     assert hangu[0].fatalities_acled == 3  # the former minister and at least two others
     assert hangu[0].actor1 is not None and hangu[0].actor1.name == "Unidentified Armed Group"
     assert hangu[0].actor2 is None or hangu[0].actor2.type != "State forces"  # the police only said it
+
+
+def test_a_happening_told_elsewhere_in_the_same_city_is_an_event_and_its_shooting_force_acts() -> None:
+    text = (
+        "Clashes in Kismayo\n\n"
+        "Witnesses say three people were killed when gunmen attacked a checkpoint in Kismayo on Tuesday. "
+        "Elsewhere in Kismayo, residents say Somali troops opened fire at civilians, killing two fishermen."
+    )
+    art = _article(text, dt.date(2009, 6, 3))
+    coded = _coded(
+        art, date="on Tuesday", place="Kismayo", country="Somalia", actor1="gunmen",
+        claims=[DraftClaim(figure="three", victims="unknown", claimant="Witnesses", sentence=2)],
+    )  # fmt: skip
+    (found,) = events_in_text(art, [coded])
+    # "Elsewhere" says outright it is another happening, and no coded event quotes it
+    assert found.location.place == "Kismayo"
+    assert [c.low for c in found.fatality_claims] == [2]
+    # the troops are the shooting's subject, the dead are civilians: the state acted
+    assert found.actor1 is not None and found.actor1.name == "Military Forces of Somalia"
+    assert found.actor2 is not None and found.actor2.name == "Civilians"
+
+
+def test_a_sentence_that_the_coded_event_quotes_adds_nothing_even_when_told_elsewhere() -> None:
+    text = (
+        "Clashes in Kismayo\n\n"
+        "Witnesses say three people were killed when gunmen attacked a checkpoint in Kismayo on Tuesday. "
+        "Elsewhere in Kismayo, residents say two of the three were guards."
+    )
+    art = _article(text, dt.date(2009, 6, 3))
+    coded = _coded(
+        art, date="on Tuesday", place="Kismayo", country="Somalia", actor1="gunmen",
+        claims=[
+            DraftClaim(figure="three", victims="unknown", claimant="Witnesses", sentence=2),
+            DraftClaim(figure="two", victims="unknown", claimant="residents", sentence=3),
+        ],
+    )  # fmt: skip
+    assert events_in_text(art, [coded]) == []
