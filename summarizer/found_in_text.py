@@ -290,7 +290,11 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         # here, only the model's own events may be it; one more blast is new at its scene
         against = [] if i in scene else known[:coded_events] if i in apart else known
         s0, s1 = art.sentences[i]
-        if i in apart and opens_as_separate(sentence) and not any(at is not None and s0 <= at < s1 for at in counted_in):
+        if (
+            i in apart
+            and opens_as_separate(sentence)
+            and not any(at is not None and s0 <= at < s1 for at in counted_in)
+        ):
             # "Elsewhere in Mogadishu, ... killing a two-year-old child": the article says it is
             # another happening, and no coded event quotes it: a town shared is no tie
             against = []
