@@ -19,7 +19,7 @@ from .dates import event_date_phrases, resolve_date
 from .folding import fold
 from .places import place_in_evidence, region_in_text
 from .schema import Event, FatalityClaim
-from .separate import opens_as_another
+from .separate import another_kind_also, opens_as_another
 
 FLAG_OUT = "claim_moved_to_the_town_it_names"
 FLAG_IN = "claim_moved_from_another_event"
@@ -94,13 +94,23 @@ def release_other_happenings(art: Article, events: list[Event]) -> None:
     often the same event told further ("died later in a hospital in Buea")."""
     for event in events:
         country, place, admin1 = event.location.country, event.location.place, event.location.admin1
-        if len(event.fatality_claims) < 2 or not (place or admin1) or event.date.start is None:
+        if len(event.fatality_claims) < 2:
             continue
         for claim in list(event.fatality_claims):
             index = _sentence_of(art, claim)
             if index is None or index < 2:
                 continue  # the headline and the lead tell the story's own event
             sentence = art.sentence_text(index)
+            rest = [q for q in event.evidence if q.strip() != sentence.strip()]
+            if rest and another_kind_also(sentence, event.sub_event_type, rest):
+                # "The Tamil Tigers also say at least three civilians ... were killed in a
+                # military mine attack", beside a clash: another kind of violence, told "also"
+                event.fatality_claims.remove(claim)
+                event.flags.append(f"claim_of_another_kind:{claim.low}")
+                recount_event(event)
+                continue
+            if not (place or admin1) or event.date.start is None:
+                continue
             where = place_in_evidence([sentence], country, references=False) or region_in_text([sentence], country)
             if not where or any(_names(n, sentence) or _names(where, n or "") for n in (place, admin1)):
                 continue

@@ -67,7 +67,7 @@ from .places import listed_after, place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
 from .schema import EVIDENCE_MAX_SENTENCES, Event, Location
 from .second_look import uncovered_sentences
-from .separate import opens_as_another, opens_as_separate
+from .separate import another_kind_also, opens_as_another, opens_as_separate
 from .territory import taker_sides, territory_taken
 from .toll_parts import is_part_of_a_toll
 
@@ -286,6 +286,10 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         # only a day tells an event apart: "in June" is a month's tally
         day = span.start if span is not None and span.precision in ("day", "range") else None
         unplaced_apart = where is None and i in apart  # "In other violence, two soldiers were killed ..."
+        if where is None and not unplaced_apart and another_kind_also(sentence, "", []):
+            # "The Tamil Tigers also say at least three civilians ... were killed in a military
+            # mine attack": a kind of violence no coded event is, told "also", with dead of its own
+            unplaced_apart = all(ev.sub_event_type != classify(sentence)[1] for ev in events)  # type: ignore[index]
         # a sentence told apart ("Elsewhere in the city, ...") is new beside the events found
         # here, only the model's own events may be it; one more blast is new at its scene
         against = [] if i in scene else known[:coded_events] if i in apart else known

@@ -19,6 +19,7 @@ import re
 from .article import Article
 from .draft import DraftEvent
 from .folding import fold
+from .keywords import classify
 from .places import place_in_evidence, region_in_text
 
 #: the openings that say outright that another happening follows, wherever it was (not
@@ -61,6 +62,33 @@ def _in(words: str, sentences: list[str]) -> bool:
     return any(folded in fold(s).lower() for s in sentences)
 
 
+#: "also" adds to what was told; the definite article goes back to it ("the attack also killed")
+_ALSO = re.compile(r"\b(?:also|aussi|également)\b", re.I)
+_BACK_TO_IT = re.compile(
+    r"\b(?:the|this|that|same|its|l[ae]|l['’]|cette|cet)\s+(?:[\w'’-]+\s+)?(?:attacks?|blasts?|bombings?|explosions?"
+    r"|ambush|raids?|fighting|clash(?:es)?|strikes?|assaults?|violence|attaque|explosion|embuscade|attentat)\b",
+    re.I,
+)
+
+
+#: the sub-types a weapon word tells, whoever is hit
+_WEAPONS = frozenset(
+    {"Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"}
+)
+
+
+def another_kind_also(sentence: str, sub_type: str, rest: list[str]) -> bool:
+    """Whether a sentence says "also" and tells violence of another kind than the event's
+    and the rest of its evidence ("The Tamil Tigers also say at least three civilians ...
+    were killed in a military mine attack", beside a clash), not going back to it."""
+    kind = classify(sentence)
+    if kind is None or kind[1] not in _WEAPONS or kind[1] == sub_type:
+        return False  # "killed" alone tells no other kind: a clash's dead may be civilians
+    if not _ALSO.search(sentence) or _BACK_TO_IT.search(sentence):
+        return False
+    return all(classify(r) != kind for r in rest)
+
+
 def peel_other_events(draft: DraftEvent, art: Article, country: str | None) -> tuple[DraftEvent, list[int]]:
     """The draft without the evidence sentences that tell another event in another place
     (with the claims they state, and the model's place, region or sides when only they
@@ -96,4 +124,4 @@ def peel_other_events(draft: DraftEvent, art: Article, country: str | None) -> t
     return draft.model_copy(update=update), peeled
 
 
-__all__ = ["opens_as_another", "opens_as_separate", "peel_other_events"]
+__all__ = ["another_kind_also", "opens_as_another", "opens_as_separate", "peel_other_events"]

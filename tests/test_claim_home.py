@@ -109,3 +109,56 @@ def test_a_toll_of_another_place_and_day_leaves_the_event() -> None:
     # Aleppo on Tuesday is another happening; Idlib's revised toll, told on Thursday, stays
     assert sorted(c.low or 0 for c in event.fatality_claims) == [22, 24, 26]
     assert any(f.startswith(f"{FLAG_RELEASED}:87") for f in event.flags)
+
+
+LANKA = (
+    "Army Offensive in the North\n\n"
+    "The military says it has killed three rebels in fighting in the northern district of Vavuniya on Friday. "
+    "The rebels say they lost two fighters. "
+    "The rebels also say at least four civilians were killed in a roadside bomb blast."
+)
+
+
+def test_a_toll_told_also_of_another_weapon_leaves_the_clash_and_becomes_an_event() -> None:
+    from summarizer.found_in_text import events_in_text
+
+    art = Article(text=LANKA, sentences=sentence_spans(LANKA), meta=ArticleMeta(published=dt.date(2008, 3, 8)))
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Armed clash", date="on Friday", place="Vavuniya", region="",
+        country="Sri Lanka", actor1="military", actor1_type="State forces", actor2="rebels",
+        actor2_type="Rebel group",
+        claims=[
+            DraftClaim(figure="three", victims="non_state", claimant="military", sentence=2),
+            DraftClaim(figure="two", victims="non_state", claimant="rebels", sentence=3),
+            DraftClaim(figure="at least four", victims="civilians", claimant="rebels", sentence=4),
+        ],
+    )  # fmt: skip
+    clash, _ = build_event(draft, art)
+    release_other_happenings(art, [clash])
+    # a bomb blast told "also" is another kind of violence than the clash: its four leave it
+    assert sorted(c.low or 0 for c in clash.fatality_claims) == [2, 3]
+    assert "claim_of_another_kind:4" in clash.flags
+    (bomb,) = events_in_text(art, [clash])
+    assert bomb.sub_event_type == "Remote explosive/landmine/IED"
+    assert [c.low for c in bomb.fatality_claims] == [4] and bomb.fatalities_acled == 4
+
+
+def test_a_toll_the_attack_also_took_stays_with_it() -> None:
+    text = (
+        "Bombing in the North\n\n"
+        "A suicide bomber killed 9 soldiers at a checkpoint in Vavuniya on Friday, the military says. "
+        "The blast also killed two civilians, said witnesses."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2008, 3, 8)))
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Suicide bomb", date="on Friday", place="Vavuniya", region="",
+        country="Sri Lanka", actor1="suicide bomber", actor1_type="Rebel group", actor2="soldiers",
+        actor2_type="State forces",
+        claims=[
+            DraftClaim(figure="9", victims="state_forces", claimant="military", sentence=2),
+            DraftClaim(figure="two", victims="civilians", claimant="witnesses", sentence=3),
+        ],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    release_other_happenings(art, [event])
+    assert sorted(c.low or 0 for c in event.fatality_claims) == [2, 9]  # "the blast" goes back to it
