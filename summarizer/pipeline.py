@@ -33,7 +33,7 @@ from .rival_claims import add_rival_claims
 from .same_event import merge_chunk_events
 from .schema import ArticleMeta, Event, FatalityClaim, Provenance, Report
 from .second_look import describe_coded, same_happening, uncovered_sentences
-from .separate import peel_other_events
+from .separate import drop_evidence_of_elsewhere, peel_other_events
 from .settings import Settings
 from .text import clean_input, sentence_spans
 from .written_names import named_as_written
@@ -324,6 +324,7 @@ def _summarize(
         # group that the events found in the text take for their unnamed militants
         sides_from_suspects(art, events, country)
         release_other_happenings(art, events)
+        drop_evidence_of_elsewhere(art, events)
         try:
             events += events_in_text(art, events)
         except Exception as exc:  # noqa: BLE001 - a bug in an optional finder must not lose the model's events

@@ -18,6 +18,7 @@ import re
 
 from .article import Article
 from .draft import DraftEvent
+from .schema import Event
 from .folding import fold
 from .keywords import classify
 from .places import place_in_evidence, region_in_text
@@ -124,4 +125,48 @@ def peel_other_events(draft: DraftEvent, art: Article, country: str | None) -> t
     return draft.model_copy(update=update), peeled
 
 
-__all__ = ["another_kind_also", "opens_as_another", "opens_as_separate", "peel_other_events"]
+FLAG_EVIDENCE_ELSEWHERE = "evidence_of_another_place"
+
+
+def drop_evidence_of_elsewhere(art: Article, events: list[Event]) -> None:
+    """Evidence sentences an event cites that tell dead of another place: a sentence past
+    the lead whose death figures the event counts none of and that names a town or region
+    the event is not in ("In the most recent attack, 14 people were killed ... in Duk County,
+    ... state of Jonglei", cited by an event placed in Unity state with its seven dead). The
+    model read it and put it aside; the events found in the text then read it as an event."""
+    for event in events:
+        country, place, admin1 = event.location.country, event.location.place, event.location.admin1
+        if not country or not (place or admin1) or len(event.evidence) < 2:
+            continue
+        counted = {v for c in event.fatality_claims for v in (c.low, c.high) if v is not None}
+        keep: list[int] = []
+        for k, span in enumerate(event.evidence_spans):
+            index = _index_of(art, span.start)
+            figures = [f for f in art.death_figures if f.sentence == index and f.scope == "event" and not f.vague]
+            if k == 0 or index is None or index < 2 or not figures or any(f.low in counted for f in figures):
+                keep.append(k)
+                continue
+            sentence = art.sentence_text(index)
+            where = place_in_evidence([sentence], country, references=False) or region_in_text([sentence], country)
+            if not where or any(n and (_in(n, [sentence]) or _in(where, [n])) for n in (place, admin1)):
+                keep.append(k)
+                continue
+            event.flags.append(f"{FLAG_EVIDENCE_ELSEWHERE}:{where}")
+        if len(keep) < len(event.evidence_spans):
+            event.evidence = [event.evidence[k] for k in keep]
+            event.evidence_spans = [event.evidence_spans[k] for k in keep]
+
+
+def _index_of(art: Article, start: int | None) -> int | None:
+    if start is None:
+        return None
+    return next((i for i, (s, e) in enumerate(art.sentences) if s <= start < e), None)
+
+
+__all__ = [
+    "another_kind_also",
+    "drop_evidence_of_elsewhere",
+    "opens_as_another",
+    "opens_as_separate",
+    "peel_other_events",
+]

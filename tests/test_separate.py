@@ -144,3 +144,49 @@ def test_openings_that_tell_another_happening() -> None:
     ):
         assert opens_as_another(sentence), sentence
     assert not opens_as_another("Also killed was a local mayor.")
+
+
+RAIDS = (
+    "Cattle Raids Kill Dozens\n\n"
+    "Clashes over cattle have killed dozens of people across the country in the past week, officials said. "
+    "In the most recent attack, 11 people were killed during a cattle raid Monday in Warrap state, officials said. "
+    "On Sunday, raiders attacked a cattle camp in Rubkona County of Unity state and killed six herders."
+)
+
+
+def test_an_evidence_sentence_counting_dead_of_another_region_leaves_the_event_and_becomes_one() -> None:
+    from summarizer.separate import FLAG_EVIDENCE_ELSEWHERE, drop_evidence_of_elsewhere
+
+    art = _article(RAIDS, dt.date(2022, 3, 9))
+    draft = DraftEvent(
+        sentences=[2, 3, 4], sub_event_type="Armed clash", date="On Sunday", place="Rubkona", region="Unity",
+        country="South Sudan", actor1="raiders", actor1_type="Identity militia", actor2="herders",
+        actor2_type="Civilians",
+        claims=[DraftClaim(figure="six", victims="civilians", claimant="", sentence=4)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    assert any("Warrap" in q for q in event.evidence)
+    drop_evidence_of_elsewhere(art, [event])
+    # the Warrap sentence counts dead the event does not and names another state: it leaves
+    assert not any("Warrap" in q for q in event.evidence)
+    assert f"{FLAG_EVIDENCE_ELSEWHERE}:Warrap" in event.flags
+    assert any("Rubkona" in q for q in event.evidence)  # the event's own sentence stays
+    (warrap,) = events_in_text(art, [event])
+    assert warrap.location.admin1 == "Warrap" and warrap.fatalities_acled == 11
+
+
+def test_an_evidence_sentence_of_the_events_own_region_stays() -> None:
+    from summarizer.separate import drop_evidence_of_elsewhere
+
+    text = RAIDS.replace("in Warrap state", "in Unity state")
+    art = _article(text, dt.date(2022, 3, 9))
+    draft = DraftEvent(
+        sentences=[2, 3, 4], sub_event_type="Armed clash", date="On Sunday", place="Rubkona", region="Unity",
+        country="South Sudan", actor1="raiders", actor1_type="Identity militia", actor2="herders",
+        actor2_type="Civilians",
+        claims=[DraftClaim(figure="six", victims="civilians", claimant="", sentence=4)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    before = list(event.evidence)
+    drop_evidence_of_elsewhere(art, [event])
+    assert event.evidence == before
