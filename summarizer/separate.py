@@ -18,10 +18,10 @@ import re
 
 from .article import Article
 from .draft import DraftEvent
-from .schema import Event
 from .folding import fold
 from .keywords import classify
 from .places import place_in_evidence, region_in_text
+from .schema import Event
 
 #: the openings that say outright that another happening follows, wherever it was (not
 #: "Meanwhile" nor "Also on Monday", which may go on with the same one)
