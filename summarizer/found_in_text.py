@@ -95,6 +95,15 @@ def _named_where(sentence: str, country: str) -> str | None:
     if found:
         return found
     region = region_in_text([sentence], country)
+    if region is not None:
+        # "in Chakawa, in Adamawa state": a town the gazetteer lacks, told by its region
+        town = re.search(
+            r"\b(?:in|at|near|à|dans)\s+(?:the\s+(?:village|town|city|community)\s+of\s+)?"
+            rf"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+(?:in\s+|dans\s+)?(?:the\s+)?{re.escape(region)}\b",
+            sentence,
+        )
+        if town and not NOT_NAMES.match(town.group(1)) and not country_name(town.group(1)):
+            return town.group(1)
     for m in CAPITALISED.finditer(sentence):
         if m.start() == 0:
             continue
@@ -167,7 +176,11 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
     if found.territory:
         actor1, type1, actor2, type2 = taker_sides(sentence, kind[1], country, art)
     elif found.figures:
-        lead = found.figures[0]
+        # civilians who are most of the dead say who was hit ("two policemen and 18 civilians
+        # were killed" at a church); a fighters' toll beside them stays second
+        lead = max(found.figures, key=lambda f: (f.victims == "civilians") * (f.low or 0))
+        if (lead.low or 0) * 2 <= sum(f.low or 0 for f in found.figures):
+            lead = found.figures[0]
         offset = lead.start - art.sentences[lead.sentence][0]
         text = art.sentence_text(lead.sentence)
         if lead.sentence - 1 in found.sentences:
@@ -249,6 +262,19 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
                 place_in_evidence([art.sentence_text(i - 1)], country),
                 i - 1,
             )  # Waziristan. About 40 militants were killed in the fighting"
+        before = art.sentence_text(i - 1) if i > 1 else ""
+        if (
+            where is None
+            and i - 1 in uncovered
+            and opens_as_separate(before)
+            and not any(f.sentence == i - 1 for f in art.death_figures)
+        ):
+            # "In another incident, gunmen opened fire at a church Sunday morning in Chakawa. A
+            # local journalist tells VOA that two policemen and 18 civilians were killed."
+            where = _named_where(before, country)
+            if where is not None:
+                follow = i - 1
+                apart.append(i)
         # a figure found again is the same dead told again ("24 were shot dead ... before being transported
         # to Niamey"), unless the sentence places its killing ("the bodies of eight fighters ... near Mishada")
         told = coded if where and _placed(sentence, country) else coded | added
@@ -306,6 +332,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             where, day, against, apart=i in apart, another_day=bool(ANOTHER.search(sentence))
         ):
             continue
+        if own is None and follow == i - 1:  # the sentence before told it, with its day ("Sunday morning")
+            own = find_date_phrase(art.sentence_text(follow))
         date = (
             own or said_on(art, sentence) or date_after(art, i, where) or date_before(art, i) or main[0].date.text or ""
         )

@@ -875,3 +875,28 @@ def test_a_sentence_that_the_coded_event_quotes_adds_nothing_even_when_told_else
         ],
     )  # fmt: skip
     assert events_in_text(art, [coded]) == []
+
+
+def test_a_toll_placed_by_the_sentence_before_told_as_another_incident() -> None:
+    text = (
+        "Attacks in Nigeria\n\n"
+        "A local reporter says 30 people were killed when gunmen attacked the village of Konduga in Borno state "
+        "late Saturday. "
+        "In another incident, gunmen opened fire at a mosque Sunday morning in Dumbalwa, in Adamawa state. "
+        "A witness tells VOA that one policeman and 12 civilians were killed."
+    )
+    art = _article(text, dt.date(2014, 2, 3))
+    coded = _coded(
+        art, sub_event_type="Attack", date="late Saturday", place="Konduga", country="Nigeria", actor1="gunmen",
+        actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="30", victims="unknown", claimant="local reporter", sentence=2)],
+    )  # fmt: skip
+    (found,) = events_in_text(art, [coded])
+    # the toll's place and day come from the sentence before, which says it is another incident;
+    # the town is one the gazetteer may lack, told by its state
+    assert found.location.place == "Dumbalwa" and found.location.admin1 == "Adamawa"
+    assert found.date.start == dt.date(2014, 2, 2)
+    assert sorted(c.low or 0 for c in found.fatality_claims) == [1, 12]
+    # most of the dead are civilians: an attack on them, not a battle with the police
+    assert found.sub_event_type == "Attack"
+    assert found.actor2 is not None and found.actor2.name == "Civilians"
