@@ -37,7 +37,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .actors import canonical_actor, is_named
 from .article import Article
 from .claimscope import IN_THAT_FIGHT
 from .dates import find_date_phrase, resolve_date
@@ -45,13 +44,12 @@ from .deaths import DeathFigure
 from .draft import DraftClaim, DraftEvent
 from .folding import fold
 from .found_dates import date_after, date_before, said_on
+from .found_places import ORIGIN, named_where, placed
 from .found_protests import protest_towns
 from .found_sides import (
-    CAPITALISED,
     MILITANTS,
     MORE_OF_THE_SAME,
     NOBODY,
-    NOT_NAMES,
     assume_target,
     sides,
     sides_text,
@@ -60,7 +58,6 @@ from .found_sides import (
     the_story_group,
 )
 from .found_signals import ANOTHER, BACK_TO_THEM, NOW, OPENS_IN, REGION_WORDS, one_more_device
-from .geo import admin1_country, country_name, lookup
 from .keywords import VIOLENT_TYPES, classify, own_part
 from .news_days import date_near, told_as_past
 from .places import listed_after, place_in_evidence, region_in_text
@@ -74,52 +71,6 @@ from .toll_parts import is_part_of_a_toll
 FLAG = "found_in_text"
 #: at most this many events are added to one article (a week's list is for the model to read)
 MAX_FOUND = 4
-
-
-#: where a side came from, not where the event happened: "gunmen from Twic County", "venus du Niger"
-_ORIGIN = re.compile(r"\b(?:from|venus? d[eu]|venant d[eu]|en provenance d[eu]|originaires? d[eu])\s[^,.;]*", re.I)
-
-
-def _placed(sentence: str, country: str) -> bool:
-    """Whether the sentence places something ("near the town of Mishada", "in nearby Baquba")."""
-    return bool(place_in_evidence([sentence], country) or region_in_text([sentence], country))
-
-
-def _named_where(sentence: str, country: str) -> str | None:
-    """The place or region the sentence itself names: after a locative word first ("in
-    nearby Baquba"), else any capitalised name the gazetteer knows in the country, as a
-    town or a first-level region ("preparing to attack Baibangou", "between Koumara and
-    Macina", "the Dera Bugti district of Baluchistan"); names of countries, armed groups
-    and the sentence's first word (capitalised whatever it is) are not read."""
-    found = place_in_evidence([sentence], country)
-    if found:
-        return found
-    region = region_in_text([sentence], country)
-    if region is not None:
-        # "in Chakawa, in Adamawa state": a town the gazetteer lacks, told by its region
-        town = re.search(
-            r"\b(?:in|at|near|à|dans)\s+(?:the\s+(?:village|town|city|community)\s+of\s+)?"
-            rf"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+(?:in\s+|dans\s+)?(?:the\s+)?{re.escape(region)}\b",
-            sentence,
-        )
-        if town and not NOT_NAMES.match(town.group(1)) and not country_name(town.group(1)):
-            return town.group(1)
-    for m in CAPITALISED.finditer(sentence):
-        if m.start() == 0:
-            continue
-        words = m.group(0).split(" ")
-        # a run of names may end in a group's ("the South Waziristan Taliban stronghold"):
-        # the place is the run's longest known start
-        for name in (" ".join(words[:n]) for n in range(len(words), 0, -1)):
-            if len(name) < 4 or NOT_NAMES.match(name) or country_name(name):
-                continue
-            if is_named(canonical_actor(name, country=country)):
-                continue
-            if lookup(name, country=country):
-                return name  # a town the sentence names is more precise than its region
-            if region is None and admin1_country(name, country):
-                return name
-    return region
 
 
 def _is_new(
@@ -239,7 +190,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     uncovered = set(_uncovered(art, events))
     for i in sorted(set(uncovered_sentences(art, events, limit=None)) | set(apart)):
         sentence = art.sentence_text(i)
-        where = _named_where(sentence, country)
+        where = named_where(sentence, country)
         if where is None and i in scene:
             where = main[0].location.place
         follow = i + 1
@@ -253,7 +204,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             # Al-Shabab base in El-Abdi village": the next sentence, with no toll, places it
             # (a town, else a region: "The attack in southern Afghanistan's Zabul province"),
             # not where its attackers came from ("gunmen from Twic County of Warrap state")
-            next_text = _ORIGIN.sub("", art.sentence_text(follow))
+            next_text = ORIGIN.sub("", art.sentence_text(follow))
             where = place_in_evidence([next_text], country) or region_in_text([next_text], country)
         else:
             follow = -1
@@ -271,13 +222,13 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         ):
             # "In another incident, gunmen opened fire at a church Sunday morning in Chakawa. A
             # local journalist tells VOA that two policemen and 18 civilians were killed."
-            where = _named_where(before, country)
+            where = named_where(before, country)
             if where is not None:
                 follow = i - 1
                 apart.append(i)
         # a figure found again is the same dead told again ("24 were shot dead ... before being transported
         # to Niamey"), unless the sentence places its killing ("the bodies of eight fighters ... near Mishada")
-        told = coded if where and _placed(sentence, country) else coded | added
+        told = coded if where and placed(sentence, country) else coded | added
         if i in apart:
             kind = classify(sentence)
             if kind is None or kind[0] not in VIOLENT_TYPES:
@@ -374,7 +325,7 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
         # this week ("On Tuesday, Chad said its forces had liberated ... Dikwa")
         if changed is None and (kind is None or (kind[0] not in VIOLENT_TYPES and kind[1] != "Arrests")):
             continue
-        where = _named_where(sentence, country)
+        where = named_where(sentence, country)
         if not where or not _is_new(where, None, known, apart=opens_as_another(sentence)):
             continue
         own = date_near(sentence, 0)

@@ -709,12 +709,12 @@ def test_a_toll_placed_by_the_sentence_before_is_that_towns_event() -> None:
 
 def test_a_weekday_right_after_a_town_is_not_part_of_its_name() -> None:
     # VOA's style puts the day after the place: "in Abidjan Tuesday" names Abidjan
-    from summarizer.found_in_text import _named_where
+    from summarizer.found_places import named_where
     from summarizer.found_sides import CAPITALISED
 
     sentence = "Similar clashes in Abidjan Tuesday left five people dead."
     assert [m.group(0) for m in CAPITALISED.finditer(sentence)] == ["Similar", "Abidjan", "Tuesday"]
-    assert _named_where(sentence, "Ivory Coast") == "Abidjan"
+    assert named_where(sentence, "Ivory Coast") == "Abidjan"
     # a name of several capitalised words stays whole
     assert [m.group(0) for m in CAPITALISED.finditer("Troops entered Bossangoa Nord on June 3.")] == [
         "Troops",
