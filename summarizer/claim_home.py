@@ -12,6 +12,7 @@ exact 0.88 -> 0.86): the opening and the named town are what make the move safe.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .article import Article
 from .claimcheck import recount_event
@@ -85,6 +86,15 @@ def _day_of(sentence: str, art: Article) -> dt.date | None:
     return days.pop() if len(days) == 1 else None
 
 
+#: another target or attack than the one told ("ambushed another military facility")
+_ANOTHER_TARGET = re.compile(
+    r"\b(?:another|a second|a third|a separate|une autre|un autre)\s+(?:[\w-]+\s+){0,2}?(?:bases?|facility|facilities|posts?"
+    r"|checkpoints?|camps?|villages?|towns?|convoys?|patrols?|attacks?|ambush|raids?|bombings?|assaults?|positions?"
+    r"|attaque|embuscade|village|localité|poste|camp)\b",
+    re.I,
+)
+
+
 def release_other_happenings(art: Article, events: list[Event]) -> None:
     """A toll the model gave an event whose sentence tells a killing of another place on
     another day ("The Observatory said the death toll from two explosions at the University
@@ -111,6 +121,16 @@ def release_other_happenings(art: Article, events: list[Event]) -> None:
                 continue
             if not (place or admin1) or event.date.start is None:
                 continue
+            if _ANOTHER_TARGET.search(sentence):
+                day = _day_of(sentence, art)
+                if day is not None and abs((day - event.date.start).days) >= 1:
+                    # "The militant group ambushed another military facility in the same
+                    # province of Hadramout late Monday, killing two other soldiers"
+                    event.fatality_claims.remove(claim)
+                    event.flags.append(f"{FLAG_RELEASED}:{claim.low}:another target")
+                    _cite_no_more(event, art, index)
+                    recount_event(event)
+                    continue
             where = place_in_evidence([sentence], country, references=False) or region_in_text([sentence], country)
             if not where or any(_names(n, sentence) or _names(where, n or "") for n in (place, admin1)):
                 continue
@@ -120,6 +140,15 @@ def release_other_happenings(art: Article, events: list[Event]) -> None:
             event.fatality_claims.remove(claim)
             event.flags.append(f"{FLAG_RELEASED}:{claim.low}:{where}")
             recount_event(event)
+
+
+def _cite_no_more(event: Event, art: Article, index: int) -> None:
+    """The event stops citing the sentence of a happening of its own (unless it is all it cites)."""
+    start, end = art.sentences[index]
+    keep = [k for k, sp in enumerate(event.evidence_spans) if sp.start is None or not start <= sp.start < end]
+    if keep and len(keep) < len(event.evidence_spans):
+        event.evidence = [event.evidence[k] for k in keep]
+        event.evidence_spans = [event.evidence_spans[k] for k in keep]
 
 
 def _sentence_of(art: Article, claim: FatalityClaim) -> int | None:

@@ -13,10 +13,13 @@ import re
 #: overnight in Mopti", "Et à Gossi, ... une patrouille est tombée dans une embuscade")
 ANOTHER = re.compile(
     r"\b(?:(?:first|second|third|fourth|another|separate|new|more|further|other|fresh)\s+(?:attacks?|assaults?|ambush(?:es)?|clash(?:es)?"
-    r"|strikes?|raids?|bombings?|incidents?)|premi[èe]re attaque|deuxi[èe]me attaque|troisi[èe]me attaque"
+    r"|strikes?|raids?|bombings?|incidents?|bases?|facilit(?:y|ies)|posts?|checkpoints?|convoys?|patrols?)|premi[èe]re attaque|deuxi[èe]me attaque|troisi[èe]me attaque"
     r"|une autre attaque|une nouvelle attaque|seconde attaque)\b"
     r"|^(?:Et à|Et au|Also in|Elsewhere|Ailleurs|Par ailleurs|In another|In a separate|Separately"
     r"|(?:Hours|Minutes|A few hours|Shortly) later|Quelques heures plus tard|Peu apr[èe]s)\b"
+    # "ambushed another military facility", "another suicide attack"
+    r"|\banother\s+(?:[\w-]+\s+){1,2}?(?:attacks?|assaults?|ambush|raids?|bombings?|bases?|facilit(?:y|ies)|posts?"
+    r"|checkpoints?|convoys?|patrols?)\b"
     # "Shelling by government forces was also reported in Daraa"
     r"|\b(?:was|were) also reported\b|\balso (?:attacked|struck|hit|raided|shelled|bombed|stormed)\b",
     re.I,

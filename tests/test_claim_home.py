@@ -162,3 +162,31 @@ def test_a_toll_the_attack_also_took_stays_with_it() -> None:
     event, _ = build_event(draft, art)
     release_other_happenings(art, [event])
     assert sorted(c.low or 0 for c in event.fatality_claims) == [2, 9]  # "the blast" goes back to it
+
+
+def test_a_toll_of_another_target_on_another_day_leaves_the_event_and_its_evidence() -> None:
+    from summarizer.found_in_text import events_in_text
+
+    text = (
+        "Attacks Kill Soldiers\n\n"
+        "Militants claimed a suicide car bombing on an army base in Marib province Tuesday that killed six soldiers. "
+        "The group ambushed another army checkpoint in the same province of Marib late Monday, killing three "
+        "other soldiers."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2014, 12, 10)))
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Suicide bomb", date="Tuesday", place="", region="Marib",
+        country="Yemen", actor1="Militants", actor1_type="Rebel group", actor2="soldiers",
+        actor2_type="State forces",
+        claims=[
+            DraftClaim(figure="six", victims="state_forces", claimant="", sentence=2),
+            DraftClaim(figure="three", victims="state_forces", claimant="", sentence=3),
+        ],
+    )  # fmt: skip
+    bombing, _ = build_event(draft, art)
+    release_other_happenings(art, [bombing])
+    # "another army checkpoint ... late Monday": another target on another day, in the same province
+    assert [c.low for c in bombing.fatality_claims] == [6]
+    assert not any("checkpoint" in q for q in bombing.evidence)
+    (ambush,) = events_in_text(art, [bombing])
+    assert ambush.date.start == dt.date(2014, 12, 8) and ambush.fatalities_acled == 3
