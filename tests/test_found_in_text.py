@@ -900,3 +900,19 @@ def test_a_toll_placed_by_the_sentence_before_told_as_another_incident() -> None
     # most of the dead are civilians: an attack on them, not a battle with the police
     assert found.sub_event_type == "Attack"
     assert found.actor2 is not None and found.actor2.name == "Civilians"
+
+
+def test_similar_clashes_on_another_day_in_the_same_city_are_another_event() -> None:
+    text = (
+        "Clashes in Bouake\n\n"
+        "The interior ministry said at least six policemen were killed in Bouake Wednesday. "
+        "Similar clashes in Bouake Tuesday left five people dead."
+    )
+    art = _article(text, dt.date(2011, 1, 13))
+    coded = _coded(
+        art, date="Wednesday", place="Bouake", country="Ivory Coast", actor1="gunmen", actor2="policemen",
+        claims=[DraftClaim(figure="at least six", victims="state_forces", claimant="interior ministry", sentence=2)],
+    )  # fmt: skip
+    (found,) = events_in_text(art, [coded])
+    assert found.location.place == "Bouake" and found.date.start == dt.date(2011, 1, 11)
+    assert found.fatalities_acled == 5
