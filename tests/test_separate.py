@@ -190,3 +190,27 @@ def test_an_evidence_sentence_of_the_events_own_region_stays() -> None:
     before = list(event.evidence)
     drop_evidence_of_elsewhere(art, [event])
     assert event.evidence == before
+
+
+def test_other_violence_told_after_the_lead_is_counted_apart() -> None:
+    from summarizer.found_in_text import events_in_text
+
+    text = (
+        "Car Bombing Kills 4 in Kirkuk\n\n"
+        "Iraqi officials say a car bombing at a market in Kirkuk has killed four people. "
+        "Other violence today included a roadside bombing in eastern Kirkuk that killed at least one police officer."
+    )
+    art = _article(text, dt.date(2007, 3, 18))
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Remote explosive/landmine/IED", date="today", place="Kirkuk", region="",
+        country="Iraq", actor1="", actor1_type="Rebel group", actor2="people", actor2_type="Civilians",
+        claims=[
+            DraftClaim(figure="four", victims="unknown", claimant="Iraqi officials", sentence=2),
+            DraftClaim(figure="at least one", victims="state_forces", claimant="", sentence=3),
+        ],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    # "Other violence" opens another happening: its one dead is no rival count of the four
+    assert event.fatalities_acled == 4
+    (other,) = events_in_text(art, [event])
+    assert other.location.place == "Kirkuk" and other.fatalities_acled == 1
