@@ -297,6 +297,10 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     return found
 
 
+#: a sentence that adds to what was told ("also", "aussi", "également")
+_ALSO = re.compile(r"\b(?:also|aussi|également)\b", re.I)
+
+
 def _uncovered(art: Article, events: list[Event]) -> list[int]:
     """0-based sentences (after the title) that no event cites as evidence."""
     spans = {(sp.start, sp.end) for ev in events for sp in ev.evidence_spans}
@@ -326,7 +330,15 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
         if changed is None and (kind is None or (kind[0] not in VIOLENT_TYPES and kind[1] != "Arrests")):
             continue
         where = named_where(sentence, country)
-        if not where or not _is_new(where, None, known, apart=opens_as_another(sentence)):
+        # "three Westerners were also reported kidnapped in Baghdad", beside a bombing there:
+        # a kind of act no coded event is, told "also", is new even in a town already coded
+        also_new_kind = (
+            kind is not None
+            and kind[1] not in ("Armed clash", "Attack")  # "were also killed in Sunday's attack": the same one
+            and _ALSO.search(sentence) is not None
+            and all(ev.sub_event_type != kind[1] for ev in events)
+        )
+        if not where or not (also_new_kind or _is_new(where, None, known, apart=opens_as_another(sentence))):
             continue
         own = date_near(sentence, 0)
         span = resolve_date(own, art.meta.published) if own else None
@@ -344,7 +356,9 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             continue  # a town taken with no day of this week is most often background
         opening = OPENS_IN.match(sentence)
         opens_there = opening is not None and where in opening.group(0)  # "In Narathiwat province, ..."
-        if changed is None and not (ANOTHER.search(sentence) or opens_as_another(sentence) or new_day or opens_there):
+        if changed is None and not (
+            ANOTHER.search(sentence) or opens_as_another(sentence) or new_day or opens_there or also_new_kind
+        ):
             continue
         date = own or date_before(art, i) or main[0].date.text or ""
         sentences, figures = [i], []

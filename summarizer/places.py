@@ -65,6 +65,10 @@ def settlement_named(sentence: str) -> str | None:
     return settled if settled and not _NOT_PLACES.match(settled) and not country_name(settled) else None
 
 
+#: a reporter's own place ("reports from Irbil", "reporting from Kabul"), never the event's
+_REPORTER_FROM = re.compile(r"\b(?:reports?|reporting|reported|files|filed)\s+from\s+$", re.I)
+
+
 def place_in_evidence(evidence: list[str], country: str | None, references: bool = True) -> str | None:
     """The first town or village of ``country`` named after a locative word in the evidence
     (``references``: a town given only as a distance reference may stand, last)."""
@@ -79,6 +83,8 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
             name = _TRAILING_DAY.sub("", name)  # "In Baghdad Sunday, a roadside bomb ..."
             if _NOT_PLACES.match(name) or country_name(name) or _AREA_AFTER.match(sentence[m.end() :]):
                 continue
+            if _REPORTER_FROM.search(sentence[: m.start("name")]):
+                continue  # "VOA's Barry Newhouse reports from Irbil that ...": where the reporter is
             place = lookup(name, country=country)
             if place is not None:
                 if _DISTANCE.search(sentence[: m.start("name")]):

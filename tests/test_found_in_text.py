@@ -916,3 +916,22 @@ def test_similar_clashes_on_another_day_in_the_same_city_are_another_event() -> 
     (found,) = events_in_text(art, [coded])
     assert found.location.place == "Bouake" and found.date.start == dt.date(2011, 1, 11)
     assert found.fatalities_acled == 5
+
+
+def test_a_kidnapping_told_also_in_the_bombed_town_is_an_event_there_not_where_the_reporter_is() -> None:
+    text = (
+        "Mosul Bombing Kills 12, Foreigners Kidnapped\n\n"
+        "A car bomb in Mosul has killed at least 12 people on Monday. VOA's correspondent reports from Irbil that "
+        "two foreign engineers were also reported kidnapped in Mosul."
+    )
+    art = _article(text, dt.date(2007, 5, 29))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Remote explosive/landmine/IED", date="on Monday", place="Mosul",
+        country="Iraq", actor1="", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least 12", victims="unknown", claimant="", sentence=2)],
+    )  # fmt: skip
+    (kidnap,) = events_in_text(art, [coded])
+    # another kind of act, told "also": an event of its own even in the coded event's town
+    assert kidnap.sub_event_type == "Abduction/forced disappearance"
+    # "reports from Irbil" is where the reporter is
+    assert kidnap.location.place == "Mosul"
