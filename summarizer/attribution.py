@@ -194,3 +194,29 @@ def _usable(who: str) -> bool:
 
 
 ONLY_ATTRIBUTION = re.compile(rf"^\W*(?:[^.]{{0,80}}\b(?:{_SAY})\b[^.]{{0,80}})$", re.I)
+
+#: a source that only looks into others' figures: "said it was investigating claims that ..."
+_INVESTIGATES = re.compile(
+    r"\b(?:is|was|are|were|had been|has been)\s+(?:\w+\s+)?(?:investigating|looking into|probing|examining|reviewing"
+    r"|checking|trying to verify|seeking to verify)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accounts?)\b",
+    re.I,
+)
+#: who first gave the figures looked into: "first reported by the Syrian Observatory for Human Rights"
+_REPORTED_BY = re.compile(
+    r"\b(?:first\s+|initially\s+|originally\s+)?(?:reported|made|raised|given)\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,.;()]{2,80})"
+)
+
+
+def source_of_investigated(sentence: str, following: list[str]) -> str | None:
+    """Who gives the figures a sentence says are being looked into ("The U.S. Central Command
+    said Saturday that it was investigating claims that a U.S.-led airstrike ... killed at
+    least 52 civilians"): the one the next sentences say first reported them, else the
+    claims themselves; None when the sentence investigates nothing. The investigator is
+    never the claimant."""
+    if not _INVESTIGATES.search(sentence):
+        return None
+    for text in [sentence, *following]:
+        m = _REPORTED_BY.search(text)
+        if m:
+            return m.group("who").strip()
+    return "unconfirmed reports"

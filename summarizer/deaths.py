@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .attribution import ONLY_ATTRIBUTION, PRONOUN_SAID, SAME_SOURCE, attribution
+from .attribution import ONLY_ATTRIBUTION, PRONOUN_SAID, SAME_SOURCE, attribution, source_of_investigated
 from .clauses import attributed_here, clause_of
 from .dates import MONTH_PATTERN
 from .death_words import (
@@ -320,6 +320,9 @@ def find_figures(
         if claimant and SAME_SOURCE.match(claimant) and previous or claimant is None and PRONOUN_SAID.search(sentence):
             claimant = previous
         previous = claimant or previous
+        looked_into = source_of_investigated(sentence, [text[a:b] for a, b in sentences[i + 1 : i + 3]])
+        if looked_into is not None:
+            claimant = looked_into  # the one who investigates is no claimant
         if claimant is None and i + 1 < len(sentences):
             ns, ne = sentences[i + 1]
             nxt = text[ns:ne]
@@ -386,7 +389,7 @@ def find_figures(
                 if is_background(clause, published) or follows_earlier
                 else "event"
             )
-            own = attribution(clause)
+            own = None if looked_into else attribution(clause)
             who = own if own and not SAME_SOURCE.match(own) else claimant
             if own is None and claimant and not attributed_here(sentence, clause, claimant):
                 # "a car bomb killed a policeman and two civilians in Mosul, and the U.S.

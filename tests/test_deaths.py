@@ -690,3 +690,15 @@ def test_former_soldiers_killed_are_civilians() -> None:
     assert victims_of("anciens militaires de l’armée burundaise et un enfant") == "civilians"
     assert victims_of("former soldiers") == victims_of("retired army officers") == "civilians"
     assert victims_of("soldiers") == victims_of("militaires de l'armée") == "state_forces"
+
+
+def test_a_source_that_investigates_claims_is_not_their_claimant() -> None:
+    text = (
+        "The U.N. mission said Monday that it was investigating reports that an air strike killed at least 30 "
+        "villagers. The deaths were first reported by the Kivu Security Tracker, a monitoring group."
+    )
+    assert [(f[0], f[4]) for f in deaths(text)] == [("at least 30", "Kivu Security Tracker")]
+    alone = "The army said it was looking into claims that soldiers killed 12 civilians."
+    assert [(f[0], f[4]) for f in deaths(alone)] == [("12", "unconfirmed reports")]
+    # a source that gives the figure itself still does
+    assert [(f[0], f[4]) for f in deaths("The army said soldiers killed 12 militants.")] == [("12", "army")]
