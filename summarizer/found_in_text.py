@@ -313,7 +313,8 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
     dates itself to a day no event has."""
     taken = {i for f in found for i in f.sentences}
     uncovered = set(_uncovered(art, events)) - taken
-    with_figures = {f.sentence for f in art.death_figures}
+    with_figures = {f.sentence for f in art.death_figures if not f.vague}  # "killed several militants": no toll
+    vaguely_counted = {f.sentence for f in art.death_figures if f.vague and f.scope == "event"}
     known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
     known += [(f.where, None, None) for f in found if f.where or not f.apart]
     main = [ev for ev in events if ev.salience == "main"]
@@ -357,11 +358,19 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
         opening = OPENS_IN.match(sentence)
         opens_there = opening is not None and where in opening.group(0)  # "In Narathiwat province, ..."
         if changed is None and not (
-            ANOTHER.search(sentence) or opens_as_another(sentence) or new_day or opens_there or also_new_kind
+            ANOTHER.search(sentence)
+            or opens_as_another(sentence)
+            or new_day
+            or opens_there
+            or also_new_kind
+            # "the coalition also reported that troops killed several militants in Paktia province"
+            or (_ALSO.search(sentence) and i in vaguely_counted)
         ):
             continue
         date = own or date_before(art, i) or main[0].date.text or ""
-        sentences, figures = [i], []
+        sentences = [i]
+        # "killed several militants": a vague count is still the event's claim (and says who was hit)
+        figures = [f for f in art.death_figures if f.sentence == i and f.vague and f.scope == "event"]
         follow = i + 1
         if follow in uncovered and BACK_TO_THEM.search(art.sentence_text(follow)):
             # "... attacked three other villages Monday and Tuesday. Witnesses say the militants

@@ -935,3 +935,22 @@ def test_a_kidnapping_told_also_in_the_bombed_town_is_an_event_there_not_where_t
     assert kidnap.sub_event_type == "Abduction/forced disappearance"
     # "reports from Irbil" is where the reporter is
     assert kidnap.location.place == "Mosul"
+
+
+def test_troops_also_killing_several_in_another_province_is_an_event_with_its_vague_count() -> None:
+    text = (
+        "Bombing in Khost\n\n"
+        "Police say a suicide bomber killed four people in Khost city on Sunday. "
+        "The coalition also reported that American troops killed several militants in Paktia province on Sunday."
+    )
+    art = _article(text, dt.date(2008, 7, 28))
+    coded = _coded(
+        art, sub_event_type="Suicide bomb", date="on Sunday", place="Khost", country="Afghanistan",
+        actor1="suicide bomber", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="four", victims="unknown", claimant="Police", sentence=2)],
+    )  # fmt: skip
+    (paktia,) = events_in_text(art, [coded])
+    assert paktia.location.admin1 == "Paktia"
+    assert [c.low for c in paktia.fatality_claims] == [3]  # "several", as the codebook counts it
+    assert paktia.actor1 is not None and paktia.actor1.name == "Military Forces of the United States"
+    assert paktia.actor2 is not None and paktia.actor2.name != paktia.actor1.name
