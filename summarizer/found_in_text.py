@@ -46,6 +46,7 @@ from .folding import fold
 from .found_dates import date_after, date_before, said_on
 from .found_places import ORIGIN, named_where, placed
 from .found_protests import protest_towns
+from .found_releases import release_events
 from .found_sides import (
     MILITANTS,
     MORE_OF_THE_SAME,
@@ -430,6 +431,9 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
             # story's town: it stays at the country's level
             event.location = Location(country=event.location.country, geo_precision=3)
             event.flags = [f for f in event.flags if not f.startswith("place_from_article:")]
+        event.flags.append(FLAG)
+        out.append(event)
+    for event in release_events(art, [*events, *out], country, story_group):
         event.flags.append(FLAG)
         out.append(event)
     for draft in protest_towns(art, [*events, *out], country):
