@@ -24,7 +24,7 @@ from .schema import Actor, DateSpan, Event
 #: captives let go: "hostages ... have been released", "the Tamil Tigers released a policeman"
 #: (people let go, not "released videos")
 _RELEASED = re.compile(
-    r"\b(?:released|freed|set free|let go|handed over|ont libéré|a libéré|ont relâché|a relâché)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"\b(?:released|freed|set free|let go|handed over|ont libéré|a libéré|ont relâché|a relâché)\s+(?:(?!in\b|which\b|that\b|of\b)[\w'’-]+\s+){0,3}?"
     r"(?:hostages?|captives?|workers?|people|civilians|soldiers|policem[ae]n|officers?|students|pupils|girls|boys"
     r"|women|children|men|engineers|nationals|prisoners|detainees|crew|journalists?|tourists|passengers|otages?"
     r"|personnes|soldats|policiers|élèves|travailleurs)\b"
