@@ -58,7 +58,7 @@ from .found_sides import (
     story_group_for_unnamed,
     the_story_group,
 )
-from .found_signals import ANOTHER, BACK_TO_THEM, NOW, OPENS_IN, REGION_WORDS, one_more_device
+from .found_signals import ALSO, ANOTHER, BACK_TO_THEM, NOW, OPENS_IN, REGION_WORDS, one_more_device
 from .keywords import VIOLENT_TYPES, classify, own_part
 from .news_days import date_near, told_as_past
 from .places import listed_after, place_in_evidence, region_in_text
@@ -298,10 +298,6 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     return found
 
 
-#: a sentence that adds to what was told ("also", "aussi", "également")
-_ALSO = re.compile(r"\b(?:also|aussi|également)\b", re.I)
-
-
 def _uncovered(art: Article, events: list[Event]) -> list[int]:
     """0-based sentences (after the title) that no event cites as evidence."""
     spans = {(sp.start, sp.end) for ev in events for sp in ev.evidence_spans}
@@ -337,7 +333,7 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
         also_new_kind = (
             kind is not None
             and kind[1] not in ("Armed clash", "Attack")  # "were also killed in Sunday's attack": the same one
-            and _ALSO.search(sentence) is not None
+            and ALSO.search(sentence) is not None
             and all(ev.sub_event_type != kind[1] for ev in events)
         )
         if not where or not (also_new_kind or _is_new(where, None, known, apart=opens_as_another(sentence))):
@@ -365,7 +361,7 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             or opens_there
             or also_new_kind
             # "the coalition also reported that troops killed several militants in Paktia province"
-            or (_ALSO.search(sentence) and i in vaguely_counted)
+            or (ALSO.search(sentence) and i in vaguely_counted)
         ):
             continue
         date = own or date_before(art, i) or main[0].date.text or ""

@@ -52,6 +52,10 @@ OPENS_IN = re.compile(
 )
 
 
+#: a sentence that adds to what was told ("also", "aussi", "également")
+ALSO = re.compile(r"\b(?:also|aussi|également)\b", re.I)
+
+
 #: a town held "now": the day it was said is the day it is held
 NOW = re.compile(r"\b(?:now|désormais|maintenant)\b", re.I)
 
@@ -65,4 +69,4 @@ BACK_TO_THEM = re.compile(
 )
 
 
-__all__ = ["ANOTHER", "BACK_TO_THEM", "NOW", "ONE_MORE_DEVICE", "OPENS_IN", "REGION_WORDS", "one_more_device"]
+__all__ = ["ALSO", "ANOTHER", "BACK_TO_THEM", "NOW", "ONE_MORE_DEVICE", "OPENS_IN", "REGION_WORDS", "one_more_device"]

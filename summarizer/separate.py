@@ -19,6 +19,7 @@ import re
 from .article import Article
 from .draft import DraftEvent
 from .folding import fold
+from .found_signals import ALSO
 from .keywords import classify
 from .places import place_in_evidence, region_in_text
 from .schema import Event
@@ -63,8 +64,7 @@ def _in(words: str, sentences: list[str]) -> bool:
     return any(folded in fold(s).lower() for s in sentences)
 
 
-#: "also" adds to what was told; the definite article goes back to it ("the attack also killed")
-_ALSO = re.compile(r"\b(?:also|aussi|également)\b", re.I)
+#: the definite article goes back to what was told ("the attack also killed")
 _BACK_TO_IT = re.compile(
     r"\b(?:the|this|that|same|its|l[ae]|l['’]|cette|cet)\s+(?:[\w'’-]+\s+)?(?:attacks?|blasts?|bombings?|explosions?"
     r"|ambush|raids?|fighting|clash(?:es)?|strikes?|assaults?|violence|attaque|explosion|embuscade|attentat)\b",
@@ -85,7 +85,7 @@ def another_kind_also(sentence: str, sub_type: str, rest: list[str]) -> bool:
     kind = classify(sentence)
     if kind is None or kind[1] not in _WEAPONS or kind[1] == sub_type:
         return False  # "killed" alone tells no other kind: a clash's dead may be civilians
-    if not _ALSO.search(sentence) or _BACK_TO_IT.search(sentence):
+    if not ALSO.search(sentence) or _BACK_TO_IT.search(sentence):
         return False
     return all(classify(r) != kind for r in rest)
 
