@@ -108,7 +108,7 @@ ONE_PERSON_FIGURE = re.compile(r"^(?:at least\s+|au moins\s+)?(?:a|an|one|un|une
 #: one person named by a noun ("a soldier", "au moins un homme"): a figure of one
 _ONE_PERSON = (
     r"(?:soldier|civilian|official|police\w*|officer|child|woman|man|person|fighter|militant|worker|commander"
-    r"|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|engineer|citizen|technician|pilot|trader|businessman|tourist|pilgrim|student|expert|employee|contractor|soldat|civil|policier|enfant|femme|homme|personne|combattant)s?\b"
+    r"|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|engineer|citizen|technician|pilot|trader|businessman|tourist|pilgrim|student|expert|employee|contractor|marine|mayor|teacher|villager|farmer|herder|cleric|imam|priest|lawmaker|judge|soldat|civil|policier|enfant|femme|homme|personne|combattant)s?\b"
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -141,14 +141,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "au moins un homme": "un" is no number on its own (an article), so the bound is read here
         "atleast_one",
         re.compile(
-            rf"(?:{_ATLEAST})\s+(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}",
+            rf"(?:{_ATLEAST})\s+(?:un|une|a|an)\s+(?:(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,2}}?{_ONE_PERSON}",
             re.I,
         ),
     ),
     (
         "single",
         re.compile(
-            rf"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}",
+            rf"\b(?:a|an|un|une)\s+(?:(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,2}}?{_ONE_PERSON}",
             re.I,
         ),
     ),

@@ -702,3 +702,13 @@ def test_a_source_that_investigates_claims_is_not_their_claimant() -> None:
     assert [(f[0], f[4]) for f in deaths(alone)] == [("12", "unconfirmed reports")]
     # a source that gives the figure itself still does
     assert [(f[0], f[4]) for f in deaths("The army said soldiers killed 12 militants.")] == [("12", "army")]
+
+
+def test_one_person_named_by_a_noun_with_a_dotted_country_or_an_office_is_a_death() -> None:
+    assert [(f[0], f[1]) for f in deaths("To the north, a roadside bomb killed a U.S. soldier in Kirkuk.")] == [
+        ("a U.S. soldier", 1)
+    ]
+    assert [(f[0], f[1]) for f in deaths("The blast killed a local mayor.")] == [("a local mayor", 1)]
+    assert [(f[0], f[1]) for f in deaths("A Marine was killed in combat.")] == [("A Marine", 1)]
+    # the one who tells it is no death
+    assert [(f[0], f[1]) for f in deaths("Three people were killed, a local mayor said.")] == [("Three", 3)]
