@@ -27,7 +27,8 @@ _ACCORDING = re.compile(
 )
 _SAID_BY = re.compile(
     r"(?:[,\"“”»]\s*)+(?P<verb>said|says|told \w+|added|rapporte|rapportent|(?:a|ont) (?:indiqué|déclaré|affirmé|annoncé|précisé"
-    r"|expliqué|ajouté|confié|raconté|assuré|souligné)(?:\s+(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?[\w-]+)?)\s+(?P<who>(?:the |an? |l'|l’|le |la |les |un |une )?"
+    r"|expliqué|ajouté|confié|raconté|assuré|souligné)(?:\s+(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?[\w-]+"
+    r"(?:\s+(?:Afrique|Africa|News|Somali|Bambara|Hausa|Swahili|Français|French|Service))*)?)\s+(?P<who>(?:the |an? |l'|l’|le |la |les |un |une )?"
     r"[^,.;:]{2,80}?)(?:\s+(?:on|in|late|early|last|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|à|au|to)\b|[,.;:]|$)",
     re.I,
 )
@@ -80,6 +81,13 @@ _STATEMENT_SAYING = re.compile(
     r"^\W*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*|army|military|police|officials)(?:\s+[\w'’.-]+){0,6}?)\s+"
     r"(?:issued|released|put out|published|a publié|a diffusé)\s+(?:a|an|un|une)\s+(?:[\w-]+\s+)?"
     r"(?:statement|communiqu[ée])\s+(?:saying|stating|that|which said|affirmant|indiquant|disant)\b"
+)
+#: "Le gouvernement burkinabè a finalement revu de 16 à 46 le nombre de morts", "The
+#: ministry raised the death toll to 30": the subject that revised the toll gives it
+_SUBJECT_REVISED = re.compile(
+    r"^\W*(?P<who>(?:[Tt]he\s+|L[ea]\s+|Les\s+|L['’])?(?:[A-Z][\w'’.-]*|army|military|police|officials|government"
+    r"|gouvernement|armée)(?:\s+[\w'’.-]+){0,5}?)\s+(?:has\s+|have\s+|a\s+|ont\s+)?(?:finally\s+|finalement\s+|now\s+"
+    r"|désormais\s+)?(?:revised|raised|updated|lowered|revu|révisé|relevé|porté|actualisé)\b"
 )
 _OFFICIAL_TOLL = re.compile(
     r"\b(?:(?:the\s+)?official\s+(?:death\s+)?(?:toll|count|figures?|tally)|(?:le\s+|un\s+)?bilan\s+officiel)\b", re.I
@@ -155,17 +163,53 @@ def _attribution(sentence: str) -> str | None:
         return "officials"
     for pattern in (
         _ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_ASIDE_SAID, _WHO_SAID, _SAID_BY, _SUBJECT_SAYING,
-        _STATEMENT_SAYING, _KIND_OF_SOURCE,
+        _STATEMENT_SAYING, _SUBJECT_REVISED, _KIND_OF_SOURCE,
     ):  # fmt: skip
         for m in pattern.finditer(sentence):
             who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")
-            who = re.sub(r"^(?:(?:the|a|an|le|la|les)\s+|l'|l’)", "", who, flags=re.I).strip()
+            who = _tidy(who)
             who = _TRAILING.sub("", who).strip()
             # "a battle on Monday in which both sides claim": the speaker follows the relative word
             who = re.split(r"\b(?:in which|during which|which|whom|where|when)\s+", who)[-1]
+            if pattern is _SUBJECT_REVISED and not _a_source_noun(who):
+                continue  # "The three U.N. workers raised the death toll to 59": the dead, not a source
             if _usable(who):
                 return who
     return None
+
+
+#: words around a source that are not part of it: "But a witness told", "Local
+#: authorities initially said", "la diffusion des propos d'un témoin qui a affirmé"
+_LEADING_LINK = re.compile(r"^(?:but|and|yet|however|still|so|mais|et|or|cependant|pourtant)\s+", re.I)
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:initially|originally|first|also|later|earlier|previously|then|now|still|again|too|themselves|itself"
+    r"|initialement|d['’]abord|aussi|également|ensuite|alors|qui|who|that)$",
+    re.I,
+)
+#: the outlet a source spoke to, told around it: "à VOA Afrique un témoin", "une source
+#: gouvernementale à VOA Afrique"
+_OUTLET_BEFORE = re.compile(
+    r"^(?:VOA|Voice of America)(?:\s+(?:Afrique|Africa|News|Somali|Bambara|Hausa|Swahili))?\s+(?=(?:un|une|le|la|les|des|a|an|the)\b)"
+)
+_OUTLET_AFTER = re.compile(r"\s+(?:à|to)\s+(?:VOA|Voice of America)\b.*$")
+_WORDS_OF = re.compile(
+    r"^.*?\b(?:propos|paroles|déclarations|témoignage|words|account|remarks)\s+(?:d['’]|de|of)\s*", re.I
+)
+
+
+def _tidy(who: str) -> str:
+    """The source alone: no article, link word, trailing adverb or "the words of"."""
+    for _ in range(3):
+        before = who
+        who = _LEADING_LINK.sub("", who)
+        who = _WORDS_OF.sub("", who)
+        who = _OUTLET_AFTER.sub("", _OUTLET_BEFORE.sub("", who))
+        # "un", "une", "des" only as French writes them: "UN investigation" keeps its UN
+        who = re.sub(r"^(?:(?:[Tt]he|[Aa]n?|[Ll][ea]|[Ll]es|un|une|des|Des)\s+|[Ll]'|[Ll]’)", "", who).strip()
+        who = _TRAILING_ADVERB.sub("", who).strip()
+        if who == before:
+            break
+    return who
 
 
 _FUNCTION_END = re.compile(r"\b(?:and|or|a|an|the|of|to|that|which|et|de|du|des|le|la|les|un|une)$")
@@ -173,12 +217,25 @@ _SOURCE_NOUN = re.compile(
     r"\b(?:army|military|police|officials?|residents?|witness\w*|sources?|authorit\w*|spokes\w+|government|ministry"
     r"|minister|group|militants?|rebels?|doctors?|hospital|medics?|monitor\w*|observatory|media|outlets?|television|tv"
     r"|agency|statement|commander|chief|governor|mayor|leader|prefect|activists?|survivors?|relatives|investigat\w*"
-    r"|census|armée|gouvern\w*|habitants|témoins|porte-parole|autorités|préfet|maire"
+    r"|census|armée|gouvern\w*|habitants|témoins?|porte-parole|autorités|préfet|maire"
     r"|communiqué|bilan|source|policem[ae]n|officers?|soldiers?|villagers|elders?|lawmakers?|journalists?|reporters?"
     r"|clerics?|nurses?|workers?|organi[sz]ations?|agenc\w+|committee|council|office|reports|journal|newspapers?"
     r"|quotidien|radio|correspondents?|correspondant|daily|sides)\b",
     re.I,
 )
+
+
+def _a_source_noun(who: str) -> bool:
+    """Whether a subject names a source by its head noun ("le gouvernement burkinabè",
+    "the health ministry"), with no number (a count of victims is no source)."""
+    if re.search(
+        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|un|deux|trois|quatre"
+        r"|cinq)\b",
+        who,
+        re.I,
+    ):
+        return False
+    return any(_SOURCE_NOUN.fullmatch(w) for w in re.findall(r"[\w'’.-]+", who)[:3])
 
 
 def _usable(who: str) -> bool:

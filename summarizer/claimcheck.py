@@ -23,9 +23,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .article import Article
+from .claimant_checks import names_the_dead_nearby
 from .claimscope import SEVERAL_ATTACKS
 from .deaths import DeathFigure, value_of
 from .draft import DraftClaim
+from .earlier_counts import people_as_civilians
 from .fatalities import parse_figure, totals
 from .grounding import align
 from .running_numbers import UNNUMBERED_FLAG
@@ -66,7 +68,12 @@ def claimant_for(figure: DeathFigure, model_claimant: str, art: Article) -> str:
     if figure.claimant:
         return figure.claimant
     model = model_claimant.strip()
-    if model.lower() not in _OUTLET_WORDS and _near(art, figure.sentence, model) and not _counted(figure, model, art):
+    if (
+        model.lower() not in _OUTLET_WORDS
+        and _near(art, figure.sentence, model)
+        and not _counted(figure, model, art)
+        and not names_the_dead_nearby(figure, model, art)
+    ):
         return model
     return art.meta.outlet or "outlet"
 
@@ -311,10 +318,15 @@ def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
 
 
 def totals_of(
-    claims: list[FatalityClaim], flags: list[str], deaths_without_number: str | None = None
+    claims: list[FatalityClaim],
+    flags: list[str],
+    deaths_without_number: str | None = None,
+    sub_event_type: str | None = None,
 ) -> tuple[Fatalities, int | None]:
-    """The event's totals, with the parts of one toll (``parts_flags``) added up first and
-    the parts inside a total (``_parts_inside_totals``) left out."""
+    """The event's totals, with the parts of one toll (``parts_flags``) added up first, the
+    parts inside a total (``_parts_inside_totals``) left out, and the people of an attack on
+    civilians counted as those civilians (``people_as_civilians``)."""
+    claims = people_as_civilians(claims, sub_event_type)
     # a part is left out only while its total stands (a total over several attacks may
     # have gone to the context)
     have = {f"{c.span.start}:{c.low}" for c in claims if c.span is not None}
@@ -401,7 +413,9 @@ def evidence_claims_instead(
 def recount_event(event: Event) -> None:
     """Totals again after an event's claims changed."""
     size = next((f.split(":", 1)[1] for f in event.flags if f.startswith(UNNUMBERED_FLAG + ":")), None)
-    fatalities, acled = totals_of(event.fatality_claims, event.flags, deaths_without_number=size)
+    fatalities, acled = totals_of(
+        event.fatality_claims, event.flags, deaths_without_number=size, sub_event_type=event.sub_event_type
+    )
     event.fatalities, event.fatalities_acled = fatalities, acled if acled is not None else 0
 
 

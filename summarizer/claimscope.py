@@ -154,7 +154,18 @@ def _headline_total_over_attacks(claim: FatalityClaim, art: Article) -> bool:
     over "attacks", or any sentence's counted "in two separate attacks" or "in attacks"."""
     if _COUNTED_OVER_ATTACKS.search(claim.quote) or _IN_BARE_PLURAL.search(claim.quote):
         return True
-    return _sentence_of(claim, art) == 0 and _PLURAL_ATTACKS.search(claim.quote) is not None
+    if _sentence_of(claim, art) != 0:
+        return False
+    plural = _PLURAL_ATTACKS.search(claim.quote)
+    if plural is not None and plural.group(0).lower() in ("violence", "violences", "fighting"):
+        # "At Least 48 Civilians Killed in Violence in North-Central Burkina Faso" is one
+        # episode's toll; "Violence Across Iraq Kills 30" sums a day's attacks
+        return _SPREAD.search(claim.quote) is not None or _PLURAL_ATTACKS.search(claim.quote, plural.end()) is not None
+    return plural is not None
+
+
+#: violence told as spread over places or time: a sum over several attacks
+_SPREAD = re.compile(r"\b(?:across|nationwide|wave|surge|spate|series|waves|dans tout|à travers)\b", re.I)
 
 
 #: an attack told as another one: "a drone attack on a suspected militant hideout", "another strike"

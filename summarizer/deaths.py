@@ -52,6 +52,7 @@ from .death_words import (
 )
 from .fatalities import NUMBER, parse_figure
 from .figure_scope import has_date, is_background, is_cumulative, past_year
+from .revisions import revised
 from .victims import DEAD_THEN, GENERIC_PEOPLE, MOSTLY_AFTER, VAGUE, Victims, victims_of
 
 Scope = Literal["event", "cumulative", "background"]
@@ -424,22 +425,23 @@ def find_figures(
             if generic and mostly and victims_of(mostly.group("who")) == "civilians":
                 # "103 people, mostly women and children": civilians, not a total over sides
                 victims, generic = "civilians", False
-            deaths.append(
-                DeathFigure(
-                    i,
-                    s + m.start(),
-                    s + m.end(),
-                    figure_text,
-                    parsed[0],
-                    parsed[1],
-                    scope,
-                    who,
-                    victims,
-                    generic=generic,
-                    vague=bool(VAGUE.search(figure_text)),
-                    named_plus=named_plus,
-                )  # fmt: skip
-            )
+            for a, b, low, high in revised(sentence, m) or [(m.start(), m.end(), parsed[0], parsed[1])]:
+                deaths.append(
+                    DeathFigure(
+                        i,
+                        s + a,
+                        s + b,
+                        sentence[a:b],
+                        low,
+                        high,
+                        scope,
+                        who,
+                        victims,
+                        generic=generic,
+                        vague=bool(VAGUE.search(figure_text)),
+                        named_plus=named_plus,
+                    )  # fmt: skip
+                )
     return deaths, others
 
 

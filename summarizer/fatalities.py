@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .earlier_counts import without_earlier_counts
 from .folding import claimant_key, words
 from .schema import Fatalities, FatalityClaim
 
@@ -395,7 +396,7 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
        person killed, written with "a": "killed a suicide bomber") is 1 everywhere.
     """
     usable = [c for c in claims if c.low is not None]
-    usable = _drop_single_mentions(_dedupe_revisions(usable))
+    usable = _drop_single_mentions(_dedupe_revisions(without_earlier_counts(usable)))
     if not usable:
         if deaths_without_number == "one":  # "police killed a suicide bomber": one dead, said so
             return Fatalities(low=1, best=1, high=1), 1

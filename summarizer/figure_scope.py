@@ -55,6 +55,11 @@ _ONE_THIS_WEEK = re.compile(
 )
 
 
+#: a day of the week told ("attacked a town in the north earlier this week", "plus tôt
+#: cette semaine"): one moment, not the week's sum
+_POINT_IN_THE_WEEK = re.compile(r"\b(?:earlier|later|late|early|plus t[ôo]t|en d[ée]but de|en fin de)\s*$", re.I)
+
+
 def is_cumulative(clause: str) -> bool:
     """A war-long or year-long scope, but not "the deadliest attack since 2019", and not
     one raid "this week"."""
@@ -62,7 +67,9 @@ def is_cumulative(clause: str) -> bool:
         before = clause[max(0, m.start() - 60) : m.start()]
         if _SUPERLATIVE.search(before):
             continue
-        if re.match(r"this week|cette semaine", m.group(0), re.I) and _ONE_THIS_WEEK.search(clause[: m.start()]):
+        if re.match(r"this week|cette semaine", m.group(0), re.I) and (
+            _ONE_THIS_WEEK.search(clause[: m.start()]) or _POINT_IN_THE_WEEK.search(clause[: m.start()])
+        ):
             continue
         return True
     return False

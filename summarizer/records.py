@@ -300,7 +300,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         size = unnumbered_deaths(evidence)
         if size:
             flags.append(f"{UNNUMBERED_FLAG}:{size}")
-    fatalities, acled = totals_of(claims, flags, deaths_without_number=size)
+    fatalities, acled = totals_of(claims, flags, deaths_without_number=size, sub_event_type=sub_type)
     salience: Salience = "main"  # the model is asked for news events only
     if old and headline in evidence and EVENT_TYPE_OF[sub_type] in ARMED_VIOLENCE_TYPES:
         # "UN Investigating Brutal November Massacre in Haiti": an old killing the headline

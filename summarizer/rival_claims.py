@@ -118,6 +118,42 @@ def _add_other_side(art: Article, event: Event, stretch: list[int], taken: set[i
         recount_event(event)
 
 
+def _add_rival_people(art: Article, event: Event, sentences: list[int], taken: set[int]) -> None:
+    """Another source's count of the same unnamed dead, in a sentence the event cites or in
+    its stretch ("Local authorities initially said that between six and 16 people were
+    killed" held, "Burkina Faso's government says at least 46 people were killed" not):
+    when every claim the event holds counts people of no named side, a figure of people
+    by another named source is a rival count, not a second toll."""
+    held = [c for c in event.fatality_claims if c.low is not None]
+    # in an attack on civilians the civilians are the people killed
+    people = (
+        ("unknown", "mixed", "civilians") if event.event_type == "Violence against civilians" else ("unknown", "mixed")
+    )
+    if not held or any(c.victims not in people for c in held):
+        return
+    mine: set[int] = set()
+    for figure in art.death_figures:
+        if figure.sentence not in sentences or figure.scope != "event" or figure.low is None:
+            continue
+        if figure.victims not in ("unknown", "mixed") or figure.claimant is None or figure.vague:
+            continue
+        start = art.sentences[figure.sentence][0]
+        if start in taken and start not in mine:
+            continue
+        claimant = claimant_for(figure, "", art)
+        if any(c.low == figure.low for c in held) or any(
+            fold(c.claimant).lower() == fold(claimant).lower() for c in held if c.span is None or c.span.start != start
+        ):
+            continue  # the same figure again, or a source already counted elsewhere (a revision it tells keeps both)
+        claim = to_claim(figure, figure.victims, claimant, art)
+        event.fatality_claims.append(claim)
+        event.flags.append(f"{FLAG}:{figure.text} ({claimant})")
+        held.append(claim)
+        taken.add(start)
+        mine.add(start)
+        recount_event(event)
+
+
 def add_rival_claims(art: Article, events: list[Event]) -> None:
     """Each event takes the rival counts of its own dead told in its stretch (in place)."""
     cited = [_cited(art, ev) for ev in events]
@@ -139,6 +175,8 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             stretch.append(i)
         _add_breakdown(art, event, stretch, taken)
         _add_other_side(art, event, stretch, taken, cited[n])
+        if len(events) == 1:  # with one event there is nobody else's toll to take
+            _add_rival_people(art, event, sorted(set(body) | set(stretch)), taken)
         held = [c for c in event.fatality_claims if c.victims not in ("unknown", "mixed")]
         civilians = [c for c in held if c.victims == "civilians"]
         for figure in art.death_figures:

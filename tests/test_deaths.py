@@ -125,7 +125,7 @@ def test_unattributed_figure_has_no_claimant() -> None:
         ("Residents said 12 people died.", "Residents"),
         ("According to Human Rights Watch, 30 civilians were executed.", "Human Rights Watch"),
         ("Twelve died, he said.", None),
-        ("Douze civils ont été tués, selon des sources locales.", "des sources locales"),
+        ("Douze civils ont été tués, selon des sources locales.", "sources locales"),
         ("Le bilan officiel fait état de onze morts, parmi lesquels les deux kamikazes.", "officials"),
         ("The official death toll stood at 12.", "officials"),
         ("The official toll was 12, according to the mayor.", "mayor"),

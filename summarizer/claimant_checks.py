@@ -1,0 +1,33 @@
+"""Whether a claimant the model gives is a source, or the dead of a figure nearby.
+
+The small model reads "3 Afghan Police Killed in Suicide Attack" over "has killed three
+police officers" and gives "Afghan Police" as the lead's source: the headline's victims,
+not anyone who counted. Such a toll is the outlet's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .deaths import DeathFigure
+from .folding import fold
+
+
+def names_the_dead_nearby(figure: DeathFigure, mention: str, art: Article) -> bool:
+    """Whether ``mention`` is the dead of another figure in the sentences around ("3 Afghan
+    Police Killed in Suicide Attack" over "has killed three police officers"): the model
+    took the headline's victims for the lead's source."""
+    if _SOURCE_WORDS.search(mention):
+        return False
+    words = fold(mention).lower().split()
+    return bool(words) and any(
+        f is not figure
+        and abs(f.sentence - figure.sentence) <= 1
+        and fold(art.text[f.end : f.end + 80]).lower().split()[: len(words)] == words
+        for f in art.death_figures
+    )
+
+
+#: a mention that names a source by its office, not its members ("Afghan police spokesman")
+_SOURCE_WORDS = re.compile(r"\b(?:spokes\w*|official|officials|ministry|statement|chief|commander|said)\b", re.I)
