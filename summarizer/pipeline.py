@@ -26,6 +26,7 @@ from .found_in_text import events_in_text
 from .geo import country_name, guess_country
 from .lead_toll import add_lead_toll
 from .neutrality import loaded_words_text
+from .place_owners import owner_not_doer
 from .prompts import describe_fields, prompt_version, template
 from .records import Article, build_event, is_conflict_event, only_a_war_toll
 from .responsibility import sides_from_claims, sides_from_suspects, sides_from_the_lead
@@ -346,6 +347,8 @@ def _summarize(
     for ev in [ev for ev in events if only_a_war_toll(ev)]:
         events.remove(ev)
         art.warnings.append(f"dropped a {ev.sub_event_type} event: only a toll over the whole war tells it")
+    for ev in events:
+        owner_not_doer(ev)
     events = [named_as_written(ev, clean) for ev in events]
     stage("summarising")
     from .summary import finalize_summary, with_story

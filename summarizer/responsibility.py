@@ -50,7 +50,10 @@ _CLAIMED = re.compile(
 #: a claim dated before the story's news: another attack's
 _EARLIER_TIME = re.compile(
     r"\b(?:last (?:week|month|year)|earlier this (?:month|year)|(?:a|two|three|several) (?:weeks|months) ago"
-    r"|la semaine derni[èe]re|le mois dernier|l['’]an dernier|l['’]ann[ée]e derni[èe]re)\b",
+    r"|la semaine derni[èe]re|le mois dernier|l['’]an dernier|l['’]ann[ée]e derni[èe]re)\b"
+    # told in the past perfect, a claim of attacks before this one: "Ces deux attaques ...
+    # avaient été revendiquées par le MUJAO", "the group had claimed the earlier bombing"
+    r"|\b(?:had\s+(?:been\s+)?(?:claimed|taken|accepted)|avai(?:t|ent)\s+(?:été\s+)?revendiqu\w*)",
     re.I,
 )
 _NEGATED = re.compile(

@@ -173,3 +173,44 @@ def test_another_sources_count_of_the_same_people_joins_the_event() -> None:
     assert f"{FLAG}:at least 46 (Burkina Faso's government)" in event.flags
     # the first count told as such gives way to the later, larger one
     assert event.fatalities_acled == 46
+
+
+def test_a_group_named_only_as_the_owner_of_the_place_hit_did_not_bomb_it() -> None:
+    from summarizer.place_owners import FLAG as OWNER_FLAG
+    from summarizer.place_owners import owner_not_doer
+    from summarizer.schema import Actor, DateSpan, Event, Location
+
+    def bombing(evidence: list[str]) -> Event:
+        return Event(
+            salience="main", event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+            date=DateSpan(start=dt.date(2013, 8, 15), end=dt.date(2013, 8, 15), precision="day"),
+            location=Location(country="Lebanon", place="Beirut"),
+            actor1=Actor(name="Hezbollah", type="Political militia", aliases=["Hezbollah"]),
+            actor2=Actor(name="Civilians", type="Civilians", aliases=[]),
+            evidence=evidence,
+        )  # fmt: skip
+
+    owned = bombing(
+        [
+            "Blast Hits Hezbollah Stronghold Near Beirut",
+            "At least 18 people were killed Thursday by a car bombing in a suburb of the Lebanese capital controlled "
+            "by Lebanon's Shi'ite militant group Hezbollah.",
+        ]
+    )
+    owner_not_doer(owned)
+    assert owned.actor1 is not None and owned.actor1.name == "Unidentified Armed Group"
+    assert f"{OWNER_FLAG}:Hezbollah" in owned.flags
+    # named as the one that acted: it stays
+    acted = bombing(["Hezbollah detonated a car bomb near a Hezbollah stronghold, police said."])
+    owner_not_doer(acted)
+    assert acted.actor1 is not None and acted.actor1.name == "Hezbollah"
+
+
+def test_a_claim_told_in_the_past_perfect_is_an_earlier_attacks() -> None:
+    from summarizer.responsibility import _EARLIER_TIME
+
+    assert _EARLIER_TIME.search(
+        "Ces deux attaques, qui avaient coûté la vie à 24 soldats, avaient été revendiquées par le MUJAO."
+    )
+    assert _EARLIER_TIME.search("The group had claimed the earlier bombing of a market.")
+    assert not _EARLIER_TIME.search("Al-Shabab claimed responsibility for the attack.")
