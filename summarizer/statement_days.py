@@ -27,9 +27,19 @@ def is_statement_date(sentence: str, start: int) -> bool:
     airstrikes"), never a statement."""
     if re.match(r"[\w-]+['’]s\b", sentence[start:]):
         return False
+    if _DEED_JUST_BEFORE.search(sentence[max(0, start - 40) : start]):
+        return False  # "Organizers said the protest Sunday was ...": the protest's day
     return bool(
         _STATEMENT_BEFORE.search(sentence[max(0, start - 60) : start]) or _STATEMENT_AFTER.match(sentence[start:])
     )
+
+
+#: a day written right after the deed it dates: "the protest Sunday", "the attack on Tuesday"
+_DEED_JUST_BEFORE = re.compile(
+    r"\b(?:protest|march|rally|demonstration|attack|bombing|blast|ambush|raid|airstrike|air strike|clash(?:es)?"
+    r"|assault|explosion|killings?|massacre|manifestation|marche|attaque|embuscade|attentat|frappe)s?\s+(?:on\s+)?$",
+    re.I,
+)
 
 
 #: a day the statement verb follows: "(UNMISS) on Tuesday condemned the killing of 11"

@@ -214,3 +214,21 @@ def test_a_claim_told_in_the_past_perfect_is_an_earlier_attacks() -> None:
     )
     assert _EARLIER_TIME.search("The group had claimed the earlier bombing of a market.")
     assert not _EARLIER_TIME.search("Al-Shabab claimed responsibility for the attack.")
+
+
+def test_protesters_back_on_the_streets_tell_a_protest_that_happened() -> None:
+    from summarizer.happening import tells_a_happening
+
+    assert tells_a_happening(["Thousands of protesters returned to the streets of Hong Kong on Sunday."])
+    assert tells_a_happening(["Les manifestants sont descendus dans les rues de Bamako."])
+    assert not tells_a_happening(["Talks on a new constitution continue in Geneva."])
+
+
+def test_a_day_written_right_after_the_deed_is_the_deeds_not_the_statements() -> None:
+    from summarizer.dates import event_date_phrases
+
+    assert event_date_phrases("Organizers said the protest Sunday was intended to be peaceful.") == ["Sunday"]
+    assert event_date_phrases("Zelenskyy said Russian missile attacks Wednesday killed at least five people.") == [
+        "Wednesday"
+    ]
+    assert event_date_phrases("The army said Sunday that 12 soldiers were killed.") == []
