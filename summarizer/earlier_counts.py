@@ -45,7 +45,7 @@ def without_earlier_counts(claims: list[FatalityClaim]) -> list[FatalityClaim]:
 
 
 #: events whose dead are civilians by the codebook's definition (violence against civilians)
-_AGAINST_CIVILIANS = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
+AGAINST_CIVILIANS = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
 
 
 def people_as_civilians(claims: list[FatalityClaim], sub_event_type: str | None) -> list[FatalityClaim]:
@@ -54,6 +54,6 @@ def people_as_civilians(claims: list[FatalityClaim], sub_event_type: str | None)
     people" are two counts of one group of dead, not two groups to add up (with soldiers
     or attackers among the dead, "people" may be the total over them all)."""
     kinds = {c.victims for c in claims}
-    if sub_event_type in _AGAINST_CIVILIANS and "civilians" in kinds and kinds <= {"civilians", "unknown"}:
+    if sub_event_type in AGAINST_CIVILIANS and "civilians" in kinds and kinds <= {"civilians", "unknown"}:
         return [c.model_copy(update={"victims": "civilians"}) if c.victims == "unknown" else c for c in claims]
     return claims

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .actors import canonical_actor, is_named, is_raw
+from .earlier_counts import AGAINST_CIVILIANS
 from .folding import fold
 from .keywords import CIVILIANS
 from .schema import Actor, FatalityClaim
@@ -309,7 +310,6 @@ def bomb_victims_second(
 
 
 #: ACLED's violence against civilians: its other side is civilians by definition
-_AGAINST_CIVILIANS = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
 _NON_STATE_ARMED = {"Rebel group", "Political militia", "Identity militia"}
 
 
@@ -322,7 +322,7 @@ def civilians_as_target(
     non-state armed group the model put second while actor1 stays unnamed ("gunmen"
     against the MNLF, for "MNLF fighters seized hostages") is the doer the model misplaced:
     it moves first. Both moves are flagged with the side they replaced."""
-    if sub_type not in _AGAINST_CIVILIANS or actor1 is None:
+    if sub_type not in AGAINST_CIVILIANS or actor1 is None:
         return actor1, actor2, []
     if actor2 is not None and actor2.type == "Civilians":
         return actor1, actor2, []

@@ -15,7 +15,7 @@ from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.found_in_text import events_in_text
 from summarizer.places import only_region_in_text, region_in_text
 from summarizer.records import build_event
-from summarizer.schema import ArticleMeta
+from summarizer.schema import ArticleMeta, Event
 from summarizer.separate import opens_as_another, peel_other_events
 from summarizer.text import sentence_spans
 
@@ -154,17 +154,22 @@ RAIDS = (
 )
 
 
-def test_an_evidence_sentence_counting_dead_of_another_region_leaves_the_event_and_becomes_one() -> None:
-    from summarizer.separate import FLAG_EVIDENCE_ELSEWHERE, drop_evidence_of_elsewhere
-
-    art = _article(RAIDS, dt.date(2022, 3, 9))
+def _rubkona_raid(art: Article) -> Event:
+    """The Rubkona raid as the model codes it: the Warrap sentence among its evidence."""
     draft = DraftEvent(
         sentences=[2, 3, 4], sub_event_type="Armed clash", date="On Sunday", place="Rubkona", region="Unity",
         country="South Sudan", actor1="raiders", actor1_type="Identity militia", actor2="herders",
         actor2_type="Civilians",
         claims=[DraftClaim(figure="six", victims="civilians", claimant="", sentence=4)],
     )  # fmt: skip
-    event, _ = build_event(draft, art)
+    return build_event(draft, art)[0]
+
+
+def test_an_evidence_sentence_counting_dead_of_another_region_leaves_the_event_and_becomes_one() -> None:
+    from summarizer.separate import FLAG_EVIDENCE_ELSEWHERE, drop_evidence_of_elsewhere
+
+    art = _article(RAIDS, dt.date(2022, 3, 9))
+    event = _rubkona_raid(art)
     assert any("Warrap" in q for q in event.evidence)
     drop_evidence_of_elsewhere(art, [event])
     # the Warrap sentence counts dead the event does not and names another state: it leaves
@@ -180,13 +185,7 @@ def test_an_evidence_sentence_of_the_events_own_region_stays() -> None:
 
     text = RAIDS.replace("in Warrap state", "in Unity state")
     art = _article(text, dt.date(2022, 3, 9))
-    draft = DraftEvent(
-        sentences=[2, 3, 4], sub_event_type="Armed clash", date="On Sunday", place="Rubkona", region="Unity",
-        country="South Sudan", actor1="raiders", actor1_type="Identity militia", actor2="herders",
-        actor2_type="Civilians",
-        claims=[DraftClaim(figure="six", victims="civilians", claimant="", sentence=4)],
-    )  # fmt: skip
-    event, _ = build_event(draft, art)
+    event = _rubkona_raid(art)
     before = list(event.evidence)
     drop_evidence_of_elsewhere(art, [event])
     assert event.evidence == before
