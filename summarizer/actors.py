@@ -260,6 +260,15 @@ def canonical_actor(
         if is_named(serving) and serving.type != "Civilians":
             return _actor(serving.name, serving.type, mention)
 
+    # "IS fighters", "EI combatants": a group's acronym before a word for its members is
+    # the group, before any country the letters also spell (IS is Iceland's code)
+    acronym = re.match(r"^\s*(?:the\s+|les?\s+|l['’])?(?P<abbr>[A-Z]{2,6})\s+(?P<rest>\S.*)$", mention)
+    if acronym and _generic(actor_key(acronym.group("rest"))):
+        k = actor_key(acronym.group("abbr"))
+        hit = t.scoped.get(event_country or "", {}).get(k) or t.global_aliases.get(k)
+        if hit:
+            return _actor(hit.name, hit.type, mention)
+
     # 3: a country or demonym in the mention
     actor_country, rest = _split_country(key)
     if actor_country and rest:

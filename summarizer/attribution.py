@@ -18,11 +18,14 @@ from .folding import fold
 _SAY = (
     r"said|says|say|told|reported|reports|announced|stated|claimed|claims|confirmed|added|estimated|estimates|put"
     r"|according to|a indiqué|a déclaré|a affirmé|a annoncé|ont indiqué|ont déclaré|ont affirmé|a précisé|indique"
-    r"|affirme|selon|d['’]après|de source"
+    r"|affirme|selon|d['’]après|de source|affirment|indiquent|rapportent|assurent|témoignent"
 )
 _ACCORDING = re.compile(
     r"\b(?:according to|citing|selon|d'après|d’après|cited by|reported by|claimed by|a statement (?:by|from)"
-    r"|un communiqué (?:de|du|des))\s+(?P<who>[^,.;:]{2,80})",
+    r"|un communiqué (?:de|du|des)"
+    # "C'est ce qu'affirment des témoins": the sentence after the figure names its source
+    r"|c['’]est ce qu['’](?:affirment|indiquent|rapportent|disent|assurent|déclarent|affirme|indique|rapporte|dit"
+    r"|(?:a|ont) (?:affirmé|indiqué|déclaré|annoncé|rapporté|dit)))\s+(?P<who>[^,.;:]{2,80})",
     re.I,
 )
 _SAID_BY = re.compile(
@@ -251,6 +254,11 @@ def _usable(who: str) -> bool:
 
 
 ONLY_ATTRIBUTION = re.compile(rf"^\W*(?:[^.]{{0,80}}\b(?:{_SAY})\b[^.]{{0,80}})$", re.I)
+#: a sentence that hands the one before it to its source: "C'est ce qu'affirment des
+#: témoins", "That is according to local officials"
+POINTS_BACK = re.compile(
+    r"^\W*(?:c['’]est ce qu|that['’]s (?:according to|what)|that is (?:according to|what)|this is according to)", re.I
+)
 
 #: a source that only looks into others' figures: "said it was investigating claims that ..."
 _INVESTIGATES = re.compile(

@@ -24,7 +24,7 @@ from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
 from .geo.countries import countries_named, country_at_start, longer_country_named, names_country
 from .grounding import align
-from .keywords import EARLIER_ATTACK
+from .keywords import EARLIER_ATTACK, VIOLENT_TYPES, classify
 from .news_days import dates_what_it_follows
 from .other_places import border_with, only_a_destination
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
@@ -117,10 +117,28 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         headline = art.sentence_text(0) if art.sentences else ""
         body = [q for q in evidence if q != headline]
         own = next((p for q in body for p in event_date_phrases(q) if TOLD_AS_PAST.search(p)), None)
+        if not own:
+            # "Thursday" from another happening's sentence (a protest in the capital), when
+            # the evidence dates its own deed ("abducted ... late Wednesday"): one recent
+            # day in the evidence's body is the event's
+            days = {
+                p.lower(): p
+                for q in body
+                if (kind := classify(q)) and kind[0] in VIOLENT_TYPES  # a deed's day, not an appeal's
+                for p in event_date_phrases(respell_weekdays(q))
+                if _recent_day(p, art.meta.published) and not dates_what_it_follows(q, p)
+            }
+            starts = {resolve_date(p, art.meta.published).start for p in days.values()}
+            own = next(iter(days.values())) if len(starts) == 1 else None
         if own and resolve_date(own, art.meta.published).precision != "unknown":
             flags.append(f"date_from_evidence:{phrase}->{own}")
             phrase = own
-    if phrase and statement_date(phrase, evidence):
+    everywhere = [art.sentence_text(i) for i in range(len(art.sentences))]
+    outside = bool(phrase) and not any(_found(_LEADING_PREPOSITION.sub("", phrase), q) for q in evidence)
+    if phrase and (statement_date(phrase, evidence) or (outside and statement_date(phrase, everywhere))):
+        # the model's day is a statement's: where the evidence holds it, or, when it is
+        # not in the evidence, everywhere the article writes it ("Speaking to parliament
+        # Tuesday"); the evidence's own day of the deed stands in
         others = [p for q in evidence for p in event_date_phrases(q) if p.lower() != phrase.lower()]
         # a day of the past week before "last year" (the coup of "which seized power in a
         # coup last year" is no date of this bombing)
@@ -305,6 +323,15 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
     if place and not _found(place, art.text):
         flags.append("place_not_in_text")
         place = ""
+    told_in = [t for t in map(art.sentence_text, range(len(art.sentences))) if place and _found(place, t)]
+    if place and evidence and told_in and all(opens_as_another(t) for t in told_in):
+        # "Kabul" for a kidnapping, from "Meanwhile, hundreds of protesters gathered in
+        # Kabul": a town the article names only for other happenings is not this event's;
+        # the town its evidence names is
+        instead = place_in_evidence(evidence, country_name(draft.country) or art.country_hint, references=False)
+        if instead and fold(instead).lower() != fold(place).lower():
+            flags.append(f"place_not_in_evidence:{place}->{instead}")
+            place = instead
     if place and not re.search(r"[A-Z]", place):
         # "two neighboring villages", "the capital": words for a place, not its name
         flags.append(f"place_is_no_name:{place}")

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .attribution import ONLY_ATTRIBUTION, PRONOUN_SAID, SAME_SOURCE, attribution, source_of_investigated
+from .attribution import ONLY_ATTRIBUTION, POINTS_BACK, PRONOUN_SAID, SAME_SOURCE, attribution, source_of_investigated
 from .clauses import attributed_here, clause_of
 from .dates import MONTH_PATTERN
 from .death_words import (
@@ -328,7 +328,7 @@ def find_figures(
         if claimant is None and i + 1 < len(sentences):
             ns, ne = sentences[i + 1]
             nxt = text[ns:ne]
-            if len(nxt) < 120 and ONLY_ATTRIBUTION.match(nxt):
+            if len(nxt) < 120 and (ONLY_ATTRIBUTION.match(nxt) or POINTS_BACK.match(nxt)):
                 claimant = attribution(nxt)
         found = [m for m in _NUMBER.finditer(sentence) if _is_count_token(sentence, m)]
         kinds = [classify_figure(sentence, m.start(), m.end()) for m in found]

@@ -13,7 +13,7 @@ import re
 TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(p, re.I), et, st)
     for p, et, st in [
-        (r"\b(suicide ((truck|vehicle|car) )?(bomb|attack|car)\w*|kamikazes?|attentats?[- ]suicides?"
+        (r"\b(suicide ((truck|vehicle|car) )?(bomb|attack|car|vest|belt)\w*|explosives? (?:vests?|belts?)|kamikazes?|attentats?[- ]suicides?"
          r"|blew (himself|herself|themselves) up|se sont fait exploser|s['’]est fait exploser"
          r"|(attacker|assailant|bomber)s?\b[^.]{0,40}\b(exploded|detonated|blew up))", "Explosions/Remote violence",
          "Suicide bomb"),
@@ -25,6 +25,10 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
         (r"\b(IEDs?|landmines?|(?:land )?mines? (?:attacks?|blasts?|explosions?|exploded|went off)"
          r"|(?:hit|struck|stepped on|drove over|ran over)\s+(?:a\s+)?(?:land )?mines?|roadside bombs?|improvised explosive|explosive device|engins? explosifs?|mines? artisanales?|EEI"
          r"|car bombs?|truck bombs?|bombs? (?:exploded|went off)|bombings?|bomb blasts?|voitures? pi[ée]g[ée]es?"
+         # "detonated a motorcycle bomb", "the bomb was detonated by remote control"
+         r"|(?:motorcycle|motorbike|bicycle|parcel|remote[- ]controlled|magnetic|sticky|nail|pipe) bombs?"
+         r"|detonated (?:an? |the )?(?:[\w-]+ )?bombs?|bombs? (?:was|were|had been) detonated|by remote control"
+         r"|motos? pi[ée]g[ée]es?|bombes? artisanales?"
          r"|(?:militants?|insurgents?|rebels?|gunmen|Taliban|attackers|assailants|jihadists?)\s+(?:[\w-]+\s+){0,4}?"
          r"(?:bombed|blew up)|blown up)\b",
          "Explosions/Remote violence", "Remote explosive/landmine/IED"),

@@ -13,6 +13,8 @@ __all__ = ["is_statement_date", "statement_date"]
 
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|blamed|accused|condemned|denounced|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )reported|stated|added|confirmed|claimed|wrote|posted|tweeted|statement|"
+    # "Speaking to parliament Tuesday, the prime minister ...": the day of a speech
+    r"speaking|spoke|speech|interview|news conference|press conference|briefing|testified|broadcast|aired|diffus\w*|"
     r"a indiqué|a déclaré|a annoncé|a affirmé|a précisé|ont indiqué|ont déclaré|ont annoncé|communiqué"
     r"|(?:bilan|chiffre|toll)\s+(?:\w+\s+)?(?:annonc|publi|communiqu|donn)[ée]\w*)"
     r"(?:\s+[\w'’,“”\"-]+){0,4}?\s*$",
