@@ -60,6 +60,15 @@ _ONE_THIS_WEEK = re.compile(
 _POINT_IN_THE_WEEK = re.compile(r"\b(?:earlier|later|late|early|plus t[ôo]t|en d[ée]but de|en fin de)\s*$", re.I)
 
 
+#: the week's fighting told as one ("killed more than 250 soldiers this week during
+#: fighting with government forces"): the fight is the event, the week its span
+_IN_THE_FIGHTING = re.compile(
+    r"\s*(?:in|during|dans|lors d(?:es|u))\s+(?:the\s+|les\s+|le\s+)?(?:fighting|clashes|battles?|combats?"
+    r"|affrontements)\b",
+    re.I,
+)
+
+
 def is_cumulative(clause: str) -> bool:
     """A war-long or year-long scope, but not "the deadliest attack since 2019", and not
     one raid "this week"."""
@@ -68,7 +77,9 @@ def is_cumulative(clause: str) -> bool:
         if _SUPERLATIVE.search(before):
             continue
         if re.match(r"this week|cette semaine", m.group(0), re.I) and (
-            _ONE_THIS_WEEK.search(clause[: m.start()]) or _POINT_IN_THE_WEEK.search(clause[: m.start()])
+            _ONE_THIS_WEEK.search(clause[: m.start()])
+            or _POINT_IN_THE_WEEK.search(clause[: m.start()])
+            or _IN_THE_FIGHTING.match(clause[m.end() :])
         ):
             continue
         return True

@@ -119,3 +119,28 @@ def test_a_groups_acronym_before_its_members_is_the_group_not_a_country_code(
     from summarizer.actors import canonical_actor
 
     assert canonical_actor(mention, country=country).name == name
+
+
+def test_a_weeks_fighting_told_as_one_is_the_events_toll_not_a_sum() -> None:
+    from summarizer.figure_scope import is_cumulative
+
+    assert not is_cumulative("more than 250 soldiers this week during fighting with government forces.")
+    assert is_cumulative("more than 250 soldiers this week across the region.")
+
+
+def test_a_count_from_a_groups_initial_statement_gives_way_to_its_later_one() -> None:
+    from summarizer.earlier_counts import without_earlier_counts
+    from summarizer.schema import FatalityClaim
+
+    later = FatalityClaim(
+        low=250, high=None, victims="state_forces", claimant="ONLF",
+        quote="An Ethiopian rebel group says it has killed more than 250 soldiers this week.",
+    )  # fmt: skip
+    first = FatalityClaim(
+        low=140, high=140, victims="unknown", claimant="ONLF",
+        quote="That claim was made in the ONLF's initial statement, in which the group claimed a toll of 140.",
+    )  # fmt: skip
+    assert without_earlier_counts([later, first]) == [later]
+    # a count with no word of being the first stays beside the larger one
+    plain = first.model_copy(update={"quote": "The army said 140 soldiers died."})
+    assert without_earlier_counts([later, plain]) == [later, plain]
