@@ -27,6 +27,7 @@ from .geo import country_name, guess_country
 from .lead_toll import add_lead_toll
 from .neutrality import loaded_words_text
 from .place_owners import owner_not_doer
+from .places import country_from_places
 from .prompts import describe_fields, prompt_version, template
 from .records import Article, build_event, is_conflict_event, only_a_war_toll
 from .responsibility import sides_from_claims, sides_from_suspects, sides_from_the_lead
@@ -273,7 +274,8 @@ def _summarize(
         if 0 < len(first_line) <= 200:
             info = info.model_copy(update={"title": first_line})
     art = Article(text=clean, sentences=sentence_spans(clean), meta=info)
-    art.country_hint = guess_country(clean)
+    # a story that names no country is placed by the towns it names
+    art.country_hint = guess_country(clean) or country_from_places(clean)
     backend = backend or get_backend(settings)
     usage = Usage()
     stage("extracting events")

@@ -329,3 +329,19 @@ def precision_of(place: str, evidence: list[str]) -> int | None:
     if not seen:
         return None
     return 2 if all(seen) else 1
+
+
+def country_from_places(text: str) -> str | None:
+    """The country of the towns an article names, for a story that names no country at
+    all ("à Yirgou, un village de la commune de Barsalogo dans le centre-nord du pays"):
+    the one country every town the gazetteer knows lies in, else None."""
+    votes: dict[str, int] = {}
+    for pattern in (_CANDIDATE, _SETTLEMENT):
+        for m in pattern.finditer(text):
+            name = m.groupdict().get("name") or m.groupdict().get("before")
+            if not name or _NOT_PLACES.match(name) or country_name(name):
+                continue
+            place = lookup(name)
+            if place is not None:
+                votes[place.country] = votes.get(place.country, 0) + 1
+    return next(iter(votes)) if len(votes) == 1 else None

@@ -222,7 +222,8 @@ def civilians_who_killed(
 #: any word for a state's armed men or their machines, English and French
 _FORCE_WORDS = re.compile(
     r"\b(?:soldiers?|troops|army|armed forces|military|police\w*|gendarm\w*|security forces|forces|marines"
-    r"|soldats?|militaires?|arm[ée]e|policiers?|FDS|FAMa|air force|jets?|warplanes?|drones?|aircraft|helicopters?"
+    # "l'armée", not the adjective of "une attaque armée"
+    r"|soldats?|militaires?|(?:l['’]\s*|une\s+|son\s+|leur\s+|cette\s+)arm[ée]e|policiers?|FDS|FAMa|air force|jets?|warplanes?|drones?|aircraft|helicopters?"
     r"|avions?|h[ée]licopt[èe]res?)\b",
     re.I,
 )
