@@ -17,14 +17,14 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|blew (himself|herself|themselves) up|se sont fait exploser|s['’]est fait exploser"
          r"|(attacker|assailant|bomber)s?\b[^.]{0,40}\b(exploded|detonated|blew up))", "Explosions/Remote violence",
          "Suicide bomb"),
-        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|warplanes?|(?:aircraft|planes|jets)\s+(?:\w+\s+)?bombed|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"
+        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|bombing (?:raids?|runs?)|aerial bombardments?|warplanes?|(?:aircraft|planes|jets)\s+(?:\w+\s+)?bombed|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"
          r"|frappes?|raids? a[ée]riens?|bombardements? a[ée]riens?|bombes? guid[ée]es?)\b",
          "Explosions/Remote violence", "Air/drone strike"),
         (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?|obus|roquettes?|artillerie|mortiers?)\b", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
         (r"\b(IEDs?|landmines?|(?:land )?mines? (?:attacks?|blasts?|explosions?|exploded|went off)"
          r"|(?:hit|struck|stepped on|drove over|ran over)\s+(?:a\s+)?(?:land )?mines?|roadside bombs?|improvised explosive|explosive device|engins? explosifs?|mines? artisanales?|EEI"
-         r"|car bombs?|truck bombs?|bombs? (?:exploded|went off)|bombings?|bomb blasts?|voitures? pi[ée]g[ée]es?"
+         r"|car bombs?|truck bombs?|bombs? (?:exploded|went off)|bombings?(?!\s+(?:raids?|runs?))|bomb blasts?|voitures? pi[ée]g[ée]es?"
          # "detonated a motorcycle bomb", "the bomb was detonated by remote control"
          r"|(?:motorcycle|motorbike|bicycle|parcel|remote[- ]controlled|magnetic|sticky|nail|pipe) bombs?"
          r"|detonated (?:an? |the )?(?:[\w-]+ )?bombs?|bombs? (?:was|were|had been) detonated|by remote control"

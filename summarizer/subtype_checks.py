@@ -101,6 +101,7 @@ _WEAPON_OVERRIDES: dict[str, tuple[str, ...]] = {
     ),
     "Remote explosive/landmine/IED": ("Armed clash", "Attack", "Air/drone strike"),
     "Shelling/artillery/missile attack": ("Air/drone strike",),
+    "Air/drone strike": ("Armed clash", "Attack"),
 }
 
 
@@ -126,6 +127,9 @@ def _weapon(text: str) -> str | None:
             return None if _FIGHTING.search(text) else sub_type
     air = _airborne(text)
     shells = any(st == "Shelling/artillery/missile attack" and p.search(text) for p, _, st in TYPE_RULES)
+    if air and not _FIGHTING.search(text) and not CLASH_WORDS.search(text):
+        # "the army killed 18 rebels in a bombing raid": from the air, with no fight told
+        return "Air/drone strike"
     return "Shelling/artillery/missile attack" if shells and not air else None
 
 

@@ -29,3 +29,33 @@ def test_an_armed_attack_names_no_army() -> None:
     named = ["L'armée a riposté à l'attaque armée du village."]
     actor, flags = invented_state_side(army, True, "Attack", named)
     assert actor is army and flags == []
+
+
+def test_a_bombing_raid_with_no_fight_told_is_an_air_strike() -> None:
+    from summarizer.draft import DraftEvent
+    from summarizer.keywords import classify
+    from summarizer.subtype_checks import checked_sub_type
+
+    raid = ["Colombia's army killed 18 members of the FARC Thursday in a bombing raid, an army official said."]
+    assert classify(raid[0]) == ("Explosions/Remote violence", "Air/drone strike")
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Armed clash", date="Thursday", place="", region="Cauca",
+        country="Colombia", actor1="army", actor1_type="State forces", actor2="FARC",
+        actor2_type="Rebel group", claims=[],
+    )  # fmt: skip
+    assert checked_sub_type(draft, raid) == ("Air/drone strike", ["sub_type_corrected_from:Armed clash"])
+    # air strikes in support of a fight told as one keep the battle
+    fight = ["Troops backed by air strikes fought the rebels for hours near the town."]
+    assert checked_sub_type(draft, fight) == ("Armed clash", [])
+    # a bombing is still a bomb
+    assert classify("The bombing killed 10 people at the market.") == (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    )
+
+
+def test_a_kamikaze_is_an_unidentified_armed_group() -> None:
+    from summarizer.actors import canonical_actor
+
+    assert canonical_actor("Kamikazes", country="Mali").name == "Unidentified Armed Group"
+    assert canonical_actor("le kamikaze", country="Mali").name == "Unidentified Armed Group"
