@@ -429,8 +429,10 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
             else:  # a settlement the gazetteer lacks: named, with no invented coordinates
                 flags.append(f"place_from_evidence_not_in_gazetteer:{found}")
                 loc = loc.model_copy(update={"place": found, "geo_precision": 2 if loc.admin1 or loc.country else 3})
-    if loc.place is None and loc.admin1 is None and loc.country:
-        # placed nowhere by the model or its evidence: the article's violent sentences
+    if loc.place is None and loc.admin1 is None and loc.country and not region_in_text(evidence, loc.country):
+        # placed nowhere by the model or its evidence: the article's violent sentences (an
+        # evidence that names the province, "in the eastern province of Paktia", places it
+        # there, not in the next province's town another sentence names)
         placed = place_in_story([art.sentence_text(i) for i in range(len(art.sentences))], loc.country)
         if placed is not None:
             flags.append(f"place_from_article:{placed.place}")

@@ -59,3 +59,28 @@ def test_a_kamikaze_is_an_unidentified_armed_group() -> None:
 
     assert canonical_actor("Kamikazes", country="Mali").name == "Unidentified Armed Group"
     assert canonical_actor("le kamikaze", country="Mali").name == "Unidentified Armed Group"
+
+
+def test_an_evidence_naming_the_province_is_not_placed_in_another_provinces_town() -> None:
+    import datetime as dt
+
+    from summarizer.article import Article
+    from summarizer.checks import event_location
+    from summarizer.draft import DraftEvent
+    from summarizer.schema import ArticleMeta
+    from summarizer.text import sentence_spans
+
+    text = (
+        "Suicide Bomber Kills 8 in Eastern Afghanistan\n\n"
+        "A suicide bomber blew himself up in the eastern Afghan province of Paktia Thursday, killing at least eight. "
+        "Hours earlier, a bomb ripped through the office of the acting governor in the city of Khost."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2010, 1, 7)))
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Suicide bomb", date="Thursday", place="eastern Afghanistan town",
+        region="", country="Afghanistan", actor1="suicide bomber", actor1_type="Rebel group", actor2="people",
+        actor2_type="Civilians", claims=[],
+    )  # fmt: skip
+    loc, flags = event_location(draft, art, [art.sentence_text(1)])
+    assert (loc.admin1, loc.place) == ("Paktia", None)
+    assert not any(f.startswith("place_from_article") for f in flags)
