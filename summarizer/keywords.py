@@ -13,7 +13,7 @@ import re
 TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(p, re.I), et, st)
     for p, et, st in [
-        (r"\b(suicide ((truck|vehicle|car) )?(bomb|attack|car|vest|belt)\w*|explosives? (?:vests?|belts?)|kamikazes?|attentats?[- ]suicides?"
+        (r"\b((?<!would-be )(?<!would be )(?<!potential )suicide ((truck|vehicle|car) )?(bomb|attack|car|vest|belt)\w*|explosives? (?:vests?|belts?)|kamikazes?|attentats?[- ]suicides?"
          r"|blew (himself|herself|themselves) up|se sont fait exploser|s['’]est fait exploser"
          r"|(attacker|assailant|bomber)s?\b[^.]{0,40}\b(exploded|detonated|blew up))", "Explosions/Remote violence",
          "Suicide bomb"),
@@ -27,6 +27,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|car bombs?|truck bombs?|bombs? (?:exploded|went off)|bombings?(?!\s+(?:raids?|runs?))|bomb blasts?|voitures? pi[ée]g[ée]es?"
          # "detonated a motorcycle bomb", "the bomb was detonated by remote control"
          r"|(?:motorcycle|motorbike|bicycle|parcel|remote[- ]controlled|magnetic|sticky|nail|pipe) bombs?"
+         r"|bombs? (?:hidden|planted|concealed)"
          r"|detonated (?:an? |the )?(?:[\w-]+ )?bombs?|bombs? (?:was|were|had been) detonated|by remote control"
          r"|motos? pi[ée]g[ée]es?|bombes? artisanales?"
          r"|(?:militants?|insurgents?|rebels?|gunmen|Taliban|attackers|assailants|jihadists?)\s+(?:[\w-]+\s+){0,4}?"

@@ -84,3 +84,17 @@ def test_an_evidence_naming_the_province_is_not_placed_in_another_provinces_town
     loc, flags = event_location(draft, art, [art.sentence_text(1)])
     assert (loc.admin1, loc.place) == ("Paktia", None)
     assert not any(f.startswith("place_from_article") for f in flags)
+
+
+def test_would_be_bombers_killed_are_no_suicide_bombing_and_a_hidden_bomb_is_an_ied() -> None:
+    from summarizer.keywords import classify
+
+    office = (
+        "Hours earlier, a bomb hidden in trash ripped through the office of the acting governor, wounding him, "
+        "while security forces killed two would-be suicide bombers."
+    )
+    assert classify(office) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert classify("A suspected suicide bomber blew himself up at the gate.") == (
+        "Explosions/Remote violence",
+        "Suicide bomb",
+    )
