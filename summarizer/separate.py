@@ -38,7 +38,7 @@ _SEPARATE_OPENING = re.compile(rf"^(?:{_SEPARATE})", re.I)
 _ANOTHER_OPENING = re.compile(
     rf"^(?:{_SEPARATE}|In an?\s+(?:separate|other|second|third|different)\s+development"
     r"|In other (?:violence|news|attacks|fighting|developments)\b"
-    r"|Also (?:in|on|at|near|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"|Also (?:in|on|at|near|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|Also,\s"
     r"|Meanwhile\b|Et (?:à|au|aux|dans)\b|Dans une autre région)",
     re.I,
 )

@@ -98,3 +98,11 @@ def test_would_be_bombers_killed_are_no_suicide_bombing_and_a_hidden_bomb_is_an_
         "Explosions/Remote violence",
         "Suicide bomb",
     )
+
+
+def test_a_sentence_opening_with_also_and_a_comma_tells_another_happening() -> None:
+    from summarizer.separate import opens_as_another
+
+    assert opens_as_another("Also, the African Union says anti-balaka forces attacked peacekeepers, leaving six dead.")
+    assert opens_as_another("Also on Thursday, security forces said 10 militants were killed.")
+    assert not opens_as_another("Also killed was a police officer.")
