@@ -59,7 +59,7 @@ from .found_sides import (
     the_story_group,
 )
 from .found_signals import ALSO, ANOTHER, BACK_TO_THEM, NOW, OPENS_IN, REGION_WORDS, one_more_device
-from .keywords import VIOLENT_TYPES, classify, own_part
+from .keywords import VIOLENT_TYPES, classify, own_part, refers_back
 from .news_days import date_near, told_as_past
 from .places import listed_after, place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
@@ -188,6 +188,20 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     # "a second bomb exploded, killing one person": one more blast at the scene told before
     scene = [i for i in _uncovered(art, events) if one_more_device(art.sentence_text(i))]
     apart += [i for i in scene if i not in apart]
+    # "In Baghdad, a car bomb killed four people": a sentence that opens on a town no event
+    # is at moves to another scene, even when its toll has the number of another event's
+    known_places = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
+    apart += [
+        i
+        for i in _uncovered(art, events)
+        if i not in apart
+        and OPENS_IN.match(art.sentence_text(i))
+        and (town := named_where(art.sentence_text(i), country)) is not None
+        and _is_new(town, None, known_places)
+    ]
+    # "The attack came hours after a vehicle drove over a land mine, killing two soldiers":
+    # what follows "after" is another, earlier happening
+    apart += [i for i in _uncovered(art, events) if i not in apart and refers_back(art.sentence_text(i))]
     uncovered = set(_uncovered(art, events))
     for i in sorted(set(uncovered_sentences(art, events, limit=None)) | set(apart)):
         sentence = art.sentence_text(i)

@@ -100,6 +100,12 @@ _REFERS_BACK = re.compile(
 )
 
 
+def refers_back(sentence: str) -> bool:
+    """Whether the sentence opens by referring back to the coded event ("The bombing came
+    hours after ..."): what follows is another happening."""
+    return _REFERS_BACK.match(sentence) is not None
+
+
 def own_part(sentence: str) -> str:
     """The sentence without a lead-in that refers back to the coded event."""
     return _REFERS_BACK.sub("", sentence, count=1)

@@ -954,3 +954,24 @@ def test_troops_also_killing_several_in_another_province_is_an_event_with_its_va
     assert [c.low for c in paktia.fatality_claims] == [3]  # "several", as the codebook counts it
     assert paktia.actor1 is not None and paktia.actor1.name == "Military Forces of the United States"
     assert paktia.actor2 is not None and paktia.actor2.name != paktia.actor1.name
+
+
+def test_a_sentence_opening_on_a_new_town_or_after_the_attack_tells_another_event() -> None:
+    text = (
+        "Bombings in Iraq\n\n"
+        "A suicide bomber killed four people at a checkpoint in Kirkuk on Wednesday, police said. "
+        "In Baghdad, a car bomb killed four people near a police checkpoint. "
+        "The attack came hours after an army vehicle drove over a land mine near Tikrit, killing two soldiers."
+    )
+    art = _article(text, dt.date(2007, 6, 7))
+    coded = _coded(
+        art, sub_event_type="Suicide bomb", place="Kirkuk", country="Iraq", actor1="suicide bomber",
+        actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="four", victims="civilians", claimant="police", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    # the same number in another town is other dead; what came "hours after" is another blast
+    assert [(e.location.place, e.sub_event_type, e.fatalities_acled) for e in found] == [
+        ("Baghdad", "Remote explosive/landmine/IED", 4),
+        ("Tikrit", "Remote explosive/landmine/IED", 2),
+    ]
