@@ -318,6 +318,11 @@ def _uncovered(art: Article, events: list[Event]) -> list[int]:
     return [i for i, se in enumerate(art.sentences) if i > 0 and se not in spans]
 
 
+_WEAPON_TYPES = frozenset(
+    {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb"}
+)
+
+
 def _unnumbered(art: Article, events: list[Event], found: list[_Found], country: str) -> list[_Found]:
     """Sentences that tell one more attack in a town of its own with no toll: kept only
     when the sentence says it is another event ("a third attack", "Et à Gossi") or
@@ -368,12 +373,18 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             continue  # a town taken with no day of this week is most often background
         opening = OPENS_IN.match(sentence)
         opens_there = opening is not None and where in opening.group(0)  # "In Narathiwat province, ..."
+        # "Turkish troops shelled areas near the border", beside a bombing: a weapon no coded
+        # event used, in a town of its own, is another happening
+        new_weapon = (
+            kind is not None and kind[1] in _WEAPON_TYPES and all(ev.sub_event_type != kind[1] for ev in events)
+        )
         if changed is None and not (
             ANOTHER.search(sentence)
             or opens_as_another(sentence)
             or new_day
             or opens_there
             or also_new_kind
+            or new_weapon
             # "the coalition also reported that troops killed several militants in Paktia province"
             or (ALSO.search(sentence) and i in vaguely_counted)
         ):
