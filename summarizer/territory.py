@@ -24,7 +24,7 @@ _TAKEN = re.compile(
     r"\b(?:liberated|recaptured|retook|retaken|regained|reclaimed|took back|taken back|seized control of|"
     r"(?:took|taken|gained|seized|assumed)\s+(?:full\s+|complete\s+|total\s+)?control\s+of|"
     r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:full\s+|complete\s+|total\s+)?control\s+of|overran|overrun|"
-    r"captured|capturing|seized|seizing|"
+    r"captured|capturing|seized|seizing|re-?occupied|reoccupying|"
     r"(?:a|ont)\s+(?:pris|repris)\s+le\s+contr[ôo]le\s+d|(?:a|ont)\s+lib[ée]r[ée]|(?:s['’]est|se\s+sont)\s+empar[ée]e?s?\s+d)",
     re.I,
 )
@@ -43,11 +43,23 @@ _STATE_TAKER = re.compile(
 )
 
 
+#: the other side had left: the place changed hands without a fight ("re-occupied the towns
+#: following Sunday's retreat by FARDC forces", "after the army withdrew", "sans combat")
+_UNOPPOSED = re.compile(
+    r"\b(?:following|after)\s+(?:the\s+|a\s+|[\w'’]+['’]s\s+)?(?:\w+\s+)?(?:retreat|withdrawal|pull-?out|departure)\b"
+    r"|\bafter\s+(?:the\s+)?[\w\s'’-]{0,40}?\b(?:withdrew|retreated|pulled out|left|abandoned)\b"
+    r"|\bwithout (?:a fight|resistance|a shot being fired|firing a shot)|\bsans (?:combat|r[ée]sistance)",
+    re.I,
+)
+
+
 def territory_taken(sentence: str) -> tuple[str, str] | None:
     """("Strategic developments", sub-type) when the sentence tells a place taken, else None."""
     m = _TAKEN.search(sentence)
     if m is None or _NOT_A_PLACE.match(sentence[m.end() :]):
         return None
+    if _UNOPPOSED.search(sentence[m.end() :]):
+        return "Strategic developments", "Non-violent transfer of territory"
     taker = sentence[max(0, m.start() - 80) : m.start()]
     if _STATE_TAKER.search(taker):
         return "Strategic developments", "Government regains territory"

@@ -106,3 +106,25 @@ def test_a_sentence_opening_with_also_and_a_comma_tells_another_happening() -> N
     assert opens_as_another("Also, the African Union says anti-balaka forces attacked peacekeepers, leaving six dead.")
     assert opens_as_another("Also on Thursday, security forces said 10 militants were killed.")
     assert not opens_as_another("Also killed was a police officer.")
+
+
+def test_a_town_taken_after_the_other_side_left_is_a_non_violent_transfer() -> None:
+    from summarizer.territory import territory_taken
+
+    transfer = ("Strategic developments", "Non-violent transfer of territory")
+    assert (
+        territory_taken(
+            "M23 forces have also re-occupied the towns of Kiwanja and Ruturu following Sunday's retreat by FARDC forces."
+        )
+        == transfer
+    )
+    assert (
+        territory_taken(
+            "Opposition sources said rebels seized the military post of Al-Khibar after government forces pulled out."
+        )
+        == transfer
+    )
+    assert territory_taken("Rebels seized the town after heavy fighting.") == (
+        "Strategic developments",
+        "Non-state actor overtakes territory",
+    )
