@@ -315,6 +315,9 @@ def _signed_in(evidence: list[str], country: str | None) -> tuple[str, str] | No
     return None
 
 
+_CHINESE_SPECIAL_REGIONS = frozenset({"Hong Kong", "Macau", "Macao"})
+
+
 def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Location, Flags]:
     """Country, admin1 and place from the gazetteer, starting from the words the model copied."""
     flags: Flags = []
@@ -454,6 +457,11 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         if near:
             flags.append(f"admin1_from_nearby_town:{near}")
             loc = loc.model_copy(update={"admin1": near})
+    if loc.country in _CHINESE_SPECIAL_REGIONS:
+        # ACLED codes Hong Kong and Macau in China, the territory as the admin1
+        flags.append(f"country_as_acled_codes:{loc.country}->China")
+        where = loc.place or loc.country  # the city is the territory
+        loc = loc.model_copy(update={"country": "China", "admin1": loc.country, "place": where})
     if (
         loc.place
         and loc.text

@@ -128,3 +128,23 @@ def test_a_town_taken_after_the_other_side_left_is_a_non_violent_transfer() -> N
         "Strategic developments",
         "Non-state actor overtakes territory",
     )
+
+
+def test_hong_kong_is_coded_in_china_as_acled_does() -> None:
+    import datetime as dt
+
+    from summarizer.article import Article
+    from summarizer.checks import event_location
+    from summarizer.draft import DraftEvent
+    from summarizer.schema import ArticleMeta
+    from summarizer.text import sentence_spans
+
+    text = "Hong Kong March\n\nThousands of protesters marched through the streets of Hong Kong on Sunday."
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2015, 2, 1)))
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Peaceful protest", date="on Sunday", place="Hong Kong", region="",
+        country="Hong Kong", actor1="protesters", actor1_type="Protesters", actor2="", actor2_type="Civilians", claims=[],
+    )  # fmt: skip
+    loc, flags = event_location(draft, art, [art.sentence_text(1)])
+    assert (loc.country, loc.admin1, loc.place) == ("China", "Hong Kong", "Hong Kong")
+    assert "country_as_acled_codes:Hong Kong->China" in flags
