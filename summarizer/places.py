@@ -312,8 +312,12 @@ def listed_after(sentence: str, first: str, country: str) -> list[str]:
 _BESIDE = re.compile(
     r"(?:\bnear|\boutside|\bclose to|\baround|\bnot far from|\boutskirts of|\b(?:km|kilometers?|kilometres?|miles?)"
     r"(?:\s+\([^)]*\))?\s+(?:\w+\s+)?(?:from|of)|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of"
-    r"|\bprès de|\bpres de|\bnon loin de|\baux environs de|\bà la sortie de|\bau (?:nord|sud) de|\bà l['’](?:est|ouest) de)"
-    r"\s+(?:the\s+(?:\w+\s+)?(?:town|village|city|district)\s+of\s+|la ville de\s+|le village de\s+)?$",
+    r"|\bprès de|\bpres de|\bnon loin de|\baux environs de|\bà la sortie de|\bau (?:nord|sud) de|\bà l['’](?:est|ouest) de"
+    # "the suburbs around the capital, Damascus", "between Raja and Sepo", "the area of Beni"
+    r"|\bsuburbs?\s+(?:of|around)|\bbetween|\b(?:area|vicinity|environs|outskirts)\s+of|\bbanlieue\s+de)"
+    r"\s+(?:the\s+(?:\w+\s+)?(?:town|village|city|district)\s+of\s+|la ville de\s+|le village de\s+"
+    # "near the capital, Colombo", "near Yemen's second city of Aden"
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|port)(?:\s+of|,)\s+)?$",
     re.I,
 )
 

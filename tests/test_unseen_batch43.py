@@ -148,3 +148,13 @@ def test_hong_kong_is_coded_in_china_as_acled_does() -> None:
     loc, flags = event_location(draft, art, [art.sentence_text(1)])
     assert (loc.country, loc.admin1, loc.place) == ("China", "Hong Kong", "Hong Kong")
     assert "country_as_acled_codes:Hong Kong->China" in flags
+
+
+def test_an_event_near_a_capital_or_between_two_towns_is_placed_near_them() -> None:
+    from summarizer.places import precision_of
+
+    assert precision_of("Colombo", ["Troops clashed with rebels near the capital, Colombo, on Monday."]) == 2
+    assert precision_of("Aden", ["Fighting raged near Yemen's second city of Aden."]) == 2
+    assert precision_of("Raja", ["Gunmen attacked a convoy travelling between Raja and Sepo."]) == 2
+    assert precision_of("Damascus", ["Shelling hit the suburbs around the capital, Damascus."]) == 2
+    assert precision_of("Colombo", ["A bomb exploded in Colombo on Monday."]) == 1
