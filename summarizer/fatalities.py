@@ -120,9 +120,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("atleast", re.compile(rf"(?:{_ATLEAST})\s+(?P<a>{NUMBER})", re.I)),
     ("upto", re.compile(rf"(?:{_UPTO})\s+(?P<a>{NUMBER})", re.I)),
     ("atmost", re.compile(rf"(?:{_ATMOST})\s+(?P<a>{NUMBER})", re.I)),
-    ("dozens", re.compile(r"\b(?:(?:several|a few)\s+dozens?|dozens|des dizaines|plusieurs dizaines|scores)\b", re.I)),
-    ("hundreds", re.compile(r"\b(?:(?:several|a few)\s+hundreds?|hundreds|des centaines|plusieurs centaines)\b", re.I)),
-    ("thousands", re.compile(r"\b(?:thousands|des milliers|plusieurs milliers)\b", re.I)),
+    # the model often copies the plural noun without its article ("dizaines")
+    ("dozens", re.compile(r"\b(?:(?:several|a few)\s+dozens?|dozens|(?:des\s+|plusieurs\s+)?dizaines|scores)\b", re.I)),
+    ("hundreds", re.compile(r"\b(?:(?:several|a few)\s+hundreds?|hundreds|(?:des\s+|plusieurs\s+)?centaines)\b", re.I)),
+    ("thousands", re.compile(r"\b(?:thousands|(?:des\s+|plusieurs\s+)?milliers)\b", re.I)),
     (
         "about",
         re.compile(

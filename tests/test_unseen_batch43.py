@@ -158,3 +158,11 @@ def test_an_event_near_a_capital_or_between_two_towns_is_placed_near_them() -> N
     assert precision_of("Raja", ["Gunmen attacked a convoy travelling between Raja and Sepo."]) == 2
     assert precision_of("Damascus", ["Shelling hit the suburbs around the capital, Damascus."]) == 2
     assert precision_of("Colombo", ["A bomb exploded in Colombo on Monday."]) == 1
+
+
+def test_a_plural_count_without_its_article_is_still_read() -> None:
+    from summarizer.fatalities import parse_figure
+
+    assert parse_figure("dizaines") == parse_figure("des dizaines") == (12, None)
+    assert parse_figure("centaines") == (100, None)
+    assert parse_figure("une dizaine") == (10, 10)
