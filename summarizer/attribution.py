@@ -31,7 +31,13 @@ _ACCORDING = re.compile(
 _SAID_BY = re.compile(
     r"(?:[,\"“”»]\s*)+(?P<verb>said|says|told \w+|added|rapporte|rapportent|(?:a|ont) (?:indiqué|déclaré|affirmé|annoncé|précisé"
     r"|expliqué|ajouté|confié|raconté|assuré|souligné)(?:\s+(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?[\w-]+"
-    r"(?:\s+(?:Afrique|Africa|News|Somali|Bambara|Hausa|Swahili|Français|French|Service))*)?)\s+(?P<who>(?:the |an? |l'|l’|le |la |les |un |une )?"
+    r"(?:\s+(?:Afrique|Africa|News|Somali|Bambara|Hausa|Swahili|Français|French|Service))*)?)"
+    # the day and the medium between the verb and the speaker: "a précisé mercredi à la
+    # télévision nationale Siméon Sawadogo", "a expliqué à VOA Afrique dans une interview, le maire"
+    r"(?:\s*,?\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|à la (?:télévision|radio)(?: nationale| publique| d['’][ÉE]tat)?"
+    r"|à la presse|aux journalistes|dans une interview|dans un entretien|lors d['’]une conférence de presse"
+    r"|in an interview|in a statement|dans un communiqué))*,?"
+    r"\s+(?P<who>(?:the |an? |l'|l’|le |la |les |un |une )?"
     r"[^,.;:]{2,80}?)(?:\s+(?:on|in|late|early|last|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|à|au|to)\b|[,.;:]|$)",
     re.I,
 )

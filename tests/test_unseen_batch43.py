@@ -166,3 +166,22 @@ def test_a_plural_count_without_its_article_is_still_read() -> None:
     assert parse_figure("dizaines") == parse_figure("des dizaines") == (12, None)
     assert parse_figure("centaines") == (100, None)
     assert parse_figure("une dizaine") == (10, 10)
+
+
+def test_a_speaker_named_after_the_day_and_the_medium_is_the_source() -> None:
+    from summarizer.attribution import attribution
+
+    assert (
+        attribution(
+            "Au moins 16 personnes ont été tuées mardi, a précisé mercredi à la télévision nationale "
+            "Siméon Sawadogo, ministre de l'Administration territoriale."
+        )
+        == "Siméon Sawadogo"
+    )
+    assert (
+        attribution(
+            '"Ils ont abattu le chef du village", a expliqué à VOA Afrique dans une interview, le maire de '
+            "Barsalogho, Abdoulaye Pafadnam."
+        )
+        == "maire de Barsalogho"
+    )
