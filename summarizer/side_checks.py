@@ -173,7 +173,27 @@ def agent_side(
         if actor2 is not None and agent.name == actor2.name:
             return actor1, []  # the model has the agent, as the other side: the order check swaps them
         return agent.model_copy(update={"aliases": [words]}), [f"actor1_from_agent:{words}"]
+    for quote in evidence:
+        # the active voice: "officials say Taliban abducted at least 17 passengers"
+        for m in _NAMED_DOER.finditer(quote):
+            before = quote[max(0, m.start() - 12) : m.start()]
+            if country_name(m.group("agent")) or re.search(r"\b(?:with|of|in|near|from|to|at|on)\s*$", before, re.I):
+                continue  # "the border with Mali killed 16": a place, not who acted
+            agent = canonical_actor(m.group("agent"), country=country)
+            if agent.type not in ARMED_TYPES or not is_named(agent):
+                continue  # a named group of the alias table only, not "Officials" or a town
+            if actor2 is not None and agent.name == actor2.name:
+                return actor1, []
+            return agent.model_copy(update={"aliases": [m.group("agent")]}), [f"actor1_from_doer:{m.group('agent')}"]
     return actor1, []
+
+
+#: a named side as the subject of the act: "Taliban abducted", "al-Shabab fighters stormed"
+_NAMED_DOER = re.compile(
+    r"(?P<agent>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|fighters|militants|rebels|gunmen)){0,3})\s+(?:have\s+|has\s+"
+    r"|had\s+)?(?:abducted|kidnapped|killed|attacked|ambushed|stormed|raided|seized|shot|massacred|bombed|enlev\w+"
+    r"|ont\s+(?:tu[ée]|attaqu[ée]|enlev[ée]))\b"
+)
 
 
 #: people who kill: a noun phrase the evidence makes the subject of a killing verb

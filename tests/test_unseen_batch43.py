@@ -185,3 +185,17 @@ def test_a_speaker_named_after_the_day_and_the_medium_is_the_source() -> None:
         )
         == "maire de Barsalogho"
     )
+
+
+def test_a_side_the_article_lacks_gives_way_to_the_named_group_that_acted() -> None:
+    from summarizer.side_checks import agent_side
+
+    crowd = Actor(name="Afghan Green Trend party", type="Protesters", aliases=["Afghan Green Trend party"])
+    taken = ["Regional officials in Afghanistan say Taliban abducted at least 17 passengers late Wednesday."]
+    actor, flags = agent_side(crowd, None, True, taken, "Afghanistan")
+    assert actor is not None and actor.name == "Taliban" and flags == ["actor1_from_doer:Taliban"]
+    # a country before the verb is a place ("the border with Mali killed 16"), not the doer
+    border = ["An ambush near Niger's border with Mali killed 16 Niger soldiers, the government said."]
+    assert agent_side(crowd, None, True, border, "Niger") == (crowd, [])
+    # a side the article contains is left to the other checks
+    assert agent_side(crowd, None, False, taken, "Afghanistan") == (crowd, [])
