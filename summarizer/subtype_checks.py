@@ -43,6 +43,14 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
         found = classify(joined)
         if found and found[0] in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
             return found[1], [f"sub_type_corrected_from:{sub}"]
+    if sub == "Armed clash" and draft.actor1_type not in ("State forces", "External/Other forces"):
+        # "al-Shabab attacked and recaptured a town", "pulled out of Afgoye after briefly
+        # controlling it": a fight in which an armed group took the place is its taking
+        from .territory import territory_taken  # territory reads sides, which read this module
+
+        taken = next((t for q in evidence if (t := territory_taken(q))), None)
+        if taken is not None and taken[1] == "Non-state actor overtakes territory":
+            return taken[1], [f"sub_type_corrected_from:{sub}"]
     if sub == "Protest with intervention" and not _INTERVENTION.search(joined):
         # nobody stepped in ("marched down the main road of the village"): a peaceful protest
         return "Peaceful protest", [f"sub_type_corrected_from:{sub}"]

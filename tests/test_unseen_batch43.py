@@ -199,3 +199,21 @@ def test_a_side_the_article_lacks_gives_way_to_the_named_group_that_acted() -> N
     assert agent_side(crowd, None, True, border, "Niger") == (crowd, [])
     # a side the article contains is left to the other checks
     assert agent_side(crowd, None, False, taken, "Afghanistan") == (crowd, [])
+
+
+def test_a_fight_in_which_a_group_took_the_town_is_its_taking() -> None:
+    from summarizer.draft import DraftEvent
+    from summarizer.subtype_checks import checked_sub_type
+
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Armed clash", date="Sunday", place="", region="Middle Shabelle",
+        country="Somalia", actor1="al-Shabab", actor1_type="Rebel group", actor2="troops",
+        actor2_type="State forces", claims=[],
+    )  # fmt: skip
+    took = ["Militant group al-Shabab attacked and recaptured a town in Somalia's Middle Shabelle region early Sunday."]
+    assert checked_sub_type(draft, took) == (
+        "Non-state actor overtakes territory",
+        ["sub_type_corrected_from:Armed clash"],
+    )
+    fought = ["Militant group al-Shabab attacked a town in Somalia's Middle Shabelle region early Sunday."]
+    assert checked_sub_type(draft, fought) == ("Armed clash", [])
