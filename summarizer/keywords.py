@@ -14,7 +14,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(p, re.I), et, st)
     for p, et, st in [
         (r"\b((?<!would-be )(?<!would be )(?<!potential )suicide ((truck|vehicle|car) )?(bomb|attack|car|vest|belt)\w*|explosives? (?:vests?|belts?)|kamikazes?|attentats?[- ]suicides?"
-         r"|blew (himself|herself|themselves) up|se sont fait exploser|s['’]est fait exploser"
+         r"|blew (himself|herself|themselves) up|(?:killing|killed|kills)\s+(?:the|its)\s+(?:suicide\s+)?bomber|se sont fait exploser|s['’]est fait exploser"
          r"|(attacker|assailant|bomber)s?\b[^.]{0,40}\b(exploded|detonated|blew up))", "Explosions/Remote violence",
          "Suicide bomb"),
         (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|bombing (?:raids?|runs?)|aerial bombardments?|warplanes?|(?:aircraft|planes|jets)\s+(?:\w+\s+)?bombed|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"

@@ -24,7 +24,7 @@ _TAKEN = re.compile(
     r"\b(?:liberated|recaptured|retook|retaken|regained|reclaimed|took back|taken back|seized control of|"
     r"(?:took|taken|gained|seized|assumed)\s+(?:full\s+|complete\s+|total\s+)?control\s+of|"
     r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:full\s+|complete\s+|total\s+)?control\s+of|overran|overrun|"
-    r"captured|capturing|seized|seizing|re-?occupied|reoccupying|"
+    r"captured|capturing|seized|seizing|re-?occupied|reoccupying|(?:took|taken|take|taking)\s+over|"
     r"(?:a|ont)\s+(?:pris|repris)\s+le\s+contr[ôo]le\s+d|(?:a|ont)\s+lib[ée]r[ée]|(?:s['’]est|se\s+sont)\s+empar[ée]e?s?\s+d)",
     re.I,
 )

@@ -217,3 +217,19 @@ def test_a_fight_in_which_a_group_took_the_town_is_its_taking() -> None:
     )
     fought = ["Militant group al-Shabab attacked a town in Somalia's Middle Shabelle region early Sunday."]
     assert checked_sub_type(draft, fought) == ("Armed clash", [])
+
+
+def test_a_town_taken_over_and_a_bomb_that_killed_its_bomber() -> None:
+    from summarizer.keywords import classify
+    from summarizer.territory import territory_taken
+
+    assert territory_taken(
+        "Witnesses say Islamist militants have taken over the town of Gao after clashing with rebels."
+    ) == (
+        "Strategic developments",
+        "Non-state actor overtakes territory",
+    )
+    assert classify("A car bomb exploded near a military base in Kidal, killing the bomber and one civilian.") == (
+        "Explosions/Remote violence",
+        "Suicide bomb",
+    )
