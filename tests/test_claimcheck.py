@@ -134,6 +134,12 @@ def test_a_figure_counts_in_one_event_only() -> None:
     first, second = count_once([first, second])
     assert (first.fatalities_acled, second.fatalities_acled) == (5, 0)
     assert "claim_counted_in_another_event:5" in second.flags
+    # the figure's sentence cited as evidence by the second event only: the second keeps it
+    first, _ = build_event(draft([2], [claim("Five", 4)]), art)
+    second, _ = build_event(draft([4], [claim("Five", 4)], sub_event_type="Attack", place=""), art)
+    first, second = count_once([first, second])
+    assert (first.fatalities_acled, second.fatalities_acled) == (0, 5)
+    assert "claim_counted_in_another_event:5" in first.flags
 
 
 def test_place_from_evidence_when_the_model_names_none() -> None:
