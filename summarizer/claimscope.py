@@ -85,6 +85,15 @@ _EARLIER_ATTACKS = re.compile(
 )
 
 
+#: the dead told as an earlier attack's, after the figure: "killed in that earlier clash"
+_IN_THE_EARLIER = re.compile(
+    r"\b(?:killed|died|dead|wounded|tu[ée]s?|morts?)\s+(?:in|during|dans|lors d[eu])\s+(?:that|the|this|an|cette|l[ae']|l’)\s*"
+    r"(?:(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:attack|clash|bombing|raid|ambush|assault|fighting|incident)\b"
+    r"|(?:attaque|affrontement|embuscade|attentat)\s+(?:pr[ée]c[ée]dent\w*|ant[ée]rieur\w*))",
+    re.I,
+)
+
+
 def _of_an_earlier_attack(claim: FatalityClaim, art: Article) -> bool:
     """Whether the claim's figure is told as the toll of the attack this one followed."""
     index = _sentence_of(claim, art)
@@ -95,6 +104,9 @@ def _of_an_earlier_attack(claim: FatalityClaim, art: Article) -> bool:
     several = _EARLIER_ATTACKS.search(claim.quote)
     if several and mine and all(f.start - start > several.start() for f in mine):
         return True  # "Previous attacks killed 54 Burundian soldiers in Leego town": not this one
+    earlier = _IN_THE_EARLIER.search(claim.quote)
+    if earlier and mine and all(f.start - start < earlier.start() for f in mine):
+        return True  # "At least one person was killed in that earlier clash"
     m = _AFTER_ANOTHER.search(claim.quote)
     if m is None:
         return False

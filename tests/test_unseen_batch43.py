@@ -233,3 +233,12 @@ def test_a_town_taken_over_and_a_bomb_that_killed_its_bomber() -> None:
         "Explosions/Remote violence",
         "Suicide bomb",
     )
+
+
+def test_the_dead_of_that_earlier_clash_are_not_this_events() -> None:
+    from summarizer.claimscope import _IN_THE_EARLIER
+
+    assert _IN_THE_EARLIER.search("At least one person was killed in that earlier clash.")
+    assert _IN_THE_EARLIER.search("Deux soldats ont été tués lors de l'attaque précédente.")
+    # "the first attack" of two told in the story is one of them
+    assert not _IN_THE_EARLIER.search("Six soldiers were killed in the first attack when militants fired.")
