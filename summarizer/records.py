@@ -68,7 +68,10 @@ T = TypeVar("T")
 _PLEDGE = re.compile(
     r"\b(?:agree[ds]?|pledged?|promised?|expected|ready|prepared|willing|due|plan(?:s|ned|ning)?|intend(?:s|ed)?"
     r"|vow(?:s|ed)?|will|would|could|may|might) to sign\b|\b(?:will|would|could|may|might) sign\b|\bconditionally\b"
-    r"|\binch(?:es|ed|ing)? closer\b|\b(?:s['’]engag\w*|pr[êe]ts?|devrai\w*|doiv\w*|doit) (?:[àa] )?signer\b",
+    r"|\binch(?:es|ed|ing)? closer\b|\b(?:s['’]engag\w*|pr[êe]ts?|devrai\w*|doiv\w*|doit) (?:[àa] )?signer\b"
+    # talks under way: "progress has been made toward a formal cease-fire"
+    r"|\btowards? an? (?:formal |lasting |permanent |possible |final )?(?:cease-?fire|agreement|deal|truce|accord|peace)\b"
+    r"|\bvers un (?:accord|cessez-le-feu)\b",
     re.I,
 )
 #: and one made: signed, reached, in force

@@ -242,3 +242,10 @@ def test_the_dead_of_that_earlier_clash_are_not_this_events() -> None:
     assert _IN_THE_EARLIER.search("Deux soldats ont été tués lors de l'attaque précédente.")
     # "the first attack" of two told in the story is one of them
     assert not _IN_THE_EARLIER.search("Six soldiers were killed in the first attack when militants fired.")
+
+
+def test_talks_that_made_progress_toward_a_cease_fire_are_no_agreement() -> None:
+    from summarizer.records import only_a_pledge
+
+    assert only_a_pledge("Rebel leaders say progress has been made toward a formal cease-fire after decades of war.")
+    assert not only_a_pledge("The two sides signed a cease-fire on Tuesday, moving toward a lasting peace.")
