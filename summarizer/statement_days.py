@@ -46,6 +46,8 @@ _DEED_JUST_BEFORE = re.compile(
 
 #: a day the statement verb follows: "(UNMISS) on Tuesday condemned the killing of 11"
 _STATEMENT_AFTER = re.compile(
+    # "roiled South Sudan Friday, when officials in Jonglei state said 18 people were killed"
+    r"(?:on\s+)?[\w-]+,?\s+when\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|reported|announced|told)\b|"
     r"(?:on\s+)?[\w-]+(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:also\s+)?(?:said|says|condemned|denounced"
     r"|announced|confirmed|reported|told|stated|declared|warned|urged|blamed|accused|a condamné|a annoncé|a déclaré"
     r"|a indiqué|a dénoncé)\b",

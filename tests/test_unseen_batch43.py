@@ -249,3 +249,13 @@ def test_talks_that_made_progress_toward_a_cease_fire_are_no_agreement() -> None
 
     assert only_a_pledge("Rebel leaders say progress has been made toward a formal cease-fire after decades of war.")
     assert not only_a_pledge("The two sides signed a cease-fire on Tuesday, moving toward a lasting peace.")
+
+
+def test_a_day_followed_by_when_officials_said_is_the_statements() -> None:
+    from summarizer.dates import event_date_phrases
+
+    lead = "New violence roiled South Sudan Friday, when officials in Jonglei state said 18 people were killed."
+    assert event_date_phrases(lead) == []
+    assert event_date_phrases("Gunmen attacked the village on Friday, when most residents were at the market.") == [
+        "Friday"
+    ]
