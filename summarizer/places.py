@@ -40,7 +40,7 @@ _SETTLEMENT = re.compile(
     rf"\b(?:(?:the\s+)?(?:town|village|city|locality|hamlet|hill)\s+of|(?:la\s+)?(?:colline|localit[ée]|ville|commune"
     rf"|village)\s+(?:de|d['’])\s*)\s*(?P<name>{_NAME})"
     # "an Al-Shabab base in El-Abdi village": the name before its kind, after a locative word
-    rf"|\b(?:in|at|near|into|outside|dans|à)\s+(?P<before>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:village|town|hamlet)\b"
+    rf"|\b(?:in|at|near|into|outside|of|dans|à)\s+(?P<before>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:village|town|hamlet)\b"
 )
 #: "une embuscade entre Ouldjouane et Wambache", "between Koumara and Macina"
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?P<a>[A-Z][\w'’-]+)\s+(?:and|et)\s+(?P<b>[A-Z][\w'’-]+)")

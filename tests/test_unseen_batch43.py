@@ -259,3 +259,9 @@ def test_a_day_followed_by_when_officials_said_is_the_statements() -> None:
     assert event_date_phrases("Gunmen attacked the village on Friday, when most residents were at the market.") == [
         "Friday"
     ]
+
+
+def test_residents_of_a_village_name_the_village() -> None:
+    from summarizer.places import settlement_named
+
+    assert settlement_named("Armed men attacked and killed residents of Cuei village on Wednesday.") == "Cuei"
