@@ -265,3 +265,18 @@ def test_residents_of_a_village_name_the_village() -> None:
     from summarizer.places import settlement_named
 
     assert settlement_named("Armed men attacked and killed residents of Cuei village on Wednesday.") == "Cuei"
+
+
+def test_a_count_of_strikes_is_no_toll() -> None:
+    import datetime as dt
+
+    from summarizer.deaths import find_figures
+    from summarizer.text import sentence_spans
+
+    text = (
+        "Drone Strikes in Pakistan\n\n"
+        "Pakistani officials say as many as four U.S. drone strikes have killed at least 15 people in the northwest."
+    )
+    deaths, others = find_figures(text, sentence_spans(text), dt.date(2014, 7, 16))
+    assert [f.low for f in deaths] == [15]
+    assert [f.text for f in others] == ["as many as four"]
