@@ -176,9 +176,11 @@ def agent_side(
     for quote in evidence:
         # the active voice: "officials say Taliban abducted at least 17 passengers"
         for m in _NAMED_DOER.finditer(quote):
-            before = quote[max(0, m.start() - 12) : m.start()]
+            before = quote[max(0, m.start() - 30) : m.start()]
             if country_name(m.group("agent")) or re.search(r"\b(?:with|of|in|near|from|to|at|on)\s*$", before, re.I):
                 continue  # "the border with Mali killed 16": a place, not who acted
+            if re.search(r"\b(?:believed|thought|suspected|said|presumed)\s+to\s+be\s*$", before, re.I):
+                continue  # "gunmen believed to be Boko Haram": the suspects check names them
             agent = canonical_actor(m.group("agent"), country=country)
             if agent.type not in ARMED_TYPES or not is_named(agent):
                 continue  # a named group of the alias table only, not "Officials" or a town
