@@ -22,7 +22,7 @@ from .days_long import first_day_of_days
 from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
-from .geo.countries import countries_named, country_at_start, longer_country_named, names_country
+from .geo.countries import countries_named, longer_country_named, names_country
 from .grounding import align
 from .keywords import EARLIER_ATTACK, VIOLENT_TYPES, classify
 from .news_days import dates_what_it_follows
@@ -30,6 +30,7 @@ from .other_places import border_with, only_a_destination
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
 from .schema import DateSpan, Location
 from .separate import opens_as_another
+from .setting_country import setting_country
 from .statement_days import statement_date
 from .text import is_french
 from .weekdays import respell_weekdays
@@ -256,45 +257,6 @@ def _only_a_region(place: str, text: str) -> bool:
     return bool(every) and bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in every)
 
 
-_DIRECTION = r"(?:(?:north|south|east|west|central|nord|sud|est|ouest|centre)(?:ern|-?(?:north|south|east|west)(?:ern)?)?\s+|(?:NE|NW|SE|SW|N|S|E|W)\s+)?"
-
-
-_SET_IN = re.compile(
-    rf"\b(?:in|inside|across|au|en|dans le|dans l['’])\s+(?P<article>(?:the\s+|le\s+|la\s+)?){_DIRECTION}", re.I
-)
-
-
-_A_BORDER = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:border|frontier|frontière)s?\b", re.I)
-#: a part of a continent, not a country: "in the South American country", "West African"
-_CONTINENT_PART = re.compile(
-    r"(?:south|north|latin|central)\s+american|(?:west|east|north)\s+african|(?:south|southeast|east|central)\s+asian",
-    re.I,
-)
-
-
-def _setting_country(evidence: list[str], country: str | None) -> str | None:
-    """The one country the evidence sets the event in ("in northeastern Syria", "au
-    Niger") when it never sets it in ``country``; None when unclear."""
-    # the words after a locative are read as the country table reads names, so "au Sénégal"
-    # and "au Tchad" set the event as "in Senegal" does
-    set_in: set[str] = set()
-    for q in evidence:
-        for m in _SET_IN.finditer(q):
-            if _CONTINENT_PART.match(q[m.end("article") :]):
-                continue  # "in the South American country" names no country
-            # "in South Sudan" before "in southern Sudan": the name may start with a direction
-            for start in (m.end("article"), m.end()):
-                named = country_at_start(q[start:])
-                if named and _A_BORDER.match(q[start:]):
-                    break  # "militants across the Afghan border fired": a border has two sides
-                if named:
-                    set_in.add(named)
-                    break
-    if country in set_in or len(set_in) != 1:
-        return None
-    return next(iter(set_in))
-
-
 #: a city a deal is told as signed or talked in: "peace talks in Abuja, Nigeria", "in Havana"
 _TALKS_IN = re.compile(r"\b(?:in|at|à)\s+(?:the\s+\w+\s+capital,?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 TALKS_FLAG = "place_of_the_talks"
@@ -392,7 +354,7 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         elif elsewhere is not None and elsewhere.country != country and _names_country(art.text, elsewhere.country):
             flags.append(f"country_from_place:{elsewhere.country}")
             country = elsewhere.country
-    setting = _setting_country(evidence, country)
+    setting = setting_country(evidence, country)
     if setting and not (place and lookup(place, country=country)) and not (place and lookup(place)):
         # "a drone attack Tuesday in northeastern Syria", coded Turkey (the drone's owner),
         # at a town the gazetteer lacks: the country the evidence sets the event in, when

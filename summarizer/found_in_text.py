@@ -33,7 +33,6 @@ civilians.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -44,7 +43,7 @@ from .deaths import DeathFigure
 from .draft import DraftClaim, DraftEvent
 from .folding import fold
 from .found_dates import date_after, date_before, said_on
-from .found_places import ORIGIN, named_where, placed
+from .found_places import ORIGIN, is_new, named_where, placed
 from .found_protests import protest_towns
 from .found_releases import release_events
 from .found_sides import (
@@ -72,37 +71,6 @@ from .toll_parts import is_part_of_a_toll
 FLAG = "found_in_text"
 #: at most this many events are added to one article (a week's list is for the model to read)
 MAX_FOUND = 4
-
-
-def _is_new(
-    where: str | None,
-    day: dt.date | None,
-    known: list[tuple[str | None, str | None, dt.date | None]],
-    apart: bool = False,
-    another_day: bool = False,
-) -> bool:
-    """Whether a place (or, when the sentence names none, a day) sets the sentence apart
-    from every event already kept, each given as (place, admin1, day); ``apart``: the
-    sentence says it tells another happening."""
-    if where:
-        w = fold(where).lower()
-        for place, admin1, when in known:
-            if not place and not admin1:
-                if apart:
-                    continue
-                return False  # an event placed nowhere may be this one
-            # a region named inside another's ("Khyber" in "Khyber Pakhtunkhwa") is not it: the
-            # place a sentence names matches a known one's name, or holds it ("Borno state")
-            if (place and (fold(place).lower() in w or w in fold(place).lower())) or (
-                admin1 and fold(admin1).lower() in w
-            ):
-                if another_day and day is not None and when is not None and when != day:
-                    continue  # "A second attack Wednesday ... in Gao", after Tuesday's in Gao
-                return False
-        return True
-    if day is None:
-        return False
-    return all(other is not None and abs((other - day).days) > 1 for _, _, other in known)
 
 
 @dataclass
@@ -197,7 +165,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         if i not in apart
         and OPENS_IN.match(art.sentence_text(i))
         and (town := named_where(art.sentence_text(i), country)) is not None
-        and _is_new(town, None, known_places)
+        and is_new(town, None, known_places)
     ]
     # "The attack came hours after a vehicle drove over a land mine, killing two soldiers":
     # what follows "after" is another, earlier happening
@@ -294,7 +262,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             # "Elsewhere in Mogadishu, ... killing a two-year-old child": the article says it is
             # another happening, and no coded event quotes it: a town shared is no tie
             against = []
-        if not unplaced_apart and not _is_new(
+        if not unplaced_apart and not is_new(
             where, day, against, apart=i in apart, another_day=bool(ANOTHER.search(sentence))
         ):
             continue
@@ -355,14 +323,14 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             and ALSO.search(sentence) is not None
             and all(ev.sub_event_type != kind[1] for ev in events)
         )
-        if not where or not (also_new_kind or _is_new(where, None, known, apart=opens_as_another(sentence))):
+        if not where or not (also_new_kind or is_new(where, None, known, apart=opens_as_another(sentence))):
             continue
         own = date_near(sentence, 0)
         span = resolve_date(own, art.meta.published) if own else None
         if span is not None and told_as_past(span, art.meta.published):
             continue
         day = span.start if span is not None and span.precision in ("day", "range") else None
-        new_day = day is not None and _is_new(None, day, known)
+        new_day = day is not None and is_new(None, day, known)
         if changed is not None and day is None and NOW.search(sentence):
             # "The Nigerian army said Thursday that its troops are now in full control of
             # Mafa": the day it was said is the day the town is held
@@ -409,7 +377,7 @@ def _unnumbered(art: Article, events: list[Event], found: list[_Found], country:
             # "Shelling ... was also reported in Daraa, Homs and the suburbs around the
             # capital, Damascus": each town listed is an event of its own
             for town in listed_after(sentence, where, country):
-                if _is_new(town, None, known):
+                if is_new(town, None, known):
                     out.append(_Found(town, date, own is not None, [i], []))
                     known.append((town, None, day))
     return out

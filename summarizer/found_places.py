@@ -8,9 +8,11 @@ finder against the coded events' places.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .actors import canonical_actor, is_named
+from .folding import fold
 from .found_sides import CAPITALISED, NOT_NAMES
 from .geo import admin1_country, country_name, lookup
 from .places import place_in_evidence, region_in_text
@@ -61,4 +63,35 @@ def named_where(sentence: str, country: str) -> str | None:
     return region
 
 
-__all__ = ["ORIGIN", "named_where", "placed"]
+__all__ = ["ORIGIN", "is_new", "named_where", "placed"]
+
+
+def is_new(
+    where: str | None,
+    day: dt.date | None,
+    known: list[tuple[str | None, str | None, dt.date | None]],
+    apart: bool = False,
+    another_day: bool = False,
+) -> bool:
+    """Whether a place (or, when the sentence names none, a day) sets the sentence apart
+    from every event already kept, each given as (place, admin1, day); ``apart``: the
+    sentence says it tells another happening."""
+    if where:
+        w = fold(where).lower()
+        for place, admin1, when in known:
+            if not place and not admin1:
+                if apart:
+                    continue
+                return False  # an event placed nowhere may be this one
+            # a region named inside another's ("Khyber" in "Khyber Pakhtunkhwa") is not it: the
+            # place a sentence names matches a known one's name, or holds it ("Borno state")
+            if (place and (fold(place).lower() in w or w in fold(place).lower())) or (
+                admin1 and fold(admin1).lower() in w
+            ):
+                if another_day and day is not None and when is not None and when != day:
+                    continue  # "A second attack Wednesday ... in Gao", after Tuesday's in Gao
+                return False
+        return True
+    if day is None:
+        return False
+    return all(other is not None and abs((other - day).days) > 1 for _, _, other in known)

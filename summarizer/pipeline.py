@@ -18,8 +18,9 @@ from pydantic import ValidationError
 from . import budget
 from .backends import Backend, Usage, get_backend
 from .claim_home import move_claims_home, release_other_happenings
-from .claimcheck import count_once, recount_event
+from .claimcheck import recount_event
 from .claimscope import totals_over_targets
+from .counted_once import count_once
 from .draft import Draft, DraftMore
 from .errors import BudgetExceeded, InputError
 from .found_in_text import events_in_text

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.checks import _setting_country
 from summarizer.deaths import find_figures
 from summarizer.happening import tells_a_happening
 from summarizer.keywords import classify, own_part
 from summarizer.places import place_in_evidence, region_in_text
 from summarizer.schema import Actor
+from summarizer.setting_country import setting_country as _setting_country
 from summarizer.sides import orient_sides
 from summarizer.text import sentence_spans
 

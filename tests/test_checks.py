@@ -715,7 +715,7 @@ def test_a_state_the_evidence_gives_the_strikes_keeps_its_side() -> None:
 
 
 def test_fire_from_across_a_border_does_not_set_the_event_there() -> None:
-    from summarizer.checks import _setting_country
+    from summarizer.setting_country import setting_country as _setting_country
 
     shots = (
         "Six soldiers were killed when militants across the Afghan border fired on a military patrol "

@@ -125,7 +125,7 @@ def test_statement_day_is_not_the_event_day() -> None:
 
 
 def test_a_figure_counts_in_one_event_only() -> None:
-    from summarizer.claimcheck import count_once
+    from summarizer.counted_once import count_once
 
     art = article(TRAIN)
     first, _ = build_event(draft([2, 4], [claim("Five", 4)]), art)

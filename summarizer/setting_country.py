@@ -1,0 +1,50 @@
+"""The country the evidence sets an event in ("in northeastern Syria", "au Niger"), read
+apart from the model's country: a drone attack "in northeastern Syria" coded in Turkey
+(the drone's owner) is Syria's event."""
+
+from __future__ import annotations
+
+import re
+
+from .geo.countries import country_at_start
+
+__all__ = ["setting_country"]
+
+
+_DIRECTION = r"(?:(?:north|south|east|west|central|nord|sud|est|ouest|centre)(?:ern|-?(?:north|south|east|west)(?:ern)?)?\s+|(?:NE|NW|SE|SW|N|S|E|W)\s+)?"
+
+
+_SET_IN = re.compile(
+    rf"\b(?:in|inside|across|au|en|dans le|dans l['’])\s+(?P<article>(?:the\s+|le\s+|la\s+)?){_DIRECTION}", re.I
+)
+
+
+_A_BORDER = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:border|frontier|frontière)s?\b", re.I)
+#: a part of a continent, not a country: "in the South American country", "West African"
+_CONTINENT_PART = re.compile(
+    r"(?:south|north|latin|central)\s+american|(?:west|east|north)\s+african|(?:south|southeast|east|central)\s+asian",
+    re.I,
+)
+
+
+def setting_country(evidence: list[str], country: str | None) -> str | None:
+    """The one country the evidence sets the event in ("in northeastern Syria", "au
+    Niger") when it never sets it in ``country``; None when unclear."""
+    # the words after a locative are read as the country table reads names, so "au Sénégal"
+    # and "au Tchad" set the event as "in Senegal" does
+    set_in: set[str] = set()
+    for q in evidence:
+        for m in _SET_IN.finditer(q):
+            if _CONTINENT_PART.match(q[m.end("article") :]):
+                continue  # "in the South American country" names no country
+            # "in South Sudan" before "in southern Sudan": the name may start with a direction
+            for start in (m.end("article"), m.end()):
+                named = country_at_start(q[start:])
+                if named and _A_BORDER.match(q[start:]):
+                    break  # "militants across the Afghan border fired": a border has two sides
+                if named:
+                    set_in.add(named)
+                    break
+    if country in set_in or len(set_in) != 1:
+        return None
+    return next(iter(set_in))
