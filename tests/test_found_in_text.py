@@ -978,23 +978,20 @@ def test_a_sentence_opening_on_a_new_town_or_after_the_attack_tells_another_even
 
 
 def test_a_weapon_no_coded_event_used_in_a_town_of_its_own_is_another_event() -> None:
+    def found_in(text: str) -> list[Event]:
+        art = _article(text, dt.date(2018, 4, 17))
+        coded = _coded(
+            art, place="Marib", country="Yemen", date="on Monday", actor1="Houthi fighters",
+            actor2="government troops",
+            claims=[DraftClaim(figure="12", victims="unknown", claimant="officials", sentence=2)],
+        )  # fmt: skip
+        return events_in_text(art, [coded])
+
     text = (
         "Fighting in Yemen\n\n"
         "Houthi fighters clashed with government troops in Marib on Monday, killing 12, officials said. "
         "Saudi warplanes struck Houthi positions near the town of Sirwah, residents said."
     )
-    art = _article(text, dt.date(2018, 4, 17))
-    coded = _coded(
-        art, place="Marib", country="Yemen", date="on Monday", actor1="Houthi fighters", actor2="government troops",
-        claims=[DraftClaim(figure="12", victims="unknown", claimant="officials", sentence=2)],
-    )  # fmt: skip
-    found = events_in_text(art, [coded])
-    assert [(e.location.place, e.sub_event_type) for e in found] == [("Sirwah", "Air/drone strike")]
+    assert [(e.location.place, e.sub_event_type) for e in found_in(text)] == [("Sirwah", "Air/drone strike")]
     # the same weapon as the coded event's, in another town, told with no sign of another happening
-    same = text.replace("Saudi warplanes struck Houthi positions", "Fighters clashed again")
-    art = _article(same, dt.date(2018, 4, 17))
-    coded = _coded(
-        art, place="Marib", country="Yemen", date="on Monday", actor1="Houthi fighters", actor2="government troops",
-        claims=[DraftClaim(figure="12", victims="unknown", claimant="officials", sentence=2)],
-    )  # fmt: skip
-    assert events_in_text(art, [coded]) == []
+    assert found_in(text.replace("Saudi warplanes struck Houthi positions", "Fighters clashed again")) == []
