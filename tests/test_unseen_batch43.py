@@ -3,9 +3,27 @@ country, the adjective "armée"."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftEvent
 from summarizer.places import country_from_places
-from summarizer.schema import Actor
+from summarizer.schema import Actor, ArticleMeta
 from summarizer.side_checks import invented_state_side
+from summarizer.text import sentence_spans
+
+
+def _article(text: str, published: dt.date) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=published))
+
+
+def _draft(**fields: object) -> DraftEvent:
+    """A draft event with the fields a test does not care about left plain."""
+    base: dict[str, object] = {
+        "sentences": [2], "date": "", "place": "", "region": "", "actor2": "people", "actor2_type": "Civilians",
+        "claims": [],
+    } | fields  # fmt: skip
+    return DraftEvent(**base)  # type: ignore[arg-type]
 
 
 def test_a_story_naming_no_country_is_placed_by_its_towns() -> None:
@@ -32,16 +50,14 @@ def test_an_armed_attack_names_no_army() -> None:
 
 
 def test_a_bombing_raid_with_no_fight_told_is_an_air_strike() -> None:
-    from summarizer.draft import DraftEvent
     from summarizer.keywords import classify
     from summarizer.subtype_checks import checked_sub_type
 
     raid = ["Colombia's army killed 18 members of the FARC Thursday in a bombing raid, an army official said."]
     assert classify(raid[0]) == ("Explosions/Remote violence", "Air/drone strike")
-    draft = DraftEvent(
-        sentences=[2], sub_event_type="Armed clash", date="Thursday", place="", region="Cauca",
-        country="Colombia", actor1="army", actor1_type="State forces", actor2="FARC",
-        actor2_type="Rebel group", claims=[],
+    draft = _draft(
+        sub_event_type="Armed clash", date="Thursday", region="Cauca", country="Colombia", actor1="army",
+        actor1_type="State forces", actor2="FARC", actor2_type="Rebel group",
     )  # fmt: skip
     assert checked_sub_type(draft, raid) == ("Air/drone strike", ["sub_type_corrected_from:Armed clash"])
     # air strikes in support of a fight told as one keep the battle
@@ -62,24 +78,17 @@ def test_a_kamikaze_is_an_unidentified_armed_group() -> None:
 
 
 def test_an_evidence_naming_the_province_is_not_placed_in_another_provinces_town() -> None:
-    import datetime as dt
-
-    from summarizer.article import Article
     from summarizer.checks import event_location
-    from summarizer.draft import DraftEvent
-    from summarizer.schema import ArticleMeta
-    from summarizer.text import sentence_spans
 
     text = (
         "Suicide Bomber Kills 8 in Eastern Afghanistan\n\n"
         "A suicide bomber blew himself up in the eastern Afghan province of Paktia Thursday, killing at least eight. "
         "Hours earlier, a bomb ripped through the office of the acting governor in the city of Khost."
     )
-    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2010, 1, 7)))
-    draft = DraftEvent(
-        sentences=[2], sub_event_type="Suicide bomb", date="Thursday", place="eastern Afghanistan town",
-        region="", country="Afghanistan", actor1="suicide bomber", actor1_type="Rebel group", actor2="people",
-        actor2_type="Civilians", claims=[],
+    art = _article(text, dt.date(2010, 1, 7))
+    draft = _draft(
+        sub_event_type="Suicide bomb", date="Thursday", place="eastern Afghanistan town", country="Afghanistan",
+        actor1="suicide bomber", actor1_type="Rebel group",
     )  # fmt: skip
     loc, flags = event_location(draft, art, [art.sentence_text(1)])
     assert (loc.admin1, loc.place) == ("Paktia", None)
@@ -131,19 +140,13 @@ def test_a_town_taken_after_the_other_side_left_is_a_non_violent_transfer() -> N
 
 
 def test_hong_kong_is_coded_in_china_as_acled_does() -> None:
-    import datetime as dt
-
-    from summarizer.article import Article
     from summarizer.checks import event_location
-    from summarizer.draft import DraftEvent
-    from summarizer.schema import ArticleMeta
-    from summarizer.text import sentence_spans
 
     text = "Hong Kong March\n\nThousands of protesters marched through the streets of Hong Kong on Sunday."
-    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2015, 2, 1)))
-    draft = DraftEvent(
-        sentences=[2], sub_event_type="Peaceful protest", date="on Sunday", place="Hong Kong", region="",
-        country="Hong Kong", actor1="protesters", actor1_type="Protesters", actor2="", actor2_type="Civilians", claims=[],
+    art = _article(text, dt.date(2015, 2, 1))
+    draft = _draft(
+        sub_event_type="Peaceful protest", date="on Sunday", place="Hong Kong", country="Hong Kong",
+        actor1="protesters", actor1_type="Protesters", actor2="",
     )  # fmt: skip
     loc, flags = event_location(draft, art, [art.sentence_text(1)])
     assert (loc.country, loc.admin1, loc.place) == ("China", "Hong Kong", "Hong Kong")
@@ -202,13 +205,11 @@ def test_a_side_the_article_lacks_gives_way_to_the_named_group_that_acted() -> N
 
 
 def test_a_fight_in_which_a_group_took_the_town_is_its_taking() -> None:
-    from summarizer.draft import DraftEvent
     from summarizer.subtype_checks import checked_sub_type
 
-    draft = DraftEvent(
-        sentences=[2], sub_event_type="Armed clash", date="Sunday", place="", region="Middle Shabelle",
-        country="Somalia", actor1="al-Shabab", actor1_type="Rebel group", actor2="troops",
-        actor2_type="State forces", claims=[],
+    draft = _draft(
+        sub_event_type="Armed clash", date="Sunday", region="Middle Shabelle", country="Somalia",
+        actor1="al-Shabab", actor1_type="Rebel group", actor2="troops", actor2_type="State forces",
     )  # fmt: skip
     took = ["Militant group al-Shabab attacked and recaptured a town in Somalia's Middle Shabelle region early Sunday."]
     assert checked_sub_type(draft, took) == (
@@ -268,10 +269,7 @@ def test_residents_of_a_village_name_the_village() -> None:
 
 
 def test_a_count_of_strikes_is_no_toll() -> None:
-    import datetime as dt
-
     from summarizer.deaths import find_figures
-    from summarizer.text import sentence_spans
 
     text = (
         "Drone Strikes in Pakistan\n\n"
