@@ -53,7 +53,7 @@ from .death_words import (
 from .fatalities import NUMBER, parse_figure
 from .figure_scope import has_date, is_background, is_cumulative, past_year
 from .revisions import revised
-from .victims import DEAD_THEN, GENERIC_PEOPLE, MOSTLY_AFTER, VAGUE, Victims, victims_of
+from .victims import DEAD_THEN, GENERIC_PEOPLE, MOSTLY_AFTER, VAGUE, Victims, victims_after, victims_of
 
 Scope = Literal["event", "cumulative", "background"]
 
@@ -409,7 +409,8 @@ def find_figures(
                 and victims_of(people.group(0)) != "unknown"
             ):
                 generic = False  # "left at least 26 soldiers dead": "dead" says what, the noun says who
-            victims: Victims = "unknown" if generic else "mixed" if one_more else victims_of(after)
+            before = sentence[max(0, m.start() - 30) : m.start()]
+            victims: Victims = "unknown" if generic else "mixed" if one_more else victims_after(before, after)
             if victims == "unknown" and not generic and not one_more and " " in m.group(0).strip():
                 # "killed an Iraqi soldier": a single dead told with its noun, inside the figure
                 victims = victims_of(m.group(0))

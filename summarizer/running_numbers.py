@@ -83,9 +83,14 @@ def unnumbered_deaths(evidence: list[str]) -> str | None:
     """ACLED's size of an event whose evidence says people died but gives no number:
     "one" (a single person, written with "a"), "major" (a massacre) or "limited"; None when
     the evidence reports no deaths ("the attack caused no casualties") or none at all."""
-    text = " ".join(evidence)
-    if _NO_DEATH.search(text) or not _UNNUMBERED_DEATH.search(text):
+    text = _KILLED_OR_WOUNDED.sub(" ", " ".join(evidence))
+    if _NO_DEATH.search(text):
         return None
+    if _ONLY_THE_BOMBER.search(text):
+        return "one"  # "Only the bomber was killed"
+    if not _UNNUMBERED_DEATH.search(text):
+        # "a suicide bomber blew himself up at a checkpoint": the bomber is the one dead
+        return "one" if _BOMBER_DIED.search(text) else None
     if _MAJOR.search(text):
         return "major"
     deaths = list(_UNNUMBERED_DEATH.finditer(text))
@@ -94,6 +99,21 @@ def unnumbered_deaths(evidence: list[str]) -> str | None:
     single = len(deaths) == 1 or not _PLURAL_DEAD.search(text)
     return "one" if single and _ONE_KILLED.search(text) else "limited"
 
+
+#: "six policemen were killed or wounded": dead and hurt together, no death of its own
+_KILLED_OR_WOUNDED = re.compile(
+    r"\b(?:killed|dead) or (?:wounded|injured|hurt)\b|\btu[ée]s? ou bless[ée]s?\b|\bmorts? ou bless[ée]s?\b", re.I
+)
+#: a suicide bomber's own death, told without "killed": the bomber is ACLED's one dead
+_BOMBER_DIED = re.compile(
+    r"\b(?:blew (?:himself|herself) up|blowing (?:himself|herself) up|killing (?:himself|herself)"
+    r"|s['’]est fait(?:e)? exploser|se faisant exploser)\b",
+    re.I,
+)
+_ONLY_THE_BOMBER = re.compile(
+    r"\bonly the (?:suicide )?(?:bomber|attacker) (?:was killed|died)\b|\bseul le kamikaze (?:a été tué|est mort)\b",
+    re.I,
+)
 
 _PLURAL_DEAD = re.compile(
     r"\b(?:people|persons|civilians|soldiers|villagers|fighters|militants|troops|residents|policemen|several|dozens|many"

@@ -81,6 +81,23 @@ MOSTLY_AFTER = re.compile(
 )
 
 
+#: "six women and three men were killed": men, boys and girls named as the dead are
+#: people, whatever the clause says of their killers ("by the militants")
+_MEN_HEAD = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:men|boys|girls)\b(?!\s+(?:of|from)\b)", re.I)
+#: "we lost six men", "his men": a force's own men
+_OWN_MEN = re.compile(r"\b(?:lost|losing|lose|perdu|our|his|their|its)\s+(?:at least\s+|some\s+)?\S*\s*$", re.I)
+
+
+def victims_after(before: str, after: str) -> Victims:
+    """Whose dead a figure counts, from the words after it, where men, boys and girls named
+    as the dead are civilians ("three men were killed by the militants"), not the killers
+    the clause goes on to name, unless they are a force's own men ("we lost six men")."""
+    victims = victims_of(after)
+    if victims in ("unknown", "non_state") and _MEN_HEAD.match(after) and not _OWN_MEN.search(before + " "):
+        return "civilians"
+    return victims
+
+
 def victims_of(noun_phrase: str) -> Victims:
     """Whose dead a figure counts, from the words that follow it ("15 combatants")."""
     found: list[tuple[int, Victims]] = []

@@ -712,3 +712,11 @@ def test_one_person_named_by_a_noun_with_a_dotted_country_or_an_office_is_a_deat
     assert [(f[0], f[1]) for f in deaths("A Marine was killed in combat.")] == [("A Marine", 1)]
     # the one who tells it is no death
     assert [(f[0], f[1]) for f in deaths("Three people were killed, a local mayor said.")] == [("Three", 3)]
+
+
+def test_men_named_as_the_dead_are_civilians_not_the_killers_the_clause_names() -> None:
+    text = "The governor said six women and three men were killed by the militants."
+    found, _ = find_figures(text, sentence_spans(text))
+    assert [(f.low, f.victims) for f in found] == [(6, "civilians"), (3, "civilians")]
+    own = "“According to a first tally, we lost six men,” said an army spokesman."
+    assert [f.victims for f in find_figures(own, sentence_spans(own))[0]] != ["civilians"]

@@ -226,6 +226,15 @@ def test_deaths_with_no_number_are_acleds_three_or_ten() -> None:
     # no death, or deaths denied: nothing
     assert unnumbered_deaths(["A third attack took place overnight in Mopti, without causing any casualties."]) is None
     assert unnumbered_deaths(["Gunmen stormed the town and looted shops."]) is None
+    # a suicide bomber's own death is the one dead; "killed or wounded" is no death of its own
+    assert (
+        unnumbered_deaths(["At least six policemen were killed or wounded when a suicide bomber blew himself up."])
+        == "one"
+    )
+    assert (
+        unnumbered_deaths(["A suicide bomber has wounded at least 30 people.", "Only the bomber was killed."]) == "one"
+    )
+    assert unnumbered_deaths(["Six policemen were killed or wounded in the clash."]) is None
     # gunfire that "died down" killed nobody
     assert unnumbered_deaths(["There was heavy fighting for an hour, before the gunfire died down."]) is None
     assert totals([], deaths_without_number="limited")[1] == 3
