@@ -66,7 +66,7 @@ from .schema import EVIDENCE_MAX_SENTENCES, Event, Location
 from .second_look import uncovered_sentences
 from .separate import another_kind_also, opens_as_another, opens_as_separate
 from .territory import taker_sides, territory_taken
-from .toll_parts import is_part_of_a_toll
+from .toll_parts import is_part_of_a_toll, summed_parts
 
 FLAG = "found_in_text"
 #: at most this many events are added to one article (a week's list is for the model to read)
@@ -146,6 +146,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     main = [ev for ev in events if ev.salience == "main"]
     coded = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
     counted_in = {c.span.start for ev in events for c in ev.fatality_claims if c.span is not None}
+    summed = summed_parts(events)  # "six women and three men": the nine a coded event holds
     added: set[int] = set()  # the figures of the events found so far
     known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
     coded_events = len(known)
@@ -229,6 +230,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             and f.low not in told
             # "three soldiers, including an officer": when an event counts the three, the officer is theirs
             and not (is_part_of_a_toll(art, f) and art.sentences[i][0] in counted_in)
+            and (art.sentences[i][0], f.low) not in summed
         ]
         if not figures:
             continue

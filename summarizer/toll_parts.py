@@ -14,7 +14,7 @@ import re
 from .article import Article
 from .deaths import DeathFigure
 from .fatalities import parse_figure
-from .schema import FatalityClaim
+from .schema import Event, FatalityClaim
 
 __all__ = [
     "INSIDE_FLAG",
@@ -24,6 +24,7 @@ __all__ = [
     "among_the_dead",
     "is_part_of_a_toll",
     "parts_flags",
+    "summed_parts",
 ]
 
 Flags = list[str]
@@ -83,6 +84,19 @@ def parts_flags(kept: list[FatalityClaim], art: Article) -> Flags:
             if any(c.low in {f.low for f in group} for c in mine):
                 flags.append(f"{PARTS_FLAG}:{s}:" + "+".join(str(f.low) for f in group))
     return flags
+
+
+def summed_parts(events: list[Event]) -> set[tuple[int, int]]:
+    """(sentence start, figure) of every part an event's claims already add up to one toll
+    ("six women and three men were killed" held as nine): told, not a new event's dead."""
+    return {
+        (int(start), int(value))
+        for ev in events
+        for flag in ev.flags
+        if flag.startswith(PARTS_FLAG + ":")
+        for start, values in [flag.split(":")[1:3]]
+        for value in values.split("+")
+    }
 
 
 #: the words that put a figure inside the one before it ("onze civils, dont trois supplétifs")

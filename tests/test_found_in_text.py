@@ -995,3 +995,30 @@ def test_a_weapon_no_coded_event_used_in_a_town_of_its_own_is_another_event() ->
     assert [(e.location.place, e.sub_event_type) for e in found_in(text)] == [("Sirwah", "Air/drone strike")]
     # the same weapon as the coded event's, in another town, told with no sign of another happening
     assert found_in(text.replace("Saudi warplanes struck Houthi positions", "Fighters clashed again")) == []
+
+
+def test_the_parts_of_a_toll_an_event_holds_as_one_figure_are_no_new_event() -> None:
+    text = (
+        "Militants kill nine in Somalia\n\n"
+        "Somali officials say al-Shabab militants shot dead nine civilians in Lafole on Monday. "
+        "The governor told VOA Somali that six women and three men were killed by the militants in Mogadishu."
+    )
+    art = _article(text, dt.date(2019, 2, 26))
+    coded = _coded(
+        art,
+        sentences=[1, 2],
+        sub_event_type="Attack",
+        place="Lafole",
+        country="Somalia",
+        actor1="al-Shabab militants",
+        actor2="civilians",
+        actor2_type="Civilians",
+        claims=[
+            DraftClaim(figure="nine", victims="civilians", claimant="Somali officials", sentence=1),
+            DraftClaim(figure="six", victims="civilians", claimant="governor", sentence=2),
+            DraftClaim(figure="three", victims="civilians", claimant="governor", sentence=2),
+        ],
+    )
+    # the governor's six and three are one toll of nine, held by the coded event
+    assert sorted(c.low for c in coded.fatality_claims if c.low is not None) == [9, 9]
+    assert events_in_text(art, [coded]) == []
