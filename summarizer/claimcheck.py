@@ -274,6 +274,8 @@ def _one_claim_per_toll(kept: list[FatalityClaim], parts: Flags) -> list[Fatalit
         total = sum(wanted)  # every part is a checked death figure of the sentence
         whole = mine[0].model_copy(update={"low": total, "high": total})
         kept = [whole if c is mine[0] else c for c in kept if not any(c is m for m in mine[1:])]
+        # a part the model gave twice is inside the whole too
+        kept = [c for c in kept if c is whole or not (c.span == whole.span and c.low == c.high and c.low in wanted)]
     return kept
 
 

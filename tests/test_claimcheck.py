@@ -461,3 +461,15 @@ def test_a_toll_told_again_by_victim_counts_once() -> None:
     ev, _ = build_event(draft([2, 3], [claim("18", 2), claim("eight", 3), claim("seven", 3)]), article(text))
     assert sorted(c.low for c in ev.fatality_claims) == [1, 2, 7, 8, 18]  # every figure stays a claim
     assert ev.fatalities_acled == 18 and ev.fatalities is not None and ev.fatalities.best == 18
+
+
+def test_a_part_the_model_gave_twice_is_inside_the_toll_it_adds_up_to() -> None:
+    art = article(
+        "Thousands killed in Pibor\n\n"
+        "Armed youths attacked villages in Pibor county last week. "
+        "The commissioner says the bodies of 2,182 women and children and 959 men have been counted so far."
+    )
+    parts = [claim("2,182", 2, "civilians", "commissioner"), claim("959", 2, "civilians", "commissioner")]
+    event, _ = build_event(draft([1, 2], [*parts, claim("2,182", 2, "civilians", "commissioner")]), art)
+    assert [(c.low, c.high) for c in event.fatality_claims] == [(3141, 3141)]
+    assert event.fatalities_acled == 3141
