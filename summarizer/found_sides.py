@@ -221,7 +221,12 @@ _ARMED_TARGET = re.compile(
 )
 
 
-_TOWNS_HIT = re.compile(r"\b(?:villages?|towns?|communities|markets?|localit[ée]s|villes?)\b", re.I)
+_TOWNS_HIT = re.compile(
+    r"\b(?:villages?|towns?|communities|markets?|localit[ée]s|villes?)\b"
+    # "opened fire on a vehicle carrying a congressional candidate": people on the road
+    r"|\b(?:cars?|vehicles?|bus(?:es)?|minibus(?:es)?|taxis?|v[ée]hicules?|voitures?)\s+(?:carrying|transportant)\b",
+    re.I,
+)
 
 
 def assume_target(event: Event, country: str) -> None:

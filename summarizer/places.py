@@ -85,6 +85,8 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
                 continue
             if _REPORTER_FROM.search(sentence[: m.start("name")]):
                 continue  # "VOA's Barry Newhouse reports from Irbil that ...": where the reporter is
+            if _REGION_NAMED_BEFORE.search(sentence[: m.start("name")]):
+                continue  # "in the coastal state of Guerrero": a region, not its namesake town
             place = lookup(name, country=country)
             if place is not None:
                 if _DISTANCE.search(sentence[: m.start("name")]):
@@ -110,6 +112,9 @@ _REGION_BEFORE = (
     r"\b(?i:r[ée]gion|province|state|governorate|d[ée]partement|pr[ée]fecture)\s+"
     r"(?i:of|de la|de l['’]|du|des|de|d['’])\s*(?:the\s+)?"
 )
+
+
+_REGION_NAMED_BEFORE = re.compile(_REGION_BEFORE + r"$")
 
 
 @functools.lru_cache(maxsize=64)

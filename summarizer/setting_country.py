@@ -19,6 +19,19 @@ _SET_IN = re.compile(
 )
 
 
+#: a place told by the country it borders: "frontalière avec l'état de Borno au Nigeria",
+#: "bordering Borno state in Nigeria" sets the place beside that country, not in it
+_BORDERING = re.compile(
+    r"(?:frontali[èe]re?s?\s+(?:avec|de|du)|bordering|borders?|voisine?s?\s+(?:de|du|à|a)|adjacent to"
+    r"|(?:near|along|close to|à|a|près de)\s+(?:the\s+|la\s+)?(?:border|frontière)\s+(?:with|avec|du|de))[^,.;]{0,50}$",
+    re.I,
+)
+#: "dans l'extrême nord du Cameroun", "dans le nord du Mali": a region of the country named after it
+_PART_OF = re.compile(
+    r"\b(?:extr[êe]me[\s-]+)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:du|de la|de l['’])\s*", re.I
+)
+
+
 _A_BORDER = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:border|frontier|frontière)s?\b", re.I)
 #: a part of a continent, not a country: "in the South American country", "West African"
 _CONTINENT_PART = re.compile(
@@ -34,7 +47,13 @@ def setting_country(evidence: list[str], country: str | None) -> str | None:
     # and "au Tchad" set the event as "in Senegal" does
     set_in: set[str] = set()
     for q in evidence:
+        for m in _PART_OF.finditer(q):
+            named = country_at_start(q[m.end() :])
+            if named and not _BORDERING.search(q[: m.start()]):
+                set_in.add(named)
         for m in _SET_IN.finditer(q):
+            if _BORDERING.search(q[: m.start()]):
+                continue  # "frontalière avec l'état de Borno au Nigeria": the neighbour, not the setting
             if _CONTINENT_PART.match(q[m.end("article") :]):
                 continue  # "in the South American country" names no country
             # "in South Sudan" before "in southern Sudan": the name may start with a direction

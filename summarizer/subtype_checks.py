@@ -37,7 +37,7 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
         # "security forces fired live rounds on protesters, killing two": demonstrators
         # who did no violence and were killed or shot are ACLED's excessive force
         return "Excessive force against protesters", [f"sub_type_corrected_from:{sub}"]
-    if sub in _TERRITORY_TYPES and not _TERRITORY.search(joined):
+    if sub in _TERRITORY_TYPES and not _ground_changed(joined):
         # "l'attaque de Seytenga ... a fait 79 morts", coded as the government regaining
         # ground: no ground changed hands in the evidence, the keyword rules type it
         found = classify(joined)
@@ -71,6 +71,19 @@ _TERRITORY = re.compile(
     r"|tomb[ée]e?s? aux mains|s['’]empar\w*|pris (?:le contr[ôo]le|d['’]assaut)|occup\w*)",
     re.I,
 )
+#: a taking only tried: "launched an assault to retake the city", "tenté de reprendre"
+_ONLY_TRIED = re.compile(
+    r"\b(?:to|tried to|trying to|attempts? to|attempted to|attempting to|bid to|failed to|sought to|seeking to"
+    r"|pour|tent[ée]e? de|tentative de|essay[ée] de|cherch[ée] [àa])\s+$",
+    re.I,
+)
+
+
+def _ground_changed(joined: str) -> bool:
+    """Whether the evidence tells ground changing hands, not only an attempt at it."""
+    return any(not _ONLY_TRIED.search(joined[max(0, m.start() - 30) : m.start()]) for m in _TERRITORY.finditer(joined))
+
+
 #: protesters killed or shot by a force: live rounds, "opened fire on protesters, killing"
 _LETHAL_FORCE = re.compile(
     r"\b(?:live (?:rounds|ammunition|fire|bullets)|balles r[ée]elles|tirs? [àa] balles r[ée]elles)\b"

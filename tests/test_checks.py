@@ -898,3 +898,29 @@ def test_a_fight_of_days_told_up_to_its_day_starts_on_its_first_day() -> None:
     assert dated(erupted, "on Saturday") == (dt.date(2016, 5, 28), dt.date(2016, 5, 28))
     following = "Shelling resumed Sunday following two days of clashes that killed 10 soldiers."
     assert dated(following, "Sunday") == (dt.date(2016, 5, 29), dt.date(2016, 5, 29))
+
+
+def test_a_town_told_by_the_country_it_borders_stays_in_its_own_country() -> None:
+    from summarizer.setting_country import setting_country
+
+    quote = (
+        "Au moins deux kamikazes sont morts vendredi matin à Kolofata, une commune située dans l'extrême nord du "
+        "Cameroun et frontalière avec l’état de Borno au Nigeria."
+    )
+    assert setting_country([quote], "Cameroon") is None
+    assert setting_country([quote], "Nigeria") == "Cameroon"
+    assert setting_country(["The town, bordering Borno state in Nigeria, was hit."], "Cameroon") is None
+    assert setting_country(["Des violences dans l'Extrême-Nord du Cameroun ont fait 22 morts."], "Chad") == "Cameroon"
+
+
+def test_a_taking_only_tried_is_a_clash_not_ground_changing_hands() -> None:
+    tried = [
+        "French and Malian soldiers are on high alert in Gao, a day after Islamist militants launched an assault "
+        "to retake the city, and were repelled after hours of fighting."
+    ]
+    sub, flags = checked_sub_type(draft(sub_event_type="Government regains territory"), tried)
+    assert sub == "Armed clash" and flags == ["sub_type_corrected_from:Government regains territory"]
+    taken = ["The army said it recaptured the town of Gao after hours of fighting."]
+    assert checked_sub_type(draft(sub_event_type="Government regains territory"), taken)[0] == (
+        "Government regains territory"
+    )
