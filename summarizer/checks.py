@@ -78,7 +78,8 @@ def _recent_day(phrase: str, published: dt.date | None) -> bool:
 
 #: a month or a year told as already past ("earlier this month", "le mois dernier")
 TOLD_AS_PAST = re.compile(
-    r"\b(?:earlier (?:this|in the) (?:month|year)|last (?:month|year)|plus t[oô]t (?:ce mois|cette ann[ée]e)"
+    r"\b(?:earlier (?:this|in the) (?:month|year)|last (?:week|month|year)|plus t[oô]t (?:ce mois|cette ann[ée]e)"
+    r"|la semaine (?:derni[èe]re|pass[ée]e)"
     r"|le mois (?:dernier|pass[ée])|l'ann[ée]e (?:derni[èe]re|pass[ée]e))\b",
     re.I,
 )
@@ -191,8 +192,20 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         # news reports the latest events: no date in the lead either, publication day, flagged
         flags.append(DATE_ASSUMED)
         day = art.meta.published
+        lately = _RECENT.search(" ".join(evidence))
+        if lately and day is not None:
+            # "after recent clashes with rebels": the week the story closes, not its day
+            return DateSpan(start=day - dt.timedelta(days=6), end=day, precision="week", text=lately.group(0)), flags
         return DateSpan(start=day, end=day, precision="day", text=None), flags
     return span, flags
+
+
+#: an undated happening told as recent ("after recent clashes", "ces derniers jours")
+_RECENT = re.compile(
+    r"\b(?:recent(?:ly)?|in recent days|in the past few days|over the past (?:few )?days|ces derniers jours"
+    r"|r[ée]cemment|r[ée]cente?s?)\b",
+    re.I,
+)
 
 
 def _narrowed(span: DateSpan, place: str, art: Article, flags: Flags) -> DateSpan:

@@ -206,6 +206,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     if civilian_doer and actor1 is not before and actor2 is None:
         actor2 = before
     actor1 = keep(invented_state_side(actor1, "actor1_not_in_text" in flags, sub_type, evidence))
+    actor1 = keep(place_as_civilians(actor1, location.place))
     actor2 = keep(place_as_civilians(actor2, location.place))
     actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2"))
     if actor1 is None and actor2 is not None:

@@ -283,14 +283,14 @@ def invented_state_side(
 
 
 def place_as_civilians(actor: Actor | None, place: str | None) -> tuple[Actor | None, Flags]:
-    """Civilians named by their town ("Seytenga") are civilians: a place is no actor."""
+    """Civilians are "Civilians", the codebook's one name for them, however the article
+    calls them ("Democratic Revolution Party members", "Peulh"); named by their town
+    ("Seytenga") they are civilians too: a place is no actor. The words stay as aliases."""
     if actor is None or actor.type != "Civilians" or actor.name == "Civilians":
         return actor, []
-    if (place and fold(actor.name) == fold(place)) or lookup(actor.name) is not None:
-        return Actor(name="Civilians", type="Civilians", aliases=[actor.name]), [
-            f"civilians_named_by_place:{actor.name}"
-        ]
-    return actor, []
+    why = "by_place" if (place and fold(actor.name) == fold(place)) or lookup(actor.name) is not None else "as_such"
+    aliases = [actor.name, *(a for a in actor.aliases if a != actor.name)]
+    return Actor(name="Civilians", type="Civilians", aliases=aliases), [f"civilians_named_{why}:{actor.name}"]
 
 
 #: two sides blaming each other: "Myanmar Military, Opposition Trade Blame for Yangon Bombing"

@@ -663,8 +663,13 @@ def test_a_state_side_the_model_made_up_and_civilians_named_by_their_town_are_re
     town = Actor(name="Seytenga", type="Civilians", aliases=["Seytenga"])
     named, why = place_as_civilians(town, "Seytenga")
     assert named is not None and named.name == "Civilians" and why == ["civilians_named_by_place:Seytenga"]
-    farmers = Actor(name="Local farmers", type="Civilians", aliases=[])
-    assert place_as_civilians(farmers, "Seytenga") == (farmers, [])
+    # civilians however the article calls them are the codebook's "Civilians", the words kept
+    farmers = Actor(name="Democratic Revolution Party members", type="Civilians", aliases=[])
+    named, why = place_as_civilians(farmers, "Seytenga")
+    assert named == Actor(name="Civilians", type="Civilians", aliases=["Democratic Revolution Party members"])
+    assert why == ["civilians_named_as_such:Democratic Revolution Party members"]
+    civilians = Actor(name="Civilians", type="Civilians", aliases=["villagers"])
+    assert place_as_civilians(civilians, "Seytenga") == (civilians, [])
 
 
 def test_a_strike_that_killed_only_civilians_has_them_as_its_target_not_the_group_holding_the_town() -> None:
@@ -924,3 +929,20 @@ def test_a_taking_only_tried_is_a_clash_not_ground_changing_hands() -> None:
     assert checked_sub_type(draft(sub_event_type="Government regains territory"), taken)[0] == (
         "Government regains territory"
     )
+
+
+def test_an_undated_recent_clash_is_the_closing_week_and_last_week_beats_a_statement_day() -> None:
+    text = (
+        "Soldiers' bodies flown home\n\n"
+        "Bodies of soldiers are flown back to the capital after recent clashes with rebels along the border. "
+        "A local official says over 3,000 people were killed in tribal clashes that broke out last week in Jonglei. "
+        "The U.N. chief said on Thursday that peacekeepers had seen several dozen bodies."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 1, 6)))
+    recent, flags = event_date(draft(date=""), story, [story.sentence_text(1)])
+    assert (recent.start, recent.end, recent.precision) == (dt.date(2011, 12, 31), dt.date(2012, 1, 6), "week")
+    assert "date_assumed_publication_day" in flags
+    # the model's "on Thursday" is the U.N. chief's statement, outside the evidence, which says "last week"
+    week, flags = event_date(draft(date="on Thursday"), story, [story.sentence_text(2)])
+    assert (week.start, week.precision) == (dt.date(2011, 12, 26), "week")
+    assert "date_from_evidence:on Thursday->last week" in flags
