@@ -349,6 +349,10 @@ def claims_of_this_event(
 ) -> tuple[list[FatalityClaim], list[FatalityClaim], Flags]:
     """(claims kept, claims moved to context, flags). When every figure names another
     town, the event's own place is the doubt: they stay, and the flags say so."""
+    if sub_type == "Peaceful protest" and claims:
+        # a peaceful protest has no dead (ACLED): "women protested the massacre ... Police
+        # say 109 people were slaughtered" counts the massacre's dead, not the march's
+        return [], list(claims), [f"claim_of_what_was_protested:{c.low}" for c in claims]
     kept: list[FatalityClaim] = []
     moved: list[FatalityClaim] = []
     flags: Flags = []

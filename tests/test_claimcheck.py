@@ -473,3 +473,24 @@ def test_a_part_the_model_gave_twice_is_inside_the_toll_it_adds_up_to() -> None:
     event, _ = build_event(draft([1, 2], [*parts, claim("2,182", 2, "civilians", "commissioner")]), art)
     assert [(c.low, c.high) for c in event.fatality_claims] == [(3141, 3141)]
     assert event.fatalities_acled == 3141
+
+
+def test_a_peaceful_protest_has_no_dead_its_toll_is_what_was_protested() -> None:
+    art = article(
+        "Women protest massacre\n\n"
+        "Thousands of women marched in Jos on Wednesday to protest the massacre of villagers. "
+        "Police say 109 people were slaughtered in three villages near Jos on Sunday."
+    )
+    march = draft(
+        [1, 2],
+        [claim("109", 2, "civilians", "police")],
+        sub_event_type="Peaceful protest",
+        actor1="women",
+        actor1_type="Protesters",
+        actor2="government",
+        actor2_type="State forces",
+        place="Jos",
+    )
+    event, context = build_event(march, art)
+    assert event.fatality_claims == [] and event.fatalities_acled == 0
+    assert [c.low for c in context] == [109] and "claim_of_what_was_protested:109" in event.flags

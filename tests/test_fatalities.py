@@ -235,6 +235,11 @@ def test_deaths_with_no_number_are_acleds_three_or_ten() -> None:
         unnumbered_deaths(["A suicide bomber has wounded at least 30 people.", "Only the bomber was killed."]) == "one"
     )
     assert unnumbered_deaths(["Six policemen were killed or wounded in the clash."]) is None
+    # one named or described person, told with "was killed" / "died": one dead
+    guard = "Also Friday, a Somali security guard was killed and four other people were wounded when a car exploded."
+    assert unnumbered_deaths([guard]) == "one"
+    chief = "The United States confirmed intelligence chief Tahlil Abdishakur died Monday in a U.S. airstrike."
+    assert unnumbered_deaths([chief]) == "one"
     # gunfire that "died down" killed nobody
     assert unnumbered_deaths(["There was heavy fighting for an hour, before the gunfire died down."]) is None
     assert totals([], deaths_without_number="limited")[1] == 3
