@@ -266,10 +266,17 @@ def invented_state_side(
 ) -> tuple[Actor | None, Flags]:
     """A state's forces the model named with words the article lacks ("government" for
     "annoncé par le gouvernement"), in violence whose evidence names no force at all: the
-    side that acted is unidentified, not the state that counted the dead."""
+    side that acted is unidentified, not the state that counted the dead. So too in an
+    attack on civilians whose evidence names neither the force nor any force ("la nuit de
+    jeudi à vendredi ... au moins 4 morts", the army named elsewhere as reassuring the town)."""
+    unnamed_here = (
+        actor is not None
+        and sub_type == "Attack"
+        and not any(_found(a, q) for a in {actor.name, *actor.aliases} if a for q in evidence)
+    )
     if (
         actor is None
-        or not not_in_text
+        or not (not_in_text or unnamed_here)
         or actor.type != "State forces"
         or EVENT_TYPE_OF.get(sub_type) not in ARMED_VIOLENCE_TYPES
         or any(_FORCE_WORDS.search(q) for q in evidence)

@@ -399,3 +399,12 @@ def test_a_group_named_as_opposed_is_not_the_actor() -> None:
     assert canonical_actor("Anti-Houthi forces", country="Yemen").name != "Houthi Movement"
     # a group whose own name says "anti" keeps it
     assert canonical_actor("Anti-Balaka fighters", country="Central African Republic").name == "Anti-Balaka"
+
+
+def test_taliban_in_pakistan_are_the_ttp_and_more_groups_are_known() -> None:
+    assert canonical_actor("Taliban militants", country="Pakistan").name == "TTP: Tehreek-i-Taliban Pakistan"
+    assert canonical_actor("Taliban", country="Afghanistan").name == "Taliban"
+    assert canonical_actor("Yau Yau rebels", country="South Sudan").name.startswith("SSDM/A")
+    assert canonical_actor("NAS", country="South Sudan").name == "NAS: National Salvation Front"
+    assert canonical_actor("NAS", country="Nigeria").name == "NAS"  # an acronym only South Sudan's stories use so
+    assert canonical_actor("Imbonerakure", country="Burundi").type == "Political militia"

@@ -657,9 +657,19 @@ def test_a_state_side_the_model_made_up_and_civilians_named_by_their_town_are_re
     told = ["L'attaque de Seytenga a fait 79 morts.", "C'est le dernier bilan annoncé hier par le gouvernement."]
     got, flags = invented_state_side(government, True, "Attack", told)
     assert got is not None and got.name == "Unidentified Armed Group" and flags
-    assert invented_state_side(government, False, "Attack", told) == (government, [])
+    named = government.model_copy(update={"aliases": ["gouvernement"]})
+    assert invented_state_side(named, False, "Attack", told) == (named, [])
     soldiers = [*told, "Des soldats ont riposté."]
     assert invented_state_side(government, True, "Attack", soldiers) == (government, [])
+    # named in the article, but not in an attack's evidence, which names no force at all
+    army = Actor(
+        name="Military Forces of the Democratic Republic of Congo", type="State forces", aliases=["armée congolaise"]
+    )
+    night = ["Le bilan de cette attaque perpétrée dans la nuit de jeudi à vendredi varie selon les sources."]
+    got, flags = invented_state_side(army, False, "Attack", night)
+    assert got is not None and got.name == "Unidentified Armed Group"
+    assert invented_state_side(army, False, "Armed clash", night) == (army, [])
+    assert invented_state_side(army, False, "Attack", [*night, "L'armée congolaise a ouvert le feu."]) == (army, [])
     town = Actor(name="Seytenga", type="Civilians", aliases=["Seytenga"])
     named, why = place_as_civilians(town, "Seytenga")
     assert named is not None and named.name == "Civilians" and why == ["civilians_named_by_place:Seytenga"]
