@@ -79,7 +79,7 @@ def _recent_day(phrase: str, published: dt.date | None) -> bool:
 #: a month or a year told as already past ("earlier this month", "le mois dernier")
 TOLD_AS_PAST = re.compile(
     r"\b(?:earlier (?:this|in the) (?:month|year)|last (?:week|month|year)|plus t[oô]t (?:ce mois|cette ann[ée]e)"
-    r"|la semaine (?:derni[èe]re|pass[ée]e)"
+    r"|la semaine (?:derni[èe]re|pass[ée]e)|(?:a|an|\w+)\s+(?:months?|years?)\s+ago|il y a\s+\w+\s+(?:mois|ans?)"
     r"|le mois (?:dernier|pass[ée])|l'ann[ée]e (?:derni[èe]re|pass[ée]e))\b",
     re.I,
 )

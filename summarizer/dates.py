@@ -186,6 +186,28 @@ def _weeks_ago(m: re.Match[str], pub: dt.date | None) -> _Result:
     return start, start + dt.timedelta(days=6), "week"
 
 
+def _back(m: re.Match[str]) -> int:
+    n = m["n"] if "n" in m.groupdict() and m["n"] else "1"
+    return int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+
+
+def _months_ago(m: re.Match[str], pub: dt.date | None) -> _Result:
+    """ "three months ago", "il y a un mois": the month that many months back."""
+    if pub is None:
+        return None, None, "unknown"
+    total = pub.year * 12 + pub.month - 1 - _back(m)
+    year, month = divmod(total, 12)
+    return dt.date(year, month + 1, 1), _month_end(year, month + 1), "month"
+
+
+def _years_ago(m: re.Match[str], pub: dt.date | None) -> _Result:
+    """ "a year ago", "il y a deux ans": that year, whole (the day is not told)."""
+    if pub is None:
+        return None, None, "unknown"
+    year = pub.year - _back(m)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
 def _last_night(m: re.Match[str], pub: dt.date | None) -> _Result:
     if pub is None:
         return None, None, "unknown"
@@ -333,6 +355,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\bil y a\s+{_NUM_WORD}\s+jours\b"), _days_ago),
     (re.compile(rf"\b{_NUM_WORD}\s+weeks?\s+ago\b|\ba week ago\b"), _weeks_ago),
     (re.compile(rf"\bil y a\s+{_NUM_WORD}\s+semaines\b|\bil y a une semaine\b"), _weeks_ago),
+    (re.compile(rf"\b{_NUM_WORD}\s+months?\s+ago\b"), _months_ago),
+    (re.compile(rf"\bil y a\s+{_NUM_WORD}\s+mois\b"), _months_ago),
+    (re.compile(r"\ba month ago\b|\bil y a un mois\b"), _months_ago),
+    (re.compile(rf"\b{_NUM_WORD}\s+years?\s+ago\b"), _years_ago),
+    (re.compile(rf"\bil y a\s+{_NUM_WORD}\s+ans\b"), _years_ago),
+    (re.compile(r"\ba year ago\b|\bil y a un an\b"), _years_ago),
     (re.compile(r"\b(?:last week|the past week|la semaine dernière|la semaine passée)\b"), _last_week),
     (re.compile(r"\b(?:this week|earlier this week|cette semaine|en début de semaine)\b"), _this_week),
     (

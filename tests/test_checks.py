@@ -956,3 +956,21 @@ def test_an_undated_recent_clash_is_the_closing_week_and_last_week_beats_a_state
     week, flags = event_date(draft(date="on Thursday"), story, [story.sentence_text(2)])
     assert (week.start, week.precision) == (dt.date(2011, 12, 26), "week")
     assert "date_from_evidence:on Thursday->last week" in flags
+
+
+def test_a_massacre_a_year_ago_is_dated_that_year_not_the_day_of_the_sentence() -> None:
+    from summarizer.dates import resolve_date
+
+    assert resolve_date("a year ago", dt.date(2015, 7, 9)).start == dt.date(2014, 1, 1)
+    months = resolve_date("il y a deux mois", dt.date(2015, 7, 9))
+    assert (months.start, months.end, months.precision) == (dt.date(2015, 5, 1), dt.date(2015, 5, 31), "month")
+    text = (
+        "Iraq Sentences 24 to Death for Massacre\n\n"
+        "An Iraqi court has sentenced 24 militants to death for their part in a massacre of Iraqi military recruits "
+        "a year ago in the northern city of Tikrit. "
+        "The central court in Baghdad on Wednesday sentenced the 24 militants to death by hanging."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2015, 7, 9)))
+    date, flags = event_date(draft(date="on Wednesday"), story, [story.sentence_text(1)])
+    assert (date.start, date.precision) == (dt.date(2014, 1, 1), "year")
+    assert "date_from_evidence:on Wednesday->a year ago" in flags
