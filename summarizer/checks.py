@@ -202,9 +202,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
 
 #: an undated happening told as recent ("after recent clashes", "ces derniers jours")
 _RECENT = re.compile(
-    r"\b(?:recent(?:ly)?|in recent days|in the past few days|over the past (?:few )?days|ces derniers jours"
-    r"|r[ée]cemment|r[ée]cente?s?)\b",
-    re.I,
+    r"\b(?:recent(?:ly)?|in the past few days|over the past (?:few )?days|ces derniers jours|r[ée]cent\w*)\b", re.I
 )
 
 

@@ -34,6 +34,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from .ago_dates import NUM_WORD, days_ago, months_ago, relative_days, weeks_ago, years_ago
 from .folding import unify_marks
 from .schema import DateSpan
 from .statement_days import is_statement_date
@@ -51,11 +52,6 @@ MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-}  # fmt: skip
-_SMALL_NUMBERS: dict[str, int] = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
-    "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
 }  # fmt: skip
 
 # Long names before abbreviations so the alternation prefers "september" to "sep".
@@ -159,55 +155,6 @@ def _year_only(m: re.Match[str], pub: dt.date | None) -> _Result:
     return _with_since(m, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", pub)
 
 
-def _relative_days(back: int) -> Handler:
-    def handler(m: re.Match[str], pub: dt.date | None) -> _Result:
-        if pub is None:
-            return None, None, "unknown"
-        d = pub - dt.timedelta(days=back)
-        return d, d, "day"
-
-    return handler
-
-
-def _days_ago(m: re.Match[str], pub: dt.date | None) -> _Result:
-    n = m["n"]
-    back = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
-    return _relative_days(back)(m, pub)
-
-
-def _weeks_ago(m: re.Match[str], pub: dt.date | None) -> _Result:
-    """ "two weeks ago": the calendar week (Monday..Sunday) that holds the day N weeks back."""
-    if pub is None:
-        return None, None, "unknown"
-    n = m["n"] if "n" in m.groupdict() and m["n"] else "1"
-    back = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
-    day = pub - dt.timedelta(weeks=back)
-    start = day - dt.timedelta(days=day.weekday())
-    return start, start + dt.timedelta(days=6), "week"
-
-
-def _back(m: re.Match[str]) -> int:
-    n = m["n"] if "n" in m.groupdict() and m["n"] else "1"
-    return int(n) if n.isdigit() else _SMALL_NUMBERS[n]
-
-
-def _months_ago(m: re.Match[str], pub: dt.date | None) -> _Result:
-    """ "three months ago", "il y a un mois": the month that many months back."""
-    if pub is None:
-        return None, None, "unknown"
-    total = pub.year * 12 + pub.month - 1 - _back(m)
-    year, month = divmod(total, 12)
-    return dt.date(year, month + 1, 1), _month_end(year, month + 1), "month"
-
-
-def _years_ago(m: re.Match[str], pub: dt.date | None) -> _Result:
-    """ "a year ago", "il y a deux ans": that year, whole (the day is not told)."""
-    if pub is None:
-        return None, None, "unknown"
-    year = pub.year - _back(m)
-    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-
-
 def _last_night(m: re.Match[str], pub: dt.date | None) -> _Result:
     if pub is None:
         return None, None, "unknown"
@@ -290,8 +237,6 @@ def _night_between(m: re.Match[str], pub: dt.date | None) -> _Result:
     return end - dt.timedelta(days=1), end, "range"
 
 
-_NUM_WORD = "(?P<n>\\d{1,2}|" + "|".join(k for k in _SMALL_NUMBERS if k not in ("a", "un", "une")) + ")"
-
 #: (pattern, handler) in priority order: explicit dates before relative words, so
 #: "Mardi 7 novembre" resolves from the date, not the weekday.
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
@@ -331,10 +276,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _month_only,
     ),
-    (re.compile(r"\b(?:avant-hier|the day before yesterday)\b"), _relative_days(2)),
+    (re.compile(r"\b(?:avant-hier|the day before yesterday)\b"), relative_days(2)),
     (
         re.compile(r"\b(?:today|aujourd'hui|this morning|this afternoon|this evening|tonight|ce matin|ce soir)\b"),
-        _relative_days(0),
+        relative_days(0),
     ),
     (
         re.compile(
@@ -349,18 +294,18 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(r"\b(?:yesterday|hier|the day before|the previous day|the preceding day|la veille|a day earlier)\b"),
-        _relative_days(1),
+        relative_days(1),
     ),
-    (re.compile(rf"\b{_NUM_WORD}\s+days?\s+ago\b"), _days_ago),
-    (re.compile(rf"\bil y a\s+{_NUM_WORD}\s+jours\b"), _days_ago),
-    (re.compile(rf"\b{_NUM_WORD}\s+weeks?\s+ago\b|\ba week ago\b"), _weeks_ago),
-    (re.compile(rf"\bil y a\s+{_NUM_WORD}\s+semaines\b|\bil y a une semaine\b"), _weeks_ago),
-    (re.compile(rf"\b{_NUM_WORD}\s+months?\s+ago\b"), _months_ago),
-    (re.compile(rf"\bil y a\s+{_NUM_WORD}\s+mois\b"), _months_ago),
-    (re.compile(r"\ba month ago\b|\bil y a un mois\b"), _months_ago),
-    (re.compile(rf"\b{_NUM_WORD}\s+years?\s+ago\b"), _years_ago),
-    (re.compile(rf"\bil y a\s+{_NUM_WORD}\s+ans\b"), _years_ago),
-    (re.compile(r"\ba year ago\b|\bil y a un an\b"), _years_ago),
+    (re.compile(rf"\b{NUM_WORD}\s+days?\s+ago\b"), days_ago),
+    (re.compile(rf"\bil y a\s+{NUM_WORD}\s+jours\b"), days_ago),
+    (re.compile(rf"\b{NUM_WORD}\s+weeks?\s+ago\b|\ba week ago\b"), weeks_ago),
+    (re.compile(rf"\bil y a\s+{NUM_WORD}\s+semaines\b|\bil y a une semaine\b"), weeks_ago),
+    (re.compile(rf"\b{NUM_WORD}\s+months?\s+ago\b"), months_ago),
+    (re.compile(rf"\bil y a\s+{NUM_WORD}\s+mois\b"), months_ago),
+    (re.compile(r"\ba month ago\b|\bil y a un mois\b"), months_ago),
+    (re.compile(rf"\b{NUM_WORD}\s+years?\s+ago\b"), years_ago),
+    (re.compile(rf"\bil y a\s+{NUM_WORD}\s+ans\b"), years_ago),
+    (re.compile(r"\ba year ago\b|\bil y a un an\b"), years_ago),
     (re.compile(r"\b(?:last week|the past week|la semaine dernière|la semaine passée)\b"), _last_week),
     (re.compile(r"\b(?:this week|earlier this week|cette semaine|en début de semaine)\b"), _this_week),
     (

@@ -399,8 +399,7 @@ def find_figures(
                 # later clause only, the first clause's dead are the outlet's
                 who = None
             after = _clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40]
-            dead_noun = DEAD_THEN.match(after)
-            # "six dead soldiers": "dead" is an adjective there, the noun says who died
+            dead_noun = DEAD_THEN.match(after)  # "six dead soldiers": "dead" is an adjective, the noun says who
             people = GENERIC_PEOPLE.match(after)
             generic = bool(people) and not (dead_noun and victims_of(dead_noun.group(1)) != "unknown")
             if (
