@@ -202,7 +202,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
 
 #: an undated happening told as recent ("after recent clashes", "ces derniers jours")
 _RECENT = re.compile(
-    r"\b(?:recent(?:ly)?|in the past few days|over the past (?:few )?days|ces derniers jours|r[ée]cent\w*)\b", re.I
+    r"\b(?:r[ée]cen\w*|r[ée]cemment|in the past few days|over the past (?:few )?days|ces derniers jours)\b", re.I
 )
 
 
