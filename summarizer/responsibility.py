@@ -56,6 +56,12 @@ _EARLIER_TIME = re.compile(
     r"|\b(?:had\s+(?:been\s+)?(?:claimed|taken|accepted)|avai(?:t|ent)\s+(?:été\s+)?revendiqu\w*)",
     re.I,
 )
+#: a claim of every attack the story tells: "the double attack", "both attacks", "les deux attaques"
+_SEVERAL_CLAIMED = re.compile(
+    r"\b(?:(?:both|the two|the twin|the double|all the|all three|the three)\s+(?:\w+\s+)?(?:attacks?|bombings|blasts"
+    r"|assaults)|(?:double|twin)\s+(?:attack|bombing|suicide)|(?:les|des)\s+deux\s+attaques|(?:la|une)\s+double\s+attaque)\b",
+    re.I,
+)
 _NEGATED = re.compile(
     r"\b(?:no\s+one|nobody|no\s+group|no\s+claim|not|never|yet\s+to|den(?:y|ied|ies)|aucun\w*|pas|personne)\b"
     r"|\bn['’]",
@@ -132,16 +138,21 @@ def sides_from_claims(art: Article, events: list[Event], country: str | None) ->
         group = named_group(sentence, country, art)
         if group is None:
             continue
-        event = _claimed_event(art, violent, index)
-        if event is None or event.actor1 is None or event.actor1.name != UNIDENTIFIED:
-            continue
-        if _EARLIER_TIME.search(sentence) and not _mentions_place(sentence, event):
-            continue  # "Last week the Pakistani Taliban claimed a pair of suicide bombings"
-        mention = group[0]
-        # al-Qaeda in Mali before JNIM's founding is AQIM: the name of the event's era
-        actor = era_name(canonical_actor(art.acronyms.get(mention) or mention, country=country), event.date.start)
-        event.actor1 = actor.model_copy(update={"aliases": [mention]})
-        event.flags.append(f"{FLAG}:{mention}")
+        if _EARLIER_TIME.search(sentence):
+            claimed = [ev for ev in [_claimed_event(art, violent, index)] if ev and _mentions_place(sentence, ev)]
+        elif _SEVERAL_CLAIMED.search(sentence):
+            # "claimed responsibility for the double attack", "for both attacks": each of them
+            claimed = [ev for ev in violent if ev.salience == "main"]
+        else:
+            claimed = [ev for ev in [_claimed_event(art, violent, index)] if ev]
+        for event in claimed:  # "Last week the Pakistani Taliban claimed a pair of suicide bombings": none
+            if event.actor1 is None or event.actor1.name != UNIDENTIFIED:
+                continue
+            mention = group[0]
+            # al-Qaeda in Mali before JNIM's founding is AQIM: the name of the event's era
+            actor = canonical_actor(art.acronyms.get(mention) or mention, country=country)
+            event.actor1 = era_name(actor, event.date.start).model_copy(update={"aliases": [mention]})
+            event.flags.append(f"{FLAG}:{mention}")
 
 
 def sides_from_suspects(art: Article, events: list[Event], country: str | None) -> None:

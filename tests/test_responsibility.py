@@ -229,3 +229,18 @@ def test_a_claiming_group_takes_the_name_of_the_events_era() -> None:
     event = build_event(draft, art)[0]
     sides_from_claims(art, [event], "Mali")
     assert event.actor1 is not None and event.actor1.name == "AQIM: Al Qaeda in the Islamic Maghreb"
+
+
+def test_a_claim_of_both_attacks_names_the_doer_of_each() -> None:
+    text = (
+        "Twin Suicide Bombings in Northwest Pakistan\n\n"
+        "A suicide bomber killed at least six people outside a police station in Bannu on Friday. "
+        "In Peshawar, another attacker exploded outside a bank, killing 10 people. "
+        "The Tehrik-e-Taliban Pakistan claimed responsibility for both attacks."
+    )
+    art = _article(text)
+    bannu, peshawar = _event(art, 2, "Bannu"), _event(art, 3, "Peshawar")
+    assert bannu.actor1 is not None and bannu.actor1.name == "Unidentified Armed Group"
+    sides_from_claims(art, [bannu, peshawar], "Pakistan")
+    assert [e.actor1.name for e in (bannu, peshawar) if e.actor1] == ["TTP: Tehreek-i-Taliban Pakistan"] * 2
+    assert all(any(f.startswith(FLAG) for f in e.flags) for e in (bannu, peshawar))
