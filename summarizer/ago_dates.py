@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-__all__ = ["NUM_WORD", "SMALL_NUMBERS", "days_ago", "months_ago", "relative_days", "weeks_ago", "years_ago"]
+__all__ = ["NUM_WORD", "SMALL_NUMBERS", "counted_back", "relative_days"]
 
 _Result = tuple[dt.date | None, dt.date | None, str]
 Handler = Callable[[re.Match[str], dt.date | None], _Result]
@@ -65,3 +65,15 @@ def years_ago(m: re.Match[str], pub: dt.date | None) -> _Result:
         return None, None, "unknown"
     year = pub.year - _back(m)
     return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def counted_back() -> list[tuple[re.Pattern[str], Handler]]:
+    """The date table's rows for a count back from publication, English and French alike:
+    "two days ago", "a week ago", "il y a trois mois", "il y a un an" (no count is one)."""
+    units = [(days_ago, "days?", "jours?"), (weeks_ago, "weeks?", "semaines?"), (months_ago, "months?", "mois"),
+             (years_ago, "years?", "ans?")]  # fmt: skip
+    return [
+        (re.compile(pattern), handler)
+        for handler, english, french in units
+        for pattern in (rf"\b(?:{NUM_WORD}|an?)\s+{english}\s+ago\b", rf"\bil y a\s+(?:{NUM_WORD}|une?)\s+{french}\b")
+    ]

@@ -34,7 +34,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .ago_dates import NUM_WORD, days_ago, months_ago, relative_days, weeks_ago, years_ago
+from .ago_dates import counted_back, relative_days
 from .folding import unify_marks
 from .schema import DateSpan
 from .statement_days import is_statement_date
@@ -296,16 +296,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(r"\b(?:yesterday|hier|the day before|the previous day|the preceding day|la veille|a day earlier)\b"),
         relative_days(1),
     ),
-    (re.compile(rf"\b{NUM_WORD}\s+days?\s+ago\b"), days_ago),
-    (re.compile(rf"\bil y a\s+{NUM_WORD}\s+jours\b"), days_ago),
-    (re.compile(rf"\b{NUM_WORD}\s+weeks?\s+ago\b|\ba week ago\b"), weeks_ago),
-    (re.compile(rf"\bil y a\s+{NUM_WORD}\s+semaines\b|\bil y a une semaine\b"), weeks_ago),
-    (re.compile(rf"\b{NUM_WORD}\s+months?\s+ago\b"), months_ago),
-    (re.compile(rf"\bil y a\s+{NUM_WORD}\s+mois\b"), months_ago),
-    (re.compile(r"\ba month ago\b|\bil y a un mois\b"), months_ago),
-    (re.compile(rf"\b{NUM_WORD}\s+years?\s+ago\b"), years_ago),
-    (re.compile(rf"\bil y a\s+{NUM_WORD}\s+ans\b"), years_ago),
-    (re.compile(r"\ba year ago\b|\bil y a un an\b"), years_ago),
+    *counted_back(),
     (re.compile(r"\b(?:last week|the past week|la semaine dernière|la semaine passée)\b"), _last_week),
     (re.compile(r"\b(?:this week|earlier this week|cette semaine|en début de semaine)\b"), _this_week),
     (
