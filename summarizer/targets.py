@@ -225,7 +225,17 @@ def civilian_target(
     """actor2 Civilians when the model named an armed target the text does not name ("rebels"
     read from "a government air strike on rebel areas ... killed at least 43 people", the
     "Syrian" army from "Syrian civilians were killed in suspected Russian airstrikes") and
-    the dead the article counts are people or civilians, no fighters among them."""
+    the dead the article counts are people or civilians, no fighters among them.
+
+    A drone strike is the exception: its dead, told only as "people", are the unnamed
+    militants it was aimed at unless the text calls them civilians (the labels code 4 of 5
+    such US strikes against an unidentified armed group, none against civilians).
+    """
+    if _unnamed_dead_of_a_drone(sub_type, claims, evidence):
+        if actor2 is not None and actor2.type not in ("Civilians", "State forces"):
+            return actor2, []
+        unnamed = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+        return unnamed, ["actor2_drone_target_unnamed"]
     if actor2 is None and sub_type in _REMOTE_OR_ATTACK and claims:
         # a strike or attack on no named side, whose counted dead are people or civilians
         # and no fighters: civilians (ACLED's reading of "shelling killed 35 people")
@@ -262,6 +272,22 @@ def civilian_target(
 
 
 #: the doer named after "by" ("shelling by Houthi rebels"): fighters who fired, not who died
+_DRONE = re.compile(r"\bdrones?\b|\bUAVs?\b", re.I)
+_CIVILIAN_WORD = re.compile(r"\bcivilians?\b|\bcivils?\b|\bchildren\b|\bwomen\b|\benfants\b|\bfemmes\b", re.I)
+
+
+def _unnamed_dead_of_a_drone(sub_type: str, claims: list[FatalityClaim], evidence: list[str]) -> bool:
+    """Whether a drone strike's counted dead are told only as people, never as civilians."""
+    if sub_type != "Air/drone strike" or not claims:
+        return False
+    told = " ".join([*evidence, *(c.quote for c in claims)])
+    return (
+        bool(_DRONE.search(told))
+        and not _CIVILIAN_WORD.search(told)
+        and all(c.victims == "unknown" for c in claims)
+    )
+
+
 _BY_THE_DOER = re.compile(r"\b(?:by|par)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\b", re.I)
 
 

@@ -90,6 +90,25 @@ def test_an_armed_target_the_text_does_not_name_gives_way_to_the_people_killed()
     assert civilian_target(rebels, "Air/drone strike", people, [strike], mention_in_text=True) == (rebels, [])
 
 
+def test_a_drone_strikes_dead_told_as_people_are_its_unnamed_target_not_civilians() -> None:
+    from summarizer.targets import civilian_target
+
+    told = "Pakistani officials say a suspected U.S. drone strike has killed at least four people in North Waziristan."
+    people = [FatalityClaim(low=4, high=None, victims="unknown", claimant="officials", quote=told)]
+    civilians = Actor(name="Civilians", type="Civilians", aliases=[])
+    for actor2 in (None, civilians):
+        actor, flags = civilian_target(actor2, "Air/drone strike", people, [told], mention_in_text=False)
+        assert actor is not None and actor.name == "Unidentified Armed Group"
+        assert flags == ["actor2_drone_target_unnamed"]
+    # the text calls the dead civilians, or the strike is no drone's: the people are civilians
+    said = told.replace("four people", "four civilians")
+    dead = [people[0].model_copy(update={"quote": said, "victims": "civilians"})]
+    assert civilian_target(None, "Air/drone strike", dead, [said], mention_in_text=False)[0] == civilians
+    jets = told.replace("drone strike", "air strike")
+    plain = [people[0].model_copy(update={"quote": jets})]
+    assert civilian_target(None, "Air/drone strike", plain, [jets], mention_in_text=False)[0] == civilians
+
+
 def test_a_strike_that_hit_a_civilian_place_hit_civilians_not_the_group_named_elsewhere() -> None:
     from summarizer.targets import civilian_target
 
