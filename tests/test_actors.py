@@ -408,3 +408,11 @@ def test_taliban_in_pakistan_are_the_ttp_and_more_groups_are_known() -> None:
     assert canonical_actor("NAS", country="South Sudan").name == "NAS: National Salvation Front"
     assert canonical_actor("NAS", country="Nigeria").name == "NAS"  # an acronym only South Sudan's stories use so
     assert canonical_actor("Imbonerakure", country="Burundi").type == "Political militia"
+
+
+def test_kurdish_rebels_in_turkey_are_the_pkk_and_elsewhere_stay_as_written() -> None:
+    # Turkey's Kurdish insurgency is the PKK's (ACLED and the labels code it so); Syria's
+    # Kurdish fighters are other groups (YPG, SDF), so the reading is Turkey's only
+    assert canonical_actor("Kurdish guerrillas", country="Turkey").name == "PKK: Kurdistan Workers Party"
+    assert canonical_actor("two Kurdish rebels", country="Turkey").name == "PKK: Kurdistan Workers Party"
+    assert canonical_actor("Kurdish rebels", country="Syria").name == "Kurdish rebels"
