@@ -29,6 +29,9 @@ _CUMULATIVE = re.compile(
     # "after a five-month battle ... that left more than 1,000 people dead": months of fighting
     r"|\b(?:\w+-(?:month|year)|months?-long|years?-long|decades?-long|multi-year)\s+(?:battle|siege|war|campaign"
     r"|conflict|offensive|fighting|insurgency|occupation)"
+    # a running toll told in the perfect: "nearly 250 people have been killed during the unrest"
+    r"|(?:have|has)\s+(?:been\s+)?(?:killed|died)(?:\s+[\w'’-]+){0,4}?\s+(?:during|in)\s+the\s+(?:unrest|uprising|turmoil"
+    r"|crisis)\b"
     r"|during the (?:war|conflict|(?:(?:military|army|government|ground|air)\s+)?(?:offensive|campaign))|war-long|overall death toll|total death toll|cumulative"
     r"|(?:bloodiest|deadliest|worst) month|nationwide|across the country|across (?:\w+ ){0,4}(?:regions|provinces|states)"
     r"|in (?:[\w'’-]+ ){0,6}(?:regions|provinces)\b|le mois le plus meurtrier|dans tout le pays"

@@ -67,6 +67,13 @@ def test_a_toll_during_the_offensive_is_cumulative() -> None:
     assert [f[3] for f in deaths("Ten soldiers were killed during the attack on the base.")] == ["event"]
 
 
+def test_a_running_toll_of_the_unrest_is_cumulative_but_a_days_deaths_in_it_are_not() -> None:
+    assert [f[3] for f in deaths("Nearly 250 people have been killed during the unrest.")] == ["cumulative"]
+    assert [f[3] for f in deaths("At least 12 people have died in the unrest since Friday.")] == ["cumulative"]
+    said = "Five people were killed during the unrest in the capital on Monday."
+    assert [f[3] for f in deaths(said)] == ["event"]
+
+
 def test_this_year_toll_is_cumulative() -> None:
     found = deaths("More than 500 civilians have been killed this year, the UN said.")
     assert found[0][3] == "cumulative"
