@@ -33,6 +33,14 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|(?:militants?|insurgents?|rebels?|gunmen|Taliban|attackers|assailants|jihadists?)\s+(?:[\w-]+\s+){0,4}?"
          r"(?:bombed|blew up)|blown up)\b",
          "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        # a grenade as the weapon ("a grenade attack at a church", "tossed a grenade at soldiers"),
+        # not one among guns ("threw grenades and opened fire") and not a rocket-propelled one
+        (r"(?<!propelled )(?<!stun )\b(grenades?\s+(?:attacks?|strikes?|blasts?|explosions?)"
+         r"|(?:threw|tossed|hurled|lobbed)\s+(?:a\s+|an\s+|two\s+|several\s+)?(?:hand[- ])?grenades?"
+         r"|grenades?\s+(?:was|were|had been)\s+(?:thrown|tossed|hurled|lobbed)|attaques?\s+(?:à|a)\s+la\s+grenade"
+         r"|(?:une|la|autre)\s+grenade\s+(?:a|avait)\s+(?:fait|explos\w*|tu\w*))\b"
+         r"(?![^.]{0,40}\b(?:opened fire|fired|firing|gunfire|bullets|shooting|ouvert le feu|tirs?)\b)",
+         "Explosions/Remote violence", "Grenade"),
         (r"\b(kidnap\w*|abduct\w*|hostages?|enlev\w*|enl[èe]vements?|otages?)\b", "Violence against civilians",
          "Abduction/forced disappearance"),
         (r"\b(behead\w*|massacre\w*|execut\w*|massacr\w*|ex[ée]cut\w*|d[ée]capit\w*)\b", "Violence against civilians", "Attack"),

@@ -348,6 +348,22 @@ def test_an_attacker_who_exploded_is_a_suicide_bombing() -> None:
     )
 
 
+def test_a_grenade_thrown_alone_is_a_grenade_attack_and_among_gunfire_it_is_not() -> None:
+    from summarizer.keywords import classify
+
+    grenade = ("Explosions/Remote violence", "Grenade")
+    assert classify("Kenya's Red Cross says a grenade attack at a church has killed one person.") == grenade
+    assert classify("At least one person died when insurgents tossed a grenade at a patrol.") == grenade
+    assert classify("Une autre grenade a fait cinq blessés d'une même famille.") == grenade
+    assert classify("The assailants threw grenades and opened fire at the office.") == ("Battles", "Armed clash")
+    assert classify("Police fired stun grenades at the demonstrators.") == ("Protests", "Peaceful protest")
+    # a model's riot with no protest word in its evidence is typed by the weapon
+    sub, flags = checked_sub_type(
+        draft(sub_event_type="Violent demonstration"), ["A grenade attack at a church inside a police camp killed one."]
+    )
+    assert (sub, flags) == ("Grenade", ["sub_type_corrected_from:Violent demonstration"])
+
+
 def test_combat_troops_named_in_the_evidence_are_no_fight_in_a_bombing() -> None:
     evidence = [
         "Iraqi officials say at least 40 people are dead in three bombings, about one week after U.S. combat "
