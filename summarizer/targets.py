@@ -281,11 +281,7 @@ def _unnamed_dead_of_a_drone(sub_type: str, claims: list[FatalityClaim], evidenc
     if sub_type != "Air/drone strike" or not claims:
         return False
     told = " ".join([*evidence, *(c.quote for c in claims)])
-    return (
-        bool(_DRONE.search(told))
-        and not _CIVILIAN_WORD.search(told)
-        and all(c.victims == "unknown" for c in claims)
-    )
+    return bool(_DRONE.search(told)) and not _CIVILIAN_WORD.search(told) and all(c.victims == "unknown" for c in claims)
 
 
 _BY_THE_DOER = re.compile(r"\b(?:by|par)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\b", re.I)
