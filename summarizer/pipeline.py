@@ -20,6 +20,7 @@ from .backends import Backend, Usage, get_backend
 from .claim_home import move_claims_home, release_other_happenings
 from .claimcheck import recount_event
 from .claimscope import totals_over_targets
+from .clause_events import clause_events
 from .counted_once import count_once
 from .draft import Draft, DraftMore
 from .errors import BudgetExceeded, InputError
@@ -333,6 +334,7 @@ def _summarize(
             events += events_in_text(art, events)
         except Exception as exc:  # noqa: BLE001 - a bug in an optional finder must not lose the model's events
             art.warnings.append(f"events found in the text skipped after an error: {type(exc).__name__}: {exc}")
+        events += clause_events(art, events, country)
         country = next((ev.location.country for ev in events if ev.location.country), None) or art.country_hint
     sides_from_claims(art, events, country)
     sides_from_suspects(art, events, country)

@@ -1,0 +1,66 @@
+"""Another happening told inside a cited sentence: hand-made drafts through the real checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.clause_events import FLAG, clause_events
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta, Event
+from summarizer.text import sentence_spans
+
+PESHAWAR = (
+    "Rickshaw bomb kills 3 in Peshawar\n\n"
+    "Pakistani police say a suicide bomber in a rickshaw has killed three people in Peshawar on Monday, a day "
+    "after another suicide bomber killed 13 people in a crowded market outside the city."
+)
+MAARIB = (
+    "Drone strikes in Yemen\n\n"
+    "Officials say strikes by suspected U.S. drone aircraft killed three people Saturday and another three on "
+    "Sunday in central Maarib province."
+)
+SAME_DAY = (
+    "Bomb kills 3\n\n"
+    "A bomb killed three people in Peshawar on Monday, after another bomb had been defused in the same street."
+)
+
+
+def _event(
+    text: str, published: dt.date, sub: str, date: str, place: str, country: str, figures: list[str]
+) -> tuple[Article, Event]:
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=published))
+    draft = DraftEvent(
+        sentences=[2], sub_event_type=sub, date=date, place=place, region="", country=country,  # type: ignore[arg-type]
+        actor1="suicide bomber", actor1_type="Rebel group", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure=f, victims="unknown", claimant="police", sentence=2) for f in figures],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    return art, event
+
+
+def test_a_day_after_another_bombing_the_other_bombing_is_an_event_of_its_own() -> None:
+    art, event = _event(PESHAWAR, dt.date(2009, 11, 10), "Suicide bomb", "on Monday", "Peshawar", "Pakistan",
+                        ["three", "13"])  # fmt: skip
+    found = clause_events(art, [event], "Pakistan")
+    assert len(found) == 1 and FLAG in found[0].flags
+    assert found[0].date.start == dt.date(2009, 11, 8)  # the day before Monday the 9th
+    assert [c.low for c in found[0].fatality_claims] == [13]
+    assert found[0].sub_event_type == "Suicide bomb"
+    assert [c.low for c in event.fatality_claims] == [3]  # the 13 are no longer Monday's toll
+
+
+def test_another_toll_on_another_day_in_one_sentence_is_that_days_event() -> None:
+    art, event = _event(MAARIB, dt.date(2013, 1, 21), "Air/drone strike", "Saturday", "", "Yemen", ["three"])
+    found = clause_events(art, [event], "Yemen")
+    assert len(found) == 1
+    assert found[0].date.start == dt.date(2013, 1, 20) and [c.low for c in found[0].fatality_claims] == [3]
+    assert event.date.start == dt.date(2013, 1, 19)
+    assert [c.low for c in event.fatality_claims] == [3]  # Saturday's three stay Saturday's
+
+
+def test_a_clause_with_no_day_of_its_own_or_the_same_day_is_no_new_event() -> None:
+    art, event = _event(SAME_DAY, dt.date(2009, 11, 10), "Remote explosive/landmine/IED", "on Monday", "Peshawar",
+                        "Pakistan", ["three"])  # fmt: skip
+    assert clause_events(art, [event], "Pakistan") == []
