@@ -272,7 +272,8 @@ def invented_state_side(
     unnamed_here = (
         actor is not None
         and sub_type == "Attack"
-        and not any(_found(a, q) for a in {actor.name, *actor.aliases} if a for q in evidence)
+        # a country's name is no mention of its forces ("le président du Burkina Faso")
+        and not any(_found(a, q) for a in {actor.name, *actor.aliases} if a and not country_name(a) for q in evidence)
     )
     if (
         actor is None

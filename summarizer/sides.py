@@ -346,6 +346,11 @@ def orient_sides(
     if sub_event_type in _CROWD_FIRST and actor2.type in _CROWD and actor1.type not in _CROWD:
         # ACLED codes a protest or riot with the crowd as actor1, whoever acted against it
         return actor2, actor1, ["actors_swapped:crowd_first"]
+    armies = ("State forces", "External/Other forces")
+    if sub_event_type == "Air/drone strike" and actor1.type in armies and actor2.type not in armies:
+        # an air force struck an armed group or people ("Syrian warplanes struck a
+        # rebel-held town"): no word order makes the group the one that flew
+        return actor1, actor2, []
     states = (actor1.type == "State forces", actor2.type == "State forces")
     verdict, why = told_order(mention1, mention2, evidence, sub_event_type, states)
     if verdict == "swap":

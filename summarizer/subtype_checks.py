@@ -96,7 +96,7 @@ _LETHAL_FORCE = re.compile(
 #: what the crowd did that makes a riot: its own violence
 _RIOTING = re.compile(
     r"\b(?:threw|throwing|hurled|stones?|rocks?|molotov|petrol bombs?|set (?:fire|ablaze)|torched|burn(?:ed|t|ing)"
-    r"|looted|looting|vandali[sz]\w*|ransacked|attacked (?:police|security|a police)|clashed|clashes|armed protesters"
+    r"|looted|looting|vandali[sz]\w*|ransacked|(?:attack|attacked|attacking|storm|stormed|storming)\s+(?:a\s+|the\s+)?(?:police|security|army|military)|clashed|clashes|armed protesters"
     r"|jet[ée] des pierres|pierres|incendi\w+|pill\w+|saccag\w+|affrontements?)\b",
     re.I,
 )
@@ -120,7 +120,9 @@ _WEAPON_OVERRIDES: dict[str, tuple[str, ...]] = {
         "Shelling/artillery/missile attack",
         "Air/drone strike",
     ),
-    "Remote explosive/landmine/IED": ("Armed clash", "Attack", "Air/drone strike"),
+    # a bomb with no suicide word in the evidence ("a powerful roadside explosion") was no
+    # suicide bombing: the suicide rules come first, so a bomber's words keep that type
+    "Remote explosive/landmine/IED": ("Armed clash", "Attack", "Air/drone strike", "Suicide bomb"),
     "Shelling/artillery/missile attack": ("Air/drone strike",),
     "Air/drone strike": ("Armed clash", "Attack"),
 }

@@ -364,6 +364,18 @@ def test_a_grenade_thrown_alone_is_a_grenade_attack_and_among_gunfire_it_is_not(
     assert (sub, flags) == ("Grenade", ["sub_type_corrected_from:Violent demonstration"])
 
 
+def test_protesters_who_tried_to_attack_a_police_camp_rioted_when_shot() -> None:
+    told = [
+        "Police say a young man was killed when security forces opened fire on a group of protesters trying to "
+        "attack a police camp in Naidkhai village."
+    ]
+    sub, _ = checked_sub_type(draft(sub_event_type="Violent demonstration"), told)
+    assert sub == "Violent demonstration"
+    peaceful = ["Security forces opened fire on protesters marching to the square, killing two."]
+    sub, _ = checked_sub_type(draft(sub_event_type="Violent demonstration"), peaceful)
+    assert sub == "Excessive force against protesters"
+
+
 def test_combat_troops_named_in_the_evidence_are_no_fight_in_a_bombing() -> None:
     evidence = [
         "Iraqi officials say at least 40 people are dead in three bombings, about one week after U.S. combat "
@@ -686,6 +698,11 @@ def test_a_state_side_the_model_made_up_and_civilians_named_by_their_town_are_re
     assert got is not None and got.name == "Unidentified Armed Group"
     assert invented_state_side(army, False, "Armed clash", night) == (army, [])
     assert invented_state_side(army, False, "Attack", [*night, "L'armée congolaise a ouvert le feu."]) == (army, [])
+    # the country's name is no mention of its forces: "le président du Burkina Faso" mourns
+    burkina = government.model_copy(update={"aliases": ["Burkina Faso"]})
+    mourned = ["Le président du Burkina Faso déclare un deuil après l'attaque djihadiste qui a tué 35 civils."]
+    got, flags = invented_state_side(burkina, False, "Attack", mourned)
+    assert got is not None and got.name == "Unidentified Armed Group"
     town = Actor(name="Seytenga", type="Civilians", aliases=["Seytenga"])
     named, why = place_as_civilians(town, "Seytenga")
     assert named is not None and named.name == "Civilians" and why == ["civilians_named_by_place:Seytenga"]
@@ -990,3 +1007,14 @@ def test_a_massacre_a_year_ago_is_dated_that_year_not_the_day_of_the_sentence() 
     date, flags = event_date(draft(date="on Wednesday"), story, [story.sentence_text(1)])
     assert (date.start, date.precision) == (dt.date(2014, 1, 1), "year")
     assert "date_from_evidence:on Wednesday->a year ago" in flags
+
+
+def test_a_bomb_with_no_suicide_word_is_no_suicide_bombing() -> None:
+    told = [
+        "Twelve members of Somalia's security forces were killed on Sunday following a powerful roadside explosion "
+        "in the central state of Galmudug, officials said."
+    ]
+    sub, flags = checked_sub_type(draft(sub_event_type="Suicide bomb"), told)
+    assert (sub, flags) == ("Remote explosive/landmine/IED", ["sub_type_corrected_from:Suicide bomb"])
+    bomber = ["A suicide bomber blew himself up near a roadside checkpoint, killing four soldiers."]
+    assert checked_sub_type(draft(sub_event_type="Suicide bomb"), bomber) == ("Suicide bomb", [])

@@ -285,3 +285,20 @@ def test_a_verb_after_its_subject_still_tells_the_order() -> None:
     assert orient_sides(ARMY, JNIM, "soldiers", "militants", relative, "Armed clash")[:2] == (JNIM, ARMY)
     french = ["Un groupe armé a attaqué les soldats près de Boni."]
     assert orient_sides(ARMY, JNIM, "soldats", "groupe armé", french, "Armed clash")[:2] == (JNIM, ARMY)
+
+
+def test_an_air_force_that_struck_a_group_stays_first_whatever_the_word_order() -> None:
+    rebels = Actor(name="Opposition Rebels (Syria)", type="Rebel group", aliases=[])
+    syria = Actor(name="Military Forces of Syria", type="State forces", aliases=[])
+    sentence = (
+        "Opposition activists say Syrian warplanes struck a strategic, rebel-held town on the highway Tuesday, "
+        "killing at least six civilians."
+    )
+    assert orient_sides(syria, rebels, "Syrian warplanes", "rebel-held town", [sentence], "Air/drone strike") == (
+        syria,
+        rebels,
+        [],
+    )
+    # a group coded first in an air strike is still read by the words
+    a1, a2, _ = orient_sides(JNIM, US, "JNIM", "U.S. drones", ["U.S. drones struck JNIM fighters."], "Air/drone strike")
+    assert a1 is not None and a1.name == US.name
