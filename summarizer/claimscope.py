@@ -42,7 +42,10 @@ _AFTER_ANOTHER = re.compile(
     r"|another|une autre|un autre)\s+"
     # "Friday's attack came a day after officials said drone strikes killed seven": what
     # this attack came after is another event, however it is told
-    r"|\b(?:came|comes)\s+(?:\w+\s+){0,3}after\s+",
+    r"|\b(?:came|comes)\s+(?:\w+\s+){0,3}after\s+"
+    # "shot and killed two protesters Saturday, a day after four others were killed"
+    r"|\b(?:hours?|days?|a day|one day|weeks?|a week)\s+after\s+(?=(?:at least\s+|more than\s+)?(?:\d|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|a dozen|dozens)\b)",
     re.I,
 )
 #: the attack before, told days or weeks back

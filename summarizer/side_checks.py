@@ -261,6 +261,15 @@ def _owns_the_strikes(actor: Actor, evidence: list[str]) -> bool:
     return False
 
 
+def _names_a_force(mention: str, text: str) -> bool:
+    """Whether the text has the mention, and not as a bare country's name: "le président du
+    Burkina Faso" names no army, however the model spelled the country ("Burkinab Faso")."""
+    span = align(mention, text)
+    if span.status == "none" or span.start is None or span.end is None:
+        return False
+    return not country_name(text[span.start : span.end])
+
+
 def invented_state_side(
     actor: Actor | None, not_in_text: bool, sub_type: str, evidence: list[str]
 ) -> tuple[Actor | None, Flags]:
@@ -272,8 +281,7 @@ def invented_state_side(
     unnamed_here = (
         actor is not None
         and sub_type == "Attack"
-        # a country's name is no mention of its forces ("le président du Burkina Faso")
-        and not any(_found(a, q) for a in {actor.name, *actor.aliases} if a and not country_name(a) for q in evidence)
+        and not any(_names_a_force(a, q) for a in {actor.name, *actor.aliases} if a for q in evidence)
     )
     if (
         actor is None

@@ -699,7 +699,7 @@ def test_a_state_side_the_model_made_up_and_civilians_named_by_their_town_are_re
     assert invented_state_side(army, False, "Armed clash", night) == (army, [])
     assert invented_state_side(army, False, "Attack", [*night, "L'armée congolaise a ouvert le feu."]) == (army, [])
     # the country's name is no mention of its forces: "le président du Burkina Faso" mourns
-    burkina = government.model_copy(update={"aliases": ["Burkina Faso"]})
+    burkina = government.model_copy(update={"aliases": ["Burkinab Faso"]})  # the model's spelling
     mourned = ["Le président du Burkina Faso déclare un deuil après l'attaque djihadiste qui a tué 35 civils."]
     got, flags = invented_state_side(burkina, False, "Attack", mourned)
     assert got is not None and got.name == "Unidentified Armed Group"

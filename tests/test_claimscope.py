@@ -69,6 +69,19 @@ def test_the_toll_of_the_attack_this_one_followed_leaves_it() -> None:
     assert kept == [headline]
 
 
+def test_the_toll_of_the_day_before_told_with_a_day_after_leaves_the_event() -> None:
+    text = (
+        "Kashmir under curfew\n\n"
+        "Security forces in Indian Kashmir shot and killed two protesters Saturday, a day after four others were "
+        "killed in demonstrations against Indian rule."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2010, 7, 31)))
+    two, four = _spanned(art, 1, 2), _spanned(art, 1, 4)
+    kept, moved, flags = claims_of_this_event([two, four], art, Location(country="India"))
+    assert kept == [two] and moved == [four]
+    assert flags == ["claim_of_another_days_attack:4"]
+
+
 def test_a_toll_of_another_attack_on_another_day_leaves_the_event() -> None:
     from summarizer.schema import DateSpan
 
