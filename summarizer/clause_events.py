@@ -9,8 +9,11 @@ found-event pass (``found_in_text.py``) reads only sentences no event cites. Her
 clause that the sentence itself marks as another happening ("after another", "followed
 another", "and another N on Sunday") becomes an event of its own when its day is told
 (a weekday, or "a day after" the cited event's day): the clause's own figures, kind and
-place, the cited event's sides as the model named them, flagged ``found_in_clause``.
-Its figures leave the cited event, whose toll they are not.
+place, the cited event's sides as the model named them, flagged ``found_in_clause``. So too
+a happening listed after ", and" on the cited event's day ("a roadside bombing ... that
+killed at least one police officer, and a mortar attack that killed one person in central
+Baghdad") when it is another weapon's, told with its own dead; its sides are read from its
+own clause. The figures leave the cited event, whose toll they are not.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from .dates import WEEKDAYS, find_date_phrase, resolve_date
 from .draft import DraftClaim, DraftEvent
 from .fatalities import NUMBER
 from .found_places import named_where
+from .found_sides import sides, sides_text
 from .keywords import VIOLENT_TYPES, classify
 from .records import build_event, is_conflict_event
 from .schema import DateSpan, Event
@@ -44,6 +48,11 @@ _AFTER_ANOTHER = re.compile(
     r"\b(?:(?P<gap>a day|one day|two days|hours|a few hours|just hours)\s+after|follow(?:ed|s|ing))\s+"
     r"(?:another|a separate|an earlier|a similar)\s+(?P<rest>[^.;]+)",
     re.I,
+)
+#: "a roadside bombing ... that killed one police officer, and a mortar attack that killed one
+#: person in central Baghdad": a second happening listed after ", and", told with a subject
+_AND_A_KILLING = re.compile(
+    r",\s+and\s+(?P<rest>(?:a|an|another|the)\s+[^;]*?\b(?:killed|killing|kills|left)\b[^;]*)", re.I
 )
 _GAP_DAYS = {"a day": 1, "one day": 1, "two days": 2, "hours": 0, "a few hours": 0, "just hours": 0}
 
@@ -79,6 +88,36 @@ def _clauses(
     return out
 
 
+#: a mortar fired, not exchanged ("exchanged mortars with insurgents" is a battle): the
+#: keyword rules keep "mortar" out, as whole sentences name it in fights
+_MORTAR = re.compile(r"\bmortars?\b", re.I)
+_EXCHANGED = re.compile(r"\bexchang\w*", re.I)
+
+
+def _kind_of(clause: str) -> tuple[str, str] | None:
+    if _MORTAR.search(clause) and not _EXCHANGED.search(clause):
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    return classify(clause)
+
+
+def _listed(sentence: str, event: Event) -> list[tuple[int, int, dt.date, str]]:
+    """The ", and a ... killed" clauses of the cited event's day that tell another happening:
+    another weapon than the event's."""
+    if event.date.start is None:
+        return []
+    out: list[tuple[int, int, dt.date, str]] = []
+    for m in _AND_A_KILLING.finditer(sentence):
+        kind = _kind_of(m["rest"])
+        if kind is None or kind[0] not in VIOLENT_TYPES:
+            continue
+        # another weapon only: a listed clause of another place ("and the U.S. military says
+        # gunmen killed two U.S. soldiers ... in Diyala") was tried, and its sides, read
+        # from a clause that opens on its source, and its place came out wrong
+        if kind[0] == "Explosions/Remote violence" and kind[1] != event.sub_event_type:
+            out.append((m.start("rest"), m.end("rest"), event.date.start, event.date.text or ""))
+    return out
+
+
 def clause_events(art: Article, events: list[Event], country: str | None) -> list[Event]:
     """Events for the clauses of cited sentences that tell another happening on its own day."""
     if not country:
@@ -93,34 +132,48 @@ def clause_events(art: Article, events: list[Event], country: str | None) -> lis
                 continue  # a headline's clause is told again in the body
             s0 = art.sentences[index][0]
             sentence = art.sentence_text(index)
-            for start, end, day, phrase in _clauses(sentence, event.date.start, art.meta.published):
-                where = named_where(sentence[start:end], country)
+            dated = [(*c, False) for c in _clauses(sentence, event.date.start, art.meta.published)]
+            for start, end, day, phrase, listed in [*dated, *((*c, True) for c in _listed(sentence, event))]:
+                clause = sentence[start:end]
+                where = named_where(clause, country)
                 place = where or event.location.place
-                if day == event.date.start or any(
-                    ev.date.start == day and ev.sub_event_type == event.sub_event_type and ev.location.place == place
+                kind = _kind_of(clause) or (event.event_type, event.sub_event_type)
+                if kind[0] not in VIOLENT_TYPES:
+                    continue
+                if (day == event.date.start and not listed) or any(
+                    ev.date.start == day and ev.sub_event_type == kind[1] and ev.location.place == place
                     for ev in [*events, *out]
                 ):
                     continue  # the same day: the cited event, or one coded already
-                clause = sentence[start:end]
-                kind = classify(clause) or (event.event_type, event.sub_event_type)
-                if kind[0] not in VIOLENT_TYPES:
-                    continue
                 figures = [
                     f
                     for f in art.death_figures
                     if f.sentence == index and s0 + start <= f.start < s0 + end and f.scope == "event" and not f.vague
                 ]
+                if listed and not figures:
+                    continue  # a listed happening is told by its own dead
+                if listed:
+                    # its sides are its own clause's: "the U.S. military says gunmen killed two U.S. soldiers"
+                    at = figures[0].start - s0
+                    sides_of = sides(sides_text(sentence, at), at, figures[0].victims, country, art)
+                else:  # the same kind of attack as the cited one, by the sides the model named
+                    sides_of = (
+                        _mention(event, "actor1"),
+                        event.actor1.type if event.actor1 else "Rebel group",
+                        _mention(event, "actor2"),
+                        event.actor2.type if event.actor2 else "Civilians",
+                    )
                 draft = DraftEvent(
                     sentences=[index + 1],
                     sub_event_type=kind[1],  # type: ignore[arg-type]
                     date=day.isoformat(),
                     place=place or "",
-                    region=event.location.admin1 or "",
+                    region=(event.location.admin1 or "") if not where else "",
                     country=country,
-                    actor1=_mention(event, "actor1"),
-                    actor1_type=event.actor1.type if event.actor1 else "Rebel group",
-                    actor2=_mention(event, "actor2"),
-                    actor2_type=event.actor2.type if event.actor2 else "Civilians",
+                    actor1=sides_of[0],
+                    actor1_type=sides_of[1],
+                    actor2=sides_of[2],
+                    actor2_type=sides_of[3],
                     claims=[
                         DraftClaim(figure=f.text, victims=f.victims, claimant=f.claimant or "", sentence=index + 1)
                         for f in figures[:4]
@@ -149,19 +202,19 @@ def _leave_cited(event: Event, index: int, clause: tuple[int, int], art: Article
     the two threes)."""
     start, end = art.sentences[index]
     figures = [f for f in art.death_figures if f.sentence == index and f.scope == "event"]
-    inside = [f.low for f in figures if clause[0] <= f.start < clause[1]]
-    outside = Counter(f.low for f in figures if not clause[0] <= f.start < clause[1])
+    inside = [(f.low, f.high) for f in figures if clause[0] <= f.start < clause[1]]
+    outside = Counter((f.low, f.high) for f in figures if not clause[0] <= f.start < clause[1])
     here = Counter(
-        c.low
+        (c.low, c.high)
         for c in event.fatality_claims
         if c.span is not None and c.span.start is not None and start <= c.span.start < end
     )
-    gone = Counter({low: here[low] - outside[low] for low in set(inside) if here[low] > outside[low]})
+    gone = Counter({key: here[key] - outside[key] for key in set(inside) if here[key] > outside[key]})
     kept = []
     for c in event.fatality_claims:
         told_here = c.span is not None and c.span.start is not None and start <= c.span.start < end
-        if told_here and gone[c.low] > 0:
-            gone[c.low] -= 1
+        if told_here and gone[(c.low, c.high)] > 0:
+            gone[(c.low, c.high)] -= 1
             continue
         kept.append(c)
     if len(kept) < len(event.fatality_claims):

@@ -64,3 +64,26 @@ def test_a_clause_with_no_day_of_its_own_or_the_same_day_is_no_new_event() -> No
     art, event = _event(SAME_DAY, dt.date(2009, 11, 10), "Remote explosive/landmine/IED", "on Monday", "Peshawar",
                         "Pakistan", ["three"])  # fmt: skip
     assert clause_events(art, [event], "Pakistan") == []
+
+
+BAGHDAD = (
+    "Car bomb kills 3 in Baghdad\n\n"
+    "Other violence today included a roadside bombing in eastern Baghdad that killed at least one police officer, "
+    "and a mortar attack that killed one person in central Baghdad."
+)
+
+
+def test_a_happening_of_another_weapon_listed_after_and_is_an_event_of_its_own() -> None:
+    art, event = _event(BAGHDAD, dt.date(2007, 3, 18), "Remote explosive/landmine/IED", "today", "Baghdad", "Iraq",
+                        ["at least one", "one"])  # fmt: skip
+    found = clause_events(art, [event], "Iraq")
+    assert len(found) == 1 and found[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert [c.low for c in found[0].fatality_claims] == [1] and found[0].date.start == event.date.start
+    assert len(event.fatality_claims) == 1  # the roadside bombing keeps its own officer
+    # the same kind of violence at the same place, listed: the event told further
+    again = BAGHDAD.replace(
+        "a mortar attack that killed one person in central", "a second roadside bomb that killed one person in"
+    )
+    art, event = _event(again, dt.date(2007, 3, 18), "Remote explosive/landmine/IED", "today", "Baghdad", "Iraq",
+                        ["at least one"])  # fmt: skip
+    assert clause_events(art, [event], "Iraq") == []
