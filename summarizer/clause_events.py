@@ -39,7 +39,7 @@ _WEEKDAY = "|".join(WEEKDAYS)
 
 #: "killed 27 people on Saturday and another 20 on Sunday": the second day's own toll
 _AND_ANOTHER_ON = re.compile(
-    rf"\band (?:another|a further)\s+(?P<fig>{NUMBER})\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:on\s+|late\s+|early\s+)?"
+    rf"\band (?:another|a further)\s+{NUMBER}\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:on\s+|late\s+|early\s+)?"
     rf"(?P<day>{_WEEKDAY})\b",
     re.I,
 )

@@ -271,7 +271,8 @@ def civilian_target(
     return civilians, ["actor2_civilians_from_the_dead"]
 
 
-#: the doer named after "by" ("shelling by Houthi rebels"): fighters who fired, not who died
+#: a drone's strike, and the nouns that make its dead civilians (women and children among
+#: them, as a strike's toll often names them)
 _DRONE = re.compile(r"\bdrones?\b|\bUAVs?\b", re.I)
 _CIVILIAN_WORD = re.compile(r"\bcivilians?\b|\bcivils?\b|\bchildren\b|\bwomen\b|\benfants\b|\bfemmes\b", re.I)
 
@@ -284,6 +285,7 @@ def _unnamed_dead_of_a_drone(sub_type: str, claims: list[FatalityClaim], evidenc
     return bool(_DRONE.search(told)) and not _CIVILIAN_WORD.search(told) and all(c.victims == "unknown" for c in claims)
 
 
+#: the doer named after "by" ("shelling by Houthi rebels"): fighters who fired, not who died
 _BY_THE_DOER = re.compile(r"\b(?:by|par)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\b", re.I)
 
 
