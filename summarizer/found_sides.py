@@ -51,6 +51,9 @@ _OBJECT_BEFORE = re.compile(
 _BY_AGENT = re.compile(r"\b(?:by|par)\s+((?:[\w'’-]+\s*){1,6})")
 NOBODY = "unidentified armed group"
 _WORD = re.compile(r"[\w'’-]+")
+#: a group's name that only qualifies another group: "al-Qaida-linked", "IS-affiliated"
+_LINKED = re.compile(r"\s+(?:linked|affiliated|allied|aligned|inspired|backed)\b", re.I)
+_LINKED_WORD = re.compile(r"-(?:linked|affiliated|allied|aligned|inspired|backed)\b", re.I)
 
 
 def named_group(text: str, country: str, art: Article) -> tuple[str, ActorType] | None:
@@ -60,10 +63,13 @@ def named_group(text: str, country: str, art: Article) -> tuple[str, ActorType] 
     for i in range(len(words)):
         for n in range(min(5, len(words) - i), 0, -1):
             mention = text[words[i].start() : words[i + n - 1].end()]
-            if not mention[:1].isupper() and not mention.lower().startswith(("ethnic ", "tribal ")):
+            # "al-Qaida", "al-Shabab" are written lower case in much of the press
+            if not mention[:1].isupper() and not mention.startswith(("ethnic ", "tribal ", "al-", "al ")):
                 continue
             if country_name(mention) and mention not in art.acronyms:
                 continue  # "U.S." in "a U.S. State Department spokesman" is no side ("IS" is no Iceland)
+            if _LINKED.match(text, words[i + n - 1].end()) or _LINKED_WORD.search(mention):
+                continue  # "the al-Qaida-linked group", "ISIS-affiliated militants": another group
             long = art.acronyms.get(mention)
             actor = canonical_actor(long or mention, country=country)
             ethnic = actor.type == "Identity militia" and actor.name.endswith(")") and "Ethnic Militia" in actor.name
@@ -138,6 +144,10 @@ _FIRED = re.compile(
 )
 
 
+#: a fight told by its two sides: "fighting between pro-government troops and insurgents"
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+([^,;.]{3,60}?)\s+(?:and|et)\s", re.I)
+
+
 def _agent_text(sentence: str, figure_at: int) -> str:
     """Where a sentence names who killed: before its first death figure ("al-Shabab
     fighters stormed ..., killing 12") or after "by" ("12 soldiers were killed by ..."),
@@ -177,6 +187,11 @@ def sides(
     agent = _agent_text(sentence, figure_at)
     group = named_group(agent, country, art)
     if group:
+        between = _BETWEEN.search(agent)
+        if between and between.end() <= agent.find(group[0]) and (state := STATE_AGENT.search(between.group(1))):
+            # "fighting between pro-government troops and insurgents from al-Shabab": the
+            # first side named is actor1 where no one is told to have started it
+            return state.group(0), "State forces", group[0], group[1]
         return group[0], group[1], actor2, type2
     for phrase in strike_owner([sentence]):
         words = phrase.split()

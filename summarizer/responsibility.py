@@ -9,9 +9,13 @@ accepted) responsibility or "revendique" an attack, not negated ("no one has cla
 know. The claim goes to the event it follows: the one whose evidence holds the sentence,
 else the one the nearest sentence before it cites or places ("Authorities in Bannu say
 ..."), else the story's only event; none when a sentence in between tells of an earlier
-attack ("The earlier bombing on Sunday killed a local mayor"). Only an event whose actor1 is the unidentified group
-takes it, flagged ``actor1_from_claim:<words>``; a side the model or the evidence named is
-left as it is.
+attack ("The earlier bombing on Sunday killed a local mayor"), and never one first told after
+the claim. Only an event whose actor1 is the unidentified group takes it, flagged
+``actor1_from_claim:<words>``; a side the model or the evidence named is left as it is.
+
+A speaker's blame of this attack is read the same way ("Military officials immediately
+blamed the FARC"), flagged ``actor1_from_blame:<words>``; a blame for other, earlier or
+similar attacks ("for such attacks in the past") names no one.
 """
 
 from __future__ import annotations
@@ -23,11 +27,12 @@ from .article import Article
 from .folding import fold
 from .found_sides import named_group
 from .keywords import EARLIER_ATTACK, VIOLENT_TYPES
-from .schema import Event
+from .schema import ActorType, Event
 
 UNIDENTIFIED = "Unidentified Armed Group"
 FLAG = "actor1_from_claim"
 SUSPECTED_FLAG = "actor1_from_suspected"
+BLAMED_FLAG = "actor1_from_blame"
 LEAD_FLAG = "actor1_from_the_lead"
 
 #: the attackers named by who they are thought to be: "gunmen believed to be Boko Haram
@@ -45,6 +50,26 @@ _CLAIMED = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:the\s+)?responsibility|(?:tak(?:e|es|ing)|took|accept(?:ed|s|ing)?|admit(?:ted|s)?)"
     r"\s+responsibility|claimed\s+(?:the|this|that|both)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|ambush|assault)"
     r"|revendiqu\w*)",
+    re.I,
+)
+#: an attack laid at a group's door by someone who speaks of it: "Military officials
+#: immediately blamed the Revolutionary Armed Forces of Colombia", "bombings ... all blamed
+#: on the al-Qaida in Iraq group"; ACLED codes the blamed group as it codes a suspect. The
+#: group must follow the verb: "the group is blamed for thousands of deaths" names no doer
+_BLAMED = re.compile(
+    r"\bblam(?:ed|es|ing)\s+(?:it\s+|the\s+(?:attack|bombing|blast|killings?|violence)\s+)?(?:on\s+)?"
+    r"|\bimput\w*\s+(?:[àa]|aux?)\s+",
+    re.I,
+)
+#: a blame of a war, of years of attacks or of attacks of the kind, no one attack's
+_BLAME_OF_YEARS = re.compile(
+    r"\b(?:since|thousands|hundreds|series of attacks|for years|in the past|similar|such|(?:19|20)\d\d)\b", re.I
+)
+#: what a blame is for, when it says: only this attack will do
+_BLAMED_FOR = re.compile(r"[^,;.]{0,40}?\bfor\b", re.I)
+_FOR_THIS_ATTACK = re.compile(
+    r"[^,;.]{0,40}?\bfor\s+(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:\w+\s+)?"
+    r"(?:attack|bombing|blast|explosion|ambush|raid|assault|killings?|massacre|shooting)\b",
     re.I,
 )
 #: a claim dated before the story's news: another attack's
@@ -107,6 +132,11 @@ def _claimed_event(art: Article, events: list[Event], index: int) -> Event | Non
     """The event a claim in sentence ``index`` (0-based) is about, or None."""
     spans = [{(sp.start, sp.end) for sp in ev.evidence_spans} for ev in events]
     named_here = [ev for ev in events if _mentions_place(art.sentence_text(index), ev)]
+    # an event first told after the claim is not the one it follows: "The al-Shabab militant
+    # group claimed responsibility. ... On Friday, seven militants were killed by government
+    # forces" (a sentence before the claim may still name that event's town)
+    at = art.sentences[index][0]
+    told_before = [ev for ev in events if any(sp.start is not None and sp.start <= at for sp in ev.evidence_spans)]
     if len(named_here) != 1:
         named_here = _told_where(art.sentence_text(index), events, art)
     if len(named_here) == 1:
@@ -117,7 +147,7 @@ def _claimed_event(art: Article, events: list[Event], index: int) -> Event | Non
             return None  # "The earlier bombing on Sunday killed a local mayor ... The Taliban claimed"
         cited = [ev for ev, mine in zip(events, spans, strict=True) if se in mine]
         if back < index or cited:
-            placed = [ev for ev in events if _mentions_place(art.sentence_text(back), ev)]
+            placed = [ev for ev in told_before if _mentions_place(art.sentence_text(back), ev)]
             for group in (cited, placed):
                 if len(group) == 1:
                     return group[0]
@@ -126,16 +156,37 @@ def _claimed_event(art: Article, events: list[Event], index: int) -> Event | Non
     return events[0] if len(events) == 1 else None
 
 
+def _blamed_group(sentence: str, country: str, art: Article) -> tuple[str, ActorType] | None:
+    """The group a sentence blames for an attack, right after the verb, or None."""
+    if _BLAME_OF_YEARS.search(sentence):
+        return None
+    for m in _BLAMED.finditer(sentence):
+        if _NEGATED.search(sentence[max(0, m.start() - 30) : m.start()]):
+            continue
+        found = named_group(sentence[m.end() : m.end() + 60], country, art)
+        if found is None or sentence.find(found[0], m.end()) - m.end() > 12:
+            continue
+        rest = sentence[sentence.find(found[0], m.end()) + len(found[0]) :]
+        if _BLAMED_FOR.match(rest) and not _FOR_THIS_ATTACK.match(rest):
+            continue  # "blamed al-Qaida for the slaying of men ...", "for such attacks in the past"
+        return found
+    return None
+
+
 def sides_from_claims(art: Article, events: list[Event], country: str | None) -> None:
-    """Each claimed attack's unidentified actor1 becomes the group that claimed it (in place)."""
+    """Each claimed (or blamed) attack's unidentified actor1 becomes the group that claimed
+    it, or that the speaker blames, in place."""
     violent = [ev for ev in events if ev.event_type in VIOLENT_TYPES]
     if not country or not violent:
         return
     for index in range(len(art.sentences)):
         sentence = art.sentence_text(index)
-        if not _claim_in(sentence):
-            continue
-        group = named_group(sentence, country, art)
+        flag = FLAG
+        if _claim_in(sentence):
+            group = named_group(sentence, country, art)
+        else:
+            group = _blamed_group(sentence, country, art)
+            flag = BLAMED_FLAG
         if group is None:
             continue
         if _EARLIER_TIME.search(sentence):
@@ -152,7 +203,7 @@ def sides_from_claims(art: Article, events: list[Event], country: str | None) ->
             # al-Qaeda in Mali before JNIM's founding is AQIM: the name of the event's era
             actor = canonical_actor(art.acronyms.get(mention) or mention, country=country)
             event.actor1 = era_name(actor, event.date.start).model_copy(update={"aliases": [mention]})
-            event.flags.append(f"{FLAG}:{mention}")
+            event.flags.append(f"{flag}:{mention}")
 
 
 def sides_from_suspects(art: Article, events: list[Event], country: str | None) -> None:
@@ -195,6 +246,14 @@ _DOER_BEFORE = re.compile(
 )
 
 
+#: a lead that tells several attacks: "Boko Haram Attacks", "attacked two villages"
+_SEVERAL_ATTACKS = re.compile(
+    r"\b(?:attacks|raids|bombings|assaults|ambushes|attaques|attentats|raids)\b"
+    r"|\battacked\s+(?:two|three|four|five|several|multiple|\d+)\s",
+    re.I,
+)
+
+
 def _groups_named(text: str, country: str, art: Article) -> dict[str, str]:
     """Every armed group ``text`` names, by canonical name, with the words it uses."""
     found: dict[str, str] = {}
@@ -226,15 +285,28 @@ def sides_from_the_lead(art: Article, events: list[Event], country: str | None) 
     if not (_DOER_AFTER.match(lead, at + len(mention)) or _DOER_BEFORE.search(lead[:at])):
         return  # named as the hit, the context or the ground held, not as who acted
     heads = {art.sentence_text(0), art.sentence_text(1)}
+    # "60 Killed in Suspected Boko Haram Attacks", "militants attacked two villages": the
+    # lead gives the group every attack the story then tells ("In another incident, gunmen")
+    several = bool(_SEVERAL_ATTACKS.search(lead[max(0, at - 40) : at + len(mention) + 60])) and not any(
+        _mentions_place(lead, ev) for ev in events
+    )  # "attacks on three government buildings in Kabul" tell Kabul's, not Logar's
     for event in events:
         if event.salience != "main" or event.event_type not in VIOLENT_TYPES or event.actor1 is None:
             continue
         if event.actor1.name != UNIDENTIFIED or (event.actor2 is not None and event.actor2.name == name):
             continue
-        if not (_mentions_place(lead, event) or heads & set(event.evidence)):
+        if not (_mentions_place(lead, event) or heads & set(event.evidence) or several):
             continue  # another place's attack the lead does not tell
         event.actor1 = actor.model_copy(update={"aliases": [mention]})
         event.flags.append(f"{LEAD_FLAG}:{mention}")
 
 
-__all__ = ["FLAG", "LEAD_FLAG", "SUSPECTED_FLAG", "sides_from_claims", "sides_from_suspects", "sides_from_the_lead"]
+__all__ = [
+    "BLAMED_FLAG",
+    "FLAG",
+    "LEAD_FLAG",
+    "SUSPECTED_FLAG",
+    "sides_from_claims",
+    "sides_from_suspects",
+    "sides_from_the_lead",
+]

@@ -1022,3 +1022,17 @@ def test_the_parts_of_a_toll_an_event_holds_as_one_figure_are_no_new_event() -> 
     # the governor's six and three are one toll of nine, held by the coded event
     assert sorted(c.low for c in coded.fatality_claims if c.low is not None) == [9, 9]
     assert events_in_text(art, [coded]) == []
+
+
+def test_a_group_named_only_to_qualify_another_is_no_side_and_a_fight_between_two_keeps_their_order() -> None:
+    from summarizer.found_sides import named_group, sides
+
+    art = _article("Fighting in Syria\n\nFighting went on.", dt.date(2013, 7, 21))
+    assert named_group("fighters freed the commander of the al-Qaida-linked group", "Syria", art) is None
+    assert named_group("bombings blamed on the al-Qaida in Iraq group", "Iraq", art) is not None
+    sentence = (
+        "Witnesses in Mahas said fighting between pro-government troops and insurgents from the radical "
+        "al-Shabab group killed at least seven people."
+    )
+    actor1, _, actor2, _ = sides(sentence, sentence.find("seven"), "unknown", "Somalia", art)
+    assert actor1.endswith("troops") and actor2 == "al-Shabab"

@@ -11,7 +11,7 @@ import datetime as dt
 from summarizer.article import Article
 from summarizer.draft import DraftEvent
 from summarizer.records import build_event
-from summarizer.responsibility import FLAG, sides_from_claims
+from summarizer.responsibility import BLAMED_FLAG, FLAG, sides_from_claims, sides_from_the_lead
 from summarizer.schema import ArticleMeta, Event
 from summarizer.text import sentence_spans
 
@@ -244,3 +244,76 @@ def test_a_claim_of_both_attacks_names_the_doer_of_each() -> None:
     sides_from_claims(art, [bannu, peshawar], "Pakistan")
     assert [e.actor1.name for e in (bannu, peshawar) if e.actor1] == ["TTP: Tehreek-i-Taliban Pakistan"] * 2
     assert all(any(f.startswith(FLAG) for f in e.flags) for e in (bannu, peshawar))
+
+
+def test_a_claim_goes_to_the_attack_told_before_it_not_to_one_told_after() -> None:
+    text = (
+        "Roadside Bomb Kills 12 Soldiers\n\n"
+        "Twelve soldiers were killed on Sunday by a roadside bomb near the village of El Dhere. "
+        "The commander from Dhusamareb was among those killed. "
+        "The al-Shabab militant group claimed responsibility. "
+        "On Friday, seven militants were killed by government forces in Dhusamareb."
+    )
+    art = _article(text)
+    bomb, friday = _event(art, 2, "El Dhere"), _event(art, 5, "Dhusamareb")
+    sides_from_claims(art, [bomb, friday], "Somalia")
+    assert bomb.actor1 is not None and bomb.actor1.name == "Al Shabaab"
+    assert friday.actor1 is not None and friday.actor1.name == "Unidentified Armed Group"
+
+
+def test_the_group_officials_blame_for_the_attack_is_its_doer_but_not_a_group_blamed_for_others() -> None:
+    blamed = (
+        "Motorcycle Bomb Kills 10 in Colombia\n\n"
+        "A motorcycle bomb killed 10 people in a nightclub district of Florencia early this morning. "
+        "Military officials immediately blamed the Revolutionary Armed Forces of Colombia, or FARC."
+    )
+    art = _article(blamed)
+    event = _event(art, 2, "Florencia")
+    sides_from_claims(art, [event], "Colombia")
+    assert event.actor1 is not None and event.actor1.name == "FARC: Revolutionary Armed Forces of Colombia"
+    assert any(f.startswith(f"{BLAMED_FLAG}:") for f in event.flags)
+    for other in (
+        "Officials have blamed the Pakistani Taliban for such attacks in the past.",
+        "The Interior Ministry has blamed al-Qaida for the slaying of men linked to the Awakening movement.",
+        "Officials did not blame the Pakistani Taliban.",
+    ):
+        art = _article(
+            f"Blast in Bannu\n\nA bomb killed six people outside a police station in Bannu on Saturday. {other}"
+        )
+        event = _event(art, 2, "Bannu")
+        sides_from_claims(art, [event], "Pakistan")
+        assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group", other
+
+
+def test_bombings_blamed_on_a_lower_case_group_name_it() -> None:
+    text = (
+        "Woman Suicide Bomber Kills 3 in Baghdad\n\n"
+        "A woman suicide bomber killed three people in Baghdad's Karrada district on Sunday. "
+        "The incident in Karrada was the latest suicide bombing by women, all blamed on the al-Qaida in Iraq group."
+    )
+    art = _article(text)
+    event = _event(art, 2, "Baghdad")
+    sides_from_claims(art, [event], "Iraq")
+    assert event.actor1 is not None and event.actor1.name == "Al Qaeda in Iraq"
+
+
+def test_a_lead_that_tells_several_attacks_names_the_doer_of_each_but_not_of_another_towns() -> None:
+    several = (
+        "60 Killed in Suspected Boko Haram Attacks\n\n"
+        "Witnesses say dozens of people are dead after suspected Boko Haram militants attacked two villages. "
+        "More than 40 people were killed when assailants attacked the village of Kawori late Sunday. "
+        "In another incident, gunmen opened fire at a church Sunday morning in Chakawa."
+    )
+    art = _article(several)
+    kawori, chakawa = _event(art, 3, "Kawori"), _event(art, 4, "Chakawa")
+    sides_from_the_lead(art, [kawori, chakawa], "Nigeria")
+    assert chakawa.actor1 is not None and chakawa.actor1.name.startswith("Boko Haram")
+    placed = (
+        "At Least 26 Killed in Attacks in Afghan Capital\n\n"
+        "Taliban militants launched near-simultaneous attacks on three government buildings in Kabul Wednesday. "
+        "Also Wednesday, in Logar province, a French soldier was killed when gunmen opened fire on his convoy."
+    )
+    art = _article(placed)
+    kabul, logar = _event(art, 2, "Kabul"), _event(art, 3, "Logar")
+    sides_from_the_lead(art, [kabul, logar], "Afghanistan")
+    assert logar.actor1 is not None and logar.actor1.name == "Unidentified Armed Group"
