@@ -57,7 +57,7 @@ _CLAIMED = re.compile(
 #: on the al-Qaida in Iraq group"; ACLED codes the blamed group as it codes a suspect. The
 #: group must follow the verb: "the group is blamed for thousands of deaths" names no doer
 _BLAMED = re.compile(
-    r"\bblam(?:ed|es|ing)\s+(?:it\s+|the\s+(?:attack|bombing|blast|killings?|violence)\s+)?(?:on\s+)?"
+    r"\bblam(?:e|ed|es|ing)\s+(?:it\s+|the\s+(?:attack|bombing|blast|killings?|violence)\s+)?(?:on\s+)?"
     r"|\bimput\w*\s+(?:[àa]|aux?)\s+",
     re.I,
 )
@@ -83,7 +83,7 @@ _EARLIER_TIME = re.compile(
 )
 #: a claim of every attack the story tells: "the double attack", "both attacks", "les deux attaques"
 _SEVERAL_CLAIMED = re.compile(
-    r"\b(?:(?:both|the two|the twin|the double|all the|all three|the three)\s+(?:\w+\s+)?(?:attacks?|bombings|blasts"
+    r"\b(?:(?:both|either|the two|the twin|the double|all the|all three|the three)\s+(?:\w+\s+)?(?:attacks?|bombings|blasts"
     r"|assaults)|(?:double|twin)\s+(?:attack|bombing|suicide)|(?:les|des)\s+deux\s+attaques|(?:la|une)\s+double\s+attaque)\b",
     re.I,
 )

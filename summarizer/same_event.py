@@ -84,6 +84,9 @@ def same_chunk_event(a: Event, b: Event) -> bool:
     pa, pb = (a.location.place or "").lower(), (b.location.place or "").lower()
     if pa and pb and pa != pb:
         return False
+    ra, rb = (a.location.admin1 or "").lower(), (b.location.admin1 or "").lower()
+    if ra and rb and ra != rb:
+        return False  # "a roadside bomb in Ghazni province", "a similar explosion in Farah province"
     return bool(set(a.evidence) & set(b.evidence)) or (pa == pb and a.actor1 == b.actor1)
 
 

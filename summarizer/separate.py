@@ -22,7 +22,7 @@ from .folding import fold
 from .found_signals import ALSO
 from .keywords import classify
 from .places import place_in_evidence, region_in_text
-from .schema import Event
+from .schema import Event, Span
 
 #: the openings that say outright that another happening follows, wherever it was (not
 #: "Meanwhile" nor "Also on Monday", which may go on with the same one)
@@ -30,6 +30,9 @@ _SEPARATE = (
     r"In an?\s+(?:separate|other|second|third|different)\s+(?:incident|attack|assault|ambush|clash|strike|raid"
     r"|bombing)|In another\b|Separately\b|Elsewhere\b|Other (?:violence|attacks|incidents)\b|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité)"
     r"|Dans un autre (?:incident|village)"
+    # "A similar explosion took place in western Farah province", "Another bomb went off in ..."
+    r"|(?:An?\s+(?:similar|second|separate)|Another)\s+(?:[\w-]+\s+)?(?:explosion|attack|blast|bombing|bomb|ambush|raid"
+    r"|incident|clash|assault)s?\b|(?:Une autre|Un autre|Une seconde|Un second)\s+(?:attaque|explosion|attentat|embuscade)"
 )
 _SEPARATE_OPENING = re.compile(rf"^(?:{_SEPARATE})", re.I)
 
@@ -143,7 +146,16 @@ def drop_evidence_of_elsewhere(art: Article, events: list[Event]) -> None:
         for k, span in enumerate(event.evidence_spans):
             index = _index_of(art, span.start)
             figures = [f for f in art.death_figures if f.sentence == index and f.scope == "event" and not f.vague]
-            if k == 0 or index is None or index < 2 or not figures or any(f.low in counted for f in figures):
+            # a sentence that opens on another happening ("A similar explosion took place in
+            # western Farah province, where one policeman died") is that one's, its dead too
+            another = index is not None and index >= 2 and opens_as_another(art.sentence_text(index))
+            if (
+                k == 0
+                or index is None
+                or index < 2
+                or not figures
+                or (any(f.low in counted for f in figures) and not another)
+            ):
                 keep.append(k)
                 continue
             sentence = art.sentence_text(index)
@@ -153,8 +165,22 @@ def drop_evidence_of_elsewhere(art: Article, events: list[Event]) -> None:
                 continue
             event.flags.append(f"{FLAG_EVIDENCE_ELSEWHERE}:{where}")
         if len(keep) < len(event.evidence_spans):
+            gone = [event.evidence_spans[k] for k in range(len(event.evidence_spans)) if k not in keep]
             event.evidence = [event.evidence[k] for k in keep]
             event.evidence_spans = [event.evidence_spans[k] for k in keep]
+            claims = [c for c in event.fatality_claims if not _within(c.span, gone)]
+            if len(claims) < len(event.fatality_claims):
+                from .claimcheck import recount_event  # claimcheck reads this module's openings
+
+                event.fatality_claims = claims
+                recount_event(event)
+
+
+def _within(span: Span | None, spans: list[Span]) -> bool:
+    """Whether a claim's quote lies inside one of the sentences ``spans``."""
+    if span is None or span.start is None:
+        return False
+    return any(sp.start is not None and sp.end is not None and sp.start <= span.start < sp.end for sp in spans)
 
 
 def _index_of(art: Article, start: int | None) -> int | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .actors import canonical_actor, is_raw
+from .death_words import DEATH_AFTER
 from .draft import DraftEvent
 from .geo import country_name
 from .keywords import PROTEST_WORDS, TYPE_RULES, classify, own_part
@@ -37,6 +38,15 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
         # "security forces fired live rounds on protesters, killing two": demonstrators
         # who did no violence and were killed or shot are ACLED's excessive force
         return "Excessive force against protesters", [f"sub_type_corrected_from:{sub}"]
+    if (
+        sub in ("Armed clash", "Attack", *_TERRITORY_TYPES)
+        and _TAKEN_AWAY.search(joined)
+        and not DEATH_AFTER.search(joined)
+        and not CLASH_WORDS.search(joined)
+    ):
+        # "Somali gunmen have seized three foreign aid workers ... kidnapped in a raid": people
+        # taken, no one killed and no fight told, is an abduction, not a clash or a town taken
+        return "Abduction/forced disappearance", [f"sub_type_corrected_from:{sub}"]
     if sub in _TERRITORY_TYPES and not _ground_changed(joined):
         # "l'attaque de Seytenga ... a fait 79 morts", coded as the government regaining
         # ground: no ground changed hands in the evidence, the keyword rules type it
@@ -64,6 +74,8 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
 
 
 _TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+#: people taken by force (the keyword rules' abduction words)
+_TAKEN_AWAY = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|enlev\w*|enl[èe]vements?|otages?)\b", re.I)
 #: ground changing hands: "recaptured the town", "took control of", "a repris le contrôle"
 _TERRITORY = re.compile(
     r"\b(?:regain\w*|retook|retake\w*|recaptur\w*|captur\w*|seiz\w*|took (?:over|control)|take (?:over|control)"

@@ -1018,3 +1018,15 @@ def test_a_bomb_with_no_suicide_word_is_no_suicide_bombing() -> None:
     assert (sub, flags) == ("Remote explosive/landmine/IED", ["sub_type_corrected_from:Suicide bomb"])
     bomber = ["A suicide bomber blew himself up near a roadside checkpoint, killing four soldiers."]
     assert checked_sub_type(draft(sub_event_type="Suicide bomb"), bomber) == ("Suicide bomb", [])
+
+
+def test_people_taken_with_no_one_killed_and_no_fight_told_is_an_abduction() -> None:
+    kidnap = ["Somali gunmen have seized three foreign aid workers in northern Kenya.",
+              "The trio was kidnapped early Saturday morning in a raid in the border town of Mandera."]  # fmt: skip
+    for coded in ("Armed clash", "Non-state actor overtakes territory"):
+        assert checked_sub_type(draft(sub_event_type=coded), kidnap) == (
+            "Abduction/forced disappearance",
+            [f"sub_type_corrected_from:{coded}"],
+        )
+    deadly = ["Gunmen attacked the village, killing five people and kidnapping 20 others."]
+    assert checked_sub_type(draft(sub_event_type="Attack"), deadly)[0] == "Attack"

@@ -317,3 +317,16 @@ def test_a_lead_that_tells_several_attacks_names_the_doer_of_each_but_not_of_ano
     kabul, logar = _event(art, 2, "Kabul"), _event(art, 3, "Logar")
     sides_from_the_lead(art, [kabul, logar], "Afghanistan")
     assert logar.actor1 is not None and logar.actor1.name == "Unidentified Armed Group"
+
+
+def test_a_blame_of_either_attack_names_the_doer_of_both() -> None:
+    text = (
+        "Three Police Killed in Bomb Blasts\n\n"
+        "A roadside bomb in Ghazni province killed two officers on Saturday. "
+        "A similar explosion took place in Farah province, where one policeman died. "
+        "No one has claimed responsibility for either attack, but Afghan officials blame Taliban forces."
+    )
+    art = _article(text)
+    ghazni, farah = _event(art, 2, "Ghazni"), _event(art, 3, "Farah")
+    sides_from_claims(art, [ghazni, farah], "Afghanistan")
+    assert [e.actor1.name if e.actor1 else None for e in (ghazni, farah)] == ["Taliban", "Taliban"]

@@ -141,8 +141,12 @@ def test_openings_that_tell_another_happening() -> None:
         "Also on Monday, gunmen attacked a bus.",
         "In other violence, the army said it killed 20 insurgents.",
         "In a separate incident, seven civilians were killed.",
+        "A similar explosion took place in western Farah province, where one policeman died.",
+        "Another roadside bomb killed two soldiers in Helmand.",
+        "Une autre attaque a fait trois morts à Djibo.",
     ):
         assert opens_as_another(sentence), sentence
+    assert not opens_as_another("A powerful explosion killed two soldiers in Helmand.")
     assert not opens_as_another("Also killed was a local mayor.")
 
 
@@ -213,3 +217,34 @@ def test_other_violence_told_after_the_lead_is_counted_apart() -> None:
     assert event.fatalities_acled == 4
     (other,) = events_in_text(art, [event])
     assert other.location.place == "Kirkuk" and other.fatalities_acled == 1
+
+
+BLASTS = (
+    "At Least Three Afghan Police Killed in Bomb Blasts\n\n"
+    "Reports from Afghanistan say at least three policemen died in bomb attacks Saturday. "
+    "Officials say a roadside bomb in southern Ghazni province killed at least two officers. "
+    "A similar explosion took place in western Farah province, where one policeman died."
+)
+
+
+def test_a_sentence_opening_on_a_similar_explosion_elsewhere_leaves_with_its_dead_and_becomes_an_event() -> None:
+    from summarizer.same_event import merge_chunk_events
+    from summarizer.separate import drop_evidence_of_elsewhere
+
+    art = _article(BLASTS, dt.date(2008, 4, 26))
+    draft = DraftEvent(
+        sentences=[3, 4], sub_event_type="Remote explosive/landmine/IED", date="Saturday", place="", region="Ghazni",
+        country="Afghanistan", actor1="", actor1_type="Rebel group", actor2="police", actor2_type="State forces",
+        claims=[DraftClaim(figure="two", victims="state_forces", claimant="officials", sentence=3),
+                DraftClaim(figure="one", victims="state_forces", claimant="officials", sentence=4)],
+    )  # fmt: skip
+    ghazni = build_event(draft, art)[0]
+    assert any("Farah" in q for q in ghazni.evidence)
+    drop_evidence_of_elsewhere(art, [ghazni])
+    assert not any("Farah" in q for q in ghazni.evidence)
+    assert [c.low for c in ghazni.fatality_claims] == [2] and ghazni.fatalities_acled == 2
+    (farah,) = events_in_text(art, [ghazni])
+    assert farah.location.admin1 == "Farah" and farah.fatalities_acled == 1
+    assert farah.sub_event_type == "Remote explosive/landmine/IED"  # "a similar explosion"
+    # same day, same kind, no town on either: two provinces keep them apart
+    assert len(merge_chunk_events([ghazni, farah])) == 2
