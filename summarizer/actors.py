@@ -412,9 +412,17 @@ _FORMER = re.compile(
 )
 
 
+#: former soldiers as a body under arms, not as people
+_ORGANISED = re.compile(r"\b(?:forces|rebels?)\b")
+
+
 def _from_generic(g: tuple[str, _Generic], actor_country: str | None, event_country: str | None, mention: str) -> Actor:
     kind, gen = g
     if kind in ("military", "police", "government") and _FORMER.search(actor_key(mention) + " "):
+        if kind == "military" and _ORGANISED.search(actor_key(mention)) and (actor_country or event_country):
+            # "former Haitian forces" that seize a police station: an armed movement of
+            # former soldiers (ACLED's "Former Military Forces of Haiti"), not civilians
+            return _actor(f"Former {_state_name(kind, gen, actor_country or event_country)}", "Rebel group", mention)
         return _actor("Civilians", "Civilians", mention)
     if gen.name:  # Unidentified Armed Group, Civilians: no country in the name
         return _actor(gen.name, gen.type, mention)

@@ -15,7 +15,7 @@ from .fatalities import NUMBER
 DEATH_WORDS = (
     r"killed|killing|kills?|dead|deaths?|died|dying|dies|die|death toll|toll|lives|bodies|corpses|executed|massacred"
     r"|slain|slaughtered|murdered|beheaded|perished|fatalities|fatally|lost their lives|lost (?:his|her) life|shot dead"
-    r"|gunned down|neutrali[sz]ed|eliminated|perdu la vie|trouv[ée] la mort|p[ée]ri|ont p[ée]ri"
+    r"|gunned down|neutrali[sz]ed|eliminated|perdu la vie|perdu leurs? vies?|trouv[ée] la mort|p[ée]ri|ont p[ée]ri"
     r"|tu[ée]e?s?|tu[ée]es|tuant|tue|morts?|mortes|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|cadavres|corps|victimes? mortelles?"
     r"|ex[ée]cut[ée]e?s?|massacr[ée]e?s?|assassin[ée]e?s?|p[ée]ri|bilan|abattus?|neutralis[ée]e?s?"
 )
@@ -58,7 +58,8 @@ DEATH_BEFORE = re.compile(
     r"|death toll (?:\w+ ){0,3}(?:to|of|at|stood at|is|was|reached)|toll (?:\w+ ){0,3}(?:to|of|at|reached)"
     r"|(?:the\s+)?(?:dead|victims|fatalities|deceased)\s+(?:included|include|includes|were|are|comprised)"
     r"|among the (?:dead|victims|fatalities) (?:were|are)|parmi les (?:morts|victimes) (?:figurent|se trouvent|on compte)"
-    r"|(?:assassinats?|meurtres?|massacre|ex[ée]cutions?)\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’]|des)"
+    # "pour le meurtre le 1er juin de 9 civils": a date may come between
+    r"|(?:assassinats?|meurtres?|massacre|ex[ée]cutions?)\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|des)"
     r"|lost|the deaths of|the death of|bodies of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
     r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
     r"(?:\s+(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"

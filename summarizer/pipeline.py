@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import budget
+from .arrest_killings import killings_behind_arrests
 from .backends import Backend, Usage, get_backend
 from .claim_home import move_claims_home, release_other_happenings
 from .claimcheck import recount_event
@@ -336,6 +337,7 @@ def _summarize(
             art.warnings.append(f"events found in the text skipped after an error: {type(exc).__name__}: {exc}")
         events += clause_events(art, events, country)
         country = next((ev.location.country for ev in events if ev.location.country), None) or art.country_hint
+    events += killings_behind_arrests(events)
     sides_from_claims(art, events, country)
     sides_from_suspects(art, events, country)
     sides_from_the_lead(art, events, country)

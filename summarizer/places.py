@@ -180,7 +180,8 @@ def _regions_named(sentence: str, country: str) -> list[tuple[int, str]]:
             for m in of_country.finditer(fold(sentence).lower()):
                 whole = m.group(0)
                 said = m.group(2) in ("pays", "country") and re.search(r"\s(?:du|of the)\s", whole)
-                if said or country_name(m.group(2)) == country:
+                # "le Nord-Ouest anglophone": a region told by its language is the country's too
+                if said or country_name(m.group(2)) == country or m.group(2) in ("anglophone", "francophone"):
                     found.append((m.start(), spellings[m.group(1)]))
                     taken.append(m.span())
     skeletons = _skeletons(country)

@@ -127,6 +127,14 @@ def _head_position(mention: str, sentence: str, state: bool = False) -> int | No
     return generic.start() if generic else None
 
 
+#: a clause whose own subject acts, inside the words between the two sides
+_WHILE_ACTING = re.compile(
+    r"\b(?:as|while|when|alors que|tandis que)\s+(?:[\w.'’-]+\s+){1,4}?(?:retook|recaptured|regained|attacked|stormed"
+    r"|raided|launched|moved|tried|fought|battled|clashed|took|reprenaient|attaquaient|lan[cç]aient)\b",
+    re.I,
+)
+
+
 def _order_in(sentence: str, first: str, second: str, states: tuple[bool, bool] = (False, False)) -> str | None:
     """'same' if the sentence makes ``first`` the actor, 'swap' if it makes ``second`` the actor."""
     p1, p2 = _position(first, sentence, states[0]), _position(second, sentence, states[1])
@@ -140,6 +148,11 @@ def _order_in(sentence: str, first: str, second: str, states: tuple[bool, bool] 
         return "swap" if p1 < p2 else "same"
     if _KILLED_IN.search(between):
         return "swap" if p1 < p2 else "same"
+    if _PASSIVE_NO_AGENT.search(between) and _WHILE_ACTING.search(between):
+        # "A United Nations soldier was killed as U.N. forces retook control of a police
+        # station seized by former Haitian forces": the clause's own subject acted, and
+        # the words do not tell which side it is
+        return None
     if _PASSIVE_NO_AGENT.search(between):
         # "<earlier> were killed ..., in an attack by <later>": the later-named side acted
         return "swap" if p1 < p2 else "same"

@@ -416,3 +416,10 @@ def test_kurdish_rebels_in_turkey_are_the_pkk_and_elsewhere_stay_as_written() ->
     assert canonical_actor("Kurdish guerrillas", country="Turkey").name == "PKK: Kurdistan Workers Party"
     assert canonical_actor("two Kurdish rebels", country="Turkey").name == "PKK: Kurdistan Workers Party"
     assert canonical_actor("Kurdish rebels", country="Syria").name == "Kurdish rebels"
+
+
+def test_former_soldiers_are_civilians_but_a_force_of_former_soldiers_is_an_armed_group() -> None:
+    assert canonical_actor("two former soldiers", country="Haiti").name == "Civilians"
+    assert canonical_actor("retired army officers", country="Haiti").name == "Civilians"
+    force = canonical_actor("former Haitian forces", country="Haiti")
+    assert (force.name, force.type) == ("Former Military Forces of Haiti", "Rebel group")

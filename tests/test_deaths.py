@@ -727,3 +727,13 @@ def test_men_named_as_the_dead_are_civilians_not_the_killers_the_clause_names() 
     assert [(f.low, f.victims) for f in found] == [(6, "civilians"), (3, "civilians")]
     own = "“According to a first tally, we lost six men,” said an army spokesman."
     assert [f.victims for f in find_figures(own, sentence_spans(own))[0]] != ["civilians"]
+
+
+def test_french_lives_lost_and_a_murder_told_with_its_date_are_deaths() -> None:
+    lost = (
+        "L'armée affirme avoir tué plus de 300 rebelles. Cinq soldats ont également perdu leurs vies dans ces combats."
+    )
+    assert [f[1] for f in deaths(lost)] == [300, 5]
+    murder = "L'armée a déclaré mardi avoir arrêté quatre soldats pour le meurtre le 1er juin de 9 civils."
+    assert [f[1] for f in deaths(murder)] == [9]
+    assert others(murder) == ["quatre"]

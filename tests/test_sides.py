@@ -302,3 +302,17 @@ def test_an_air_force_that_struck_a_group_stays_first_whatever_the_word_order() 
     # a group coded first in an air strike is still read by the words
     a1, a2, _ = orient_sides(JNIM, US, "JNIM", "U.S. drones", ["U.S. drones struck JNIM fighters."], "Air/drone strike")
     assert a1 is not None and a1.name == US.name
+
+
+def test_a_dead_side_while_another_subject_acts_tells_no_order() -> None:
+    un = Actor(name="MINUSTAH: United Nations Stabilization Mission in Haiti", type="External/Other forces", aliases=[])
+    ex = Actor(name="Former Military Forces of Haiti", type="Rebel group", aliases=[])
+    sentence = (
+        "A United Nations soldier in Haiti was killed as U.N. forces retook control of a local police station "
+        "seized by former Haitian forces."
+    )
+    a1, a2, flags = orient_sides(un, ex, "United Nations", "former Haitian forces", [sentence], "Armed clash")
+    assert (a1, a2, flags) == (un, ex, [])
+    # without the clause, the later-named side is the one that killed
+    plain = "A United Nations soldier in Haiti was killed near a police station held by former Haitian forces."
+    assert orient_sides(un, ex, "United Nations", "former Haitian forces", [plain], "Armed clash")[0] == ex
