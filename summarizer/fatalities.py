@@ -83,7 +83,9 @@ def _build_words() -> dict[str, int]:
 
 _WORDS = _build_words()
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True) if w not in ("zero", "zéro"))
-_DIGITS = r"\d{1,3}(?:[,\u202f\u00a0]\d{3})+|\d+"
+#: "13-hundred", "1.5 million", "2 thousand": VOA's spoken style for large round figures
+_SCALED = r"\d+(?:\.\d+)?[- ](?:hundred|thousand|million)(?![\w-])"
+_DIGITS = rf"{_SCALED}|\d{{1,3}}(?:[,\u202f\u00a0]\d{{3}})+|\d+"
 NUMBER = rf"(?:{_DIGITS}|(?<![\w-])(?:{_WORD_ALT})(?![\w-]))"
 _UNIT_AFTER = (
     r"\s*(?:km|kilomet|kilometre|mile|meter|metre|m\b|%|percent|per cent|hour|day|year|month|week|minute"
@@ -91,10 +93,16 @@ _UNIT_AFTER = (
 )
 
 
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+
 def word_value(token: str) -> int | None:
     t = token.strip().lower().replace("\u202f", "").replace("\u00a0", "").replace(",", "")
     if t.isdigit():
         return int(t)
+    scaled = re.fullmatch(r"(\d+(?:\.\d+)?)[- ](hundred|thousand|million)", t)
+    if scaled:
+        return round(float(scaled.group(1)) * _SCALES[scaled.group(2)])
     return _WORDS.get(t)
 
 

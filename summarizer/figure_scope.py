@@ -25,7 +25,8 @@ _CUMULATIVE = re.compile(
     # the war itself as the subject that killed: "The conflict between ... has killed an
     # estimated 5,700 people"; not "the fighting" or "the battle", which may be one event's
     r"|\b(?:the|this|a) (?:civil )?(?:war|conflict|insurgency)\b(?:\s+[\w'’,-]+){0,14}?\s+(?:has|have) (?:killed|claimed|left)"
-    r"|(?:years|decades?|months) of (?:war|conflict|fighting|violence|insurgency)|in the (?:war|conflict|insurgency)"
+    r"|(?:years|decades?|months) of (?:war|conflict|fighting|violence|insurgency|unrest|separatist|militant|rebel)"
+    r"|in the (?:war|conflict|insurgency)"
     # "after a five-month battle ... that left more than 1,000 people dead": months of fighting
     r"|\b(?:\w+-(?:month|year)|months?-long|years?-long|decades?-long|multi-year)\s+(?:battle|siege|war|campaign"
     r"|conflict|offensive|fighting|insurgency|occupation)"

@@ -209,7 +209,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor1 = keep(place_as_civilians(actor1, location.place))
     actor2 = keep(place_as_civilians(actor2, location.place))
     actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2"))
-    if actor1 is None and actor2 is not None:
+    armed_violence = EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES
+    if actor1 is None and actor2 is not None and not (actor2.type == "Civilians" and armed_violence):
+        # the one side named acted; civilians hit by an attack stay its target
         actor1, actor2 = actor2, None
     if actor1 is None:
         actor1 = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])

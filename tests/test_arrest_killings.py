@@ -68,4 +68,5 @@ def test_a_person_who_only_tells_of_the_attack_is_no_side() -> None:
     )  # fmt: skip
     event = build_event(draft, art)[0]
     assert "actor1_is_a_speaker:Bruno Ouédraogo" in event.flags
-    assert event.actor1 is None or "Ouédraogo" not in event.actor1.name
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
+    assert event.actor2 is not None and event.actor2.name == "Civilians"

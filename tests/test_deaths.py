@@ -737,3 +737,8 @@ def test_french_lives_lost_and_a_murder_told_with_its_date_are_deaths() -> None:
     murder = "L'armée a déclaré mardi avoir arrêté quatre soldats pour le meurtre le 1er juin de 9 civils."
     assert [f[1] for f in deaths(murder)] == [9]
     assert others(murder) == ["quatre"]
+
+
+def test_a_round_figure_told_in_words_is_read_whole_and_years_of_unrest_are_a_running_toll() -> None:
+    text = "More than 13-hundred people have been killed in two years of unrest along Thailand's southern border."
+    assert deaths(text) == [("More than 13-hundred", 1300, None, "cumulative", None, "unknown")]

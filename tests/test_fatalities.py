@@ -20,6 +20,8 @@ LABELS = Path("/work/shared/gold/labels")
         ("At least 14 Malian soldiers were killed", (14, None)),  # seed_000
         ("estimates suggest that between 20 and 80 Wagner fighters died", (20, 80)),  # seed_004
         ("we lost six men", (6, 6)),  # seed_003
+        ("More than 13-hundred people have been killed", (1300, None)),  # VOA's spoken style, not 13 to 100
+        ("some 2.5 million people", (2500000, 2500000)),
         ("killing dozens of civilians celebrating a Muslim festival", (12, None)),  # 013
         ("leading to hundreds of deaths, including many civilians", (100, None)),  # voa_8010694
         ("killing several of them", (3, None)),  # 010
