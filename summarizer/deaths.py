@@ -296,6 +296,18 @@ _LIST_GAP = re.compile(r"^[^.;:]{0,60}?,\s*$")
 _AND_NEXT = re.compile(rf"^[^.;:]{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{NUMBER}", re.I)
 
 
+#: a running toll told in the perfect: "has killed an estimated 200,000 people"
+_HAS_KILLED = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:killed|claimed|left|cost)\b|\bont co[ûu]t[ée] la vie\b", re.I)
+#: no one attack of a news story kills this many; told in the perfect, it is a war's toll
+WAR_SIZED = 5000
+
+
+def _war_sized(parsed: tuple[int | None, int | None], clause: str) -> bool:
+    """Whether a figure is a war's running toll by its size and tense ("The fighting ...
+    has killed an estimated 200,000 people and displaced more than two million")."""
+    return (parsed[0] or 0) >= WAR_SIZED and bool(_HAS_KILLED.search(clause))
+
+
 def find_figures(
     text: str, sentences: list[tuple[int, int]], published: dt.date | None = None
 ) -> tuple[list[DeathFigure], list[OtherFigure]]:
@@ -386,7 +398,7 @@ def find_figures(
             clause = clause_of(sentence, m.start())
             scope: Scope = (
                 "cumulative"
-                if is_cumulative(clause)
+                if is_cumulative(clause) or _war_sized(parsed, clause)
                 else "background"
                 if is_background(clause, published) or follows_earlier
                 else "event"

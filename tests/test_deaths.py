@@ -742,3 +742,10 @@ def test_french_lives_lost_and_a_murder_told_with_its_date_are_deaths() -> None:
 def test_a_round_figure_told_in_words_is_read_whole_and_years_of_unrest_are_a_running_toll() -> None:
     text = "More than 13-hundred people have been killed in two years of unrest along Thailand's southern border."
     assert deaths(text) == [("More than 13-hundred", 1300, None, "cumulative", None, "unknown")]
+
+
+def test_a_war_sized_toll_told_in_the_perfect_is_a_running_toll_not_an_events() -> None:
+    war = "The fighting between rebels, militias and the government has killed an estimated 200,000 people."
+    assert [(f[1], f[3]) for f in deaths(war)] == [(200000, "cumulative")]
+    one = "Officials say the attack has killed 120 people."
+    assert [(f[1], f[3]) for f in deaths(one)] == [(120, "event")]
