@@ -431,6 +431,16 @@ def _from_generic(g: tuple[str, _Generic], actor_country: str | None, event_coun
     return _actor(_state_name(kind, gen, actor_country), gen.type, mention)
 
 
+def is_alias(mention: str, country: str | None = None) -> bool:
+    """Whether the mention, whole, is a name the alias table lists (no word of it read
+    on its own): "Groupe de soutien à l'Islam et aux musulmans", not "Kurdish rebels near
+    Syria's northern border with Turkey"."""
+    t = _table()
+    key = actor_key(mention)
+    event_country = geo.country_name(country) if country else None
+    return bool(key) and bool(t.scoped.get(event_country or "", {}).get(key) or t.global_aliases.get(key))
+
+
 def is_named(actor: Actor) -> bool:
     """Whether a resolved actor is a named group of the alias table (JNIM, Houthis, Wagner),
     as opposed to a generic side ("Military Forces of X", "Unidentified Armed Group") or a

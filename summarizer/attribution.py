@@ -48,7 +48,10 @@ _WHO_SAID = re.compile(
     # "al-Shabab has claimed responsibility for two bombings that killed at least 14": the
     # group owns the attack, not the toll
     r"|(?:claimed|claims|claim)(?!\s+(?:responsibility|credit|the\s+li(?:fe|ves)|li(?:fe|ves)|\d))"
-    r"|confirmed|estimated(?!\s+at\s+(?:around|about|some|roughly|nearly|\d))|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique)\b",
+    r"|confirmed|estimated(?!\s+at\s+(?:around|about|some|roughly|nearly|\d))|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique"
+    # "Le groupe de l'État islamique a revendiqué la tuerie de plus de 50 soldats": the
+    # group claims the dead themselves, not only the attack
+    r"|(?:a|ont) revendiqué(?=\s+(?:la tuerie|le meurtre|l['’]assassinat|avoir tué|la mort)))\b",
 )
 #: "A journalist with Le Citoyen newspaper in Bangui, who preferred not to be named, said":
 #: the subject, an aside on who they are, the verb
@@ -226,7 +229,7 @@ _SOURCE_NOUN = re.compile(
     r"\b(?:army|military|police|officials?|residents?|witness\w*|sources?|authorit\w*|spokes\w+|government|ministry"
     r"|minister|group|militants?|rebels?|doctors?|hospital|medics?|monitor\w*|observatory|media|outlets?|television|tv"
     r"|agency|statement|commander|chief|governor|mayor|leader|prefect|activists?|survivors?|relatives|investigat\w*"
-    r"|census|armée|gouvern\w*|habitants|témoins?|porte-parole|autorités|préfet|maire"
+    r"|census|armée|groupe|gouvern\w*|habitants|témoins?|porte-parole|autorités|préfet|maire"
     r"|communiqué|bilan|source|policem[ae]n|officers?|soldiers?|villagers|elders?|lawmakers?|journalists?|reporters?"
     r"|clerics?|nurses?|workers?|organi[sz]ations?|agenc\w+|committee|council|office|reports|journal|newspapers?"
     r"|quotidien|radio|correspondents?|correspondant|daily|sides)\b",

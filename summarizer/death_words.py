@@ -21,7 +21,7 @@ DEATH_WORDS = (
 )
 #: words that say the people counted did NOT die (or that the thing counted is no person)
 NON_DEATH_WORDS = (
-    r"wounded|wounding|injured|injuring|injuries|hurt|missing|kidnapped|kidnapping|abducted|abducting|abductions?"
+    r"wounded|wounding|injured|injuring|injuries|hurt|missing|kidnapped|kidnappings?|abducted|abducting|abductions?"
     r"|taken hostage|hostages?|captives?|freed|released|rescued|liberated|escaped|displaced|displacing|fled|flee"
     r"|broke out of|broken out of|break out of|jailbreak|prison break|s['’][ée]vad[ée]e?s?|[ée]vad[ée]e?s?"
     r"|refugees|homeless|arrested|arrests|detained|detainees|captured|surrendered|deserted|recruited|evacuated"
@@ -59,7 +59,7 @@ DEATH_BEFORE = re.compile(
     r"|(?:the\s+)?(?:dead|victims|fatalities|deceased)\s+(?:included|include|includes|were|are|comprised)"
     r"|among the (?:dead|victims|fatalities) (?:were|are)|parmi les (?:morts|victimes) (?:figurent|se trouvent|on compte)"
     # "pour le meurtre le 1er juin de 9 civils": a date may come between
-    r"|(?:assassinats?|meurtres?|massacre|ex[ée]cutions?)\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|des)"
+    r"|(?:assassinats?|meurtres?|massacre|ex[ée]cutions?|tueries?)\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|des)"
     r"|lost|the deaths of|the death of|bodies of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
     r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
     r"(?:\s+(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"

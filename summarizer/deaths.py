@@ -358,11 +358,15 @@ def find_figures(
                 )  # "cinq gendarmes dont un sous-officier, 14 gardes et trois militaires": one list
                 if (_JOINED.search(gap) or listed) and not NON_DEATH_AFTER.search(gap):
                     kinds[k] = ("death", "joined to a death figure")
-        for k, m in enumerate(found):
-            if kinds[k][0] == "none" and any(
-                o.start("n") == m.start() for o in KILLED_ONE_AND_OTHERS.finditer(sentence)
-            ):
-                kinds[k] = ("death", "one killed and others")
+        for o in KILLED_ONE_AND_OTHERS.finditer(sentence):
+            for k, m in enumerate(found):
+                if m.start() == o.start("n") and kinds[k][0] in ("none", "death"):
+                    kinds[k] = ("death", "one killed and others")
+                    # "killing a police officer and one other person": the one named by a
+                    # noun is counted in the N+1, not again as a figure of its own
+                    for j, one in enumerate(found):
+                        if j != k and o.start("phrase") <= one.start() < o.start("n"):
+                            kinds[j] = ("summed", "the one of one and others")
         summed_to = -1  # "and an official" already added to the figure before it
         for m, (kind, why) in zip(found, kinds, strict=True):
             figure_text = m.group(0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from .actors import canonical_actor, is_named, is_raw
+from .actors import canonical_actor, is_alias, is_named, is_raw
 from .article import Article
 from .geo import country_name
 from .schema import Actor, ActorType, Event, Victims
@@ -61,8 +61,10 @@ def named_group(text: str, country: str, art: Article) -> tuple[str, ActorType] 
     know ("al-Shabab", "the RSF"), as the words the text uses."""
     words = list(_WORD.finditer(text))
     for i in range(len(words)):
-        for n in range(min(5, len(words) - i), 0, -1):
+        for n in range(min(8, len(words) - i), 0, -1):
             mention = text[words[i].start() : words[i + n - 1].end()]
+            if n > 5 and not is_alias(mention, country):
+                continue  # a long name only as the table writes it: "Groupe de soutien à l'Islam et aux musulmans"
             # "al-Qaida", "al-Shabab" are written lower case in much of the press
             if not mention[:1].isupper() and not mention.startswith(("ethnic ", "tribal ", "al-", "al ")):
                 continue

@@ -7,7 +7,8 @@ the story has one main violent event and that event counts no one, the lead's ow
 figures (precise ones: a lead's "several soldiers" is too weak to stand alone; this
 event's scope, not a tally, not counted by any record, not placed in another town or told
 as an earlier attack's) become its claims, each with the claimant
-code reads in the sentence, flagged ``claim_from_the_lead``. With two events or more the
+code reads in the sentence, flagged ``claim_from_the_lead``; a lead with none gives way to
+the first body sentence that counts such dead. With two events or more the
 lead may sum them, so nothing is added.
 """
 
@@ -18,8 +19,11 @@ from .claimcheck import claimant_for, recount_event, to_claim
 from .claimscope import claims_of_this_event
 from .keywords import VIOLENT_TYPES
 from .schema import Event
+from .separate import opens_as_another
 
 FLAG = "claim_from_the_lead"
+#: a body sentence's figure of this many or more is no one attack's count
+_BODY_MOST = 1000
 
 
 def add_lead_toll(art: Article, events: list[Event]) -> None:
@@ -34,7 +38,11 @@ def add_lead_toll(art: Article, events: list[Event]) -> None:
     if event.fatality_claims or event.event_type not in VIOLENT_TYPES:
         return
     counted = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
-    for sentence in (1, 0):  # the lead, else the headline
+    # the lead, else the headline, else the first body sentence that counts dead of this
+    # event's scope ("Cette attaque a été menée par plusieurs dizaines d'hommes lourdement
+    # armés. Vingt soldats maliens ont été tués"), unless it opens on another happening
+    order = [1, 0, *(i for i in range(2, len(art.sentences)) if not opens_as_another(art.sentence_text(i)))]
+    for sentence in order:
         figures = [
             f
             for f in art.death_figures
@@ -43,6 +51,8 @@ def add_lead_toll(art: Article, events: list[Event]) -> None:
             and not f.vague
             and f.low is not None
             and f.low not in counted
+            # a body sentence's huge figure is a war's tally, not this attack's
+            and (sentence < 2 or f.low < _BODY_MOST)
         ]
         if figures:
             break

@@ -210,7 +210,14 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor2 = keep(place_as_civilians(actor2, location.place))
     actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2"))
     armed_violence = EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES
-    if actor1 is None and actor2 is not None and not (actor2.type == "Civilians" and armed_violence):
+    # a speaker taken off leaves the doer unnamed: the side hit (a state's forces, civilians)
+    # does not move up, an armed group the model put second does
+    speaker = any(f.startswith("actor1_is_a_speaker") for f in flags)
+    hit = actor2 is not None and (
+        (actor2.type == "Civilians" and armed_violence)
+        or (speaker and actor2.type in ("State forces", "External/Other forces", "Civilians"))
+    )
+    if actor1 is None and actor2 is not None and not hit:
         # the one side named acted; civilians hit by an attack stay its target
         actor1, actor2 = actor2, None
     if actor1 is None:

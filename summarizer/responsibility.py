@@ -201,8 +201,10 @@ def sides_from_claims(art: Article, events: list[Event], country: str | None) ->
                 continue
             mention = group[0]
             # al-Qaeda in Mali before JNIM's founding is AQIM: the name of the event's era
-            actor = canonical_actor(art.acronyms.get(mention) or mention, country=country)
-            event.actor1 = era_name(actor, event.date.start).model_copy(update={"aliases": [mention]})
+            actor = era_name(canonical_actor(art.acronyms.get(mention) or mention, country=country), event.date.start)
+            if event.actor2 is not None and event.actor2.name == actor.name:
+                continue  # a group does not fight itself: the model's other side stays in doubt
+            event.actor1 = actor.model_copy(update={"aliases": [mention]})
             event.flags.append(f"{flag}:{mention}")
 
 

@@ -15,7 +15,7 @@ from .geo.countries import names_country
 from .grounding import align
 from .schema import EVENT_TYPE_OF, Actor
 from .sides import strike_owner
-from .speakers import a_speaker_only
+from .speakers import a_speaker_only, a_title_only
 from .subtype_checks import ARMED_TYPES
 
 Flags = list[str]
@@ -96,7 +96,8 @@ def resolve_actor(
     if not in_text:
         flags.append(f"{slot}_not_in_text")
     actor = canonical_actor(mention, country=country, fallback_type=kind)  # type: ignore[arg-type]
-    if in_text and is_raw(actor, mention) and a_speaker_only(mention, art.text):
+    violent = EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES
+    if violent and in_text and is_raw(actor, mention) and (a_speaker_only(mention, art.text) or a_title_only(mention)):
         # "Témoignage de Bruno Ouédraogo", "selon le porte-parole de l'armée, le colonel
         # Gaspard Baratuza": a person who tells of the event is no side of it
         return None, [f"{slot}_is_a_speaker:{mention}"]

@@ -70,4 +70,19 @@ _LEADS_THE_DOERS = re.compile(
 )
 
 
-__all__ = ["a_speaker_only"]
+#: an office alone, as the model copies it from "Dramane Simbara, maire de la commune": the
+#: one who speaks of the attack, never a side of it
+_TITLE_ONLY = re.compile(
+    r"^(?:the\s+|le\s+|la\s+|l['’])?(?:mayor|maire|governor|gouverneur|prefect|pr[ée]fet|minister|ministre|spokes(?:man|woman|person)"
+    r"|porte-parole|witness|t[ée]moin|journalist|journaliste|reporter|correspondent|correspondant|official|responsable"
+    r"|elder|chief|chef de village|village chief|notable)s?$",
+    re.I,
+)
+
+
+def a_title_only(mention: str) -> bool:
+    """Whether ``mention`` is only an office or a witness, no force or group ("Maire")."""
+    return bool(_TITLE_ONLY.match(mention.strip()))
+
+
+__all__ = ["a_speaker_only", "a_title_only"]

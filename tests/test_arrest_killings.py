@@ -70,3 +70,29 @@ def test_a_person_who_only_tells_of_the_attack_is_no_side() -> None:
     assert "actor1_is_a_speaker:Bruno Ouédraogo" in event.flags
     assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
     assert event.actor2 is not None and event.actor2.name == "Civilians"
+
+
+def test_a_mayor_named_only_by_office_is_no_side_and_the_soldiers_hit_stay_second() -> None:
+    text = (
+        "Le maire de Sokolo réagit à la revendication du GSIM\n\n"
+        "Au Mali, le Groupe de soutien à l'Islam et aux musulmans a revendiqué l'attaque meurtrière de dimanche "
+        "contre le camp de la gendarmerie de Sokolo. Cette attaque a été menée par plusieurs dizaines d’hommes "
+        "lourdement armés. Vingt soldats maliens ont été tués, plusieurs autres blessés."
+    )
+    art = _article(text, dt.date(2020, 1, 27))
+    draft = DraftEvent(
+        sentences=[1, 2, 3], sub_event_type="Armed clash", date="dimanche", place="Sokolo", region="",
+        country="Mali", actor1="Maire", actor1_type="Political militia", actor2="armée malienne",
+        actor2_type="State forces", claims=[],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    assert any(f.startswith("actor1_is_a_speaker") for f in event.flags)
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Mali"
+    from summarizer.found_sides import named_group
+
+    assert named_group(art.sentence_text(1), "Mali", art) is not None  # the group's whole French name
+    from summarizer.lead_toll import add_lead_toll
+
+    add_lead_toll(art, [event])  # no figure in the lead: the first body sentence's dead
+    assert event.fatalities_acled == 20

@@ -749,3 +749,14 @@ def test_a_war_sized_toll_told_in_the_perfect_is_a_running_toll_not_an_events() 
     assert [(f[1], f[3]) for f in deaths(war)] == [(200000, "cumulative")]
     one = "Officials say the attack has killed 120 people."
     assert [(f[1], f[3]) for f in deaths(one)] == [(120, "event")]
+
+
+def test_a_killing_claimed_by_a_group_is_its_figure_and_one_named_and_one_other_are_two() -> None:
+    claimed = "Le groupe de l’état islamique a revendiqué la tuerie de plus de 50 soldats dans l’attaque."
+    assert [(f[1], f[2], f[4]) for f in deaths(claimed)] == [(50, None, "groupe de l’état islamique")]
+    two = "A bomb exploded outside a district court in Nowshera Tuesday, killing a police officer and one other person."
+    assert [(f[1], f[2]) for f in deaths(two)] == [(2, 2)]
+    year = (
+        "UNICEF said there have been 10 similar attacks over the past year, leading to 1,436 kidnappings and 16 deaths."
+    )
+    assert [(f[1], f[3]) for f in deaths(year)] == [(16, "cumulative")]
