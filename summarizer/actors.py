@@ -36,9 +36,10 @@ from summarizer.folding import fold, place_key
 from summarizer.resources import data_text
 from summarizer.schema import Actor, ActorType
 
+from .actor_words import DESCRIPTIVE, ETHNIC, FORMER, MILITIA_KINDS, NAMEABLE_KINDS, ORGANISED
 from .eras import era_name
 
-__all__ = ["actor_key", "canonical_actor", "era_name", "is_named", "is_raw"]
+__all__ = ["actor_key", "canonical_actor", "era_name", "is_alias", "is_named", "is_raw"]
 
 _LEADING = re.compile(
     r"^(?:the|a|an|some|several|many|few|other|more|these|those|its|their|his|her|our|le|la|les|l|un|une|des|"
@@ -288,7 +289,7 @@ def canonical_actor(
     # 4: generic heads
     if actor_country and rest:
         g = _generic(rest)
-        if g and not (g[0] in _NAMEABLE_KINDS and _proper_modifier(mention)):  # not "Rwandan Hutu rebels"
+        if g and not (g[0] in NAMEABLE_KINDS and _proper_modifier(mention)):  # not "Rwandan Hutu rebels"
             return _from_generic(g, actor_country, event_country, mention)
     if actor_country and not rest:
         # a bare country or demonym: "Russia", "Russian", "Americans"
@@ -302,7 +303,7 @@ def canonical_actor(
             _state_name("military", mil[1], actor_country), _state_type(actor_country, event_country), mention
         )
     g = _generic(key)
-    name = _proper_modifier(mention) if g and g[0] in _NAMEABLE_KINDS else None
+    name = _proper_modifier(mention) if g and g[0] in NAMEABLE_KINDS else None
     if name:  # "FDLR rebels", "JNIM fighters": the name alone may be the table's
         k = actor_key(name)
         hit = next(
@@ -316,7 +317,7 @@ def canonical_actor(
         if hit:
             return _actor(hit.name, hit.type, mention)
     elif g:
-        militia = _MILITIA_KINDS.get(g[0])
+        militia = MILITIA_KINDS.get(g[0])
         who = _proper_modifier(mention) if militia else None
         if militia and who and event_country:
             # "Murule clan", "Murle tribesmen": ACLED's "<group> Clan Militia (<country>)"
@@ -325,7 +326,7 @@ def canonical_actor(
 
     # 5: an ethnic group's fighters ("ethnic Murle rebels", "Lou Nuer tribesmen"): ACLED's
     # "<group> Ethnic Militia (<country>)"
-    ethnic = _ETHNIC.match(mention.strip())
+    ethnic = ETHNIC.match(mention.strip())
     if ethnic and event_country:
         who = ethnic.group("who") or ethnic.group("who2")
         return _actor(f"{who} Ethnic Militia ({event_country})", "Identity militia", mention)
@@ -337,37 +338,6 @@ def canonical_actor(
         return _actor(_state_name(kind, head[1], actor_country), _state_type(actor_country, event_country), mention)
     # 7: unknown (or a named force the table does not know: "Seleka rebels", "Karenni Army")
     return _actor(_clean_title(mention), fallback_type or "Rebel group", mention)
-
-
-#: fighters named by their ethnic group, the word "ethnic" or "tribe" saying so
-_ETHNIC = re.compile(
-    r"^(?:armed\s+)?(?:(?:ethnic|tribal)\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:rebels|militia|militiamen|fighters"
-    r"|gunmen|youths?|raiders|attackers)|(?P<who2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:tribesmen|tribal militia"
-    r"|ethnic militia))$"
-)
-
-
-#: generic militia kinds a community's name can come before ("Garre clan", "Murle tribesmen")
-_MILITIA_KINDS = {"clan_militia": "Clan", "communal_militia": "Ethnic"}
-
-#: generic kinds whose head can follow a group's own name ("Seleka rebels", "Karenni Army",
-#: "Free Syrian Army"); civilians, protesters and governments are not named this way
-_NAMEABLE_KINDS = frozenset({"military", "police", "armed_group"})
-
-#: capitalised words before a head that describe a force rather than name it
-_DESCRIPTIVE_WORDS = """
-    unidentified unknown suspected alleged armed heavily masked local rival several other some many
-    islamist islamists islamic jihadist jihadi extremist terrorist insurgent militant rebel separatist radical
-    government pro-government anti-government state former ex allied opposition tribal ethnic communal
-    village self-defense self-defence muslim christian sunni shia shiite shi'ite catholic
-    national federal special republican presidential royal joint elite regular paramilitary auxiliary
-    security defense defence border counterterrorism anti-terrorism riot military army
-    un u.n united nations african union au nato eu coalition international foreign
-    also meanwhile earlier later then but and on in at when after before while however yesterday today
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-"""
-_DESCRIPTIVE = frozenset(_DESCRIPTIVE_WORDS.split())
 
 
 def _proper_modifier(mention: str) -> str | None:
@@ -400,26 +370,15 @@ def _proper_modifier(mention: str) -> str | None:
         if re.match(r"(?:anti|counter)-", w, flags=re.IGNORECASE) and actor_key(w) not in heads_named:
             continue  # "Anti-Houthi forces" are the Houthis' foes, not them
         bare = re.sub(r"^(?:ex|former|pro)-", "", w, flags=re.IGNORECASE)  # "ex-Seleka"
-        if bare[:1].isupper() and bare.lower().strip(".") not in _DESCRIPTIVE and i not in in_country:
+        if bare[:1].isupper() and bare.lower().strip(".") not in DESCRIPTIVE and i not in in_country:
             names.append(bare)
     return " ".join(names) or None
 
 
-#: a force's former members ("two former soldiers", "un ancien policier", "retired army
-#: officers", "ex-servicemen"): no longer the state's forces, ACLED codes them civilians
-_FORMER = re.compile(
-    r"\b(?:former|ex|retired|ancien|anciens|ancienne|anciennes|demobili[sz]ed|demobilises?|retraites?)\s"
-)
-
-
-#: former soldiers as a body under arms, not as people
-_ORGANISED = re.compile(r"\b(?:forces|rebels?)\b")
-
-
 def _from_generic(g: tuple[str, _Generic], actor_country: str | None, event_country: str | None, mention: str) -> Actor:
     kind, gen = g
-    if kind in ("military", "police", "government") and _FORMER.search(actor_key(mention) + " "):
-        if kind == "military" and _ORGANISED.search(actor_key(mention)) and (actor_country or event_country):
+    if kind in ("military", "police", "government") and FORMER.search(actor_key(mention) + " "):
+        if kind == "military" and ORGANISED.search(actor_key(mention)) and (actor_country or event_country):
             # "former Haitian forces" that seize a police station: an armed movement of
             # former soldiers (ACLED's "Former Military Forces of Haiti"), not civilians
             return _actor(f"Former {_state_name(kind, gen, actor_country or event_country)}", "Rebel group", mention)

@@ -26,10 +26,10 @@ from .article import Article
 from .claimcheck import claimant_for, recount_event, to_claim
 from .dates import WEEKDAYS, find_date_phrase, resolve_date
 from .draft import DraftClaim, DraftEvent
-from .fatalities import NUMBER
 from .found_places import named_where
 from .found_sides import sides, sides_text
 from .keywords import VIOLENT_TYPES, classify
+from .number_words import NUMBER
 from .records import build_event, is_conflict_event
 from .schema import DateSpan, Event
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .fatalities import NUMBER
+from .number_words import NUMBER
 
 #: words that say the people counted died
 DEATH_WORDS = (
@@ -134,7 +134,27 @@ KILLED_ONE_AND_OTHERS = re.compile(
     re.I,
 )
 
+#: "Four civilians and an official were killed": one more dead, of another kind
+AND_ONE_MORE = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:and|et)\s+(?:a|an|one|un|une|his|her|their|its|son|sa)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:official|soldier|civilian|policeman|police officer|officer|child|woman|man|person|fighter|worker|journalist"
+    r"|commander|employee|rescuer|cameraman|photographer|reporter|driver|guard|nurse|doctor|teacher|student|pilgrim"
+    r"|interpreter|translator|bodyguard|wife|husband|son|daughter|brother|interpr[èe]te|traducteur|garde du corps"
+    r"|responsable|soldat|civil|policier|gendarme|enfant|femme|homme|agent)\b"
+    r"(?=[^.;\d]{0,30}\b(?:were|have been|had been|ont été|sont|died|killed|tu[ée]s|morts?|lost their lives)\b)",
+    re.I,
+)
+#: "killed two security officers and an international expert.": one more dead, the verb before
+AND_ONE_MORE_AT_END = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){1,4}?(?:and|et)\s+(?:a|an|one|un|une)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:official|civilian|child|woman|man|person|worker|journalist|employee|expert|contractor|driver|civil|enfant"
+    r"|femme|homme)\s*(?:[.;]|$)",  # people, no force: "five villagers and a policeman" are two groups
+    re.I,
+)
+
 __all__ = [
+    "AND_ONE_MORE",
+    "AND_ONE_MORE_AT_END",
     "KILLED_ONE_AND_OTHERS",
     "NAMED_AND_OTHERS",
     "CLAUSE_END",

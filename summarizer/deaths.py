@@ -33,6 +33,8 @@ from .attribution import ONLY_ATTRIBUTION, POINTS_BACK, PRONOUN_SAID, SAME_SOURC
 from .clauses import attributed_here, clause_of
 from .dates import MONTH_PATTERN
 from .death_words import (
+    AND_ONE_MORE,
+    AND_ONE_MORE_AT_END,
     BLAMED_RIGHT_AFTER,
     CLAUSE_END,
     DEAD_OR_HURT,
@@ -50,8 +52,9 @@ from .death_words import (
     SUFFERED,
     THING_RIGHT_AFTER,
 )
-from .fatalities import NUMBER, parse_figure
-from .figure_scope import has_date, is_background, is_cumulative, past_year
+from .fatalities import parse_figure
+from .figure_scope import has_date, is_background, is_cumulative, past_year, war_sized
+from .number_words import NUMBER
 from .revisions import revised
 from .victims import DEAD_THEN, GENERIC_PEOPLE, MOSTLY_AFTER, VAGUE, Victims, victims_after, victims_of
 
@@ -263,22 +266,6 @@ _MONTH_BEFORE = rf"\b(?:{MONTH_PATTERN})\.?\s*$"
 _MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b"
 
 
-_AND_ONE_MORE = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:and|et)\s+(?:a|an|one|un|une|his|her|their|its|son|sa)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:official|soldier|civilian|policeman|police officer|officer|child|woman|man|person|fighter|worker|journalist"
-    r"|commander|employee|rescuer|cameraman|photographer|reporter|driver|guard|nurse|doctor|teacher|student|pilgrim"
-    r"|interpreter|translator|bodyguard|wife|husband|son|daughter|brother|interpr[èe]te|traducteur|garde du corps"
-    r"|responsable|soldat|civil|policier|gendarme|enfant|femme|homme|agent)\b"
-    r"(?=[^.;\d]{0,30}\b(?:were|have been|had been|ont été|sont|died|killed|tu[ée]s|morts?|lost their lives)\b)",
-    re.I,
-)
-#: "killed two security officers and an international expert.": one more dead, the verb before
-_AND_ONE_MORE_AT_END = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){1,4}?(?:and|et)\s+(?:a|an|one|un|une)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:official|civilian|child|woman|man|person|worker|journalist|employee|expert|contractor|driver|civil|enfant"
-    r"|femme|homme)\s*(?:[.;]|$)",  # people, no force: "five villagers and a policeman" are two groups
-    re.I,
-)
 _TOLL_BEFORE = re.compile(r"\b(?:toll|bilan)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 _INCLUDING_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:including|among them|of whom|dont|parmi lesquels|parmi eux|y compris)\s+(?:at least\s+|au moins\s+)?"
@@ -294,18 +281,6 @@ _JOINED = re.compile(
 #: a comma between two items of an enumeration "A, B and C" (only with the "and C" there)
 _LIST_GAP = re.compile(r"^[^.;:]{0,60}?,\s*$")
 _AND_NEXT = re.compile(rf"^[^.;:]{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{NUMBER}", re.I)
-
-
-#: a running toll told in the perfect: "has killed an estimated 200,000 people"
-_HAS_KILLED = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:killed|claimed|left|cost)\b|\bont co[ûu]t[ée] la vie\b", re.I)
-#: no one attack of a news story kills this many; told in the perfect, it is a war's toll
-WAR_SIZED = 5000
-
-
-def _war_sized(parsed: tuple[int | None, int | None], clause: str) -> bool:
-    """Whether a figure is a war's running toll by its size and tense ("The fighting ...
-    has killed an estimated 200,000 people and displaced more than two million")."""
-    return (parsed[0] or 0) >= WAR_SIZED and bool(_HAS_KILLED.search(clause))
 
 
 def find_figures(
@@ -390,9 +365,9 @@ def find_figures(
                 # former minister and at least two other people": the one victim and N more
                 parsed = (parsed[0] + 1, parsed[1] + 1 if parsed[1] is not None else None)
                 named_plus = True
-            one_more = _AND_ONE_MORE.match(sentence[m.end() :])
+            one_more = AND_ONE_MORE.match(sentence[m.end() :])
             if one_more is None and why == "death word before":
-                one_more = _AND_ONE_MORE_AT_END.match(sentence[m.end() :])
+                one_more = AND_ONE_MORE_AT_END.match(sentence[m.end() :])
             if one_more and parsed[0] is not None and parsed[0] == parsed[1]:
                 # "Four civilians and an official were killed": five dead, of two kinds
                 parsed = (parsed[0] + 1, parsed[0] + 1)
@@ -402,7 +377,7 @@ def find_figures(
             clause = clause_of(sentence, m.start())
             scope: Scope = (
                 "cumulative"
-                if is_cumulative(clause) or _war_sized(parsed, clause)
+                if is_cumulative(clause) or war_sized(parsed, clause)
                 else "background"
                 if is_background(clause, published) or follows_earlier
                 else "event"

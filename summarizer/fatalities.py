@@ -31,80 +31,8 @@ import unicodedata
 
 from .earlier_counts import without_earlier_counts
 from .folding import claimant_key, words
+from .number_words import NUMBER, UNIT_AFTER, word_value
 from .schema import Fatalities, FatalityClaim
-
-# --- number words ------------------------------------------------------------------------
-
-_EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-             "nineteen"]  # fmt: skip
-_EN_TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty",
-            90: "ninety"}  # fmt: skip
-_FR_UNITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-             "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]  # fmt: skip  # noqa: E501
-_FR_TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
-
-
-def _build_words() -> dict[str, int]:
-    words: dict[str, int] = {}
-    for n, w in enumerate(_EN_UNITS):
-        words[w] = n
-    for t, w in _EN_TENS.items():
-        words[w] = t
-        for u in range(1, 10):
-            words[f"{w}-{_EN_UNITS[u]}"] = t + u
-            words[f"{w} {_EN_UNITS[u]}"] = t + u
-    for n, w in enumerate(_FR_UNITS):
-        if w != "un":  # "un" is mostly the article ("un porte-parole"); kept inside "vingt et un"
-            words[w] = n
-    for t, w in _FR_TENS.items():
-        words[w] = t
-        for u in range(1, 10):
-            joiner = " et " if u == 1 else "-"
-            words[f"{w}{joiner}{_FR_UNITS[u]}"] = t + u
-            if u == 1:  # "vingt-et-un", and the feminine "vingt et une personnes"
-                words[f"{w}-et-un"] = t + 1
-                words[f"{w} et une"] = t + 1
-                words[f"{w}-et-une"] = t + 1
-    # 70-79: soixante-dix, soixante et onze, soixante-douze ... ; 80-99: quatre-vingt(s)...
-    for u in range(0, 10):
-        words["soixante" + (" et " if u == 1 else "-") + _FR_UNITS[10 + u]] = 70 + u
-        words["quatre-vingt" + ("s" if u == 0 else "-" + _FR_UNITS[u])] = 80 + u
-        words["quatre-vingt-" + _FR_UNITS[10 + u]] = 90 + u
-    words["soixante-et-onze"] = 71
-    words["quatre-vingt"] = 80
-    words["hundred"] = 100
-    words["a hundred"] = 100
-    words["one hundred"] = 100
-    words["cent"] = 100
-    words["a dozen"] = 12
-    return words
-
-
-_WORDS = _build_words()
-_WORD_ALT = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True) if w not in ("zero", "zéro"))
-#: "13-hundred", "1.5 million", "2 thousand": VOA's spoken style for large round figures
-_SCALED = r"\d+(?:\.\d+)?[- ](?:hundred|thousand|million)(?![\w-])"
-_DIGITS = rf"{_SCALED}|\d{{1,3}}(?:[,\u202f\u00a0]\d{{3}})+|\d+"
-NUMBER = rf"(?:{_DIGITS}|(?<![\w-])(?:{_WORD_ALT})(?![\w-]))"
-_UNIT_AFTER = (
-    r"\s*(?:km|kilomet|kilometre|mile|meter|metre|m\b|%|percent|per cent|hour|day|year|month|week|minute"
-    r"|a\.m|p\.m|h\b|heure|jour|an\b|ans\b|mois|semaine|minute|st\b|nd\b|rd\b|th\b|e\b|ème)"
-)
-
-
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-
-
-def word_value(token: str) -> int | None:
-    t = token.strip().lower().replace("\u202f", "").replace("\u00a0", "").replace(",", "")
-    if t.isdigit():
-        return int(t)
-    scaled = re.fullmatch(r"(\d+(?:\.\d+)?)[- ](hundred|thousand|million)", t)
-    if scaled:
-        return round(float(scaled.group(1)) * _SCALES[scaled.group(2)])
-    return _WORDS.get(t)
-
 
 _ATLEAST = r"at least|au moins|no fewer than|not less than|a minimum of|au minimum|more than|over|plus de|upwards of|in excess of|over|pas moins de"  # noqa: E501
 _UPTO = r"up to|as many as|jusqu'à|jusqu’à"
@@ -172,7 +100,7 @@ def _is_not_a_count(text: str, m: re.Match[str], group: str = "a") -> bool:
     """Years ("in 2012"), distances ("15 km"), times and ordinals are not head counts."""
     token = m.group(group)
     after = text[m.end(group) :]
-    if re.match(_UNIT_AFTER, after, re.I):
+    if re.match(UNIT_AFTER, after, re.I):
         return True
     if token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2099:
         return True

@@ -90,6 +90,18 @@ def is_cumulative(clause: str) -> bool:
     return False
 
 
+#: a running toll told in the perfect: "has killed an estimated 200,000 people"
+_HAS_KILLED = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:killed|claimed|left|cost)\b|\bont co[ûu]t[ée] la vie\b", re.I)
+#: no one attack of a news story kills this many; told in the perfect, it is a war's toll
+WAR_SIZED = 5000
+
+
+def war_sized(parsed: tuple[int | None, int | None], clause: str) -> bool:
+    """Whether a figure is a war's running toll by its size and tense ("The fighting ...
+    has killed an estimated 200,000 people and displaced more than two million")."""
+    return (parsed[0] or 0) >= WAR_SIZED and bool(_HAS_KILLED.search(clause))
+
+
 def past_year(sentence: str, published: dt.date | None) -> bool:
     """Whether the sentence names a year before publication ("in 2010"), not "since 2010"."""
     if published is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .fatalities import NUMBER, word_value
+from .number_words import NUMBER, word_value
 
 # --- numbers in running text (used by the neutrality checks) --------------------------------
 
