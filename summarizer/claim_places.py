@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from .folding import fold
-from .geo import country_name, lookup
+from .geo import admin1_country, country_name, lookup
 from .other_places import only_a_destination
 from .places import place_in_evidence, region_in_text, settlement_named
 from .schema import FatalityClaim, Location
 from .separate import opens_as_separate
 
-__all__ = ["fronted_elsewhere", "scoped_elsewhere", "told_as_another", "totals_over_separate"]
+__all__ = ["fronted_elsewhere", "region_elsewhere", "scoped_elsewhere", "told_as_another", "totals_over_separate"]
 
 
 #: words that give a town as a reference for another place: "near Baghdad", "30 km north of"
@@ -50,6 +50,41 @@ def scoped_elsewhere(quote: str, location: Location) -> str | None:
         if not location.admin1 or found is None or not found.admin1 or found.admin1 == location.admin1:
             return None
     return other
+
+
+def region_elsewhere(quote: str, location: Location) -> str | None:
+    """The region the figure's sentence names, when it is not the event's ("Also late
+    Tuesday, in neighboring Uruzgan province, Afghan soldiers killed four", in a story of
+    a killing in Kandahar) and the sentence names neither the event's town nor a town of
+    the event's region: a bulletin's next item, told by its province."""
+    if not location.admin1 or not location.country:
+        return None
+    region = region_in_text([quote], location.country) or _bare_region(quote, location.country)
+    if region is None or fold(region).lower() == fold(location.admin1).lower():
+        return None
+    folded = fold(quote).lower()
+    if location.place and fold(location.place).lower() in folded:
+        return None
+    town = place_in_evidence([quote], location.country)
+    if town is not None:
+        found = lookup(town, country=location.country)
+        if found is not None and found.admin1 == location.admin1:
+            return None
+    return region
+
+
+#: a run of capitalised words after "in": "in North Darfur"
+_IN_NAMES = re.compile(r"\b(?:in|dans|en)\s+(?:the\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+
+
+def _bare_region(quote: str, country: str) -> str | None:
+    """A region named without its kind after "in" ("in North Darfur"), when its name is a
+    first-level region of the country and no town of it."""
+    for m in _IN_NAMES.finditer(quote):
+        found = admin1_country(m.group(1), country)
+        if found is not None and lookup(m.group(1), country=country) is None:
+            return found[1]
+    return None
 
 
 #: a sentence that opens on where it happened: "In the greater Swat valley, ...", "Dans la

@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .claim_places import fronted_elsewhere, scoped_elsewhere, told_as_another, totals_over_separate
+from .claim_places import fronted_elsewhere, region_elsewhere, scoped_elsewhere, told_as_another, totals_over_separate
 from .dates import event_date_phrases, resolve_date
 from .folding import fold
+from .found_signals import ALSO_ON_A_DAY
 from .geo import lookup
 from .keywords import classify
 from .places import place_in_evidence
@@ -198,7 +199,9 @@ def _another_days_attack(claim: FatalityClaim, art: Article, date: DateSpan | No
     of Tuesday's strike). Both marks are needed: a day alone is often only the day of a
     statement about this event (see the module's note), an indefinite attack alone often
     this event told again."""
-    if date is None or date.precision != "day" or date.start is None or not _AN_ATTACK.search(claim.quote):
+    if date is None or date.precision != "day" or date.start is None:
+        return False
+    if not _AN_ATTACK.search(claim.quote) and not ALSO_ON_A_DAY.match(claim.quote.strip()):
         return False
     published = art.meta.published
     phrases = event_date_phrases(claim.quote)
@@ -364,6 +367,7 @@ def claims_of_this_event(
             scoped_elsewhere(_own_clause(claim, art), location)
             or _placed_just_before(claim, art, location)
             or fronted_elsewhere(claim.quote, location)
+            or region_elsewhere(_own_clause(claim, art), location)
         )
         if other:
             flags.append(f"claim_names_another_place:{claim.low} ({other})")

@@ -41,7 +41,7 @@ _ATMOST = r"at most|no more than|fewer than|less than|moins de|au plus"
 _APPROX = r"nearly|almost|around|about|approximately|roughly|some|close to|près de|environ|presque|quelque|an estimated|estimated"  # noqa: E501
 
 #: a figure that names one person by a noun: "a cameraman", "an Iraqi policeman"
-ONE_PERSON_FIGURE = re.compile(r"^(?:at least\s+|au moins\s+)?(?:a|an|one|un|une)\s", re.I)
+ONE_PERSON_FIGURE = re.compile(r"^(?:at least\s+|au moins\s+)?(?:a|an|one|another|un|une)\s", re.I)
 #: one person named by a noun ("a soldier", "au moins un homme"): a figure of one
 _ONE_PERSON = (
     r"(?:soldier|civilian|official|police\w*|officer|child|woman|man|person|fighter|militant|worker|commander"
@@ -86,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "single",
         re.compile(
-            rf"\b(?:a|an|un|une)\s+(?:(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,2}}?{_ONE_PERSON}",
+            rf"\b(?:a|an|another|un|une)\s+(?:(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,2}}?{_ONE_PERSON}",
             re.I,
         ),
     ),

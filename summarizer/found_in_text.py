@@ -34,15 +34,14 @@ civilians.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .article import Article
 from .claimscope import IN_THAT_FIGHT
 from .dates import find_date_phrase, resolve_date
-from .deaths import DeathFigure
 from .draft import DraftClaim, DraftEvent
 from .folding import fold
 from .found_dates import date_after, date_before, said_on
+from .found_parts import Found, may_have_dead, uncovered_sentences_of
 from .found_places import ORIGIN, is_new, named_where, placed
 from .found_protests import protest_towns
 from .found_releases import release_events
@@ -57,15 +56,16 @@ from .found_sides import (
     story_group_for_unnamed,
     the_story_group,
 )
-from .found_signals import ALSO, ANOTHER, BACK_TO_THEM, NOW, OPENS_IN, REGION_WORDS, one_more_device
+from .found_signals import ALSO_ON_A_DAY, ANOTHER, OPENS_IN, REGION_WORDS, one_more_device
+from .found_unnumbered import unnumbered
 from .keywords import VIOLENT_TYPES, classify, own_part, refers_back
 from .news_days import date_near, told_as_past
-from .places import listed_after, place_in_evidence, region_in_text
+from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
 from .schema import EVIDENCE_MAX_SENTENCES, Event, Location
 from .second_look import uncovered_sentences
 from .separate import another_kind_also, opens_as_another, opens_as_separate
-from .territory import taker_sides, territory_taken
+from .territory import taker_sides
 from .toll_parts import is_part_of_a_toll, summed_parts
 
 FLAG = "found_in_text"
@@ -73,20 +73,7 @@ FLAG = "found_in_text"
 MAX_FOUND = 4
 
 
-@dataclass
-class _Found:
-    """The sentences (0-based) of one event found in the text, and its date phrase."""
-
-    where: str | None
-    date: str
-    own_date: bool
-    sentences: list[int] = field(default_factory=list)
-    figures: list[DeathFigure] = field(default_factory=list)
-    apart: bool = False  # told as another happening and placed nowhere
-    territory: tuple[str, str] | None = None  # a town changing hands (``territory.py``)
-
-
-def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
+def _draft(found: Found, country: str, art: Article) -> DraftEvent:
     first = found.sentences[0]
     sentence = art.sentence_text(first)
     region = region_in_text([sentence], country)
@@ -139,7 +126,7 @@ def _draft(found: _Found, country: str, art: Article) -> DraftEvent:
     )
 
 
-def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]:
+def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
     """The uncovered sentences that tell a new event, those naming the same new place joined
     ("In Sokolo, the army reports six dead soldiers. The army claims to have killed 48
     assailants ... 15 km from Sokolo")."""
@@ -148,21 +135,23 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     counted_in = {c.span.start for ev in events for c in ev.fatality_claims if c.span is not None}
     summed = summed_parts(events)  # "six women and three men": the nine a coded event holds
     added: set[int] = set()  # the figures of the events found so far
-    known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
+    # a deal signed or a march held is no killing told again: only events that may have
+    # dead can be the sentence's
+    known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events if may_have_dead(ev)]
     coded_events = len(known)
-    found: list[_Found] = []
+    found: list[Found] = []
     # a sentence that opens as another happening ("In a separate incident, seven civilians
     # were killed ...") counts its figures even when another event has the same number
-    apart = [i for i in _uncovered(art, events) if opens_as_another(art.sentence_text(i))]
+    apart = [i for i in uncovered_sentences_of(art, events) if opens_as_another(art.sentence_text(i))]
     # "a second bomb exploded, killing one person": one more blast at the scene told before
-    scene = [i for i in _uncovered(art, events) if one_more_device(art.sentence_text(i))]
+    scene = [i for i in uncovered_sentences_of(art, events) if one_more_device(art.sentence_text(i))]
     apart += [i for i in scene if i not in apart]
     # "In Baghdad, a car bomb killed four people": a sentence that opens on a town no event
     # is at moves to another scene, even when its toll has the number of another event's
     known_places = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
     apart += [
         i
-        for i in _uncovered(art, events)
+        for i in uncovered_sentences_of(art, events)
         if i not in apart
         and OPENS_IN.match(art.sentence_text(i))
         and (town := named_where(art.sentence_text(i), country)) is not None
@@ -170,8 +159,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     ]
     # "The attack came hours after a vehicle drove over a land mine, killing two soldiers":
     # what follows "after" is another, earlier happening
-    apart += [i for i in _uncovered(art, events) if i not in apart and refers_back(art.sentence_text(i))]
-    uncovered = set(_uncovered(art, events))
+    apart += [i for i in uncovered_sentences_of(art, events) if i not in apart and refers_back(art.sentence_text(i))]
+    uncovered = set(uncovered_sentences_of(art, events))
     for i in sorted(set(uncovered_sentences(art, events, limit=None)) | set(apart)):
         sentence = art.sentence_text(i)
         where = named_where(sentence, country)
@@ -265,7 +254,11 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
             # another happening, and no coded event quotes it: a town shared is no tie
             against = []
         if not unplaced_apart and not is_new(
-            where, day, against, apart=i in apart, another_day=bool(ANOTHER.search(sentence))
+            where,
+            day,
+            against,
+            apart=i in apart,
+            another_day=bool(ANOTHER.search(sentence) or ALSO_ON_A_DAY.match(sentence)),
         ):
             continue
         if own is None and follow == i - 1:  # the sentence before told it, with its day ("Sunday morning")
@@ -273,7 +266,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
         date = (
             own or said_on(art, sentence) or date_after(art, i, where) or date_before(art, i) or main[0].date.text or ""
         )
-        found.append(_Found(where, date, own is not None, [i] if follow < 0 else [i, follow], figures, unplaced_apart))
+        found.append(Found(where, date, own is not None, [i] if follow < 0 else [i, follow], figures, unplaced_apart))
         if not unplaced_apart:  # an event told apart and placed nowhere hides no other
             known.append((where, None, day))
         added.update(v for f in figures for v in (f.low, f.high) if v is not None)
@@ -282,120 +275,22 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[_Found]
     return found
 
 
-def _uncovered(art: Article, events: list[Event]) -> list[int]:
-    """0-based sentences (after the title) that no event cites as evidence."""
-    spans = {(sp.start, sp.end) for ev in events for sp in ev.evidence_spans}
-    return [i for i, se in enumerate(art.sentences) if i > 0 and se not in spans]
-
-
-_WEAPON_TYPES = frozenset(
-    {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb"}
-)
-
-
-def _unnumbered(art: Article, events: list[Event], found: list[_Found], country: str) -> list[_Found]:
-    """Sentences that tell one more attack in a town of its own with no toll: kept only
-    when the sentence says it is another event ("a third attack", "Et à Gossi") or
-    dates itself to a day no event has."""
-    taken = {i for f in found for i in f.sentences}
-    uncovered = set(_uncovered(art, events)) - taken
-    with_figures = {f.sentence for f in art.death_figures if not f.vague}  # "killed several militants": no toll
-    vaguely_counted = {f.sentence for f in art.death_figures if f.vague and f.scope == "event"}
-    known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
-    known += [(f.where, None, None) for f in found if f.where or not f.apart]
-    main = [ev for ev in events if ev.salience == "main"]
-    out: list[_Found] = []
-    for i in range(1, len(art.sentences)):
-        if i not in uncovered or i in with_figures:
-            continue
-        sentence = art.sentence_text(i)
-        kind = classify(sentence)
-        changed = territory_taken(sentence) if kind is None or kind[0] not in VIOLENT_TYPES else None
-        # arrests told as another development ("In other developments, coalition forces
-        # detained 16 suspects in Sadr City") are events too, and towns taken on a day of
-        # this week ("On Tuesday, Chad said its forces had liberated ... Dikwa")
-        if changed is None and (kind is None or (kind[0] not in VIOLENT_TYPES and kind[1] != "Arrests")):
-            continue
-        where = named_where(sentence, country)
-        # "three Westerners were also reported kidnapped in Baghdad", beside a bombing there:
-        # a kind of act no coded event is, told "also", is new even in a town already coded
-        also_new_kind = (
-            kind is not None
-            and kind[1] not in ("Armed clash", "Attack")  # "were also killed in Sunday's attack": the same one
-            and ALSO.search(sentence) is not None
-            and all(ev.sub_event_type != kind[1] for ev in events)
-        )
-        if not where or not (also_new_kind or is_new(where, None, known, apart=opens_as_another(sentence))):
-            continue
-        own = date_near(sentence, 0)
-        span = resolve_date(own, art.meta.published) if own else None
-        if span is not None and told_as_past(span, art.meta.published):
-            continue
-        day = span.start if span is not None and span.precision in ("day", "range") else None
-        new_day = day is not None and is_new(None, day, known)
-        if changed is not None and day is None and NOW.search(sentence):
-            # "The Nigerian army said Thursday that its troops are now in full control of
-            # Mafa": the day it was said is the day the town is held
-            own = find_date_phrase(sentence)
-            span = resolve_date(own, art.meta.published) if own else None
-            day = span.start if span is not None and span.precision in ("day", "range") else None
-        if changed is not None and day is None:
-            continue  # a town taken with no day of this week is most often background
-        opening = OPENS_IN.match(sentence)
-        opens_there = opening is not None and where in opening.group(0)  # "In Narathiwat province, ..."
-        # "Turkish troops shelled areas near the border", beside a bombing: a weapon no coded
-        # event used, in a town of its own, is another happening
-        new_weapon = (
-            kind is not None and kind[1] in _WEAPON_TYPES and all(ev.sub_event_type != kind[1] for ev in events)
-        )
-        if changed is None and not (
-            ANOTHER.search(sentence)
-            or opens_as_another(sentence)
-            or new_day
-            or opens_there
-            or also_new_kind
-            or new_weapon
-            # "the coalition also reported that troops killed several militants in Paktia province"
-            or (ALSO.search(sentence) and i in vaguely_counted)
-        ):
-            continue
-        date = own or date_before(art, i) or main[0].date.text or ""
-        sentences = [i]
-        # "killed several militants": a vague count is still the event's claim (and says who was hit)
-        figures = [f for f in art.death_figures if f.sentence == i and f.vague and f.scope == "event"]
-        follow = i + 1
-        if follow in uncovered and BACK_TO_THEM.search(art.sentence_text(follow)):
-            # "... attacked three other villages Monday and Tuesday. Witnesses say the militants
-            # killed hundreds of people in those attacks": the next sentence counts its dead
-            figures = [
-                f for f in art.death_figures if f.sentence == follow and f.scope == "event" and f.low is not None
-            ]
-            if figures:
-                sentences.append(follow)
-                taken.add(follow)
-        out.append(_Found(where, date, own is not None, sentences, figures, territory=changed))
-        known.append((where, None, day))
-        if not figures and changed is None:
-            # "Shelling ... was also reported in Daraa, Homs and the suburbs around the
-            # capital, Damascus": each town listed is an event of its own
-            for town in listed_after(sentence, where, country):
-                if is_new(town, None, known):
-                    out.append(_Found(town, date, own is not None, [i], []))
-                    known.append((town, None, day))
-    return out
-
-
 def events_in_text(art: Article, events: list[Event]) -> list[Event]:
     """Checked events for the sentences with a death toll that no coded event covers and
     that name a place or day of their own (see the module docstring)."""
     main = [ev for ev in events if ev.salience == "main"]
-    country = next((ev.location.country for ev in main if ev.location.country), None) or art.country_hint
+    # the country of the story's violence: a deal's is where it was signed
+    country = (
+        next((ev.location.country for ev in main if ev.location.country and may_have_dead(ev)), None)
+        or art.country_hint
+        or next((ev.location.country for ev in main if ev.location.country), None)
+    )
     if country is None or not main:
         return []
     out: list[Event] = []
     story_group = the_story_group(events)
     with_dead = _candidates(art, events, country)
-    for found in with_dead + _unnumbered(art, events, with_dead, country):
+    for found in with_dead + unnumbered(art, events, with_dead, country):
         draft = _draft(found, country, art)
         event, _ = build_event(draft, art)
         if "actors_swapped:evidence_voice" in event.flags and draft.actor1 != NOBODY:

@@ -52,6 +52,15 @@ OPENS_IN = re.compile(
 )
 
 
+#: a bulletin's next item, opened on its own day: "Also on Thursday, security forces said at
+#: least 10 militants were killed", "Earlier Sunday, ...", "Aussi mardi, ..."
+ALSO_ON_A_DAY = re.compile(
+    r"(?:Also|Earlier|Later|In other violence|Elsewhere|Separately|Aussi|Par ailleurs|Plus t[ôo]t)\b,?\s+"
+    r"(?:(?:late|early|on|le|dans la nuit de)\s+){0,2}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+)
+
+
 #: a sentence that adds to what was told ("also", "aussi", "également")
 ALSO = re.compile(r"\b(?:also|aussi|également)\b", re.I)
 
@@ -69,4 +78,14 @@ BACK_TO_THEM = re.compile(
 )
 
 
-__all__ = ["ALSO", "ANOTHER", "BACK_TO_THEM", "NOW", "ONE_MORE_DEVICE", "OPENS_IN", "REGION_WORDS", "one_more_device"]
+__all__ = [
+    "ALSO",
+    "ALSO_ON_A_DAY",
+    "ANOTHER",
+    "BACK_TO_THEM",
+    "NOW",
+    "ONE_MORE_DEVICE",
+    "OPENS_IN",
+    "REGION_WORDS",
+    "one_more_device",
+]

@@ -24,7 +24,7 @@ _HAPPENED = re.compile(
     r"|erupted|took place|came under|hacked|massacred|slaughtered|arrested|detained|intercepted|defused|protested"
     r"|marched|rallied|demonstrated|rioted|took to the streets|(?:returned|went|came out|spilled|poured)(?: back)? (?:in)?to"
     r" the streets|back (?:on|in) the streets|(?:hit|filled) the streets|descendu(?:e)?s? dans (?:la|les) rues?|gathered|signed|agreed|released|freed|withdrew"
-    r"|took control|took over|taken over|clashing|exchang(?:ed|ing) (?:heavy )?(?:weapons )?(?:gun)?fire|retook|recaptured|regained|liberated|in (?:full |complete )?control of|claimed responsibility|ambush|explosion|blast|gunfight|firefight"
+    r"|took control|took over|taken over|clashing|battling|exchang(?:ed|ing) (?:heavy )?(?:weapons )?(?:gun)?fire|retook|recaptured|regained|liberated|in (?:full |complete )?control of|claimed responsibility|ambush|explosion|blast|gunfight|firefight"
     # "More attacks were reported Thursday in two towns": attacks that happened, told as reported
     r"|(?:attacks?|clashes|fighting|raids?|assaults?|shelling|airstrikes?|air strikes?|bombings?|explosions?|gunfire)"
     r"(?:\s+by\s+[\w\s'’-]{2,40}?)?\s+(?:was|were|have been|has been|had been)\s+(?:also\s+)?reported"

@@ -408,3 +408,48 @@ def test_a_figure_told_as_a_separate_happening_and_the_leads_sum_leave_the_event
     assert "claim_of_a_separate_happening:1" in flags and "claim_total_with_a_separate_happening:10" in flags
     # told alone, the separate happening's figure is the event's own
     assert claims_of_this_event([grenade], art, here)[0] == [grenade]
+
+
+def test_a_toll_told_in_another_province_is_another_events() -> None:
+    art = _story(
+        "Afghan probe\n\n"
+        "Afghan troops killed at least 16 people near Spin Boldak in Kandahar province late Tuesday. "
+        "Also late Tuesday, in neighboring Uruzgan province, Afghan soldiers killed four suspected Taleban militants.",
+        dt.date(2006, 3, 23),
+    )
+    here = Location(country="Afghanistan", admin1="Kandahar", place="Spin Boldak", geo_precision=1)
+    probe, uruzgan = _claim(16, art.sentence_text(1)), _claim(4, art.sentence_text(2))
+    kept, moved, flags = claims_of_this_event([probe, uruzgan], art, here)
+    assert kept == [probe] and moved == [uruzgan] and "claim_names_another_place:4 (Uruzgan)" in flags
+    # a region told bare after "in" counts too ("in North Darfur", for an event in West Darfur)
+    darfur = _story(
+        "Peacekeepers killed\n\n"
+        "Three peacekeepers were killed in West Darfur on Sunday. "
+        "Armed men stabbed and killed another peacekeeper on Friday in North Darfur.",
+        dt.date(2013, 10, 14),
+    )
+    west = Location(country="Sudan", admin1="West Darfur", geo_precision=2)
+    three, north = _claim(3, darfur.sentence_text(1)), _claim(1, darfur.sentence_text(2))
+    assert claims_of_this_event([three, north], darfur, west)[:2] == ([three], [north])
+    # the event's own province named stays: it is where the event was
+    same = _claim(16, "Troops killed at least 16 people in Kandahar province, officials said.")
+    assert claims_of_this_event([probe, same], art, here)[0] == [probe, same]
+
+
+def test_a_bulletin_item_opened_on_another_day_is_another_days_toll() -> None:
+    from summarizer.schema import DateSpan
+
+    art = _story(
+        "Pakistan\n\n"
+        "Pakistani helicopter gunships pounded militant hideouts in North Waziristan on Friday, killing 10. "
+        "Also on Thursday, Pakistani security forces said at least 10 militants were killed in North Waziristan.",
+        dt.date(2007, 8, 11),
+    )
+    friday = DateSpan(start=dt.date(2007, 8, 10), end=dt.date(2007, 8, 10), precision="day", text="Friday")
+    here = Location(country="Pakistan", admin1="Khyber Pakhtunkhwa", place="North Waziristan", geo_precision=2)
+    strike, thursday = _claim(10, art.sentence_text(1)), _claim(10, art.sentence_text(2))
+    kept, moved, flags = claims_of_this_event([strike, thursday], art, here, friday, "Air/drone strike")
+    assert kept == [strike] and moved == [thursday] and "claim_of_another_days_attack:10" in flags
+    # "Also on Friday", the event's own day, goes on with it
+    same_day = _claim(10, "Also on Friday, security forces said at least 10 militants were killed.")
+    assert claims_of_this_event([strike, same_day], art, here, friday, "Air/drone strike")[0] == [strike, same_day]

@@ -760,3 +760,14 @@ def test_a_killing_claimed_by_a_group_is_its_figure_and_one_named_and_one_other_
         "UNICEF said there have been 10 similar attacks over the past year, leading to 1,436 kidnappings and 16 deaths."
     )
     assert [(f[1], f[3]) for f in deaths(year)] == [(16, "cumulative")]
+
+
+def test_another_person_killed_is_one_more_death() -> None:
+    # "Another person was killed": one more dead, told after the first ones
+    found = deaths("Title\n\nAnother person was killed when police opened fire on protesters in Baramulla.")
+    assert [(f[0], f[1], f[2]) for f in found] == [("Another person", 1, 1)]
+    assert [(f[0], f[1]) for f in deaths("Title\n\nPolice said another soldier died of his wounds.")] == [
+        ("another soldier", 1)
+    ]
+    # "another bomb" is no person: the policeman it killed is the one figure
+    assert [f[0] for f in deaths("Title\n\nAnother bomb killed a policeman in Mosul.")] == ["a policeman"]

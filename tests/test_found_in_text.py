@@ -13,6 +13,7 @@ import datetime as dt
 from summarizer.article import Article
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.found_in_text import FLAG, events_in_text
+from summarizer.geo.countries import guess_country
 from summarizer.records import build_event
 from summarizer.schema import ArticleMeta, Event
 from summarizer.text import sentence_spans
@@ -1036,3 +1037,27 @@ def test_a_group_named_only_to_qualify_another_is_no_side_and_a_fight_between_tw
     )
     actor1, _, actor2, _ = sides(sentence, sentence.find("seven"), "unknown", "Somalia", art)
     assert actor1.endswith("troops") and actor2 == "al-Shabab"
+
+
+def test_a_deal_coded_in_another_country_hides_no_killing() -> None:
+    # the model coded the deal signed in Djibouti; the shelling of Mogadishu's market the day
+    # after is a happening of its own, in the country of the story's violence
+    text = (
+        "Somali government signs deal with opposition\n\n"
+        "Somalia's interim government and an opposition faction signed a peace deal in Djibouti on Monday. "
+        "The accord calls for a halt to fighting. "
+        "Witnesses in Mogadishu say at least two people were killed Tuesday when Ethiopian troops fired "
+        "mortar shells at Mogadishu's main market."
+    )
+    art = _article(text, dt.date(2008, 8, 19))
+    art.country_hint = guess_country(text)  # as the pipeline reads it from the whole text
+    assert art.country_hint == "Somalia"
+    deal = _coded(
+        art, sentences=[2], sub_event_type="Agreement", date="on Monday", place="Djibouti", country="Djibouti",
+        actor1="Somalia's interim government", actor1_type="State forces", actor2="an opposition faction",
+        actor2_type="Political militia",
+    )  # fmt: skip
+    found = events_in_text(art, [deal])
+    assert [(e.sub_event_type, e.location.country, e.fatalities_acled) for e in found] == [
+        ("Shelling/artillery/missile attack", "Somalia", 2)
+    ]

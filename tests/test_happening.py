@@ -36,6 +36,7 @@ def test_a_situation_is_no_happening(sentence: str) -> None:
         "Tens of thousands of protesters poured into the center of the capital.",
         "IS media said the group planted an explosive device that destroyed an AMISOM military vehicle.",
         "Gunmen attacked a church in Hantoukoura on Sunday.",
+        "Suspected militants and Nigerian forces are battling Sunday in the northeastern city of Maiduguri.",
     ],
 )
 def test_a_happening_with_no_toll_is_one(sentence: str) -> None:

@@ -1,0 +1,135 @@
+"""Events the model left out that the article tells without a toll: one more attack in a
+town of its own, kept only when the sentence says it is another event ("a third attack
+took place overnight in Kolokani", "Et à Gossi, ..."), opens on a place or region no event
+is in, tells a weapon or kind of act no coded event has, or dates itself to a day no event
+has. Towns taken or retaken (``territory.py``) on a day of this week count too. The tolled
+sentences are ``found_in_text.py``'s; this finder never adds a figure of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .article import Article
+from .dates import find_date_phrase, resolve_date
+from .found_dates import date_before
+from .found_parts import Found, uncovered_sentences_of
+from .found_places import is_new, named_where
+from .found_signals import ALSO, ANOTHER, BACK_TO_THEM, NOW, OPENS_IN
+from .keywords import VIOLENT_TYPES, classify
+from .news_days import date_near, told_as_past
+from .places import listed_after
+from .schema import Event
+from .separate import opens_as_another
+from .territory import territory_taken
+
+
+def _opens_on_new_region(
+    opening: str, country: str, known: list[tuple[str | None, str | None, dt.date | None]]
+) -> bool:
+    named = named_where(opening, country)
+    return named is not None and is_new(named, None, known)
+
+
+_WEAPON_TYPES = frozenset(
+    {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb"}
+)
+
+
+def unnumbered(art: Article, events: list[Event], found: list[Found], country: str) -> list[Found]:
+    """Sentences that tell one more attack in a town of its own with no toll: kept only
+    when the sentence says it is another event ("a third attack", "Et à Gossi") or
+    dates itself to a day no event has."""
+    taken = {i for f in found for i in f.sentences}
+    uncovered = set(uncovered_sentences_of(art, events)) - taken
+    with_figures = {f.sentence for f in art.death_figures if not f.vague}  # "killed several militants": no toll
+    vaguely_counted = {f.sentence for f in art.death_figures if f.vague and f.scope == "event"}
+    known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
+    known += [(f.where, None, None) for f in found if f.where or not f.apart]
+    main = [ev for ev in events if ev.salience == "main"]
+    out: list[Found] = []
+    for i in range(1, len(art.sentences)):
+        if i not in uncovered or i in with_figures:
+            continue
+        sentence = art.sentence_text(i)
+        kind = classify(sentence)
+        changed = territory_taken(sentence) if kind is None or kind[0] not in VIOLENT_TYPES else None
+        # arrests told as another development ("In other developments, coalition forces
+        # detained 16 suspects in Sadr City") are events too, and towns taken on a day of
+        # this week ("On Tuesday, Chad said its forces had liberated ... Dikwa")
+        if changed is None and (kind is None or (kind[0] not in VIOLENT_TYPES and kind[1] != "Arrests")):
+            continue
+        where = named_where(sentence, country)
+        # "three Westerners were also reported kidnapped in Baghdad", beside a bombing there:
+        # a kind of act no coded event is, told "also", is new even in a town already coded
+        also_new_kind = (
+            kind is not None
+            and kind[1] not in ("Armed clash", "Attack")  # "were also killed in Sunday's attack": the same one
+            and ALSO.search(sentence) is not None
+            and all(ev.sub_event_type != kind[1] for ev in events)
+        )
+        if not where or not (also_new_kind or is_new(where, None, known, apart=opens_as_another(sentence))):
+            continue
+        own = date_near(sentence, 0)
+        span = resolve_date(own, art.meta.published) if own else None
+        if span is not None and told_as_past(span, art.meta.published):
+            continue
+        day = span.start if span is not None and span.precision in ("day", "range") else None
+        new_day = day is not None and is_new(None, day, known)
+        if changed is not None and day is None and NOW.search(sentence):
+            # "The Nigerian army said Thursday that its troops are now in full control of
+            # Mafa": the day it was said is the day the town is held
+            own = find_date_phrase(sentence)
+            span = resolve_date(own, art.meta.published) if own else None
+            day = span.start if span is not None and span.precision in ("day", "range") else None
+        if changed is not None and day is None:
+            continue  # a town taken with no day of this week is most often background
+        opening = OPENS_IN.match(sentence)
+        # "In Narathiwat province, ...", "In northern Gaza, ... the town of Beit Lahiya": the
+        # sentence opens on its own town or on a region no event is in
+        opens_there = opening is not None and (
+            where in opening.group(0) or _opens_on_new_region(opening.group(0), country, known)
+        )
+        # "Turkish troops shelled areas near the border", beside a bombing: a weapon no coded
+        # event used, in a town of its own, is another happening
+        new_weapon = (
+            kind is not None and kind[1] in _WEAPON_TYPES and all(ev.sub_event_type != kind[1] for ev in events)
+        )
+        if changed is None and not (
+            ANOTHER.search(sentence)
+            or opens_as_another(sentence)
+            or new_day
+            or opens_there
+            or also_new_kind
+            or new_weapon
+            # "the coalition also reported that troops killed several militants in Paktia province"
+            or (ALSO.search(sentence) and i in vaguely_counted)
+        ):
+            continue
+        date = own or date_before(art, i) or main[0].date.text or ""
+        sentences = [i]
+        # "killed several militants": a vague count is still the event's claim (and says who was hit)
+        figures = [f for f in art.death_figures if f.sentence == i and f.vague and f.scope == "event"]
+        follow = i + 1
+        if follow in uncovered and BACK_TO_THEM.search(art.sentence_text(follow)):
+            # "... attacked three other villages Monday and Tuesday. Witnesses say the militants
+            # killed hundreds of people in those attacks": the next sentence counts its dead
+            figures = [
+                f for f in art.death_figures if f.sentence == follow and f.scope == "event" and f.low is not None
+            ]
+            if figures:
+                sentences.append(follow)
+                taken.add(follow)
+        out.append(Found(where, date, own is not None, sentences, figures, territory=changed))
+        known.append((where, None, day))
+        if not figures and changed is None:
+            # "Shelling ... was also reported in Daraa, Homs and the suburbs around the
+            # capital, Damascus": each town listed is an event of its own
+            for town in listed_after(sentence, where, country):
+                if is_new(town, None, known):
+                    out.append(Found(town, date, own is not None, [i], []))
+                    known.append((town, None, day))
+    return out
+
+
+__all__ = ["unnumbered"]
