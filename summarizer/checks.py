@@ -27,6 +27,7 @@ from .grounding import align
 from .keywords import EARLIER_ATTACK, VIOLENT_TYPES, classify
 from .news_days import dates_what_it_follows
 from .other_places import border_with, only_a_destination
+from .place_words import DISTRICT, TALKS_FLAG, congo_meant, only_a_region, only_lower_case, signed_in, strip_country
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
 from .schema import DateSpan, Location
 from .separate import opens_as_another
@@ -225,77 +226,14 @@ def _narrowed(span: DateSpan, place: str, art: Article, flags: Flags) -> DateSpa
     return span
 
 
-def _strip_country(phrase: str) -> tuple[str, str | None]:
-    """'Menaka region of Mali' -> ('Menaka region', 'Mali'); "Cameroon's Southwest region"
-    -> ('Southwest region', 'Cameroon'); small models often add the country."""
-    possessive = re.match(r"^\s*([\w' -]+?)['’]s\s+(.+)$", phrase)
-    if possessive and country_name(possessive.group(1)):
-        rest, _ = _strip_country(possessive.group(2))
-        return rest, country_name(possessive.group(1))
-    # a country whose name holds "of" ("Democratic Republic of Congo") is one part
-    parts = [p.strip() for p in phrase.split(",") if p.strip()]
-    parts = [q.strip() for p in parts for q in ([p] if country_name(p) else re.split(r"\bof\b|\bin\b", p)) if q.strip()]
-    country = None
-    kept: list[str] = []
-    for part in parts:
-        named = country_name(part)
-        if named and not kept and len(parts) == 1:
-            return "", named
-        if named:
-            country = country or named
-        else:
-            kept.append(part)
-    return (kept[0] if kept else ""), country
-
-
-_DISTRICT = re.compile(
-    r"\b(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+district\b|\bdistrict of ([A-Z][\w'’-]+)"
-    r"|\b(?:commune|district|arrondissement|sous-pr[ée]fecture)\s+(?:de\s+|d['’])([A-Z][\w'’-]+)"  # "la commune de Burambi"
-)
-
-
-def _only_a_region(place: str, text: str) -> bool:
-    """Whether the article names ``place`` only as a region ("the province of Kandahar",
-    "Kandahar province"), never as the town of the same name."""
-    name = re.escape(place)
-    every = list(re.finditer(rf"(?<![\w-]){name}(?![\w-])", text))
-    region = re.compile(
-        rf"(?:provinces?|regions?|states?|governorates?|r[ée]gions?)\s+(?:of|de|du|de la)\s+{name}(?![\w-])"
-        rf"|(?<![\w-]){name}(?:['’]s)?\s+(?:provinces?|regions?|states?|governorates?)\b",
-        re.I,
-    )
-    spans = [(m.start(), m.end()) for m in region.finditer(text)]
-    return bool(every) and bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in every)
-
-
-#: a city a deal is told as signed or talked in: "peace talks in Abuja, Nigeria", "in Havana"
-_TALKS_IN = re.compile(r"\b(?:in|at|à)\s+(?:the\s+\w+\s+capital,?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
-TALKS_FLAG = "place_of_the_talks"
-#: the size of a city talks are held in (a namesake hamlet of another country is not it)
-_TALKS_CITY_SIZE = 100_000
-
-
-def _signed_in(evidence: list[str], country: str | None) -> tuple[str, str] | None:
-    """(city, country) of the first large city of another country the evidence tells a deal
-    in: ACLED places an agreement where it is made ("at talks in Addis Ababa, Ethiopia"),
-    not in the country it is about."""
-    for q in evidence:
-        for m in _TALKS_IN.finditer(q):
-            for name in (m.group("name"), m.group("name").split()[0]):
-                city = lookup(name)
-                if city is not None and city.population >= _TALKS_CITY_SIZE and city.country != country:
-                    return name, city.country
-    return None
-
-
 _CHINESE_SPECIAL_REGIONS = frozenset({"Hong Kong", "Macau", "Macao"})
 
 
 def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Location, Flags]:
     """Country, admin1 and place from the gazetteer, starting from the words the model copied."""
     flags: Flags = []
-    place, place_country = _strip_country(draft.place.strip())
-    region, region_country = _strip_country(draft.region.strip())
+    place, place_country = strip_country(draft.place.strip())
+    region, region_country = strip_country(draft.region.strip())
     if place and not _found(place, art.text):
         flags.append("place_not_in_text")
         place = ""
@@ -319,10 +257,10 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         # the border with Chad": where the dead or wounded were taken is not where they fell
         flags.append(f"place_is_a_destination:{place}")
         place = ""
-    if place and _only_a_region(place, art.text):
+    if place and only_a_region(place, art.text):
         # "in the southern province of Kandahar": the province, not its capital city; a
         # district the evidence names ("the Khakrez district") is the place, else none
-        district = next((m.group(1) or m.group(2) or m.group(3) for q in evidence if (m := _DISTRICT.search(q))), "")
+        district = next((m.group(1) or m.group(2) or m.group(3) for q in evidence if (m := DISTRICT.search(q))), "")
         flags.append(f"place_only_a_region:{place}" + (f"->{district}" if district else ""))
         region = region or place
         place = district
@@ -372,11 +310,20 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         # the model's is never so set
         flags.append(f"country_from_setting:{country}->{setting}")
         country = setting
-    signed = _signed_in(evidence, country) if draft.sub_event_type == "Agreement" else None
+    if congo_meant(country, art.text) != country:
+        flags.append("country_congo_of_its_regions")
+        country = congo_meant(country, art.text)
+    signed = signed_in(evidence, country) if draft.sub_event_type == "Agreement" else None
     if signed is not None and not (place and lookup(place, country=country)):
         flags.append(f"{TALKS_FLAG}:{signed[0]}")
         (place, country), region = signed, ""
     loc = locate(place or None, admin1=region or None, country=country, text=place or region or None)
+    if loc.place and only_lower_case(loc.place, art.text):
+        # "Nord-est du pays" read down to "pays": a common word, not a town
+        flags.append(f"place_is_no_name:{loc.place}")
+        loc = loc.model_copy(
+            update={"place": None, "latitude": None, "longitude": None, "geo_precision": 2 if loc.admin1 else 3}
+        )
     if loc.place and is_french(art.text):
         # a French exonym ("Mogadiscio") is written as the gazetteer's (ACLED's English) name
         known = lookup(loc.place, country=loc.country)

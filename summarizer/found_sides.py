@@ -156,7 +156,26 @@ def _agent_text(sentence: str, figure_at: int) -> str:
     never the figure's own noun ("five Wagner mercenaries ... were killed")."""
     before = sentence[:figure_at]
     by = _BY_AGENT.search(sentence, figure_at)
-    return before + " " + (by.group(1) if by else "")
+    if by and _EARLIER_DEED.search(sentence[figure_at : by.start()]):
+        by = None  # "... fired mortar shells at the market following an attack by insurgents": theirs came first
+    # "two people were killed Tuesday when Ethiopian troops fired mortar shells": the doer of
+    # the clause that tells how they died
+    when = _WHEN_DOER.search(sentence, figure_at)
+    return " ".join((before, by.group(1) if by else "", when.group("doer") if when else ""))
+
+
+_WHEN_DOER = re.compile(
+    r"\b(?:when|as|after|lorsque|quand)\s+(?P<doer>(?:[\w'’-]+\s+){1,5}?)(?:fired|opened fire|attacked|shelled|bombed"
+    r"|raided|stormed|ambushed|shot|struck|hit|ont ouvert le feu|a ouvert le feu|ont attaqué|a attaqué)\b"
+)
+
+
+#: an earlier deed the killing answered: its doer is not this one's
+_EARLIER_DEED = re.compile(
+    r"\b(?:following|after|in (?:response|retaliation|reprisal) (?:to|for)|suite à|après)\s+(?:an?\s+|the\s+|une?\s+|l['’])?"
+    r"(?:[\w-]+\s+)?(?:attack|assault|ambush|raid|bombing|offensive|attaque|embuscade|assaut)s?\s*$",
+    re.I,
+)
 
 
 #: a clause that tells about the place, not the event ("..., where Pakistani forces launched

@@ -390,7 +390,7 @@ _OWNER_AFTER = re.compile(
     re.I,
 )
 _LEAD_WORDS = re.compile(
-    r"^(?:.*\b(?:in|by|from|after|during|with|of|on|that|which|an?|the|suspected|alleged|apparent|deadly|new"
+    r"^(?:.*\b(?:in|into|by|from|after|during|with|of|on|that|which|an?|the|suspected|alleged|apparent|deadly|new"
     r"|latest|separate)\s+)+",
     re.I,
 )

@@ -237,6 +237,13 @@ _STRIKE_TYPES = {"Air/drone strike"}
 _STRIKE_OWNER_TYPES = {"State forces", "External/Other forces", "Rebel group", "Political militia"}
 
 
+def _owners_named(phrase: str) -> list[str]:
+    """The phrase, then each owner it joins ("NATO and U.S.-led": NATO, then the U.S.)."""
+    parts = [p.strip() for p in re.split(r"\s+(?:and|et)\s+|,\s*", phrase) if p.strip()]
+    parts = [re.sub(r"-(?:led|backed)$", "", p) for p in parts]
+    return [phrase, *parts] if len(parts) > 1 else [phrase]
+
+
 def strike_owner_check(
     sub: str, actor1: Actor | None, actor2: Actor | None, evidence: list[str], country: str | None
 ) -> tuple[tuple[Actor | None, Actor | None], Flags]:
@@ -245,7 +252,7 @@ def strike_owner_check(
     country name resolves is trusted; the side the model put first becomes the target."""
     if sub not in _STRIKE_TYPES or actor1 is None:
         return (actor1, actor2), []
-    for phrase in strike_owner(evidence):
+    for phrase in (part for told in strike_owner(evidence) for part in _owners_named(told)):
         if country and country_name(phrase) == country:
             continue  # "Yemen airstrike": where, not whose
         owner = canonical_actor(phrase, country=country)

@@ -238,8 +238,8 @@ def test_an_english_story_keeps_its_spelling_of_a_gazetteer_place() -> None:
 
 
 def test_a_country_whose_name_holds_of_is_one_name_and_congo_is_the_one_the_story_names_most() -> None:
-    from summarizer.checks import _strip_country
     from summarizer.geo.countries import longer_country_named
+    from summarizer.place_words import strip_country as _strip_country
 
     assert _strip_country("Democratic Republic of Congo") == ("", "Democratic Republic of Congo")
     assert _strip_country("North Kivu province, Democratic Republic of Congo") == (
@@ -1030,3 +1030,38 @@ def test_people_taken_with_no_one_killed_and_no_fight_told_is_an_abduction() -> 
         )
     deadly = ["Gunmen attacked the village, killing five people and kidnapping 20 others."]
     assert checked_sub_type(draft(sub_event_type="Attack"), deadly)[0] == "Attack"
+
+
+def test_owners_joined_in_one_phrase_give_the_first_the_alias_table_knows() -> None:
+    taleban = Actor(name="Taleban", type="Rebel group", aliases=[])
+    civilians = Actor(name="Civilians", type="Civilians", aliases=[])
+    evidence = [
+        "Afghan officials say an investigation into NATO and U.S.-led air strikes in southern Afghanistan "
+        "shows that 62 Taleban and 45 civilians have been killed."
+    ]
+    (a1, a2), flags = strike_owner_check("Air/drone strike", taleban, civilians, evidence, "Afghanistan")
+    assert a1 is not None and a1.name.startswith("NATO") and a2 == taleban
+    assert flags == ["actor1_from_strike_owner:NATO"]
+
+
+def test_congo_is_the_democratic_republic_when_the_story_names_its_regions_only() -> None:
+    text = (
+        "Peacekeeper Killed in Congo\n\n"
+        "One United Nations peacekeeper has been killed when gunmen in Congo's lawless Ituri district "
+        "attacked U.N. helicopters."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2005, 6, 3)))
+    loc, flags = event_location(draft(place="", region="Ituri district", country="Congo"), story, [])
+    assert loc.country == "Democratic Republic of Congo" and "country_congo_of_its_regions" in flags
+    # a story that names Brazzaville's republic keeps it
+    other = text.replace("Ituri district", "Pool region near Brazzaville")
+    story = Article(text=other, sentences=sentence_spans(other), meta=ArticleMeta(published=dt.date(2005, 6, 3)))
+    loc, _ = event_location(draft(place="", region="", country="Congo"), story, [])
+    assert loc.country == "Republic of Congo"
+
+
+def test_a_common_word_the_model_capitalised_is_no_place() -> None:
+    text = "Otages libérés\n\nAu moins 150 otages ont été libérés dans le nord-est du pays, selon l'armée."
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2021, 7, 27)))
+    loc, flags = event_location(draft(place="Nord-est du pays", country="République démocratique du Congo"), story, [])
+    assert loc.place is None and "place_is_no_name:pays" in flags

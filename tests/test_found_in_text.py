@@ -1061,3 +1061,16 @@ def test_a_deal_coded_in_another_country_hides_no_killing() -> None:
     assert [(e.sub_event_type, e.location.country, e.fatalities_acled) for e in found] == [
         ("Shelling/artillery/missile attack", "Somalia", 2)
     ]
+
+
+def test_the_doer_is_the_clause_telling_how_they_died_not_the_deed_it_answered() -> None:
+    from summarizer.found_sides import _agent_text
+
+    text = (
+        "Witnesses say at least two people were killed Tuesday when Ethiopian troops fired mortar shells "
+        "at the main market following an attack by Islamist insurgents."
+    )
+    agent = _agent_text(text, text.index("at least two"))
+    assert "Ethiopian troops" in agent and "insurgents" not in agent
+    # "killed by" still names the doer
+    assert "insurgents" in _agent_text("Two soldiers were killed by Islamist insurgents.", 0)

@@ -1,0 +1,105 @@
+"""How the words the model copied for a place are read before the gazetteer sees them:
+the country small models tack on ("Menaka region of Mali"), a region named like its town
+("the province of Kandahar"), a common word capitalised ("Pays" from "du pays"), and the
+city a deal was signed in (ACLED places an agreement where it is made).
+
+Apart from ``checks.py``, which weighs these readings against the evidence and the
+gazetteer, so each reading can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .geo import admin1_country, country_name, lookup
+
+
+def only_lower_case(place: str, text: str) -> bool:
+    """Whether the text writes the word only in lower case ("Pays" from "le nord-est du
+    pays"): a common word the model capitalised, not a name."""
+    if not place.strip() or " " in place.strip():
+        return False
+    hits = [m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text, re.I)]
+    return bool(hits) and all(h[:1].islower() for h in hits)
+
+
+def strip_country(phrase: str) -> tuple[str, str | None]:
+    """'Menaka region of Mali' -> ('Menaka region', 'Mali'); "Cameroon's Southwest region"
+    -> ('Southwest region', 'Cameroon'); small models often add the country."""
+    possessive = re.match(r"^\s*([\w' -]+?)['’]s\s+(.+)$", phrase)
+    if possessive and country_name(possessive.group(1)):
+        rest, _ = strip_country(possessive.group(2))
+        return rest, country_name(possessive.group(1))
+    # a country whose name holds "of" ("Democratic Republic of Congo") is one part
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    parts = [q.strip() for p in parts for q in ([p] if country_name(p) else re.split(r"\bof\b|\bin\b", p)) if q.strip()]
+    country = None
+    kept: list[str] = []
+    for part in parts:
+        named = country_name(part)
+        if named and not kept and len(parts) == 1:
+            return "", named
+        if named:
+            country = country or named
+        else:
+            kept.append(part)
+    return (kept[0] if kept else ""), country
+
+
+DISTRICT = re.compile(
+    r"\b(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+district\b|\bdistrict of ([A-Z][\w'’-]+)"
+    r"|\b(?:commune|district|arrondissement|sous-pr[ée]fecture)\s+(?:de\s+|d['’])([A-Z][\w'’-]+)"  # "la commune de Burambi"
+)
+
+
+def only_a_region(place: str, text: str) -> bool:
+    """Whether the article names ``place`` only as a region ("the province of Kandahar",
+    "Kandahar province"), never as the town of the same name."""
+    name = re.escape(place)
+    every = list(re.finditer(rf"(?<![\w-]){name}(?![\w-])", text))
+    region = re.compile(
+        rf"(?:provinces?|regions?|states?|governorates?|r[ée]gions?)\s+(?:of|de|du|de la)\s+{name}(?![\w-])"
+        rf"|(?<![\w-]){name}(?:['’]s)?\s+(?:provinces?|regions?|states?|governorates?)\b",
+        re.I,
+    )
+    spans = [(m.start(), m.end()) for m in region.finditer(text)]
+    return bool(every) and bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in every)
+
+
+#: a city a deal is told as signed or talked in: "peace talks in Abuja, Nigeria", "in Havana"
+_TALKS_IN = re.compile(r"\b(?:in|at|à)\s+(?:the\s+\w+\s+capital,?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+TALKS_FLAG = "place_of_the_talks"
+#: the size of a city talks are held in (a namesake hamlet of another country is not it)
+_TALKS_CITY_SIZE = 100_000
+
+
+def signed_in(evidence: list[str], country: str | None) -> tuple[str, str] | None:
+    """(city, country) of the first large city of another country the evidence tells a deal
+    in: ACLED places an agreement where it is made ("at talks in Addis Ababa, Ethiopia"),
+    not in the country it is about."""
+    for q in evidence:
+        for m in _TALKS_IN.finditer(q):
+            for name in (m.group("name"), m.group("name").split()[0]):
+                city = lookup(name)
+                if city is not None and city.population >= _TALKS_CITY_SIZE and city.country != country:
+                    return name, city.country
+    return None
+
+
+__all__ = ["DISTRICT", "congo_meant", "TALKS_FLAG", "only_a_region", "only_lower_case", "signed_in", "strip_country"]
+
+
+_DRC = "Democratic Republic of Congo"
+_BRAZZAVILLE = re.compile(r"\bBrazzaville\b|(?<!Democratic )Republic of (?:the )?Congo|R[ée]publique du Congo", re.I)
+_NAME_WORDS = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?")
+
+
+def congo_meant(country: str | None, text: str) -> str | None:
+    """ "Congo" read as the Republic of Congo in a story of the other one: a story that never
+    names Brazzaville's republic and names a region of the Democratic Republic ("Congo's
+    lawless Ituri district") is the Democratic Republic's."""
+    if country != "Republic of Congo" or _BRAZZAVILLE.search(text):
+        return country
+    if any(admin1_country(m.group(0), _DRC) for m in _NAME_WORDS.finditer(text)):
+        return _DRC
+    return country
