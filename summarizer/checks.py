@@ -346,7 +346,17 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
                 # Gaza's, and the article names the Palestinians, so the country is the town's
                 flags.append(f"country_from_place:{abroad.country}")
                 better = locate(found, country=abroad.country, text=found)
-            if better.latitude is not None:
+            if (
+                better.latitude is not None
+                and loc.admin1
+                and better.admin1
+                and better.admin1 != loc.admin1
+                and place_in_evidence(evidence, loc.country or country, references=False) is None
+            ):
+                # "retook Awdhegle and Mubarak, about 75 kilometers west of Mogadishu", in Lower
+                # Shabelle: a town given only as a reference, in another region, is not the place
+                flags.append(f"place_only_a_reference:{found}")
+            elif better.latitude is not None:
                 flags.append(f"place_from_evidence:{found}")
                 loc = better
             else:  # a settlement the gazetteer lacks: named, with no invented coordinates

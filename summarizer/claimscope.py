@@ -29,7 +29,7 @@ from .dates import event_date_phrases, resolve_date
 from .folding import fold
 from .found_signals import ALSO_ON_A_DAY
 from .geo import lookup
-from .keywords import classify
+from .keywords import PROTEST_WORDS, classify
 from .places import place_in_evidence
 from .schema import DateSpan, FatalityClaim, Location
 
@@ -346,6 +346,19 @@ def _another_kind_of_weapon(claim: FatalityClaim, art: Article, sub_type: str | 
     )
 
 
+_CROWD_WITH_DEAD = frozenset({"Violent demonstration", "Protest with intervention", "Mob violence"})
+#: an attack told as the thing a crowd reacted to: "the attack", "l'attaque", "the massacre"
+_ATTACK_TOLD = re.compile(
+    r"\b(?:attacks?|attaques?|attentats?|bombings?|ambush(?:es)?|embuscades?|massacres?|raids?|assaults?)\b", re.I
+)
+
+
+def _of_what_was_protested(claim: FatalityClaim, art: Article) -> bool:
+    """Whether the figure's clause counts an attack and says nothing of a crowd."""
+    clause = _own_clause(claim, art)
+    return bool(_ATTACK_TOLD.search(clause)) and not PROTEST_WORDS.search(clause)
+
+
 def claims_of_this_event(
     claims: list[FatalityClaim],
     art: Article,
@@ -359,6 +372,14 @@ def claims_of_this_event(
         # a peaceful protest has no dead (ACLED): "women protested the massacre ... Police
         # say 109 people were slaughtered" counts the massacre's dead, not the march's
         return [], list(claims), [f"claim_of_what_was_protested:{c.low}" for c in claims]
+    if sub_type in _CROWD_WITH_DEAD:
+        # "Des marches ont eu lieu à Bamako ... L'attaque a fait plus de 50 morts": the toll
+        # of the attack the crowd marched over, not of the march
+        over = [c for c in claims if _of_what_was_protested(c, art)]
+        if over:
+            claims = [c for c in claims if not any(c is o for o in over)]
+            kept_rest, moved_rest, rest_flags = claims_of_this_event(claims, art, location, date, sub_type)
+            return kept_rest, moved_rest + over, [f"claim_of_what_was_protested:{c.low}" for c in over] + rest_flags
     kept: list[FatalityClaim] = []
     moved: list[FatalityClaim] = []
     flags: Flags = []

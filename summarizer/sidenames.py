@@ -210,4 +210,15 @@ def informant_of_civilian_deaths(
         ):
             civilians = Actor(name="Civilians", type="Civilians", aliases=[])
             return other, civilians, [f"state_forces_only_report_civilian_deaths:{actor.name}"]
+    if (
+        actor1 is not None
+        and actor1.type == "State forces"
+        and actor1.name not in owners
+        and (actor2 is None or actor2.type == "Civilians")
+        and _only_informant(evidence)
+    ):
+        # "Police in the town of Coyuquilla say the men had been shot": the police found and
+        # report the dead; who shot them the evidence does not say
+        unknown = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+        return unknown, actor2, [f"state_forces_only_report_civilian_deaths:{actor1.name}"]
     return actor1, actor2, []

@@ -1065,3 +1065,16 @@ def test_a_common_word_the_model_capitalised_is_no_place() -> None:
     story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2021, 7, 27)))
     loc, flags = event_location(draft(place="Nord-est du pays", country="République démocratique du Congo"), story, [])
     assert loc.place is None and "place_is_no_name:pays" in flags
+
+
+def test_a_town_given_only_as_a_reference_in_another_region_is_not_the_place() -> None:
+    text = (
+        "Somali Forces Recapture Towns\n\n"
+        "Government troops launched a counterattack and retook Awdhegle and Mubarak, about 75 kilometers "
+        "west of Mogadishu, the governor of the Lower Shabelle region said."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2015, 5, 16)))
+    evidence = [text.split("\n\n")[1]]
+    loc, flags = event_location(draft(place="Lower Shabelle region", country="Somalia"), story, evidence)
+    assert loc.admin1 == "Lower Shabelle" and loc.place != "Mogadishu"
+    assert "place_only_a_reference:Mogadishu" in flags

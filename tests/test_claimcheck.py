@@ -494,3 +494,25 @@ def test_a_peaceful_protest_has_no_dead_its_toll_is_what_was_protested() -> None
     event, context = build_event(march, art)
     assert event.fatality_claims == [] and event.fatalities_acled == 0
     assert [c.low for c in context] == [109] and "claim_of_what_was_protested:109" in event.flags
+
+
+def test_a_crowd_coded_as_violent_does_not_take_the_toll_of_the_attack_it_marched_over() -> None:
+    art = article(
+        "Colère après l'attaque d'Indelimane\n\n"
+        "L'attaque a fait plus de 50 morts parmi les soldats maliens le 1er novembre. "
+        "Des marches ont eu lieu à Bamako et Kati."
+    )
+    march = draft(
+        [1, 2, 3],
+        [claim("plus de 50", 2, "state_forces", "VOA Afrique")],
+        sub_event_type="Violent demonstration",
+        actor1="manifestants",
+        actor1_type="Rioters",
+        actor2="l'armée",
+        actor2_type="State forces",
+        place="Bamako",
+        country="Mali",
+    )
+    event, context = build_event(march, art)
+    assert event.fatality_claims == [] and event.fatalities_acled == 0
+    assert [c.low for c in context] == [50] and "claim_of_what_was_protested:50" in event.flags

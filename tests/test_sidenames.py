@@ -256,3 +256,22 @@ def test_a_power_that_only_condemns_the_attack_is_no_side_of_it() -> None:
     assert condemner_side(france, "La France", ["La France a condamné l'attaque de Ménaka."])[0].name == (
         "Unidentified Armed Group"
     )
+
+
+def test_police_that_only_report_civilians_found_dead_are_no_side() -> None:
+    from summarizer.schema import FatalityClaim
+    from summarizer.sidenames import informant_of_civilian_deaths
+
+    police = Actor(name="Police Forces of Mexico", type="State forces", aliases=["Police"])
+    civilians = Actor(name="Civilians", type="Civilians", aliases=[])
+    told = [
+        "The bodies of five bound and blindfolded men have been found in a quiet Mexican coastal village.",
+        "Police in the town of Coyuquilla say the men had been shot multiple times.",
+    ]
+    dead = [FatalityClaim(low=5, high=None, victims="civilians", claimant="police", quote=told[0])]
+    a1, a2, flags = informant_of_civilian_deaths(police, civilians, dead, told)
+    assert a1 is not None and a1.name == "Unidentified Armed Group" and a2 == civilians
+    assert flags == ["state_forces_only_report_civilian_deaths:Police Forces of Mexico"]
+    # police that fired are the side that killed
+    fired = [told[0], "Police opened fire on the men at a checkpoint, killing five."]
+    assert informant_of_civilian_deaths(police, civilians, dead, fired)[2] == []
