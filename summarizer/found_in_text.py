@@ -62,7 +62,7 @@ from .keywords import VIOLENT_TYPES, classify, own_part, refers_back
 from .news_days import date_near, told_as_past
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
-from .schema import EVIDENCE_MAX_SENTENCES, Event, Location
+from .schema import EVIDENCE_MAX_SENTENCES, Actor, Event, Location
 from .second_look import uncovered_sentences
 from .separate import another_kind_also, opens_as_another, opens_as_separate
 from .territory import taker_sides
@@ -275,6 +275,25 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
     return found
 
 
+def _the_story_flyer(event: Event, events: list[Event]) -> Actor | None:
+    """The one state or foreign force whose air strikes the model coded, for a found air
+    strike whose owner the sentence does not name."""
+    if (
+        event.sub_event_type != "Air/drone strike"
+        or event.actor1 is None
+        or event.actor1.name != "Unidentified Armed Group"
+    ):
+        return None
+    owners = {
+        ev.actor1.name: ev.actor1
+        for ev in events
+        if ev.sub_event_type == "Air/drone strike"
+        and ev.actor1 is not None
+        and ev.actor1.type in ("State forces", "External/Other forces")
+    }
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
 def events_in_text(art: Article, events: list[Event]) -> list[Event]:
     """Checked events for the sentences with a death toll that no coded event covers and
     that name a place or day of their own (see the module docstring)."""
@@ -301,6 +320,12 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
         if event.salience != "main" or not is_conflict_event(event) or (found.figures and not event.fatality_claims):
             continue
         told = " ".join(sides_text(e) for e in event.evidence)
+        flyer = _the_story_flyer(event, events)
+        if flyer is not None:
+            # "... was killed Wednesday in a similar pre-dawn air strike": no owner told, the
+            # story's one force that flies the strikes flew it
+            event.actor1 = flyer.model_copy(update={"aliases": []})
+            event.flags.append(f"actor1_from_the_storys_strikes:{flyer.name}")
         if story_group is not None and (MILITANTS.search(told) or MORE_OF_THE_SAME.search(told)):
             # "the militants", or "more attacks were reported": the story's one named group
             story_group_for_unnamed(event, story_group)

@@ -1074,3 +1074,22 @@ def test_the_doer_is_the_clause_telling_how_they_died_not_the_deed_it_answered()
     assert "Ethiopian troops" in agent and "insurgents" not in agent
     # "killed by" still names the doer
     assert "insurgents" in _agent_text("Two soldiers were killed by Islamist insurgents.", 0)
+
+
+def test_a_similar_air_strike_with_no_owner_told_is_the_storys_one_flyers() -> None:
+    text = (
+        "Israeli Air Strikes Kill Militants in Gaza\n\n"
+        "Hamas says five of its members were killed in an Israeli air strike near Khan Younis on Wednesday. "
+        "Separately, medical sources say an Islamic Jihad militant was killed Wednesday in a similar pre-dawn "
+        "air strike in Deir al-Balah."
+    )
+    art = _article(text, dt.date(2008, 2, 27))
+    strike = _coded(
+        art, sentences=[2], sub_event_type="Air/drone strike", date="on Wednesday", place="Khan Younis",
+        country="Palestine", actor1="Israeli", actor1_type="State forces", actor2="Hamas", actor2_type="Rebel group",
+        claims=[DraftClaim(figure="five", victims="non_state", claimant="Hamas", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [strike])
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+    assert found[0].actor1 is not None and found[0].actor1.name == strike.actor1.name  # type: ignore[union-attr]
+    assert any(f.startswith("actor1_from_the_storys_strikes:") for f in found[0].flags)

@@ -237,6 +237,12 @@ def test_country_name(raw: str, name: str) -> None:
     assert geo.country_name(raw) == name
 
 
+def test_a_two_letter_word_is_no_country_code() -> None:
+    # an air strike "backed by" helicopters is no Belarusian strike: codes count in capitals only
+    assert [geo.country_name(w) for w in ("by", "in", "to", "at")] == [None, None, None, None]
+    assert geo.country_name("BY") == "Belarus" and geo.country_name("UK") == "United Kingdom"
+
+
 def test_country_name_unknown() -> None:
     assert geo.country_name("Atlantis") is None
     assert geo.country_name("") is None

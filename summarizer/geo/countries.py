@@ -86,8 +86,10 @@ def country_code(s: str | None) -> str | None:
     k2 = re.sub(r"^(?:the|la|le|les|l|republic of|republique du|republique de|republique d)\s+", "", k)
     if k2 in aliases:
         return aliases[k2]
-    if len(s) == 2 and s.upper() in names:
-        return s.upper()
+    if len(s) == 2 and s.isupper() and s in names:
+        # a code only as written in capitals: "by", "in", "to", "at" are words, not Belarus,
+        # India, Tonga, Austria
+        return s
     return None
 
 
