@@ -51,7 +51,7 @@ DEAD_OR_HURT = re.compile(
 NON_DEATH_AFTER = re.compile(rf"\b(?:{NON_DEATH_WORDS})\b", re.I)
 #: a death expression right before the figure: "killed at least", "death toll of", "a fait"
 DEATH_BEFORE = re.compile(
-    r"(?:\b(?:killed|(?:the\s+)?(?:\w+\s+)?(?:killings?|murders?|massacre|slaying|execution)\s+(?:[\w'’-]+\s+){0,3}?of|killing|kills?|kill|executed|massacred|slaughtered|beheaded|murdered|murdering|claimed the lives of|left|neutrali[sz]ation of|elimination of|deaths of"
+    r"(?:\b(?:killed|(?:the\s+)?(?:\w+\s+)?(?:killings?|murders?|massacre|slaying|execution)\s+(?:[\w'’-]+\s+){0,3}?of|killing|kills?|kill|executed|massacred|slaughtered|beheaded|murdered|murdering|assassinated|assassinating|claimed the lives of|left|neutrali[sz]ation of|elimination of|deaths of"
     # "shot to death three rubber plantation workers", "hacked to death five villagers"
     r"|(?:shot|stabbed|hacked|beaten|burned|burnt|stoned|clubbed)\s+(?:to\s+death|dead)|(?:gunned|mowed)\s+down"
     r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|abattu|abattant|neutralis[ée]|[ée]limin[ée]"
@@ -60,7 +60,7 @@ DEATH_BEFORE = re.compile(
     r"|among the (?:dead|victims|fatalities) (?:were|are)|parmi les (?:morts|victimes) (?:figurent|se trouvent|on compte)"
     # "pour le meurtre le 1er juin de 9 civils": a date may come between
     r"|(?:assassinats?|meurtres?|massacre|ex[ée]cutions?|tueries?)\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|des)"
-    r"|lost|the deaths of|the death of|bodies of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
+    r"|lost|the deaths of|the death of|bodies of|the body of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
     r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
     r"(?:\s+(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
     r"|approximately|au moins|plus de|près de|environ|quelque|jusqu['’]à|pas moins de|another|a further|the|only|just"
