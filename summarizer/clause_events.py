@@ -140,8 +140,13 @@ def clause_events(art: Article, events: list[Event], country: str | None) -> lis
                 kind = _kind_of(clause) or (event.event_type, event.sub_event_type)
                 if kind[0] not in VIOLENT_TYPES:
                     continue
+                admin1 = None if where else event.location.admin1
                 if (day == event.date.start and not listed) or any(
-                    ev.date.start == day and ev.sub_event_type == kind[1] and ev.location.place == place
+                    ev.date.start == day
+                    and ev.sub_event_type == kind[1]
+                    and ev.location.place == place
+                    # placed nowhere, the region tells them apart ("in Maarib" beside "in Bayda")
+                    and (place is not None or admin1 is None or ev.location.admin1 in (None, admin1))
                     for ev in [*events, *out]
                 ):
                     continue  # the same day: the cited event, or one coded already

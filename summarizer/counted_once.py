@@ -3,13 +3,23 @@ a report's events are summed up)."""
 
 from __future__ import annotations
 
+from .article import Article
 from .claimcheck import recount_event
 from .schema import Event, FatalityClaim
 
 __all__ = ["count_once"]
 
 
-def count_once(events: list[Event]) -> list[Event]:
+def _times_written(art: Article | None, start: int | None, low: int | None) -> int:
+    """How many death figures of this number the sentence at ``start`` holds ("killed three
+    people Saturday and another three on Sunday": two)."""
+    if art is None or start is None or low is None:
+        return 1
+    index = next((i for i, (s, e) in enumerate(art.sentences) if s <= start < e), None)
+    return max(1, sum(1 for f in art.death_figures if f.sentence == index and f.low == low))
+
+
+def count_once(events: list[Event], art: Article | None = None) -> list[Event]:
     """A figure written once in the article counts in one event only.
 
     When two events of one article claim the same figure from the same sentence (the
@@ -25,7 +35,11 @@ def count_once(events: list[Event]) -> list[Event]:
             if c.span is not None:
                 holders.setdefault((c.span.start, c.low, c.high), []).append(index)
     keeper: dict[Key, int] = {}
+    shared: set[Key] = set()
     for key, where in holders.items():
+        if len(set(where)) > 1 and len(set(where)) <= _times_written(art, key[0], key[1]):
+            shared.add(key)  # each event holds one of the figures written with this number
+            continue
         at = key[0] or 0
         told = [i for i in set(where) if any((sp.start or 0) <= at < (sp.end or 0) for sp in events[i].evidence_spans)]
         keeper[key] = told[0] if len(told) == 1 else where[0]
@@ -34,7 +48,7 @@ def count_once(events: list[Event]) -> list[Event]:
         seen: set[Key] = set()
         for c in event.fatality_claims:
             key = (c.span.start if c.span else None, c.low, c.high)
-            if c.span is not None and (keeper.get(key, index) != index or key in seen):
+            if c.span is not None and key not in shared and (keeper.get(key, index) != index or key in seen):
                 event.flags.append(f"claim_counted_in_another_event:{c.low}")
                 continue
             seen.add(key)

@@ -341,7 +341,7 @@ def _summarize(
     sides_from_claims(art, events, country)
     sides_from_suspects(art, events, country)
     sides_from_the_lead(art, events, country)
-    events = count_once(merge_chunk_events(events))
+    events = count_once(merge_chunk_events(events), art)
     move_claims_home(art, events, context)
     add_rival_claims(art, events)
     for ev in events:  # a rival count may be the base's own beside a sum over two bases

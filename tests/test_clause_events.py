@@ -87,3 +87,40 @@ def test_a_happening_of_another_weapon_listed_after_and_is_an_event_of_its_own()
     art, event = _event(again, dt.date(2007, 3, 18), "Remote explosive/landmine/IED", "today", "Baghdad", "Iraq",
                         ["at least one"])  # fmt: skip
     assert clause_events(art, [event], "Iraq") == []
+
+
+def test_another_days_toll_is_its_own_beside_an_unplaced_strike_of_another_region() -> None:
+    # the story's other strike, coded on Sunday and placed nowhere but in Bayda, is not
+    # Sunday's strike in Maarib; and the two "three"s each count once, one per day
+    from summarizer.counted_once import count_once
+
+    art, event = _event(MAARIB, dt.date(2013, 1, 21), "Air/drone strike", "Saturday", "", "Yemen", ["three"])
+    event = event.model_copy(update={"location": event.location.model_copy(update={"admin1": "Marib"})})
+    bayda, _ = build_event(
+        DraftEvent(
+            sentences=[1],
+            sub_event_type="Air/drone strike",
+            date="Sunday",
+            place="",
+            region="Bayda",
+            country="Yemen",
+            actor1="drone",
+            actor1_type="External/Other forces",
+            actor2="militants",
+            actor2_type="Rebel group",
+            claims=[],
+        ),  # fmt: skip
+        art,
+    )
+    bayda = bayda.model_copy(
+        update={
+            "date": bayda.date.model_copy(update={"start": dt.date(2013, 1, 20), "end": dt.date(2013, 1, 20)}),
+            "location": bayda.location.model_copy(update={"admin1": "Al Bayda", "place": None}),
+        }
+    )
+    found = clause_events(art, [event, bayda], "Yemen")
+    assert [f.date.start for f in found] == [dt.date(2013, 1, 20)]
+    kept = count_once([event, *found], art)
+    assert [[c.low for c in e.fatality_claims] for e in kept] == [[3], [3]]
+    # without the article, one figure written once is kept once
+    assert [[c.low for c in e.fatality_claims] for e in count_once([event, *found])] == [[3], []]

@@ -774,9 +774,7 @@ def test_another_person_killed_is_one_more_death() -> None:
 
 
 def test_assassinated_and_the_body_of_tell_deaths() -> None:
-    assert [(f[0], f[1]) for f in deaths("Title\n\nGunmen assassinated two judges in Mosul on Monday.")] == [
-        ("two", 2)
-    ]
+    assert [(f[0], f[1]) for f in deaths("Title\n\nGunmen assassinated two judges in Mosul on Monday.")] == [("two", 2)]
     assert [(f[0], f[1]) for f in deaths("Title\n\nThe body of a journalist was found Thursday near Baqouba.")] == [
         ("a journalist", 1)
     ]
