@@ -29,7 +29,7 @@ ANOTHER = re.compile(
 #: one more device of an attack already told ("a second bomb exploded", "une seconde
 #: explosion"): an event of its own at that scene
 ONE_MORE_DEVICE = re.compile(
-    r"\b(?:a|the)\s+(?:second|third|fourth|another)\s+(?:(?:car|truck|suicide|roadside)\s+)?"
+    r"\b(?:a|the)\s+(?:second|third|fourth|another)\s+(?:(?:car|truck|suicide|roadside|fatal|deadly|powerful)\s+){0,2}"
     r"(?:bombs?|blasts?|explosions?|bombers?|explosive devices?)\b"
     r"|\bune?\s+(?:deuxi[èe]me|seconde?|autre|troisi[èe]me)\s+(?:bombe|explosion|kamikaze|d[ée]flagration)\b",
     re.I,
@@ -58,6 +58,13 @@ ALSO_ON_A_DAY = re.compile(
     r"(?:Also|Earlier|Later|In other violence|Elsewhere|Separately|Aussi|Par ailleurs|Plus t[ôo]t)\b,?\s+"
     r"(?:(?:late|early|on|le|dans la nuit de)\s+){0,2}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+)
+
+
+#: an attack told as one more, with the indefinite article: "launched a dawn attack on a
+#: military base", "claimed a killing", "a raid"
+AN_ATTACK_TOLD = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|ambush|assault|killing|bombing|offensive)\b", re.I
 )
 
 

@@ -15,7 +15,7 @@ from .dates import find_date_phrase, resolve_date
 from .found_dates import date_before
 from .found_parts import Found, uncovered_sentences_of
 from .found_places import is_new, named_where
-from .found_signals import ALSO, ANOTHER, BACK_TO_THEM, NOW, OPENS_IN
+from .found_signals import ALSO, AN_ATTACK_TOLD, ANOTHER, BACK_TO_THEM, NOW, OPENS_IN
 from .keywords import VIOLENT_TYPES, classify
 from .news_days import date_near, told_as_past
 from .places import listed_after
@@ -102,6 +102,9 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
             or opens_there
             or also_new_kind
             or new_weapon
+            # "Al-Shabab also launched a dawn attack on a military base at El Salini": one more
+            # attack, told "also", in a town of its own
+            or (ALSO.search(sentence) and AN_ATTACK_TOLD.search(sentence))
             # "the coalition also reported that troops killed several militants in Paktia province"
             or (ALSO.search(sentence) and i in vaguely_counted)
         ):

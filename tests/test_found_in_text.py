@@ -1093,3 +1093,21 @@ def test_a_similar_air_strike_with_no_owner_told_is_the_storys_one_flyers() -> N
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
     assert found[0].actor1 is not None and found[0].actor1.name == strike.actor1.name  # type: ignore[union-attr]
     assert any(f.startswith("actor1_from_the_storys_strikes:") for f in found[0].flags)
+
+
+def test_one_more_attack_told_also_in_a_town_of_its_own_is_an_event() -> None:
+    text = (
+        "Al-Shabab attacks in Somalia\n\n"
+        "Al-Shabab militants attacked a military base in Qoryooley on Wednesday, killing 10 soldiers, officials said. "
+        "Al-Shabab also launched a dawn attack on a military base at El Salini, southwest of the capital. "
+        "The group also claimed a killing in the central Somali town of Galkayo."
+    )
+    art = _article(text, dt.date(2020, 2, 19))
+    coded = _coded(
+        art, sentences=[2], place="Qoryooley", country="Somalia", actor1="Al-Shabab militants",
+        claims=[DraftClaim(figure="10", victims="state_forces", claimant="officials", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    # "a killing" is one death; a town the gazetteer lacks, with no other place named, is left alone
+    assert [(e.location.place, e.fatalities_acled) for e in found] == [("Galkayo", 1)]
+    assert FLAG in found[0].flags
