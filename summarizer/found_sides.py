@@ -171,6 +171,11 @@ _WHEN_DOER = re.compile(
 
 
 #: an earlier deed the killing answered: its doer is not this one's
+#: a nation's attack: "the Russian attack", "an Israeli raid", "Turkish shelling"
+_NATION_ATTACK = re.compile(
+    r"\b(?:the|an?)?\s*(?P<nation>[A-Z][a-z]+(?:an|ian|ish|ese|i))\s+(?:(?:air|missile|drone|rocket|artillery|military)\s+)?"
+    r"(?:attacks?|raids?|strikes?|shelling|bombardments?|offensive|assaults?)\b"
+)
 _EARLIER_DEED = re.compile(
     r"\b(?:following|after|in (?:response|retaliation|reprisal) (?:to|for)|suite à|après)\s+(?:an?\s+|the\s+|une?\s+|l['’])?"
     r"(?:[\w-]+\s+)?(?:attack|assault|ambush|raid|bombing|offensive|attaque|embuscade|assaut)s?\s*$",
@@ -221,6 +226,16 @@ def sides(
             owner = canonical_actor(owner_words, country=country)
             if owner.type in ("State forces", "External/Other forces") and country_name(owner_words) != country:
                 return owner_words, owner.type, actor2, type2  # "Russian guided bombs hit private houses"
+    for m in _NATION_ATTACK.finditer(sentence):
+        # "the Russian attack killed one person in Mykolaiv": a foreign nation's attack is its forces'
+        owner = canonical_actor(m.group("nation"), country=country)
+        if owner.type in ("State forces", "External/Other forces") and country_name(m.group("nation")) not in (
+            None,
+            country,
+        ):
+            if victims == "unknown":  # people a foreign attack killed, no side named: civilians
+                actor2, type2 = "civilians", "Civilians"
+            return m.group("nation"), owner.type, actor2, type2
     state = next(
         (
             m

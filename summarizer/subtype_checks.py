@@ -233,7 +233,7 @@ def civilians_who_clash(
     return a1, a2, "Mob violence", ["sub_type_corrected_from:Armed clash (civilians on both sides)"]
 
 
-_STRIKE_TYPES = {"Air/drone strike"}
+_STRIKE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _STRIKE_OWNER_TYPES = {"State forces", "External/Other forces", "Rebel group", "Political militia"}
 
 

@@ -1111,3 +1111,22 @@ def test_one_more_attack_told_also_in_a_town_of_its_own_is_an_event() -> None:
     # "a killing" is one death; a town the gazetteer lacks, with no other place named, is left alone
     assert [(e.location.place, e.fatalities_acled) for e in found] == [("Galkayo", 1)]
     assert FLAG in found[0].flags
+
+
+def test_a_foreign_nations_attack_is_its_forces_and_the_people_it_killed_civilians() -> None:
+    text = (
+        "Russian Missile Attacks Target Kyiv, Mykolaiv\n\n"
+        "Russian missile attacks Wednesday killed at least four people in Kyiv, officials said. "
+        "Zelenskyy said the Russian attack killed one person in Mykolaiv and destroyed dozens of houses in the city."
+    )
+    art = _article(text, dt.date(2024, 2, 8))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Shelling/artillery/missile attack", date="Wednesday", place="Kyiv",
+        country="Ukraine", actor1="Russian", actor1_type="State forces", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least four", victims="unknown", claimant="officials", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    assert [e.location.place for e in found] == ["Mykolaiv"]
+    mykolaiv = found[0]
+    assert mykolaiv.actor1 is not None and mykolaiv.actor1.name == "Military Forces of Russia"
+    assert mykolaiv.actor2 is not None and mykolaiv.actor2.type == "Civilians"
