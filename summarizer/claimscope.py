@@ -29,6 +29,7 @@ from .dates import event_date_phrases, resolve_date
 from .folding import fold
 from .found_signals import ALSO_ON_A_DAY
 from .geo import lookup
+from .happening import tells_a_happening
 from .keywords import PROTEST_WORDS, classify
 from .places import place_in_evidence
 from .schema import DateSpan, FatalityClaim, Location
@@ -117,8 +118,13 @@ def _of_an_earlier_attack(claim: FatalityClaim, art: Article) -> bool:
     if not mine or any(f.start - start < m.start() for f in mine):
         return False
     told_as_followed = re.search(r"\b(?:came|comes|followed|follows|happened|occurred)\b", claim.quote[: m.end()], re.I)
-    if m.start() > _FRONTED or told_as_followed:
+    if told_as_followed:
         return True  # "The blasts followed a suicide bomb blast ... that killed at least 24"
+    if m.start() > _FRONTED:
+        # "Police arrested three men a day after gunmen killed five": the main clause tells a
+        # happening of its own; "claim they have more suicide bombers waiting to strike a day
+        # after a bomber killed at least nine" tells none, and the killing is the story's
+        return tells_a_happening([claim.quote[: m.start()]])
     # "Five days after the suicide attack in Kati, which killed one person, at least 15
     # soldiers were killed": only the figure the earlier attack's relative clause gives
     return all(_OWN_TOLL.search(claim.quote[: f.start - start]) for f in mine)

@@ -102,7 +102,7 @@ _NUMBER = re.compile(
     rf"|\b(?:(?:at least|au moins)\s+)?(?:a|an|one|another|un|une)\s+(?:(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,2}}?(?:soldier|civilian|policeman|police officer|officer|child|woman|man"
     rf"|person|fighter|militant|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|engineer|citizen|technician|pilot|trader|businessman|tourist|pilgrim|student|expert|employee|contractor|aid worker|soldat|civil|policier"
     rf"|marine|mayor|teacher|villager|farmer|herder|cleric|imam|priest|lawmaker|judge"
-    rf"|gendarme|enfant|femme|homme|personne"
+    rf"|gendarme|enfant|femme|homme|personne|journaliste|militaire|casque bleu|commer[çc]ant|chauffeur|[ée]tudiant|[ée]l[èe]ve"
     rf"|combattant)\b(?!-|\s+(?:hideouts?|camps?|bases?|positions?|strongholds?|compounds?|vehicles?|convoys?|patrols?"
     rf"|posts?|checkpoints?|training|houses?|homes?|areas?|targets?|attacks?|hospitals?|airports?|aircraft|planes?"
     rf"|helicopters?|courts?|groups?|networks?|cells?|movements?|organi[sz]ations?|factions?|outfits?|wing|uprising"

@@ -31,6 +31,7 @@ _HAPPENED = re.compile(
     r"|poured|flocked|surged|staged|chanted|turned out|took part|tear ?gas|dispersed|used force|beat|set fire"
     r"|cease-?fire|truce|agreement|deal|accord|peace pact|cessez-le-feu|tr[êe]ve|accord de paix"
     r"|a attaqué|ont attaqué|attaqu[ée]e?s?|tu[ée]e?s?|tuant|morts?|enlev[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?"
+    r"|poignard[ée]e?s?|cribl[ée]e?s? de balles|succomb[ée]e?s?|a succombé|assassin[ée]e?s?|stabbed|assassinated|succumbed"
     r"|embuscade|a explosé|ont explosé|explosion|frapp[ée]e?s?|bombard[ée]e?s?|bless[ée]e?s?|repouss[ée]e?s?"
     r"|affront[ée]s|s['’]est produit|a eu lieu|ont eu lieu|abattus?|ex[ée]cut[ée]e?s?|d[ée]capit[ée]e?s?|arr[êe]t[ée]e?s?"
     r"|interpell[ée]e?s?|manifest[ée]|sign[ée]|lib[ée]r[ée]e?s?|revendiqu[ée]e?)\b",

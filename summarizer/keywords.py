@@ -45,7 +45,8 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          "Explosions/Remote violence", "Grenade"),
         (r"\b(kidnap\w*|abduct\w*|hostages?|enlev\w*|enl[èe]vements?|otages?)\b", "Violence against civilians",
          "Abduction/forced disappearance"),
-        (r"\b(behead\w*|massacre\w*|execut\w*|massacr\w*|ex[ée]cut\w*|d[ée]capit\w*)\b", "Violence against civilians", "Attack"),
+        (r"\b(behead\w*|massacre\w*|execut\w*|massacr\w*|ex[ée]cut\w*|d[ée]capit\w*|assassin\w*|poignard\w*|stabb\w*"
+         r"|cribl[ée]e?s? de balles)\b", "Violence against civilians", "Attack"),
         (r"\b(riot\w*|mobs?|[ée]meut\w*)\b", "Riots", "Violent demonstration"),
         (r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marched|manifest(ation|ants?)\w*)\b", "Protests", "Peaceful protest"),
         (r"\b(ambush\w*|clash\w*|fighting|battles?|battling|fought|gunfights?|firefights?|attack\w*|raids?|storm\w*|assault\w*"

@@ -453,3 +453,19 @@ def test_a_bulletin_item_opened_on_another_day_is_another_days_toll() -> None:
     # "Also on Friday", the event's own day, goes on with it
     same_day = _claim(10, "Also on Friday, security forces said at least 10 militants were killed.")
     assert claims_of_this_event([strike, same_day], art, here, friday, "Air/drone strike")[0] == [strike, same_day]
+
+
+def test_a_killing_told_after_a_clause_that_tells_no_happening_is_the_storys() -> None:
+    art = _story(
+        "Taleban Claims Responsibility for Suicide Bombing in Kabul\n\n"
+        "Taleban insurgents claim they have more suicide bombers waiting to strike a day after a bomber "
+        "killed at least nine people in the capital, Kabul. "
+        "Police arrested three men a day after a gunman killed five people in Kabul.",
+        dt.date(2005, 9, 29),
+    )
+    here = Location(country="Afghanistan", admin1="Kabul", place="Kabul", geo_precision=1)
+    nine, five = _spanned(art, 1, 9), _spanned(art, 2, 5)
+    kept, moved, flags = claims_of_this_event([nine, five], art, here)
+    # the claim of more bombers tells no happening: the nine are the story's bombing's;
+    # an arrest made a day after a killing is a happening, and the five are the killing's
+    assert kept == [nine] and moved == [five] and "claim_of_another_days_attack:5" in flags

@@ -778,3 +778,10 @@ def test_assassinated_and_the_body_of_tell_deaths() -> None:
     assert [(f[0], f[1]) for f in deaths("Title\n\nThe body of a journalist was found Thursday near Baqouba.")] == [
         ("a journalist", 1)
     ]
+
+
+def test_one_person_named_by_a_french_noun_is_one_death() -> None:
+    assert [(f[0], f[1]) for f in deaths("Titre\n\nUn journaliste centrafricain assassiné à Bangui.")] == [
+        ("Un journaliste", 1)
+    ]
+    assert [(f[0], f[1]) for f in deaths("Titre\n\nUn casque bleu a été tué lundi à Kidal.")] == [("Un casque bleu", 1)]

@@ -135,3 +135,11 @@ def test_a_war_told_only_by_its_toll_is_no_event() -> None:
     fight = _event_of_sentence_2(text, published, sub_event_type="Armed clash", country="Syria", sentences=[3],
                                  claims=[{"figure": "12", "victims": "mixed", "claimant": "", "sentence": 3}])  # type: ignore[arg-type]  # fmt: skip
     assert not fight.location.place and not only_a_war_toll(fight)
+
+
+def test_a_stabbing_and_shooting_told_in_french_is_an_attack_that_happened() -> None:
+    from summarizer.keywords import classify
+
+    told = "Désiré Sayenga a été poignardé, puis criblé de balles au PK 5."
+    assert tells_a_happening([told]) and classify(told) == ("Violence against civilians", "Attack")
+    assert classify("Gunmen assassinated a judge in Mosul.") == ("Violence against civilians", "Attack")
