@@ -248,3 +248,13 @@ def test_a_sentence_opening_on_a_similar_explosion_elsewhere_leaves_with_its_dea
     assert farah.sub_event_type == "Remote explosive/landmine/IED"  # "a similar explosion"
     # same day, same kind, no town on either: two provinces keep them apart
     assert len(merge_chunk_events([ghazni, farah])) == 2
+
+
+def test_another_or_a_third_bomber_opens_another_happening() -> None:
+    from summarizer.keywords import classify
+    from summarizer.separate import opens_as_separate
+
+    driver = "Another suicide driver aimed his truck at a police station in Mosul and set off an explosion that killed six."
+    assert opens_as_separate(driver) and classify(driver) == ("Explosions/Remote violence", "Suicide bomb")
+    assert opens_as_separate("A third bomber walked into a guardhouse in Mosul's main hospital and blew himself up.")
+    assert not opens_as_separate("The bomber walked into a guardhouse and blew himself up.")
