@@ -24,7 +24,6 @@ from collections.abc import Sequence
 
 from .article import Article
 from .claimant_checks import names_the_dead_nearby
-from .claimscope import SEVERAL_ATTACKS
 from .deaths import DeathFigure, value_of
 from .draft import DraftClaim
 from .earlier_counts import people_as_civilians
@@ -32,6 +31,7 @@ from .fatalities import parse_figure, totals
 from .grounding import align
 from .running_numbers import UNNUMBERED_FLAG
 from .schema import Event, Fatalities, FatalityClaim, Span
+from .summed_tolls import SEVERAL_ATTACKS
 from .toll_parts import (
     INCLUDED_BEFORE,
     INSIDE_FLAG,

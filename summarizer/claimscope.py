@@ -33,6 +33,7 @@ from .happening import tells_a_happening
 from .keywords import PROTEST_WORDS, classify
 from .places import place_in_evidence
 from .schema import DateSpan, FatalityClaim, Location
+from .summed_tolls import figure_at, headline_total_over_attacks, sentence_of
 
 Flags = list[str]
 
@@ -69,19 +70,6 @@ _OWN_TOLL = re.compile(
     r"(?:at least |more than |about |some |au moins |plus de )?$",
     re.I,
 )
-#: a headline's toll over several attacks ("14 Killed in Attacks in Afghanistan")
-_PLURAL_ATTACKS = re.compile(
-    r"\b(?:attacks|clashes|raids|strikes|airstrikes|bombings|blasts|violence|fighting|attaques|affrontements|violences)\b",
-    re.I,
-)
-
-
-def _sentence_of(claim: FatalityClaim, art: Article) -> int | None:
-    if claim.span is None:
-        return None
-    return next((i for i, (s, e) in enumerate(art.sentences) if (s, e) == (claim.span.start, claim.span.end)), None)
-
-
 #: several earlier attacks told together: none of them is the event reported
 _EARLIER_ATTACKS = re.compile(
     r"\b(?:previous|earlier|past|prior|recent|former)\s+(?:[\w-]+\s+)?(?:attacks|bombings|raids|ambushes|assaults"
@@ -101,7 +89,7 @@ _IN_THE_EARLIER = re.compile(
 
 def _of_an_earlier_attack(claim: FatalityClaim, art: Article) -> bool:
     """Whether the claim's figure is told as the toll of the attack this one followed."""
-    index = _sentence_of(claim, art)
+    index = sentence_of(claim, art)
     if index is None:
         return False
     start = art.sentences[index][0]
@@ -130,36 +118,6 @@ def _of_an_earlier_attack(claim: FatalityClaim, art: Article) -> bool:
     return all(_OWN_TOLL.search(claim.quote[: f.start - start]) for f in mine)
 
 
-#: a sentence's toll over several attacks counted together ("At least seven people were
-#: killed in two separate attacks", "tués dans trois attaques")
-_COUNTED_OVER_ATTACKS = re.compile(
-    r"\b(?:in|during|across|from|dans|lors de|au cours de)\s+(?:the\s+|les\s+)?(?:two|three|four|five|several|multiple"
-    r"|a series of|separate|\d+|deux|trois|quatre|cinq|plusieurs|une série d['’]?)\s+(?:(?:separate|distinct\w*"
-    r"|different|militant|insurgent|rebel|jihadist|terrorist|suicide|roadside|car|bomb|gun|armed|air|drone|mortar|rocket"
-    r"|coordinated|simultaneous|deadly)\s+){0,2}"
-    r"(?:attacks|clashes|raids|strikes|airstrikes|bombings|blasts|incidents|attaques|affrontements|attentats|incidents)\b",
-    re.I,
-)
-
-
-#: a sentence that counts several attacks together, told any way ("Three attacks north of
-#: the capital have left at least 38 people dead")
-SEVERAL_ATTACKS = re.compile(
-    r"\b(?:two|three|four|five|several|multiple|separate|deux|trois|quatre|cinq|plusieurs)\s+(?:separate\s+)?"
-    r"(?:attacks|clashes|raids|strikes|airstrikes|bombings|blasts|incidents|attaques|affrontements|attentats)\b",
-    re.I,
-)
-
-
-#: a toll over attacks told as a bare plural ("16 people died ... in attacks"): no one
-#: attack is meant, so the figure sums several
-_IN_BARE_PLURAL = re.compile(
-    r"\b(?:died|killed|dead|tu[ée]s|morts)\b[^.;]{0,60}?\b(?:in|during|dans|lors d['’])\s+"
-    r"(?:attacks|clashes|raids|airstrikes|air strikes|bombings|attaques|affrontements|attentats)\b",
-    re.I,
-)
-
-
 #: a toll over attacks on several targets ("al-Shabab attacked two bases", "attaqué deux
 #: villages"): each base or village is an event of its own, the toll their sum
 _SEVERAL_TARGETS = re.compile(
@@ -169,25 +127,6 @@ _SEVERAL_TARGETS = re.compile(
     r"|\battaqu\w*\s+(?:deux|trois|quatre|cinq|plusieurs|\d+)\s+(?:villages|localit[ée]s|camps|bases|postes|positions)\b",
     re.I,
 )
-
-
-def _headline_total_over_attacks(claim: FatalityClaim, art: Article) -> bool:
-    """Whether the claim is a toll over several attacks (a sum over events): a headline's
-    over "attacks", or any sentence's counted "in two separate attacks" or "in attacks"."""
-    if _COUNTED_OVER_ATTACKS.search(claim.quote) or _IN_BARE_PLURAL.search(claim.quote):
-        return True
-    if _sentence_of(claim, art) != 0:
-        return False
-    plural = _PLURAL_ATTACKS.search(claim.quote)
-    if plural is not None and plural.group(0).lower() in ("violence", "violences", "fighting"):
-        # "At Least 48 Civilians Killed in Violence in North-Central Burkina Faso" is one
-        # episode's toll; "Violence Across Iraq Kills 30" sums a day's attacks
-        return _SPREAD.search(claim.quote) is not None or _PLURAL_ATTACKS.search(claim.quote, plural.end()) is not None
-    return plural is not None
-
-
-#: violence told as spread over places or time: a sum over several attacks
-_SPREAD = re.compile(r"\b(?:across|nationwide|wave|surge|spate|series|waves|dans tout|à travers)\b", re.I)
 
 
 #: an attack told as another one: "a drone attack on a suspected militant hideout", "another strike"
@@ -211,7 +150,7 @@ def _another_days_attack(claim: FatalityClaim, art: Article, date: DateSpan | No
         return False
     published = art.meta.published
     phrases = event_date_phrases(claim.quote)
-    at = _figure_at(claim, art)
+    at = figure_at(claim, art)
     if at is not None and len(phrases) > 1:
         # "Tuesday's attack and a reported airstrike on April 10 that killed at least nine":
         # the day told nearest the figure is its own
@@ -219,15 +158,6 @@ def _another_days_attack(claim: FatalityClaim, art: Article, date: DateSpan | No
     days = [resolve_date(p, published) for p in phrases]
     days = [d for d in days if d.precision == "day" and d.start is not None]
     return bool(days) and all(d.start != date.start for d in days)
-
-
-def _figure_at(claim: FatalityClaim, art: Article) -> int | None:
-    """Where in its sentence the claim's figure stands, when code found it there once."""
-    index = _sentence_of(claim, art)
-    if index is None:
-        return None
-    mine = [f for f in art.death_figures if f.sentence == index and f.low == claim.low]
-    return mine[0].start - art.sentences[index][0] if len(mine) == 1 else None
 
 
 #: a period before the news: "last week", "last month", "la semaine dernière"
@@ -242,7 +172,7 @@ def _of_a_past_period(claim: FatalityClaim, art: Article, date: DateSpan | None)
     assault that killed four Americans there last week", in a story of Friday's clashes):
     a recalled attack's toll. Only such relative periods count: a day or a month named
     may be the start of a tally that reaches this event (see the module's note)."""
-    at = _figure_at(claim, art)
+    at = figure_at(claim, art)
     days_before = _FOLLOWING_DAYS.search(claim.quote)
     if (
         days_before
@@ -275,7 +205,7 @@ def _placed_just_before(claim: FatalityClaim, art: Article, location: Location) 
     """The other town the sentence just before names, for a toll that names no place of its
     own and is told "in the fighting" that sentence tells ("On Wednesday, troops pounded
     hideouts in North Waziristan. About 40 militants were killed in the fighting.")."""
-    index = _sentence_of(claim, art)
+    index = sentence_of(claim, art)
     if index is None or index < 2 or not location.country:
         return None
     clause = _own_clause(claim, art)
@@ -304,7 +234,7 @@ def _own_clause(claim: FatalityClaim, art: Article) -> str:
     the 18's); the whole sentence when the figure is not found in it."""
     from .clauses import clause_of
 
-    index = _sentence_of(claim, art)
+    index = sentence_of(claim, art)
     if index is None:
         return claim.quote
     start = art.sentences[index][0]
@@ -414,7 +344,7 @@ def claims_of_this_event(
         elif _another_days_attack(claim, art, date):
             flags.append(f"claim_of_another_days_attack:{claim.low}")
             moved.append(claim)
-        elif len(claims) > 1 and _headline_total_over_attacks(claim, art):
+        elif len(claims) > 1 and headline_total_over_attacks(claim, art):
             flags.append(f"claim_headline_total_over_attacks:{claim.low}")
             moved.append(claim)
         elif told_as_another(claim, claims):

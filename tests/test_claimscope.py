@@ -469,3 +469,25 @@ def test_a_killing_told_after_a_clause_that_tells_no_happening_is_the_storys() -
     # the claim of more bombers tells no happening: the nine are the story's bombing's;
     # an arrest made a day after a killing is a happening, and the five are the killing's
     assert kept == [nine] and moved == [five] and "claim_of_another_days_attack:5" in flags
+
+
+def test_several_attacks_counted_as_the_killings_subject_give_a_sum_not_this_events_toll() -> None:
+    art = _story(
+        "Bombings Near Mosul\n\n"
+        "Three suicide bombings in and near the Iraqi city of Mosul and other attacks in Baghdad, Sunday have "
+        "killed at least 30 people, mostly Iraqis. "
+        "At least 15 people died at an Iraqi army base outside Mosul when a suicide driver drove into a crowd.",
+        dt.date(2005, 6, 26),
+    )
+    here = Location(country="Iraq", admin1="Ninewa", place="Mosul", geo_precision=2)
+    total, base = _spanned(art, 1, 30), _spanned(art, 2, 15)
+    kept, moved, flags = claims_of_this_event([total, base], art, here)
+    assert kept == [base] and moved == [total] and "claim_headline_total_over_attacks:30" in flags
+    # a part told after the sum ("including at least 22 mourners") is no sum
+    parts = _story(
+        "Iraq\n\nThree attacks north of the Iraqi capital have left at least 38 people dead, including at least "
+        "22 mourners at a Shi'ite funeral service. A suicide bomber struck a cafe, killing at least eight people.",
+        dt.date(2013, 7, 1),
+    )
+    mourners = _spanned(parts, 1, 22)
+    assert mourners in claims_of_this_event([mourners, _spanned(parts, 2, 8)], parts, here)[0]

@@ -1,0 +1,101 @@
+"""Tolls that sum several attacks or name where they stand in their sentence.
+
+A figure told over several attacks ("killed in two separate attacks", "Three suicide
+bombings ... have killed at least 30", a headline's "Attacks Kill 14") is a sum over
+events, not one event's toll; ``claimscope`` moves it off the event. The helpers that find
+a claim's own sentence and its figure's place in it are shared with the other scope checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .schema import FatalityClaim
+
+#: a headline's toll over several attacks ("14 Killed in Attacks in Afghanistan")
+_PLURAL_ATTACKS = re.compile(
+    r"\b(?:attacks|clashes|raids|strikes|airstrikes|bombings|blasts|violence|fighting|attaques|affrontements|violences)\b",
+    re.I,
+)
+
+
+def sentence_of(claim: FatalityClaim, art: Article) -> int | None:
+    if claim.span is None:
+        return None
+    return next((i for i, (s, e) in enumerate(art.sentences) if (s, e) == (claim.span.start, claim.span.end)), None)
+
+
+#: a sentence's toll over several attacks counted together ("At least seven people were
+#: killed in two separate attacks", "tués dans trois attaques")
+_COUNTED_OVER_ATTACKS = re.compile(
+    r"\b(?:in|during|across|from|dans|lors de|au cours de)\s+(?:the\s+|les\s+)?(?:two|three|four|five|several|multiple"
+    r"|a series of|separate|\d+|deux|trois|quatre|cinq|plusieurs|une série d['’]?)\s+(?:(?:separate|distinct\w*"
+    r"|different|militant|insurgent|rebel|jihadist|terrorist|suicide|roadside|car|bomb|gun|armed|air|drone|mortar|rocket"
+    r"|coordinated|simultaneous|deadly)\s+){0,2}"
+    r"(?:attacks|clashes|raids|strikes|airstrikes|bombings|blasts|incidents|attaques|affrontements|attentats|incidents)\b",
+    re.I,
+)
+
+
+#: a sentence that counts several attacks together, told any way ("Three attacks north of
+#: the capital have left at least 38 people dead")
+SEVERAL_ATTACKS = re.compile(
+    r"\b(?:two|three|four|five|several|multiple|separate|deux|trois|quatre|cinq|plusieurs)\s+(?:separate\s+)?"
+    r"(?:attacks|clashes|raids|strikes|airstrikes|bombings|blasts|incidents|attaques|affrontements|attentats)\b",
+    re.I,
+)
+
+
+#: a toll over attacks told as a bare plural ("16 people died ... in attacks"): no one
+#: attack is meant, so the figure sums several
+_IN_BARE_PLURAL = re.compile(
+    r"\b(?:died|killed|dead|tu[ée]s|morts)\b[^.;]{0,60}?\b(?:in|during|dans|lors d['’])\s+"
+    r"(?:attacks|clashes|raids|airstrikes|air strikes|bombings|attaques|affrontements|attentats)\b",
+    re.I,
+)
+
+
+def headline_total_over_attacks(claim: FatalityClaim, art: Article) -> bool:
+    """Whether the claim is a toll over several attacks (a sum over events): a headline's
+    over "attacks", or any sentence's counted "in two separate attacks" or "in attacks"."""
+    if _COUNTED_OVER_ATTACKS.search(claim.quote) or _IN_BARE_PLURAL.search(claim.quote):
+        return True
+    subject = _ATTACKS_COUNTED_AS_SUBJECT.match(claim.quote)
+    at = figure_at(claim, art) if subject else None
+    if subject and at is not None and subject.end() <= at <= subject.end() + 25:
+        return True  # the figure the verb gives, not a part told after it ("including at least 22 mourners")
+    if sentence_of(claim, art) != 0:
+        return False
+    plural = _PLURAL_ATTACKS.search(claim.quote)
+    if plural is not None and plural.group(0).lower() in ("violence", "violences", "fighting"):
+        # "At Least 48 Civilians Killed in Violence in North-Central Burkina Faso" is one
+        # episode's toll; "Violence Across Iraq Kills 30" sums a day's attacks
+        return _SPREAD.search(claim.quote) is not None or _PLURAL_ATTACKS.search(claim.quote, plural.end()) is not None
+    return plural is not None
+
+
+#: several attacks counted as the subject of the killing: "Three suicide bombings in and near
+#: Mosul and other attacks in Baghdad, Sunday have killed at least 30 people"
+_ATTACKS_COUNTED_AS_SUBJECT = re.compile(
+    r"(?:two|three|four|five|six|several|multiple|a series of|\d+|deux|trois|quatre|cinq|plusieurs)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids|attaques|attentats|explosions)\b"
+    r"[^.;]{0,100}?\b(?:have|has|had|ont|a)?\s*(?:killed|left|claimed|fait|tué)\b",
+    re.I,
+)
+
+
+#: violence told as spread over places or time: a sum over several attacks
+_SPREAD = re.compile(r"\b(?:across|nationwide|wave|surge|spate|series|waves|dans tout|à travers)\b", re.I)
+
+
+def figure_at(claim: FatalityClaim, art: Article) -> int | None:
+    """Where in its sentence the claim's figure stands, when code found it there once."""
+    index = sentence_of(claim, art)
+    if index is None:
+        return None
+    mine = [f for f in art.death_figures if f.sentence == index and f.low == claim.low]
+    return mine[0].start - art.sentences[index][0] if len(mine) == 1 else None
+
+
+__all__ = ["SEVERAL_ATTACKS", "figure_at", "headline_total_over_attacks", "sentence_of"]
