@@ -39,6 +39,7 @@ from .same_event import merge_chunk_events
 from .schema import ArticleMeta, Event, FatalityClaim, Provenance, Report
 from .second_look import describe_coded, same_happening, uncovered_sentences
 from .separate import drop_evidence_of_elsewhere, peel_other_events
+from .separate_attacks import split_separate_attacks
 from .settings import Settings
 from .text import clean_input, sentence_spans
 from .written_names import named_as_written
@@ -336,6 +337,7 @@ def _summarize(
         except Exception as exc:  # noqa: BLE001 - a bug in an optional finder must not lose the model's events
             art.warnings.append(f"events found in the text skipped after an error: {type(exc).__name__}: {exc}")
         events += clause_events(art, events, country)
+        events += split_separate_attacks(art, events)
         country = next((ev.location.country for ev in events if ev.location.country), None) or art.country_hint
     events += killings_behind_arrests(events)
     sides_from_claims(art, events, country)

@@ -254,7 +254,9 @@ def test_another_or_a_third_bomber_opens_another_happening() -> None:
     from summarizer.keywords import classify
     from summarizer.separate import opens_as_separate
 
-    driver = "Another suicide driver aimed his truck at a police station in Mosul and set off an explosion that killed six."
+    driver = (
+        "Another suicide driver aimed his truck at a police station in Mosul and set off an explosion that killed six."
+    )
     assert opens_as_separate(driver) and classify(driver) == ("Explosions/Remote violence", "Suicide bomb")
     assert opens_as_separate("A third bomber walked into a guardhouse in Mosul's main hospital and blew himself up.")
     assert not opens_as_separate("The bomber walked into a guardhouse and blew himself up.")
