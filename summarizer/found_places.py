@@ -26,6 +26,10 @@ def placed(sentence: str, country: str) -> bool:
     return bool(place_in_evidence([sentence], country) or region_in_text([sentence], country))
 
 
+#: a name given as what a place lies beside: "la préfecture voisine de Bambari", "next to Kidal"
+_BESIDE = re.compile(r"(?:\bvoisine?s?\s+(?:de|du|d['’])|\badjacent to|\bnext to|\bbordering)\s*$", re.I)
+
+
 def named_where(sentence: str, country: str) -> str | None:
     """The place or region the sentence itself names: after a locative word first ("in
     nearby Baquba"), else any capitalised name the gazetteer knows in the country, as a
@@ -46,8 +50,8 @@ def named_where(sentence: str, country: str) -> str | None:
         if town and not NOT_NAMES.match(town.group(1)) and not country_name(town.group(1)):
             return town.group(1)
     for m in CAPITALISED.finditer(sentence):
-        if m.start() == 0:
-            continue
+        if m.start() == 0 or _BESIDE.search(sentence[max(0, m.start() - 30) : m.start()]):
+            continue  # "la préfecture voisine de Bambari": the region beside it, not the town
         words = m.group(0).split(" ")
         # a run of names may end in a group's ("the South Waziristan Taliban stronghold"):
         # the place is the run's longest known start

@@ -23,6 +23,7 @@ _VICTIM_SIDE: dict[Victims, tuple[str, ActorType]] = {
     "non_state": ("militants", "Rebel group"),
     "foreign_forces": ("foreign troops", "External/Other forces"),
 }
+_PEACEKEEPERS = re.compile(r"\b(?:peacekeepers?|casques? bleus?)\b", re.I)
 #: a state's forces named as the ones who killed fighters ("the army claims to have killed")
 STATE_AGENT = re.compile(
     r"\b(?:army|military|troops|soldiers|security forces|police|gendarmes|armed forces|government forces"
@@ -208,6 +209,8 @@ def sides(
 ) -> tuple[str, ActorType, str, ActorType]:
     """(actor1, type, actor2, type) mentions for the draft."""
     actor2, type2 = _VICTIM_SIDE.get(victims, ("", "Civilians"))
+    if victims == "foreign_forces" and _PEACEKEEPERS.search(sentence):
+        actor2 = "peacekeepers"  # the country's mission ("un casque bleu mauritanien": MINUSCA in Centrafrique)
     if victims == "state_forces" and POLICE_WORDS.search(sentence) and not ARMY_WORDS.search(sentence):
         actor2 = "police"  # "shot up a roadside police post ..., killing two security personnel"
     agent = _agent_text(sentence, figure_at)

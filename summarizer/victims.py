@@ -31,7 +31,7 @@ _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
         "foreign_forces",
         re.compile(
             r"\b(?:(?:african union|au|amisom|atmis|u\.?n\.?|monusco|minusma|unmiss|nato|coalition)\s+"
-            r"(?:soldiers|troops|peacekeepers|forces)|wagner|mercenar\w*|peacekeepers?|casques bleus|foreign (?:troops|soldiers|forces)|russian (?:soldiers|fighters|servicemen)|american (?:soldiers|troops|service ?members)|u\.?s\.? (?:soldiers|troops|service ?members))\b",
+            r"(?:soldiers|troops|peacekeepers|forces)|wagner|mercenar\w*|peacekeepers?|casques? bleus?|foreign (?:troops|soldiers|forces)|russian (?:soldiers|fighters|servicemen)|american (?:soldiers|troops|service ?members)|u\.?s\.? (?:soldiers|troops|service ?members))\b",
             re.I,
         ),
     ),  # noqa: E501

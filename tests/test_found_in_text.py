@@ -1130,3 +1130,23 @@ def test_a_foreign_nations_attack_is_its_forces_and_the_people_it_killed_civilia
     mykolaiv = found[0]
     assert mykolaiv.actor1 is not None and mykolaiv.actor1.name == "Military Forces of Russia"
     assert mykolaiv.actor2 is not None and mykolaiv.actor2.type == "Civilians"
+
+
+def test_a_peacekeeper_killed_near_a_town_beside_the_region_named_is_the_missions_there() -> None:
+    from summarizer.found_places import named_where
+
+    told = "Et dans la préfecture voisine de Bambari, un casque bleu mauritanien a été tué hier non loin d'Alindao."
+    assert named_where(told, "Central African Republic") == "Alindao"  # not the town it lies beside
+    text = (
+        "Violences à Bambari\n\n"
+        "La Croix-Rouge annonce 32 morts à Bambari depuis lundi, dans des représailles d'hommes armés. " + told
+    )
+    art = _article(text, dt.date(2018, 5, 18))
+    coded = _coded(
+        art, sentences=[2], sub_event_type="Attack", date="lundi", place="Bambari", country="Central African Republic",
+        actor1="hommes armés", actor1_type="Political militia", actor2="civils", actor2_type="Civilians",
+        claims=[DraftClaim(figure="32", victims="unknown", claimant="La Croix-Rouge", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    assert [e.location.place for e in found] == ["Alindao"]
+    assert found[0].actor2 is not None and found[0].actor2.name.startswith("MINUSCA")
