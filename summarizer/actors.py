@@ -227,6 +227,9 @@ def _clean_title(mention: str) -> str:
 _SERVING_IN = re.compile(r"^(?P<head>.+?)\s+(?:in|en|au)\s+(?P<where>[A-Z][\w' -]+)$")
 
 
+_FOREIGN_TROOPS = re.compile(r"^(?:the\s+)?foreign\s+(?:troops|forces|soldiers|military)$", re.I)
+
+
 def canonical_actor(
     mention: str,
     *,
@@ -247,6 +250,9 @@ def canonical_actor(
     if not key:
         return _actor(_clean_title(mention) or "Unidentified Armed Group", fallback_type or "Rebel group", mention)
 
+    if _FOREIGN_TROOPS.match(mention.strip()):
+        # "foreign troops": not the country's own army, and no one named
+        return _actor("Unidentified Military Forces", "External/Other forces", mention)
     # 1-2: named actors (scoped to the event country, then global; whole mention, then contained)
     for k in (key, _stem_key(key), _TROOP_WORDS.sub("troops", key)):
         scoped = t.scoped.get(event_country or "", {}).get(k) or t.global_aliases.get(k)

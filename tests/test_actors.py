@@ -423,3 +423,11 @@ def test_former_soldiers_are_civilians_but_a_force_of_former_soldiers_is_an_arme
     assert canonical_actor("retired army officers", country="Haiti").name == "Civilians"
     force = canonical_actor("former Haitian forces", country="Haiti")
     assert (force.name, force.type) == ("Former Military Forces of Haiti", "Rebel group")
+
+
+def test_foreign_troops_are_no_army_of_the_country() -> None:
+    from summarizer.actors import canonical_actor
+
+    got = canonical_actor("foreign troops", country="Central African Republic")
+    assert (got.name, got.type) == ("Unidentified Military Forces", "External/Other forces")
+    assert canonical_actor("troops", country="Mali").name == "Military Forces of Mali"
