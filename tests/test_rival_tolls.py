@@ -17,7 +17,6 @@ import pytest
 from summarizer.article import Article
 from summarizer.attribution import attribution
 from summarizer.claimcheck import claimant_for, totals_of
-from summarizer.claimscope import _headline_total_over_attacks
 from summarizer.deaths import find_figures
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.fatalities import totals
@@ -25,6 +24,7 @@ from summarizer.figure_scope import is_cumulative
 from summarizer.records import build_event
 from summarizer.rival_claims import FLAG, add_rival_claims
 from summarizer.schema import ArticleMeta, FatalityClaim, Span
+from summarizer.summed_tolls import headline_total_over_attacks as _headline_total_over_attacks
 from summarizer.text import sentence_spans
 
 
