@@ -209,6 +209,11 @@ def sides(
 ) -> tuple[str, ActorType, str, ActorType]:
     """(actor1, type, actor2, type) mentions for the draft."""
     actor2, type2 = _VICTIM_SIDE.get(victims, ("", "Civilians"))
+    if victims == "non_state":
+        # "killed another Hamas militant": the dead's own group named in the figure
+        dead_group = named_group(" ".join(sentence[figure_at:].split()[:4]), country, art)
+        if dead_group:
+            actor2, type2 = dead_group
     if victims == "foreign_forces" and _PEACEKEEPERS.search(sentence):
         actor2 = "peacekeepers"  # the country's mission ("un casque bleu mauritanien": MINUSCA in Centrafrique)
     if victims == "state_forces" and POLICE_WORDS.search(sentence) and not ARMY_WORDS.search(sentence):
@@ -248,8 +253,12 @@ def sides(
         None,
     )
     if state and victims in ("non_state", "unknown"):
-        # "Niger's military intercepted a group ..., killing at least 24": the state killed
-        return state.group(0), "State forces", actor2, type2
+        # "Niger's military intercepted a group ..., killing at least 24": the state killed;
+        # its nation told before the force is part of the name ("Israeli soldiers shot and
+        # killed another Hamas militant": Israel's, not the event country's, soldiers)
+        before = _WORD.findall(agent[: state.start()])[-1:]
+        nation = before[0] if before and before[0][:1].isupper() and country_name(before[0]) else None
+        return (f"{nation} {state.group(0)}" if nation else state.group(0)), "State forces", actor2, type2
     if victims == "civilians":
         # "Somali forces opened fire at civilians, killing a two-year-old child": a force that
         # is the shooting's subject (a force named anywhere else may be the target)

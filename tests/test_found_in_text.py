@@ -1150,3 +1150,21 @@ def test_a_peacekeeper_killed_near_a_town_beside_the_region_named_is_the_mission
     found = events_in_text(art, [coded])
     assert [e.location.place for e in found] == ["Alindao"]
     assert found[0].actor2 is not None and found[0].actor2.name.startswith("MINUSCA")
+
+
+def test_a_nations_soldiers_killing_a_named_groups_member_are_that_nation_and_that_group() -> None:
+    text = (
+        "Israeli Jets Bomb Palestinian Target\n\n"
+        "Israel says its aircraft struck a car in the southern Gaza Strip on Wednesday, killing two militants. "
+        "Separately, witnesses say Israeli soldiers shot and killed another Hamas militant near the Rafah refugee camp."
+    )
+    art = _article(text, dt.date(2005, 5, 18))
+    strike = _coded(
+        art, sentences=[2], sub_event_type="Air/drone strike", date="Wednesday", place="Khan Yunis",
+        country="Palestine", actor1="Israel", actor1_type="State forces", actor2="militants",
+        actor2_type="Rebel group", claims=[DraftClaim(figure="two", victims="non_state", claimant="Israel", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [strike])
+    assert len(found) == 1 and [c.low for c in found[0].fatality_claims] == [1]
+    assert found[0].actor1 is not None and found[0].actor1.name == "Military Forces of Israel"
+    assert found[0].actor2 is not None and found[0].actor2.name.startswith("Hamas")
