@@ -279,6 +279,9 @@ _JOINED = re.compile(
 )
 
 #: a comma between two items of an enumeration "A, B and C" (only with the "and C" there)
+_THE_DEAD_INCLUDE = re.compile(
+    r"^(?:The|Those)\s+(?:dead|killed|victims)\s+(?:include|included|includes|were|are)\b", re.I
+)
 _LIST_GAP = re.compile(r"^[^.;:]{0,60}?,\s*$")
 _AND_NEXT = re.compile(rf"^[^.;:]{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{NUMBER}", re.I)
 
@@ -297,6 +300,7 @@ def find_figures(
     others: list[OtherFigure] = []
     previous: str | None = None
     earlier = False  # the sentence before dates itself in a past year
+    totals_so_far: set[int] = set()
     for i, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         # "Relations soured in 2010 after commandos stormed the ship. Nine activists aboard
@@ -377,11 +381,15 @@ def find_figures(
             clause = clause_of(sentence, m.start())
             scope: Scope = (
                 "cumulative"
-                if is_cumulative(clause) or war_sized(parsed, clause)
+                if is_cumulative(clause)
+                or war_sized(parsed, clause)
+                or (_THE_DEAD_INCLUDE.match(sentence) and i - 1 in totals_so_far)
                 else "background"
                 if is_background(clause, published) or follows_earlier
                 else "event"
             )
+            if scope == "cumulative":  # "The dead include more than 110 soldiers": parts of the running toll before
+                totals_so_far.add(i)
             own = None if looked_into else attribution(clause)
             who = own if own and not SAME_SOURCE.match(own) else claimant
             if own is None and claimant and not attributed_here(sentence, clause, claimant):

@@ -785,3 +785,14 @@ def test_one_person_named_by_a_french_noun_is_one_death() -> None:
         ("Un journaliste", 1)
     ]
     assert [(f[0], f[1]) for f in deaths("Titre\n\nUn casque bleu a été tué lundi à Kidal.")] == [("Un casque bleu", 1)]
+
+
+def test_the_dead_of_a_running_toll_told_in_the_next_sentence_are_running_too() -> None:
+    found = deaths(
+        "Title\n\nMore than 200 people have been killed since fighting erupted at the camp on May 20. "
+        "The dead include more than 110 soldiers and at least 60 militants."
+    )
+    assert [(f[1], f[3]) for f in found] == [(200, "cumulative"), (110, "cumulative"), (60, "cumulative")]
+    # the dead of one attack told that way stay the attack's
+    one = deaths("Title\n\nA bomb killed nine people in Kabul on Monday. The dead include two soldiers.")
+    assert [(f[1], f[3]) for f in one] == [(9, "event"), (2, "event")]
