@@ -302,7 +302,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             r"\b(?:(?:over|during|at|on)\s+the\s+weekend|last\s+weekend|this\s+(?:past\s+)?weekend"
-            r"|(?:le|ce|pendant le|durant le)\s+week-?end(?:\s+dernier)?)\b"
+            r"|(?:le|ce|pendant le|durant le|au cours du|du)\s+week-?end(?:\s+dernier)?)\b"
         ),
         _weekend,
     ),

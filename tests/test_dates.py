@@ -242,3 +242,14 @@ def test_two_weekdays_joined_are_a_range_from_the_first() -> None:
     assert (span.start, span.end) == (dt.date(2015, 6, 21), dt.date(2015, 6, 22))
     # one weekday is still one day
     assert resolve_date("Tuesday", pub).precision == "day"
+
+
+def test_au_cours_du_week_end_is_the_last_weekend() -> None:
+    import datetime as dt
+
+    from summarizer.dates import find_date_phrase, resolve_date
+
+    phrase = find_date_phrase("Burundi : au moins cinq morts au cours du week-end")
+    assert phrase == "au cours du week-end"
+    span = resolve_date(phrase, dt.date(2015, 11, 23))
+    assert (span.start, span.end) == (dt.date(2015, 11, 21), dt.date(2015, 11, 22))
