@@ -187,7 +187,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor2 = keep(person_side(actor2, draft.actor2, "actor2"))
     actor1 = keep(source_side(actor1, draft.actor1, "actor1", sub_type))
     actor2 = keep(source_side(actor2, draft.actor2, "actor2", sub_type))
-    actor1 = keep(crowd_side(actor1, draft.actor1, sub_type, "actor1"))
+    actor1 = keep(crowd_side(actor1, draft.actor1, sub_type, "actor1", sides_country))
     actor1 = keep(armed_side(actor1, draft.actor1, "actor1"))
     actor2 = keep(armed_side(actor2, draft.actor2, "actor2"))
     actor1 = keep(civilians_who_killed(actor1, draft.actor1, sub_type, evidence, sides_country))
@@ -208,7 +208,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor1 = keep(invented_state_side(actor1, "actor1_not_in_text" in flags, sub_type, evidence))
     actor1 = keep(place_as_civilians(actor1, location.place))
     actor2 = keep(place_as_civilians(actor2, location.place))
-    actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2"))
+    actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2", sides_country))
     armed_violence = EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES
     # a speaker taken off leaves the doer unnamed: the side hit (a state's forces, civilians)
     # does not move up, an armed group the model put second does

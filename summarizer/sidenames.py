@@ -47,17 +47,36 @@ def person_side(actor: Actor | None, mention: str, slot: str) -> tuple[Actor | N
     return Actor(name="Civilians", type="Civilians", aliases=[mention]), [f"{slot}_is_a_person:{mention}"]
 
 
-def crowd_side(actor: Actor | None, mention: str, sub_type: str, slot: str) -> tuple[Actor | None, Flags]:
-    """A nation's people in a protest or riot are the crowd, not the nation's army."""
+def crowd_side(
+    actor: Actor | None, mention: str, sub_type: str, slot: str, where: str | None = None
+) -> tuple[Actor | None, Flags]:
+    """A nation's people in a protest or riot are the crowd, not the nation's army; so are
+    a community's people ("des centaines de musulmans", "youths") in the event's country."""
     if actor is None or actor.type in ("Protesters", "Rioters") or sub_type not in _RIOT | _PROTEST:
         return actor, []
     bare = _ARTICLE.sub("", mention.strip())
     country = country_name(bare) if bare and bare[-1:] in "sS" else None
+    if (
+        not country
+        and where
+        and slot == "actor1"
+        and actor.type not in ("State forces", "External/Other forces")
+        and _PEOPLE.match(bare)
+    ):
+        country = where
     if not country:
         return actor, []
     kind: ActorType = "Rioters" if sub_type in _RIOT else "Protesters"
     crowd = Actor(name=f"{kind} ({country})", type=kind, aliases=[mention])
     return crowd, [f"{slot}_is_the_crowd:{mention}"]
+
+
+#: a community's people, not an armed group: "Musulmans", "Christians", "youths", "habitants"
+_PEOPLE = re.compile(
+    r"^(?:(?:hundreds|thousands|dozens) of\s+|des (?:centaines|milliers|dizaines) de\s+)?(?:musulmans|muslims|chr[ée]tiens"
+    r"|christians|youths?|jeunes|residents|habitants|villagers|villageois|students|[ée]tudiants|worshippers|fid[èe]les)$",
+    re.I,
+)
 
 
 _SOURCE = re.compile(

@@ -275,3 +275,17 @@ def test_police_that_only_report_civilians_found_dead_are_no_side() -> None:
     # police that fired are the side that killed
     fired = [told[0], "Police opened fire on the men at a checkpoint, killing five."]
     assert informant_of_civilian_deaths(police, civilians, dead, fired)[2] == []
+
+
+def test_a_communitys_people_leading_a_riot_are_the_countrys_rioters() -> None:
+    from summarizer.sidenames import crowd_side
+
+    muslims = Actor(name="Musulmans", type="Rebel group", aliases=[])
+    got, flags = crowd_side(muslims, "musulmans", "Violent demonstration", "actor1", "Niger")
+    assert got is not None and (got.name, got.type) == ("Rioters (Niger)", "Rioters")
+    assert flags == ["actor1_is_the_crowd:musulmans"]
+    # the people a riot hits stay who they were; an army is never the crowd
+    villagers = Actor(name="Civilians", type="Civilians", aliases=[])
+    assert crowd_side(villagers, "villagers", "Violent demonstration", "actor2", "Niger")[0] == villagers
+    army = Actor(name="Military Forces of Niger", type="State forces", aliases=[])
+    assert crowd_side(army, "soldiers", "Violent demonstration", "actor1", "Niger")[0] == army
