@@ -73,9 +73,25 @@ def claimant_for(figure: DeathFigure, model_claimant: str, art: Article) -> str:
         and _near(art, figure.sentence, model)
         and not _counted(figure, model, art)
         and not names_the_dead_nearby(figure, model, art)
+        and not _claims_only_the_attack(figure, art)
     ):
         return model
     return art.meta.outlet or "outlet"
+
+
+#: a group that claimed an attack the sentence then tolls in a relative clause: "al-Shabab has
+#: claimed responsibility for a suicide bombing Saturday that killed at least 15"
+_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility|credit)\s+for\b", re.I)
+_TOLLED_AFTER = re.compile(r"\b(?:that|which)\s+(?:has\s+|had\s+)?(?:killed|left)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _claims_only_the_attack(figure: DeathFigure, art: Article) -> bool:
+    """Whether the figure tolls, in a relative clause, an attack a group claimed: the group
+    claimed the attack, the toll is the outlet's."""
+    start, _ = art.sentences[figure.sentence]
+    before = art.text[start : figure.start]
+    claimed = _RESPONSIBILITY.search(before)
+    return claimed is not None and _TOLLED_AFTER.search(before[claimed.end() :]) is not None
 
 
 def _counted(figure: DeathFigure, mention: str, art: Article) -> bool:

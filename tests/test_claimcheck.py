@@ -516,3 +516,18 @@ def test_a_crowd_coded_as_violent_does_not_take_the_toll_of_the_attack_it_marche
     event, context = build_event(march, art)
     assert event.fatality_claims == [] and event.fatalities_acled == 0
     assert [c.low for c in context] == [50] and "claim_of_what_was_protested:50" in event.flags
+
+
+def test_a_group_that_claimed_the_attack_is_no_claimant_of_the_toll_told_in_a_relative_clause() -> None:
+    from summarizer.claimcheck import claimant_for
+
+    art = article(
+        "Fifteen Killed in Somalia Attack\n\n"
+        "The militant Somali group al-Shabab has claimed responsibility for a suicide bombing Saturday that killed "
+        "at least 15 and left dozens wounded in western Somalia."
+    )
+    lead = next(f for f in art.death_figures if f.low == 15 and f.sentence == 1)
+    assert claimant_for(lead, "al-Shabab", art) == "Test Wire"  # the outlet's toll of the claimed bombing
+    own_art = article("Baidoa attack\n\nAl-Shabab claimed responsibility for killing 20 soldiers in Baidoa.")
+    own = next(f for f in own_art.death_figures if f.low == 20)
+    assert claimant_for(own, "Al-Shabab", own_art) == "Al-Shabab"  # the group's own claim of the dead
