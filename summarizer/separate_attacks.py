@@ -40,9 +40,7 @@ def _count(art: Article, event: Event, events: list[Event]) -> tuple[int, int] |
             continue
         start = art.sentences[index][0]
         cited_elsewhere = any(
-            other is not event
-            and any(sp.start is not None and start <= sp.start < start + 1 for sp in other.evidence_spans)
-            for other in events
+            other is not event and any(sp.start == start for sp in other.evidence_spans) for other in events
         )
         k = int(m["k"]) if m["k"].isdigit() else word_value(m["k"].lower())
         if not cited_elsewhere and k is not None:
