@@ -42,7 +42,7 @@ from .draft import DraftClaim, DraftEvent
 from .folding import fold
 from .found_dates import date_after, date_before, said_on
 from .found_parts import Found, may_have_dead, uncovered_sentences_of
-from .found_places import ORIGIN, is_new, named_where, placed
+from .found_places import OFFICE, ORIGIN, is_new, named_where, placed
 from .found_protests import protest_towns
 from .found_releases import release_events
 from .found_sides import (
@@ -163,7 +163,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
     uncovered = set(uncovered_sentences_of(art, events))
     for i in sorted(set(uncovered_sentences(art, events, limit=None)) | set(apart)):
         sentence = art.sentence_text(i)
-        where = named_where(sentence, country)
+        where = named_where(OFFICE.sub("", sentence), country)
         if where is None and i in scene:
             where = main[0].location.place
         follow = i + 1

@@ -20,6 +20,17 @@ from .places import place_in_evidence, region_in_text
 #: where a side came from, not where the event happened: "gunmen from Twic County", "venus du Niger"
 ORIGIN = re.compile(r"\b(?:from|venus? d[eu]|venant d[eu]|en provenance d[eu]|originaires? d[eu])\s[^,.;]*", re.I)
 
+_OFFICE_WORDS = r"(?i:governor|gouverneur|mayor|maire|police\s+chief|chef\s+de\s+la\s+police|prefect|pr[ée]fet|administrator|commissioner)"
+#: a place named only as a speaker's office: "The governor of the Lower Shabelle region, ...,
+#: told VOA", "Kandahar's police chief said", "le préfet de Bambari"; the region the speaker
+#: governs is not where the killing he tells of happened
+OFFICE = re.compile(
+    rf"\b{_OFFICE_WORDS}\s+(?i:of|for|de|du|de\s+la)\s+(?:(?i:the|la|le|l['’])\s+)?(?:[A-Z][\w'’-]+\s*){{1,3}}"
+    r"(?:(?i:regions?|provinces?|states?|district|county|governorate|r[ée]gion|pr[ée]fecture)\b)?"
+    rf"|\b(?!(?:The|A|An|Le|La|Les|Un|Une)\s)(?:[A-Z][\w'’-]+\s+){{1,3}}(?:(?i:regional|provincial|state|district)\s+|(?i:region|province)['’]s\s+)?{_OFFICE_WORDS}"
+    rf"|\b[A-Z][\w'’-]+['’]s\s+{_OFFICE_WORDS}"
+)
+
 
 def placed(sentence: str, country: str) -> bool:
     """Whether the sentence places something ("near the town of Mishada", "in nearby Baquba")."""
@@ -67,7 +78,7 @@ def named_where(sentence: str, country: str) -> str | None:
     return region
 
 
-__all__ = ["ORIGIN", "is_new", "named_where", "placed"]
+__all__ = ["OFFICE", "ORIGIN", "is_new", "named_where", "placed"]
 
 
 def is_new(

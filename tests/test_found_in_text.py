@@ -13,6 +13,7 @@ import datetime as dt
 from summarizer.article import Article
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.found_in_text import FLAG, events_in_text
+from summarizer.found_places import OFFICE
 from summarizer.geo.countries import guess_country
 from summarizer.records import build_event
 from summarizer.schema import ArticleMeta, Event
@@ -1168,3 +1169,29 @@ def test_a_nations_soldiers_killing_a_named_groups_member_are_that_nation_and_th
     assert len(found) == 1 and [c.low for c in found[0].fatality_claims] == [1]
     assert found[0].actor1 is not None and found[0].actor1.name == "Military Forces of Israel"
     assert found[0].actor2 is not None and found[0].actor2.name.startswith("Hamas")
+
+
+def test_a_region_named_only_as_the_speakers_office_places_no_new_event() -> None:
+    text = (
+        "Peacekeepers killed\n\n"
+        "On Sunday, militants killed three African Union peacekeepers in the southern town of Lego. "
+        "The governor of the Lower Shabelle region, Ali Nur, told VOA that at least 11 militants were killed "
+        "during an exchange of heavy fire. "
+        "An attack Saturday on a convoy killed four soldiers in the Delbio area of Lower Jubba region."
+    )
+    art = _article(text, dt.date(2015, 4, 20))
+    lego = _coded(
+        art, date="On Sunday", place="Lego", country="Somalia", actor1="militants", actor2="peacekeepers",
+        actor2_type="External/Other forces",
+        claims=[DraftClaim(figure="three", victims="foreign_forces", claimant="", sentence=2)],
+    )  # fmt: skip
+    delbio = _coded(
+        art, sentences=[4], date="Saturday", place="Delbio", country="Somalia", actor1="militants",
+        claims=[DraftClaim(figure="four", victims="state_forces", claimant="", sentence=4)],
+    )  # fmt: skip
+    assert lego.location.admin1 is None  # the gazetteer lacks Lego: its region is not known
+    # the governor's region is his title, not where the 11 died: no event in Lower Shabelle
+    assert events_in_text(art, [lego, delbio]) == []
+    assert OFFICE.sub("", "Kandahar's police chief said") == " said"
+    assert OFFICE.sub("", "le préfet de Bambari a dit") == "le a dit"
+    assert OFFICE.sub("", "In Helmand province, 12 people were killed") == "In Helmand province, 12 people were killed"
