@@ -69,8 +69,27 @@ from .territory import taker_sides
 from .toll_parts import is_part_of_a_toll, summed_parts
 
 FLAG = "found_in_text"
+#: a toll told as that of the fight just told: "killed during an exchange of heavy fire"
+_SAME_FIGHT = re.compile(
+    IN_THAT_FIGHT.pattern + r"|\b(?:during|in)\s+(?:an?\s+|the\s+)?exchange\s+of\s+(?:\w+\s+)?(?:gun)?fire\b"
+    r"|\blors\s+d['’]un\s+[ée]change\s+de\s+tirs\b",
+    re.I,
+)
 #: at most this many events are added to one article (a week's list is for the model to read)
 MAX_FOUND = 4
+
+
+def _told_since(art: Article, last: Found, index: int, country: str) -> bool:
+    """Whether sentence ``index`` still follows the event ``last`` found: a few sentences on,
+    with no other toll or place told between ("The AU called that attack a 'cowardly
+    ambush.'")."""
+    start = max(last.sentences) + 1
+    if not 0 < index - start + 1 <= 4:
+        return False
+    between = range(start, index)
+    if any(f.sentence in between for f in art.death_figures):
+        return False
+    return all(named_where(art.sentence_text(k), country) in (None, last.where) for k in between)
 
 
 def _draft(found: Found, country: str, art: Article) -> DraftEvent:
@@ -222,6 +241,14 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
             and (art.sentences[i][0], f.low) not in summed
         ]
         if not figures:
+            continue
+        last = found[-1] if found else None
+        if where is None and last is not None and _told_since(art, last, i, country) and _SAME_FIGHT.search(sentence):
+            # "On Sunday, militants killed three peacekeepers in Lego. The governor ... told VOA
+            # that at least 11 militants were killed during an exchange of heavy fire": the
+            # other side's dead of the fight the sentence before found
+            last.sentences.append(i)
+            last.figures += figures
             continue
         same = next((f for f in found if where and f.where and fold(f.where).lower() == fold(where).lower()), None)
         if same is not None and i not in apart:  # "Elsewhere in the city, ...": another event there

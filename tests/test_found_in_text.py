@@ -1195,3 +1195,28 @@ def test_a_region_named_only_as_the_speakers_office_places_no_new_event() -> Non
     assert OFFICE.sub("", "Kandahar's police chief said") == " said"
     assert OFFICE.sub("", "le préfet de Bambari a dit") == "le a dit"
     assert OFFICE.sub("", "In Helmand province, 12 people were killed") == "In Helmand province, 12 people were killed"
+
+
+def test_the_other_sides_dead_told_a_few_sentences_on_join_the_fight_found() -> None:
+    text = (
+        "Attacks in Somalia\n\n"
+        "The militant group claimed a bomb attack Monday on a bus in the town of Garowe that killed nine people. "
+        "On Sunday, militants killed three African Union peacekeepers in the southern town of Lego. "
+        'The AU called that attack a "cowardly ambush." '
+        "The governor of the Lower Shabelle region, Ali Nur, told VOA that at least 11 militants were killed "
+        "during an exchange of heavy fire. "
+        "An attack Saturday on a convoy killed four soldiers in the Delbio area of Lower Jubba region."
+    )
+    art = _article(text, dt.date(2015, 4, 20))
+    garowe = _coded(
+        art, date="Monday", place="Garowe", country="Somalia", actor1="militant group", actor2="people",
+        actor2_type="Civilians", sub_event_type="Remote explosive/landmine/IED",
+        claims=[DraftClaim(figure="nine", victims="civilians", claimant="", sentence=2)],
+    )  # fmt: skip
+    events = events_in_text(art, [garowe])
+    (lego,) = [e for e in events if e.location.place == "Lego"]
+    # the 11 attackers killed "during an exchange of heavy fire" are the Lego fight's other side
+    assert sorted(c.low for c in lego.fatality_claims) == [3, 11]
+    assert lego.fatalities_acled == 14
+    # Saturday's convoy, told after, stays an event of its own
+    assert [[c.low for c in e.fatality_claims] for e in events if e is not lego] == [[4]]
