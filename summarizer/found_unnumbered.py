@@ -12,6 +12,7 @@ import datetime as dt
 
 from .article import Article
 from .dates import find_date_phrase, resolve_date
+from .figure_scope import is_cumulative
 from .found_dates import date_before
 from .found_parts import Found, uncovered_sentences_of
 from .found_places import is_new, named_where
@@ -59,6 +60,8 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
         # this week ("On Tuesday, Chad said its forces had liberated ... Dikwa")
         if changed is None and (kind is None or (kind[0] not in VIOLENT_TYPES and kind[1] != "Arrests")):
             continue
+        if is_cumulative(sentence):
+            continue  # "in the last few weeks, a large number ... have been killed": a period's, no one event
         where = named_where(sentence, country)
         # "three Westerners were also reported kidnapped in Baghdad", beside a bombing there:
         # a kind of act no coded event is, told "also", is new even in a town already coded

@@ -796,3 +796,12 @@ def test_the_dead_of_a_running_toll_told_in_the_next_sentence_are_running_too() 
     # the dead of one attack told that way stay the attack's
     one = deaths("Title\n\nA bomb killed nine people in Kabul on Monday. The dead include two soldiers.")
     assert [(f[1], f[3]) for f in one] == [(9, "event"), (2, "event")]
+
+
+def test_a_toll_in_the_words_of_one_side_is_read_after_what_they_called() -> None:
+    text = (
+        "Soldiers were clearing the area Thursday, a day after air strikes killed what the military called "
+        'at least 60 "hardcore terrorists" including commanders.'
+    )
+    assert [(t, lo) for t, lo, *_ in deaths(text)] == [("at least 60", 60)]
+    assert deaths("The raid killed what officials described as 12 militants.")[0][1] == 12

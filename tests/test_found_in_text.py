@@ -1220,3 +1220,19 @@ def test_the_other_sides_dead_told_a_few_sentences_on_join_the_fight_found() -> 
     assert lego.fatalities_acled == 14
     # Saturday's convoy, told after, stays an event of its own
     assert [[c.low for c in e.fatality_claims] for e in events if e is not lego] == [[4]]
+
+
+def test_a_periods_killings_told_without_a_toll_are_no_event() -> None:
+    text = (
+        "Offensive denied\n\n"
+        "Four soldiers were killed Wednesday during a clash near Mir Ali, the military said. "
+        "The military said in the last few weeks, a large number of civilians and security forces have been "
+        "killed in suicide attacks and roadside blasts in the tribal areas and the southern city of Karachi."
+    )
+    art = _article(text, dt.date(2014, 5, 22))
+    coded = _coded(
+        art, date="Wednesday", place="Mir Ali", country="Pakistan", actor1="militants", actor2="soldiers",
+        claims=[DraftClaim(figure="Four", victims="state_forces", claimant="military", sentence=2)],
+    )  # fmt: skip
+    # the weeks' bombings are a tally of many attacks, not one more suicide bombing in Karachi
+    assert events_in_text(art, [coded]) == []
