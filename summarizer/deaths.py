@@ -54,7 +54,7 @@ from .death_words import (
 )
 from .fatalities import parse_figure
 from .figure_scope import has_date, is_background, is_cumulative, past_year, war_sized
-from .number_words import NUMBER
+from .number_words import BOTH_PEOPLE, NUMBER
 from .revisions import revised
 from .victims import DEAD_THEN, GENERIC_PEOPLE, MOSTLY_AFTER, VAGUE, Victims, victims_after, victims_of
 
@@ -107,6 +107,7 @@ _NUMBER = re.compile(
     rf"|posts?|checkpoints?|training|houses?|homes?|areas?|targets?|attacks?|hospitals?|airports?|aircraft|planes?"
     rf"|helicopters?|courts?|groups?|networks?|cells?|movements?|organi[sz]ations?|factions?|outfits?|wing|uprising"
     rf"|insurgency|activity|activities|violence|offensive|operations?|spokes\w+|sources?)\b)"
+    rf"|\b(?:{BOTH_PEOPLE})"
     rf"|\b(?:several|a few)\s+(?:dozens?|hundreds?)\b"
     rf"|\b(?:several|a few|a handful of|numerous|plusieurs|quelques|nombreux|nombreuses)\b"
     rf"|\b(?:dozens|scores|hundreds|thousands|des dizaines|des centaines|des milliers|une (?:dizaine|douzaine"

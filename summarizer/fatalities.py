@@ -31,7 +31,7 @@ import unicodedata
 
 from .earlier_counts import without_earlier_counts
 from .folding import claimant_key, words
-from .number_words import NUMBER, UNIT_AFTER, word_value
+from .number_words import BOTH_PEOPLE, NUMBER, UNIT_AFTER, word_value
 from .schema import Fatalities, FatalityClaim
 
 _ATLEAST = r"at least|au moins|no fewer than|not less than|a minimum of|au minimum|more than|over|plus de|upwards of|in excess of|over|pas moins de"  # noqa: E501
@@ -75,6 +75,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),  # noqa: E501
     ("exact", re.compile(rf"(?:(?:{_APPROX})\s+)?(?P<a>{NUMBER})", re.I)),
+    # "both" read alone is the figure text a death-figure finder cut from "both attackers"
+    ("both", re.compile(rf"^\s*both\s*$|\b(?:{BOTH_PEOPLE})", re.I)),
     (
         # "au moins un homme": "un" is no number on its own (an article), so the bound is read here
         "atleast_one",
@@ -148,7 +150,7 @@ def _interpret(kind: str, m: re.Match[str], text: str) -> tuple[int | None, int 
         return n, n
     fixed: dict[str, tuple[int | None, int | None]] = {
         "dozens": (12, None), "hundreds": (100, None), "thousands": (1000, None), "several": (3, None),
-        "single": (1, 1), "atleast_one": (1, None),
+        "single": (1, 1), "atleast_one": (1, None), "both": (2, 2),
     }  # fmt: skip
     return fixed[kind]
 

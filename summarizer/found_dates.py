@@ -7,6 +7,7 @@ from __future__ import annotations
 from .article import Article
 from .dates import event_date_phrases, find_date_phrase, resolve_date
 from .folding import fold
+from .news_days import told_as_past
 
 __all__ = ["date_after", "date_before", "said_on"]
 
@@ -32,7 +33,12 @@ def date_after(art: Article, index: int, where: str | None) -> str | None:
         after = art.sentence_text(j)
         if fold(where).lower() in fold(after).lower():
             phrases = event_date_phrases(after)
-            return phrases[0] if phrases else None
+            span = resolve_date(phrases[0], art.meta.published) if phrases else None
+            # "Mogadishu has endured years of violence since ... 1991": the place's past, not
+            # the day of this killing
+            if span is None or told_as_past(span, art.meta.published):
+                return None
+            return phrases[0]
     return None
 
 

@@ -65,6 +65,15 @@ UNIT_AFTER = (
 )
 
 
+#: "both attackers were killed", "killing both pilots": two people, when "both" heads a noun
+#: of people on its own ("both soldiers and civilians" is a pair of groups, not a count)
+BOTH_PEOPLE = (
+    r"both(?=\s+(?:of\s+)?(?:the\s+|them\b)?(?:(?:suspected|alleged|other|French|foreign|local)\s+)?"
+    r"(?:attackers|assailants|gunmen|bombers|militants|rebels|hostages|soldiers|men|women|pilots|journalists"
+    r"|policemen|officers|brothers|victims|suspects|workers|them)\b(?!\s+(?:and|or)\b))"
+)
+
+
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 
@@ -78,4 +87,4 @@ def word_value(token: str) -> int | None:
     return _WORDS.get(t)
 
 
-__all__ = ["NUMBER", "UNIT_AFTER", "word_value"]
+__all__ = ["BOTH_PEOPLE", "NUMBER", "UNIT_AFTER", "word_value"]

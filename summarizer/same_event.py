@@ -75,8 +75,16 @@ def recount(claims: list[FatalityClaim]) -> tuple[Fatalities, int | None]:
 
 
 # ---------------------------------------------------------------- chunk merge (one article)
+#: the flag of an event code found in the text (``found_in_text.FLAG``): code built it only
+#: after deciding that no coded event tells it ("In another incident, a clash ... at the
+#: Mogadishu police academy"), so it is nobody's chunk twin
+_FOUND_IN_TEXT = "found_in_text"
+
+
 def same_chunk_event(a: Event, b: Event) -> bool:
     """Two records from overlapping chunks that describe one event."""
+    if _FOUND_IN_TEXT in a.flags or _FOUND_IN_TEXT in b.flags:
+        return False
     if a.sub_event_type != b.sub_event_type:
         return False
     if a.date.start and b.date.start and a.date.start != b.date.start:

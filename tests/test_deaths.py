@@ -805,3 +805,9 @@ def test_a_toll_in_the_words_of_one_side_is_read_after_what_they_called() -> Non
     )
     assert [(t, lo) for t, lo, *_ in deaths(text)] == [("at least 60", 60)]
     assert deaths("The raid killed what officials described as 12 militants.")[0][1] == 12
+
+
+def test_both_people_are_two_but_both_groups_are_no_count() -> None:
+    assert [(t, lo) for t, lo, *_ in deaths("Police say both attackers were killed in a gun battle.")] == [("both", 2)]
+    assert [lo for _, lo, *_ in deaths("The crash killed both pilots.")] == [2]
+    assert deaths("Both soldiers and civilians were killed in the shelling.") == []

@@ -1236,3 +1236,25 @@ def test_a_periods_killings_told_without_a_toll_are_no_event() -> None:
     )  # fmt: skip
     # the weeks' bombings are a tally of many attacks, not one more suicide bombing in Karachi
     assert events_in_text(art, [coded]) == []
+
+
+def test_a_found_event_is_not_dated_by_the_places_past_told_after_it() -> None:
+    text = (
+        "Clashes in Mogadishu\n\n"
+        "In one incident, insurgents fired mortars at a peacekeepers' base Wednesday. "
+        "Witnesses say at least seven civilians were killed. "
+        "In another incident, a clash between police and soldiers at the Mogadishu police academy killed at "
+        "least four people. "
+        "Mogadishu has endured years of violence since the fall of the last stable government in 1991."
+    )
+    art = _article(text, dt.date(2010, 2, 10))
+    coded = _coded(
+        art, sentences=[2, 3], sub_event_type="Shelling/artillery/missile attack", date="Wednesday",
+        place="Mogadishu", country="Somalia", actor1="insurgents", actor1_type="Rebel group",
+        actor2="peacekeepers", actor2_type="External/Other forces",
+        claims=[DraftClaim(figure="at least seven", victims="civilians", claimant="Witnesses", sentence=3)],
+    )  # fmt: skip
+    (academy,) = events_in_text(art, [coded])
+    # "since ... 1991" is the city's past: the clash is this week's news, not a 1991 background event
+    assert academy.salience == "main" and academy.date.start == dt.date(2010, 2, 10)
+    assert [c.low for c in academy.fatality_claims] == [4]

@@ -77,3 +77,16 @@ def test_a_record_dated_only_by_its_report_meets_the_dated_one() -> None:
     assert not same_reported_event(dated, _event(date=report_day))
     too_late = DateSpan(start=dt.date(2023, 8, 12), precision="day")
     assert not same_reported_event(dated, _event(date=too_late, flags=[DATE_ASSUMED]))
+
+
+def test_an_event_found_in_the_text_is_no_chunk_twin() -> None:
+    # the model's clash and "In another incident, a clash ... killed at least four" found by
+    # code at the same town, day and sides: code found it because no coded event tells it
+    seven = FatalityClaim(low=7, high=None, victims="civilians", claimant="Witnesses")
+    four = FatalityClaim(low=4, high=None, victims="unknown", claimant="Voice of America")
+    coded = _event(fatality_claims=[seven])
+    found = _event(
+        fatality_claims=[four], evidence=["In another incident, a clash killed four."], flags=["found_in_text"]
+    )
+    assert not same_chunk_event(coded, found)
+    assert [[c.low for c in e.fatality_claims] for e in merge_chunk_events([coded, found])] == [[7], [4]]
