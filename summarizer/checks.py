@@ -27,7 +27,16 @@ from .grounding import align
 from .keywords import EARLIER_ATTACK, VIOLENT_TYPES, classify
 from .news_days import dates_what_it_follows
 from .other_places import border_with, only_a_destination
-from .place_words import DISTRICT, TALKS_FLAG, congo_meant, only_a_region, only_lower_case, signed_in, strip_country
+from .place_words import (
+    DISTRICT,
+    TALKS_FLAG,
+    congo_meant,
+    only_a_people,
+    only_a_region,
+    only_lower_case,
+    signed_in,
+    strip_country,
+)
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
 from .schema import DateSpan, Location
 from .separate import opens_as_another
@@ -249,6 +258,10 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
     if place and not re.search(r"[A-Z]", place):
         # "two neighboring villages", "the capital": words for a place, not its name
         flags.append(f"place_is_no_name:{place}")
+        place = ""
+    if place and only_a_people(place, art.text):
+        # "attacked the Samburu tribe", "killed 21 Samburu": a people, not the town of that name
+        flags.append(f"place_is_a_people:{place}")
         place = ""
     if region and not _found(region, art.text):
         region = ""

@@ -66,6 +66,27 @@ def only_a_region(place: str, text: str) -> bool:
     return bool(every) and bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in every)
 
 
+#: words after a name that make it a people: "the Samburu tribe", "Dinka herders"
+_PEOPLE_AFTER = (
+    r"\s+(?:tribes?|tribesmen|clans?|clansmen|sub-clans?|communit(?:y|ies)|people|ethnic|herders|pastoralists"
+    r"|militia(?:men|s)?|fighters|youths?|elders|villagers|raiders|rustlers|tribu|communaut[ée]s?|ethnie)\b"
+)
+_NUMBER_BEFORE = r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+"
+
+
+def only_a_people(place: str, text: str) -> bool:
+    """Whether the article names ``place`` only as a people ("attacked the Samburu tribe",
+    "killed at least 21 Samburu"): a tribe that shares its name with a town is not where
+    the event happened."""
+    name = re.escape(place)
+    every = list(re.finditer(rf"(?<![\w-]){name}(?![\w-])", text))
+    return bool(every) and all(
+        re.match(_PEOPLE_AFTER, text[m.end() :], re.I)
+        or re.search(rf"{_NUMBER_BEFORE}$", text[max(0, m.start() - 30) : m.start()])
+        for m in every
+    )
+
+
 #: a city a deal is told as signed or talked in: "peace talks in Abuja, Nigeria", "in Havana"
 _TALKS_IN = re.compile(r"\b(?:in|at|à)\s+(?:the\s+\w+\s+capital,?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 TALKS_FLAG = "place_of_the_talks"
@@ -86,7 +107,16 @@ def signed_in(evidence: list[str], country: str | None) -> tuple[str, str] | Non
     return None
 
 
-__all__ = ["DISTRICT", "congo_meant", "TALKS_FLAG", "only_a_region", "only_lower_case", "signed_in", "strip_country"]
+__all__ = [
+    "DISTRICT",
+    "congo_meant",
+    "TALKS_FLAG",
+    "only_a_people",
+    "only_a_region",
+    "only_lower_case",
+    "signed_in",
+    "strip_country",
+]
 
 
 _DRC = "Democratic Republic of Congo"

@@ -272,6 +272,10 @@ def test_clans_and_ethnic_militias_are_identity_militias() -> None:
     assert (ethnic.name, ethnic.type) == ("Unidentified Communal Militia (South Sudan)", "Identity militia")
     named = canonical_actor("Garre clan militia", country="Kenya")
     assert (named.name, named.type) == ("Garre Clan Militia (Kenya)", "Identity militia")
+    # the model names the side by its kind of violence: the communities' unnamed militia
+    for words in ("Tribal clashes", "ethnic violence", "intercommunal clashes"):
+        side = canonical_actor(words, country="Kenya")
+        assert (side.name, side.type) == ("Unidentified Communal Militia (Kenya)", "Identity militia")
 
 
 def test_demonyms_of_more_countries_name_their_forces() -> None:

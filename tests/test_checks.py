@@ -1078,3 +1078,20 @@ def test_a_town_given_only_as_a_reference_in_another_region_is_not_the_place() -
     loc, flags = event_location(draft(place="Lower Shabelle region", country="Somalia"), story, evidence)
     assert loc.admin1 == "Lower Shabelle" and loc.place != "Mogadishu"
     assert "place_only_a_reference:Mogadishu" in flags
+
+
+def test_a_people_that_shares_a_towns_name_is_not_the_place() -> None:
+    text = (
+        "Cattle Raid Clashes Kill at Least 30 in Kenya\n\n"
+        "Local authorities say cattle rustlers from the Pokot tribe attacked the Samburu tribe late Monday. "
+        "The attackers killed at least 21 Samburu and made off with hundreds of cows."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2009, 9, 15)))
+    evidence = [story.sentence_text(1), story.sentence_text(2)]
+    loc, flags = event_location(draft(place="Samburu", region="", country="Kenya"), story, evidence)
+    assert loc.place is None and "place_is_a_people:Samburu" in flags
+    # the town named as a town stands
+    town = text.replace("killed at least 21 Samburu", "killed at least 21 people in Samburu")
+    story = Article(text=town, sentences=sentence_spans(town), meta=ArticleMeta(published=dt.date(2009, 9, 15)))
+    loc, _ = event_location(draft(place="Samburu", region="", country="Kenya"), story, evidence)
+    assert loc.place == "Samburu"
