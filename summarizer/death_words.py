@@ -132,7 +132,11 @@ NAMED_AND_OTHERS = re.compile(
 #: one victim told by kind, then N others, after the killing verb: "a roadside bomb killed
 #: a former provincial minister and at least two other people" (three dead)
 KILLED_ONE_AND_OTHERS = re.compile(
-    r"\b(?:killed|killing|kills|tuant|tu[ée])\s+(?P<phrase>(?:a|an|one|un|une)\s+(?:[\w'’-]+\s+){0,4}?(?:and|et)\s+"
+    # "killing its police chief, Said Younus Hussaini, and 10 other security personnel": a name
+    # in apposition may follow the one
+    r"\b(?:killed|killing|kills|tuant|tu[ée])\s+(?P<phrase>(?:a|an|one|un|une|its|his|her|their|the|son|sa|leur)\s+"
+    r"(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|deux|trois|quatre|cinq)\b)"
+    r"(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+)?(?:and|et)\s+"
     r"(?P<n>(?:at least\s+|au moins\s+)?[\w-]+)\s+(?:others|other\s+[a-z]+|autres(?:\s+[a-z]+)?))\b",
     re.I,
 )

@@ -811,3 +811,13 @@ def test_both_people_are_two_but_both_groups_are_no_count() -> None:
     assert [(t, lo) for t, lo, *_ in deaths("Police say both attackers were killed in a gun battle.")] == [("both", 2)]
     assert [lo for _, lo, *_ in deaths("The crash killed both pilots.")] == [2]
     assert deaths("Both soldiers and civilians were killed in the shelling.") == []
+
+
+def test_one_named_by_his_post_and_n_others_are_n_plus_one() -> None:
+    text = (
+        "Taliban fighters stormed the district center late Saturday, killing its police chief, "
+        "Said Younus Hussaini, and 10 other security personnel."
+    )
+    assert [lo for _, lo, *_ in deaths(text)] == [11]
+    # two soldiers named by a number are a figure of their own, not "the one"
+    assert [lo for _, lo, *_ in deaths("The attack killed the two soldiers and three others.")] == [2, 3]

@@ -137,6 +137,7 @@ def test_site_in_a_town() -> None:
         ("Shabeellaha Hoose", "Somalia"),
         ("Cabo Delgado", "Mozambique"),
         ("Logar", "Afghanistan"),
+        ("Maidan Wardak", "Afghanistan"),
         ("Kaduna State", "Nigeria"),
         ("Donetsk Oblast", "Ukraine"),
         ("Tillabéri", "Niger"),

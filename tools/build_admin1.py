@@ -107,6 +107,7 @@ ADMIN1_OVERRIDES: dict[str, dict[str, str]] = {
 
 #: more spellings accepted for admin1 names (French, older, ISO 3166-2)
 ADMIN1_EXTRA_ALIASES: dict[str, dict[str, str]] = {
+    "AF": {"Maidan Wardak": "Wardak", "Maydan Wardak": "Wardak", "Maidan Wardag": "Wardak"},
     "CM": {
         "Nord-Ouest": "North-West",
         "Northwest": "North-West",
