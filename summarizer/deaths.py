@@ -53,7 +53,7 @@ from .death_words import (
     THING_RIGHT_AFTER,
 )
 from .fatalities import parse_figure
-from .figure_scope import has_date, is_background, is_cumulative, past_year, war_sized
+from .figure_scope import has_date, is_background, is_cumulative, opens_in_the_past, past_year, war_sized
 from .number_words import BOTH_PEOPLE, NUMBER
 from .revisions import revised
 from .victims import DEAD_THEN, GENERIC_PEOPLE, MOSTLY_AFTER, VAGUE, Victims, victims_after, victims_of
@@ -300,16 +300,15 @@ def find_figures(
     deaths: list[DeathFigure] = []
     others: list[OtherFigure] = []
     previous: str | None = None
-    earlier = False  # the sentence before dates itself in a past year
+    earlier = False  # the sentence before dates itself in a past year, or opens on a past week
     totals_so_far: set[int] = set()
     for i, (s, e) in enumerate(sentences):
         sentence = text[s:e]
-        # "Relations soured in 2010 after commandos stormed the ship. Nine activists aboard
-        # were killed.": a sentence with no date of its own goes on with the one before it
-        # in the same paragraph (a new paragraph starts a new topic)
+        # "Relations soured in 2010 after commandos stormed the ship. Nine activists aboard were killed.": a
+        # sentence with no date of its own goes on with the one before it in the same paragraph
         same_paragraph = i > 0 and "\n" not in text[sentences[i - 1][1] : s]
         follows_earlier = earlier and same_paragraph and not has_date(sentence)
-        earlier = past_year(sentence, published) or follows_earlier
+        earlier = past_year(sentence, published) or opens_in_the_past(sentence, published) or follows_earlier
         claimant = attribution(sentence)
         if claimant and SAME_SOURCE.match(claimant) and previous or claimant is None and PRONOUN_SAID.search(sentence):
             claimant = previous

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from .dates import event_date_phrases, resolve_date
+from .news_days import RECENT_DAYS
 
 #: scope beyond one event: a war-long, year-long or multi-month total, or several days'
 #: ("70 soldiers killed since Friday", over the week's attacks)
@@ -110,6 +111,17 @@ def past_year(sentence: str, published: dt.date | None) -> bool:
         int(year) < published.year and not re.search(rf"since\s+{year}|depuis\s+{year}", sentence, re.I)
         for year in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", sentence)
     )
+
+
+def opens_in_the_past(sentence: str, published: dt.date | None) -> bool:
+    """Whether the sentence opens on a day more than a week before publication ("Last week,
+    the rebels abducted more than 30 people"): the sentences after it that give no date of
+    their own ("Ten of them were beheaded") tell that past, not the day's news."""
+    phrases = event_date_phrases(sentence)
+    if published is None or not phrases or sentence.find(phrases[0]) > 3:
+        return False
+    span = resolve_date(phrases[0], published)
+    return span is not None and span.start is not None and (published - span.start).days > RECENT_DAYS
 
 
 def has_date(sentence: str) -> bool:

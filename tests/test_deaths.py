@@ -821,3 +821,31 @@ def test_one_named_by_his_post_and_n_others_are_n_plus_one() -> None:
     assert [lo for _, lo, *_ in deaths(text)] == [11]
     # two soldiers named by a number are a figure of their own, not "the one"
     assert [lo for _, lo, *_ in deaths("The attack killed the two soldiers and three others.")] == [2, 3]
+
+
+def test_an_undated_sentence_after_one_opening_on_a_past_week_is_background() -> None:
+    import datetime as dt
+
+    story = (
+        "Hostages rescued\n\n"
+        "Troops rescued three hostages late Friday. "
+        "Last week, the rebels abducted more than 30 people from two villages. Ten of them were beheaded."
+    )
+    found, _ = find_figures(story, sentence_spans(story), published=dt.date(2001, 8, 11))
+    assert [(f.text, f.scope) for f in found] == [("Ten", "background")]
+    # told on a day of this week, the same killing is the story's
+    today = story.replace("Last week, the rebels", "On Thursday, the rebels")
+    found, _ = find_figures(today, sentence_spans(today), published=dt.date(2001, 8, 11))
+    assert [(f.text, f.scope) for f in found] == [("Ten", "event")]
+
+
+def test_a_french_ministry_that_speaks_of_a_toll_is_its_claimant() -> None:
+    text = (
+        "Dans un communiqué, le ministère de la défense parle d’« un malheureux accident » au cours duquel "
+        "12 personnes ont été tuées dont 5 civils."
+    )
+    assert attribution(text) == "ministère de la défense"
+    assert (
+        attribution("Le ministère de la défense a indiqué que 12 personnes ont été tuées.") == "ministère de la défense"
+    )
+    assert attribution("Les habitants font état de 20 morts.") == "habitants"
