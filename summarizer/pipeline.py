@@ -19,6 +19,7 @@ from . import budget
 from .arrest_killings import killings_behind_arrests
 from .backends import Backend, Usage, get_backend
 from .claim_home import move_claims_home, release_other_happenings
+from .claimant_gloss import gloss_claimants
 from .claimcheck import recount_event
 from .claimscope import totals_over_targets
 from .clause_events import clause_events
@@ -358,6 +359,7 @@ def _summarize(
         art.warnings.append(f"dropped a {ev.sub_event_type} event: only a toll over the whole war tells it")
     for ev in events:
         owner_not_doer(ev)
+    context = gloss_claimants(events, context)
     events = [named_as_written(ev, clean) for ev in events]
     stage("summarising")
     from .summary import finalize_summary, with_story
