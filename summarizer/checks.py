@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .actors import canonical_actor, is_named
 from .article import Article
 from .dates import event_date_phrases, find_date_phrase, resolve_date
 from .days_long import first_day_of_days
@@ -259,6 +260,11 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         # "two neighboring villages", "the capital": words for a place, not its name
         flags.append(f"place_is_no_name:{place}")
         place = ""
+    if place and lookup(place) is None and is_named(canonical_actor(place)):
+        # "le camp de la Minusma à Tombouctou": the mission whose camp was hit is a side, not a town
+        instead = place_in_evidence(evidence, country_name(draft.country) or art.country_hint) or ""
+        flags.append(f"place_is_an_actor:{place}" + (f"->{instead}" if instead else ""))
+        place = instead
     if place and only_a_people(place, art.text):
         # "attacked the Samburu tribe", "killed 21 Samburu": a people, not the town of that name
         flags.append(f"place_is_a_people:{place}")

@@ -224,7 +224,16 @@ def civilians_who_killed(
     """A side the model typed as civilians that the evidence has do the killing ("state
     police say suspected herders killed 10 people") is an armed communal group, named as
     the article names it: civilians are ACLED's victims, never its attackers."""
-    if actor is None or actor.type != "Civilians" or EVENT_TYPE_OF.get(sub_type) not in ARMED_VIOLENCE_TYPES:
+    if actor is None or EVENT_TYPE_OF.get(sub_type) not in ARMED_VIOLENCE_TYPES:
+        return actor, []
+    if (actor.type == "Civilians" or is_raw(actor, mention)) and any(
+        _found(mention, m.group(0)) for q in evidence if (m := _TAKEN.search(q))
+    ):
+        # "an American contractor and his two Iraqi interpreters have been kidnapped": the
+        # people taken are the victims; whoever took them the article does not name
+        flag = f"civilians_who_were_taken:{mention}"
+        return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), [flag]
+    if actor.type != "Civilians":
         return actor, []
     if _DOER.search(mention):
         # "a woman suicide bomber" is no civilian: an unidentified armed side
@@ -245,6 +254,14 @@ def civilians_who_killed(
                 f"civilians_who_killed:{written}{where}"
             ]
     return actor, []
+
+
+#: people taken, told in the passive: the subject is the victim
+_TAKEN = re.compile(
+    r"[^,;:.]*?\b(?:have|has|had|were|was|been|ont été|a été|été)\s+(?:\w+\s+)?(?:kidnapped|abducted|seized|taken hostage"
+    r"|enlevée?s?|kidnappée?s?)\b",
+    re.I,
+)
 
 
 #: any word for a state's armed men or their machines, English and French

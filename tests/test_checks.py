@@ -1095,3 +1095,15 @@ def test_a_people_that_shares_a_towns_name_is_not_the_place() -> None:
     story = Article(text=town, sentences=sentence_spans(town), meta=ArticleMeta(published=dt.date(2009, 9, 15)))
     loc, _ = event_location(draft(place="Samburu", region="", country="Kenya"), story, evidence)
     assert loc.place == "Samburu"
+
+
+def test_a_mission_named_where_its_camp_was_hit_is_not_the_place() -> None:
+    text = (
+        "Quatre morts après une attaque contre le camp de la Minusma à Tombouctou\n\n"
+        "Au Mali, quatre personnes sont mortes suite à une attaque contre le camp de la Minusma à Tombouctou lundi."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2017, 8, 14)))
+    evidence = [story.sentence_text(1)]
+    loc, flags = event_location(draft(place="Minusma", region="", country="Mali"), story, evidence)
+    assert loc.place == "Timbuktu" and loc.admin1 == "Timbuktu"
+    assert "place_is_an_actor:Minusma->Tombouctou" in flags

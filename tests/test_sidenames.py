@@ -141,6 +141,20 @@ def test_civilians_the_evidence_has_kill_are_an_armed_communal_group() -> None:
     assert civilians_who_killed(herders, "herders", "Peaceful protest", told, "Nigeria") == (herders, [])
 
 
+def test_people_the_evidence_has_taken_are_the_victims_not_the_kidnappers() -> None:
+    from summarizer.side_checks import civilians_who_killed
+
+    contractor = Actor(name="American contractor", type="Rebel group", aliases=["American contractor"])
+    told = ["Officials say an American contractor and his two Iraqi interpreters have been kidnapped near Basra."]
+    got, flags = civilians_who_killed(contractor, "American contractor", "Abduction/forced disappearance", told, "Iraq")
+    assert got is not None and got.name == "Unidentified Armed Group"
+    assert flags == ["civilians_who_were_taken:American contractor"]
+    # a group told as the one that took them stays
+    took = ["Gunmen kidnapped an American contractor near Basra."]
+    gunmen = Actor(name="Gunmen", type="Rebel group", aliases=["Gunmen"])
+    assert civilians_who_killed(gunmen, "Gunmen", "Abduction/forced disappearance", took, "Iraq") == (gunmen, [])
+
+
 def test_the_bare_united_nations_is_a_source_in_violence_and_a_party_to_a_deal() -> None:
     un = Actor(name="United Nations", type="External/Other forces", aliases=["United Nations"])
     got, flags = source_side(un, "United Nations", "actor1", "Armed clash")
