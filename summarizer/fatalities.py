@@ -230,6 +230,35 @@ def _dedupe_revisions(claims: list[FatalityClaim]) -> list[FatalityClaim]:
     return [kept[k] for k in order]
 
 
+#: words that make one figure part of another: "12 soldiers, including three officers"
+#: and words that make one a revision of the other: "revu de 16 à 46", "up from 25"
+_PART_OF = re.compile(
+    r"\b(?:including|among them|of whom|of them|dont|parmi (?:eux|elles|lesquels)|from \S+ to|de \S+ à|revised|revu"
+    r"|raised|rose|risen|up from|updated|instead of|au lieu de|while|whereas|but|alors que|tandis que|mais|or|ou)\b",
+    re.I,
+)
+
+
+def _listed_together(claims: list[FatalityClaim]) -> list[FatalityClaim]:
+    """Exact figures of the same kind of victims that one source lists in one sentence
+    ("27 pro-government militiamen and 12 al-Shabab fighters", "four soldiers and two
+    policemen") are different people: one figure, their sum, not a revision."""
+    lists: dict[tuple[str, str, str], list[FatalityClaim]] = {}
+    for c in claims:
+        if c.quote and c.low is not None and c.low == c.high and not _PART_OF.search(c.quote):
+            lists.setdefault((claimant_key(c.claimant), c.victims, c.quote), []).append(c)
+    out: list[FatalityClaim] = []
+    for c in claims:
+        key = (claimant_key(c.claimant), c.victims, c.quote)
+        listed = lists.get(key, [])
+        if len(listed) < 2 or len({x.low for x in listed}) < len(listed):
+            out.append(c)
+        elif c is listed[0]:
+            total = sum(x.low or 0 for x in listed)
+            out.append(c.model_copy(update={"low": total, "high": total}))
+    return out
+
+
 def _drop_single_mentions(claims: list[FatalityClaim]) -> list[FatalityClaim]:
     """Drop "at least one" (1, None) when another figure covers the same victims.
 
@@ -306,6 +335,17 @@ def _same_source(a: list[FatalityClaim], b: list[FatalityClaim]) -> bool:
     return False
 
 
+_ROUGHLY = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|approximately|some|close to|près de|pres de|environ|quelque)\s+([\w,-]+)",
+    re.I,
+)
+
+
+def _approximate(claim: FatalityClaim) -> bool:
+    """Whether the claim's figure is told as a round approximation ("nearly 40")."""
+    return any(word_value(m.group(1)) == claim.low for m in _ROUGHLY.finditer(claim.quote))
+
+
 def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = None) -> tuple[Fatalities, int | None]:
     """Combine an event's fatality claims into UCDP (low, best, high) and ACLED's count.
 
@@ -335,7 +375,7 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
        person killed, written with "a": "killed a suicide bomber") is 1 everywhere.
     """
     usable = [c for c in claims if c.low is not None]
-    usable = _drop_single_mentions(_dedupe_revisions(without_earlier_counts(usable)))
+    usable = _drop_single_mentions(_dedupe_revisions(_listed_together(without_earlier_counts(usable))))
     if not usable:
         if deaths_without_number == "one":  # "police killed a suicide bomber": one dead, said so
             return Fatalities(low=1, best=1, high=1), 1
@@ -378,7 +418,9 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
         # ("four civilians" against "at least five people") holds other dead too; another
         # source's higher figure over an open one ("at least 50 soldiers" against "more
         # than 70") is an alternative figure for the same dead: ACLED keeps the lower
-        alternative = not _same_source(holding, parts) and any(c.high is None for c in parts)
+        alternative = (not _same_source(holding, parts) and any(c.high is None for c in parts)) or all(
+            _approximate(c) for c in holding
+        )  # "Nearly 40 people are dead" over "27 militiamen and 12 fighters": the 39 are its count
         inside_low = sum(g[0] for g in inside)
         low = sum(g[0] for g in rest) + (inside_low if alternative else max(u_low, inside_low))
         best = sum(g[1] for g in rest) + max(u_best, sum(g[1] for g in inside))

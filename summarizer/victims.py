@@ -45,7 +45,7 @@ _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
     (
         "non_state",
         re.compile(
-            r"\b(?:militants?|insurgents?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|attackers?|assailants?|assaillants|rebels?|rebelles|fighters?|combatants?|combattants?|gunmen|bandits?|extremists?|suicide bombers?|assailants|shabaab|kidnappers)\b",
+            r"\b(?:militants?|insurgents?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|attackers?|assailants?|assaillants|rebels?|rebelles|fighters?|combatants?|combattants?|gunmen|bandits?|extremists?|suicide bombers?|assailants|shabaab|kidnappers|militiam[ae]n|militias?|miliciens?|raiders|rustlers)\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -108,6 +108,9 @@ def victims_of(noun_phrase: str) -> Victims:
     head = _civilian_heads().search(noun_phrase)
     if head:
         found.append((head.start(), "civilians"))
+    group = _group_names().match(noun_phrase)
+    if group:  # "62 Taleban and 45 civilians": fighters counted by their group's name
+        found.append((group.start(1), "non_state"))
     if not found:
         return "unknown"
     return min(found)[1]
@@ -126,3 +129,20 @@ def _civilian_heads() -> re.Pattern[str]:
     heads = [h for g in data["generic"].values() if g.get("type") == "Civilians" for h in g["heads"]]
     words = sorted({h for h in heads if h not in _NOT_A_SIDE}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+@functools.cache
+def _group_names() -> re.Pattern[str]:
+    """The actor table's names of armed groups ("Taliban", "al-Shabab", "Boko Haram") as the
+    first words after a figure: the dead counted by their group's name are its fighters."""
+    data = json.loads(data_text("actors.json"))
+    armed = ("Rebel group", "Political militia", "Identity militia")
+    names = {
+        n
+        for a in data["actors"]
+        if a.get("type") in armed
+        for n in (*a.get("aliases", []), *(x for xs in a.get("country_aliases", {}).values() for x in xs))
+        if len(n) >= 4 and n[0].isupper() and " " not in n.strip() or re.fullmatch(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+", n)
+    }
+    words = sorted(names, key=len, reverse=True)
+    return re.compile(r"^\s*(?:suspected\s+|alleged\s+)?(" + "|".join(map(re.escape, words)) + r")(?![\w'’-])")

@@ -849,3 +849,9 @@ def test_a_french_ministry_that_speaks_of_a_toll_is_its_claimant() -> None:
         attribution("Le ministère de la défense a indiqué que 12 personnes ont été tuées.") == "ministère de la défense"
     )
     assert attribution("Les habitants font état de 20 morts.") == "habitants"
+
+
+def test_fighters_counted_by_their_groups_name_are_non_state() -> None:
+    found = deaths("An investigation shows that 62 Taleban and 45 civilians were killed.")
+    assert [(lo, v) for _, lo, _, _, _, v in found] == [(62, "non_state"), (45, "civilians")]
+    assert [v for *_, v in deaths("He said 27 pro-government militiamen were killed.")] == ["non_state"]

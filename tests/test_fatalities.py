@@ -292,3 +292,23 @@ def test_one_person_killed_by_name_rank_or_in_the_singular_is_one_dead() -> None
 def test_french_numbers_in_the_feminine_are_read(words: str, value: int) -> None:
     # "vingt et une personnes": the feminine "une" ends the number, it does not cut it at 20
     assert parse_figure(words) == (value, value)
+
+
+def test_one_sources_list_of_the_same_kind_of_dead_adds_up_but_a_revision_does_not() -> None:
+    said = "He said 27 pro-government militiamen and 12 al-Shabab fighters were killed in the ensuing clash."
+    militia = FatalityClaim(low=27, high=27, victims="non_state", claimant="governor", quote=said)
+    fighters = FatalityClaim(low=12, high=12, victims="non_state", claimant="governor", quote=said)
+    assert totals([militia, fighters])[1] == 39
+    # "Nearly 40 people are dead": an approximate total over the breakdown keeps the breakdown's 39
+    lead = FatalityClaim(low=40, high=40, victims="unknown", claimant="VOA", quote="Nearly 40 people are dead.")
+    assert totals([lead, militia, fighters])[1] == 39
+    # a toll revised in one sentence counts once, with the revision
+    revised = "Le gouvernement a finalement revu de 16 à 46 le nombre de morts."
+    first = FatalityClaim(low=16, high=16, victims="unknown", claimant="gouvernement", quote=revised)
+    then = FatalityClaim(low=46, high=46, victims="unknown", claimant="gouvernement", quote=revised)
+    assert totals([first, then])[1] == 46
+    # a part of the figure before it is inside it
+    part = "Gunmen killed 12 soldiers, including three officers."
+    soldiers = FatalityClaim(low=12, high=12, victims="state_forces", claimant="army", quote=part)
+    officers = FatalityClaim(low=3, high=3, victims="state_forces", claimant="army", quote=part)
+    assert totals([soldiers, officers])[1] == 12
