@@ -435,3 +435,14 @@ def test_foreign_troops_are_no_army_of_the_country() -> None:
     got = canonical_actor("foreign troops", country="Central African Republic")
     assert (got.name, got.type) == ("Unidentified Military Forces", "External/Other forces")
     assert canonical_actor("troops", country="Mali").name == "Military Forces of Mali"
+
+
+def test_the_congo_mai_mai_militias_are_political_militias_and_yakutumba_is_its_faction() -> None:
+    for words in ("Mai Mai rebels", "Maï-Maï", "a Mai-Mai militia group"):
+        side = canonical_actor(words, country="Democratic Republic of Congo")
+        assert (side.name, side.type) == ("Mai-Mai Militia", "Political militia")
+    assert (
+        canonical_actor("Mai-Mai Yakutumba", country="Democratic Republic of Congo").name
+        == "Mai-Mai Militia (Yakutumba)"
+    )
+    assert canonical_actor("Raia Mutomboki", country="Democratic Republic of Congo").name == "Raia Mutomboki Militia"
