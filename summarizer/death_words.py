@@ -180,3 +180,11 @@ __all__ = [
     "SUFFERED",
     "THING_RIGHT_AFTER",
 ]
+
+
+#: people held and then killed: "Two hostages were killed trying to escape", "deux otages ont été exécutés"
+CAPTIVES_KILLED = re.compile(
+    r"^\s*(?:of\s+the\s+|des\s+)?(?:[\w-]+\s+){0,2}?(?:hostages?|captives?|otages?)\s+(?:were|was|have\s+been|had\s+been"
+    r"|ont\s+été|a\s+été)\s+(?:\w+\s+)?(?:killed|executed|beheaded|shot\s+dead|murdered|tu[ée]e?s|ex[ée]cut[ée]e?s|assassin[ée]e?s)\b",
+    re.I,
+)

@@ -36,6 +36,7 @@ from .death_words import (
     AND_ONE_MORE,
     AND_ONE_MORE_AT_END,
     BLAMED_RIGHT_AFTER,
+    CAPTIVES_KILLED,
     CLAUSE_END,
     DEAD_OR_HURT,
     DEATH_AFTER,
@@ -140,8 +141,7 @@ def _clause_after(sentence: str, end: int) -> str:
     if cut:
         stop = min(stop, cut.start())
     words = rest[:stop].split()
-    # "au moins 50 civils qui fuyaient leur village dans l'est du pays ont été interceptés
-    # et tués": a relative clause after the noun pushes the verb further on
+    # "au moins 50 civils qui fuyaient ... ont été interceptés et tués": a relative clause pushes the verb on
     relative = re.match(r"\s*(?:[\w'’-]+\s+){1,2}?(?:who|qui|that|which)\b", rest, re.I)
     return " ".join(words[: 18 if relative else 12])
 
@@ -153,8 +153,7 @@ _RESULT_BEFORE = re.compile(
 )
 
 
-#: a toll told with what it is of, then its new figure: "the death toll from Thursday's
-#: airstrikes on a city controlled by Islamic State near the Iraq border has risen to 71"
+#: a toll told with what it is of, then its new figure: "the death toll from Thursday's airstrikes ... has risen to 71"
 _TOLL_RISEN = re.compile(
     r"\b(?:death\s+)?toll\b[^.;]{0,140}?\b(?:has |have |had )?(?:risen|rose|climbed|increased|jumped|grown)\s+to"
     r"(?:\s+(?:at least|more than|over|nearly|about|around))?\s*$",
@@ -200,21 +199,21 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
         return "death", "along with the dead before"
     if DEATH_BEFORE.search(before):
         if _RESULT_BEFORE.search(before):
-            # "left" / "a fait" say only that there was an outcome: "left one missing",
-            # "a fait 20 blessés" are no deaths
+            # "left" / "a fait" say only that there was an outcome: "left one missing", "a fait 20 blessés"
             first_other, first_death = NON_DEATH_AFTER.search(after), DEATH_AFTER.search(after)
             if first_other and (not first_death or first_other.start() < first_death.start()):
                 return "other", first_other.group(0)
         if LOST.search(before) and not PEOPLE_AFTER.search(sentence[end:]):
             return "none", "lost, but no people named"
-        # "killed 14 and wounded 11": the verb before governs; a thing counted right after
-        # the figure ("killed 30 cattle", "lost 3 vehicles") is still no death.
+        # "killed 14 and wounded 11": the verb before governs; "killed 30 cattle" is still no death
         thing = THING_RIGHT_AFTER.match(after)
         if thing:
             return "other", thing.group(1)
         return "death", "death word before"
     if _KILLING_ITS_OWN.match(sentence[end:]):
         return "other", "a killing told with its own figure after it"
+    if CAPTIVES_KILLED.match(after):
+        return "death", "captives killed"
     first_other = NON_DEATH_AFTER.search(after)
     first_death = DEATH_AFTER.search(after)
     either = DEAD_OR_HURT.search(after)

@@ -855,3 +855,9 @@ def test_fighters_counted_by_their_groups_name_are_non_state() -> None:
     found = deaths("An investigation shows that 62 Taleban and 45 civilians were killed.")
     assert [(lo, v) for _, lo, _, _, _, v in found] == [(62, "non_state"), (45, "civilians")]
     assert [v for *_, v in deaths("He said 27 pro-government militiamen were killed.")] == ["non_state"]
+
+
+def test_hostages_killed_are_deaths_but_hostages_freed_are_not() -> None:
+    assert [lo for _, lo, *_ in deaths("Two hostages were killed trying to escape.")] == [2]
+    assert [lo for _, lo, *_ in deaths("Deux otages ont été exécutés.")] == [2]
+    assert deaths("Two hostages were freed.") == [] and others("Two hostages were freed.") == ["Two"]
