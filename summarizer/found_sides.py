@@ -119,6 +119,13 @@ def sides_without_dead(sentence: str, country: str, art: Article) -> tuple[str, 
 
 
 #: a force that tells the news ("Mexican police say the bodies of 10 ... were found"): a source
+#: a named force told as the speaker: "the U.S. military in Iraq said insurgents killed"
+_SPEAKER_AFTER = re.compile(
+    r"\.?\s*(?:[\w'’-]+\s+){0,4}?(?:say|says|said|told|tells|reported|reports|announced|confirmed)\b"
+    # "has confirmed killing two al-Shabab militants": the force tells its own deed
+    r"(?!(?:\s+\w+day)?(?:\s+that)?\s+(?:it|they|its|their|il|ils|ses|leurs|killing|having|to\s+have)\b)",
+    re.I,
+)
 _SPEAKS = re.compile(
     r"\s+(?:officials?\s+|sources?\s+|spokes\w+\s+)?(?:say|says|said|told|tell|tells|reported|reports|confirmed"
     r"|announced|affirment|affirme|indiquent|indique|ont indiqué|a indiqué|selon)\b"
@@ -218,8 +225,18 @@ def sides(
         actor2 = "peacekeepers"  # the country's mission ("un casque bleu mauritanien": MINUSCA in Centrafrique)
     if victims == "state_forces" and POLICE_WORDS.search(sentence) and not ARMY_WORDS.search(sentence):
         actor2 = "police"  # "shot up a roadside police post ..., killing two security personnel"
+    if victims in ("foreign_forces", "state_forces"):
+        # "killed five U.S. service members": the dead's nation names their force
+        noun = " ".join(sentence[figure_at:].split()[1:4])
+        nation = re.match(
+            r"(?:[A-Z][\w.]*\.?\s*){1,2}(?=\s*(?:service|soldiers|troops|marines|sailors|airmen|police))", noun
+        )
+        if nation and country_name(nation.group(0).strip(" .")) not in (None, country):
+            actor2, type2 = f"{nation.group(0).strip()} forces", "External/Other forces"
     agent = _agent_text(sentence, figure_at)
     group = named_group(agent, country, art)
+    if group and _SPEAKER_AFTER.match(agent, agent.find(group[0]) + len(group[0])):
+        group = None  # "the U.S. military in Iraq said insurgents killed ...": who tells it, not who did it
     if group:
         between = _BETWEEN.search(agent)
         if between and between.end() <= agent.find(group[0]) and (state := STATE_AGENT.search(between.group(1))):

@@ -1258,3 +1258,21 @@ def test_a_found_event_is_not_dated_by_the_places_past_told_after_it() -> None:
     # "since ... 1991" is the city's past: the clash is this week's news, not a 1991 background event
     assert academy.salience == "main" and academy.date.start == dt.date(2010, 2, 10)
     assert [c.low for c in academy.fatality_claims] == [4]
+
+
+def test_a_force_that_tells_the_killing_is_not_its_doer_and_the_deads_nation_is_their_force() -> None:
+    from summarizer.found_sides import sides
+
+    text = (
+        "Iraq\n\n"
+        "In other news, the U.S. military in Iraq said insurgents killed five U.S. service members in attacks "
+        "on Tuesday and Wednesday. "
+        "Meanwhile, the U.S. military has confirmed killing two al-Shabab militants in an airstrike."
+    )
+    art = _article(text, dt.date(2006, 6, 22))
+    told = art.sentence_text(1)
+    actor1, _, actor2, type2 = sides(told, told.find("five"), "foreign_forces", "Iraq", art)
+    assert "U.S" not in actor1 and (actor2, type2) == ("U.S. forces", "External/Other forces")
+    # a force confirming its own killing is the doer
+    own = art.sentence_text(2)
+    assert "U.S" in sides(own, own.find("two"), "non_state", "Somalia", art)[0]
