@@ -69,6 +69,12 @@ from .territory import taker_sides
 from .toll_parts import is_part_of_a_toll, summed_parts
 
 FLAG = "found_in_text"
+#: deaths the sentence says no violence caused
+_NO_FIGHT_DEATH = re.compile(
+    r"\bnon-?\s?combat\b|\bnatural causes\b|\billness\b|\bheart attack\b|\b(?:road|traffic|car) accident\b"
+    r"|\b(?:plane|helicopter) crash\b|\bhors combat\b|\baccident de la route\b",
+    re.I,
+)
 #: a toll told as that of the fight just told: "killed during an exchange of heavy fire"
 _SAME_FIGHT = re.compile(
     IN_THAT_FIGHT.pattern + r"|\b(?:during|in)\s+(?:an?\s+|the\s+)?exchange\s+of\s+(?:\w+\s+)?(?:gun)?fire\b"
@@ -182,6 +188,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
     uncovered = set(uncovered_sentences_of(art, events))
     for i in sorted(set(uncovered_sentences(art, events, limit=None)) | set(apart)):
         sentence = art.sentence_text(i)
+        if _NO_FIGHT_DEATH.search(sentence):
+            continue  # "a U.S. soldier died the previous day 'in a non-combat related incident'"
         where = named_where(OFFICE.sub("", sentence), country)
         if where is None and i in scene:
             where = main[0].location.place

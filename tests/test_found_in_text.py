@@ -1276,3 +1276,18 @@ def test_a_force_that_tells_the_killing_is_not_its_doer_and_the_deads_nation_is_
     # a force confirming its own killing is the doer
     own = art.sentence_text(2)
     assert "U.S" in sides(own, own.find("two"), "non_state", "Somalia", art)[0]
+
+
+def test_a_death_told_as_from_no_fight_is_no_event() -> None:
+    text = (
+        "Raid in Kunar\n\n"
+        "Afghan forces killed about 20 Taliban fighters in Kunar province on Thursday, officials said. "
+        'Meanwhile, NATO said Friday that a U.S. soldier died the previous day "in a non-combat related incident."'
+    )
+    art = _article(text, dt.date(2018, 12, 14))
+    coded = _coded(
+        art, date="on Thursday", region="Kunar", country="Afghanistan", actor1="Afghan forces",
+        actor1_type="State forces", actor2="Taliban", actor2_type="Rebel group",
+        claims=[DraftClaim(figure="about 20", victims="non_state", claimant="officials", sentence=2)],
+    )  # fmt: skip
+    assert events_in_text(art, [coded]) == []
