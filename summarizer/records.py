@@ -25,6 +25,7 @@ from .happening import tells_a_happening
 from .keywords import classify
 from .missions import mission_side, un_troops_side
 from .places import precision_of
+from .rescuers import taken_not_rescuer
 from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
@@ -301,6 +302,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         flags += second_flags
     actor1, actor2, target_flags = civilians_as_target(actor1, actor2, sub_type)
     flags += target_flags
+    actor2, rescue_flags = taken_not_rescuer(actor2, sub_type, evidence)
+    flags += rescue_flags
     if sub_type == "Peaceful protest" and actor2 is not None:
         # a peaceful protest has no other side (ACLED): the group the marchers protest
         # against ("kidnapped by the 400 Mawozo gang") is not a party to it
