@@ -103,6 +103,7 @@ def release_other_happenings(art: Article, events: list[Event]) -> None:
     event of its own. Both a place and a day of its own are needed; either alone is most
     often the same event told further ("died later in a hospital in Buea")."""
     for event in events:
+        _release_after_another_opening(art, event)
         country, place, admin1 = event.location.country, event.location.place, event.location.admin1
         if len(event.fatality_claims) < 2:
             continue
@@ -140,6 +141,27 @@ def release_other_happenings(art: Article, events: list[Event]) -> None:
             event.fatality_claims.remove(claim)
             event.flags.append(f"{FLAG_RELEASED}:{claim.low}:{where}")
             recount_event(event)
+
+
+def _release_after_another_opening(art: Article, event: Event) -> None:
+    """A toll told right after a sentence that opens another happening ("Meanwhile, Sri
+    Lanka's government says ... in the wake of a suicide bombing Tuesday on the island's
+    southern tip. The blast killed at least 14 people"), neither cited by the event nor
+    naming its town, is that happening's: it leaves the event, flagged, for the events
+    found in the text to read."""
+    cited = {q.strip() for q in event.evidence}
+    for claim in list(event.fatality_claims):
+        index = _sentence_of(art, claim)
+        if index is None or index < 3:
+            continue
+        sentence, before = art.sentence_text(index), art.sentence_text(index - 1)
+        if sentence.strip() in cited or before.strip() in cited or not opens_as_another(before):
+            continue
+        if any(_names(n, sentence) for n in (event.location.place, event.location.admin1)):
+            continue
+        event.fatality_claims.remove(claim)
+        event.flags.append(f"{FLAG_RELEASED}:{claim.low}:after another happening")
+        recount_event(event)
 
 
 def _cite_no_more(event: Event, art: Article, index: int) -> None:

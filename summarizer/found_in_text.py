@@ -69,6 +69,12 @@ from .territory import taker_sides
 from .toll_parts import is_part_of_a_toll, summed_parts
 
 FLAG = "found_in_text"
+#: a sentence that goes on with the happening just told: "The blast killed ...", "The attack left ..."
+_REFERS_TO_IT = re.compile(
+    r"^\W*(?:The|That|This|L['’]|Le|La|Cet(?:te)?)\s*(?:blast|bombing|explosion|attack|ambush|raid|strike|assault"
+    r"|explosion|attaque|attentat|embuscade)\b",
+    re.I,
+)
 #: deaths the sentence says no violence caused
 _NO_FIGHT_DEATH = re.compile(
     r"\bnon-?\s?combat\b|\bnatural causes\b|\billness\b|\bheart attack\b|\b(?:road|traffic|car) accident\b"
@@ -226,6 +232,18 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
             if where is not None:
                 follow = i - 1
                 apart.append(i)
+        elif (
+            where is None
+            and i - 1 in uncovered
+            and opens_as_another(before)
+            and classify(before) is not None
+            and _REFERS_TO_IT.match(sentence)
+            and not any(f.sentence == i - 1 for f in art.death_figures)
+        ):
+            # "Meanwhile, ... in the wake of a suicide bombing Tuesday on the island's southern
+            # tip. The blast killed at least 14 people": the happening the sentence before opened
+            follow = i - 1
+            apart.append(i)
         # a figure found again is the same dead told again ("24 were shot dead ... before being transported
         # to Niamey"), unless the sentence places its killing ("the bodies of eight fighters ... near Mishada")
         told = coded if where and placed(sentence, country) else coded | added

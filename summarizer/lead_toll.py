@@ -41,7 +41,17 @@ def add_lead_toll(art: Article, events: list[Event]) -> None:
     # the lead, else the headline, else the first body sentence that counts dead of this
     # event's scope ("Cette attaque a été menée par plusieurs dizaines d'hommes lourdement
     # armés. Vingt soldats maliens ont été tués"), unless it opens on another happening
-    order = [1, 0, *(i for i in range(2, len(art.sentences)) if not opens_as_another(art.sentence_text(i)))]
+    # (or follows a sentence that opens on one: "Meanwhile, ... a suicide bombing Tuesday. The
+    # blast killed at least 14 people")
+    order = [
+        1,
+        0,
+        *(
+            i
+            for i in range(2, len(art.sentences))
+            if not opens_as_another(art.sentence_text(i)) and not opens_as_another(art.sentence_text(i - 1))
+        ),
+    ]
     for sentence in order:
         figures = [
             f

@@ -1291,3 +1291,28 @@ def test_a_death_told_as_from_no_fight_is_no_event() -> None:
         claims=[DraftClaim(figure="about 20", victims="non_state", claimant="officials", sentence=2)],
     )  # fmt: skip
     assert events_in_text(art, [coded]) == []
+
+
+def test_a_toll_told_right_after_another_happenings_opening_is_that_happenings_event() -> None:
+    from summarizer.claim_home import release_other_happenings
+
+    text = (
+        "Tiger Leader Killed\n\n"
+        "Military officials in Sri Lanka say government troops have killed a senior Tamil Tiger rebel leader. "
+        "The officials say he was killed within the past week near the northern town of Puthukkudiyiruppu. "
+        "He was in charge of the Tigers' financial unit. "
+        "Meanwhile, the government says it will impose new security measures in the wake of a suicide bombing "
+        "Tuesday on the island's southern tip. "
+        "The blast killed at least 14 people at a Muslim religious ceremony."
+    )
+    art = _article(text, dt.date(2009, 3, 11))
+    coded = _coded(
+        art, sentences=[2, 3], date="within the past week", place="Puthukkudiyiruppu", country="Sri Lanka",
+        actor1="government troops", actor1_type="State forces", actor2="Tamil Tiger", actor2_type="Rebel group",
+        claims=[DraftClaim(figure="at least 14", victims="civilians", claimant="", sentence=6)],
+    )  # fmt: skip
+    release_other_happenings(art, [coded])
+    assert coded.fatality_claims == [] and any("after another happening" in f for f in coded.flags)
+    (bombing,) = events_in_text(art, [coded])
+    assert [c.low for c in bombing.fatality_claims] == [14]
+    assert bombing.date.start == dt.date(2009, 3, 10)
