@@ -312,3 +312,18 @@ def test_one_sources_list_of_the_same_kind_of_dead_adds_up_but_a_revision_does_n
     soldiers = FatalityClaim(low=12, high=12, victims="state_forces", claimant="army", quote=part)
     officers = FatalityClaim(low=3, high=3, victims="state_forces", claimant="army", quote=part)
     assert totals([soldiers, officers])[1] == 12
+
+
+def test_a_previous_report_from_another_source_is_overtaken_by_the_later_toll() -> None:
+    later = FatalityClaim(
+        low=14, high=None, victims="state_forces", claimant="army report on Thursday",
+        quote="At least 14 Malian soldiers were killed and 11 injured on Tuesday, according to an army report.",
+    )  # fmt: skip
+    earlier = FatalityClaim(
+        low=12, high=None, victims="state_forces", claimant="gendarmerie",
+        quote="The previous report communicated by officers of the army and the gendarmerie reported 12 dead.",
+    )  # fmt: skip
+    assert totals([later, earlier])[1] == 14
+    # told as another source's count, not an earlier one, the lower stands (ACLED's conservative rule)
+    rival = earlier.model_copy(update={"quote": "Officers of the gendarmerie reported 12 dead."})
+    assert totals([later, rival])[1] == 12
