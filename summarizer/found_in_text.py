@@ -72,7 +72,7 @@ FLAG = "found_in_text"
 #: a sentence that goes on with the happening just told: "The blast killed ...", "The attack left ..."
 _REFERS_TO_IT = re.compile(
     r"^\W*(?:The|That|This|L['’]|Le|La|Cet(?:te)?)\s*(?:blast|bombing|explosion|attack|ambush|raid|strike|assault"
-    r"|explosion|attaque|attentat|embuscade)\b",
+    r"|attaque|attentat|embuscade)\b",
     re.I,
 )
 #: deaths the sentence says no violence caused
@@ -272,7 +272,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         if where is None and last is not None and _told_since(art, last, i, country) and _SAME_FIGHT.search(sentence):
             # "On Sunday, militants killed three peacekeepers in Lego. The governor ... told VOA
             # that at least 11 militants were killed during an exchange of heavy fire": the
-            # other side's dead of the fight the sentence before found
+            # other side's dead of the fight found a few sentences before
             last.sentences.append(i)
             last.figures += figures
             continue
