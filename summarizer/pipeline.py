@@ -43,6 +43,7 @@ from .separate import drop_evidence_of_elsewhere, peel_other_events
 from .separate_attacks import split_separate_attacks
 from .settings import Settings
 from .text import clean_input, sentence_spans
+from .unnamed_rebels import name_unnamed_rebels
 from .written_names import named_as_written
 
 Stage = Callable[[str], None]
@@ -360,6 +361,7 @@ def _summarize(
     for ev in events:
         owner_not_doer(ev)
     context = gloss_claimants(events, context)
+    name_unnamed_rebels(events, clean)
     events = [named_as_written(ev, clean) for ev in events]
     stage("summarising")
     from .summary import finalize_summary, with_story

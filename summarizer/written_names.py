@@ -20,7 +20,7 @@ import re
 from .resources import data_text
 from .schema import Actor, Event
 
-__all__ = ["article_name", "named_as_written"]
+__all__ = ["article_name", "groups_named_in", "named_as_written"]
 
 #: types of the groups whose name follows the article; state forces keep the codebook's
 #: pattern ("Military Forces of X"), which labels and readers use across stories
@@ -106,6 +106,25 @@ def article_name(canonical: str, text: str) -> str | None:
     full = {w: n for w, n in counts.items() if not _is_acronym(w)}
     pool = full or counts
     return max(pool, key=lambda w: (pool[w], len(w)))
+
+
+def groups_named_in(text: str, kinds: frozenset[str]) -> list[str]:
+    """The alias table's groups of these types that the article writes as a name, in table
+    order: what a reader of the story knows is at play before any sentence says who did what."""
+    found = []
+    for name, (_, aliases) in _aliases().items():
+        if _types().get(name) not in kinds:
+            continue
+        for alias in (a for a in aliases if _name_like(a)):
+            if any(_proper(text, m.start(), m.group(0)) for m in _pattern(alias).finditer(text)):
+                found.append(name)
+                break
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _types() -> dict[str, str]:
+    return {a["name"]: a.get("type", "") for a in json.loads(data_text("actors.json"))["actors"]}
 
 
 def _renamed(actor: Actor | None, text: str) -> Actor | None:

@@ -1,0 +1,60 @@
+"""Unnamed rebels are the story's one named rebel group (unnamed_rebels.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftEvent
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta, Event
+from summarizer.text import sentence_spans
+from summarizer.unnamed_rebels import name_unnamed_rebels
+
+COLOMBIA = (
+    "Colombian Rebels Kill 16 Soldiers in Ambush\n\n"
+    "Colombian officials say leftist rebels have attacked a military convoy near Hacari, killing six soldiers. "
+    "The military says it was carrying out operations against the country's largest rebel group, the "
+    "Revolutionary Armed Forces of Colombia (FARC), when explosives were detonated alongside the convoy."
+)
+
+
+def _event(text: str, rebels: str) -> tuple[Article, Event]:
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2006, 4, 22)))
+    draft = DraftEvent.model_validate(
+        dict(
+            sentences=[1],
+            sub_event_type="Armed clash",
+            date="Thursday",
+            place="Hacari",
+            region="",
+            country="Colombia",
+            actor1=rebels,
+            actor1_type="Rebel group",
+            actor2="soldiers",
+            actor2_type="State forces",
+            claims=[],
+        )  # fmt: skip
+    )
+    return art, build_event(draft, art)[0]
+
+
+def test_leftist_rebels_are_the_one_rebel_group_the_story_names() -> None:
+    art, event = _event(COLOMBIA, "leftist rebels")
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
+    name_unnamed_rebels([event], art.text)
+    assert event.actor1.name == "Revolutionary Armed Forces of Colombia" and event.actor1.type == "Rebel group"
+    assert "leftist rebels" in event.actor1.aliases
+    assert "actor1_named_by_the_story:Revolutionary Armed Forces of Colombia" in event.flags
+
+
+def test_suspected_rebels_gunmen_or_a_story_with_two_groups_stay_unidentified() -> None:
+    art, suspected = _event(COLOMBIA, "suspected rebels")
+    _, gunmen = _event(COLOMBIA, "gunmen")
+    name_unnamed_rebels([suspected, gunmen], art.text)
+    assert [e.actor1.name for e in (suspected, gunmen) if e.actor1] == ["Unidentified Armed Group"] * 2
+    two = COLOMBIA + " The National Liberation Army (ELN) denied any part in it."
+    art, event = _event(two, "leftist rebels")
+    name_unnamed_rebels([event], art.text)
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
+    assert not [f for f in event.flags if "named_by_the_story" in f]
