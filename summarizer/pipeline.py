@@ -45,6 +45,7 @@ from .settings import Settings
 from .text import clean_input, sentence_spans
 from .unnamed_rebels import name_unnamed_rebels
 from .written_names import named_as_written
+from .zero_tolls import add_zero_tolls
 
 Stage = Callable[[str], None]
 
@@ -360,6 +361,7 @@ def _summarize(
         art.warnings.append(f"dropped a {ev.sub_event_type} event: only a toll over the whole war tells it")
     for ev in events:
         owner_not_doer(ev)
+    add_zero_tolls(art, events)
     context = gloss_claimants(events, context)
     name_unnamed_rebels(events, clean)
     events = [named_as_written(ev, clean) for ev in events]

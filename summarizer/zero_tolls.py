@@ -1,0 +1,108 @@
+"""A sentence that tells nobody died is the event's claim of zero deaths.
+
+Why: "No one was killed in that attack", "he denied any military casualties", "Musamem said
+there were no civilian casualties", "Des témoins affirment qu'aucune victime civile n'a été
+enregistrée" are death figures too: a source's count of the dead, zero, which a reader
+weighs against the other side's count. The model drops them (its figures are numbers) and
+the code's figure finder reads digits and number words. The codebook lists every death
+figure with its claimant, so the sentence becomes a claim of 0, told by whom the sentence
+says (the outlet when nobody), with the victims its noun names. The event's totals are not
+recounted: a denial is one party's word, and ACLED's lowest count must not turn an
+attack's reported dead into none. "No immediate reports of casualties" is no count at all;
+"no one was hurt" tells of the wounded and stays out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .attribution import attribution
+from .keywords import VIOLENT_TYPES
+from .schema import Event, FatalityClaim, Span, Victims
+
+__all__ = ["FLAG", "add_zero_tolls"]
+
+FLAG = "claim_nobody_killed"
+
+_NOBODY = re.compile(
+    r"\b(?:no\s+one|nobody|no\s+civilians?|no\s+soldiers?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:reported\s+)?killed\b"
+    r"|\bno\s+(?:reported\s+)?(?:(?:civilian|military|human)\s+)?(?:deaths|fatalities|casualties)\b"
+    r"|\bdenie[sd]\s+(?:any|that\s+there\s+were\s+any)\s+(?:(?:civilian|military)\s+)?(?:casualties|deaths)\b"
+    r"|\baucune?\s+(?:victime|mort|perte)s?\b|\bpersonne\s+n['’]a\s+été\s+tué"
+    r"|\bsans\s+faire\s+de\s+victimes?\b|\bpas\s+de\s+victimes?\b",
+    re.I,
+)
+#: nobody has counted yet: no count of zero
+_NOT_YET = re.compile(
+    r"\bno\s+(?:immediate\s+)?(?:reports?|word|information|details|indication|confirmation|figures?)\s+(?:of|on|about)\b"
+    r"|\bnot\s+(?:immediately\s+)?(?:known|clear)\b|\bimmediately\b|\bpas\s+(?:encore\s+)?(?:de\s+)?bilan\b",
+    re.I,
+)
+_CIVILIAN = re.compile(r"\bcivil(?:ian|e)s?\b", re.I)
+_STATE = re.compile(r"\b(?:military|soldiers?|police|militaires?|soldats?)\b", re.I)
+
+
+def _victims(told: str) -> Victims:
+    if _CIVILIAN.search(told):
+        return "civilians"
+    if _STATE.search(told):
+        return "state_forces"
+    return "unknown"
+
+
+def _sentence_of(art: Article, quote: str) -> int | None:
+    at = art.text.find(quote[:80]) if quote else -1
+    if at < 0:
+        return None
+    return next((i for i, (s, e) in enumerate(art.sentences) if s <= at < e), None)
+
+
+def _owner(events: list[Event], told: dict[int, list[Event]], sentence: int) -> Event | None:
+    """The one event whose evidence holds the sentence, else the sentence before it, else
+    the story's one main violent event ("... but he denied any military casualties")."""
+    for i in (sentence, sentence - 1):
+        owners = told.get(i, [])
+        if len(owners) == 1:
+            return owners[0]
+        if owners:
+            return None
+    main = [ev for ev in events if ev.salience == "main" and ev.event_type in VIOLENT_TYPES]
+    return main[0] if len(main) == 1 else None
+
+
+def _claimant(sentence: str, nobody: str) -> str | None:
+    """The sentence's source, not its own subject ("No one was reported killed")."""
+    who = attribution(sentence)
+    return None if who is None or who.lower() in nobody.lower() or nobody.lower().startswith(who.lower()) else who
+
+
+def add_zero_tolls(art: Article, events: list[Event]) -> None:
+    """Add each nobody-died sentence as its event's claim of 0 (in place, flagged)."""
+    told: dict[int, list[Event]] = {}
+    for ev in events:
+        for quote in ev.evidence:
+            i = _sentence_of(art, quote)
+            if i is not None and ev not in told.setdefault(i, []):
+                told[i].append(ev)
+    for i in range(len(art.sentences)):
+        sentence = art.sentence_text(i)
+        m = _NOBODY.search(sentence)
+        if m is None or _NOT_YET.search(sentence):
+            continue
+        event = _owner(events, told, i)
+        if event is None or event.salience != "main" or any(c.low == 0 for c in event.fatality_claims):
+            continue
+        s, e = art.sentences[i]
+        event.fatality_claims.append(
+            FatalityClaim(
+                low=0,
+                high=0,
+                victims=_victims(m.group(0)),
+                claimant=_claimant(sentence, m.group(0)) or art.meta.outlet or "outlet",
+                quote=sentence,
+                span=Span(quote=sentence, start=s, end=e, status="exact"),
+            )
+        )
+        event.flags.append(f"{FLAG}:{m.group(0)}")
