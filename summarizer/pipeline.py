@@ -26,6 +26,7 @@ from .clause_events import clause_events
 from .counted_once import count_once
 from .draft import Draft, DraftMore
 from .errors import BudgetExceeded, InputError
+from .foreign_troops import nation_of_the_troops
 from .found_in_text import events_in_text
 from .geo import country_name, guess_country
 from .lead_toll import add_lead_toll
@@ -363,6 +364,7 @@ def _summarize(
         owner_not_doer(ev)
     add_zero_tolls(art, events)
     context = gloss_claimants(events, context)
+    nation_of_the_troops(events)
     name_unnamed_rebels(events, clean)
     events = [named_as_written(ev, clean) for ev in events]
     stage("summarising")
