@@ -861,3 +861,15 @@ def test_hostages_killed_are_deaths_but_hostages_freed_are_not() -> None:
     assert [lo for _, lo, *_ in deaths("Two hostages were killed trying to escape.")] == [2]
     assert [lo for _, lo, *_ in deaths("Deux otages ont été exécutés.")] == [2]
     assert deaths("Two hostages were freed.") == [] and others("Two hostages were freed.") == ["Two"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrestation de trois soldats camerounais impliqués dans la mort des civils",
+        "The arrest of three soldiers over the deaths of two civilians was announced on Wednesday.",
+    ],
+)
+def test_people_arrested_over_deaths_are_not_the_dead(text: str) -> None:
+    assert [f[1] for f in deaths(text)] in ([], [2])
+    assert others(text)[:1] in (["trois"], ["three"])
