@@ -51,6 +51,9 @@ def test_the_countrys_own_troops_or_two_nations_or_none_keep_the_side(evidence: 
         ("a Latvian soldier", "Military Forces of Latvia"),
         ("Sri Lankan soldiers", "Military Forces of Sri Lanka"),
         ("Dutch soldiers", "Military Forces of the Netherlands"),
+        ("an air strike by U.S.-led troops", "Military Forces of the United States"),
+        ("the U.S.-led coalition", "Military Forces of the United States"),
+        ("coalition troops", "Military Forces of the United States"),
     ],
 )
 def test_nations_serving_abroad_are_known(mention: str, name: str) -> None:
