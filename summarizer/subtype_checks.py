@@ -66,8 +66,9 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
         return "Peaceful protest", [f"sub_type_corrected_from:{sub}"]
     own = " ".join(own_part(q) for q in evidence)
     weapon = _weapon(own)
-    # "car bombs" with no aircraft in the evidence are no air strike
-    airborne = sub == "Air/drone strike" and _airborne(own)
+    # "car bombs" with no aircraft in the evidence are no air strike; a force "bombed Tamil
+    # Tiger positions" or was "bombing the port town" from the air
+    airborne = sub == "Air/drone strike" and (_airborne(own) or bool(_BOMBED_TARGETS.search(own)))
     if weapon and weapon != sub and sub in _WEAPON_OVERRIDES.get(weapon, ()) and not airborne:
         return weapon, [f"sub_type_corrected_from:{sub}"]
     return sub, []
@@ -146,6 +147,15 @@ _FIGHTING = re.compile(
     # "un combat", "des combats"; not "U.S. combat troops", a kind of unit
     r"|combats?(?!\s+(?:troops|forces|missions?|operations?|units?|aircraft|helicopters?|roles?|soldiers|brigades?"
     r"|zones?|engineers|vehicles)))\b",
+    re.I,
+)
+
+
+#: bombing as what a force did to positions or a town, not a bomb that went off
+_BOMBED_TARGETS = re.compile(
+    r"\b(?:bombed|bombing|bombarded|bombarding|bombard[ée]|bombardant)\s+(?:the\s+|les?\s+|la\s+|des\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:positions?|strongholds?|hideouts?|bases?|camps?|towns?|villages?|areas?|targets?"
+    r"|depots?|bastions?|repaires?|localit[ée]s?)\b",
     re.I,
 )
 

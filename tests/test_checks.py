@@ -1107,3 +1107,13 @@ def test_a_mission_named_where_its_camp_was_hit_is_not_the_place() -> None:
     loc, flags = event_location(draft(place="Minusma", region="", country="Mali"), story, evidence)
     assert loc.place == "Timbuktu" and loc.admin1 == "Timbuktu"
     assert "place_is_an_actor:Minusma->Tombouctou" in flags
+
+
+def test_a_force_bombing_positions_or_a_town_keeps_the_air_strike_a_bombing_that_went_off_does_not() -> None:
+    bombed = [
+        "Sri Lanka's military says it bombed Tamil Tiger positions in the country's north Saturday.",
+        "The military said it was bombing the northeastern port town of Mullaitivu and other rebel strongholds.",
+    ]
+    assert checked_sub_type(draft(sub_event_type="Air/drone strike"), bombed) == ("Air/drone strike", [])
+    sub, flags = checked_sub_type(draft(sub_event_type="Air/drone strike"), ["A bombing at a market killed 5 people."])
+    assert sub == "Remote explosive/landmine/IED" and flags == ["sub_type_corrected_from:Air/drone strike"]
