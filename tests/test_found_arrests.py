@@ -1,0 +1,55 @@
+"""Round-ups told in one sentence become Arrests events (found_arrests.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.found_arrests import FLAG, arrest_events
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+
+def _found(text: str, country: str = "Iraq") -> list[tuple[str, str | None, str | None, str | None]]:
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2007, 6, 8)))
+    return [
+        (
+            e.sub_event_type,
+            e.actor1.name if e.actor1 else None,
+            e.actor2.name if e.actor2 else None,
+            e.location.place,
+        )
+        for e in arrest_events(art, [], country)
+        if FLAG in e.flags
+    ]
+
+
+def test_forces_that_arrested_people_and_the_suspect_arrested_after_them() -> None:
+    text = (
+        "Bombs Hit Baghdad\n\n"
+        "A car bomb killed four people near a police checkpoint in Baghdad on Thursday. "
+        "Near the western city of Fallujah, coalition forces arrested 15 people during operations on Thursday. "
+        "Another suspect believed involved in car bombings was arrested in a separate raid in Baghdad."
+    )
+    found = _found(text)
+    assert found[0] == ("Arrests", "Military Forces of the United States", "Civilians", "Fallujah")
+    assert found[1] == ("Arrests", "Military Forces of the United States", "Unidentified Armed Group", "Baghdad")
+
+
+def test_a_past_detention_a_release_or_a_speakers_round_up_elsewhere_in_time_is_no_event() -> None:
+    text = (
+        "Lawmaker's Guards Abused\n\n"
+        "A bomb killed two soldiers in Baghdad on Thursday. "
+        "He also charged that six of his guards who were detained were tortured. "
+        "Police released 20 people who had been detained last year."
+    )
+    assert _found(text) == []
+
+
+def test_a_french_round_up_is_the_polices() -> None:
+    text = (
+        "Nuit de violences à Bujumbura\n\n"
+        "Deux personnes ont été tuées samedi à Bujumbura. "
+        "En outre, une vingtaine de jeunes auraient été arrêtés et conduits à la prison centrale de Bujumbura."
+    )
+    assert _found(text, "Burundi") == [("Arrests", "Police Forces of Burundi", "Civilians", "Bujumbura")]
