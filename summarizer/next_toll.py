@@ -1,0 +1,69 @@
+"""An uncounted event's toll told in the sentence right after it, about "the attack".
+
+"On Saturday, U.S. aircraft fired missiles at an Al-Shabab training camp in the Hiran
+region. The Pentagon said the attack killed around 150 militants": the model coded the
+strike from its first sentence and left its toll in the next one uncited, so the record
+said nobody died. When a main violent event has no claim, and the sentence after its last
+evidence sentence tells the dead of "the attack" (strike, raid, blast, ...) with figures
+no event holds, not opening on another happening, those figures become its claims, each
+with the source that sentence names (the outlet when none), flagged. Only the next
+sentence: further on, "the attack" may be another one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .claimcheck import claimant_for, recount_event, to_claim
+from .keywords import VIOLENT_TYPES
+from .schema import Event
+from .separate import opens_as_another
+
+__all__ = ["FLAG", "add_next_tolls"]
+
+FLAG = "claim_from_the_next_sentence"
+
+_THE_ATTACK = re.compile(
+    r"\b(?:the|that|this|l['’]|le|la|cette|cet)\s*(?:(?:air|drone|suicide|missile|rocket|bomb|mortar)\s+)?"
+    r"(?:attacks?|strikes?|airstrikes?|raids?|blasts?|bombings?|explosions?|ambush|assault|shelling|fighting|clash(?:es)?"
+    r"|attaque|attentat|frappe|embuscade|explosion|affrontements?|combats?)\b",
+    re.I,
+)
+
+
+def _sentence_of(art: Article, quote: str) -> int | None:
+    at = art.text.find(quote[:80]) if quote else -1
+    if at < 0:
+        return None
+    return next((i for i, (s, e) in enumerate(art.sentences) if s <= at < e), None)
+
+
+def add_next_tolls(art: Article, events: list[Event]) -> None:
+    """Give each uncounted violent event the toll its next sentence tells (in place)."""
+    counted = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
+    cited = {i for ev in events for q in ev.evidence if (i := _sentence_of(art, q)) is not None}
+    for event in events:
+        if event.salience != "main" or event.fatality_claims or event.event_type not in VIOLENT_TYPES:
+            continue
+        own = [i for q in event.evidence if (i := _sentence_of(art, q)) is not None]
+        if not own:
+            continue
+        following = max(own) + 1
+        if following >= len(art.sentences) or following in cited:
+            continue
+        sentence = art.sentence_text(following)
+        if opens_as_another(sentence) or not _THE_ATTACK.search(sentence):
+            continue
+        figures = [
+            f
+            for f in art.death_figures
+            if f.sentence == following and f.scope == "event" and f.low is not None and f.low not in counted
+        ]
+        if not figures:
+            continue
+        event.fatality_claims = [to_claim(f, f.victims, claimant_for(f, "", art), art) for f in figures]
+        event.flags += [f"{FLAG}:{f.low}" for f in figures]
+        recount_event(event)
+        counted |= {f.low for f in figures if f.low is not None}
+        cited.add(following)
