@@ -446,3 +446,10 @@ def test_the_congo_mai_mai_militias_are_political_militias_and_yakutumba_is_its_
         == "Mai-Mai Militia (Yakutumba)"
     )
     assert canonical_actor("Raia Mutomboki", country="Democratic Republic of Congo").name == "Raia Mutomboki Militia"
+
+
+def test_a_pro_government_militia_is_a_militia_not_the_government() -> None:
+    for mention in ("pro-government militia", "government-backed militias", "milices pro-gouvernementales"):
+        actor = canonical_actor(mention, country="Somalia")
+        assert (actor.name, actor.type) == ("Militia (Pro-Government)", "Political militia")
+    assert canonical_actor("the government", country="Somalia").name == "Government of Somalia"
