@@ -18,7 +18,17 @@ from .schema import Event
 #: people out in the streets, told as done: "protesters again took to the streets", "rallies were held"
 _PROTESTED = re.compile(
     r"\b(?:took to the streets|protested|demonstrated|marched|rallied|(?:protests?|demonstrations?|rallies|marches)"
-    r"\s+(?:were|was)\s+(?:held|staged|reported)|ont manifest[ée]|sont descendus dans la rue)\b",
+    r"\s+(?:were|was)\s+(?:held|staged|reported)|ont manifest[ée]|sont descendus dans la rue"
+    # "hundreds of protesters gathered in Kabul", "demonstrators chanted ... in Jalalabad", "a
+    # similar protest ... took place in Abuja", "massed ... in protest of", "Des marches ont eu lieu à Bamako"
+    r"|(?:protesters|demonstrators|marchers)\s+(?:\w+\s+){0,2}?(?:gathered|chanted|massed|burned|blocked|assembled)"
+    r"|(?:protests?|demonstrations?|rally|rallies|marches|sit-ins?)\s+(?:[\w-]+\s+){0,4}?took place"
+    r"|massed\s+(?:[\w'’-]+\s+){0,8}?in protest|were protesting"
+    r"|(?:marches|manifestations|rassemblements|sit-in)\s+ont eu lieu|se sont rassembl[ée]s)\b",
+    re.I,
+)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:against|over|about|protesting|condemning|denouncing|contre|d[ée]non[çc]ant)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
     re.I,
 )
 #: at most this many towns of one sentence become protest events
@@ -41,7 +51,15 @@ def protest_towns(art: Article, events: list[Event], country: str) -> list[Draft
     main = [ev for ev in events if ev.salience == "main"]
     if not main:
         return []
-    known = {fold(n).lower() for ev in events for n in (ev.location.place, ev.location.admin1) if n}
+    # the towns of the protests and riots coded already: a bombing in the capital does not
+    # make the capital's march the same happening
+    known = {
+        fold(n).lower()
+        for ev in events
+        if ev.event_type in ("Protests", "Riots")
+        for n in (ev.location.place, ev.location.admin1)
+        if n
+    }
     drafts: list[DraftEvent] = []
     for i in range(1, len(art.sentences)):
         sentence = art.sentence_text(i)
@@ -56,6 +74,8 @@ def protest_towns(art: Article, events: list[Event], country: str) -> list[Draft
             name = m.group(0)
             if m.start() == 0 or len(name) < 4 or NOT_NAMES.match(name) or country_name(name):
                 continue
+            if _TOPIC_BEFORE.search(sentence[: m.start()]):
+                continue  # "a demonstration against the Kunduz abductions": what they protest, not where
             if fold(name).lower() in known or name in towns or not lookup(name, country=country):
                 continue
             towns.append(name)

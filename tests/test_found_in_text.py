@@ -1316,3 +1316,22 @@ def test_a_toll_told_right_after_another_happenings_opening_is_that_happenings_e
     (bombing,) = events_in_text(art, [coded])
     assert [c.low for c in bombing.fatality_claims] == [14]
     assert bombing.date.start == dt.date(2009, 3, 10)
+
+
+def test_protesters_gathered_in_the_capital_where_a_bombing_was_coded_is_a_protest_not_its_topic() -> None:
+    text = (
+        "Bombing in Kabul\n\n"
+        "A suicide bomber killed four people in Kabul on Wednesday. "
+        "Meanwhile, hundreds of protesters gathered in Kabul Thursday for a demonstration against the Kunduz "
+        "abductions."
+    )
+    art = _article(text, dt.date(2016, 6, 3))
+    coded = _coded(
+        art, sentences=[2], place="Kabul", country="Afghanistan", actor1="suicide bomber",
+        actor1_type="Rebel group", actor2="people", actor2_type="Civilians", sub_event_type="Suicide bomb",
+        claims=[DraftClaim(figure="four", victims="unknown", claimant="", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    assert [(e.sub_event_type, e.location.place, e.date.start) for e in found] == [
+        ("Peaceful protest", "Kabul", dt.date(2016, 6, 2))
+    ]
