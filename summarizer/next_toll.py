@@ -20,9 +20,16 @@ from .keywords import VIOLENT_TYPES
 from .schema import Event
 from .separate import opens_as_another
 
-__all__ = ["FLAG", "add_next_tolls"]
+__all__ = ["ALSO_FLAG", "FLAG", "add_next_tolls", "add_other_side_dead"]
 
 FLAG = "claim_from_the_next_sentence"
+ALSO_FLAG = "claim_other_side_also_killed"
+#: the other side's dead told after the fight: "Eight militants were also killed."
+_ALSO_KILLED = re.compile(
+    r"\b(?:were|was|have been|had been)\s+also\s+(?:killed|shot dead)|\balso\s+(?:died|killed|perished)"
+    r"|\b(?:ont|a)\s+(?:également|aussi)\s+été\s+tué",
+    re.I,
+)
 
 _THE_ATTACK = re.compile(
     r"\b(?:the|that|this|l['’]|le|la|cette|cet)\s*(?:(?:air|drone|suicide|missile|rocket|bomb|mortar)\s+)?"
@@ -64,6 +71,44 @@ def add_next_tolls(art: Article, events: list[Event]) -> None:
             continue
         event.fatality_claims = [to_claim(f, f.victims, claimant_for(f, "", art), art) for f in figures]
         event.flags += [f"{FLAG}:{f.low}" for f in figures]
+        recount_event(event)
+        counted |= {f.low for f in figures if f.low is not None}
+        cited.add(following)
+
+
+def add_other_side_dead(art: Article, events: list[Event]) -> None:
+    """Add the other side's dead told right after a counted event ("On Saturday, al-Shabab
+    fighters stormed Somalia's parliament building, killing 10 security personnel. Eight
+    militants were also killed."): the same fight, other victims, so they add up (in place)."""
+    counted = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
+    cited = {i for ev in events for q in ev.evidence if (i := _sentence_of(art, q)) is not None}
+    for event in events:
+        if event.salience != "main" or not event.fatality_claims or event.event_type not in VIOLENT_TYPES:
+            continue
+        own = [i for q in event.evidence if (i := _sentence_of(art, q)) is not None]
+        if not own:
+            continue
+        following = max(own) + 1
+        if following >= len(art.sentences) or following in cited:
+            continue
+        sentence = art.sentence_text(following)
+        if opens_as_another(sentence) or not _ALSO_KILLED.search(sentence):
+            continue
+        had = {c.victims for c in event.fatality_claims}
+        figures = [
+            f
+            for f in art.death_figures
+            if f.sentence == following
+            and f.scope == "event"
+            and f.low is not None
+            and f.low not in counted
+            and f.victims not in ("unknown", "mixed")
+            and f.victims not in had
+        ]
+        if not figures:
+            continue
+        event.fatality_claims += [to_claim(f, f.victims, claimant_for(f, "", art), art) for f in figures]
+        event.flags += [f"{ALSO_FLAG}:{f.low}" for f in figures]
         recount_event(event)
         counted |= {f.low for f in figures if f.low is not None}
         cited.add(following)

@@ -31,7 +31,7 @@ from .found_in_text import events_in_text
 from .geo import country_name, guess_country
 from .lead_toll import add_lead_toll
 from .neutrality import loaded_words_text
-from .next_toll import add_next_tolls
+from .next_toll import add_next_tolls, add_other_side_dead
 from .place_owners import owner_not_doer
 from .places import country_from_places
 from .prompts import describe_fields, prompt_version, template
@@ -359,6 +359,7 @@ def _summarize(
             recount_event(ev)
     add_lead_toll(art, events)
     add_next_tolls(art, events)
+    add_other_side_dead(art, events)
     for ev in [ev for ev in events if only_a_war_toll(ev)]:
         events.remove(ev)
         art.warnings.append(f"dropped a {ev.sub_event_type} event: only a toll over the whole war tells it")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.article import Article
-from summarizer.next_toll import FLAG, add_next_tolls
+from summarizer.claimcheck import recount_event, to_claim
+from summarizer.next_toll import ALSO_FLAG, FLAG, add_next_tolls, add_other_side_dead
 from summarizer.schema import Actor, ArticleMeta, Event, Location
 from summarizer.text import sentence_spans
 
@@ -40,3 +41,24 @@ def test_a_toll_two_sentences_on_or_an_event_already_counted_takes_nothing() -> 
     early = _strike("U.S. forces were involved in a raid in Awdhegle on Tuesday.")
     add_next_tolls(art, [early])
     assert early.fatality_claims == []
+
+
+def test_the_other_sides_dead_told_after_a_counted_fight_add_up() -> None:
+    text = (
+        "Militants Storm Parliament\n\n"
+        "On Saturday, al-Shabab fighters stormed Somalia's parliament building in Mogadishu, killing 10 security "
+        "personnel. Eight militants were also killed."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2014, 5, 26)))
+    event = Event(
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        location=Location(country="Somalia", place="Mogadishu"),
+        actor1=Actor(name="al-Shabab", type="Rebel group", aliases=["al-Shabab fighters"]),
+        evidence=[art.sentence_text(1)],
+    )
+    event.fatality_claims = [to_claim(f, f.victims, "VOA", art) for f in art.death_figures if f.sentence == 1]
+    recount_event(event)
+    add_other_side_dead(art, [event])
+    assert sorted((c.low, c.victims) for c in event.fatality_claims) == [(8, "non_state"), (10, "state_forces")]
+    assert event.fatalities_acled == 18 and f"{ALSO_FLAG}:8" in event.flags
