@@ -873,3 +873,8 @@ def test_hostages_killed_are_deaths_but_hostages_freed_are_not() -> None:
 def test_people_arrested_over_deaths_are_not_the_dead(text: str) -> None:
     assert [f[1] for f in deaths(text)] in ([], [2])
     assert others(text)[:1] in (["trois"], ["three"])
+
+
+def test_a_toll_a_relative_clause_puts_at_a_number_is_a_death_figure() -> None:
+    text = "He did not provide an exact death toll, which militants placed at 25."
+    assert [f[1] for f in deaths(text)] == [25]
