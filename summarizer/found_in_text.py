@@ -40,6 +40,7 @@ from .claimscope import IN_THAT_FIGHT
 from .dates import find_date_phrase, resolve_date
 from .draft import DraftClaim, DraftEvent
 from .folding import fold
+from .found_abductions import abduction_events
 from .found_arrests import arrest_events
 from .found_dates import date_after, date_before, said_on
 from .found_parts import Found, may_have_dead, uncovered_sentences_of
@@ -399,6 +400,9 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
         event.flags.append(FLAG)
         out.append(event)
     for event in release_events(art, [*events, *out], country, story_group):
+        event.flags.append(FLAG)
+        out.append(event)
+    for event in abduction_events(art, [*events, *out], country, story_group):
         event.flags.append(FLAG)
         out.append(event)
     for event in arrest_events(art, [*events, *out], country):
