@@ -23,7 +23,7 @@ from .found_places import named_where
 from .found_sides import named_group
 from .news_days import told_as_past
 from .records import build_event
-from .schema import Actor, DateSpan, Event
+from .schema import Actor, ActorType, DateSpan, Event
 
 __all__ = ["FLAG", "abduction_events"]
 
@@ -86,6 +86,7 @@ def _drafts(art: Article, events: list[Event], country: str) -> list[DraftEvent]
         actor1, type1 = group or ((takers.group(0), "Rebel group") if takers else ("armed group", "Rebel group"))
         state = _STATE_TAKEN.search(sentence[taken.start() :])
         actor2, type2 = (state.group(0), "State forces") if state else ("civilians", "Civilians")
+        kind2: ActorType = "State forces" if type2 == "State forces" else "Civilians"
         out.append(
             DraftEvent(
                 sentences=[i + 1],
@@ -97,7 +98,7 @@ def _drafts(art: Article, events: list[Event], country: str) -> list[DraftEvent]
                 actor1=actor1,
                 actor1_type=type1,
                 actor2=actor2,
-                actor2_type=type2,
+                actor2_type=kind2,
                 claims=[],
             )  # fmt: skip
         )
