@@ -36,6 +36,7 @@ from .place_owners import owner_not_doer
 from .places import country_from_places
 from .prompts import describe_fields, prompt_version, template
 from .records import Article, build_event, is_conflict_event, only_a_war_toll
+from .release_sides import released_counterpart
 from .responsibility import sides_from_claims, sides_from_suspects, sides_from_the_lead
 from .rival_claims import add_rival_claims
 from .same_event import merge_chunk_events
@@ -368,6 +369,7 @@ def _summarize(
     add_zero_tolls(art, events)
     context = gloss_claimants(events, context)
     nation_of_the_troops(events)
+    released_counterpart(events)
     name_unnamed_rebels(events, clean)
     events = [named_as_written(ev, clean) for ev in events]
     stage("summarising")
