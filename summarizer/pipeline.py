@@ -45,6 +45,7 @@ from .second_look import describe_coded, same_happening, uncovered_sentences
 from .separate import drop_evidence_of_elsewhere, peel_other_events
 from .separate_attacks import split_separate_attacks
 from .settings import Settings
+from .state_arms import army_for_the_government
 from .text import clean_input, sentence_spans
 from .unnamed_rebels import name_unnamed_rebels
 from .written_names import named_as_written
@@ -370,6 +371,7 @@ def _summarize(
     context = gloss_claimants(events, context)
     nation_of_the_troops(events)
     released_counterpart(events)
+    army_for_the_government(events)
     name_unnamed_rebels(events, clean)
     events = [named_as_written(ev, clean) for ev in events]
     stage("summarising")
