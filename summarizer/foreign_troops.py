@@ -25,10 +25,13 @@ _TROOPS = re.compile(
     r"marines?|sailors?|airm[ae]n|paratroopers?|police(?:m[ae]n|\s+officers?)?|soldats?|militaires?))\b"
 )
 _OWN_FORCES = ("Military Forces of ", "Police Forces of ")
+#: "foreign troops": a foreign force the mention did not name
+_UNNAMED = "Unidentified Military Forces"
 
 
-def _nations(texts: list[str], country: str) -> tuple[set[str], list[str], bool]:
-    """(foreign force names, their mentions, whether the country's own troops are named)."""
+def _nations(texts: list[str], country: str, forces: bool = False) -> tuple[set[str], list[str], bool]:
+    """(foreign force names, their mentions, whether the country's own troops are named);
+    ``forces``: an alliance or mission counts too ("two NATO soldiers")."""
     foreign: set[str] = set()
     mentions: list[str] = []
     own = False
@@ -36,6 +39,12 @@ def _nations(texts: list[str], country: str) -> tuple[set[str], list[str], bool]
         for m in _TROOPS.finditer(text):
             nation = m.group("nation").strip()
             named = country_name(nation)
+            if named is None and forces:
+                force = canonical_actor(m.group("mention"), country=country)
+                if force.type == "External/Other forces" and force.name != _UNNAMED:
+                    foreign.add(force.name)
+                    mentions.append(m.group("mention"))
+                continue
             if named is None:
                 continue
             if named == country:
@@ -56,13 +65,17 @@ def nation_of_the_troops(events: list[Event]) -> None:
             continue
         for slot in ("actor1", "actor2"):
             actor = getattr(ev, slot)
-            if actor is None or actor.name not in (f"Military Forces of {country}", f"Police Forces of {country}"):
+            if actor is None or actor.name not in (
+                f"Military Forces of {country}",
+                f"Police Forces of {country}",
+                _UNNAMED,
+            ):
                 continue
             if any(country_name(w) for alias in actor.aliases for w in re.findall(r"[A-Z][\w.'’-]*", alias)):
                 continue  # "Iraqi soldiers": the country's own, as written
             other = ev.actor2 if slot == "actor1" else ev.actor1
             texts = [*ev.evidence, *(c.quote for c in ev.fatality_claims)]
-            foreign, mentions, own = _nations(texts, country)
+            foreign, mentions, own = _nations(texts, country, forces=actor.name == _UNNAMED)
             if own or len(foreign) != 1:
                 continue
             name = next(iter(foreign))

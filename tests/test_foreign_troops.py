@@ -62,3 +62,10 @@ def test_nations_serving_abroad_are_known(mention: str, name: str) -> None:
 
 def test_a_policeman_is_the_police() -> None:
     assert canonical_actor("an Iraqi policeman", country="Iraq").name == "Police Forces of Iraq"
+
+
+def test_foreign_troops_the_evidence_names_as_nato_soldiers_are_nato() -> None:
+    event = _bomb("In other violence, two NATO soldiers were killed Wednesday in two insurgent attacks.")
+    event.actor2 = Actor(name="Unidentified Military Forces", type="External/Other forces", aliases=["foreign troops"])
+    nation_of_the_troops([event])
+    assert event.actor2 is not None and event.actor2.name == "NATO: North Atlantic Treaty Organization"
