@@ -34,7 +34,8 @@ FLAG = "arrests_found_in_text"
 _ARRESTED = re.compile(
     r"\b(?<!who )(?<!which )(?<!that )(?:arrested|detained|rounded up|apprehended)\b"
     r"|\b(?:auraient|ont|a|avaient|avait)\s+été\s+(?:arrêtée?s?|interpellée?s?)\b"
-    r"|\b(?:ont|a)\s+(?:arrêté|interpellé)\b",
+    r"|\b(?:ont|a)\s+(?:arrêté|interpellé)\s+(?:[\w'’-]+\s+){0,3}?(?:personnes|suspects?|hommes|jeunes|individus"
+    r"|militants?|membres|combattants|soldats|militaires|policiers|civils|manifestants|opposants|journalistes)\b",
     re.I,
 )
 #: what is told is not people taken now: a clause about someone's past, a release, a call

@@ -53,3 +53,10 @@ def test_a_french_round_up_is_the_polices() -> None:
         "En outre, une vingtaine de jeunes auraient été arrêtés et conduits à la prison centrale de Bujumbura."
     )
     assert _found(text, "Burundi") == [("Arrests", "Police Forces of Burundi", "Civilians", "Bujumbura")]
+
+
+def test_a_vehicle_stopped_is_no_arrest_suspects_arrested_are() -> None:
+    stopped = "Attaque au Burundi\n\nDeux soldats ont été tués lundi à Bubanza. Les assaillants ont arrêté un véhicule."
+    assert _found(stopped, "Burundi") == []
+    held = "Attaque au Burundi\n\nDeux soldats ont été tués lundi à Bubanza. La police a arrêté trois suspects mardi."
+    assert [f[0] for f in _found(held, "Burundi")] == ["Arrests"]
