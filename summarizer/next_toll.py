@@ -13,9 +13,11 @@ sentence: further on, "the attack" may be another one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .article import Article
 from .claimcheck import claimant_for, recount_event, to_claim
+from .deaths import DeathFigure
 from .keywords import VIOLENT_TYPES
 from .schema import Event
 from .separate import opens_as_another
@@ -46,69 +48,52 @@ def _sentence_of(art: Article, quote: str) -> int | None:
     return next((i for i, (s, e) in enumerate(art.sentences) if s <= at < e), None)
 
 
-def add_next_tolls(art: Article, events: list[Event]) -> None:
-    """Give each uncounted violent event the toll its next sentence tells (in place)."""
-    counted = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
+def _next_sentences(
+    art: Article, events: list[Event], counted: bool, told: re.Pattern[str]
+) -> Iterator[tuple[Event, int, list[DeathFigure]]]:
+    """(event, its next sentence's index, the figures no event holds) for each main violent
+    event (with claims or without, as ``counted`` says) whose evidence is followed by a
+    sentence no event cites, not opening on another happening, that ``told`` matches."""
+    held = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
     cited = {i for ev in events for q in ev.evidence if (i := _sentence_of(art, q)) is not None}
     for event in events:
-        if event.salience != "main" or event.fatality_claims or event.event_type not in VIOLENT_TYPES:
+        if event.salience != "main" or bool(event.fatality_claims) != counted or event.event_type not in VIOLENT_TYPES:
             continue
         own = [i for q in event.evidence if (i := _sentence_of(art, q)) is not None]
-        if not own:
-            continue
-        following = max(own) + 1
+        following = max(own) + 1 if own else len(art.sentences)
         if following >= len(art.sentences) or following in cited:
             continue
         sentence = art.sentence_text(following)
-        if opens_as_another(sentence) or not _THE_ATTACK.search(sentence):
+        if opens_as_another(sentence) or not told.search(sentence):
             continue
         figures = [
             f
             for f in art.death_figures
-            if f.sentence == following and f.scope == "event" and f.low is not None and f.low not in counted
+            if f.sentence == following and f.scope == "event" and f.low is not None and f.low not in held
         ]
-        if not figures:
-            continue
+        if figures:
+            yield event, following, figures
+            held |= {f.low for f in figures if f.low is not None}
+            cited.add(following)
+
+
+def add_next_tolls(art: Article, events: list[Event]) -> None:
+    """Give each uncounted violent event the toll its next sentence tells (in place)."""
+    for event, _, figures in _next_sentences(art, events, False, _THE_ATTACK):
         event.fatality_claims = [to_claim(f, f.victims, claimant_for(f, "", art), art) for f in figures]
         event.flags += [f"{FLAG}:{f.low}" for f in figures]
         recount_event(event)
-        counted |= {f.low for f in figures if f.low is not None}
-        cited.add(following)
 
 
 def add_other_side_dead(art: Article, events: list[Event]) -> None:
     """Add the other side's dead told right after a counted event ("On Saturday, al-Shabab
     fighters stormed Somalia's parliament building, killing 10 security personnel. Eight
     militants were also killed."): the same fight, other victims, so they add up (in place)."""
-    counted = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
-    cited = {i for ev in events for q in ev.evidence if (i := _sentence_of(art, q)) is not None}
-    for event in events:
-        if event.salience != "main" or not event.fatality_claims or event.event_type not in VIOLENT_TYPES:
-            continue
-        own = [i for q in event.evidence if (i := _sentence_of(art, q)) is not None]
-        if not own:
-            continue
-        following = max(own) + 1
-        if following >= len(art.sentences) or following in cited:
-            continue
-        sentence = art.sentence_text(following)
-        if opens_as_another(sentence) or not _ALSO_KILLED.search(sentence):
-            continue
+    for event, _, figures in _next_sentences(art, events, True, _ALSO_KILLED):
         had = {c.victims for c in event.fatality_claims}
-        figures = [
-            f
-            for f in art.death_figures
-            if f.sentence == following
-            and f.scope == "event"
-            and f.low is not None
-            and f.low not in counted
-            and f.victims not in ("unknown", "mixed")
-            and f.victims not in had
-        ]
-        if not figures:
+        other = [f for f in figures if f.victims not in ("unknown", "mixed") and f.victims not in had]
+        if not other:
             continue
-        event.fatality_claims += [to_claim(f, f.victims, claimant_for(f, "", art), art) for f in figures]
-        event.flags += [f"{ALSO_FLAG}:{f.low}" for f in figures]
+        event.fatality_claims += [to_claim(f, f.victims, claimant_for(f, "", art), art) for f in other]
+        event.flags += [f"{ALSO_FLAG}:{f.low}" for f in other]
         recount_event(event)
-        counted |= {f.low for f in figures if f.low is not None}
-        cited.add(following)
