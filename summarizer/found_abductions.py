@@ -19,11 +19,12 @@ import re
 from .article import Article
 from .dates import event_date_phrases, resolve_date
 from .draft import DraftEvent
+from .found_parts import as_code_told
 from .found_places import named_where
 from .found_sides import named_group
 from .news_days import told_as_past
 from .records import build_event
-from .schema import Actor, ActorType, DateSpan, Event
+from .schema import Actor, ActorType, Event
 
 __all__ = ["FLAG", "abduction_events"]
 
@@ -122,13 +123,7 @@ def abduction_events(art: Article, events: list[Event], country: str, story_grou
         ):
             event.actor1 = story_group.model_copy(update={"aliases": []})
             event.flags.append(f"actor1_from_the_story:{story_group.name}")
-        if not draft.date and art.meta.published is not None:
-            day = art.meta.published
-            event.date = DateSpan(start=day, end=day, precision="day", text=None)
-            event.flags.append("date_of_the_story")
-        for actor in (event.actor1, event.actor2):
-            if actor is not None:  # a side the code named, not the article
-                actor.aliases = [a for a in actor.aliases if a.lower() in art.text.lower()]
+        as_code_told(event, bool(draft.date), art)
         event.flags.append(FLAG)
         out.append(event)
     return out

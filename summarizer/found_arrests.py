@@ -21,11 +21,12 @@ import re
 from .article import Article
 from .dates import event_date_phrases, resolve_date
 from .draft import DraftEvent
+from .found_parts import as_code_told
 from .found_places import named_where
 from .found_sides import STATE_AGENT, named_group
 from .news_days import told_as_past
 from .records import build_event
-from .schema import DateSpan, Event
+from .schema import Event
 
 __all__ = ["FLAG", "arrest_events"]
 
@@ -112,13 +113,7 @@ def arrest_events(art: Article, events: list[Event], country: str) -> list[Event
         event, _ = build_event(draft, art)
         if event.salience != "main" or event.sub_event_type != "Arrests":
             continue
-        if not draft.date and art.meta.published is not None:
-            day = art.meta.published
-            event.date = DateSpan(start=day, end=day, precision="day", text=None)
-            event.flags.append("date_of_the_story")
-        for actor in (event.actor1, event.actor2):
-            if actor is not None:  # a side the code named ("police", "people"), not the article
-                actor.aliases = [a for a in actor.aliases if a.lower() in art.text.lower()]
+        as_code_told(event, bool(draft.date), art)
         event.flags.append(FLAG)
         out.append(event)
     return out

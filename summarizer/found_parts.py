@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .article import Article
 from .deaths import DeathFigure
-from .schema import Event
+from .schema import DateSpan, Event
 
 
 @dataclass
@@ -45,4 +45,17 @@ def uncovered_sentences_of(art: Article, events: list[Event]) -> list[int]:
     return [i for i, se in enumerate(art.sentences) if i > 0 and se not in spans]
 
 
-__all__ = ["NO_DEAD_KINDS", "Found", "may_have_dead", "uncovered_sentences_of"]
+def as_code_told(event: Event, told_date: bool, art: Article) -> None:
+    """A found event's finishing touches (in place): the story's day when its sentence
+    gives none (flagged), and no alias the article does not write (a side the code named,
+    "police" or "people", is no way the article names it)."""
+    if not told_date and art.meta.published is not None:
+        day = art.meta.published
+        event.date = DateSpan(start=day, end=day, precision="day", text=None)
+        event.flags.append("date_of_the_story")
+    for actor in (event.actor1, event.actor2):
+        if actor is not None:
+            actor.aliases = [a for a in actor.aliases if a.lower() in art.text.lower()]
+
+
+__all__ = ["NO_DEAD_KINDS", "Found", "as_code_told", "may_have_dead", "uncovered_sentences_of"]
