@@ -472,3 +472,19 @@ def test_an_event_near_a_town_is_precision_two_and_in_a_named_village_one() -> N
     # in the town once is enough; never named: no say
     assert precision_of("Goma", ["Fighting near Goma.", "Shells fell in Goma itself."]) == 1
     assert precision_of("Goma", ["Fighting in North Kivu."]) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "name", "admin1"),
+    [
+        ("Awdheegle", "Somalia", "Awdhegle", "Lower Shabelle"),
+        ("Bari Kot", "Pakistan", "Bari Kot", "Khyber Pakhtunkhwa"),
+        ("Dhuluiya", "Iraq", "Duluiyah", "Salah al-Din"),
+        ("Kajokeji", "South Sudan", "Kajo Keji", "Central Equatoria"),
+    ],
+)
+def test_conflict_towns_geonames_lacks_are_in_the_supplement(
+    written: str, country: str, name: str, admin1: str
+) -> None:
+    place = geo.lookup(written, country=country)
+    assert place is not None and (place.name, place.admin1) == (name, admin1)
