@@ -324,12 +324,6 @@ def canonical_actor(
             return _actor(hit.name, hit.type, mention)
     elif g:
         militia = MILITIA_KINDS.get(g[0])
-        if g[0] == "rioters" and _YOUTH.search(key) and event_country:
-            # "Murle youth", "Dinka youths": a community's young men under arms are its
-            # militia, not a riot
-            who = _proper_modifier(mention)
-            if who:
-                return _actor(f"{who} Ethnic Militia ({event_country})", "Identity militia", mention)
         who = _proper_modifier(mention) if militia else None
         if militia and who and event_country:
             # "Murule clan", "Murle tribesmen": ACLED's "<group> Clan Militia (<country>)"
@@ -350,9 +344,6 @@ def canonical_actor(
         return _actor(_state_name(kind, head[1], actor_country), _state_type(actor_country, event_country), mention)
     # 7: unknown (or a named force the table does not know: "Seleka rebels", "Karenni Army")
     return _actor(_clean_title(mention), fallback_type or "Rebel group", mention)
-
-
-_YOUTH = re.compile(r"\byouths?\b")
 
 
 def _proper_modifier(mention: str) -> str | None:

@@ -453,10 +453,3 @@ def test_a_pro_government_militia_is_a_militia_not_the_government() -> None:
         actor = canonical_actor(mention, country="Somalia")
         assert (actor.name, actor.type) == ("Militia (Pro-Government)", "Political militia")
     assert canonical_actor("the government", country="Somalia").name == "Government of Somalia"
-
-
-def test_armed_youths_and_a_communitys_youth_are_militias_angry_youths_riot() -> None:
-    assert canonical_actor("armed youths", country="South Sudan").name == "Unidentified Communal Militia (South Sudan)"
-    murle = canonical_actor("Murle youth", country="South Sudan")
-    assert (murle.name, murle.type) == ("Murle Ethnic Militia (South Sudan)", "Identity militia")
-    assert canonical_actor("angry youths", country="South Sudan").name == "Rioters (South Sudan)"
