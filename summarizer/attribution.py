@@ -64,6 +64,12 @@ _WHO_ASIDE_SAID = re.compile(
     r"^\W*(?P<who>[^,;:\"“”]{3,80}?),\s+(?:who|qui)\s+[^,;:]{3,80},\s+(?:also\s+)?"
     r"(?:said|says|told|tells|added|reported|a indiqué|a déclaré|a affirmé|a précisé)\b"
 )
+#: "Among them is Bruno Ngeh, who said his family of nine was killed": a named person speaks
+#: in the relative clause
+_NAME_WHO_SAID = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?:who|qui)\s+(?:said|says|told|tells|a dit|a déclaré"
+    r"|a affirmé|a indiqué|a raconté|a expliqué)\b"
+)
 #: "Andriy Yermak, head of Ukraine's Presidential Office, said": a name, its title, the verb
 _NAME_TITLE_SAID = re.compile(
     r"(?P<who>(?!(?:In|On|At|From|Near|Dans|En|Au|Aux|À|Selon)\b)(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+, (?:an? |the |le |la |l'|l’)?[a-z][^,;:\"“”]{2,70}),\s+"
@@ -89,6 +95,8 @@ _SUBJECT_SAYING = re.compile(
     r"^\W*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*|army|military|police|officials)(?:\s+[\w'’.-]+){0,5}?)\s+"
     r"(?:rejected|denied|disputed|dismissed|contradicted|countered|responded|replied|confirmed|issued|released"
     r"|revised|updated|raised|lowered|put|gave|said|says|offered|provided|presented|published|had|a rejeté|a démenti"
+    # "the churches decried the killing in services Sunday, saying at least 29 civilians"
+    r"|condemned|decried|denounced|deplored|mourned|a condamné|a dénoncé|ont condamné|ont dénoncé"
     r"|a publié|a confirmé|a donné|a livré)\b[^.;]*?,\s+"
     r"(?:saying|adding(?!\s+to\b)|claiming|stating|affirmant|précisant|ajoutant|indiquant|assurant)\b"
 )
@@ -179,7 +187,7 @@ def _attribution(sentence: str) -> str | None:
         # "le bilan officiel fait état de onze morts": the authorities' count, not the outlet's
         return "officials"
     for pattern in (
-        _ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_ASIDE_SAID, _WHO_SAID, _SAID_BY, _SUBJECT_SAYING,
+        _ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_ASIDE_SAID, _NAME_WHO_SAID, _WHO_SAID, _SAID_BY, _SUBJECT_SAYING,
         _STATEMENT_SAYING, _SUBJECT_REVISED, _KIND_OF_SOURCE,
     ):  # fmt: skip
         for m in pattern.finditer(sentence):

@@ -237,6 +237,29 @@ def _night_between(m: re.Match[str], pub: dt.date | None) -> _Result:
     return end - dt.timedelta(days=1), end, "range"
 
 
+#: days named by the feast they fall on, as (month, day): "on New Year's Eve", "la veille du Nouvel An"
+_FEASTS = (
+    (r"new year'?s eve|(?:la )?veille du (?:nouvel an|jour de l'an)|(?:le )?r[ée]veillon(?: de la saint-sylvestre| du nouvel an)?"
+     r"|(?:la )?saint-sylvestre", (12, 31)),
+    (r"new year'?s day|(?:le )?jour de l'an|(?:le|du|au) nouvel an", (1, 1)),
+    (r"christmas eve|(?:la )?veille de no[ëe]l", (12, 24)),
+    # "Christmas" alone only as a day: "on Christmas", "à Noël" (not "Christmas Island", "Noël Mamère")
+    (r"christmas day|(?:le )?jour de no[ëe]l|(?:on|at|during) christmas(?! island)|(?:à|a|le jour de|pendant) no[ëe]l", (12, 25)),
+)  # fmt: skip
+
+
+def _feast(day: tuple[int, int]) -> Handler:
+    """The feast's day in the latest year that does not pass the publication date."""
+
+    def handler(m: re.Match[str], pub: dt.date | None) -> _Result:
+        year = _infer_year(day[0], day[1], pub)
+        if year is None:
+            return None, None, "unknown"
+        return dt.date(year, *day), dt.date(year, *day), "day"
+
+    return handler
+
+
 #: (pattern, handler) in priority order: explicit dates before relative words, so
 #: "Mardi 7 novembre" resolves from the date, not the weekday.
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
@@ -276,6 +299,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _month_only,
     ),
+    *((re.compile(rf"\b(?:{words})(?![\w-])"), _feast(day)) for words, day in _FEASTS),
     (re.compile(r"\b(?:avant-hier|the day before yesterday)\b"), relative_days(2)),
     (
         re.compile(r"\b(?:today|aujourd'hui|this morning|this afternoon|this evening|tonight|ce matin|ce soir)\b"),

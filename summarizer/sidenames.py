@@ -51,9 +51,13 @@ def crowd_side(
     actor: Actor | None, mention: str, sub_type: str, slot: str, where: str | None = None
 ) -> tuple[Actor | None, Flags]:
     """A nation's people in a protest or riot are the crowd, not the nation's army; so are
-    a community's people ("des centaines de musulmans", "youths") in the event's country."""
-    if actor is None or actor.type in ("Protesters", "Rioters") or sub_type not in _RIOT | _PROTEST:
+    a community's people ("des centaines de musulmans", "youths") in the event's country.
+    A crowd is named by what the event says it did: Rioters in a riot, Protesters in a
+    protest, whichever word the model chose."""
+    if actor is None or sub_type not in _RIOT | _PROTEST:
         return actor, []
+    if actor.type in ("Protesters", "Rioters"):
+        return _crowd_of_the_event(actor, sub_type, slot)
     bare = _ARTICLE.sub("", mention.strip())
     country = country_name(bare) if bare and bare[-1:] in "sS" else None
     if (
@@ -69,6 +73,15 @@ def crowd_side(
     kind: ActorType = "Rioters" if sub_type in _RIOT else "Protesters"
     crowd = Actor(name=f"{kind} ({country})", type=kind, aliases=[mention])
     return crowd, [f"{slot}_is_the_crowd:{mention}"]
+
+
+def _crowd_of_the_event(actor: Actor, sub_type: str, slot: str) -> tuple[Actor, Flags]:
+    """ "Protesters (Guinea)" in a violent demonstration are its Rioters (Guinea)."""
+    kind: ActorType = "Rioters" if sub_type in _RIOT else "Protesters"
+    if actor.type == kind:
+        return actor, []
+    name = re.sub(r"^(?:Protesters|Rioters)\b", kind, actor.name)
+    return Actor(name=name, type=kind, aliases=actor.aliases), [f"{slot}_crowd_named_by_the_event:{actor.name}"]
 
 
 #: a community's people, not an armed group: "Musulmans", "Christians", "youths", "habitants"

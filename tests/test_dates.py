@@ -253,3 +253,19 @@ def test_au_cours_du_week_end_is_the_last_weekend() -> None:
     assert phrase == "au cours du week-end"
     span = resolve_date(phrase, dt.date(2015, 11, 23))
     assert (span.start, span.end) == (dt.date(2015, 11, 21), dt.date(2015, 11, 22))
+
+
+def test_a_feast_names_its_day_in_the_year_before_publication() -> None:
+    import datetime as dt
+
+    from summarizer.dates import find_date_phrase, resolve_date
+
+    sentence = "des supplétifs de l'armée ont été accusés d'avoir tué une vingtaine de personnes, la veille du Nouvel An."
+    phrase = find_date_phrase(sentence)
+    assert phrase == "la veille du Nouvel An"  # not the bare "la veille", a day before publication
+    assert resolve_date(phrase, dt.date(2023, 1, 2)).start == dt.date(2022, 12, 31)
+    assert resolve_date("on Christmas Day", dt.date(2010, 12, 27)).start == dt.date(2010, 12, 25)
+    assert resolve_date("on New Year's Day", dt.date(2010, 1, 3)).start == dt.date(2010, 1, 1)
+    # a name or an island is no day
+    assert resolve_date("Christmas Island", dt.date(2010, 12, 27)).start is None
+    assert resolve_date("Noël Mamère", dt.date(2010, 12, 27)).start is None

@@ -166,6 +166,10 @@ def test_unattributed_figure_has_no_claimant() -> None:
         ("Rebel Group Claims It Beheaded 12 Soldiers", "Rebel Group"),
         ("Twelve Soldiers Killed In Border Town, Police Say", "Police"),
         ("Twelve Soldiers Killed In Border Town Ambush", None),
+        # a named person speaks in a relative clause; a subject's condemnation speaks through "saying"
+        ("Among them is 38-year-old Bruno Ngeh, who said his family of nine was killed.", "Bruno Ngeh"),
+        ("The army condemned the attack, saying 12 people were killed.", "army"),
+        ("Gunmen killed 12 villagers, who had gathered at the market.", None),
     ],
 )
 def test_attribution(sentence: str, who: str | None) -> None:

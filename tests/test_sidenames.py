@@ -35,6 +35,20 @@ def test_a_nations_people_in_a_riot_are_the_crowd_not_its_army() -> None:
     assert crowd_side(state, "Israel", "Violent demonstration", "actor1") == (state, [])
 
 
+def test_a_crowd_is_named_by_what_the_event_says_it_did() -> None:
+    marchers = Actor(name="Protesters (Guinea)", type="Protesters", aliases=["jeunes"])
+    rioters, flags = crowd_side(marchers, "jeunes", "Violent demonstration", "actor1")
+    assert rioters is not None and (rioters.name, rioters.type, rioters.aliases) == (
+        "Rioters (Guinea)",
+        "Rioters",
+        ["jeunes"],
+    )
+    assert flags == ["actor1_crowd_named_by_the_event:Protesters (Guinea)"]
+    back, _ = crowd_side(rioters, "jeunes", "Peaceful protest", "actor1")
+    assert back is not None and back.name == "Protesters (Guinea)"
+    assert crowd_side(marchers, "jeunes", "Peaceful protest", "actor1") == (marchers, [])
+
+
 def test_a_missions_soldiers_are_its_troops() -> None:
     assert (
         canonical_actor("African Union soldiers", country="Somalia").name == "AMISOM: African Union Mission in Somalia"
