@@ -260,7 +260,9 @@ def test_a_feast_names_its_day_in_the_year_before_publication() -> None:
 
     from summarizer.dates import find_date_phrase, resolve_date
 
-    sentence = "des supplétifs de l'armée ont été accusés d'avoir tué une vingtaine de personnes, la veille du Nouvel An."
+    sentence = (
+        "des supplétifs de l'armée ont été accusés d'avoir tué une vingtaine de personnes, la veille du Nouvel An."
+    )
     phrase = find_date_phrase(sentence)
     assert phrase == "la veille du Nouvel An"  # not the bare "la veille", a day before publication
     assert resolve_date(phrase, dt.date(2023, 1, 2)).start == dt.date(2022, 12, 31)
