@@ -27,6 +27,8 @@ _NEAR = re.compile(
 
 def scoped_elsewhere(quote: str, location: Location) -> str | None:
     """The other town the figure's sentence names, if it does not name the event's own."""
+    if not location.place and location.admin1 and location.country:
+        return _town_of_another_region(quote, location)
     if not location.place or not location.country:
         return None
     folded, own = fold(quote).lower(), fold(location.place).lower()
@@ -49,6 +51,22 @@ def scoped_elsewhere(quote: str, location: Location) -> str | None:
         found = lookup(other, country=location.country)
         if not location.admin1 or found is None or not found.admin1 or found.admin1 == location.admin1:
             return None
+    return other
+
+
+def _town_of_another_region(quote: str, location: Location) -> str | None:
+    """For an event placed only in its region ("the northern province of Kirkuk"): a town
+    the figure's sentence names that the gazetteer puts in another region ("A car bomb
+    blast in the southern city of Hilla killed four people") is a round-up's next item."""
+    assert location.country is not None and location.admin1 is not None
+    if fold(location.admin1).lower() in fold(quote).lower():
+        return None
+    other = place_in_evidence([quote], location.country, references=False)
+    if not other or only_a_destination(other, quote):
+        return None
+    found = lookup(other, country=location.country)
+    if found is None or not found.admin1 or fold(found.admin1).lower() == fold(location.admin1).lower():
+        return None
     return other
 
 

@@ -115,7 +115,20 @@ def _listed(sentence: str, event: Event) -> list[tuple[int, int, dt.date, str]]:
         # from a clause that opens on its source, and its place came out wrong
         if kind[0] == "Explosions/Remote violence" and kind[1] != event.sub_event_type:
             out.append((m.start("rest"), m.end("rest"), event.date.start, event.date.text or ""))
+    for m in _WHILE_ANOTHER.finditer(sentence):
+        # "A car bomb blast in Hilla killed four people, while another car bomb in the
+        # capital, Baghdad, killed one person": said to be another, at a town of its own
+        where = named_where(m["rest"], event.location.country or "")
+        if where and not (event.location.place and where.lower() in event.location.place.lower()):
+            out.append((m.start("rest"), m.end("rest"), event.date.start, event.date.text or ""))
     return out
+
+
+#: ", while another car bomb in the capital, Baghdad, killed one person": a clause that
+#: says it is another happening
+_WHILE_ANOTHER = re.compile(
+    r",\s+(?:while|whereas|and)\s+(?P<rest>another\s+[^;]*?\b(?:killed|killing|kills|left)\b[^;]*)", re.I
+)
 
 
 def clause_events(art: Article, events: list[Event], country: str | None) -> list[Event]:

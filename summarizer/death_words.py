@@ -81,7 +81,10 @@ NON_DEATH_BEFORE = re.compile(
     r"|release\s+of|rescue\s+of|lib[ée]ration\s+d(?:e|['’])|kidnapping\s+of|abduction\s+of|enl[èe]vement\s+d(?:e|['’])"
     # what a place holds or a vehicle carries: "a compound housing 5,000 civilians"
     r"|housing|housed|sheltering|sheltered|hosting|hosted|home to|carrying|carried|transporting|accommodating"
-    r"|abritant|abrite|hébergeant|héberge|transportant)(?:\s+(?:at least|more than|over|nearly|about|around|some|up to|au moins|plus de|près de"
+    r"|abritant|abrite|hébergeant|héberge|transportant"
+    # a part of a toll told before it: "of the 11 victims, four were unidentifiable"
+    r"|(?:of|sur)\s+(?:the|those|these|les|ces)\s+(?:[\w-]+\s+)?(?:victims|dead|bodies|people killed|victimes|morts"
+    r"|corps|personnes tu[ée]es)\s*,)(?:\s+(?:at least|more than|over|nearly|about|around|some|up to|au moins|plus de|près de"
     r"|environ|another|a further|the))*\s*$",
     re.I,
 )

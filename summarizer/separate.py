@@ -149,6 +149,10 @@ def drop_evidence_of_elsewhere(art: Article, events: list[Event]) -> None:
             # a sentence that opens on another happening ("A similar explosion took place in
             # western Farah province, where one policeman died") is that one's, its dead too
             another = index is not None and index >= 2 and opens_as_another(art.sentence_text(index))
+            # "A car bomb blast in the southern city of Hilla killed four people": a round-up's
+            # next attack, told by its own weapon and place, even if the model counted its dead
+            own = index is not None and index >= 2 and tells_its_own_attack(art.sentence_text(index))
+            another = another or (own and _grounded(event, [q for j, q in enumerate(event.evidence) if j != k]))
             if (
                 k == 0
                 or index is None
@@ -174,6 +178,29 @@ def drop_evidence_of_elsewhere(art: Article, events: list[Event]) -> None:
 
                 event.fatality_claims = claims
                 recount_event(event)
+
+
+#: a sentence that opens on an attack of its own, told with an indefinite article and its
+#: toll ("A car bomb blast in Hilla killed four people", "Another roadside bomb killed two
+#: soldiers"), not one going back to the event ("The blast also killed ...")
+_OWN_ATTACK = re.compile(
+    r"^\W*(?:Also,?\s+|And\s+)?(?:An?|Another|One|Two|Three)\s+(?:[\w-]+\s+){0,3}?(?:car[- ]bombs?|bombs?|blasts?"
+    r"|explosions?|attacks?|air ?strikes?|strikes?|(?:suicide )?bombers?|rockets?|mortars?(?: rounds?| shells?)?"
+    r"|shells?|grenades?|ambush(?:es)?|raids?|gunmen|gunman|landmines?|mines?)\b[^.;]{0,120}?\b(?:killed|killing|kills"
+    r"|left\s+(?:[\w-]+\s+){1,4}dead)\b"
+)
+
+
+def tells_its_own_attack(sentence: str) -> bool:
+    """Whether the sentence opens on an attack of its own with an indefinite article."""
+    return bool(_OWN_ATTACK.match(sentence.strip()))
+
+
+def _grounded(event: Event, others: list[str]) -> bool:
+    """Whether another of the event's sentences names its place or region: then a sentence
+    naming only somewhere else is not where the model found the event."""
+    names = [n for n in (event.location.place, event.location.admin1) if n]
+    return bool(names) and any(_in(n, others) for n in names)
 
 
 def _within(span: Span | None, spans: list[Span]) -> bool:

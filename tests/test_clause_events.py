@@ -124,3 +124,34 @@ def test_another_days_toll_is_its_own_beside_an_unplaced_strike_of_another_regio
     assert [[c.low for c in e.fatality_claims] for e in kept] == [[3], [3]]
     # without the article, one figure written once is kept once
     assert [[c.low for c in e.fatality_claims] for e in count_once([event, *found])] == [[3], []]
+
+
+ROUNDUP = (
+    "Multiple Bombings Hit Iraq\n\n"
+    "Security and hospital sources say the deadliest attacks were in the northern province of Kirkuk, where four "
+    "bombs killed at least nine people and wounded dozens more.\n\n"
+    "A car bomb blast in the southern city of Hilla killed four people, while another car bomb in the capital, "
+    "Baghdad, killed one person and wounded several others."
+)
+
+
+def test_a_round_ups_next_town_is_its_own_event_and_its_dead_leave_the_first() -> None:
+    art = Article(text=ROUNDUP, sentences=sentence_spans(ROUNDUP), meta=ArticleMeta(published=dt.date(2012, 11, 14)))
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Remote explosive/landmine/IED", date="", place="", region="Kirkuk",  # type: ignore[arg-type]
+        country="Iraq", actor1="", actor1_type="Rebel group", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure=f, victims="unknown", claimant="", sentence=n) for f, n in
+                (("at least nine", 2), ("four", 3), ("one", 3))],
+    )  # fmt: skip
+    kirkuk, _ = build_event(draft, art)
+    # the model counted Hilla's dead with Kirkuk's, an event placed only by its region: the
+    # figure's clause names a town of another region (Baghdad's one is counted once later)
+    assert 4 not in [c.low for c in kirkuk.fatality_claims]
+    assert "claim_names_another_place:4 (Hilla)" in kirkuk.flags
+    hilla_draft = draft.model_copy(
+        update={"sentences": [3], "place": "Hilla", "region": "", "claims": [draft.claims[1], draft.claims[2]]}
+    )
+    hilla, _ = build_event(hilla_draft, art)
+    found = clause_events(art, [kirkuk, hilla], "Iraq")
+    assert [(e.location.place, [c.low for c in e.fatality_claims]) for e in found] == [("Baghdad", [1])]
+    assert [c.low for c in hilla.fatality_claims] == [4]  # the one in Baghdad is no longer Hilla's

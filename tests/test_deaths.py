@@ -882,3 +882,13 @@ def test_people_arrested_over_deaths_are_not_the_dead(text: str) -> None:
 def test_a_toll_a_relative_clause_puts_at_a_number_is_a_death_figure() -> None:
     text = "He did not provide an exact death toll, which militants placed at 25."
     assert [f[1] for f in deaths(text)] == [25]
+
+
+def test_a_part_told_after_its_total_is_no_toll_of_its_own() -> None:
+    from summarizer.deaths import find_figures
+    from summarizer.text import sentence_spans
+
+    text = 'The director said that of the 11 victims, four were unidentifiable "because all the bodies were burnt."'
+    deaths, others = find_figures(text, sentence_spans(text))
+    assert [d.text for d in deaths] == []
+    assert [o.text for o in others] == ["four"]
