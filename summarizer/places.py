@@ -29,7 +29,9 @@ _LOCATIVE = (
 )
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
 _CANDIDATE = re.compile(
-    rf"\b{_LOCATIVE}\s+(?:the\s+(?:town|village|city|district)\s+of\s+|la ville de\s+|le village de\s+)?(?P<name>{_NAME})"
+    rf"\b{_LOCATIVE}\s+(?:the\s+(?:town|village|city|district)\s+of\s+|la ville de\s+|le village de\s+"
+    # "in the capital, Baghdad,", "in the Iraqi capital Baghdad", "dans la capitale, Bamako"
+    rf"|the\s+(?:[A-Z][\w'’-]+\s+)?capital,?\s+|la\s+capitale(?:\s+[a-zé]+)?,?\s+)?(?P<name>{_NAME})"
 )
 _AREA_AFTER = re.compile(
     r"^\s*(?:region|province|state|district|county|governorate|prefecture|division|department|area|valley|forest"

@@ -260,3 +260,11 @@ def test_another_or_a_third_bomber_opens_another_happening() -> None:
     assert opens_as_separate(driver) and classify(driver) == ("Explosions/Remote violence", "Suicide bomb")
     assert opens_as_separate("A third bomber walked into a guardhouse in Mosul's main hospital and blew himself up.")
     assert not opens_as_separate("The bomber walked into a guardhouse and blew himself up.")
+
+
+def test_the_capital_named_in_apposition_is_the_place() -> None:
+    from summarizer.places import place_in_evidence
+
+    assert place_in_evidence(["another car bomb in the capital, Baghdad, killed one person"], "Iraq") == "Baghdad"
+    assert place_in_evidence(["une bombe dans la capitale malienne, Bamako, a tué un homme"], "Mali") == "Bamako"
+    assert place_in_evidence(["a bomb went off in the capital, where it killed one"], "Iraq") is None
