@@ -18,6 +18,7 @@ DEATH_WORDS = (
     r"|gunned down|neutrali[sz]ed|eliminated|perdu la vie|perdu leurs? vies?|trouv[ée] la mort|p[ée]ri|ont p[ée]ri"
     r"|tu[ée]e?s?|tu[ée]es|tuant|tue|morts?|mortes|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|cadavres|corps|victimes? mortelles?"
     r"|ex[ée]cut[ée]e?s?|massacr[ée]e?s?|assassin[ée]e?s?|p[ée]ri|bilan|abattus?|neutralis[ée]e?s?"
+    r"|succumbed|succomb[ée]e?s?|a succombé|ont succombé"
 )
 #: words that say the people counted did NOT die (or that the thing counted is no person)
 NON_DEATH_WORDS = (
@@ -69,7 +70,7 @@ DEATH_BEFORE = re.compile(
     r"|seulement"
     # "air strikes killed what the military called at least 60 'hardcore terrorists'"
     r"|what\s+(?:[\w'’-]+\s+){0,4}?(?:called|calls|described\s+as|describes\s+as|termed|said\s+(?:were|was)|ce\s+que)"
-    r"))*)\s*$",
+    r"))*)\s*[\"“«]?\s*$",  # 'claims to have neutralized "31 terrorists"': a quoted count
     re.I,
 )
 NON_DEATH_BEFORE = re.compile(
