@@ -29,6 +29,14 @@ class Article:
         s, e = self.sentences[index]
         return self.text[s:e]
 
+    def sentence_of(self, quote: str) -> int | None:
+        """The 0-based index of the sentence a quote starts in (its first 80 characters
+        found in the text), or None: claims and evidence carry quotes, checks need places."""
+        at = self.text.find(quote[:80]) if quote else -1
+        if at < 0:
+            return None
+        return next((i for i, (s, e) in enumerate(self.sentences) if s <= at < e), None)
+
     @cached_property
     def _figures(self) -> tuple[list[DeathFigure], list[OtherFigure]]:
         return find_figures(self.text, self.sentences, self.meta.published)

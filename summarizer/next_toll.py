@@ -41,13 +41,6 @@ _THE_ATTACK = re.compile(
 )
 
 
-def _sentence_of(art: Article, quote: str) -> int | None:
-    at = art.text.find(quote[:80]) if quote else -1
-    if at < 0:
-        return None
-    return next((i for i, (s, e) in enumerate(art.sentences) if s <= at < e), None)
-
-
 def _next_sentences(
     art: Article, events: list[Event], counted: bool, told: re.Pattern[str]
 ) -> Iterator[tuple[Event, int, list[DeathFigure]]]:
@@ -55,11 +48,11 @@ def _next_sentences(
     event (with claims or without, as ``counted`` says) whose evidence is followed by a
     sentence no event cites, not opening on another happening, that ``told`` matches."""
     held = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
-    cited = {i for ev in events for q in ev.evidence if (i := _sentence_of(art, q)) is not None}
+    cited = {i for ev in events for q in ev.evidence if (i := art.sentence_of(q)) is not None}
     for event in events:
         if event.salience != "main" or bool(event.fatality_claims) != counted or event.event_type not in VIOLENT_TYPES:
             continue
-        own = [i for q in event.evidence if (i := _sentence_of(art, q)) is not None]
+        own = [i for q in event.evidence if (i := art.sentence_of(q)) is not None]
         following = max(own) + 1 if own else len(art.sentences)
         if following >= len(art.sentences) or following in cited:
             continue

@@ -52,13 +52,6 @@ def _victims(told: str) -> Victims:
     return "unknown"
 
 
-def _sentence_of(art: Article, quote: str) -> int | None:
-    at = art.text.find(quote[:80]) if quote else -1
-    if at < 0:
-        return None
-    return next((i for i, (s, e) in enumerate(art.sentences) if s <= at < e), None)
-
-
 def _owner(events: list[Event], told: dict[int, list[Event]], sentence: int) -> Event | None:
     """The one event whose evidence holds the sentence, else the sentence before it, else
     the story's one main violent event ("... but he denied any military casualties")."""
@@ -83,7 +76,7 @@ def add_zero_tolls(art: Article, events: list[Event]) -> None:
     told: dict[int, list[Event]] = {}
     for ev in events:
         for quote in ev.evidence:
-            i = _sentence_of(art, quote)
+            i = art.sentence_of(quote)
             if i is not None and ev not in told.setdefault(i, []):
                 told[i].append(ev)
     for i in range(len(art.sentences)):
