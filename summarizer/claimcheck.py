@@ -39,7 +39,6 @@ from .toll_parts import (
     a_part_of_counted_dead,
     among_the_dead,
     is_part_of_a_toll,
-    parts_among_the_dead,
     parts_flags,
 )
 
@@ -237,9 +236,6 @@ def check_claims(
             continue
         kept.append(to_claim(figure, figure.victims, claimant_for(figure, "", art), art))
         flags.append(f"claim_from_same_sentence:{figure.text}")
-    for figure in parts_among_the_dead(kept, art, evidence):
-        kept.append(to_claim(figure, figure.victims, claimant_for(figure, "", art), art))
-        flags.append(f"claim_among_the_dead:{figure.text}")
     flags += _parts_inside_totals(kept, art)
     # "several soldiers" in the title, "six soldiers" in the body: the precise figure stands
     # (a vague count in the body is a claim of its own: ACLED keeps the lowest)

@@ -70,7 +70,7 @@ DEATH_BEFORE = re.compile(
     r"|seulement"
     # "air strikes killed what the military called at least 60 'hardcore terrorists'"
     r"|what\s+(?:[\w'’-]+\s+){0,4}?(?:called|calls|described\s+as|describes\s+as|termed|said\s+(?:were|was)|ce\s+que)"
-    r"))*)\s*[\"“«]?\s*$",  # 'claims to have neutralized "31 terrorists"': a quoted count
+    r"))*)\s*$",
     re.I,
 )
 NON_DEATH_BEFORE = re.compile(
@@ -183,7 +183,6 @@ __all__ = [
     "LOST",
     "NON_DEATH_AFTER",
     "NON_DEATH_BEFORE",
-    "among_the_dead_after",
     "NON_DEATH_WORDS",
     "PEOPLE_AFTER",
     "PERSON_NOUNS",
@@ -198,19 +197,3 @@ CAPTIVES_KILLED = re.compile(
     r"|ont\s+été|a\s+été)\s+(?:\w+\s+)?(?:killed|executed|beheaded|shot\s+dead|murdered|tu[ée]e?s|ex[ée]cut[ée]e?s|assassin[ée]e?s)\b",
     re.I,
 )
-
-
-#: a part told by where it stands among the dead: "Five local journalists, including two
-#: women, were among the victims" (the five; "two women" follow "including", a part of them)
-_AMONG_THE_DEAD_AFTER = re.compile(
-    r"^[^.;]{0,80}?\b(?:were|was|are|is|figured)\s+among\s+(?:the\s+)?(?:dead|victims|those killed|people killed"
-    r"|fatalities)\b|^[^.;]{0,80}?\bfigurent parmi les (?:morts|victimes|tu[ée]s)\b",
-    re.I,
-)
-_INCLUDING_BEFORE = re.compile(r"\b(?:including|among them|dont|notamment)\s+$", re.I)
-
-
-def among_the_dead_after(before: str, after: str) -> bool:
-    """Whether the figure's people are said to be among the dead, and are not a part named
-    inside another figure ("including two women")."""
-    return bool(_AMONG_THE_DEAD_AFTER.match(after)) and not _INCLUDING_BEFORE.search(before)

@@ -52,7 +52,6 @@ from .death_words import (
     PERSON_NOUNS,
     SUFFERED,
     THING_RIGHT_AFTER,
-    among_the_dead_after,
 )
 from .fatalities import parse_figure
 from .figure_scope import has_date, is_background, is_cumulative, opens_in_the_past, past_year, war_sized
@@ -191,8 +190,6 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
         return "other", "counts " + events.group(1)
     if BLAMED_RIGHT_AFTER.match(sentence[end:]):
         return "other", "counts who is blamed"
-    if among_the_dead_after(before, sentence[end:]):
-        return "death", "among the dead"
     if _TOLL_RISEN.search(sentence[max(0, start - 160) : start]):
         return "death", "toll risen to"
     if _ALONG_WITH.search(sentence[max(0, start - 120) : start]) and not THING_RIGHT_AFTER.match(

@@ -33,6 +33,8 @@ _CANDIDATE = re.compile(
     # "in the capital, Baghdad,", "in the Iraqi capital Baghdad", "dans la capitale, Bamako"
     rf"|the\s+(?:[A-Z][\w'’-]+\s+)?capital,?\s+|la\s+capitale(?:\s+[a-zé]+)?,?\s+)?(?P<name>{_NAME})"
 )
+#: "the capital, " before a name: "100 kilometers north of the capital, Niamey" is still a distance
+_CAPITAL_BEFORE = re.compile(r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?capital|la\s+capitale(?:\s+[a-zé]+)?),?\s+$")
 _AREA_AFTER = re.compile(
     r"^\s*(?:region|province|state|district|county|governorate|prefecture|division|department|area|valley|forest"
     r"|région|préfecture|département|cercle|commune|territoire)\b",
@@ -91,6 +93,8 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
                 continue  # "in the coastal state of Guerrero": a region, not its namesake town
             place = lookup(name, country=country)
             if place is not None:
+                if _CAPITAL_BEFORE.search(sentence[: m.start("name")]) and re.match(r"of\b", m.group(0)):
+                    continue  # "100 kilometers north of the capital, Niamey": a reference, never the place
                 if _DISTANCE.search(sentence[: m.start("name")]):
                     distant.append(name)
                     continue
@@ -221,7 +225,7 @@ def only_region_in_text(text: str, country: str | None) -> str | None:
 
 
 _DISTANCE = re.compile(
-    r"\b(?:km|kilometers?|kilometres?|miles?)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:km|kilometers?|kilometres?|miles?)\)?\s+(?:\w+\s+){0,2}$"
     r"|\b(?:town|village|city|suburb|camp|base|localit[ée]|ville)\s+(?:just\s+)?(?:outside|near|close to|pr[èe]s de"
     r"|non loin de)\s+$"
     # a part of the town: "in a suburb of Mogadishu", "on the outskirts of Kabul"

@@ -10,7 +10,6 @@ which claims are parts (``claimcheck.check_claims``) and the totals count each d
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from .article import Article
 from .deaths import DeathFigure
@@ -23,7 +22,6 @@ __all__ = [
     "PARTS_FLAG",
     "a_part_of_counted_dead",
     "among_the_dead",
-    "parts_among_the_dead",
     "is_part_of_a_toll",
     "parts_flags",
     "summed_parts",
@@ -137,28 +135,6 @@ _PARTITIVE = re.compile(
 def a_part_of_counted_dead(claim: FatalityClaim) -> bool:
     """ "four of the soldiers were beheaded": its figure is a part of dead counted elsewhere."""
     return any(parse_figure(m.group("n")) == (claim.low, claim.high) for m in _PARTITIVE.finditer(claim.quote))
-
-
-def parts_among_the_dead(kept: list[FatalityClaim], art: Article, evidence: Sequence[int]) -> list[DeathFigure]:
-    """The parts an event's sentences, or the sentence right after its toll, tell "among
-    the dead" ("Five local journalists were among the victims"): claims the codebook
-    lists, each inside the larger toll the event already holds, so no total changes.
-    Only beside such a toll: alone, a part may be another event's."""
-    tolls = [c for c in kept if c.span is not None and c.low is not None]
-    starts = {c.span.start for c in tolls if c.span is not None}
-    near = set(evidence) | {i + 1 for i, (s, _) in enumerate(art.sentences) if s in starts}
-    have = {(c.span.start, c.low) for c in tolls if c.span is not None}
-    return [
-        f
-        for f in art.death_figures
-        if f.sentence in near
-        and f.scope == "event"
-        and f.low is not None
-        and (art.sentences[f.sentence][0], f.low) not in have
-        and among_the_dead(art.sentence_text(f.sentence))
-        and not INCLUDED_BEFORE.search(art.text[max(art.sentences[f.sentence][0], f.start - 40) : f.start])
-        and any((c.low or 0) > f.low for c in tolls)
-    ]
 
 
 def among_the_dead(quote: str) -> bool:

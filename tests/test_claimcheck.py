@@ -532,20 +532,3 @@ def test_a_group_that_claimed_the_attack_is_no_claimant_of_the_toll_told_in_a_re
     own = next(f for f in own_art.death_figures if f.low == 20)
     assert claimant_for(own, "Al-Shabab", own_art) == "Al-Shabab"  # the group's own claim of the dead
 
-
-def test_a_part_among_the_dead_is_a_claim_inside_the_events_toll() -> None:
-    text = (
-        "Attack in Raga\n\nEleven people have been killed in an attack on a convoy near the town of Raga in Western "
-        "Bahr el Ghazal state, officials said Monday.\n\n"
-        "Five local journalists, including two women, were among the victims of the attack."
-    )
-    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2015, 1, 26)))
-    draft = DraftEvent(
-        sentences=[2], sub_event_type="Attack", date="Sunday", place="Raga", region="", country="South Sudan",  # type: ignore[arg-type]
-        actor1="gunmen", actor1_type="Rebel group", actor2="people", actor2_type="Civilians",
-        claims=[DraftClaim(figure="Eleven", victims="civilians", claimant="officials", sentence=2)],
-    )  # fmt: skip
-    event, _ = build_event(draft, art)
-    # the five are listed, the two women inside them are not, and the toll stays eleven
-    assert sorted(c.low for c in event.fatality_claims if c.low is not None) == [5, 11]
-    assert event.fatalities_acled == 11 and event.fatalities.best == 11

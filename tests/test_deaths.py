@@ -894,12 +894,11 @@ def test_a_part_told_after_its_total_is_no_toll_of_its_own() -> None:
     assert [o.text for o in others] == ["four"]
 
 
-def test_a_quoted_count_and_the_wounded_who_succumbed_are_deaths() -> None:
+def test_the_wounded_who_succumbed_are_deaths() -> None:
     from summarizer.deaths import find_figures
     from summarizer.text import sentence_spans
 
     for text, low in (
-        ('The Malian army claims to have neutralized "31 terrorists".', 31),
         ("Trois soldats ont succombé à leurs blessures.", 3),
         ("Two soldiers succumbed to their injuries on Monday.", 2),
     ):
