@@ -132,9 +132,21 @@ _PARTITIVE = re.compile(
 )
 
 
+#: one family's dead, told by a relative: "his wife's sister's entire family of nine was
+#: killed", "nine members of his family", "une famille de neuf personnes"
+_FAMILY = re.compile(
+    r"\bfamily of (?P<n>\w+)|\b(?P<m>\w+) (?:members of (?:his|her|their|my|one|a|the same) family|of (?:his|her|their)"
+    r" relatives)\b|\bfamille de (?P<f>\w+)",
+    re.I,
+)
+
+
 def a_part_of_counted_dead(claim: FatalityClaim) -> bool:
-    """ "four of the soldiers were beheaded": its figure is a part of dead counted elsewhere."""
-    return any(parse_figure(m.group("n")) == (claim.low, claim.high) for m in _PARTITIVE.finditer(claim.quote))
+    """ "four of the soldiers were beheaded", "his entire family of nine was killed": its
+    figure is a part of dead counted elsewhere (a family is one household of an attack's dead)."""
+    told = [m.group("n") for m in _PARTITIVE.finditer(claim.quote)]
+    told += [m.group("n") or m.group("m") or m.group("f") for m in _FAMILY.finditer(claim.quote)]
+    return any(parse_figure(n) == (claim.low, claim.high) for n in told)
 
 
 def among_the_dead(quote: str) -> bool:

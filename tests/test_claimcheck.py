@@ -532,3 +532,20 @@ def test_a_group_that_claimed_the_attack_is_no_claimant_of_the_toll_told_in_a_re
     own = next(f for f in own_art.death_figures if f.low == 20)
     assert claimant_for(own, "Al-Shabab", own_art) == "Al-Shabab"  # the group's own claim of the dead
 
+
+def test_one_familys_dead_told_by_a_relative_count_inside_the_attacks_toll() -> None:
+    text = (
+        "Killings in Ngarr-buh\n\nChurches said at least 29 civilians were killed in the attack on Ngarr-buh on "
+        "Friday.\n\nAmong them is Bruno Ngeh, who said his wife's sister's entire family of nine was killed in the "
+        "attack."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2020, 2, 18)))
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Attack", date="Friday", place="Ngarr-buh", region="", country="Cameroon",  # type: ignore[arg-type]
+        actor1="gunmen", actor1_type="Rebel group", actor2="civilians", actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least 29", victims="civilians", claimant="churches", sentence=2),
+                DraftClaim(figure="nine", victims="civilians", claimant="Bruno Ngeh", sentence=3)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    assert sorted(c.low for c in event.fatality_claims if c.low is not None) == [9, 29]
+    assert event.fatalities_acled == 29  # the family is among the 29, not another count of them
