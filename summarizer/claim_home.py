@@ -141,6 +141,34 @@ def release_other_happenings(art: Article, events: list[Event]) -> None:
             event.fatality_claims.remove(claim)
             event.flags.append(f"{FLAG_RELEASED}:{claim.low}:{where}")
             recount_event(event)
+            _release_the_next_toll(art, event, index, where)
+
+
+#: a toll told again of what the sentence before told: "Afghanistan's Defense Ministry put
+#: the death toll at around 60", after NATO's 150 killed in a Paktika battle
+_THE_TOLL_AGAIN = re.compile(
+    r"^[^.;]{0,80}?\b(?:put|puts|placed|places|gave|gives|estimated|estimates)\s+the\s+(?:death\s+)?toll\b", re.I
+)
+
+
+def _release_the_next_toll(art: Article, event: Event, index: int, where: str) -> None:
+    """The next sentence's rival toll of the happening just released, told with no place of
+    its own in the same paragraph, goes with it."""
+    after = index + 1
+    if after >= len(art.sentences) or "\n" in art.text[art.sentences[index][1] : art.sentences[after][0]]:
+        return
+    sentence = art.sentence_text(after)
+    country = event.location.country
+    if (
+        not _THE_TOLL_AGAIN.match(sentence)
+        or place_in_evidence([sentence], country)
+        or region_in_text([sentence], country)
+    ):
+        return
+    for claim in [c for c in event.fatality_claims if _sentence_of(art, c) == after]:
+        event.fatality_claims.remove(claim)
+        event.flags.append(f"{FLAG_RELEASED}:{claim.low}:{where}, the toll again")
+    recount_event(event)
 
 
 def _release_after_another_opening(art: Article, event: Event) -> None:

@@ -201,6 +201,15 @@ IN_THAT_FIGHT = re.compile(
 )
 
 
+#: a toll told of what the sentence before told: "Afghanistan's Defense Ministry put the
+#: death toll at around 60", after NATO's 150 killed in a Paktika battle
+_THE_TOLL_AGAIN = re.compile(
+    r"\b(?:put|puts|placed|places|gave|gives|estimated|estimates)\s+the\s+(?:death\s+)?toll\b"
+    r"|\bthe\s+(?:death\s+)?toll\s+(?:at|was|stood|is)\b",
+    re.I,
+)
+
+
 def _placed_just_before(claim: FatalityClaim, art: Article, location: Location) -> str | None:
     """The other town the sentence just before names, for a toll that names no place of its
     own and is told "in the fighting" that sentence tells ("On Wednesday, troops pounded
@@ -209,10 +218,12 @@ def _placed_just_before(claim: FatalityClaim, art: Article, location: Location) 
     if index is None or index < 2 or not location.country:
         return None
     clause = _own_clause(claim, art)
-    if not IN_THAT_FIGHT.search(clause) or place_in_evidence([clause], location.country):
+    if not (IN_THAT_FIGHT.search(clause) or _THE_TOLL_AGAIN.search(clause)) or place_in_evidence(
+        [clause], location.country
+    ):
         return None
     before = art.sentence_text(index - 1)
-    other = scoped_elsewhere(before, location)
+    other = scoped_elsewhere(before, location) or region_elsewhere(before, location)
     if other or not location.place or fold(location.place).lower() in fold(before).lower():
         return other
     # two places the gazetteer knows apart, neither inside the other's name ("North

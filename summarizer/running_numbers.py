@@ -92,8 +92,9 @@ def unnumbered_deaths(evidence: list[str]) -> str | None:
         return None
     if _ONLY_THE_BOMBER.search(text):
         return "one"  # "Only the bomber was killed"
-    if not _UNNUMBERED_DEATH.search(text):
-        # "a suicide bomber blew himself up at a checkpoint": the bomber is the one dead
+    if not _UNNUMBERED_DEATH.search(_BOMBER_DIED.sub(" ", text)):
+        # "a suicide bomber blew himself up at a checkpoint", "rammed his car into a convoy,
+        # killing himself and wounding one person": the bomber is the one dead
         return "one" if _BOMBER_DIED.search(text) else None
     if _MAJOR.search(text):
         return "major"

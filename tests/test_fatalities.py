@@ -237,6 +237,10 @@ def test_deaths_with_no_number_are_acleds_three_or_ten() -> None:
         unnumbered_deaths(["A suicide bomber has wounded at least 30 people.", "Only the bomber was killed."]) == "one"
     )
     assert unnumbered_deaths(["Six policemen were killed or wounded in the clash."]) is None
+    # "killing himself" is the bomber's own death, not others' dead without a number
+    rammed = "a suicide bomber rammed his car into a convoy, killing himself and wounding at least one person"
+    assert unnumbered_deaths([rammed]) == "one"
+    assert unnumbered_deaths(["A suicide bomber blew himself up, killing several people."]) == "limited"
     # one named or described person, told with "was killed" / "died": one dead
     guard = "Also Friday, a Somali security guard was killed and four other people were wounded when a car exploded."
     assert unnumbered_deaths([guard]) == "one"
