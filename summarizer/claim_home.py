@@ -16,6 +16,7 @@ import re
 
 from .article import Article
 from .claimcheck import recount_event
+from .claimscope import THE_TOLL_AGAIN
 from .dates import event_date_phrases, resolve_date
 from .folding import fold
 from .places import place_in_evidence, region_in_text
@@ -144,13 +145,6 @@ def release_other_happenings(art: Article, events: list[Event]) -> None:
             _release_the_next_toll(art, event, index, where)
 
 
-#: a toll told again of what the sentence before told: "Afghanistan's Defense Ministry put
-#: the death toll at around 60", after NATO's 150 killed in a Paktika battle
-_THE_TOLL_AGAIN = re.compile(
-    r"^[^.;]{0,80}?\b(?:put|puts|placed|places|gave|gives|estimated|estimates)\s+the\s+(?:death\s+)?toll\b", re.I
-)
-
-
 def _release_the_next_toll(art: Article, event: Event, index: int, where: str) -> None:
     """The next sentence's rival toll of the happening just released, told with no place of
     its own in the same paragraph, goes with it."""
@@ -160,7 +154,7 @@ def _release_the_next_toll(art: Article, event: Event, index: int, where: str) -
     sentence = art.sentence_text(after)
     country = event.location.country
     if (
-        not _THE_TOLL_AGAIN.match(sentence)
+        not THE_TOLL_AGAIN.search(sentence)
         or place_in_evidence([sentence], country)
         or region_in_text([sentence], country)
     ):

@@ -203,7 +203,7 @@ IN_THAT_FIGHT = re.compile(
 
 #: a toll told of what the sentence before told: "Afghanistan's Defense Ministry put the
 #: death toll at around 60", after NATO's 150 killed in a Paktika battle
-_THE_TOLL_AGAIN = re.compile(
+THE_TOLL_AGAIN = re.compile(
     r"\b(?:put|puts|placed|places|gave|gives|estimated|estimates)\s+the\s+(?:death\s+)?toll\b"
     r"|\bthe\s+(?:death\s+)?toll\s+(?:at|was|stood|is)\b",
     re.I,
@@ -218,7 +218,7 @@ def _placed_just_before(claim: FatalityClaim, art: Article, location: Location) 
     if index is None or index < 2 or not location.country:
         return None
     clause = _own_clause(claim, art)
-    if not (IN_THAT_FIGHT.search(clause) or _THE_TOLL_AGAIN.search(clause)) or place_in_evidence(
+    if not (IN_THAT_FIGHT.search(clause) or THE_TOLL_AGAIN.search(clause)) or place_in_evidence(
         [clause], location.country
     ):
         return None
