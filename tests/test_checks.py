@@ -1117,3 +1117,21 @@ def test_a_force_bombing_positions_or_a_town_keeps_the_air_strike_a_bombing_that
     assert checked_sub_type(draft(sub_event_type="Air/drone strike"), bombed) == ("Air/drone strike", [])
     sub, flags = checked_sub_type(draft(sub_event_type="Air/drone strike"), ["A bombing at a market killed 5 people."])
     assert sub == "Remote explosive/landmine/IED" and flags == ["sub_type_corrected_from:Air/drone strike"]
+
+
+def test_a_town_named_only_paragraphs_away_from_the_evidence_gives_way_to_the_evidences_own() -> None:
+    text = (
+        "Militant Attack in Pakistan\n\n"
+        "Officials say militants fired mortar bombs into a northwestern town, killing a soldier and two women. "
+        "The officials say the bombs hit a military post in the Bajaur tribal region overnight. "
+        "Pakistan is struggling to contain violence near the border. "
+        "The army said it was ready to talk. "
+        "On Friday, militants released 25 soldiers near Wana, the main town of South Waziristan."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2007, 9, 22)))
+    evidence = [story.sentence_text(1), story.sentence_text(2)]
+    loc, flags = event_location(draft(place="Wana", country="Pakistan"), story, evidence)
+    assert loc.place == "Bajaur" and "place_far_from_evidence:Wana->Bajaur" in flags
+    # the release told next to Wana keeps its town
+    loc, flags = event_location(draft(place="Wana", country="Pakistan"), story, [story.sentence_text(5)])
+    assert loc.place == "Wana" and not any(f.startswith("place_far_from_evidence") for f in flags)
