@@ -25,6 +25,7 @@ import re
 from .article import Article
 from .claim_places import fronted_elsewhere, scoped_elsewhere
 from .claimcheck import claimant_for, recount_event, to_claim
+from .claimscope import THE_TOLL_AGAIN
 from .fatalities import ALSO_DEAD, ONE_PERSON_FIGURE
 from .folding import fold
 from .schema import Event
@@ -154,6 +155,38 @@ def _add_rival_people(art: Article, event: Event, sentences: list[int], taken: s
         recount_event(event)
 
 
+def _add_toll_again(art: Article, event: Event, stretch: list[int], taken: set[int]) -> None:
+    """Another source's toll of the same dead in the sentence right after the event's own
+    figures ("NATO officials said up to 150 Taleban militants were killed ... Afghanistan's
+    Defense Ministry put the death toll at around 60"): the toll told again is of the dead
+    just counted, whoever they were, so it takes their victims."""
+    own = [c for c in event.fatality_claims if c.span is not None and c.low is not None]
+    last = max((i for c in own if (i := _index_of(art, c.span.start if c.span else None)) is not None), default=None)
+    if last is None or last + 1 not in stretch or art.sentences[last + 1][0] in taken:
+        return
+    if not THE_TOLL_AGAIN.search(art.sentence_text(last + 1)):
+        return
+    held = next(c for c in own if _index_of(art, c.span.start if c.span else None) == last)
+    for figure in art.death_figures:
+        if figure.sentence != last + 1 or figure.scope != "event" or figure.low is None or figure.claimant is None:
+            continue
+        claimant = claimant_for(figure, "", art)
+        if figure.low == held.low or fold(claimant).lower() == fold(held.claimant).lower():
+            continue
+        event.fatality_claims.append(to_claim(figure, held.victims, claimant, art))
+        event.flags.append(f"{FLAG}:{figure.text} ({claimant})")
+        taken.add(art.sentences[figure.sentence][0])
+        recount_event(event)
+        return
+
+
+def _index_of(art: Article, at: int | None) -> int | None:
+    """The sentence a claim's span starts in."""
+    if at is None:
+        return None
+    return next((i for i, (s, e) in enumerate(art.sentences) if s <= at < e), None)
+
+
 def add_rival_claims(art: Article, events: list[Event]) -> None:
     """Each event takes the rival counts of its own dead told in its stretch (in place)."""
     cited = [_cited(art, ev) for ev in events]
@@ -175,6 +208,7 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             stretch.append(i)
         _add_breakdown(art, event, stretch, taken)
         _add_other_side(art, event, stretch, taken, cited[n])
+        _add_toll_again(art, event, stretch, taken)
         if len(events) == 1:  # with one event there is nobody else's toll to take
             _add_rival_people(art, event, sorted(set(body) | set(stretch)), taken)
         held = [c for c in event.fatality_claims if c.victims not in ("unknown", "mixed")]

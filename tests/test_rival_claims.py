@@ -172,3 +172,30 @@ def test_the_other_sides_dead_told_after_the_toll_join_the_event() -> None:
     later = _checkpoint(CHECKPOINT.replace("in a clash that lasted three hours. ", "in a clash. ").replace(
         "Authorities said at least 15", "The region is tense. Authorities said at least 15"))  # fmt: skip
     assert [c.low for c in later.fatality_claims] == [2]
+
+
+def test_a_toll_put_at_another_figure_in_the_next_sentence_is_a_rival_count_of_the_same_dead() -> None:
+    text = (
+        "Battle in Afghanistan\n\n"
+        "NATO officials said up to 150 Taliban militants were killed Thursday in a battle with NATO forces near Khakrez. "
+        "Afghanistan's Defense Ministry put the death toll at around 60. "
+        "Afghan officials say insurgents operate from bases across the border."
+    )
+    art = _article(text)
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Armed clash", date="Thursday", place="Khakrez", region="",
+        country="Afghanistan", actor1="NATO", actor1_type="External/Other forces", actor2="Taliban",
+        actor2_type="Rebel group",
+        claims=[DraftClaim(figure="up to 150", victims="non_state", claimant="NATO officials", sentence=2)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    add_rival_claims(art, [event])
+    assert sorted(c.low or 0 for c in event.fatality_claims) == [60, 150]
+    rival = next(c for c in event.fatality_claims if c.low == 60)
+    assert rival.victims == "non_state" and "Defense Ministry" in rival.claimant
+    assert event.fatalities_acled == 60
+    # without the toll's words the next sentence's figure is not taken
+    art = _article(text.replace("put the death toll at around 60", "said around 60 died"))
+    event = build_event(draft, art)[0]
+    add_rival_claims(art, [event])
+    assert [c.low for c in event.fatality_claims] == [150]
