@@ -154,6 +154,14 @@ _FIRED = re.compile(
 )
 
 
+#: the side the dead fought: "killed ... in a fierce battle with NATO and Afghan forces"
+_FOUGHT_WITH = re.compile(
+    r"\b(?:battles?|fighting|clash(?:es)?|gun ?battles?|fights?|fire ?fights?|exchanges? of fire|combats?|affrontements?)"
+    r"\s+(?:with|avec)\s+(?:the\s+|les?\s+|la\s+|l['’])?(?P<who>[^,;.]{2,60})",
+    re.I,
+)
+
+
 #: a fight told by its two sides: "fighting between pro-government troops and insurgents"
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+([^,;.]{3,60}?)\s+(?:and|et)\s", re.I)
 
@@ -244,6 +252,15 @@ def sides(
             # first side named is actor1 where no one is told to have started it
             return state.group(0), "State forces", group[0], group[1]
         return group[0], group[1], actor2, type2
+    foe = _FOUGHT_WITH.search(sentence, figure_at)
+    if foe and victims in ("non_state", "state_forces", "foreign_forces"):
+        # "150 Taleban militants were killed in a fierce battle with NATO and Afghan forces":
+        # the dead side fought the one named first after "with"
+        who = re.split(r"\s+(?:and|et)\s+", foe.group("who"))[0]
+        actor = canonical_actor(who, country=country)
+        named = is_named(actor) or actor.type == "State forces"
+        if named and actor.name != canonical_actor(actor2 or NOBODY, country=country).name:
+            return who, actor.type, actor2, type2
     for phrase in strike_owner([sentence]):
         words = phrase.split()
         for k in range(1, len(words) + 1):  # "also killed when Russian": the words nearest the weapon

@@ -1335,3 +1335,19 @@ def test_protesters_gathered_in_the_capital_where_a_bombing_was_coded_is_a_prote
     assert [(e.sub_event_type, e.location.place, e.date.start) for e in found] == [
         ("Peaceful protest", "Kabul", dt.date(2016, 6, 2))
     ]
+
+
+def test_the_dead_side_fought_the_side_named_after_battle_with() -> None:
+    from summarizer.found_sides import sides
+
+    sentence = (
+        "NATO officials have also said up to 150 Taleban militants were killed Thursday in a fierce battle "
+        "with NATO and Afghan forces in eastern Paktika province."
+    )
+    art = _article("Battle\n\n" + sentence, dt.date(2007, 1, 12))
+    actor1, kind, actor2, _ = sides(sentence, sentence.index("150"), "non_state", "Afghanistan", art)
+    assert (actor1, kind) == ("NATO", "External/Other forces") and "Taleban" in actor2
+    # soldiers killed in a battle with militants: no named side, the attacker stays unnamed
+    sentence = "Two soldiers were killed in a battle with militants near the border."
+    actor1, _, _, _ = sides(sentence, sentence.index("Two"), "state_forces", "Afghanistan", art)
+    assert actor1 == "unidentified armed group"
