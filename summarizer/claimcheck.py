@@ -143,8 +143,9 @@ def match_figure(draft: DraftClaim, art: Article, evidence: Sequence[int]) -> tu
         for f in by_sentence.get(i, [])
         if value_of(f) == wanted
         or f.high == wanted
-        # the figure as written: code counted "Parami Kulatunga and three other people" as four
-        or (f.named_plus and _value(parse_figure(f.text) or (None, None)) == wanted)
+        # the figure as written: code counted "Parami Kulatunga and three other people" as
+        # four, "six police officers and a child" as seven; the model's "six" is that toll
+        or _value(parse_figure(f.text) or (None, None)) == wanted
     ]
     if hits:
         # the title repeats the lead without its qualifier: prefer the body's "at least 14"
@@ -307,18 +308,11 @@ def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
             continue
         if among_the_dead(claim.quote) or a_part_of_counted_dead(claim):
             # "at least six children and seven women were among the dead": inside the
-            # event's toll told in another sentence
-            whole = max(
-                (
-                    k
-                    for k in kept
-                    if k.span is not None and k.span.start != claim.span.start and (k.low or 0) > claim.low
-                ),
-                key=lambda k: k.low or 0,
-                default=None,
-            )
-            if whole is not None and whole.span is not None:
-                flags.append(f"{INSIDE_FLAG}:{claim.span.start}:{claim.low}:{whole.span.start}:{whole.low}")
+            # event's toll told in another sentence, whichever of the larger ones stands
+            # (one may yet go to another place's event)
+            for whole in kept:
+                if whole.span is not None and whole.span.start != claim.span.start and (whole.low or 0) > claim.low:
+                    flags.append(f"{INSIDE_FLAG}:{claim.span.start}:{claim.low}:{whole.span.start}:{whole.low}")
             continue
         index = next((i for i, (s, _) in enumerate(art.sentences) if s == claim.span.start), None)
         figures = [f for f in art.death_figures if f.sentence == index and f.scope == "event" and f.low is not None]

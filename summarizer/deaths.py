@@ -406,7 +406,9 @@ def find_figures(
             ):
                 generic = False  # "left at least 26 soldiers dead": "dead" says what, the noun says who
             before = sentence[max(0, m.start() - 30) : m.start()]
-            victims: Victims = "unknown" if generic else "mixed" if one_more else victims_after(before, after)
+            victims: Victims = "unknown" if generic else victims_after(before, after)
+            if one_more and not generic and victims != victims_of(re.split(r"\b(?:and|et)\s", one_more.group(0))[-1]):
+                victims = "mixed"  # "six police officers and a child"; "two women and a child" are civilians
             if victims == "unknown" and not generic and not one_more and " " in m.group(0).strip():
                 # "killed an Iraqi soldier": a single dead told with its noun, inside the figure
                 victims = victims_of(m.group(0))

@@ -119,7 +119,8 @@ def is_part_of_a_toll(art: Article, figure: DeathFigure) -> bool:
 
 
 _AMONG_THE_DEAD = re.compile(
-    r"\bamong (?:the )?(?:dead|victims|those killed|the people killed|the fatalities)\b|\bparmi les (?:morts|victimes"
+    r"\bamong (?:the )?(?:dead|victims|those killed|the people killed|the fatalities)\b"
+    r"|\b(?:the )?(?:dead|victims|those killed) (?:included|includes?)\b|\bparmi les (?:morts|victimes"
     r"|tu[ée]s|personnes tu[ée]es)\b",
     re.I,
 )

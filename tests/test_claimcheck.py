@@ -549,3 +549,23 @@ def test_one_familys_dead_told_by_a_relative_count_inside_the_attacks_toll() -> 
     event, _ = build_event(draft, art)
     assert sorted(c.low for c in event.fatality_claims if c.low is not None) == [9, 29]
     assert event.fatalities_acled == 29  # the family is among the 29, not another count of them
+
+
+def test_the_models_figure_as_written_is_the_toll_code_summed_and_a_part_among_the_victims_stays_inside() -> None:
+    text = (
+        "Seven Dead in Attack on Police\n\n"
+        "Officials said Wednesday's bombing in Charsadda district killed six police officers and a child. "
+        "In a separate incident, officials said six border guards were killed near Quetta. "
+        "The group says the victims included two women."
+    )
+    art = article(text)
+    ev, _ = build_event(draft([2], [claim("six", 2, "state_forces", "officials")], place="Charsadda"), art)
+    # "six" is the toll code read as seven ("six police officers and a child") in the
+    # event's own evidence, not the other event's six guards
+    assert [(c.low, c.quote[:20]) for c in ev.fatality_claims] == [(7, text.split("\n\n")[1][:20])]
+    assert ev.fatalities_acled == 7
+    ev, _ = build_event(
+        draft([2, 4], [claim("six", 2, "state_forces", "officials"), claim("two", 4, "civilians", "group")]), art
+    )
+    # the two women are among the victims counted: inside the toll, not beside it
+    assert sorted(c.low or 0 for c in ev.fatality_claims) == [2, 7] and ev.fatalities_acled == 7
