@@ -1351,3 +1351,25 @@ def test_the_dead_side_fought_the_side_named_after_battle_with() -> None:
     sentence = "Two soldiers were killed in a battle with militants near the border."
     actor1, _, _, _ = sides(sentence, sentence.index("Two"), "state_forces", "Afghanistan", art)
     assert actor1 == "unidentified armed group"
+
+
+def test_a_toll_told_right_after_another_happening_with_no_toll_is_that_happenings() -> None:
+    text = (
+        "Day of Violence in Iraq\n\n"
+        "In the deadliest attack Thursday, at least 16 people were killed when a bomb exploded outside a cafe "
+        "in Baghdad. "
+        "Elsewhere, militants set up a fake checkpoint on a highway in Baghdad to identify and execute Shi'ite drivers. "
+        "Officials found the bodies of 14 drivers and passengers caught at the checkpoint."
+    )
+    art = _article(text, dt.date(2013, 7, 25))
+    coded = _coded(
+        art, sub_event_type="Remote explosive/landmine/IED", date="Thursday", place="Baghdad", country="Iraq",
+        actor1="", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least 16", victims="unknown", claimant="", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    assert [[c.low for c in e.fatality_claims] for e in found] == [[14]]
+    assert found[0].location.place == "Baghdad" and found[0].event_type == "Violence against civilians"
+    # without "Elsewhere" the bodies may be the bombing's own dead told again: nothing is added
+    art = _article(text.replace("Elsewhere, militants", "Militants"), dt.date(2013, 7, 25))
+    assert events_in_text(art, [coded]) == []
