@@ -77,6 +77,9 @@ NON_DEATH_BEFORE = re.compile(
     r"\b(?:wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting|freed|released|rescued"
     r"|displaced|displacing|arrested|detained|captured|evacuated|bl[ée]ssé|blessant|enlevé|enlevant|libéré"
     r"|arrêté|déplacé"
+    # a court's sentence, not a killing: "sentenced 24 militants to death", "handed down death
+    # sentences Tuesday for five al-Shabab militants", "condamné à mort"
+    r"|sentenc(?:ed|es|ing)|death\s+sentences?\s+(?:[\w'’-]+\s+){0,3}?(?:for|on|against|to)|condamn[ée]e?s?|condamnant"
     # the people a noun says were taken or set free: "Arrestation de trois soldats ... impliqués dans la mort"
     r"|arrests?\s+of|arrestations?\s+d(?:e|['’])|interpellations?\s+d(?:e|['’])|detention\s+of|capture\s+of"
     r"|release\s+of|rescue\s+of|lib[ée]ration\s+d(?:e|['’])|kidnapping\s+of|abduction\s+of|enl[èe]vement\s+d(?:e|['’])"

@@ -58,7 +58,7 @@ from .found_sides import (
     story_group_for_unnamed,
     the_story_group,
 )
-from .found_signals import ALSO_ON_A_DAY, ANOTHER, OPENS_IN, REGION_WORDS, one_more_device
+from .found_signals import ALSO_ON_A_DAY, ANOTHER, JUDGED, OPENS_IN, REGION_WORDS, one_more_device
 from .found_unnumbered import unnumbered
 from .keywords import VIOLENT_TYPES, classify, own_part, refers_back
 from .news_days import date_near, told_as_past
@@ -202,7 +202,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
     ]
     for i in sorted(set(uncovered_sentences(art, events, limit=None)) | set(apart) | set(after_another)):
         sentence = art.sentence_text(i)
-        if _NO_FIGHT_DEATH.search(sentence):
+        if _NO_FIGHT_DEATH.search(sentence) or JUDGED.search(sentence):
             continue  # "a U.S. soldier died the previous day 'in a non-combat related incident'"
         where = named_where(OFFICE.sub("", sentence), country)
         if where is None and i in scene:

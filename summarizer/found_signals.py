@@ -85,7 +85,12 @@ BACK_TO_THEM = re.compile(
 )
 
 
+#: a court's judgement of killings done before, no killing told: "a military court ...
+#: handed down death sentences for five militants accused of killing several people"
+JUDGED = re.compile(r"\b(?:court|tribunal)\b[^.]{0,80}\b(?:sentenc\w*|convict\w*|condamn\w*)", re.I)
+
 __all__ = [
+    "JUDGED",
     "ALSO",
     "ALSO_ON_A_DAY",
     "ANOTHER",

@@ -16,7 +16,7 @@ from .figure_scope import is_cumulative
 from .found_dates import date_before
 from .found_parts import Found, uncovered_sentences_of
 from .found_places import is_new, named_where
-from .found_signals import ALSO, AN_ATTACK_TOLD, ANOTHER, BACK_TO_THEM, NOW, OPENS_IN
+from .found_signals import ALSO, AN_ATTACK_TOLD, ANOTHER, BACK_TO_THEM, JUDGED, NOW, OPENS_IN
 from .keywords import VIOLENT_TYPES, classify
 from .news_days import date_near, told_as_past
 from .places import listed_after
@@ -60,7 +60,7 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
         # this week ("On Tuesday, Chad said its forces had liberated ... Dikwa")
         if changed is None and (kind is None or (kind[0] not in VIOLENT_TYPES and kind[1] != "Arrests")):
             continue
-        if is_cumulative(sentence):
+        if is_cumulative(sentence) or JUDGED.search(sentence):
             continue  # "in the last few weeks, a large number ... have been killed": a period's, no one event
         where = named_where(sentence, country)
         # "three Westerners were also reported kidnapped in Baghdad", beside a bombing there:

@@ -24,6 +24,7 @@ from .grounding import align
 from .happening import tells_a_happening
 from .keywords import classify
 from .missions import mission_side, un_troops_side
+from .paired_sides import two_sides_in_one
 from .places import precision_of
 from .rescuers import taken_not_rescuer
 from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
@@ -211,6 +212,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor2 = keep(place_as_civilians(actor2, location.place))
     actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2", sides_country))
     armed_violence = EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES
+    if armed_violence:  # "the Ayr and Marehan clans" clashed: two sides, not one
+        actor1, actor2, pair_flags = two_sides_in_one(draft.actor1, actor1, actor2, sides_country)
+        flags += pair_flags
     # a speaker taken off leaves the doer unnamed: the side hit (a state's forces, civilians)
     # does not move up, an armed group the model put second does
     speaker = any(f.startswith("actor1_is_a_speaker") for f in flags)

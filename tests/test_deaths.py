@@ -908,3 +908,11 @@ def test_the_wounded_who_succumbed_are_deaths() -> None:
     ):
         deaths, _ = find_figures(text, sentence_spans(text))
         assert [d.low for d in deaths] == [low], text
+
+
+def test_a_courts_death_sentences_are_no_deaths() -> None:
+    assert deaths("An Iraqi court has sentenced 24 militants to death for their part in a massacre.") == []
+    assert deaths("Iraq Sentences 24 to Death for Massacre") == []
+    assert [f[1] for f in deaths("A court handed down death sentences Tuesday for five militants.")] == []
+    # an execution is a killing
+    assert [f[1] for f in deaths("Five men were executed on Monday.")] == [5]

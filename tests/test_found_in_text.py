@@ -1373,3 +1373,18 @@ def test_a_toll_told_right_after_another_happening_with_no_toll_is_that_happenin
     # without "Elsewhere" the bodies may be the bombing's own dead told again: nothing is added
     art = _article(text.replace("Elsewhere, militants", "Militants"), dt.date(2013, 7, 25))
     assert events_in_text(art, [coded]) == []
+
+
+def test_a_courts_sentence_for_killings_done_before_is_no_event() -> None:
+    text = (
+        "Clans Clash in Somalia\n\n"
+        "At least 10 people were killed when rival clan militias clashed in Balanbal on Tuesday. "
+        "Meanwhile, a military court in the town of Galkayo handed down death sentences Tuesday for five "
+        "al-Shabab militants accused of killing several people."
+    )
+    art = _article(text, dt.date(2022, 2, 1))
+    coded = _coded(
+        art, place="Balanbal", country="Somalia", actor1="clan militias", actor2="",
+        claims=[DraftClaim(figure="At least 10", victims="unknown", claimant="", sentence=2)],
+    )  # fmt: skip
+    assert events_in_text(art, [coded]) == []
