@@ -71,6 +71,8 @@ def _arrest_drafts(art: Article, events: list[Event], country: str) -> list[tupl
             continue
         if any(art.sentences[i][0] <= s < art.sentences[i][1] for s in cited):
             continue  # an event tells it already
+        if drafts and drafts[-1][0] == i - 1 and named_where(sentence, country) in (None, drafts[-1][1].place or None):
+            continue  # "... have apprehended 14 suspects. 'They are under detention now'": the same round-up
         own = next(iter(event_date_phrases(sentence)), None)
         span = resolve_date(own, art.meta.published) if own else None
         if span is not None and told_as_past(span, art.meta.published):

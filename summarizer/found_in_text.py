@@ -279,6 +279,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         ]
         if not figures:
             continue
+        if where is None and len(figures) > 1 and sum(f.low or 0 for f in figures) in coded:
+            continue  # "16 people died and two others succumbed": the 18 an event holds, told in parts
         last = found[-1] if found else None
         if where is None and last is not None and _told_since(art, last, i, country) and _SAME_FIGHT.search(sentence):
             # "On Sunday, militants killed three peacekeepers in Lego. The governor ... told VOA

@@ -65,12 +65,17 @@ def _add_breakdown(art: Article, event: Event, stretch: list[int], taken: set[in
     for index in stretch:
         if art.sentences[index][0] in taken:
             continue
-        parts = [f for f in art.death_figures if f.sentence == index and f.scope == "event" and not f.generic]
-        if len(parts) < 2 or any(p.victims in ("unknown", "mixed") or p.low is None for p in parts):
+        parts = [f for f in art.death_figures if f.sentence == index and f.scope == "event"]
+        if len(parts) < 2 or any(p.low is None for p in parts):
             continue
         whole = sum(p.low or 0 for p in parts)
-        if not any(t.low == whole for t in totals):
+        sums = [t for t in totals if t.low == whole]
+        if not sums:
             continue
+        if any(p.generic or p.victims in ("unknown", "mixed") for p in parts) and any(
+            fold(claimant_for(p, "", art)).lower() == fold(t.claimant).lower() for p in parts for t in sums
+        ):
+            continue  # people of no side, told again by the total's own source: no other count
         for part in parts:
             claim = to_claim(part, part.victims, claimant_for(part, "", art), art)
             event.fatality_claims.append(claim)

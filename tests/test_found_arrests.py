@@ -60,3 +60,16 @@ def test_a_vehicle_stopped_is_no_arrest_suspects_arrested_are() -> None:
     assert _found(stopped, "Burundi") == []
     held = "Attaque au Burundi\n\nDeux soldats ont été tués lundi à Bubanza. La police a arrêté trois suspects mardi."
     assert [f[0] for f in _found(held, "Burundi")] == ["Arrests"]
+
+
+def test_a_round_up_told_on_in_the_next_sentence_is_one_event() -> None:
+    text = (
+        "Cattle Raid in South Sudan\n\n"
+        "Eighteen people were killed in a cattle raid in Warrap state on Tuesday. "
+        "Kuol said security forces in Wunlit have apprehended 14 suspects from both sides. "
+        "Seven from both sides were detained, and arrests continue, Kuol said."
+    )
+    assert len(_found(text, "South Sudan")) == 1
+    # a round-up in another town, told next, is another event
+    text = text.replace("Seven from both sides were detained", "In Kuajok, police detained six more")
+    assert len(_found(text, "South Sudan")) == 2

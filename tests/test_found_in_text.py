@@ -1388,3 +1388,18 @@ def test_a_courts_sentence_for_killings_done_before_is_no_event() -> None:
         claims=[DraftClaim(figure="At least 10", victims="unknown", claimant="", sentence=2)],
     )  # fmt: skip
     assert events_in_text(art, [coded]) == []
+
+
+def test_a_toll_told_again_in_parts_is_no_new_event() -> None:
+    text = (
+        "Cattle Raid\n\n"
+        "Officials say 18 people were killed during a cattle raid that began Tuesday in Tonj East County. "
+        "The county commissioner John Deng Kook says armed raiders attacked a cattle camp. "
+        "He said 16 people were killed in the fighting and two others died of gunshot wounds on Thursday."
+    )
+    art = _article(text, dt.date(2022, 10, 20))
+    coded = _coded(
+        art, sentences=[2, 3], place="", region="Warrap", country="South Sudan", actor1="raiders", actor2="",
+        claims=[DraftClaim(figure="18", victims="unknown", claimant="Officials", sentence=2)],
+    )  # fmt: skip
+    assert events_in_text(art, [coded]) == []

@@ -199,3 +199,22 @@ def test_a_toll_put_at_another_figure_in_the_next_sentence_is_a_rival_count_of_t
     event = build_event(draft, art)[0]
     add_rival_claims(art, [event])
     assert [c.low for c in event.fatality_claims] == [150]
+
+
+def test_another_sources_parts_of_the_same_people_join_the_total() -> None:
+    text = (
+        "Cattle Raid\n\n"
+        "Officials say 18 people were killed during a cattle raid that began Tuesday near Khakrez. "
+        "The county commissioner John Deng Kook says armed raiders attacked a cattle camp. "
+        "He told reporters that 16 people died and two others succumbed to gunshot wounds on Thursday."
+    )
+    art = _article(text)
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Attack", date="Tuesday", place="Khakrez", region="", country="Afghanistan",
+        actor1="raiders", actor1_type="Identity militia", actor2="herders", actor2_type="Civilians",
+        claims=[DraftClaim(figure="18", victims="unknown", claimant="Officials", sentence=2)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    add_rival_claims(art, [event])
+    assert sorted(c.low or 0 for c in event.fatality_claims) == [2, 16, 18]
+    assert f"{FLAG}:16 (part of 18)" in event.flags and event.fatalities_acled == 18
