@@ -42,7 +42,7 @@ _SUSPECTED = re.compile(
     r"\b(?:believed to (?:be|belong to)|thought to (?:be|belong to)|suspected(?: of being)?|presumed|blamed on|"
     # "authorities believe ethnic Murle rebels are responsible for an attack"
     r"believes?(?=\s+[^.;]{3,90}?\s+(?:are|were|is|was)\s+responsible\b)|"
-    r"attributed to|suspected members of|soupçonnés? d['’]appartenir [àa]|présumés?|attribuée? [àa])\s+(?:(?:the|members of|le|la|les|l['’])\s*)?",
+    r"attributed to|suspected members of|soupçonnés? d['’]appartenir [àa]|présumés?|attribu[ée]e?s? (?:[àa]|aux|au))\s+(?:(?:the|members of|le|la|les|l['’]|jihadistes du groupe|membres du groupe|groupe)\s*)?",
     re.I,
 )
 

@@ -330,3 +330,17 @@ def test_a_blame_of_either_attack_names_the_doer_of_both() -> None:
     ghazni, farah = _event(art, 2, "Ghazni"), _event(art, 3, "Farah")
     sides_from_claims(art, [ghazni, farah], "Afghanistan")
     assert [e.actor1.name if e.actor1 else None for e in (ghazni, farah)] == ["Taliban", "Taliban"]
+
+
+def test_an_attack_attributed_to_a_group_in_french_is_that_groups() -> None:
+    from summarizer.responsibility import sides_from_suspects
+
+    text = (
+        "Attaque au Cameroun\n\n"
+        "Une attaque d'un camp de déplacés à Nguetchewe attribuée aux jihadistes du groupe Boko Haram a tué "
+        "17 civils dimanche."
+    )
+    art = _article(text)
+    event = _event(art, 2, "Nguetchewe")
+    sides_from_suspects(art, [event], "Cameroon")
+    assert event.actor1 is not None and event.actor1.name.startswith("Boko Haram")
