@@ -154,6 +154,16 @@ _FIRED = re.compile(
 )
 
 
+#: an attack on where an unnamed armed group hides: "an attack on suspected militant hideouts"
+_ON_HIDEOUTS = re.compile(
+    r"\b(?:attacks?|strikes?|raids?|assaults?|offensive|operations?|bombardments?|shelling)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:on|against|targeting)"
+    r"\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:militant|insurgent|rebel|terrorist|extremist|Taliban|jihadist)s?"
+    r"\s+(?:hide-?outs?|positions?|camps?|bases?|strongholds?|compounds?|training camps?)\b",
+    re.I,
+)
+
+
 #: the side the dead fought: "killed ... in a fierce battle with NATO and Afghan forces"
 _FOUGHT_WITH = re.compile(
     r"\b(?:battles?|fighting|clash(?:es)?|gun ?battles?|fights?|fire ?fights?|exchanges? of fire|combats?|affrontements?)"
@@ -301,6 +311,10 @@ def sides(
             for k in (2, 1):
                 if len(words) >= k and canonical_actor(" ".join(words[-k:]), country=country).type == "State forces":
                     return " ".join(words[-k:]), "State forces", actor2, type2
+    if _ON_HIDEOUTS.search(sentence):
+        # "killed in an attack on suspected militant hideouts": no group raids its own
+        # hideouts; the state's forces struck the unnamed group there
+        return "military", "State forces", NOBODY, "Rebel group"
     # nobody named: the checks read an unnamed attacker (and an air strike's owner) from here
     return NOBODY, "Rebel group", actor2, type2
 

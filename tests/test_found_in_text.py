@@ -1403,3 +1403,19 @@ def test_a_toll_told_again_in_parts_is_no_new_event() -> None:
         claims=[DraftClaim(figure="18", victims="unknown", claimant="Officials", sentence=2)],
     )  # fmt: skip
     assert events_in_text(art, [coded]) == []
+
+
+def test_an_attack_on_militant_hideouts_is_the_states_on_an_unnamed_group() -> None:
+    from summarizer.found_sides import sides
+
+    sentence = (
+        "Pakistani military sources say 40 people were killed Tuesday in an attack a day earlier on suspected "
+        "militant hideouts near the Afghan border."
+    )
+    art = _article("Strikes\n\n" + sentence, dt.date(2014, 1, 22))
+    actor1, kind, actor2, kind2 = sides(sentence, sentence.index("40"), "unknown", "Pakistan", art)
+    assert (kind, kind2) == ("State forces", "Rebel group") and actor2 == "unidentified armed group"
+    # militants who attacked an army base are no state
+    sentence = "Militants attacked an army base near the border, killing 40 people."
+    actor1, kind, _, _ = sides(sentence, sentence.index("40"), "unknown", "Pakistan", art)
+    assert kind != "State forces"
