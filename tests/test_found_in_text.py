@@ -1415,7 +1415,7 @@ def test_an_attack_on_militant_hideouts_is_the_states_on_an_unnamed_group() -> N
     art = _article("Strikes\n\n" + sentence, dt.date(2014, 1, 22))
     actor1, kind, actor2, kind2 = sides(sentence, sentence.index("40"), "unknown", "Pakistan", art)
     assert (kind, kind2) == ("State forces", "Rebel group") and actor2 == "unidentified armed group"
-    # militants who attacked an army base are no state
-    sentence = "Militants attacked an army base near the border, killing 40 people."
+    # a market near the hideouts is no attack on them
+    sentence = "Unknown gunmen killed 40 people in an attack on a market near militant hideouts."
     actor1, kind, _, _ = sides(sentence, sentence.index("40"), "unknown", "Pakistan", art)
     assert kind != "State forces"
