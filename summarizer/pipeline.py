@@ -46,6 +46,7 @@ from .separate import drop_evidence_of_elsewhere, peel_other_events
 from .separate_attacks import split_separate_attacks
 from .settings import Settings
 from .state_arms import army_for_the_government
+from .targeted_group import groups_targeted
 from .text import clean_input, sentence_spans
 from .unnamed_rebels import name_unnamed_rebels
 from .written_names import named_as_written
@@ -350,6 +351,7 @@ def _summarize(
     sides_from_claims(art, events, country)
     sides_from_suspects(art, events, country)
     sides_from_the_lead(art, events, country)
+    groups_targeted(events, country)
     events = count_once(merge_chunk_events(events), art)
     move_claims_home(art, events, context)
     add_rival_claims(art, events)
