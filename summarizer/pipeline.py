@@ -29,6 +29,7 @@ from .errors import BudgetExceeded, InputError
 from .foreign_troops import nation_of_the_troops
 from .found_in_text import events_in_text
 from .geo import country_name, guess_country
+from .habitual_claims import habitual_authors_off
 from .lead_toll import add_lead_toll
 from .neutrality import loaded_words_text
 from .next_toll import add_next_tolls, add_other_side_dead
@@ -351,6 +352,7 @@ def _summarize(
     sides_from_claims(art, events, country)
     sides_from_suspects(art, events, country)
     sides_from_the_lead(art, events, country)
+    habitual_authors_off(art, events)
     groups_targeted(events, country)
     events = count_once(merge_chunk_events(events), art)
     move_claims_home(art, events, context)
