@@ -100,6 +100,12 @@ _SUBJECT_SAYING = re.compile(
     r"|a publié|a confirmé|a donné|a livré)\b[^.;]*?,\s+"
     r"(?:saying|adding(?!\s+to\b)|claiming|stating|affirmant|précisant|ajoutant|indiquant|assurant)\b"
 )
+#: "Afghan media quoted unnamed sources as saying the attack left 15 dead": the outlet
+#: that quotes them is the one the reader can name
+_QUOTED_AS_SAYING = re.compile(
+    r"^\W*(?P<who>(?:[Tt]he\s+|[Bb]ut\s+|[Aa]nd\s+)?(?:[A-Z][\w'’.-]*|media|officials)(?:\s+[\w'’.-]+){0,4}?)\s+"
+    r"(?:quoted|cited|citing|quoting)\s+[^.;]{0,80}?\bas\s+(?:saying|stating)\b"
+)
 #: "U.S. State Department spokesman Vedant Patel issued a statement saying ...": the
 #: subject speaks through the statement
 _STATEMENT_SAYING = re.compile(
@@ -188,7 +194,7 @@ def _attribution(sentence: str) -> str | None:
         return "officials"
     for pattern in (
         _ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_ASIDE_SAID, _NAME_WHO_SAID, _WHO_SAID, _SAID_BY, _SUBJECT_SAYING,
-        _STATEMENT_SAYING, _SUBJECT_REVISED, _KIND_OF_SOURCE,
+        _STATEMENT_SAYING, _SUBJECT_REVISED, _QUOTED_AS_SAYING, _KIND_OF_SOURCE,
     ):  # fmt: skip
         for m in pattern.finditer(sentence):
             who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")

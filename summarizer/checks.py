@@ -120,6 +120,17 @@ TOLD_AS_PAST = re.compile(
 )
 
 
+#: a day written as the owner of a deed ("Thursday's coordinated assault")
+_DEED_NOUN = r"(?:\s+[\w-]+){0,2}?\s+(?:attack|assault|raid|ambush|bombing|blast|strike|offensive|clash(?:es)?|fighting|massacre)s?\b"
+
+
+def _dates_a_deed(phrase: str, text: str) -> bool:
+    """Whether the text writes the model's day as the day of a deed: that day is the event's,
+    whatever the evidence sentences date otherwise."""
+    bare = re.escape(_LEADING_PREPOSITION.sub("", phrase).strip())
+    return bool(bare) and bool(re.search(rf"\b{bare}['’]s{_DEED_NOUN}", text, re.I))
+
+
 def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[DateSpan, Flags]:
     """The event's date from the phrase attached to the event, never the day of a statement."""
     flags: Flags = []
@@ -154,6 +165,8 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         headline = art.sentence_text(0) if art.sentences else ""
         body = [q for q in evidence if q != headline]
         own = next((p for q in body for p in event_date_phrases(q) if TOLD_AS_PAST.search(p)), None)
+        if own and _dates_a_deed(phrase, art.text):
+            own = None  # "Thursday's coordinated assault" dates a deed; "recorded last year" a tally
         if not own:
             # "Thursday" from another happening's sentence (a protest in the capital), when
             # the evidence dates its own deed ("abducted ... late Wednesday"): one recent

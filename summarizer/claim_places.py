@@ -6,9 +6,11 @@ figures off the event."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from .folding import fold
+from .found_sides import CAPITALISED, NOT_NAMES
 from .geo import admin1_country, country_name, lookup
 from .other_places import only_a_destination
 from .places import place_in_evidence, region_in_text, settlement_named
@@ -42,7 +44,9 @@ def scoped_elsewhere(quote: str, location: Location) -> str | None:
         return other
     # "a rebel-held town outside Damascus": a town given as a reference names no other place
     other = place_in_evidence([quote], location.country, references=False)
-    if not other or fold(other).lower() == fold(location.place).lower() or only_a_destination(other, quote):
+    if not other:
+        return _far_references(quote, location)
+    if fold(other).lower() == fold(location.place).lower() or only_a_destination(other, quote):
         return None  # "Noel King has this report from Khartoum" tells where the reporter is
     if location.latitude is None:
         # the event's own place is unknown to the gazetteer ("Kadhimiya district"): the
@@ -52,6 +56,47 @@ def scoped_elsewhere(quote: str, location: Location) -> str | None:
         if not location.admin1 or found is None or not found.admin1 or found.admin1 == location.admin1:
             return None
     return other
+
+
+#: a reference town this far from the event's place puts the figure somewhere else
+_FAR_KM = 150.0
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    (lat1, lon1), (lat2, lon2) = (tuple(map(math.radians, p)) for p in (a, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+#: a town named where something happened, not a dateline ("NAIROBI —") or a speaker's
+_PLACED_BY = re.compile(r"\b(?:in|near|outside|at|of|close to|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _far_references(quote: str, location: Location) -> str | None:
+    """The town a sentence places its figure by, when every town it names is only a
+    reference and all lie far from the event ("South of Baghdad, in a town near Basra, bomb
+    attacks on a market killed at least 16", for an event in Baquba; the last reference
+    is the one nearest the deed): a town near the event's ("a rebel-held town outside
+    Damascus" for Douma) keeps the figure."""
+    if location.latitude is None or location.longitude is None or not location.country:
+        return None
+    here = (location.latitude, location.longitude)
+    towns = [
+        (m.group(0), found)
+        for m in CAPITALISED.finditer(quote)
+        if not NOT_NAMES.match(m.group(0))
+        and _PLACED_BY.search(quote[max(0, m.start() - 40) : m.start()])
+        and (found := lookup(m.group(0), country=location.country)) is not None
+        and found.latitude is not None
+        and found.longitude is not None
+    ]
+    if not towns:
+        return None
+    # the last reference is the nearest to the deed: "South of Baghdad, in a town near Basra"
+    name, last = towns[-1]
+    if last.admin1 == location.admin1 or _km(here, (last.latitude or 0.0, last.longitude or 0.0)) < _FAR_KM:
+        return None
+    return name
 
 
 def _town_of_another_region(quote: str, location: Location) -> str | None:

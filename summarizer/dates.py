@@ -47,6 +47,13 @@ _MONTHS: dict[str, int] = {
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12,
 }  # fmt: skip
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for an English or French month name or abbreviation, else None."""
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
 #: month names and abbreviations (English, French), longest first: one regex alternation
 MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
 WEEKDAYS: dict[str, int] = {

@@ -336,11 +336,12 @@ def find_figures(
                 if (_JOINED.search(gap) or listed) and not NON_DEATH_AFTER.search(gap):
                     kinds[k] = ("death", "joined to a death figure")
         for o in KILLED_ONE_AND_OTHERS.finditer(sentence):
+            if o.group("kind") and any(o.start("phrase") <= m.start() < o.start("n") for m in found):
+                continue  # "killed an Iraqi policeman and two civilians": two figures of two kinds
             for k, m in enumerate(found):
                 if m.start() == o.start("n") and kinds[k][0] in ("none", "death"):
                     kinds[k] = ("death", "one killed and others")
-                    # "killing a police officer and one other person": the one named by a
-                    # noun is counted in the N+1, not again as a figure of its own
+                    # "killing a police officer and one other person": the one is in the N+1
                     for j, one in enumerate(found):
                         if j != k and o.start("phrase") <= one.start() < o.start("n"):
                             kinds[j] = ("summed", "the one of one and others")

@@ -24,7 +24,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          "Shelling/artillery/missile attack"),
         (r"\b(IEDs?|landmines?|(?:land )?mines? (?:attacks?|blasts?|explosions?|exploded|went off)"
          r"|(?:hit|struck|stepped on|drove over|ran over)\s+(?:a\s+)?(?:land )?mines?|roadside bombs?|improvised explosive|explosive device|engins? explosifs?|mines? artisanales?|EEI"
-         r"|car bombs?|truck bombs?|roadside (?:explosions?|blasts?|attacks?)|bombs? (?:exploded|went off)|bombings?(?!\s+(?:raids?|runs?))|bomb blasts?|voitures? pi[ée]g[ée]es?"
+         r"|car bombs?|truck bombs?|roadside (?:explosions?|blasts?|attacks?)|bombs? (?:exploded|went off)|bombings?(?!\s+(?:raids?|runs?))|bomb blasts?|bomb attacks?|attentats? à la bombe|voitures? pi[ée]g[ée]es?"
          # "detonated a motorcycle bomb", "the bomb was detonated by remote control"
          r"|(?:motorcycle|motorbike|bicycle|parcel|remote[- ]controlled|magnetic|sticky|nail|pipe) bombs?"
          r"|bombs? (?:hidden|planted|concealed)"
@@ -53,6 +53,10 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|killed|kill|kills|killing|dead|died|shot|shooting|gunfire|opened fire|embuscades?|affrontements?|combats?"
          r"|attaqu\w*|assauts?|tu[ée]e?s?|tuant|morts?|tirs?|ouvert le feu)\b",
          "Battles", "Armed clash"),
+        # bodies found with no killing told: ACLED's attack on whoever they were
+        (r"\b((?:found|find|finding|discovered|recovered|retrieved|découvert\w*|retrouv\w*)\s+(?:[\w,'’-]+\s+){0,4}?"
+         r"(?:bodies|corpses|corps|cadavres)|(?:bodies|corpses|cadavres)\s+(?:[\w-]+\s+){0,3}?(?:were|have been|had been"
+         r"|ont été)\s+(?:found|discovered|recovered|découverts|retrouvés))\b", "Violence against civilians", "Attack"),
         (r"\b(arrest\w*|detained|arr[êe]t[ée]s?|interpell\w*)\b", "Strategic developments", "Arrests"),
         (r"\b(agreement|deal|cease-?fire|truce|swap|accords?|pacts?|pactes?|cessez-le-feu|tr[êe]ve"
          r"|cessation (?:of|des) hostilit\w*)\b", "Strategic developments", "Agreement"),

@@ -77,4 +77,40 @@ def add_lead_toll(art: Article, events: list[Event]) -> None:
     recount_event(event)
 
 
-__all__ = ["FLAG", "add_lead_toll"]
+#: a lead's count of one side beside the body's counts of the same side
+RIVAL_FLAG = "claim_from_the_lead_beside"
+_SIDES = ("state_forces", "non_state", "foreign_forces", "civilians")
+
+
+def add_lead_rival(art: Article, events: list[Event]) -> None:
+    """The lead's count of a side, when the story's one event took that side's dead from the
+    body only ("killed a district governor and seven police personnel" in the lead, "15
+    security personnel" from the media and "more than 20" from the Taliban below): the
+    lead's is one more count of the same dead, usually the lowest, and ACLED's
+    conservative total needs it. Only a named side the event already counts, from a lead
+    no claim of the event cites, flagged."""
+    main = [ev for ev in events if ev.salience == "main" and ev.event_type in VIOLENT_TYPES]
+    if len(main) != 1 or len(art.sentences) < 3 or opens_as_another(art.sentence_text(1)):
+        return
+    event = main[0]
+    lead_start = art.sentences[1][0]
+    if any(c.span is not None and c.span.start == lead_start for c in event.fatality_claims):
+        return
+    sides = {c.victims for c in event.fatality_claims if c.low is not None}
+    counted = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
+    figures = [
+        f
+        for f in art.death_figures
+        if f.sentence == 1 and f.scope == "event" and not f.vague and not f.generic and f.low is not None
+        and f.victims in _SIDES and f.victims in sides and f.low not in counted
+    ]  # fmt: skip
+    claims = [to_claim(f, f.victims, claimant_for(f, "", art), art) for f in figures]
+    kept, _, scope_flags = claims_of_this_event(claims, art, event.location, event.date, event.sub_event_type)
+    if not kept or any(f.startswith("claim_doubtful") for f in scope_flags):
+        return
+    event.fatality_claims += kept
+    event.flags += [f"{RIVAL_FLAG}:{c.low}" for c in kept]
+    recount_event(event)
+
+
+__all__ = ["FLAG", "RIVAL_FLAG", "add_lead_rival", "add_lead_toll"]

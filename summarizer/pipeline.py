@@ -30,7 +30,7 @@ from .foreign_troops import nation_of_the_troops
 from .found_in_text import events_in_text
 from .geo import country_name, guess_country
 from .habitual_claims import habitual_authors_off
-from .lead_toll import add_lead_toll
+from .lead_toll import add_lead_rival, add_lead_toll
 from .neutrality import loaded_words_text
 from .next_toll import add_next_tolls, add_other_side_dead
 from .place_owners import owner_not_doer
@@ -364,6 +364,7 @@ def _summarize(
             ev.flags += over_flags
             recount_event(ev)
     add_lead_toll(art, events)
+    add_lead_rival(art, events)
     add_next_tolls(art, events)
     add_other_side_dead(art, events)
     for ev in [ev for ev in events if only_a_war_toll(ev)]:

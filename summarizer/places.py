@@ -110,7 +110,18 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
         pair = _BETWEEN.search(sentence)
         if pair and not any(_NOT_PLACES.match(n) or country_name(n) for n in pair.group("a", "b")):
             return next((n for n in pair.group("a", "b") if lookup(n, country=country)), pair.group("a"))
-    return distant[0] if distant and references else None
+    if not distant or not references:
+        return None
+    # "South of Baghdad, in a town near Basra": the town the deed happened in is near Basra
+    return next((n for n in distant if any(_A_TOWN_NEAR.search(q.split(n)[0]) for q in evidence if n in q)), distant[0])
+
+
+#: a reference that places the deed's own settlement: "in a town near", "a village outside"
+_A_TOWN_NEAR = re.compile(
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|market|camp|settlement|locality|localité)\s+"
+    r"(?:near|outside|close to|près de|non loin de)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.I,
+)
 
 
 _REGION_AFTER = r"(?:'s\s+)?\s+(?i:regions?|provinces?|states?|governorates?|prefectures?|departments?|county)\b"
@@ -203,6 +214,20 @@ def _regions_named(sentence: str, country: str) -> list[tuple[int, str]]:
                 found.append((m.start(), region))
                 break
     return sorted(found)
+
+
+def regions_listed(sentence: str, country: str) -> list[str]:
+    """Each region of ``country`` the sentence names, in order, once: with its kind as
+    above, or by a name of several words written whole ("dans la Boucle du Mouhoun"),
+    which no other thing is called."""
+    found = _regions_named(sentence, country)
+    spellings = admin1_spellings(country)
+    folded = fold(sentence).lower()
+    for name in sorted((k for k in spellings if re.search(r"[\s-]", k)), key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(fold(name).lower())}(?![\w-])", folded):
+            if not any(at <= m.start() < at + len(name) or m.start() <= at < m.end() for at, _ in found):
+                found.append((m.start(), spellings[name]))
+    return list(dict.fromkeys(region for _, region in sorted(found)))
 
 
 def region_in_text(sentences: list[str], country: str | None) -> str | None:

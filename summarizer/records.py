@@ -62,6 +62,7 @@ from .targets import (
     target_from_dead,
 )
 from .territory import territory_taken
+from .timelines import timeline_date
 
 T = TypeVar("T")
 
@@ -169,7 +170,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     numbers = keep(evidence_sentences(draft, art))
     evidence, spans = keep(evidence_quotes(numbers, art))
     sub_type = keep(checked_sub_type(draft, evidence))
-    date = keep(event_date(draft, art, evidence))
+    date = keep(timeline_date(keep(event_date(draft, art, evidence)), art, evidence))
     location = keep(event_location(draft, art, evidence))
     # the sides of a deal made abroad are read in the country it is about: Sudan's
     # government signing in Abuja is Sudan's, not a foreign force in Nigeria

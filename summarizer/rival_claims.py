@@ -26,6 +26,7 @@ from .article import Article
 from .claim_places import fronted_elsewhere, scoped_elsewhere
 from .claimcheck import claimant_for, recount_event, to_claim
 from .claimscope import THE_TOLL_AGAIN
+from .death_words import CLAUSE_END
 from .fatalities import ALSO_DEAD, ONE_PERSON_FIGURE
 from .folding import fold
 from .schema import Event
@@ -185,6 +186,45 @@ def _add_toll_again(art: Article, event: Event, stretch: list[int], taken: set[i
         return
 
 
+def _add_same_sentence_side(art: Article, event: Event) -> None:
+    """The other side's dead told in a sentence the event took a toll from ("A Taliban
+    spokesman claimed more than 20 police were killed, confirming only three insurgent
+    fatalities"): the model took the first figure and stopped; ACLED counts both sides.
+    Only named sides, each different from every side the sentence's claims count (a part,
+    "12 people including five children", is no other side), in the same clause, not in
+    the headline (a summary of the story, not one source's count), flagged."""
+    by_sentence: dict[int, list[str]] = {}
+    held_at: dict[int, list[int]] = {}  # where in the text the held figures stand
+    for c in event.fatality_claims:
+        i = _index_of(art, c.span.start if c.span else None)
+        if i is not None and c.low is not None:
+            by_sentence.setdefault(i, []).append(c.victims)
+            held_at.setdefault(i, []).extend(
+                f.end for f in art.death_figures if f.sentence == i and f.low == c.low and f.victims == c.victims
+            )
+    for figure in art.death_figures:
+        sides = by_sentence.get(figure.sentence)
+        if (
+            not sides
+            or figure.sentence == 0
+            or figure.scope != "event"
+            or figure.generic
+            or figure.low is None
+            or figure.vague
+        ):
+            continue
+        if figure.victims not in _SIDES or any(v not in _SIDES or v == figure.victims for v in sides):
+            continue
+        ends = [e for e in held_at.get(figure.sentence, []) if e < figure.start]
+        if not ends or CLAUSE_END.search(art.text[max(ends) : figure.start]):
+            continue  # "18 people in northern Syria, while 28 rebels died near Damascus": another clause's
+        claim = to_claim(figure, figure.victims, claimant_for(figure, "", art), art)
+        event.fatality_claims.append(claim)
+        event.flags.append(f"{OTHER_SIDE_FLAG}:{figure.text} ({claim.claimant})")
+        sides.append(figure.victims)
+        recount_event(event)
+
+
 def _index_of(art: Article, at: int | None) -> int | None:
     """The sentence a claim's span starts in."""
     if at is None:
@@ -255,6 +295,8 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             event.flags.append(f"{FLAG}:{figure.text} ({claimant})")
             taken.add(art.sentences[figure.sentence][0])
             recount_event(event)
+    for event in events:
+        _add_same_sentence_side(art, event)
 
 
 __all__ = ["FLAG", "OTHER_SIDE_FLAG", "add_rival_claims"]
