@@ -156,6 +156,8 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         # "on Sunday" from "The earlier bombing on Sunday", when the evidence dates its own
         # blast ("detonated his explosives Monday"): the evidence's date is the event's
         own = next((p for q in evidence[1:] or evidence for p in event_date_phrases(q)), None)
+        if own and TOLD_AS_PAST.search(own) and _dates_a_deed(phrase, art.text):
+            own = None  # "Thursday's coordinated assault" dates a deed; "recorded last year" a tally
         if own and resolve_date(own, art.meta.published).precision != "unknown":
             flags.append(f"date_from_evidence:{phrase}->{own}")
             phrase = own

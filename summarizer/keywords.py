@@ -55,7 +55,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          "Battles", "Armed clash"),
         # bodies found with no killing told: ACLED's attack on whoever they were
         (r"\b((?:found|find|finding|discovered|recovered|retrieved|découvert\w*|retrouv\w*)\s+(?:[\w,'’-]+\s+){0,4}?"
-         r"(?:bodies|corpses|corps|cadavres)|(?:bodies|corpses|cadavres)\s+(?:[\w-]+\s+){0,3}?(?:were|have been|had been"
+         r"(?:bodies|corpses|corps|cadavres)|(?:bodies|corpses|cadavres|corps)\s+(?:[\w-]+\s+){0,3}?(?:were|have been|had been"
          r"|ont été)\s+(?:found|discovered|recovered|découverts|retrouvés))\b", "Violence against civilians", "Attack"),
         (r"\b(arrest\w*|detained|arr[êe]t[ée]s?|interpell\w*)\b", "Strategic developments", "Arrests"),
         (r"\b(agreement|deal|cease-?fire|truce|swap|accords?|pacts?|pactes?|cessez-le-feu|tr[êe]ve"

@@ -170,6 +170,11 @@ def test_unattributed_figure_has_no_claimant() -> None:
         ("Among them is 38-year-old Bruno Ngeh, who said his family of nine was killed.", "Bruno Ngeh"),
         ("The army condemned the attack, saying 12 people were killed.", "army"),
         ("Gunmen killed 12 villagers, who had gathered at the market.", None),
+        # an outlet that quotes unnamed sources is the one a reader can name
+        (
+            "But Afghan media quoted unnamed sources as saying the attack left 15 security personnel dead.",
+            "Afghan media",
+        ),
     ],
 )
 def test_attribution(sentence: str, who: str | None) -> None:
@@ -916,3 +921,12 @@ def test_a_courts_death_sentences_are_no_deaths() -> None:
     assert [f[1] for f in deaths("A court handed down death sentences Tuesday for five militants.")] == []
     # an execution is a killing
     assert [f[1] for f in deaths("Five men were executed on Monday.")] == [5]
+
+
+def test_one_victim_named_by_office_and_n_of_another_kind_count_together() -> None:
+    # "killed a district governor and seven police personnel": eight dead, the one is no figure
+    lead = "A pre-dawn Taliban attack has killed a district governor and seven police personnel in Ghazni."
+    assert [(f[0], f[1]) for f in deaths(lead)] == [("seven", 8)]
+    # a one the code counts already keeps its own figure and kind
+    mosul = "A car bomb killed an Iraqi policeman and two civilians in Mosul."
+    assert [(f[1], f[5]) for f in deaths(mosul)] == [(1, "state_forces"), (2, "civilians")]

@@ -48,3 +48,43 @@ def test_a_sentence_without_separate_attacks_adds_nothing() -> None:
     text = TEXT.replace("in two separate insurgent attacks", "in an insurgent attack")
     art, events = _event(text, "two")
     assert split_separate_attacks(art, events) == []
+
+
+BURKINA = (
+    "Burkina Faso : au moins 41 personnes tuées dans deux attaques\n\n"
+    "Au Burkina Faso, au moins 41 personnes dont 8 soldats et 33 supplétifs de l’armée ont été tuées entre lundi "
+    "et mardi dans deux attaques dans la Boucle du Mouhoun et dans le Centre-nord du pays."
+)
+
+
+def _burkina(text: str = BURKINA) -> tuple[Article, list[Event]]:
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2023, 6, 30)))
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Armed clash", date="entre lundi et mardi", place="", region="Centre-Nord",
+        country="Burkina Faso", actor1="", actor1_type="Rebel group", actor2="soldats", actor2_type="State forces",
+        claims=[DraftClaim(figure="au moins 41", victims="state_forces", claimant="", sentence=2)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    return art, [event]
+
+
+def test_two_attacks_counted_in_two_named_regions_are_placed_one_region_each() -> None:
+    art, events = _burkina()
+    added = split_separate_attacks(art, events)
+    assert len(added) == 1
+    # the toll told for both stays on the first-named attack's region
+    assert [e.location.admin1 for e in [*events, *added]] == ["Boucle du Mouhoun", "Centre-Nord"]
+    assert [e.fatalities_acled for e in [*events, *added]] == [41, 0]
+
+
+def test_counted_attacks_without_a_region_each_stay_one_event() -> None:
+    text = "Two attacks\n\nAt least 41 soldiers were killed on Monday in two attacks in the north of the country."
+    art, events = _burkina(text)
+    assert split_separate_attacks(art, events) == []
+    # the same sentence naming a region for each attack is split
+    placed = text.replace("the north of the country", "Boucle du Mouhoun region and Centre-Nord region")
+    art, events = _burkina(placed)
+    assert [e.location.admin1 for e in [*events, *split_separate_attacks(art, events)]] == [
+        "Boucle du Mouhoun",
+        "Centre-Nord",
+    ]
