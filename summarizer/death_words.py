@@ -198,7 +198,11 @@ __all__ = [
 
 #: people held and then killed: "Two hostages were killed trying to escape", "deux otages ont été exécutés"
 CAPTIVES_KILLED = re.compile(
-    r"^\s*(?:of\s+the\s+|des\s+)?(?:[\w-]+\s+){0,2}?(?:hostages?|captives?|otages?)\s+(?:were|was|have\s+been|had\s+been"
+    r"^\s*(?:of\s+the\s+|des\s+)?(?:[\w-]+\s+){0,2}?(?:hostages?|captives?|otages?"
+    # "two French journalists who had been kidnapped were killed": the relative clause says who they were
+    r"|[\w-]+,?\s+(?:who|that|qui)\s+(?:had\s+been|have\s+been|were|was|avaient\s+été|ont\s+été|had|were)\s+"
+    r"(?:kidnapped|abducted|seized|taken\s+hostage|held(?:\s+hostage)?|enlev[ée]e?s|kidnapp[ée]e?s)(?:\s+[\w-]+){0,6}?,?)"
+    r"\s+(?:were|was|have\s+been|had\s+been"
     r"|ont\s+été|a\s+été)\s+(?:\w+\s+)?(?:killed|executed|beheaded|shot\s+dead|murdered|tu[ée]e?s|ex[ée]cut[ée]e?s|assassin[ée]e?s)\b",
     re.I,
 )

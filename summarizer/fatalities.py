@@ -319,6 +319,21 @@ def _covered_groups(groups: dict[str, tuple[int, int, int, list[FatalityClaim]]]
     return best[2]
 
 
+def _one_breakdown_above(
+    holding: list[FatalityClaim], groups: dict[str, tuple[int, int, int, list[FatalityClaim]]], total: int
+) -> bool:
+    """Whether an open total ("more than 20 people") and one source's breakdown in one
+    sentence a little above it ("18 militants, five government soldiers and a civilian") count
+    the same dead: the open figure is a floor the breakdown meets, not a further group."""
+    parts = [c for g in groups.values() for c in g[3]]
+    if not holding or any(c.high is not None for c in holding) or len(groups) < 2 or not parts:
+        return False
+    if len({(c.claimant, c.quote) for c in parts}) != 1:
+        return False
+    whole = sum(g[0] for g in groups.values())
+    return total < whole <= total * 3 // 2
+
+
 def _words(claimant: str) -> set[str]:
     return set(words(re.sub(r"\(.*?\)", "", claimant)).split()) or set(words(claimant).split())
 
@@ -411,6 +426,8 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
         beside = {v for v, g in groups.items() if g[3] and all(ALSO_DEAD.search(c.quote) for c in g[3])}
         open_groups = {v: g for v, g in groups.items() if v not in beside}
         covered = _covered_groups(open_groups, u_low) or list(open_groups)
+        if _one_breakdown_above(holding, open_groups, u_low):
+            covered = list(open_groups)  # "more than 20 killed"; "18 militants, five soldiers and a civilian"
         rest = [g for v, g in groups.items() if v not in covered]
         inside = [groups[v] for v in covered]
         parts = [c for g in inside for c in g[3]]

@@ -41,6 +41,13 @@ def placed(sentence: str, country: str) -> bool:
 _BESIDE = re.compile(r"(?:\bvoisine?s?\s+(?:de|du|d['’])|\badjacent to|\bnext to|\bbordering)\s*$", re.I)
 
 
+#: a name that speaks is a person's: "Khogyani confirmed to VOA", "Mohamed told reporters"
+_SPEAKS = re.compile(
+    r"\s+(?:said|says|told|confirmed|added|stated|claimed|explained|warned|denied|insisted|suggested|a\s+(?:dit|déclaré"
+    r"|affirmé|confirmé|indiqué|précisé))\b"
+)
+
+
 def named_where(sentence: str, country: str) -> str | None:
     """The place or region the sentence itself names: after a locative word first ("in
     nearby Baquba"), else any capitalised name the gazetteer knows in the country, as a
@@ -63,6 +70,8 @@ def named_where(sentence: str, country: str) -> str | None:
     for m in CAPITALISED.finditer(sentence):
         if m.start() == 0 or _BESIDE.search(sentence[max(0, m.start() - 30) : m.start()]):
             continue  # "la préfecture voisine de Bambari": the region beside it, not the town
+        if _SPEAKS.match(sentence[m.end() :]):
+            continue  # "after Khogyani confirmed to VOA that ...": a spokesman, not his namesake village
         words = m.group(0).split(" ")
         # a run of names may end in a group's ("the South Waziristan Taliban stronghold"):
         # the place is the run's longest known start

@@ -126,3 +126,23 @@ def test_a_figure_in_another_clause_is_not_the_other_side() -> None:
 def test_regions_are_listed_in_the_order_the_sentence_names_them() -> None:
     sentence = "Au moins 41 personnes ont été tuées dans deux attaques dans la Boucle du Mouhoun et dans le Centre-nord du pays."
     assert regions_listed(sentence, "Burkina Faso") == ["Boucle du Mouhoun", "Centre-Nord"]
+
+
+def test_people_held_then_killed_are_dead_and_people_held_then_freed_are_not() -> None:
+    from summarizer.deaths import find_figures
+
+    def dead(text: str) -> list[int | None]:
+        return [f.low for f in find_figures(text, sentence_spans(text))[0]]
+
+    assert dead("The ministry confirmed two French journalists who had been kidnapped were killed Saturday.") == [2]
+    assert dead("Two aid workers who were kidnapped last month were freed on Sunday.") == []
+
+
+def test_a_name_that_speaks_is_a_person_not_a_place() -> None:
+    from summarizer.found_places import named_where
+
+    sentence = (
+        "The attack came hours after Khogyani confirmed to VOA that Islamic State members had beheaded 15 of "
+        "their own fighters in Nangarhar's volatile Achin district."
+    )
+    assert named_where(sentence, "Afghanistan") == "Achin"

@@ -331,3 +331,22 @@ def test_a_previous_report_from_another_source_is_overtaken_by_the_later_toll() 
     # told as another source's count, not an earlier one, the lower stands (ACLED's conservative rule)
     rival = earlier.model_copy(update={"quote": "Officers of the gendarmerie reported 12 dead."})
     assert totals([later, rival])[1] == 12
+
+
+def test_an_open_total_and_one_sources_breakdown_a_little_above_it_are_the_same_dead() -> None:
+    # "More than 20 people were killed" (witnesses); the base commander, in one sentence:
+    # "18 militants, five government soldiers and a civilian were killed"
+    said = "The commander told VOA that 18 militants, five government soldiers and a civilian were killed."
+    lead = FatalityClaim(low=20, high=None, victims="unknown", claimant="witnesses", quote="More than 20 people")
+    parts = [
+        FatalityClaim(low=18, high=18, victims="non_state", claimant="commander", quote=said),
+        FatalityClaim(low=5, high=5, victims="state_forces", claimant="commander", quote=said),
+        FatalityClaim(low=1, high=1, victims="civilians", claimant="commander", quote=said),
+    ]
+    _, acled = totals([lead, *parts])
+    assert acled == 24
+    # the same parts told by two sources in two sentences are no one breakdown: the open
+    # total holds what fits under it and the rest adds up, as before
+    apart = [parts[0], parts[1].model_copy(update={"claimant": "army", "quote": "Five soldiers died, the army said."})]
+    _, acled = totals([lead, *apart])
+    assert acled == 25
