@@ -108,7 +108,10 @@ _DAY_OF_THE_ATTACK = re.compile(
 
 def _recent_day(phrase: str, published: dt.date | None) -> bool:
     span = resolve_date(phrase, published)
-    return bool(published and span.precision == "day" and span.start and 0 <= (published - span.start).days <= 7)
+    # a day, or a weekend's two ("le weekend dernier"), of the past week
+    weekend = bool(re.search(r"week-?end|fin de semaine", phrase, re.I) and span.start and span.end)
+    one = span.precision == "day" or weekend
+    return bool(published and one and span.start and 0 <= (published - span.start).days <= 7)
 
 
 #: a month or a year told as already past ("earlier this month", "le mois dernier")

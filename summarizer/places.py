@@ -230,6 +230,35 @@ def regions_listed(sentence: str, country: str) -> list[str]:
     return list(dict.fromkeys(region for _, region in sorted(found)))
 
 
+def region_written_with(location: Location, text: str) -> tuple[Location, list[str]]:
+    """The event's town in the region the article itself writes it in ("Kohistan district
+    of Badakhshan"), when the gazetteer's namesake lies in another region: the article knows
+    its town, the gazetteer only a name; the namesake's coordinates go with it."""
+    if not location.place or not location.country or not location.admin1:
+        return location, []
+    written: str | None = None
+    for m in re.finditer(
+        rf"(?<![\w-]){re.escape(location.place)}(?:\s+(?:district|town|village|city|area|county))?"
+        r"\s+(?:of|in)\s+(?:the\s+)?(?P<tail>[^.;:()]{3,60})",
+        text,
+    ):
+        if country_name(m.group("tail").split()[0].strip(",")) is not None:
+            continue  # "Monterrey, in Mexico": the country, even where a region shares its name
+        regions = regions_listed(m.group("tail")[:40], location.country)
+        # "of Badakhshan": a region's bare name right after the town, if the table knows it
+        first = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", m.group("tail"))
+        found = admin1_country(first.group(0), location.country) if first and not regions else None
+        written = regions[0] if regions else found[1] if found else None
+        if written is not None:
+            break
+    if written is None or written == location.admin1:
+        return location, []
+    moved = Location(
+        country=location.country, admin1=written, place=location.place, geo_precision=2, text=location.text
+    )
+    return moved, [f"admin1_as_the_article_writes_it:{location.admin1}->{written}"]
+
+
 def region_in_text(sentences: list[str], country: str | None) -> str | None:
     """The admin1 of ``country`` the first of ``sentences`` names as a region, or None."""
     if not country:

@@ -25,7 +25,7 @@ from .happening import tells_a_happening
 from .keywords import classify
 from .missions import mission_side, un_troops_side
 from .paired_sides import two_sides_in_one
-from .places import precision_of
+from .places import precision_of, region_written_with
 from .rescuers import taken_not_rescuer
 from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
 from .same_event import article_claim_key, pool_claims
@@ -51,7 +51,13 @@ from .sidenames import (
     source_side,
 )
 from .sides import gun_owner, initiator_first, orient_sides, told_order
-from .subtype_checks import armed_sides_check, checked_sub_type, civilians_who_clash, strike_owner_check
+from .subtype_checks import (
+    armed_sides_check,
+    checked_sub_type,
+    civilians_who_clash,
+    strike_owner_check,
+    territory_taker_check,
+)
 from .targets import (
     attacked_side_second,
     bomb_victims_second,
@@ -171,7 +177,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     evidence, spans = keep(evidence_quotes(numbers, art))
     sub_type = keep(checked_sub_type(draft, evidence))
     date = keep(timeline_date(keep(event_date(draft, art, evidence)), art, evidence))
-    location = keep(event_location(draft, art, evidence))
+    location = keep(region_written_with(keep(event_location(draft, art, evidence)), art.text))
     # the sides of a deal made abroad are read in the country it is about: Sudan's
     # government signing in Abuja is Sudan's, not a foreign force in Nigeria
     abroad = any(f.startswith(f"{TALKS_FLAG}:") for f in flags)
@@ -296,6 +302,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor2 = era_name(actor2, date.start) if actor2 else None
     actor1, actor2, sub_type, riot_flags = civilians_who_clash(actor1, actor2, sub_type, sides_country)
     flags += riot_flags
+    sub_type = keep(territory_taker_check(sub_type, actor1))
     checked = keep(armed_sides_check(sub_type, actor1, actor2, evidence))
     if checked == "Armed clash" and sub_type != checked:
         # a battle now: the side that launched the offensive comes first, as for any battle

@@ -32,8 +32,15 @@ _GROUP_WORDS = re.compile(
 #: telling, around a name: "Témoignage de X", "selon ... X", "X a déclaré", "X told VOA"
 _TELLS_BEFORE = re.compile(
     r"(?:t[ée]moignages?\s+d[eu']|selon|according to|d['’]apr[èe]s|spokes(?:man|woman|person)|porte-parole|told by"
-    r"|quoted|interviewed|a witness|un t[ée]moin)[^.;:!?]{0,60}$",
+    r"|quoted|interviewed|a witness|un t[ée]moin)[^.;:!?]{0,60}$"
+    # one who comes after the deed: "la visite éclair mercredi du chef de la junte, le lieutenant-colonel X"
+    r"|\b(?:visite|visit|visited|visiting|condol[ée]ances|condolences|s['’]est rendu)\b[^.;:!?]{0,100}$",
     re.I,
+)
+#: a person's title before a surname the model gives alone ("le lieutenant-colonel Paul Henri Damiba")
+_TITLED = (
+    r"(?:colonel|lieutenant-colonel|general|général|president|président|captain|capitaine|commandant|major|minister"
+    r"|ministre|governor|gouverneur|mayor|maire|mr\.?|m\.|dr\.?)\s+(?:[A-Z][\w'’.-]+\s+){0,3}"
 )
 _TELLS_AFTER = re.compile(
     r"^(?:,[^,.]{0,80},)?\s*(?:said|says|told|tells|explained|explains|added|recalled|described|a d[ée]clar[ée]"
@@ -46,7 +53,8 @@ _TELLS_AFTER = re.compile(
 def a_speaker_only(mention: str, text: str) -> bool:
     """Whether ``mention`` is a person's name that the text gives only as someone who tells."""
     name = mention.strip()
-    if not _PERSON.match(name) or _GROUP_WORDS.search(name):
+    surname = re.fullmatch(r"[A-Z][\w'’.-]{2,}", name) and re.search(rf"\b{_TITLED}{re.escape(name)}\b", text, re.I)
+    if not (_PERSON.match(name) or surname) or _GROUP_WORDS.search(name):
         return False
     # the name as the text writes it, with or without its title: "le colonel Baratuza"
     last = name.split()[-1]
@@ -57,7 +65,7 @@ def a_speaker_only(mention: str, text: str) -> bool:
     for m in hits:
         start = folded.rfind(fold(name.split()[0]), max(0, m.start() - 60), m.start() + 1)
         start = start if start >= 0 else m.start()
-        if not (_TELLS_BEFORE.search(folded[max(0, start - 80) : start]) or _TELLS_AFTER.match(folded[m.end() :])):
+        if not (_TELLS_BEFORE.search(folded[max(0, start - 120) : start]) or _TELLS_AFTER.match(folded[m.end() :])):
             return False
         if _LEADS_THE_DOERS.search(folded[m.end() : m.end() + 120]):
             return False  # "Abubakar Shekau said in a video that his fighters attacked": their leader

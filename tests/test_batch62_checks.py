@@ -1,0 +1,66 @@
+"""Checks written after reading gold batch 62, each on sentences of the kinds it read: a
+weekend's killing dated by the evidence, a leader who visits the scene, a town taken by
+rebels, a town in the region the article writes it in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.checks import event_date
+from summarizer.draft import DraftEvent
+from summarizer.places import region_written_with
+from summarizer.schema import Actor, ArticleMeta, Location
+from summarizer.speakers import a_speaker_only
+from summarizer.subtype_checks import territory_taker_check
+from summarizer.text import sentence_spans
+
+SEYTENGA = (
+    "Massacre de Seytenga: les rescapés déçus malgré la visite de Damiba\n\n"
+    "Ce village burkinabè où le weekend dernier au moins 86 personnes ont été tuées, selon le bilan du "
+    "gouvernement. La visite éclair mercredi du chef de la junte militaire, le lieutenant-colonel Paul Henri "
+    "Damiba a semblé donner un certain espoir aux rescapés."
+)
+
+
+def test_the_weekend_the_evidence_kills_on_wins_over_the_day_of_a_visit() -> None:
+    art = Article(text=SEYTENGA, sentences=sentence_spans(SEYTENGA), meta=ArticleMeta(published=dt.date(2022, 6, 16)))
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Attack", date="mercredi", place="Seytenga", region="", country="Burkina Faso",
+        actor1="", actor1_type="Rebel group", actor2="", actor2_type="Civilians", claims=[],
+    )  # fmt: skip
+    date, flags = event_date(draft, art, [art.sentence_text(1)])
+    assert (date.start, date.end) == (dt.date(2022, 6, 11), dt.date(2022, 6, 12))
+    assert any(f.startswith("date_from_evidence:mercredi") for f in flags)
+
+
+def test_a_leader_named_only_as_the_visitor_after_the_deed_is_no_side() -> None:
+    assert a_speaker_only("Damiba", SEYTENGA)
+    # a surname the text never gives with a title, or names as a doer, stays
+    assert not a_speaker_only("Damiba", "Damiba's men attacked the village of Seytenga.")
+
+
+def test_ground_taken_by_rebels_is_overtaken_and_by_the_state_regained() -> None:
+    taliban = Actor(name="Taliban", type="Rebel group", aliases=[])
+    army = Actor(name="Military Forces of Afghanistan", type="State forces", aliases=[])
+    assert territory_taker_check("Government regains territory", taliban) == (
+        "Non-state actor overtakes territory",
+        ["sub_type_corrected_from:Government regains territory"],
+    )
+    assert territory_taker_check("Non-state actor overtakes territory", army)[0] == "Government regains territory"
+    assert territory_taker_check("Government regains territory", army) == ("Government regains territory", [])
+
+
+def test_the_article_places_its_town_in_its_own_region_over_a_namesakes() -> None:
+    text = (
+        "Afghan Taliban fighters captured the remote Kohistan district in northern Afghanistan. "
+        "Kohistan district of Badakhshan came under control of the enemy yesterday."
+    )
+    namesake = Location(country="Afghanistan", admin1="Herat", place="Kohistan", geo_precision=1, latitude=34.6)
+    moved, flags = region_written_with(namesake, text)
+    assert (moved.admin1, moved.latitude) == ("Badakhshan", None)
+    assert flags == ["admin1_as_the_article_writes_it:Herat->Badakhshan"]
+    # a country after the town is no region, even where a region shares its name
+    monterrey = Location(country="Mexico", admin1="Nuevo Leon", place="Monterrey", geo_precision=1)
+    assert region_written_with(monterrey, "Gunmen killed 20 people in Monterrey, in Mexico.")[1] == []
+    assert region_written_with(monterrey, "Gunmen killed 20 people in Monterrey in Mexico.")[1] == []
