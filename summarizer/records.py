@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from .actors import era_name
 from .article import Article
+from .attack_on_by import sides_of_an_attack_on_by
 from .checks import TALKS_FLAG, TOLD_AS_PAST, event_date, event_location
 from .claimcheck import check_claims, evidence_claims_instead, totals_of
 from .claimscope import claims_of_this_event
@@ -219,6 +220,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor2 = keep(place_as_civilians(actor2, location.place))
     actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2", sides_country))
     armed_violence = EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES
+    if armed_violence:
+        actor1, actor2, by_flags = sides_of_an_attack_on_by(actor1, actor2, sub_type, evidence, sides_country)
+        flags += by_flags
     if armed_violence:  # "the Ayr and Marehan clans" clashed: two sides, not one
         actor1, actor2, pair_flags = two_sides_in_one(draft.actor1, actor1, actor2, sides_country)
         flags += pair_flags

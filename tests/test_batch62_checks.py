@@ -64,3 +64,25 @@ def test_the_article_places_its_town_in_its_own_region_over_a_namesakes() -> Non
     monterrey = Location(country="Mexico", admin1="Nuevo Leon", place="Monterrey", geo_precision=1)
     assert region_written_with(monterrey, "Gunmen killed 20 people in Monterrey, in Mexico.")[1] == []
     assert region_written_with(monterrey, "Gunmen killed 20 people in Monterrey in Mexico.")[1] == []
+
+
+def test_an_attack_on_a_target_by_attackers_gives_the_missing_side() -> None:
+    from summarizer.attack_on_by import sides_of_an_attack_on_by
+
+    army = Actor(name="Military Forces of Myanmar", type="State forces", aliases=[])
+    said = "The fighting was triggered by an ambush on police Saturday by an estimated 60 attackers armed with knives."
+    actor1, actor2, flags = sides_of_an_attack_on_by(army, None, "Armed clash", [said], "Myanmar")
+    assert (actor1 and actor1.name, actor2 and actor2.name) == ("Unidentified Armed Group", "Police Forces of Myanmar")
+    assert flags and flags[0].startswith("sides_from_the_attack_on_by:")
+    # an event with both sides keeps them
+    police = Actor(name="Police Forces of Myanmar", type="State forces", aliases=[])
+    assert sides_of_an_attack_on_by(army, police, "Armed clash", [said], "Myanmar") == (army, police, [])
+
+
+def test_well_known_forces_and_militias_have_their_codebook_names() -> None:
+    from summarizer.actors import canonical_actor
+
+    assert (
+        canonical_actor("Kurdish Peshmerga forces", country="Iraq").name == "Peshmerga (Kurdistan Regional Government)"
+    )
+    assert canonical_actor("the Koglweogo", country="Burkina Faso").type == "Identity militia"
