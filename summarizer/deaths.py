@@ -56,6 +56,7 @@ from .death_words import (
 from .fatalities import parse_figure
 from .figure_scope import has_date, is_background, is_cumulative, opens_in_the_past, past_year, war_sized
 from .number_words import BOTH_PEOPLE, NUMBER
+from .one_more import one_kind, the_one_more
 from .revisions import revised
 from .victims import DEAD_THEN, GENERIC_PEOPLE, MOSTLY_AFTER, VAGUE, Victims, victims_after, victims_of
 
@@ -364,8 +365,7 @@ def find_figures(
                 or parsed[0] == parsed[1]
                 and any(o.start("n") == m.start() for o in NAMED_AND_OTHERS.finditer(sentence))
             ):
-                # "Major General Parami Kulatunga and three other people were killed", "killed a
-                # former minister and at least two other people": the one victim and N more
+                # "Major General Parami Kulatunga and three other people were killed": one and N more
                 parsed = (parsed[0] + 1, parsed[1] + 1 if parsed[1] is not None else None)
                 named_plus = True
             one_more = AND_ONE_MORE.match(sentence[m.end() :])
@@ -408,23 +408,23 @@ def find_figures(
                 generic = False  # "left at least 26 soldiers dead": "dead" says what, the noun says who
             before = sentence[max(0, m.start() - 30) : m.start()]
             victims: Victims = "unknown" if generic else victims_after(before, after)
-            if one_more and not generic and victims != victims_of(re.split(r"\b(?:and|et)\s", one_more.group(0))[-1]):
-                victims = "mixed"  # "six police officers and a child"; "two women and a child" are civilians
+            one = the_one_more(one_more, m.end(), victims) if one_more and not generic else None
+            if one_more and not generic and one is None and victims != one_kind(one_more):
+                victims = "mixed"  # "four civilians and an official": five, one of no known side
+            if one is not None:  # "six police officers and a child": six and one of two sides (one_more.py)
+                parsed = (parsed[0] - 1 if parsed[0] else parsed[0], parsed[1] - 1 if parsed[1] else parsed[1])
             if victims == "unknown" and not generic and not one_more and " " in m.group(0).strip():
-                # "killed an Iraqi soldier": a single dead told with its noun, inside the figure
-                victims = victims_of(m.group(0))
+                victims = victims_of(m.group(0))  # "killed an Iraqi soldier": the noun inside the figure
             if victims == "unknown" and _TOLL_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
                 generic = True  # "the death toll was more than 70": a total over whoever died
             if _INCLUDING_AFTER.match(sentence[m.end() :]):
                 generic = True  # "18 people, including 11 officers": a total over groups
             sufferer = SUFFERED.search(sentence[max(0, m.start() - 60) : m.start()])
             if victims == "unknown" and sufferer and victims_of(sufferer.group("who")) != "unknown":
-                # "government forces suffered six fatalities": the dead are the sufferers'
-                victims = victims_of(sufferer.group("who"))
+                victims = victims_of(sufferer.group("who"))  # "government forces suffered six fatalities"
             mostly = MOSTLY_AFTER.match(sentence[m.end() :])
             if generic and mostly and victims_of(mostly.group("who")) == "civilians":
-                # "103 people, mostly women and children": civilians, not a total over sides
-                victims, generic = "civilians", False
+                victims, generic = "civilians", False  # "103 people, mostly women and children"
             for a, b, low, high in revised(sentence, m) or [(m.start(), m.end(), parsed[0], parsed[1])]:
                 deaths.append(
                     DeathFigure(
@@ -441,6 +441,10 @@ def find_figures(
                         vague=bool(VAGUE.search(figure_text)),
                         named_plus=named_plus,
                     )  # fmt: skip
+                )
+            if one is not None:
+                deaths.append(
+                    DeathFigure(i, s + one[0], s + one[1], sentence[one[0] : one[1]], 1, 1, scope, who, one[2])
                 )
     return deaths, others
 

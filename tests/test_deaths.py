@@ -250,13 +250,15 @@ def test_ages_and_words_about_a_toll_are_not_head_counts() -> None:
     assert [f[0] for f in found] == ["At least 11", "two"]
 
 
-def test_n_people_and_one_more_are_counted_together_and_names_hold_no_figures() -> None:
+def test_n_people_and_one_more_are_counted_together_or_apart_by_side_and_names_hold_no_figures() -> None:
     found = deaths("Four civilians and an official were killed, and 31 people were injured, the minister said.")
     assert [(f[0], f[1], f[2], f[5]) for f in found] == [("Four", 5, 5, "mixed")]
     # the one more of the same kind keeps the kind: "two women and a child" are civilians
     found = deaths("The group says the victims included two women and a child who were killed.")
     assert [(f[1], f[5]) for f in found] == [(3, "civilians")]
-    assert [f[5] for f in deaths("The bombing killed six police officers and a child.")] == ["mixed"]
+    # a figure of one side and one dead of another are two claims, as the labels keep them
+    two_sides = deaths("The bombing killed six police officers and a child.")
+    assert [(f[0], f[1], f[5]) for f in two_sides] == [("six", 6, "state_forces"), ("a child", 1, "civilians")]
     # a separate clause of killing: two figures, each its own
     assert [f[1] for f in deaths("Gunmen killed five villagers and a policeman.")] == [5, 1]
     assert deaths("An M23 spokesman said the rebels held the town.") == []

@@ -1,0 +1,36 @@
+"""One more dead of another side, told after a figure: "six police officers and a child".
+
+The labels, like ACLED's notes, keep the two sides apart (six police, one civilian); a
+figure of one side and a single dead of another are two claims, not seven "mixed" dead.
+When the one is of no known side ("four civilians and an official") the two stay one
+figure of mixed victims, as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .victims import victims_of
+
+_AND = re.compile(r"\b(?:and|et)\s")
+
+
+def one_kind(one_more: re.Match[str]) -> str:
+    """The side of the one after "and" ("a child": civilians)."""
+    return victims_of(_AND.split(one_more.group(0))[-1])
+
+
+def the_one_more(one_more: re.Match[str], at: int, victims: str) -> tuple[int, int, str] | None:
+    """(start, end, victims) in the sentence of the one dead after "and", when both it and
+    the figure before have a known side and the sides differ; else None. ``at`` is where the
+    match was taken from (the figure's end)."""
+    kind = one_kind(one_more)
+    if victims == kind or "unknown" in (victims, kind):
+        return None
+    tail = one_more.group(0)
+    words = _AND.split(tail)[-1].strip(" .;")
+    start = at + tail.rfind(words)
+    return start, start + len(words), kind
+
+
+__all__ = ["one_kind", "the_one_more"]
