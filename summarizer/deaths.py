@@ -408,10 +408,10 @@ def find_figures(
                 generic = False  # "left at least 26 soldiers dead": "dead" says what, the noun says who
             before = sentence[max(0, m.start() - 30) : m.start()]
             victims: Victims = "unknown" if generic else victims_after(before, after)
-            one = the_one_more(one_more, m.end(), victims) if one_more and not generic else None
-            if one_more and not generic and one is None and victims != one_kind(one_more):
+            single = the_one_more(one_more, m.end(), victims) if one_more and not generic else None
+            if one_more and not generic and single is None and victims != one_kind(one_more):
                 victims = "mixed"  # "four civilians and an official": five, one of no known side
-            if one is not None:  # "six police officers and a child": six and one of two sides (one_more.py)
+            if single is not None:  # "six police officers and a child": six and one of two sides (one_more.py)
                 parsed = (parsed[0] - 1 if parsed[0] else parsed[0], parsed[1] - 1 if parsed[1] else parsed[1])
             if victims == "unknown" and not generic and not one_more and " " in m.group(0).strip():
                 victims = victims_of(m.group(0))  # "killed an Iraqi soldier": the noun inside the figure
@@ -442,9 +442,10 @@ def find_figures(
                         named_plus=named_plus,
                     )  # fmt: skip
                 )
-            if one is not None:
+            if single is not None:
+                one_at, one_end, one_side = single
                 deaths.append(
-                    DeathFigure(i, s + one[0], s + one[1], sentence[one[0] : one[1]], 1, 1, scope, who, one[2])
+                    DeathFigure(i, s + one_at, s + one_end, sentence[one_at:one_end], 1, 1, scope, who, one_side)
                 )
     return deaths, others
 

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import re
 
-from .victims import victims_of
+from .victims import Victims, victims_of
 
 _AND = re.compile(r"\b(?:and|et)\s")
 
 
-def one_kind(one_more: re.Match[str]) -> str:
+def one_kind(one_more: re.Match[str]) -> Victims:
     """The side of the one after "and" ("a child": civilians)."""
     return victims_of(_AND.split(one_more.group(0))[-1])
 
 
-def the_one_more(one_more: re.Match[str], at: int, victims: str) -> tuple[int, int, str] | None:
+def the_one_more(one_more: re.Match[str], at: int, victims: str) -> tuple[int, int, Victims] | None:
     """(start, end, victims) in the sentence of the one dead after "and", when both it and
     the figure before have a known side and the sides differ; else None. ``at`` is where the
     match was taken from (the figure's end)."""
