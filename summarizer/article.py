@@ -39,7 +39,11 @@ class Article:
 
     @cached_property
     def _figures(self) -> tuple[list[DeathFigure], list[OtherFigure]]:
-        return find_figures(self.text, self.sentences, self.meta.published)
+        from .named_dead import named_dead
+
+        deaths, others = find_figures(self.text, self.sentences, self.meta.published)
+        named = named_dead(self.text, self.sentences, deaths, self.meta.published)
+        return sorted([*deaths, *named], key=lambda f: (f.sentence, f.start)), others
 
     @property
     def death_figures(self) -> list[DeathFigure]:

@@ -86,3 +86,22 @@ def test_well_known_forces_and_militias_have_their_codebook_names() -> None:
         canonical_actor("Kurdish Peshmerga forces", country="Iraq").name == "Peshmerga (Kurdistan Regional Government)"
     )
     assert canonical_actor("the Koglweogo", country="Burkina Faso").type == "Identity militia"
+
+
+def test_a_person_killed_by_name_or_office_is_one_dead() -> None:
+    from summarizer.article import Article as _Article
+
+    def dead(text: str) -> list[tuple[str, int | None]]:
+        art = _Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta())
+        return [(f.text, f.low) for f in art.death_figures]
+
+    assert dead("Mokhtar Mohamed Hirab was killed Sunday in the Somali capital.") == [("Mokhtar Mohamed Hirab", 1)]
+    assert dead("On Wednesday, gunmen killed a top member of Saddam's legal team, Khamis al-Obaidi.") == [
+        ("top member", 1)
+    ]
+    # the one counted with others, a group, and one more of an earlier attack are not
+    assert dead("A roadside bomb killed a former provincial minister and at least two other people.") == [
+        ("at least two", 3)
+    ]
+    assert dead("Boko Haram was killed.") == []
+    assert dead("The attack in Zabul province also killed an Afghan doctor.") == []

@@ -1,0 +1,95 @@
+"""One named person killed, told without a number: "Mokhtar Mohamed Hirab was killed
+Sunday", "gunmen killed a top member of Saddam's legal team, Khamis al-Obaidi".
+
+The figure finder reads numbers and "a soldier"-like nouns; a person given by name or by
+office counts one dead that it missed, so the event had no toll and the events found in
+the text never saw the sentence. Each such person is one death figure here, its side read
+from the office ("a police chief": state forces), else unknown. A name the alias table
+knows as a group or the gazetteer as a place is no person."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .actors import canonical_actor, is_named
+from .attribution import attribution
+from .deaths import DeathFigure
+from .fatalities import ALSO_DEAD
+from .figure_scope import is_background
+from .found_sides import NOT_NAMES
+from .geo import country_name, lookup
+from .victims import victims_of
+
+_NAME = (
+    r"(?:[A-Z][\w'’.-]+\s+(?:(?:al-|el-|bin\s+|ibn\s+|ag\s+|de\s+)?[A-Z][\w'’.-]+\s+){0,2}(?:al-|el-)?[A-Z][\w'’.-]+)"
+)
+#: "Mokhtar Mohamed Hirab was killed", "X, a local leader of a party, was also killed"
+_NAME_KILLED = re.compile(
+    rf"(?P<name>{_NAME})(?:,\s+[^,.;]{{3,90}},|,)?\s+(?:was|has\s+been|had\s+been|a\s+été)\s+(?:also\s+|aussi\s+)?"
+    r"(?:shot\s+dead|shot\s+and\s+killed|killed|assassinated|murdered|gunned\s+down|executed|beheaded|slain"
+    r"|tu[ée]|assassin[ée]|abattu|ex[ée]cut[ée])\b"
+)
+_OFFICE = (
+    r"(?:leader|commander|official|member|governor|chief|mayor|politician|lawmaker|legislator|judge|journalist"
+    r"|reporter|cleric|imam|lawyer|candidate|minister|general|colonel|elder|activist|businessman|doctor|priest"
+    r"|pastor|chairman|head|spokesman|prosecutor|deputy|senator|sheikh)"
+)
+#: "killed a top member of Saddam's legal team, Khamis al-Obaidi", "assassinated a tribal leader"
+_KILLED_OFFICE = re.compile(
+    r"\b(?:killed|killing|assassinated|assassinating|murdered|shot\s+dead|gunned\s+down|beheaded)\s+(?:a|an|the|its|his|their)\s+"
+    rf"(?P<office>(?:[\w'’-]+\s+){{0,5}}?{_OFFICE})\b(?:\s+of\s+[^,.;]{{3,50}}?)?(?:,\s+(?P<name>{_NAME}))?(?=[\s,.;])",
+    re.I,
+)
+
+
+#: the one named before others killed with them: "..., and 10 other security personnel",
+#: "along with six others": the figure after counts the one too
+_WITH_OTHERS = re.compile(
+    r"^(?:,\s+[^,.;]{3,60},)?[^.;]{0,40}?\b(?:and|et|along\s+with|together\s+with|as\s+well\s+as|with)\s+"
+    r"(?:at\s+least\s+|au\s+moins\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[\w-]+teen|[\w-]+ty|several"
+    r"|dozens|a|an)\b",
+    re.I,
+)
+
+
+def _a_person(name: str) -> bool:
+    first = name.split()[0]
+    if NOT_NAMES.match(first) or country_name(name) or lookup(name) is not None:
+        return False
+    return not is_named(canonical_actor(name))
+
+
+def named_dead(
+    text: str, sentences: list[tuple[int, int]], found: list[DeathFigure], published: dt.date | None = None
+) -> list[DeathFigure]:
+    """One death figure for each person killed that the sentence names or gives by office,
+    where no figure the code found already stands."""
+    out: list[DeathFigure] = []
+    for i, (s, e) in enumerate(sentences):
+        sentence = text[s:e]
+        if ALSO_DEAD.search(sentence):
+            continue  # "The attack ... also killed an Afghan doctor": one more of an event told before
+        taken = [(f.start - s, f.end - s) for f in found if f.sentence == i]
+        hits: list[tuple[int, int, str]] = []
+        for m in _NAME_KILLED.finditer(sentence):
+            if _a_person(m.group("name")):
+                hits.append((m.start("name"), m.end("name"), "unknown"))
+        for m in _KILLED_OFFICE.finditer(sentence):
+            office = m.group("office")
+            if re.search(r"\b(?:and|et)\b", office):
+                continue  # "killed a soldier and a policeman": counted elsewhere, or a list
+            hits.append((m.start("office"), m.end("office"), victims_of(office)))
+        for a, b, victims in hits:
+            if any(x < b and a < y for x, y in taken):
+                continue
+            if _WITH_OTHERS.match(sentence[b:]):
+                continue  # "killed a former minister and at least two other people": counted with them
+            taken.append((a, b))
+            scope = "background" if is_background(sentence, published) else "event"
+            who = attribution(sentence)
+            out.append(DeathFigure(i, s + a, s + b, sentence[a:b], 1, 1, scope, who, victims))  # type: ignore[arg-type]
+    return out
+
+
+__all__ = ["named_dead"]
