@@ -14,12 +14,12 @@ import re
 
 from .actors import canonical_actor, is_named
 from .attribution import attribution
-from .deaths import DeathFigure
+from .deaths import DeathFigure, Scope
 from .fatalities import ALSO_DEAD
 from .figure_scope import is_background
 from .found_sides import NOT_NAMES
 from .geo import country_name, lookup
-from .victims import victims_of
+from .victims import Victims, victims_of
 
 _NAME = (
     r"(?:[A-Z][\w'’.-]+\s+(?:(?:al-|el-|bin\s+|ibn\s+|ag\s+|de\s+)?[A-Z][\w'’.-]+\s+){0,2}(?:al-|el-)?[A-Z][\w'’.-]+)"
@@ -71,7 +71,7 @@ def named_dead(
         if ALSO_DEAD.search(sentence):
             continue  # "The attack ... also killed an Afghan doctor": one more of an event told before
         taken = [(f.start - s, f.end - s) for f in found if f.sentence == i]
-        hits: list[tuple[int, int, str]] = []
+        hits: list[tuple[int, int, Victims]] = []
         for m in _NAME_KILLED.finditer(sentence):
             if _a_person(m.group("name")):
                 hits.append((m.start("name"), m.end("name"), "unknown"))
@@ -86,9 +86,9 @@ def named_dead(
             if _WITH_OTHERS.match(sentence[b:]):
                 continue  # "killed a former minister and at least two other people": counted with them
             taken.append((a, b))
-            scope = "background" if is_background(sentence, published) else "event"
+            scope: Scope = "background" if is_background(sentence, published) else "event"
             who = attribution(sentence)
-            out.append(DeathFigure(i, s + a, s + b, sentence[a:b], 1, 1, scope, who, victims))  # type: ignore[arg-type]
+            out.append(DeathFigure(i, s + a, s + b, sentence[a:b], 1, 1, scope, who, victims))
     return out
 
 
