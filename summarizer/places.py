@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .capitals import capital_named
 from .folding import fold
 from .found_sides import CAPITALISED
 from .geo import admin1_country, admin1_spellings, country_name, locate, lookup
@@ -99,6 +100,11 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
                     distant.append(name)
                     continue
                 return name
+    for sentence in evidence:
+        # "killed Sunday in the Somali capital": the capital by the word alone
+        capital = capital_named(sentence, country)
+        if capital:
+            return capital
     for sentence in evidence:
         # a settlement the article names as one ("sur la colline de Gasheke", "the village
         # of Tudun Biri") stands as the place even when the gazetteer lacks it

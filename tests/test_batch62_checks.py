@@ -105,3 +105,21 @@ def test_a_person_killed_by_name_or_office_is_one_dead() -> None:
     ]
     assert dead("Boko Haram was killed.") == []
     assert dead("The attack in Zabul province also killed an Afghan doctor.") == []
+
+
+def test_the_capital_named_by_the_word_alone_is_the_countrys_capital() -> None:
+    from summarizer.capitals import capital_named
+    from summarizer.places import place_in_evidence
+
+    assert capital_named("Mokhtar Mohamed Hirab was killed Sunday in the Somali capital.", "Somalia") == "Mogadishu"
+    assert capital_named("Un attentat a fait deux morts dans la capitale malienne.", "Mali") == "Bamako"
+    assert (
+        capital_named("Bodies were found in the capital of the Central African Republic.", "Central African Republic")
+        == "Bangui"
+    )
+    # a region's capital, another country's, a named capital and a distance are not
+    assert capital_named("Youths overran the compound in the capital of Jonglei state, Bor.", "South Sudan") is None
+    assert capital_named("A bomb exploded in the Iraqi capital.", "Syria") is None
+    assert capital_named("Fighting 100 km north of the capital.", "Mali") is None
+    assert place_in_evidence(["A bomb exploded in the capital, Baghdad, on Monday."], "Iraq") == "Baghdad"
+    assert place_in_evidence(["A bomb exploded Monday in the Iraqi capital."], "Iraq") == "Baghdad"
