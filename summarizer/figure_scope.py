@@ -34,6 +34,9 @@ _CUMULATIVE = re.compile(
     # a running toll told in the perfect: "nearly 250 people have been killed during the unrest"
     r"|(?:have|has)\s+(?:been\s+)?(?:killed|died)(?:\s+[\w'’-]+){0,4}?\s+(?:during|in)\s+the\s+(?:unrest|uprising|turmoil"
     r"|crisis)\b"
+    # a running toll told with the displaced: "Fighting has left at least 130 people dead in
+    # the region and has forced tens of thousands to flee"
+    r"|(?:has|have)\s+(?:left|killed|claimed)\b[^.;]{0,120}\b(?:displac\w+|(?:forced|driven)\b[^.;]{0,40}\bto\s+flee)"
     r"|during the (?:war|conflict|(?:(?:military|army|government|ground|air)\s+)?(?:offensive|campaign))|war-long|overall death toll|total death toll|cumulative"
     r"|(?:bloodiest|deadliest|worst) month|nationwide|across the country|across (?:\w+ ){0,4}(?:regions|provinces|states)"
     r"|in (?:[\w'’-]+ ){0,6}(?:regions|provinces)\b|le mois le plus meurtrier|dans tout le pays"

@@ -14,6 +14,8 @@ lead may sum them, so nothing is added.
 
 from __future__ import annotations
 
+import re
+
 from .article import Article
 from .claimcheck import claimant_for, recount_event, to_claim
 from .claimscope import claims_of_this_event
@@ -79,6 +81,10 @@ def add_lead_toll(art: Article, events: list[Event]) -> None:
 
 #: a lead's count of one side beside the body's counts of the same side
 RIVAL_FLAG = "claim_from_the_lead_beside"
+#: a toll told as brought to its figure: "bringing the death toll to 14", "raising the toll to"
+_TOLL_TO = re.compile(
+    r"\b(?:toll|bilan)\s+(?:(?:has\s+)?(?:rose|risen|climbed|reached|stood)\s+)?(?:to|at|à)\s+(?:at least\s+)?$", re.I
+)
 _SIDES = ("state_forces", "non_state", "foreign_forces", "civilians")
 
 
@@ -98,11 +104,16 @@ def add_lead_rival(art: Article, events: list[Event]) -> None:
         return
     sides = {c.victims for c in event.fatality_claims if c.low is not None}
     counted = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
+    held = sum(c.low or 0 for c in event.fatality_claims)
     figures = [
         f
         for f in art.death_figures
-        if f.sentence == 1 and f.scope == "event" and not f.vague and not f.generic and f.low is not None
-        and f.victims in _SIDES and f.victims in sides and f.low not in counted
+        if f.sentence == 1 and f.scope == "event" and not f.vague and f.low is not None and f.low not in counted
+        and (
+            (not f.generic and f.victims in _SIDES and f.victims in sides)
+            # "bringing the death toll to 14": the story's total, above the parts the body gives
+            or (_TOLL_TO.search(art.text[max(art.sentences[1][0], f.start - 50) : f.start]) and f.low > held)
+        )
     ]  # fmt: skip
     claims = [to_claim(f, f.victims, claimant_for(f, "", art), art) for f in figures]
     kept, _, scope_flags = claims_of_this_event(claims, art, event.location, event.date, event.sub_event_type)

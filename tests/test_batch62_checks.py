@@ -123,3 +123,35 @@ def test_the_capital_named_by_the_word_alone_is_the_countrys_capital() -> None:
     assert capital_named("Fighting 100 km north of the capital.", "Mali") is None
     assert place_in_evidence(["A bomb exploded in the capital, Baghdad, on Monday."], "Iraq") == "Baghdad"
     assert place_in_evidence(["A bomb exploded Monday in the Iraqi capital."], "Iraq") == "Baghdad"
+
+
+def test_a_toll_told_with_the_displaced_is_a_running_total() -> None:
+    from summarizer.deaths import find_figures
+
+    text = "Fighting has left at least 130 people dead in the region and has forced tens of thousands to flee."
+    assert [(f.low, f.scope) for f in find_figures(text, sentence_spans(text))[0]] == [(130, "cumulative")]
+    text = "Gunmen have killed 12 people in the village, residents said."
+    assert [(f.low, f.scope) for f in find_figures(text, sentence_spans(text))[0]] == [(12, "event")]
+
+
+def test_the_leads_toll_brought_to_a_total_joins_the_parts_the_body_gives() -> None:
+    from summarizer.draft import DraftClaim
+    from summarizer.lead_toll import RIVAL_FLAG, add_lead_rival
+    from summarizer.records import build_event
+
+    text = (
+        "Death Toll in Somalia Base Attack Rises\n\n"
+        "The African Union says it has killed the last three of eight al-Shabab militants who attacked its base in "
+        "Mogadishu, bringing the death toll to 14.\n\n"
+        "A spokesman for the AU mission told VOA that five AU peacekeepers and a foreign contractor had died in "
+        "Thursday's raid."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2014, 12, 26)))
+    draft = DraftEvent(
+        sentences=[3], sub_event_type="Armed clash", date="Thursday", place="Mogadishu", region="", country="Somalia",
+        actor1="al-Shabab", actor1_type="Rebel group", actor2="AU", actor2_type="External/Other forces",
+        claims=[DraftClaim(figure="five", victims="foreign_forces", claimant="AU spokesman", sentence=3)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    add_lead_rival(art, [event])
+    assert f"{RIVAL_FLAG}:14" in event.flags and event.fatalities_acled == 14
