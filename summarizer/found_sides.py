@@ -14,7 +14,7 @@ from .geo import country_name
 from .schema import Actor, ActorType, Event, Victims
 from .sides import strike_owner
 from .subtype_checks import CLASH_WORDS
-from .targets import ARMY_WORDS, POLICE_WORDS
+from .targets import ARMY_WORDS, POLICE_WORDS, force_hit
 
 #: the victims' noun as the draft writes it, and its actor type
 _VICTIM_SIDE: dict[Victims, tuple[str, ActorType]] = {
@@ -370,6 +370,12 @@ def assume_target(event: Event, country: str) -> None:
         and a1.type in ("State forces", "External/Other forces")
     ):
         return  # "shelling by government forces was reported in Daraa": no one named as hit, no dead
+    elif (
+        (event.sub_event_type in _REMOTE or event.sub_event_type == "Attack")
+        and a1.type != "State forces"
+        and (force := force_hit(told, country)) is not None
+    ):
+        event.actor2 = force  # "a car bomb killed four people near an Iraqi police checkpoint"
     elif event.sub_event_type in _REMOTE or event.sub_event_type == "Attack":
         event.actor2 = Actor(name="Civilians", type="Civilians", aliases=[])
     else:

@@ -298,7 +298,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         where_told = " ".join([*evidence, *(c.quote for c in claims)])
         named = align(draft.actor2, where_told).status != "none" or bool(_FORCES_WORDS.search(where_told))
         named = named and "actor2_not_in_text" not in flags and not country_name(draft.actor2)
-        actor2 = keep(civilian_target(actor2, sub_type, claims, evidence, named))
+        actor2 = keep(civilian_target(actor2, sub_type, claims, evidence, named, sides_country))
     if sub_type == "Agreement":  # a country that signs is its government, not its army ("Sudan and Chad signed")
         actor1, actor2 = (_signing_government(a, m) for a, m in ((actor1, draft.actor1), (actor2, draft.actor2)))
     # Assad's army and the transitional authorities' are two ACLED actors: the event's date decides

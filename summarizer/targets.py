@@ -219,8 +219,31 @@ def _hit_a_civilian_place(actor2: Actor, claims: list[FatalityClaim], evidence: 
     return not any(re.search(rf"\b{re.escape(w.lower())}", folded) for w in words if len(w) >= 3)
 
 
+#: a state's post or troops a bomb or an attack hit: "near an Iraqi police checkpoint"
+_FORCE_HIT = re.compile(
+    r"\b(?:near|at|on|outside|targeting|targeted|hit|struck|against)\s+(?:an?|the)\s+(?:[A-Z][\w'’-]+\s+)?"
+    r"(?P<force>police|army|military|security)\s+(?:checkpoint|station|post|convoy|patrol|base|vehicle|headquarters"
+    r"|barracks|compound)s?\b",
+    re.I,
+)
+
+
+def force_hit(told: str, country: str | None) -> Actor | None:
+    """The state's police or army whose post the evidence says was hit, for ``country``."""
+    hit = _FORCE_HIT.search(told)
+    if hit is None or not country:
+        return None
+    kind = "Police Forces" if hit.group("force").lower() == "police" else "Military Forces"
+    return Actor(name=f"{kind} of {country}", type="State forces", aliases=[hit.group(0)])
+
+
 def civilian_target(
-    actor2: Actor | None, sub_type: str, claims: list[FatalityClaim], evidence: list[str], mention_in_text: bool
+    actor2: Actor | None,
+    sub_type: str,
+    claims: list[FatalityClaim],
+    evidence: list[str],
+    mention_in_text: bool,
+    country: str | None = None,
 ) -> tuple[Actor | None, list[str]]:
     """actor2 Civilians when the model named an armed target the text does not name ("rebels"
     read from "a government air strike on rebel areas ... killed at least 43 people", the
@@ -240,6 +263,9 @@ def civilian_target(
         # a strike or attack on no named side, whose counted dead are people or civilians
         # and no fighters: civilians (ACLED's reading of "shelling killed 35 people")
         told = " ".join([*evidence, *(c.quote for c in claims)])
+        force = force_hit(" ".join(evidence), country)
+        if force is not None and all(c.victims in ("state_forces", "unknown") for c in claims):
+            return force, [f"actor2_the_post_hit:{force.name}"]
         if all(c.victims in ("civilians", "unknown") for c in claims) and not _FIGHTERS.search(told):
             return Actor(name="Civilians", type="Civilians", aliases=[]), ["actor2_assumed:Civilians"]
     if (

@@ -155,3 +155,20 @@ def test_the_leads_toll_brought_to_a_total_joins_the_parts_the_body_gives() -> N
     event = build_event(draft, art)[0]
     add_lead_rival(art, [event])
     assert f"{RIVAL_FLAG}:14" in event.flags and event.fatalities_acled == 14
+
+
+def test_a_bomb_at_a_police_post_hits_the_police_not_civilians() -> None:
+    from summarizer.targets import civilian_target, force_hit
+
+    said = "In Baghdad, a car bomb killed four people near an Iraqi police checkpoint outside Sadr City."
+    assert force_hit(said, "Iraq") == Actor(
+        name="Police Forces of Iraq", type="State forces", aliases=["near an Iraqi police checkpoint"]
+    )
+    from summarizer.schema import FatalityClaim
+
+    four = FatalityClaim(low=4, high=4, victims="unknown", claimant="police", quote=said)
+    actor2, flags = civilian_target(None, "Remote explosive/landmine/IED", [four], [said], False, "Iraq")
+    assert actor2 is not None and actor2.name == "Police Forces of Iraq"
+    market = "In Baghdad, a car bomb killed four people at a crowded market."
+    actor2, _ = civilian_target(None, "Remote explosive/landmine/IED", [four], [market], False, "Iraq")
+    assert actor2 is not None and actor2.name == "Civilians"
