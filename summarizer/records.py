@@ -56,6 +56,7 @@ from .subtype_checks import (
     armed_sides_check,
     checked_sub_type,
     civilians_who_clash,
+    rioters_who_fight,
     strike_owner_check,
     territory_taker_check,
 )
@@ -305,6 +306,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor1 = era_name(actor1, date.start) if actor1 else None
     actor2 = era_name(actor2, date.start) if actor2 else None
     actor1, actor2, sub_type, riot_flags = civilians_who_clash(actor1, actor2, sub_type, sides_country)
+    actor1, actor2, crowd_flags = rioters_who_fight(actor1, actor2, sub_type, sides_country)
+    riot_flags += crowd_flags
     flags += riot_flags
     sub_type = keep(territory_taker_check(sub_type, actor1))
     checked = keep(armed_sides_check(sub_type, actor1, actor2, evidence))

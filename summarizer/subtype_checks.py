@@ -243,6 +243,23 @@ def civilians_who_clash(
     return a1, a2, "Mob violence", ["sub_type_corrected_from:Armed clash (civilians on both sides)"]
 
 
+def rioters_who_fight(
+    actor1: Actor | None, actor2: Actor | None, sub: str, country: str | None
+) -> tuple[Actor | None, Actor | None, Flags]:
+    """A crowd is a riot's side, never a battle's: "armed youths engaged in clashes over
+    grazing rights" is an armed clash between communal militias (ACLED's "Unidentified
+    Communal Militia"), and the people they fought, written as civilians, are the other
+    community's militia."""
+    if sub != "Armed clash" or not country or actor1 is None or actor1.type != "Rioters":
+        return actor1, actor2, []
+    militia = Actor(name=f"Unidentified Communal Militia ({country})", type="Identity militia", aliases=actor1.aliases)
+    flags = [f"actor1_a_crowd_in_a_battle:{actor1.name}"]
+    if actor2 is not None and actor2.type in ("Rioters", "Civilians"):
+        flags.append(f"actor2_the_other_community:{actor2.name}")
+        actor2 = militia.model_copy(update={"aliases": actor2.aliases})
+    return militia, actor2, flags
+
+
 _STRIKE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _STRIKE_OWNER_TYPES = {"State forces", "External/Other forces", "Rebel group", "Political militia"}
 

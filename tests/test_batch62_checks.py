@@ -172,3 +172,16 @@ def test_a_bomb_at_a_police_post_hits_the_police_not_civilians() -> None:
     market = "In Baghdad, a car bomb killed four people at a crowded market."
     actor2, _ = civilian_target(None, "Remote explosive/landmine/IED", [four], [market], False, "Iraq")
     assert actor2 is not None and actor2.name == "Civilians"
+
+
+def test_a_crowd_in_a_battle_is_a_communal_militia() -> None:
+    from summarizer.subtype_checks import rioters_who_fight
+
+    youths = Actor(name="Rioters (South Sudan)", type="Rioters", aliases=["armed youths"])
+    herders = Actor(name="Civilians", type="Civilians", aliases=["cattle keepers"])
+    a1, a2, flags = rioters_who_fight(youths, herders, "Armed clash", "South Sudan")
+    assert a1 is not None and a1.name == "Unidentified Communal Militia (South Sudan)" and a1.type == "Identity militia"
+    assert a2 is not None and a2.name == a1.name and a2.aliases == ["cattle keepers"]
+    # a riot keeps its rioters; an attack on a UN base by a crowd stays the crowd's
+    assert rioters_who_fight(youths, herders, "Violent demonstration", "South Sudan")[0] == youths
+    assert rioters_who_fight(youths, herders, "Attack", "South Sudan")[0] == youths
