@@ -135,6 +135,8 @@ _TOLL_OWNERS = {
     "officiel": "officials", "des autorit": "officials", "military": "army", "militaire": "army", "army": "army",
     "de l": "army", "police": "police", "de la police": "police", "u": "UN",
 }  # fmt: skip
+#: a finite verb: the words after "said" are what was said, not who said it
+_A_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had|took|takes|killed|died|will|would|could|can)\b", re.I)
 _WEAK_WHO = re.compile(r"^(?:he|she|they|it|il|elle|ils|elles|who|which|that|this|we|i|on)$", re.I)
 #: "“... 15 combatants,” he added": the speaker of the sentence before goes on
 PRONOUN_SAID = re.compile(
@@ -204,6 +206,8 @@ def _attribution(sentence: str) -> str | None:
             who = re.split(r"\b(?:in which|during which|which|whom|where|when)\s+", who)[-1]
             if pattern is _SUBJECT_REVISED and not _a_source_noun(who):
                 continue  # "The three U.N. workers raised the death toll to 59": the dead, not a source
+            if pattern is _SAID_BY and _A_CLAUSE.search(who):
+                continue  # "Malakhel, says the three-hour battle took place Thursday": what is said, not who
             if _usable(who):
                 return who
     return None

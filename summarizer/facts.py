@@ -162,7 +162,8 @@ def _written_figure(claim: FatalityClaim) -> str:
 def figure_sentence(claims: list[FatalityClaim], outlet: str | None) -> str:
     """Each death figure with who gives it: "The army said at least 14 soldiers were killed; JNIM said 50."."""
     parts: list[str] = []
-    for claim in claims[:3]:
+    # a denial ("did not suffer any casualties") is no figure to write as "0 ... were killed"
+    for claim in [c for c in claims if c.low != 0 or c.high not in (0, None)][:3]:
         written = _written_figure(claim)
         named = (
             (NAMED_AND_OTHERS.search(claim.quote) or KILLED_ONE_AND_OTHERS.search(claim.quote)) if not written else None

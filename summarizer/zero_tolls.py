@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .attribution import attribution
+from .attribution import PRONOUN_SAID, attribution
 from .keywords import VIOLENT_TYPES
 from .schema import Event, FatalityClaim, Span, Victims
 
@@ -31,7 +31,11 @@ _NOBODY = re.compile(
     r"|\bno\s+(?:reported\s+)?(?:(?:civilian|military|human)\s+)?(?:deaths|fatalities|casualties)\b"
     r"|\bdenie[sd]\s+(?:any|that\s+there\s+were\s+any)\s+(?:(?:civilian|military)\s+)?(?:casualties|deaths)\b"
     r"|\baucune?\s+(?:victime|mort|perte)s?\b|\bpersonne\s+n['’]a\s+été\s+tué"
-    r"|\bsans\s+faire\s+de\s+victimes?\b|\bpas\s+de\s+victimes?\b",
+    r"|\bsans\s+faire\s+de\s+victimes?\b|\bpas\s+de\s+victimes?\b"
+    # "Our side did not suffer any casualties", "troops suffered no losses", "deny any of them were hurt"
+    r"|\b(?:did\s+not|didn['’]t)\s+suffer\s+any\s+(?:casualties|losses|deaths)\b|\bsuffered\s+no\s+(?:casualties|losses"
+    r"|deaths)\b|\bden(?:y|ies|ied)\s+(?:that\s+)?any\s+of\s+(?:them|its\s+\w+|their\s+\w+)\s+(?:were|was)\s+(?:hurt|killed"
+    r"|harmed|injured)\b",
     re.I,
 )
 #: nobody has counted yet: no count of zero
@@ -65,10 +69,32 @@ def _owner(events: list[Event], told: dict[int, list[Event]], sentence: int) -> 
     return main[0] if len(main) == 1 else None
 
 
-def _claimant(sentence: str, nobody: str) -> str | None:
-    """The sentence's source, not its own subject ("No one was reported killed")."""
-    who = attribution(sentence)
+#: the side that denies: "Somali military officials deny any of them were hurt"
+_DENIER = re.compile(
+    r"(?:^\W*|,\s*|\b(?:although|but|while|however,?)\s+)(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:deny|denies|denied)\s+$", re.I
+)
+
+
+def _claimant(art: Article, index: int, nobody: str) -> str | None:
+    """The sentence's source, not its own subject ("No one was reported killed"): its
+    attribution, else the side that denies, else, for "He says ..." or words in quotation
+    marks, the speaker the sentences just before name."""
+    sentence = art.sentence_text(index)
+    before = sentence[: sentence.find(nobody)] if nobody in sentence else ""
+    # "although military officials deny any of them were hurt": the match holds the verb
+    denier = _DENIER.search(before + ("deny " if re.match(r"den", nobody, re.I) else ""))
+    who = _LINK.sub("", denier.group("who")).strip() if denier else None
+    if who is None or who.lower() in ("he", "she", "they", "it", "il", "elle", "ils"):
+        who = attribution(sentence)  # "but he denied": the speaker the sentence names
+    if who is None and (PRONOUN_SAID.search(sentence) or _QUOTED.search(sentence)):
+        back = range(index - 1, max(-1, index - 7), -1)
+        who = next((w for j in back if (w := attribution(art.sentence_text(j)))), None)
     return None if who is None or who.lower() in nobody.lower() or nobody.lower().startswith(who.lower()) else who
+
+
+_LINK = re.compile(r"^(?:although|but|while|however,?|and|though)\s+", re.I)
+#: words in quotation marks: a speaker's, named before them
+_QUOTED = re.compile(r"[\"“”«»]")
 
 
 def add_zero_tolls(art: Article, events: list[Event]) -> None:
@@ -93,7 +119,7 @@ def add_zero_tolls(art: Article, events: list[Event]) -> None:
                 low=0,
                 high=0,
                 victims=_victims(m.group(0)),
-                claimant=_claimant(sentence, m.group(0)) or art.meta.outlet or "outlet",
+                claimant=_claimant(art, i, m.group(0)) or art.meta.outlet or "outlet",
                 quote=sentence,
                 span=Span(quote=sentence, start=s, end=e, status="exact"),
             )

@@ -185,3 +185,22 @@ def test_a_crowd_in_a_battle_is_a_communal_militia() -> None:
     # a riot keeps its rioters; an attack on a UN base by a crowd stays the crowd's
     assert rioters_who_fight(youths, herders, "Violent demonstration", "South Sudan")[0] == youths
     assert rioters_who_fight(youths, herders, "Attack", "South Sudan")[0] == youths
+
+
+def test_a_side_that_suffered_no_casualties_or_denies_any_gives_a_zero_with_its_name() -> None:
+    from summarizer.attribution import attribution
+    from summarizer.zero_tolls import _NOBODY, _claimant
+
+    assert _NOBODY.search("Our side did not suffer any casualties.")
+    text = (
+        "Residents say two soldiers were killed.\n\n"
+        "Residents told VOA that two soldiers were killed, although military officials deny any of them were hurt."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta())
+    said = art.sentence_text(1)
+    m = _NOBODY.search(said)
+    assert m is not None and _claimant(art, 1, m.group(0)) == "military officials"
+    # what is said after "says" is no speaker
+    assert attribution("The police chief, Ghulam Nabi, says the three-hour battle took place Thursday in Kajaki.") != (
+        "the three-hour battle took place Thursday"
+    )
