@@ -20,6 +20,7 @@ from .actors import canonical_actor, is_named
 from .article import Article
 from .dates import event_date_phrases, find_date_phrase, resolve_date
 from .days_long import first_day_of_days
+from .deed_days import DAY_OF_THE_ATTACK, LEADING_PREPOSITION, TOLD_AS_PAST, dates_a_deed, recent_day
 from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
@@ -91,47 +92,8 @@ def _names_country(text: str, country: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(fold(country))}(?![\w-])", fold(text), re.I) is not None
 
 
-_LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|during|by|le|la|en|dans la|dans)\s+", re.I)
 #: sentences after the headline that count as a story's lead
 LEAD_SENTENCES = 2
-
-
-#: an attack named by its day: "the Friday night attack", "Sunday's ambush", "l'attaque de mardi"
-_DAY_OF_THE_ATTACK = re.compile(
-    r"\b(?:the|a)\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening"
-    r"|afternoon|overnight))?\s+(?:attack|raid|ambush|assault|bombing|blast|clash|clashes|fighting)\b"
-    r"|\b(?P<day2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:attack|raid|ambush|assault"
-    r"|bombing|blast)\b",
-    re.I,
-)
-
-
-def _recent_day(phrase: str, published: dt.date | None) -> bool:
-    span = resolve_date(phrase, published)
-    # a day, or a weekend's two ("le weekend dernier"), of the past week
-    weekend = bool(re.search(r"week-?end|fin de semaine", phrase, re.I) and span.start and span.end)
-    one = span.precision == "day" or weekend
-    return bool(published and one and span.start and 0 <= (published - span.start).days <= 7)
-
-
-#: a month or a year told as already past ("earlier this month", "le mois dernier")
-TOLD_AS_PAST = re.compile(
-    r"\b(?:earlier (?:this|in the) (?:month|year)|last (?:week|month|year)|plus t[oô]t (?:ce mois|cette ann[ée]e)"
-    r"|la semaine (?:derni[èe]re|pass[ée]e)|(?:a|an|\w+)\s+(?:months?|years?)\s+ago|il y a\s+\w+\s+(?:mois|ans?)"
-    r"|le mois (?:dernier|pass[ée])|l'ann[ée]e (?:derni[èe]re|pass[ée]e))\b",
-    re.I,
-)
-
-
-#: a day written as the owner of a deed ("Thursday's coordinated assault")
-_DEED_NOUN = r"(?:\s+[\w-]+){0,2}?\s+(?:attack|assault|raid|ambush|bombing|blast|strike|offensive|clash(?:es)?|fighting|massacre)s?\b"
-
-
-def _dates_a_deed(phrase: str, text: str) -> bool:
-    """Whether the text writes the model's day as the day of a deed: that day is the event's,
-    whatever the evidence sentences date otherwise."""
-    bare = re.escape(_LEADING_PREPOSITION.sub("", phrase).strip())
-    return bool(bare) and bool(re.search(rf"\b{bare}['’]s{_DEED_NOUN}", text, re.I))
 
 
 def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[DateSpan, Flags]:
@@ -141,7 +103,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
     if phrase and not _found(phrase, art.text):
         # "on Saturday night" where the text says "during a Saturday night gunbattle": the
         # phrase without its leading preposition is the text's own
-        bare = _LEADING_PREPOSITION.sub("", phrase)
+        bare = LEADING_PREPOSITION.sub("", phrase)
         if bare != phrase and _found(bare, art.text):
             phrase = bare
         else:
@@ -159,18 +121,18 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         # "on Sunday" from "The earlier bombing on Sunday", when the evidence dates its own
         # blast ("detonated his explosives Monday"): the evidence's date is the event's
         own = next((p for q in evidence[1:] or evidence for p in event_date_phrases(q)), None)
-        if own and TOLD_AS_PAST.search(own) and _dates_a_deed(phrase, art.text):
+        if own and TOLD_AS_PAST.search(own) and dates_a_deed(phrase, art.text):
             own = None  # "Thursday's coordinated assault" dates a deed; "recorded last year" a tally
         if own and resolve_date(own, art.meta.published).precision != "unknown":
             flags.append(f"date_from_evidence:{phrase}->{own}")
             phrase = own
-    elif phrase and not any(_found(_LEADING_PREPOSITION.sub("", phrase), q) for q in evidence):
+    elif phrase and not any(_found(LEADING_PREPOSITION.sub("", phrase), q) for q in evidence):
         # the model's day stands outside the evidence, whose body sentence dates itself as
         # past ("Earlier this month, a series of bomb blasts killed 24"): that is the event's
         headline = art.sentence_text(0) if art.sentences else ""
         body = [q for q in evidence if q != headline]
         own = next((p for q in body for p in event_date_phrases(q) if TOLD_AS_PAST.search(p)), None)
-        if own and _dates_a_deed(phrase, art.text):
+        if own and dates_a_deed(phrase, art.text):
             own = None  # "Thursday's coordinated assault" dates a deed; "recorded last year" a tally
         if not own:
             # "Thursday" from another happening's sentence (a protest in the capital), when
@@ -181,7 +143,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
                 for q in body
                 if (kind := classify(q)) and kind[0] in VIOLENT_TYPES  # a deed's day, not an appeal's
                 for p in event_date_phrases(respell_weekdays(q))
-                if _recent_day(p, art.meta.published) and not dates_what_it_follows(q, p)
+                if recent_day(p, art.meta.published) and not dates_what_it_follows(q, p)
             }
             starts = {resolve_date(p, art.meta.published).start for p in days.values()}
             own = next(iter(days.values())) if len(starts) == 1 else None
@@ -189,7 +151,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             flags.append(f"date_from_evidence:{phrase}->{own}")
             phrase = own
     everywhere = [art.sentence_text(i) for i in range(len(art.sentences))]
-    outside = bool(phrase) and not any(_found(_LEADING_PREPOSITION.sub("", phrase), q) for q in evidence)
+    outside = bool(phrase) and not any(_found(LEADING_PREPOSITION.sub("", phrase), q) for q in evidence)
     if phrase and (statement_date(phrase, evidence) or (outside and statement_date(phrase, everywhere))):
         # the model's day is a statement's: where the evidence holds it, or, when it is
         # not in the evidence, everywhere the article writes it ("Speaking to parliament
@@ -197,7 +159,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         others = [p for q in evidence for p in event_date_phrases(q) if p.lower() != phrase.lower()]
         # a day of the past week before "last year" (the coup of "which seized power in a
         # coup last year" is no date of this bombing)
-        this_week = [p for p in others if _recent_day(p, art.meta.published)]
+        this_week = [p for p in others if recent_day(p, art.meta.published)]
         other = (this_week or others or [""])[0] or None
         if other:
             flags.append(f"date_of_statement_replaced:{phrase}->{other}")
@@ -207,7 +169,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         span = _narrowed(span, draft.place, art, flags)
     if span.precision == "day" and span.text:
         # the day must be told in the same sentence as the days it ends
-        bare = _LEADING_PREPOSITION.sub("", span.text)
+        bare = LEADING_PREPOSITION.sub("", span.text)
         span = first_day_of_days(span, [q for q in evidence if _found(bare, q)], flags)
     if span.precision == "unknown" and phrase:
         flags.append("date_unresolved")
@@ -235,7 +197,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         named = {
             (m.group("day") or m.group("day2")).lower()
             for i in range(len(art.sentences))
-            for m in _DAY_OF_THE_ATTACK.finditer(art.sentence_text(i))
+            for m in DAY_OF_THE_ATTACK.finditer(art.sentence_text(i))
         }
         if len(named) == 1:
             day_span = resolve_date(f"on {named.pop()}", art.meta.published)

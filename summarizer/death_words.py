@@ -173,7 +173,46 @@ AND_ONE_MORE_AT_END = re.compile(
     re.I,
 )
 
+#: an outcome verb before the figure: "left", "a fait" say only that there was an outcome
+RESULT_BEFORE = re.compile(
+    r"\b(?:left|leaving|a fait|ont fait|faisant|fait)\s+(?:(?:at least|more than|over|nearly|about|around|au moins"
+    r"|plus de|près de|environ)\s+)?$",
+    re.I,
+)
+
+
+#: a toll told with what it is of, then its new figure: "the death toll from Thursday's airstrikes ... has risen to 71"
+TOLL_RISEN = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;]{0,140}?\b(?:has |have |had )?(?:risen|rose|climbed|increased|jumped|grown)\s+to"
+    r"(?:\s+(?:at least|more than|over|nearly|about|around))?\s*$",
+    re.I,
+)
+
+
+#: a figure added, after a comma, to the dead of the clause before: "seven soldiers were
+#: killed in fighting Friday, along with about 20 rebels" (without the comma, "killed in that
+#: airstrike along with six others" is one more person's death, told with its own airstrike)
+ALONG_WITH = re.compile(
+    r"\b(?:killed|died|dead|tu[ée]s?|morts?)\b[^.;:]{0,80}?,\s+(?:along with|together with"
+    r"|ainsi que)(?:\s+(?:at least|more than|over|nearly|about|around|some|au moins|plus de|environ))*\s*$",
+    re.I,
+)
+
+
+#: a figure before "..., killing at least 20": the killing has its own figure, and the one
+#: before it counts who attacked or what was hit ("20 gunmen stormed the base, killing 5")
+KILLING_ITS_OWN = re.compile(
+    r"^[^.;:]{0,120}?,\s*(?:killing|tuant)\s+(?:(?:at least|more than|over|nearly|about|around|some|up to"
+    rf"|au moins|plus de|près de|environ)\s+)?(?:{NUMBER}|(?:dozens?|scores|hundreds)\b)",
+    re.I,
+)
+
+
 __all__ = [
+    "ALONG_WITH",
+    "KILLING_ITS_OWN",
+    "RESULT_BEFORE",
+    "TOLL_RISEN",
     "AND_ONE_MORE",
     "AND_ONE_MORE_AT_END",
     "KILLED_ONE_AND_OTHERS",

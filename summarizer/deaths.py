@@ -33,6 +33,7 @@ from .attribution import ONLY_ATTRIBUTION, POINTS_BACK, PRONOUN_SAID, SAME_SOURC
 from .clauses import attributed_here, clause_of
 from .dates import MONTH_PATTERN
 from .death_words import (
+    ALONG_WITH,
     AND_ONE_MORE,
     AND_ONE_MORE_AT_END,
     BLAMED_RIGHT_AFTER,
@@ -44,14 +45,17 @@ from .death_words import (
     EVENTS_RIGHT_AFTER,
     KILLED_ONE_AND_OTHERS,
     KILLERS_RIGHT_AFTER,
+    KILLING_ITS_OWN,
     LOST,
     NAMED_AND_OTHERS,
     NON_DEATH_AFTER,
     NON_DEATH_BEFORE,
     PEOPLE_AFTER,
     PERSON_NOUNS,
+    RESULT_BEFORE,
     SUFFERED,
     THING_RIGHT_AFTER,
+    TOLL_RISEN,
 )
 from .fatalities import parse_figure
 from .figure_scope import has_date, is_background, is_cumulative, opens_in_the_past, past_year, war_sized
@@ -147,40 +151,6 @@ def _clause_after(sentence: str, end: int) -> str:
     return " ".join(words[: 18 if relative else 12])
 
 
-_RESULT_BEFORE = re.compile(
-    r"\b(?:left|leaving|a fait|ont fait|faisant|fait)\s+(?:(?:at least|more than|over|nearly|about|around|au moins"
-    r"|plus de|près de|environ)\s+)?$",
-    re.I,
-)
-
-
-#: a toll told with what it is of, then its new figure: "the death toll from Thursday's airstrikes ... has risen to 71"
-_TOLL_RISEN = re.compile(
-    r"\b(?:death\s+)?toll\b[^.;]{0,140}?\b(?:has |have |had )?(?:risen|rose|climbed|increased|jumped|grown)\s+to"
-    r"(?:\s+(?:at least|more than|over|nearly|about|around))?\s*$",
-    re.I,
-)
-
-
-#: a figure added, after a comma, to the dead of the clause before: "seven soldiers were
-#: killed in fighting Friday, along with about 20 rebels" (without the comma, "killed in that
-#: airstrike along with six others" is one more person's death, told with its own airstrike)
-_ALONG_WITH = re.compile(
-    r"\b(?:killed|died|dead|tu[ée]s?|morts?)\b[^.;:]{0,80}?,\s+(?:along with|together with"
-    r"|ainsi que)(?:\s+(?:at least|more than|over|nearly|about|around|some|au moins|plus de|environ))*\s*$",
-    re.I,
-)
-
-
-#: a figure before "..., killing at least 20": the killing has its own figure, and the one
-#: before it counts who attacked or what was hit ("20 gunmen stormed the base, killing 5")
-_KILLING_ITS_OWN = re.compile(
-    r"^[^.;:]{0,120}?,\s*(?:killing|tuant)\s+(?:(?:at least|more than|over|nearly|about|around|some|up to"
-    rf"|au moins|plus de|près de|environ)\s+)?(?:{NUMBER}|(?:dozens?|scores|hundreds)\b)",
-    re.I,
-)
-
-
 def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     """('death' | 'other' | 'none', why) for the figure at sentence[start:end]."""
     before = sentence[max(0, start - 60) : start]
@@ -191,14 +161,14 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
         return "other", "counts " + events.group(1)
     if BLAMED_RIGHT_AFTER.match(sentence[end:]):
         return "other", "counts who is blamed"
-    if _TOLL_RISEN.search(sentence[max(0, start - 160) : start]):
+    if TOLL_RISEN.search(sentence[max(0, start - 160) : start]):
         return "death", "toll risen to"
-    if _ALONG_WITH.search(sentence[max(0, start - 120) : start]) and not THING_RIGHT_AFTER.match(
+    if ALONG_WITH.search(sentence[max(0, start - 120) : start]) and not THING_RIGHT_AFTER.match(
         _clause_after(sentence, end)
     ):
         return "death", "along with the dead before"
     if DEATH_BEFORE.search(before):
-        if _RESULT_BEFORE.search(before):
+        if RESULT_BEFORE.search(before):
             # "left" / "a fait" say only that there was an outcome: "left one missing", "a fait 20 blessés"
             first_other, first_death = NON_DEATH_AFTER.search(after), DEATH_AFTER.search(after)
             if first_other and (not first_death or first_other.start() < first_death.start()):
@@ -210,7 +180,7 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
         if thing:
             return "other", thing.group(1)
         return "death", "death word before"
-    if _KILLING_ITS_OWN.match(sentence[end:]):
+    if KILLING_ITS_OWN.match(sentence[end:]):
         return "other", "a killing told with its own figure after it"
     if CAPTIVES_KILLED.match(after):
         return "death", "captives killed"
