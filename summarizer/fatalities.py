@@ -33,6 +33,7 @@ from .earlier_counts import without_earlier_counts
 from .folding import claimant_key, words
 from .number_words import BOTH_PEOPLE, NUMBER, UNIT_AFTER, word_value
 from .schema import Fatalities, FatalityClaim
+from .victims import NAMED_SIDES
 
 _ATLEAST = r"at least|au moins|no fewer than|not less than|a minimum of|au minimum|more than|over|plus de|upwards of|in excess of|over|pas moins de"  # noqa: E501
 _UPTO = r"up to|as many as|jusqu'à|jusqu’à"
@@ -157,7 +158,7 @@ def _interpret(kind: str, m: re.Match[str], text: str) -> tuple[int | None, int 
 
 # --- totals ------------------------------------------------------------------------------
 
-_SPECIFIC = ("state_forces", "non_state", "foreign_forces", "civilians")
+_SPECIFIC = NAMED_SIDES
 _UMBRELLA = ("mixed", "unknown")
 
 # Who gives a figure, by keywords in the claimant. Order of the checks matters: a

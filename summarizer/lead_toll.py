@@ -22,6 +22,7 @@ from .claimscope import claims_of_this_event
 from .keywords import VIOLENT_TYPES
 from .schema import Event
 from .separate import opens_as_another
+from .victims import NAMED_SIDES
 
 FLAG = "claim_from_the_lead"
 #: a body sentence's figure of this many or more is no one attack's count
@@ -85,7 +86,7 @@ RIVAL_FLAG = "claim_from_the_lead_beside"
 _TOLL_TO = re.compile(
     r"\b(?:toll|bilan)\s+(?:(?:has\s+)?(?:rose|risen|climbed|reached|stood)\s+)?(?:to|at|à)\s+(?:at least\s+)?$", re.I
 )
-_SIDES = ("state_forces", "non_state", "foreign_forces", "civilians")
+_SIDES = NAMED_SIDES
 
 
 def add_lead_rival(art: Article, events: list[Event]) -> None:

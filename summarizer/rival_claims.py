@@ -32,6 +32,7 @@ from .folding import fold
 from .schema import Event
 from .separate import opens_as_another
 from .toll_parts import INSIDE_FLAG, a_part_of_counted_dead
+from .victims import NAMED_SIDES
 from .written_names import article_name
 
 #: a sentence about something else: "The army separately said it killed 203 fighters"
@@ -94,7 +95,7 @@ _THIS_EVENT = re.compile(
     r"|\b(?:lors|au cours)\s+(?:de\s+l['’](?:attaque|assaut|embuscade|accrochage)|des\s+(?:combats|affrontements|accrochages))",
     re.I,
 )
-_SIDES = ("state_forces", "non_state", "foreign_forces", "civilians")
+_SIDES = NAMED_SIDES
 
 
 def _add_other_side(art: Article, event: Event, stretch: list[int], taken: set[int], cited: set[int]) -> None:

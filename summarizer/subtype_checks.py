@@ -296,16 +296,13 @@ def strike_owner_check(
     return (actor1, actor2), []
 
 
-_NON_STATE = ("Rebel group", "Political militia", "Identity militia")
-
-
 def territory_taker_check(sub_type: str, actor1: Actor | None) -> tuple[str, Flags]:
     """The kind of a change of hands follows who took the ground: "Afghan Taliban fighters
     captured the remote Kohistan district" is a non-state actor's, whatever the model's
     reading; a state's forces retaking a town regain it."""
     if actor1 is None:
         return sub_type, []
-    if sub_type == "Government regains territory" and actor1.type in _NON_STATE:
+    if sub_type == "Government regains territory" and actor1.type in _NON_STATE_TAKERS:
         return "Non-state actor overtakes territory", [f"sub_type_corrected_from:{sub_type}"]
     if sub_type == "Non-state actor overtakes territory" and actor1.type == "State forces":
         return "Government regains territory", [f"sub_type_corrected_from:{sub_type}"]

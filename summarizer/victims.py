@@ -14,6 +14,8 @@ from .resources import data_text
 
 #: whose dead a figure counts
 Victims = Literal["state_forces", "non_state", "foreign_forces", "civilians", "mixed", "unknown"]
+#: the victims that name a side: figures of different ones add up, of one are alternatives
+NAMED_SIDES: tuple[Victims, ...] = ("state_forces", "non_state", "foreign_forces", "civilians")
 
 
 _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
