@@ -245,3 +245,12 @@ CAPTIVES_KILLED = re.compile(
     r"|ont\s+été|a\s+été)\s+(?:\w+\s+)?(?:killed|executed|beheaded|shot\s+dead|murdered|tu[ée]e?s|ex[ée]cut[ée]e?s|assassin[ée]e?s)\b",
     re.I,
 )
+
+#: a figure someone denies ("He denied official claims of government forces killing dozens of
+#: insurgents", "rejected reports that 40 soldiers died"): the denier's words carry no count of
+#: their own, and the claim denied is counted where its own source states it
+DENIED_CLAIM = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|dispute[sd]?|disputing)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accounts?|assertions?)\s+(?:of|that)\b[^.;:]{0,70}$",
+    re.I,
+)

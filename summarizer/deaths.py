@@ -42,6 +42,7 @@ from .death_words import (
     DEAD_OR_HURT,
     DEATH_AFTER,
     DEATH_BEFORE,
+    DENIED_CLAIM,
     EVENTS_RIGHT_AFTER,
     KILLED_ONE_AND_OTHERS,
     KILLERS_RIGHT_AFTER,
@@ -155,6 +156,8 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     """('death' | 'other' | 'none', why) for the figure at sentence[start:end]."""
     before = sentence[max(0, start - 60) : start]
     after = _clause_after(sentence, end)
+    if DENIED_CLAIM.search(sentence[max(0, start - 120) : start]):
+        return "other", "a figure denied"
     if NON_DEATH_BEFORE.search(before):
         return "other", "preceded by " + NON_DEATH_BEFORE.search(before).group(0).strip()  # type: ignore[union-attr]
     if events := EVENTS_RIGHT_AFTER.match(after) or KILLERS_RIGHT_AFTER.match(sentence[end:].lstrip()):

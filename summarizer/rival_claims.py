@@ -41,6 +41,10 @@ _SEPARATELY = re.compile(r"\b(?:separately|s[ée]par[ée]ment|in a separate|else
 _BESIDE = re.compile(
     r"\b(?:in addition to|on top of|adding to|add(?:s|ed)? to|besides|en plus d|s['’]ajout\w*)\b[^.]{0,40}$", re.I
 )
+#: dead told as beyond a count already given ("three more civilians", "another five people",
+#: "an additional two soldiers"): a further group, never a rival count of the same dead
+_MORE_AFTER = re.compile(r"^\s+(?:more|additional|further|de plus)\b", re.I)
+_MORE_BEFORE = re.compile(r"\b(?:another|an additional|a further|additional|further|encore)\s+$", re.I)
 #: a claimant that is the attackers themselves, by a common noun ("The group said")
 _THE_ATTACKERS = re.compile(r"^(?:the )?(?:group|militants?|insurgents?|rebels?|jihadists?|fighters|attackers)$", re.I)
 
@@ -226,6 +230,12 @@ def _add_same_sentence_side(art: Article, event: Event) -> None:
         recount_event(event)
 
 
+def _further_dead(text: str, start: int, end: int) -> bool:
+    """Whether a figure counts dead beyond those already told ("the death of three more
+    civilians caught in the cross fire"): taking it as a rival count would lower the toll."""
+    return bool(_MORE_AFTER.match(text[end : end + 20]) or _MORE_BEFORE.search(text[max(0, start - 20) : start]))
+
+
 def _index_of(art: Article, at: int | None) -> int | None:
     """The sentence a claim's span starts in."""
     if at is None:
@@ -268,6 +278,8 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             if art.sentences[figure.sentence][0] in taken:
                 continue
             if _BESIDE.search(art.text[max(art.sentences[figure.sentence][0], figure.start - 60) : figure.start]):
+                continue
+            if _further_dead(art.text, figure.start, figure.end):
                 continue
             claimant = claimant_for(figure, "", art)
             same = civilians if people else [c for c in held if c.victims == figure.victims]

@@ -31,7 +31,7 @@ _SEPARATE = (
     r"|bombing)|In another\b|Separately\b|Elsewhere\b|Other (?:violence|attacks|incidents)\b|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité)"
     r"|Dans un autre (?:incident|village)"
     # "A similar explosion took place in western Farah province", "Another bomb went off in ..."
-    r"|(?:An?\s+(?:similar|second|third|fourth|separate)|Another)\s+(?:[\w-]+\s+)?(?:explosion|attack|blast|bombing|bomb"
+    r"|(?:An?\s+(?:similar|second|third|fourth|separate|earlier|later|previous|prior)|Another)\s+(?:[\w-]+\s+)?(?:explosion|attack|blast|bombing|bomb"
     r"|bomber|driver|attacker|ambush|raid|incident|clash|assault)s?\b|(?:Une autre|Un autre|Une seconde|Un second)\s+(?:attaque|explosion|attentat|embuscade)"
 )
 _SEPARATE_OPENING = re.compile(rf"^(?:{_SEPARATE})", re.I)
