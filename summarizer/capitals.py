@@ -37,9 +37,9 @@ CAPITALS: dict[str, str] = {
 }  # fmt: skip
 
 #: "in the Somali capital", "in the capital" (not "the capital, Mogadishu": the name is read
-#: as itself), "dans la capitale malienne"; a distance from it ("north of the capital") is no place
+#: as itself), "dans la capitale malienne", "a district (Shuala) of the Iraqi capital"; a distance from it ("north of the capital") is no place
 _IN_THE_CAPITAL = re.compile(
-    r"\b(?:in|at|inside|across|dans|à)\s+(?:the|la)\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
+    r"\b(?:in|at|inside|across|dans|à|(?:district|neighbou?rhood|suburbs?|section|quarter|outskirts)(?:\s+\([^)]*\))?\s+of)\s+(?:the|la)\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
     r"(?:capital|capitale)(?:\s+(?!of\b|de\b|du\b|des\b)(?P<demfr>[a-zéèûô-]+))?\b(?!,?\s+[A-Z])(?!\s+(?:city|region|district|province))"
     # "the capital of the Central African Republic"; "the capital of Jonglei state" is a state's
     r"(?:\s+(?:of|de|du|de\s+la)\s+(?:the\s+|l['’])?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))?"

@@ -33,6 +33,9 @@ _SEPARATE = (
     # "A similar explosion took place in western Farah province", "Another bomb went off in ..."
     r"|(?:An?\s+(?:similar|second|third|fourth|separate|earlier|later|previous|prior)|Another)\s+(?:[\w-]+\s+)?(?:explosion|attack|blast|bombing|bomb"
     r"|bomber|driver|attacker|ambush|raid|incident|clash|assault)s?\b|(?:Une autre|Un autre|Une seconde|Un second)\s+(?:attaque|explosion|attentat|embuscade)"
+    # "Another Shi'ite district (Shuala) of the Iraqi capital was hit Wednesday": another place struck
+    r"|Another\s+(?:[\w'’-]+\s+){0,2}?(?:district|neighbou?rhood|town|village|city|suburb|area|province|region)\b"
+    r"|(?:Une autre|Un autre)\s+(?:localit[ée]|ville|village|quartier|r[ée]gion|province)\b"
 )
 _SEPARATE_OPENING = re.compile(rf"^(?:{_SEPARATE})", re.I)
 

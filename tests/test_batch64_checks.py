@@ -7,13 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.article import Article
+from summarizer.capitals import capital_named
 from summarizer.deaths import find_figures
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.keywords import classify
 from summarizer.records import build_event
 from summarizer.rival_claims import FLAG, add_rival_claims
 from summarizer.schema import ArticleMeta, Event
-from summarizer.separate import opens_as_another
+from summarizer.separate import opens_as_another, opens_as_separate
 from summarizer.text import sentence_spans
 
 HOTEL = (
@@ -65,3 +66,11 @@ def test_an_earlier_blast_is_another_bombing() -> None:
     assert opens_as_another(sentence)
     assert classify(sentence) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
     assert not opens_as_another("The blast in Baghdad killed eight people near a bus station.")
+
+
+def test_another_district_struck_is_another_happening_in_the_capital() -> None:
+    sentence = "Another Shi'ite district (Shuala) of the Iraqi capital was hit Wednesday by car bombings."
+    assert opens_as_separate(sentence)
+    assert capital_named(sentence, "Iraq") == "Baghdad"
+    # a distance from the capital places nothing in it
+    assert capital_named("Gunmen struck a village north of the Iraqi capital.", "Iraq") is None
