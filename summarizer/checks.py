@@ -131,7 +131,15 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         # past ("Earlier this month, a series of bomb blasts killed 24"): that is the event's
         headline = art.sentence_text(0) if art.sentences else ""
         body = [q for q in evidence if q != headline]
-        own = next((p for q in body for p in event_date_phrases(q) if TOLD_AS_PAST.search(p)), None)
+        own = next(
+            (
+                p
+                for q in body
+                for p in event_date_phrases(q)
+                if TOLD_AS_PAST.search(p) and not dates_what_it_follows(q, p)
+            ),
+            None,
+        )
         if own and dates_a_deed(phrase, art.text):
             own = None  # "Thursday's coordinated assault" dates a deed; "recorded last year" a tally
         if not own:

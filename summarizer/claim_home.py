@@ -15,15 +15,18 @@ import datetime as dt
 import re
 
 from .article import Article
-from .claimcheck import recount_event
-from .claimscope import THE_TOLL_AGAIN
+from .claimcheck import claimant_for, recount_event, to_claim
+from .claimscope import THE_TOLL_AGAIN, claims_of_this_event
 from .dates import event_date_phrases, resolve_date
 from .folding import fold
+from .geo import lookup
 from .places import place_in_evidence, region_in_text
-from .schema import Event, FatalityClaim
+from .schema import Event, FatalityClaim, Location
 from .separate import another_kind_also, opens_as_another
 
 FLAG_OUT = "claim_moved_to_the_town_it_names"
+#: the evidence's own figures, for an event whose every claim was another town's
+FLAG_INSTEAD = "claim_from_evidence_after_release"
 FLAG_IN = "claim_moved_from_another_event"
 
 
@@ -105,6 +108,7 @@ def release_other_happenings(art: Article, events: list[Event]) -> None:
     often the same event told further ("died later in a hospital in Buea")."""
     for event in events:
         _release_after_another_opening(art, event)
+        _release_after_another_town(art, event)
         country, place, admin1 = event.location.country, event.location.place, event.location.admin1
         if len(event.fatality_claims) < 2:
             continue
@@ -184,6 +188,70 @@ def _release_after_another_opening(art: Article, event: Event) -> None:
         event.fatality_claims.remove(claim)
         event.flags.append(f"{FLAG_RELEASED}:{claim.low}:after another happening")
         recount_event(event)
+
+
+def _release_after_another_town(art: Article, event: Event) -> None:
+    """A toll that counts another region's town's dead (``town_told_before``) leaves the
+    event, flagged, for the events found in the text."""
+    cited = {q.strip() for q in event.evidence}
+    for claim in list(event.fatality_claims):
+        index = _sentence_of(art, claim)
+        if index is None or art.sentence_text(index - 1).strip() in cited:
+            continue
+        where = town_told_before(art, index, event.location)
+        if where is None:
+            continue
+        event.fatality_claims.remove(claim)
+        event.flags.append(f"{FLAG_RELEASED}:{claim.low}:{where}, told after it")
+        recount_event(event)
+        if not event.fatality_claims:
+            _own_figures_instead(art, event, index)
+
+
+def _own_figures_instead(art: Article, event: Event, released: int) -> None:
+    """The death figures of the sentences the event cites or that name its town, for an event left with none
+    ("stormed the Day Mirdad district center ..., killing its police chief ... and 10 other
+    security personnel", once the Taliban's 60 of Baghlan has gone): the model gave the
+    other town's toll and left its own uncounted."""
+    spans = {(sp.start, sp.end) for sp in event.evidence_spans}
+    place = event.location.place
+    cited = {
+        i
+        for i, se in enumerate(art.sentences)
+        if i > 0 and i != released and (se in spans or _names(place, art.sentence_text(i)))
+    }
+    figures = [
+        f for f in art.death_figures if f.sentence in cited and f.scope == "event" and not f.vague and f.low is not None
+    ]
+    claims = [to_claim(f, f.victims, claimant_for(f, "", art), art) for f in figures]
+    kept, _, flags = claims_of_this_event(claims, art, event.location, event.date, event.sub_event_type)
+    if kept and not any(f.startswith("claim_doubtful") for f in flags):
+        event.fatality_claims = kept
+        event.flags += [f"{FLAG_INSTEAD}:{c.low}" for c in kept]
+        recount_event(event)
+
+
+def town_told_before(art: Article, index: int, location: Location) -> str | None:
+    """The town of another region that the sentence before, in the same paragraph, puts a
+    happening in, when the sentence at ``index`` tells a toll with no place of its own ("On
+    Tuesday, the U.N. said a mass grave has been discovered in the town of Bentiu.
+    Spokeswoman ... said an official saw 14 bodies in a grave", in a story of the army
+    retaking Bor): the toll counts that town's dead, not the event's."""
+    place, admin1, country = location.place, location.admin1, location.country
+    if not place or not admin1 or not country or index < 3:
+        return None  # the lead tells the story's own event
+    sentence, before = art.sentence_text(index), art.sentence_text(index - 1)
+    if "\n" in art.text[art.sentences[index - 1][1] : art.sentences[index][0]]:
+        return None
+    if _names(place, sentence) or _names(place, before) or _names(admin1, before):
+        return None
+    if place_in_evidence([sentence], country) or region_in_text([sentence], country):
+        return None  # the toll's own sentence places it
+    where = place_in_evidence([before], country, references=False)
+    other = lookup(where, country=country) if where else None
+    if where is None or other is None or other.admin1 is None or other.admin1 == admin1:
+        return None
+    return where
 
 
 def _cite_no_more(event: Event, art: Article, index: int) -> None:

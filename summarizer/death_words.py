@@ -22,7 +22,7 @@ DEATH_WORDS = (
 )
 #: words that say the people counted did NOT die (or that the thing counted is no person)
 NON_DEATH_WORDS = (
-    r"wounded|wounding|injured|injuring|injuries|hurt|missing|kidnapped|kidnappings?|abducted|abducting|abductions?"
+    r"wounded|wounding|injured|injuring|injuries|hurt|missing|unaccounted|kidnapped|kidnappings?|abducted|abducting|abductions?"
     r"|taken hostage|hostages?|captives?|freed|released|rescued|liberated|escaped|displaced|displacing|fled|flee"
     r"|broke out of|broken out of|break out of|jailbreak|prison break|s['’][ée]vad[ée]e?s?|[ée]vad[ée]e?s?"
     r"|refugees|homeless|arrested|arrests|detained|detainees|captured|surrendered|deserted|recruited|evacuated"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
+from .claim_home import town_told_before
 from .claimcheck import claimant_for, recount_event, to_claim
 from .claimscope import claims_of_this_event
 from .keywords import VIOLENT_TYPES
@@ -52,7 +53,10 @@ def add_lead_toll(art: Article, events: list[Event]) -> None:
         *(
             i
             for i in range(2, len(art.sentences))
-            if not opens_as_another(art.sentence_text(i)) and not opens_as_another(art.sentence_text(i - 1))
+            if not opens_as_another(art.sentence_text(i))
+            and not opens_as_another(art.sentence_text(i - 1))
+            and town_told_before(art, i, event.location)
+            is None  # "... discovered in the town of Bentiu. ... 14 bodies"
         ),
     ]
     for sentence in order:

@@ -34,13 +34,17 @@ def date_near(sentence: str, at: int) -> str | None:
 __all__ = ["RECENT_DAYS", "date_near", "dates_what_it_follows", "told_as_past"]
 
 
-#: a date in a clause about the event this one follows: "follows a similar deal last month"
+#: a date in a clause about the event this one follows: "follows a similar deal last month",
+#: "retaken ... capitals seized by renegade soldiers last week"
 _FOLLOWS = re.compile(
     r"\b(?:follows?|followed|following|came after|comes after|a similar|an earlier|a previous)\b[^,;.]*$"
     # the event measured against an earlier one: "the first since armed groups announced a
     # cease-fire last month", "the deadliest attack since ... in 2011"
     r"|\b(?:first|worst|deadliest|biggest|heaviest|largest|bloodiest|latest|premi[eè]re?|pire|plus meurtri[eè]re?)\b"
-    r"[^,;.]{0,60}\b(?:since|depuis)\b[^,;.]*$",
+    r"[^,;.]{0,60}\b(?:since|depuis)\b[^,;.]*$"
+    # an earlier deed told of what this one's object had suffered: "has retaken one of two
+    # state capitals seized by renegade soldiers last week"
+    r"|\b(?:seized|captured|overrun|occupied|taken)\s+by\b[^,;.]{0,50}$",
     re.I,
 )
 

@@ -8,9 +8,11 @@ import datetime as dt
 
 from summarizer.article import Article
 from summarizer.capitals import capital_named
+from summarizer.claim_home import FLAG_RELEASED, release_other_happenings
 from summarizer.deaths import find_figures
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.keywords import classify
+from summarizer.news_days import dates_what_it_follows
 from summarizer.records import build_event
 from summarizer.rival_claims import FLAG, add_rival_claims
 from summarizer.schema import ArticleMeta, Event
@@ -74,3 +76,48 @@ def test_another_district_struck_is_another_happening_in_the_capital() -> None:
     assert capital_named(sentence, "Iraq") == "Baghdad"
     # a distance from the capital places nothing in it
     assert capital_named("Gunmen struck a village north of the Iraqi capital.", "Iraq") is None
+
+
+WARDAK = (
+    "Taliban Attacks Kill Afghan Forces\n\n"
+    "Dozens of security forces were killed in overnight Taliban attacks, officials said Sunday. "
+    "A provincial spokesman said Taliban fighters stormed the Day Mirdad district center late Saturday, "
+    "killing its police chief and 10 other security personnel. "
+    "Afghan authorities have not commented on the fighting in Baghlan. "
+    "The Taliban issued a statement, claiming it killed 60 government forces."
+)
+
+
+def test_a_toll_told_after_another_regions_town_leaves_the_event_for_its_own() -> None:
+    art = Article(text=WARDAK, sentences=sentence_spans(WARDAK), meta=ArticleMeta(published=dt.date(2018, 9, 9)))
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Armed clash", date="late Saturday", place="Day Mirdad", region="Wardak",
+        country="Afghanistan", actor1="Taliban", actor1_type="Rebel group", actor2="security forces",
+        actor2_type="State forces",
+        claims=[DraftClaim(figure="60", victims="state_forces", claimant="Taliban", sentence=4)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    assert [c.low for c in event.fatality_claims] == [60]
+    release_other_happenings(art, [event])
+    # Baghlan's 60 leaves; the figure of the sentence naming the event's own town stands in
+    assert any(f.startswith(f"{FLAG_RELEASED}:60:Baghlan") for f in event.flags)
+    assert [c.low for c in event.fatality_claims] == [11] and event.fatalities_acled == 11
+    # the same toll told after a sentence of the event's own region stays
+    same = WARDAK.replace("the fighting in Baghlan", "the fighting in Wardak")
+    art = Article(text=same, sentences=sentence_spans(same), meta=ArticleMeta(published=dt.date(2018, 9, 9)))
+    event = build_event(draft, art)[0]
+    release_other_happenings(art, [event])
+    assert [c.low for c in event.fatality_claims] == [60]
+
+
+def test_a_day_told_of_what_the_object_suffered_is_not_the_deeds() -> None:
+    lead = "The army has retaken one of two state capitals seized by renegade soldiers last week."
+    assert dates_what_it_follows(lead, "last week")
+    assert not dates_what_it_follows("Renegade soldiers seized the state capital last week.", "last week")
+
+
+def test_soldiers_unaccounted_for_are_no_death_count() -> None:
+    text = "Fighting went on. The bodies could be those of some 75 soldiers unaccounted for and feared dead."
+    deaths, others = find_figures(text, sentence_spans(text), dt.date(2013, 12, 24))
+    assert deaths == []
+    assert [o.why for o in others] == ["unaccounted"]
