@@ -44,14 +44,14 @@ _SAID_BY = re.compile(
 _WHO_SAID = re.compile(
     r"(?P<who>(?:the |an? |le |la |les |l'|l’)?(?:(?:al-|el-)?[A-Z][\w'’.-]*|army|military|police|officials?|residents?|witnesses"
     r"|sources?|authorities|spokes\w+|governor|mayor|hospital|doctors?|medics?|group|ministry|government"
-    r"|minist[èe]re|armée|gouvernement|autorités|gendarmerie|habitants|témoins"
+    r"|minist[èe]re|armée|gouvernement|autorités|gendarmerie|habitants|témoins|[ée]tat-major"
     r"|militants?|rebels?|outlets?|media|television|activists|reports|observatory|monitor|monitoring group"
     r"|coalition|alliance|mission|command|commanders?|statement)(?:[ -](?:[A-Za-z][\w'’.-]*)){0,6}?)(?:,\s+in\s+an?\s+(?:[\w-]+\s+)?statement,)?\s+(?:also\s+|later\s+|now\s+|has\s+|have\s+|had\s+)*(?:said|says|say|told|tells?|reported|reports|are reporting|is reporting|were reporting|announced"
     # "al-Shabab has claimed responsibility for two bombings that killed at least 14": the
     # group owns the attack, not the toll
     r"|(?:claimed|claims|claim)(?!\s+(?:responsibility|credit|the\s+li(?:fe|ves)|li(?:fe|ves)|\d))"
     r"|confirmed|estimated(?!\s+at\s+(?:around|about|some|roughly|nearly|\d))|put the|stated|a indiqué|a déclaré|a affirmé|ont indiqué|ont déclaré|affirme|indique"
-    r"|affirment|indiquent|rapportent|assurent|déclarent"
+    r"|affirment|indiquent|rapportent|assurent|déclarent|précisen?t?"
     # "le ministère de la défense parle d'« un malheureux accident » au cours duquel 12 personnes"
     r"|parlen?t?(?=\s+d['’e])|évoquen?t?|f(?:ai|on)t\s+état(?=\s+d['’e])|speaks? of|spoke of|talks? of|talked of"
     # "Le groupe de l'État islamique a revendiqué la tuerie de plus de 50 soldats": the

@@ -55,7 +55,7 @@ DEATH_BEFORE = re.compile(
     r"(?:\b(?:killed|(?:the\s+)?(?:\w+\s+)?(?:killings?|murders?|massacre|slaying|execution)\s+(?:[\w'’-]+\s+){0,3}?of|killing|kills?|kill|executed|massacred|slaughtered|beheaded|murdered|murdering|assassinated|assassinating|claimed the lives of|left|neutrali[sz]ation of|elimination of|deaths of"
     # "shot to death three rubber plantation workers", "hacked to death five villagers"
     r"|(?:shot|stabbed|hacked|beaten|burned|burnt|stoned|clubbed)\s+(?:to\s+death|dead)|(?:gunned|mowed)\s+down"
-    r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|abattu|abattant|neutralis[ée]|[ée]limin[ée]"
+    r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|abattu|abattant|neutralis[ée]|[ée]limin[ée]|neutraliser|[ée]liminer|abattre"
     r"|death toll (?:\w+ ){0,3}(?:to|of|at|stood at|is|was|reached)|toll (?:\w+ ){0,3}(?:to|of|at|reached)"
     # "an exact death toll, which militants placed at 25"
     r"|toll,?\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:put|puts|placed|places|estimated|estimates|set|sets)\s+at"

@@ -121,3 +121,12 @@ def test_soldiers_unaccounted_for_are_no_death_count() -> None:
     deaths, others = find_figures(text, sentence_spans(text), dt.date(2013, 12, 24))
     assert deaths == []
     assert [o.why for o in others] == ["unaccounted"]
+
+
+def test_an_army_communique_that_neutralises_counts_the_dead_and_names_itself() -> None:
+    text = (
+        "Burkina Faso : au moins 41 personnes tuées\n\n"
+        "L’état-major général des armées précise que la riposte a permis de neutraliser au moins 80 terroristes."
+    )
+    deaths, _ = find_figures(text, sentence_spans(text), dt.date(2023, 6, 28))
+    assert [(d.low, d.claimant) for d in deaths if d.sentence == 1] == [(80, "état-major général des armées")]
