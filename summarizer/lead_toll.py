@@ -91,6 +91,12 @@ _TOLL_TO = re.compile(
     r"\b(?:toll|bilan)\s+(?:(?:has\s+)?(?:rose|risen|climbed|reached|stood)\s+)?(?:to|at|à)\s+(?:at least\s+)?$", re.I
 )
 _SIDES = NAMED_SIDES
+#: a lead that tells several happenings at once
+_SEVERAL = re.compile(
+    r"\b(?:two|three|four|several|separate|multiple|series of|deux|trois|plusieurs)\b"
+    r"|\b(?:attacks|bombings|blasts|raids|clashes|strikes|bases|attaques|attentats)\b",
+    re.I,
+)
 
 
 def add_lead_rival(art: Article, events: list[Event]) -> None:
@@ -101,15 +107,24 @@ def add_lead_rival(art: Article, events: list[Event]) -> None:
     conservative total needs it. Only a named side the event already counts, from a lead
     no claim of the event cites, flagged."""
     main = [ev for ev in events if ev.salience == "main" and ev.event_type in VIOLENT_TYPES]
-    if len(main) != 1 or len(art.sentences) < 3 or opens_as_another(art.sentence_text(1)):
+    if not main or len(art.sentences) < 3 or opens_as_another(art.sentence_text(1)):
         return
-    event = main[0]
     lead_start = art.sentences[1][0]
+    # with several events, the one that cites the lead, when no other does
+    citing = [ev for ev in main if any(sp.start == lead_start for sp in ev.evidence_spans)]
+    if len(main) > 1 and (len(citing) != 1 or _SEVERAL.search(art.sentence_text(1))):
+        return  # "killed in two militant attacks": a lead over several events sums them
+    event = main[0] if len(main) == 1 else citing[0]
     if any(c.span is not None and c.span.start == lead_start for c in event.fatality_claims):
         return
     sides = {c.victims for c in event.fatality_claims if c.low is not None}
     counted = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
     held = sum(c.low or 0 for c in event.fatality_claims)
+    # the event counts only people of no side, from the body: the lead's lower count of
+    # people is another source's count of them ("killed at least four people", beside a
+    # jihadist's "16 people")
+    people_only = bool(sides) and sides <= {"unknown", "civilians", "mixed"}
+    top = max((c.low or 0 for c in event.fatality_claims), default=0)
     figures = [
         f
         for f in art.death_figures
@@ -118,6 +133,7 @@ def add_lead_rival(art: Article, events: list[Event]) -> None:
             (not f.generic and f.victims in _SIDES and f.victims in sides)
             # "bringing the death toll to 14": the story's total, above the parts the body gives
             or (_TOLL_TO.search(art.text[max(art.sentences[1][0], f.start - 50) : f.start]) and f.low > held)
+            or (people_only and f.victims in ("unknown", "civilians") and f.low < top)
         )
     ]  # fmt: skip
     claims = [to_claim(f, f.victims, claimant_for(f, "", art), art) for f in figures]

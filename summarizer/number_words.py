@@ -50,6 +50,10 @@ def _build_words() -> dict[str, int]:
     words["one hundred"] = 100
     words["cent"] = 100
     words["a dozen"] = 12
+    words["half a dozen"] = 6
+    # "nearly two dozen cadets": 24, not the "two" before the noun of twelve
+    for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=2):
+        words[f"{w} dozen"] = 12 * n
     return words
 
 

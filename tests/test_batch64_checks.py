@@ -12,6 +12,7 @@ from summarizer.claim_home import FLAG_RELEASED, release_other_happenings
 from summarizer.deaths import find_figures
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.keywords import classify
+from summarizer.lead_toll import add_lead_rival
 from summarizer.news_days import dates_what_it_follows
 from summarizer.records import build_event
 from summarizer.rival_claims import FLAG, add_rival_claims
@@ -130,3 +131,37 @@ def test_an_army_communique_that_neutralises_counts_the_dead_and_names_itself() 
     )
     deaths, _ = find_figures(text, sentence_spans(text), dt.date(2023, 6, 28))
     assert [(d.low, d.claimant) for d in deaths if d.sentence == 1] == [(80, "état-major général des armées")]
+
+
+def test_two_dozen_is_twenty_four() -> None:
+    text = "Rebels say the army attacked their school, killing nearly two dozen cadets."
+    deaths, _ = find_figures(text, sentence_spans(text), dt.date(2014, 11, 20))
+    assert [(d.low, d.high) for d in deaths] == [(24, 24)]
+
+
+TIMBUKTU = (
+    "Al-Qaida Group Claims Mali Bombing\n\n"
+    "Al-Qaida's North African branch has claimed a suicide bombing in Mali that killed at least four people. "
+    "The group says it carried out Saturday's car bomb attack near a military camp in Timbuktu. "
+    "A jihadist who spoke to a news agency says the car bomb killed 16 people."
+)
+
+
+def test_the_leads_lower_count_of_people_joins_a_body_count_of_them() -> None:
+    art = Article(text=TIMBUKTU, sentences=sentence_spans(TIMBUKTU), meta=ArticleMeta(published=dt.date(2013, 9, 29)))
+    draft = DraftEvent(
+        sentences=[1, 2, 3], sub_event_type="Suicide bomb", date="Saturday", place="Timbuktu", region="",
+        country="Mali", actor1="al-Qaida", actor1_type="Rebel group", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="16", victims="unknown", claimant="A jihadist", sentence=3)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    add_lead_rival(art, [event])
+    assert sorted(c.low or 0 for c in event.fatality_claims) == [4, 16]
+    assert event.fatalities_acled == 4
+    # a lead over two attacks sums them: beside another event it adds nothing
+    two = TIMBUKTU.replace("a suicide bombing in Mali", "two suicide bombings in Mali")
+    art = Article(text=two, sentences=sentence_spans(two), meta=ArticleMeta(published=dt.date(2013, 9, 29)))
+    event, other = build_event(draft, art)[0], build_event(draft, art)[0]
+    other.evidence_spans = other.evidence_spans[-1:]
+    add_lead_rival(art, [event, other])
+    assert [c.low for c in event.fatality_claims] == [16]
