@@ -93,8 +93,8 @@ _TOLL_TO = re.compile(
 _SIDES = NAMED_SIDES
 #: a lead that tells several happenings at once
 _SEVERAL = re.compile(
-    r"\b(?:two|three|four|several|separate|multiple|series of|deux|trois|plusieurs)\b"
-    r"|\b(?:attacks|bombings|blasts|raids|clashes|strikes|bases|attaques|attentats)\b",
+    r"\b(?:series of|separate|s[ée]par[ée]e?s)\b"
+    r"|\b(?:attacks|bombings|blasts|explosions|raids|clashes|strikes|bases|incidents|attaques|attentats)\b",
     re.I,
 )
 

@@ -69,12 +69,12 @@ UNIT_AFTER = (
 )
 
 
-#: "both attackers were killed", "killing both pilots": two people, when "both" heads a noun
+#: "both attackers were killed", "killing both pilots", "both of the vehicle's occupants": two people, when "both" heads a noun
 #: of people on its own ("both soldiers and civilians" is a pair of groups, not a count)
 BOTH_PEOPLE = (
-    r"both(?=\s+(?:of\s+)?(?:the\s+|them\b)?(?:(?:suspected|alleged|other|French|foreign|local)\s+)?"
+    r"both(?=\s+(?:of\s+)?(?:the\s+|them\b)?(?:[\w-]+['’]s\s+)?(?:(?:suspected|alleged|other|French|foreign|local)\s+)?"
     r"(?:attackers|assailants|gunmen|bombers|militants|rebels|hostages|soldiers|men|women|pilots|journalists"
-    r"|policemen|officers|brothers|victims|suspects|workers|them)\b(?!\s+(?:and|or)\b))"
+    r"|policemen|officers|brothers|victims|suspects|workers|occupants|passengers|drivers|guards|them)\b(?!\s+(?:and|or)\b))"
 )
 
 

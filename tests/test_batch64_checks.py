@@ -165,3 +165,11 @@ def test_the_leads_lower_count_of_people_joins_a_body_count_of_them() -> None:
     other.evidence_spans = other.evidence_spans[-1:]
     add_lead_rival(art, [event, other])
     assert [c.low for c in event.fatality_claims] == [16]
+
+
+def test_both_of_a_vehicles_occupants_are_two_dead() -> None:
+    text = "Officials say the attack killed both of the vehicle's occupants."
+    deaths, _ = find_figures(text, sentence_spans(text), dt.date(2013, 9, 29))
+    assert [(d.text, d.low) for d in deaths] == [("both", 2)]
+    text = "Officials say the attack killed both soldiers and civilians."
+    assert find_figures(text, sentence_spans(text), dt.date(2013, 9, 29))[0] == []
