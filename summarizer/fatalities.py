@@ -30,9 +30,10 @@ import re
 import unicodedata
 
 from .earlier_counts import without_earlier_counts
-from .folding import claimant_key, words
+from .folding import claimant_key
 from .number_words import BOTH_PEOPLE, NUMBER, UNIT_AFTER, word_value
 from .schema import Fatalities, FatalityClaim
+from .umbrella import an_alternative_count, covered_groups, one_breakdown_above
 from .victims import NAMED_SIDES
 
 _ATLEAST = r"at least|au moins|no fewer than|not less than|a minimum of|au minimum|more than|over|plus de|upwards of|in excess of|over|pas moins de"  # noqa: E501
@@ -304,64 +305,6 @@ ALSO_DEAD = re.compile(
 )
 
 
-def _covered_groups(groups: dict[str, tuple[int, int, int, list[FatalityClaim]]], total: int) -> list[str]:
-    """The victim groups an umbrella figure can hold: the largest sum of groups not above it.
-
-    "47 people died when the convoy was hit" holds the 30 civilians and 17 soldiers of the
-    breakdown, not the 58 attackers killed in the riposte.
-    """
-    names = list(groups)
-    best: tuple[int, int, list[str]] = (0, 0, [])
-    for mask in range(1, 1 << len(names)):
-        chosen = [n for i, n in enumerate(names) if mask >> i & 1]
-        got = sum(groups[n][0] for n in chosen)
-        if got <= total and (got, len(chosen)) > best[:2]:
-            best = (got, len(chosen), chosen)
-    return best[2]
-
-
-def _one_breakdown_above(
-    holding: list[FatalityClaim], groups: dict[str, tuple[int, int, int, list[FatalityClaim]]], total: int
-) -> bool:
-    """Whether an open total ("more than 20 people") and one source's breakdown in one
-    sentence a little above it ("18 militants, five government soldiers and a civilian") count
-    the same dead: the open figure is a floor the breakdown meets, not a further group."""
-    parts = [c for g in groups.values() for c in g[3]]
-    if not holding or any(c.high is not None for c in holding) or len(groups) < 2 or not parts:
-        return False
-    if len({(c.claimant, c.quote) for c in parts}) != 1:
-        return False
-    whole = sum(g[0] for g in groups.values())
-    return total < whole <= total * 3 // 2
-
-
-def _words(claimant: str) -> set[str]:
-    return set(words(re.sub(r"\(.*?\)", "", claimant)).split()) or set(words(claimant).split())
-
-
-def _same_source(a: list[FatalityClaim], b: list[FatalityClaim]) -> bool:
-    """Whether any claimant of ``a`` is one of ``b``'s ("source gouvernementale" is "une
-    source gouvernementale à VOA Afrique")."""
-    for x in a:
-        wx = _words(x.claimant)
-        for y in b:
-            wy = _words(y.claimant)
-            if wx and wy and (wx <= wy or wy <= wx):
-                return True
-    return False
-
-
-_ROUGHLY = re.compile(
-    r"\b(?:nearly|almost|about|around|roughly|approximately|some|close to|près de|pres de|environ|quelque)\s+([\w,-]+)",
-    re.I,
-)
-
-
-def _approximate(claim: FatalityClaim) -> bool:
-    """Whether the claim's figure is told as a round approximation ("nearly 40")."""
-    return any(word_value(m.group(1)) == claim.low for m in _ROUGHLY.finditer(claim.quote))
-
-
 def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = None) -> tuple[Fatalities, int | None]:
     """Combine an event's fatality claims into UCDP (low, best, high) and ACLED's count.
 
@@ -412,7 +355,7 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
 
     umbrella = [c for c in usable if c.victims in _UMBRELLA]
     # an umbrella figure smaller than every specific one cannot hold any: a further group
-    separate = [c for c in umbrella if not _covered_groups(groups, c.low or 0)]
+    separate = [c for c in umbrella if not covered_groups(groups, c.low or 0)]
     sep = _group_figures(separate, credible_of(separate))
     if sep is not None:
         groups["other"] = (sep[0] or 0, sep[1] or 0, sep[2], separate)
@@ -426,8 +369,8 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
         # "eight suicide attackers also died": dead told as beside the toll, never inside it
         beside = {v for v, g in groups.items() if g[3] and all(ALSO_DEAD.search(c.quote) for c in g[3])}
         open_groups = {v: g for v, g in groups.items() if v not in beside}
-        covered = _covered_groups(open_groups, u_low) or list(open_groups)
-        if _one_breakdown_above(holding, open_groups, u_low):
+        covered = covered_groups(open_groups, u_low) or list(open_groups)
+        if one_breakdown_above(holding, open_groups, u_low):
             covered = list(open_groups)  # "more than 20 killed"; "18 militants, five soldiers and a civilian"
         rest = [g for v, g in groups.items() if v not in covered]
         inside = [groups[v] for v in covered]
@@ -436,10 +379,8 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
         # ("four civilians" against "at least five people") holds other dead too; another
         # source's higher figure over an open one ("at least 50 soldiers" against "more
         # than 70") is an alternative figure for the same dead: ACLED keeps the lower
-        alternative = (not _same_source(holding, parts) and any(c.high is None for c in parts)) or all(
-            _approximate(c) for c in holding
-        )  # "Nearly 40 people are dead" over "27 militiamen and 12 fighters": the 39 are its count
         inside_low = sum(g[0] for g in inside)
+        alternative = an_alternative_count(holding, parts, u_low, inside_low)
         low = sum(g[0] for g in rest) + (inside_low if alternative else max(u_low, inside_low))
         best = sum(g[1] for g in rest) + max(u_best, sum(g[1] for g in inside))
         high = sum(g[2] for g in rest) + max(u_high, sum(g[2] for g in inside))

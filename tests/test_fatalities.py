@@ -350,3 +350,23 @@ def test_an_open_total_and_one_sources_breakdown_a_little_above_it_are_the_same_
     apart = [parts[0], parts[1].model_copy(update={"claimant": "army", "quote": "Five soldiers died, the army said."})]
     _, acled = totals([lead, *apart])
     assert acled == 25
+
+
+def test_a_total_far_above_an_open_part_is_the_total_not_a_rival_count() -> None:
+    people = FatalityClaim(
+        low=42, high=None, victims="unknown", claimant="Mexican officials", quote="at least 42 people were killed"
+    )
+    officer = FatalityClaim(
+        low=1,
+        high=None,
+        victims="state_forces",
+        claimant="VOA",
+        quote="At least one police officer also reportedly died",
+    )
+    assert totals([people, officer])[1] == 42
+    # "dozens of civilians" and a resident's "85 people" count the same dead: ACLED keeps the lower
+    dozens = FatalityClaim(
+        low=12, high=None, victims="civilians", claimant="military", quote="killing dozens of civilians"
+    )
+    buried = FatalityClaim(low=85, high=85, victims="unknown", claimant="resident", quote="We buried 85 people")
+    assert totals([dozens, buried])[1] == 12
