@@ -370,3 +370,13 @@ def test_a_total_far_above_an_open_part_is_the_total_not_a_rival_count() -> None
     )
     buried = FatalityClaim(low=85, high=85, victims="unknown", claimant="resident", quote="We buried 85 people")
     assert totals([dozens, buried])[1] == 12
+
+
+def test_a_total_a_few_times_an_open_part_is_a_rival_count_of_it() -> None:
+    witnesses = FatalityClaim(
+        low=21, high=None, victims="unknown", claimant="Witnesses", quote="at least 21 people have been killed"
+    )
+    militants = FatalityClaim(
+        low=8, high=None, victims="non_state", claimant="The government", quote="at least eight militants were killed"
+    )
+    assert totals([witnesses, militants])[1] == 8
