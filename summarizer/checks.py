@@ -33,6 +33,7 @@ from .place_words import (
     DISTRICT,
     TALKS_FLAG,
     congo_meant,
+    district_named,
     only_a_people,
     only_a_region,
     only_lower_case,
@@ -297,13 +298,14 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         # the border with Chad": where the dead or wounded were taken is not where they fell
         flags.append(f"place_is_a_destination:{place}")
         place = ""
+    region_only = False  # the model's town was the region's name: no town is to be read from it
     if place and only_a_region(place, art.text):
         # "in the southern province of Kandahar": the province, not its capital city; a
         # district the evidence names ("the Khakrez district") is the place, else none
-        district = next((m.group(1) or m.group(2) or m.group(3) for q in evidence if (m := DISTRICT.search(q))), "")
+        district = district_named(evidence)
         flags.append(f"place_only_a_region:{place}" + (f"->{district}" if district else ""))
-        region = region or place
-        place = district
+        region_only = not district and admin1_country(place, country_name(draft.country)) is not None
+        region, place = region or place, district
     if (
         region
         and _COMPASS.match(region)
@@ -357,7 +359,9 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
     if signed is not None and not (place and lookup(place, country=country)):
         flags.append(f"{TALKS_FLAG}:{signed[0]}")
         (place, country), region = signed, ""
-    loc = locate(place or None, admin1=region or None, country=country, text=place or region or None)
+    loc = locate(
+        place or None, admin1=region or None, country=country, text=place or (not region_only and region) or None
+    )
     if loc.place and only_lower_case(loc.place, art.text):
         # "Nord-est du pays" read down to "pays": a common word, not a town
         flags.append(f"place_is_no_name:{loc.place}")

@@ -52,13 +52,18 @@ DISTRICT = re.compile(
 )
 
 
+def district_named(evidence: list[str]) -> str:
+    """The district the evidence names ("the Khakrez district"), or ""."""
+    return next((m.group(1) or m.group(2) or m.group(3) for q in evidence if (m := DISTRICT.search(q))), "")
+
+
 def only_a_region(place: str, text: str) -> bool:
     """Whether the article names ``place`` only as a region ("the province of Kandahar",
     "Kandahar province"), never as the town of the same name."""
     name = re.escape(place)
     every = list(re.finditer(rf"(?<![\w-]){name}(?![\w-])", text))
     region = re.compile(
-        rf"(?:provinces?|regions?|states?|governorates?|r[ée]gions?)\s+(?:of|de|du|de la)\s+{name}(?![\w-])"
+        rf"(?:provinces?|regions?|states?|governorates?|republics?|r[ée]gions?)\s+(?:of|de|du|de la)\s+{name}(?![\w-])"
         rf"|(?<![\w-]){name}(?:['’]s)?\s+(?:provinces?|regions?|states?|governorates?)\b",
         re.I,
     )
@@ -110,6 +115,7 @@ def signed_in(evidence: list[str], country: str | None) -> tuple[str, str] | Non
 __all__ = [
     "DISTRICT",
     "congo_meant",
+    "district_named",
     "TALKS_FLAG",
     "only_a_people",
     "only_a_region",

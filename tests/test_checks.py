@@ -1135,3 +1135,16 @@ def test_a_town_named_only_paragraphs_away_from_the_evidence_gives_way_to_the_ev
     # the release told next to Wana keeps its town
     loc, flags = event_location(draft(place="Wana", country="Pakistan"), story, [story.sentence_text(5)])
     assert loc.place == "Wana" and not any(f.startswith("place_far_from_evidence") for f in flags)
+
+
+def test_a_region_the_model_gave_as_the_town_is_never_read_as_a_namesake_town() -> None:
+    text = (
+        "Mexico Finds Beheaded Bodies\n\n"
+        "Mexican authorities have discovered the bodies of 12 men in the southern state of Guerrero."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2008, 12, 21)))
+    evidence = [story.sentence_text(1)]
+    loc, flags = event_location(draft(place="Guerrero", region="", country="Mexico"), story, evidence)
+    # Guerrero the state, not the town of Guerrero in Coahuila
+    assert (loc.admin1, loc.place) == ("Guerrero", None)
+    assert "place_only_a_region:Guerrero" in flags
