@@ -254,3 +254,12 @@ DENIED_CLAIM = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accounts?|assertions?)\s+(?:of|that)\b[^.;:]{0,70}$",
     re.I,
 )
+
+#: a killing threatened or promised, not done ("For every one of mine that you kill, I will kill
+#: 10", "vowed to kill 100 soldiers"), and "every one" / "each one", which count nobody
+THREATENED_KILLING = re.compile(
+    r"\b(?:will|would|shall|going to|threaten\w*\s+to|vow\w*\s+to|promis\w*\s+to|menac\w*\s+de|va|vont)\s+"
+    r"(?:\w+\s+)?(?:kill|behead|execute|slaughter|massacre|tuer|exécuter|égorger)\s+$"
+    r"|\b(?:every|each|chaque)\s+$",
+    re.I,
+)

@@ -56,6 +56,7 @@ from .death_words import (
     RESULT_BEFORE,
     SUFFERED,
     THING_RIGHT_AFTER,
+    THREATENED_KILLING,
     TOLL_RISEN,
 )
 from .fatalities import parse_figure
@@ -158,6 +159,8 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     after = _clause_after(sentence, end)
     if DENIED_CLAIM.search(sentence[max(0, start - 120) : start]):
         return "other", "a figure denied"
+    if THREATENED_KILLING.search(sentence[max(0, start - 40) : start]):
+        return "none", "a killing threatened, or every one"
     if NON_DEATH_BEFORE.search(before):
         return "other", "preceded by " + NON_DEATH_BEFORE.search(before).group(0).strip()  # type: ignore[union-attr]
     if events := EVENTS_RIGHT_AFTER.match(after) or KILLERS_RIGHT_AFTER.match(sentence[end:].lstrip()):

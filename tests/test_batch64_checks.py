@@ -173,3 +173,12 @@ def test_both_of_a_vehicles_occupants_are_two_dead() -> None:
     assert [(d.text, d.low) for d in deaths] == [("both", 2)]
     text = "Officials say the attack killed both soldiers and civilians."
     assert find_figures(text, sentence_spans(text), dt.date(2013, 9, 29))[0] == []
+
+
+def test_a_threatened_killing_and_every_one_count_nobody() -> None:
+    text = (
+        "Bodies were found. A sign read: 'For every one of mine that you kill, I will kill 10.' "
+        "The group vowed to kill 100 soldiers. Gunmen killed 10 soldiers on Monday."
+    )
+    deaths, _ = find_figures(text, sentence_spans(text), dt.date(2008, 12, 21))
+    assert [(d.sentence, d.low) for d in deaths] == [(3, 10)]
