@@ -18,8 +18,11 @@ def date_before(art: Article, index: int) -> str | None:
     Kaloumba, twelve people died"). The headline is not read: it has no verb tense."""
     for j in range(index - 1, 0, -1):
         phrases = event_date_phrases(art.sentence_text(j))
-        if phrases:
-            return phrases[-1]
+        # "killed at least 29 people Wednesday, the deadliest violence ... this year": the
+        # day dates the killing, the year only measures it
+        days = [p for p in phrases if resolve_date(p, art.meta.published).precision in ("day", "range")]
+        if days or phrases:
+            return (days or phrases)[-1]
     return None
 
 
