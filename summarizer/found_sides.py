@@ -229,6 +229,12 @@ def sides_text(sentence: str, after: int = 0) -> str:
     return sentence[: aside.start()] if aside else sentence
 
 
+#: what a strike hits of a group: "Taliban hideouts", "al-Shabab bases", "ISIS positions"
+_HIDEOUTS = re.compile(
+    r"\b(?:hideouts?|positions?|bases?|camps?|strongholds?|targets?|compounds?|safe havens?|redoubts?)\b", re.I
+)
+
+
 def sides(
     sentence: str, figure_at: int, victims: Victims, country: str, art: Article
 ) -> tuple[str, ActorType, str, ActorType]:
@@ -255,6 +261,15 @@ def sides(
     group = named_group(agent, country, art)
     if group and _SPEAKER_AFTER.match(agent, agent.find(group[0]) + len(group[0])):
         group = None  # "the U.S. military in Iraq said insurgents killed ...": who tells it, not who did it
+    if (
+        group
+        and _HIDEOUTS.match(agent[agent.find(group[0]) + len(group[0]) :].lstrip("'’s ") or "-")
+        or (group and _HIDEOUTS.search(group[0]))
+    ):
+        # "military helicopter gunships pounded Taliban hideouts, killing at least six
+        # militants": the group's hideouts were hit, the group is the side hit
+        actor2, type2 = group  # "a NATO airstrike on a Taleban base": the Taleban are hit
+        group = None
     if group:
         between = _BETWEEN.search(agent)
         if between and between.end() <= agent.find(group[0]) and (state := STATE_AGENT.search(between.group(1))):

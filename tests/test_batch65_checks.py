@@ -25,3 +25,17 @@ def test_a_found_event_takes_the_day_before_not_the_year_it_is_measured_by() -> 
     bare = IRAQ.replace(" people Wednesday,", " people,")
     art = Article(text=bare, sentences=sentence_spans(bare), meta=ArticleMeta(published=dt.date(2013, 1, 16)))
     assert date_before(art, 2) == "this year"
+
+
+def test_a_groups_hideouts_hit_make_it_the_side_hit_and_the_gunships_the_doer() -> None:
+    from summarizer.found_sides import sides
+
+    text = (
+        "Pakistan Violence\n\n"
+        "In the Orakzai region, military helicopter gunships pounded Taliban hideouts, killing at least six militants."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2009, 9, 29)))
+    sentence = art.sentence_text(1)
+    actor1, type1, actor2, _ = sides(sentence, sentence.find("at least six"), "non_state", "Pakistan", art)
+    assert (actor1, type1) == ("military", "State forces")
+    assert actor2.startswith("Taliban")
