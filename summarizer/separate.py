@@ -27,7 +27,7 @@ from .schema import Event, Span
 #: the openings that say outright that another happening follows, wherever it was (not
 #: "Meanwhile" nor "Also on Monday", which may go on with the same one)
 _SEPARATE = (
-    r"In an?\s+(?:separate|other|second|third|different)\s+(?:incident|attack|assault|ambush|clash|strike|raid"
+    r"In an?\s+(?:separate|other|second|third|different|earlier|later|previous|prior)\s+(?:incident|attack|assault|ambush|clash|strike|raid"
     r"|bombing)|In another\b|Separately\b|Elsewhere\b|Other (?:violence|attacks|incidents)\b|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité)"
     r"|Dans un autre (?:incident|village)"
     # "A similar explosion took place in western Farah province", "Another bomb went off in ..."

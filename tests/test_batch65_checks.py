@@ -39,3 +39,10 @@ def test_a_groups_hideouts_hit_make_it_the_side_hit_and_the_gunships_the_doer() 
     actor1, type1, actor2, _ = sides(sentence, sentence.find("at least six"), "non_state", "Pakistan", art)
     assert (actor1, type1) == ("military", "State forces")
     assert actor2.startswith("Taliban")
+
+
+def test_an_earlier_incident_opens_another_happening() -> None:
+    from summarizer.separate import opens_as_separate
+
+    assert opens_as_separate("In an earlier incident Saturday, a roadside bomb blast struck a minivan in Sangin.")
+    assert not opens_as_separate("In the earlier incident, the bomb struck a minivan.")
