@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from .actors import canonical_actor
 from .article import Article
 from .claimscope import IN_THAT_FIGHT
 from .dates import find_date_phrase, resolve_date
@@ -357,7 +358,19 @@ def _the_story_flyer(event: Event, events: list[Event]) -> Actor | None:
         and ev.actor1 is not None
         and ev.actor1.type in ("State forces", "External/Other forces")
     }
-    return next(iter(owners.values())) if len(owners) == 1 else None
+    if len(owners) == 1:
+        return next(iter(owners.values()))
+    # "NATO says an air weapons team killed two insurgents": with no flyer coded, the force
+    # that tells of the strike flew it (armed groups fly none)
+    speakers = {
+        a.name: a
+        for c in event.fatality_claims
+        if (a := canonical_actor(c.claimant)).type in _FLYERS and not a.name.startswith(("Police", "Government"))
+    }
+    return next(iter(speakers.values())) if len(speakers) == 1 and not owners else None
+
+
+_FLYERS = ("State forces", "External/Other forces")
 
 
 def events_in_text(art: Article, events: list[Event]) -> list[Event]:
@@ -386,7 +399,7 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
         if event.salience != "main" or not is_conflict_event(event) or (found.figures and not event.fatality_claims):
             continue
         told = " ".join(sides_text(e) for e in event.evidence)
-        flyer = _the_story_flyer(event, events)
+        flyer = _the_story_flyer(event, [*events, *out])
         if flyer is not None:
             # "... was killed Wednesday in a similar pre-dawn air strike": no owner told, the
             # story's one force that flies the strikes flew it

@@ -72,18 +72,20 @@ def named_where(sentence: str, country: str) -> str | None:
             continue  # "la préfecture voisine de Bambari": the region beside it, not the town
         if _SPEAKS.match(sentence[m.end() :]):
             continue  # "after Khogyani confirmed to VOA that ...": a spokesman, not his namesake village
-        words = m.group(0).split(" ")
-        # a run of names may end in a group's ("the South Waziristan Taliban stronghold"):
-        # the place is the run's longest known start
-        for name in (" ".join(words[:n]) for n in range(len(words), 0, -1)):
-            if len(name) < 4 or NOT_NAMES.match(name) or country_name(name):
-                continue
-            if is_named(canonical_actor(name, country=country)):
-                continue
-            if lookup(name, country=country):
-                return name  # a town the sentence names is more precise than its region
-            if region is None and admin1_country(name, country):
-                return name
+        # "Helmand's Musa Qalah district": the possessed town first, then its owner
+        for run in reversed(re.split(r"['’]s\s+", m.group(0))):
+            words = run.split(" ")
+            # a run of names may end in a group's ("the South Waziristan Taliban stronghold"):
+            # the place is the run's longest known start
+            for name in (" ".join(words[:n]) for n in range(len(words), 0, -1)):
+                if len(name) < 4 or NOT_NAMES.match(name) or country_name(name):
+                    continue
+                if is_named(canonical_actor(name, country=country)):
+                    continue
+                if lookup(name, country=country):
+                    return name  # a town the sentence names is more precise than its region
+                if region is None and admin1_country(name, country):
+                    return name
     return region
 
 

@@ -46,3 +46,34 @@ def test_an_earlier_incident_opens_another_happening() -> None:
 
     assert opens_as_separate("In an earlier incident Saturday, a roadside bomb blast struck a minivan in Sangin.")
     assert not opens_as_separate("In the earlier incident, the bomb struck a minivan.")
+
+
+def test_a_town_owned_by_its_region_is_the_place_and_an_air_weapons_team_strikes_from_the_air() -> None:
+    from summarizer.found_places import named_where
+    from summarizer.keywords import classify
+
+    sentence = "Elsewhere, NATO says an air weapons team killed two insurgents in Helmand's Musa Qalah district."
+    assert named_where(sentence, "Afghanistan") == "Musa Qalah"
+    assert classify(sentence) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_found_air_strike_told_by_a_foreign_force_is_that_forces() -> None:
+    from summarizer.found_in_text import events_in_text
+
+    text = (
+        "Roadside Bomb Kills Nine\n\n"
+        "Officials say a roadside bomb killed nine civilians Sunday in Baghlan province. "
+        "Elsewhere, NATO says an air weapons team killed two insurgents in Helmand's Musa Qalah district."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2011, 1, 16)))
+    from summarizer.draft import DraftClaim, DraftEvent
+    from summarizer.records import build_event
+
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Remote explosive/landmine/IED", date="Sunday", place="", region="Baghlan",
+        country="Afghanistan", actor1="", actor1_type="Rebel group", actor2="civilians", actor2_type="Civilians",
+        claims=[DraftClaim(figure="nine", victims="civilians", claimant="Officials", sentence=2)],
+    )  # fmt: skip
+    (strike,) = events_in_text(art, [build_event(draft, art)[0]])
+    assert strike.sub_event_type == "Air/drone strike" and strike.location.place == "Musa Qalah"
+    assert strike.actor1 is not None and strike.actor1.name == "NATO: North Atlantic Treaty Organization"
