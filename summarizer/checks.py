@@ -29,8 +29,8 @@ from .grounding import align
 from .keywords import EARLIER_ATTACK, VIOLENT_TYPES, classify
 from .news_days import dates_what_it_follows
 from .other_places import border_with, only_a_destination
+from .place_near import district_in, told_near
 from .place_words import (
-    DISTRICT,
     TALKS_FLAG,
     congo_meant,
     district_named,
@@ -63,30 +63,6 @@ _COMPASS = re.compile(
 
 def _found(mention: str, text: str) -> bool:
     return bool(mention.strip()) and align(mention, text).status != "none"
-
-
-def _told_near(place: str, draft: DraftEvent, evidence: list[str], art: Article) -> bool:
-    """Whether the article names the place in, or next to, a sentence the event stands on:
-    its evidence or the sentences its death figures come from (a headline is no sentence)."""
-    at = [i for q in evidence if (i := art.sentence_of(q)) is not None]
-    at += [c.sentence - 1 for c in draft.claims if c.sentence >= 1]
-    if not at:
-        return True
-    near = {i + d for i in at for d in (-1, 0, 1)} & set(range(len(art.sentences)))
-    return any(_found(place, art.sentence_text(i)) for i in near)
-
-
-#: a district the gazetteer knows as a place: "the Khakrez district", "the Bajaur tribal region"
-_TRIBAL_AREA = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+tribal\s+(?:region|area|agency)\b")
-
-
-def _district_in(evidence: list[str], country: str | None) -> str | None:
-    for q in evidence:
-        for m in (*DISTRICT.finditer(q), *_TRIBAL_AREA.finditer(q)):
-            name = next(g for g in m.groups() if g)
-            if country and lookup(name, country=country) is not None:
-                return name
-    return None
 
 
 def _names_country(text: str, country: str) -> bool:
@@ -269,12 +245,12 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         if instead and fold(instead).lower() != fold(place).lower():
             flags.append(f"place_not_in_evidence:{place}->{instead}")
             place = instead
-    if place and evidence and not _told_near(place, draft, evidence, art):
+    if place and evidence and not told_near(place, draft, evidence, art):
         # "Wana" for mortar bombs that "hit ... in the Bajaur tribal region": a town the
-        # article names only paragraphs away from the evidence is another thread's, and the
-        # town the evidence itself names is this event's
+        # article names only paragraphs away from the evidence and its figures is another
+        # thread's, and the town the evidence itself names is this event's
         where = country_name(draft.country) or art.country_hint
-        instead = place_in_evidence(evidence, where, references=False) or _district_in(evidence, where)
+        instead = place_in_evidence(evidence, where, references=False) or district_in(evidence, where)
         if instead and fold(instead).lower() != fold(place).lower():
             flags.append(f"place_far_from_evidence:{place}->{instead}")
             place = instead
