@@ -205,10 +205,10 @@ def _release_after_another_town(art: Article, event: Event) -> None:
         event.flags.append(f"{FLAG_RELEASED}:{claim.low}:{where}, told after it")
         recount_event(event)
         if not event.fatality_claims:
-            _own_figures_instead(art, event, index)
+            own_figures_instead(art, event, index)
 
 
-def _own_figures_instead(art: Article, event: Event, released: int) -> None:
+def own_figures_instead(art: Article, event: Event, released: int) -> None:
     """The death figures of the sentences the event cites or that name its town, for an event left with none
     ("stormed the Day Mirdad district center ..., killing its police chief ... and 10 other
     security personnel", once the Taliban's 60 of Baghlan has gone): the model gave the
@@ -270,4 +270,11 @@ def _sentence_of(art: Article, claim: FatalityClaim) -> int | None:
     return next((i for i, (s, e) in enumerate(art.sentences) if s <= start < e), None)
 
 
-__all__ = ["FLAG_IN", "FLAG_OUT", "FLAG_RELEASED", "move_claims_home", "release_other_happenings"]
+__all__ = [
+    "FLAG_IN",
+    "FLAG_OUT",
+    "FLAG_RELEASED",
+    "move_claims_home",
+    "own_figures_instead",
+    "release_other_happenings",
+]

@@ -47,6 +47,7 @@ from .separate import drop_evidence_of_elsewhere, peel_other_events
 from .separate_attacks import split_separate_attacks
 from .settings import Settings
 from .state_arms import army_for_the_government
+from .summed_tolls import sums_over_events
 from .targeted_group import groups_targeted
 from .text import clean_input, sentence_spans
 from .unnamed_rebels import name_unnamed_rebels
@@ -347,6 +348,7 @@ def _summarize(
             art.warnings.append(f"events found in the text skipped after an error: {type(exc).__name__}: {exc}")
         events += clause_events(art, events, country)
         events += split_separate_attacks(art, events)
+        sums_over_events(art, events)  # a lead's toll over the attacks now found one by one
         country = next((ev.location.country for ev in events if ev.location.country), None) or art.country_hint
     events += killings_behind_arrests(events)
     sides_from_claims(art, events, country)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .schema import FatalityClaim
+from .clauses import clause_of
+from .schema import Event, FatalityClaim
 
 #: a headline's toll over several attacks ("14 Killed in Attacks in Afghanistan")
 _PLURAL_ATTACKS = re.compile(
@@ -78,7 +79,8 @@ def headline_total_over_attacks(claim: FatalityClaim, art: Article) -> bool:
 #: several attacks counted as the subject of the killing: "Three suicide bombings in and near
 #: Mosul and other attacks in Baghdad, Sunday have killed at least 30 people"
 _ATTACKS_COUNTED_AS_SUBJECT = re.compile(
-    r"(?:two|three|four|five|six|several|multiple|a series of|\d+|deux|trois|quatre|cinq|plusieurs)\s+"
+    r"(?:two|three|four|five|six|several|multiple|a (?:series|wave|spate|string|rash) of|\d+|deux|trois|quatre|cinq"
+    r"|plusieurs)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids|attaques|attentats|explosions)\b"
     r"[^.;]{0,100}?\b(?:have|has|had|ont|a)?\s*(?:killed|left|claimed|fait|tué)\b",
     re.I,
@@ -98,4 +100,51 @@ def figure_at(claim: FatalityClaim, art: Article) -> int | None:
     return mine[0].start - art.sentences[index][0] if len(mine) == 1 else None
 
 
-__all__ = ["SEVERAL_ATTACKS", "figure_at", "headline_total_over_attacks", "sentence_of"]
+#: several attacks told as one subject: "A wave of attacks in Baghdad", "two airstrikes"
+_ATTACKS_TOLD = re.compile(
+    r"\b(?:a (?:wave|series|spate|string|rash) of|two|three|four|five|several|multiple|deux|trois|plusieurs)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids|attaques|attentats)\b",
+    re.I,
+)
+
+
+_A_PART_BEFORE = re.compile(r"\b(?:including|among them|of whom|dont|parmi eux)\b[^.;]*$", re.I)
+
+
+def _sums_attacks_in_its_clause(claim: FatalityClaim, art: Article) -> bool:
+    """Whether the clause that gives the claim's figure tells several attacks ("A wave of
+    attacks ... killed at least 29"), not another clause of its sentence ("an explosion has
+    killed more than 10 ..., and at least six others died in two airstrikes": the 10 is one
+    explosion's)."""
+    index, at = sentence_of(claim, art), figure_at(claim, art)
+    if index is None or at is None:
+        return False
+    sentence = art.sentence_text(index)
+    told = _ATTACKS_TOLD.search(clause_of(sentence, at))
+    # "Three attacks ... have left at least 38 people dead, including at least 22 mourners":
+    # a part told after the sum is one attack's
+    return told is not None and not _A_PART_BEFORE.search(sentence[:at])
+
+
+def sums_over_events(art: Article, events: list[Event]) -> None:
+    """A toll over several attacks that is all the model gave one event ("A wave of attacks
+    in Baghdad and northern Iraq killed at least 29 people"), when the story's other events
+    count at most that many: it sums them, and leaves the event (flagged), whose own town's
+    figure stands in ("Three attacks in Baghdad killed six")."""
+    from .claim_home import own_figures_instead
+    from .claimcheck import recount_event
+
+    main = [ev for ev in events if ev.salience == "main"]
+    for event in main:
+        sums = [c for c in event.fatality_claims if c.low and _sums_attacks_in_its_clause(c, art)]
+        others = sum(o.fatalities_acled or 0 for o in main if o is not event)
+        least = min(c.low or 0 for c in sums) if sums else 0
+        if not sums or len(sums) != len(event.fatality_claims) or not least < 2 * others <= 2 * least:
+            continue
+        event.fatality_claims = []
+        event.flags += [f"claim_sum_over_events:{c.low}" for c in sums]
+        recount_event(event)
+        own_figures_instead(art, event, 1)
+
+
+__all__ = ["SEVERAL_ATTACKS", "figure_at", "headline_total_over_attacks", "sentence_of", "sums_over_events"]

@@ -6,8 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.article import Article
+from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.found_dates import date_before
-from summarizer.schema import ArticleMeta
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta, Event
+from summarizer.summed_tolls import sums_over_events
 from summarizer.text import sentence_spans
 
 IRAQ = (
@@ -77,3 +80,35 @@ def test_a_found_air_strike_told_by_a_foreign_force_is_that_forces() -> None:
     (strike,) = events_in_text(art, [build_event(draft, art)[0]])
     assert strike.sub_event_type == "Air/drone strike" and strike.location.place == "Musa Qalah"
     assert strike.actor1 is not None and strike.actor1.name == "NATO: North Atlantic Treaty Organization"
+
+
+WAVE = (
+    "Suicide Bombings Kill 29 in Iraq\n\n"
+    "A wave of attacks in Baghdad and northern Iraq killed at least 29 people Wednesday. "
+    "A suicide bomber killed at least 15 people outside party offices in Kirkuk. "
+    "Another three people died in a separate bombing in the town of Tuz Khurmato. "
+    "Three attacks in Baghdad killed six people."
+)
+
+
+def _wave_event(art: Article, sentence: int, place: str, figure: str) -> Event:
+    draft = DraftEvent(
+        sentences=[sentence], sub_event_type="Remote explosive/landmine/IED", date="Wednesday", place=place,
+        region="", country="Iraq", actor1="", actor1_type="Rebel group", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure=figure, victims="unknown", claimant="", sentence=sentence)],
+    )  # fmt: skip
+    return build_event(draft, art)[0]
+
+
+def test_a_toll_over_a_wave_of_attacks_found_one_by_one_leaves_the_event_for_its_own() -> None:
+    art = Article(text=WAVE, sentences=sentence_spans(WAVE), meta=ArticleMeta(published=dt.date(2013, 1, 16)))
+    baghdad = _wave_event(art, 1, "Baghdad", "at least 29")
+    kirkuk, tuz = _wave_event(art, 2, "Kirkuk", "at least 15"), _wave_event(art, 3, "Tuz Khurmato", "three")
+    sums_over_events(art, [baghdad, kirkuk, tuz])
+    assert "claim_sum_over_events:29" in baghdad.flags
+    assert [c.low for c in baghdad.fatality_claims] == [6] and baghdad.fatalities_acled == 6
+    # with the other events counting a small part of it, the lead's toll stays the event's
+    art = Article(text=WAVE, sentences=sentence_spans(WAVE), meta=ArticleMeta(published=dt.date(2013, 1, 16)))
+    baghdad, tuz = _wave_event(art, 1, "Baghdad", "at least 29"), _wave_event(art, 3, "Tuz Khurmato", "three")
+    sums_over_events(art, [baghdad, tuz])
+    assert [c.low for c in baghdad.fatality_claims] == [29]
