@@ -167,7 +167,7 @@ AND_ONE_MORE = re.compile(
 )
 #: "killed two security officers and an international expert.": one more dead, the verb before
 AND_ONE_MORE_AT_END = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){1,4}?(?:and|et)\s+(?:a|an|one|un|une)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"^\s+(?:[\w'’-]+\s+){1,4}?(?:and|et)\s+(?:a|an|one|un|une|his|her|son|sa)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:official|civilian|child|woman|man|person|worker|journalist|employee|expert|contractor|driver|civil|enfant"
     r"|femme|homme)\s*(?:[.;]|$)",  # people, no force: "five villagers and a policeman" are two groups
     re.I,
