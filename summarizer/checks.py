@@ -20,7 +20,14 @@ from .actors import canonical_actor, is_named
 from .article import Article
 from .dates import event_date_phrases, find_date_phrase, resolve_date
 from .days_long import first_day_of_days
-from .deed_days import DAY_OF_THE_ATTACK, LEADING_PREPOSITION, TOLD_AS_PAST, dates_a_deed, recent_day
+from .deed_days import (
+    DAY_OF_THE_ATTACK,
+    LEADING_PREPOSITION,
+    TOLD_AS_PAST,
+    dates_a_deed,
+    recent_day,
+    told_after_the_deed,
+)
 from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
@@ -162,6 +169,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         for quote in map(respell_weekdays, evidence):
             phrases = event_date_phrases(quote) or [find_date_phrase(quote) or ""]
             found = [p for p in phrases if p and not dates_what_it_follows(quote, p)]  # not "follows ... last month"
+            found.sort(key=lambda p: not told_after_the_deed(p, quote))  # "tués mardi" before "hommage vendredi"
             spans = [s for s in (resolve_date(p, art.meta.published) for p in found) if s.precision != "unknown"]
             if spans:
                 return _narrowed(spans[0], draft.place, art, flags), flags

@@ -56,4 +56,25 @@ def dates_a_deed(phrase: str, text: str) -> bool:
     return bool(bare) and bool(re.search(rf"\b{bare}['’]s{_DEED_NOUN}", text, re.I))
 
 
-__all__ = ["DAY_OF_THE_ATTACK", "LEADING_PREPOSITION", "TOLD_AS_PAST", "dates_a_deed", "recent_day"]
+#: a killing's own verb right before a day: "71 soldats tués mardi", "were killed Tuesday"
+_DEED_VERB = (
+    r"\b(?:killed|slain|shot dead|attacked|ambushed|abducted|kidnapped|died|tu[ée]e?s?|abattu[es]*|attaqu[ée]e?s?"
+    r"|enlev[ée]e?s?|morts?|massacr[ée]e?s?)\s+(?:on\s+|le\s+|late\s+|early\s+)?"
+)
+
+
+def told_after_the_deed(phrase: str, quote: str) -> bool:
+    """Whether the quote writes the day right after the killing's verb ("Le Niger a rendu un
+    hommage national vendredi aux 71 soldats tués mardi"): Tuesday's deed, Friday's tribute."""
+    bare = re.escape(LEADING_PREPOSITION.sub("", phrase).strip())
+    return bool(bare) and bool(re.search(rf"{_DEED_VERB}{bare}\b", quote, re.I))
+
+
+__all__ = [
+    "DAY_OF_THE_ATTACK",
+    "LEADING_PREPOSITION",
+    "TOLD_AS_PAST",
+    "dates_a_deed",
+    "recent_day",
+    "told_after_the_deed",
+]

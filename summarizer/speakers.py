@@ -45,7 +45,10 @@ _TITLED = (
 _TELLS_AFTER = re.compile(
     r"^(?:,[^,.]{0,80},)?\s*(?:said|says|told|tells|explained|explains|added|recalled|described|a d[ée]clar[ée]"
     r"|a dit|d[ée]clare|affirme|a affirm[ée]|explique|a expliqu[ée]|t[ée]moigne|raconte|indique|a indiqu[ée]"
-    r"|accuse|a accus[ée]|impute|estime|pr[ée]cise)\b",
+    r"|accuse|a accus[ée]|impute|estime|pr[ée]cise"
+    # one who mourns the dead after the deed: "Le président X s'est incliné devant les corps"
+    r"|s['’]est inclin[ée]|s['’]incline|a rendu hommage|rend hommage|paid tribute|pays tribute|paid (?:his|her) respects"
+    r"|mourned|attended the funerals?|laid a wreath)\b",
     re.I,
 )
 

@@ -21,3 +21,25 @@ def test_one_killed_and_his_driver_are_two_dead() -> None:
     text = "Officials say gunmen have shot and killed an employee of the relief agency and his driver."
     deaths, _ = find_figures(text, sentence_spans(text), dt.date(2008, 8, 18))
     assert [(d.low, d.high) for d in deaths] == [(2, 2)]
+
+
+def test_an_undated_event_takes_the_day_of_its_deed_not_of_its_tribute() -> None:
+    import datetime as dt
+
+    from summarizer.article import Article
+    from summarizer.checks import event_date
+    from summarizer.draft import DraftEvent
+    from summarizer.schema import ArticleMeta
+    from summarizer.text import sentence_spans
+
+    text = (
+        "Hommage national aux 71 soldats\n\n"
+        "Le Niger a rendu un hommage national vendredi aux 71 soldats tués mardi par des terroristes."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2019, 12, 13)))
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Armed clash", date="", place="", region="", country="Niger",
+        actor1="terroristes", actor1_type="Rebel group", actor2="soldats", actor2_type="State forces", claims=[],
+    )  # fmt: skip
+    date, _ = event_date(draft, art, [art.sentence_text(1)])
+    assert date.start == dt.date(2019, 12, 10)
