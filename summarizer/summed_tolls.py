@@ -129,8 +129,11 @@ def _sums_attacks_in_its_clause(claim: FatalityClaim, art: Article) -> bool:
 def sums_over_events(art: Article, events: list[Event]) -> None:
     """A toll over several attacks that is all the model gave one event ("A wave of attacks
     in Baghdad and northern Iraq killed at least 29 people"), when the story's other events
-    count at most that many: it sums them, and leaves the event (flagged), whose own town's
-    figure stands in ("Three attacks in Baghdad killed six")."""
+    count more than half of it and no more than it (Kirkuk's 15, Tuz Khurmato's 3): it sums
+    them, and leaves the event (flagged), whose own town's figure stands in ("Three attacks in
+    Baghdad killed six"). Fewer dead elsewhere ("two suicide car bombings ... killed seven
+    soldiers" beside Monday's two) leave the toll the event's own."""
+    # imported here: claim_home and claimcheck import claimscope, which imports this module
     from .claim_home import own_figures_instead
     from .claimcheck import recount_event
 
