@@ -76,14 +76,16 @@ def headline_total_over_attacks(claim: FatalityClaim, art: Article) -> bool:
     return plural is not None
 
 
+#: several attacks told as one subject: "Three suicide bombings", "A wave of attacks in Baghdad"
+_SEVERAL_ATTACKS_TOLD = (
+    r"\b(?:two|three|four|five|six|several|multiple|a (?:series|wave|spate|string|rash) of|\d+|deux|trois|quatre"
+    r"|cinq|plusieurs)\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids|attaques"
+    r"|attentats)\b"
+)
 #: several attacks counted as the subject of the killing: "Three suicide bombings in and near
 #: Mosul and other attacks in Baghdad, Sunday have killed at least 30 people"
 _ATTACKS_COUNTED_AS_SUBJECT = re.compile(
-    r"(?:two|three|four|five|six|several|multiple|a (?:series|wave|spate|string|rash) of|\d+|deux|trois|quatre|cinq"
-    r"|plusieurs)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids|attaques|attentats|explosions)\b"
-    r"[^.;]{0,100}?\b(?:have|has|had|ont|a)?\s*(?:killed|left|claimed|fait|tué)\b",
-    re.I,
+    _SEVERAL_ATTACKS_TOLD + r"[^.;]{0,100}?\b(?:have|has|had|ont|a)?\s*(?:killed|left|claimed|fait|tué)\b", re.I
 )
 
 
@@ -100,14 +102,6 @@ def figure_at(claim: FatalityClaim, art: Article) -> int | None:
     return mine[0].start - art.sentences[index][0] if len(mine) == 1 else None
 
 
-#: several attacks told as one subject: "A wave of attacks in Baghdad", "two airstrikes"
-_ATTACKS_TOLD = re.compile(
-    r"\b(?:a (?:wave|series|spate|string|rash) of|two|three|four|five|several|multiple|deux|trois|plusieurs)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids|attaques|attentats)\b",
-    re.I,
-)
-
-
 _A_PART_BEFORE = re.compile(r"\b(?:including|among them|of whom|dont|parmi eux)\b[^.;]*$", re.I)
 
 
@@ -120,7 +114,7 @@ def _sums_attacks_in_its_clause(claim: FatalityClaim, art: Article) -> bool:
     if index is None or at is None:
         return False
     sentence = art.sentence_text(index)
-    told = _ATTACKS_TOLD.search(clause_of(sentence, at))
+    told = re.search(_SEVERAL_ATTACKS_TOLD, clause_of(sentence, at), re.I)
     # "Three attacks ... have left at least 38 people dead, including at least 22 mourners":
     # a part told after the sum is one attack's
     return told is not None and not _A_PART_BEFORE.search(sentence[:at])
