@@ -87,11 +87,32 @@ _IN_THE_EARLIER = re.compile(
 )
 
 
+#: a sentence that opens on the attacks the one before told, by a demonstrative: "Those
+#: blasts killed at least 33 people", "Ces attaques ont fait 12 morts"
+_THOSE_ATTACKS = re.compile(
+    r"^(?:Those|These|Ces)\s+(?:[\w'’-]+\s+)?(?:attacks|blasts|bombings|explosions|raids|strikes|airstrikes|assaults"
+    r"|clashes|attaques|explosions|attentats|frappes)\b",
+    re.I,
+)
+#: the sentence tells what this event followed: "The attacks follow a wave of bombings Wednesday"
+_FOLLOWS_ANOTHER = re.compile(
+    r"\b(?:follows?|followed|(?:came|comes)\s+(?:\w+\s+){0,3}after|faisaient suite|fait suite|font suite)\s+"
+    r"(?:an?|another|une?|une autre|un autre|à une?|à une autre)\s+",
+    re.I,
+)
+
+
 def _of_an_earlier_attack(claim: FatalityClaim, art: Article) -> bool:
     """Whether the claim's figure is told as the toll of the attack this one followed."""
     index = sentence_of(claim, art)
     if index is None:
         return False
+    if (
+        index > 0
+        and _THOSE_ATTACKS.match(claim.quote.strip())
+        and _FOLLOWS_ANOTHER.search(art.sentence_text(index - 1))
+    ):
+        return True  # "The attacks follow a wave of bombings Wednesday ... Those blasts killed at least 33"
     start = art.sentences[index][0]
     mine = [f for f in art.death_figures if f.sentence == index and f.low == claim.low]
     several = _EARLIER_ATTACKS.search(claim.quote)

@@ -141,6 +141,20 @@ NAMED_AND_OTHERS = re.compile(
     r"(?:others|other\s+[a-z]+|more people|autres(?:\s+[a-z]+)?))\b"
 )
 
+#: one person told by a single name, then N others: "Khan and three others were killed";
+#: a person only when the story named them in full before (see ``named_in_full_before``)
+SURNAME_AND_OTHERS = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?P<name>(?-i:[A-Z])[\w'’-]+)\s+(?:and|et)\s+(?P<n>[\w-]+)\s+"
+    r"(?:others|other\s+[a-z]+|autres(?:\s+[a-z]+)?)\b"
+)
+
+
+def named_in_full_before(name: str, before: str) -> bool:
+    """Whether ``before`` gives ``name`` as the last word of a longer proper name ("Rasheed
+    Khan"): then the lone "Khan" is that person, not a group ("Soldiers and three others")."""
+    return re.search(rf"(?-i:[A-Z])[\w'’.-]+\s+{re.escape(name)}\b", before) is not None
+
+
 #: one victim told by kind, then N others, after the killing verb: "a roadside bomb killed
 #: a former provincial minister and at least two other people" (three dead)
 KILLED_ONE_AND_OTHERS = re.compile(
@@ -216,7 +230,9 @@ __all__ = [
     "AND_ONE_MORE",
     "AND_ONE_MORE_AT_END",
     "KILLED_ONE_AND_OTHERS",
+    "SURNAME_AND_OTHERS",
     "NAMED_AND_OTHERS",
+    "named_in_full_before",
     "CLAUSE_END",
     "DEAD_OR_HURT",
     "DEATH_AFTER",

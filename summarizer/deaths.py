@@ -55,9 +55,11 @@ from .death_words import (
     PERSON_NOUNS,
     RESULT_BEFORE,
     SUFFERED,
+    SURNAME_AND_OTHERS,
     THING_RIGHT_AFTER,
     THREATENED_KILLING,
     TOLL_RISEN,
+    named_in_full_before,
 )
 from .fatalities import parse_figure
 from .figure_scope import has_date, is_background, is_cumulative, opens_in_the_past, past_year, war_sized
@@ -339,7 +341,13 @@ def find_figures(
             if parsed[0] is not None and (
                 why == "one killed and others"
                 or parsed[0] == parsed[1]
-                and any(o.start("n") == m.start() for o in NAMED_AND_OTHERS.finditer(sentence))
+                and (
+                    any(o.start("n") == m.start() for o in NAMED_AND_OTHERS.finditer(sentence))
+                    or any(
+                        o.start("n") == m.start() and named_in_full_before(o.group("name"), text[:s])
+                        for o in SURNAME_AND_OTHERS.finditer(sentence)
+                    )
+                )
             ):
                 # "Major General Parami Kulatunga and three other people were killed": one and N more
                 parsed = (parsed[0] + 1, parsed[1] + 1 if parsed[1] is not None else None)

@@ -45,7 +45,7 @@ from .found_abductions import abduction_events
 from .found_arrests import arrest_events
 from .found_dates import date_after, date_before, said_on
 from .found_parts import Found, may_have_dead, uncovered_sentences_of
-from .found_places import OFFICE, ORIGIN, is_new, named_where, placed
+from .found_places import OFFICE, ORIGIN, is_new, named_where, place_told_before, placed
 from .found_protests import protest_towns
 from .found_releases import release_events
 from .found_sides import (
@@ -208,6 +208,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         where = named_where(OFFICE.sub("", sentence), country)
         if where is None and i in scene:
             where = main[0].location.place
+        where = where or place_told_before(sentence, i, events, art)  # "a roadside bomb in the area"
         follow = i + 1
         if (
             where is None

@@ -12,10 +12,12 @@ import datetime as dt
 import re
 
 from .actors import canonical_actor, is_named
+from .article import Article
 from .folding import fold
 from .found_sides import CAPITALISED, NOT_NAMES
 from .geo import admin1_country, country_name, lookup
 from .places import place_in_evidence, region_in_text
+from .schema import Event
 
 #: where a side came from, not where the event happened: "gunmen from Twic County", "venus du Niger"
 ORIGIN = re.compile(r"\b(?:from|venus? d[eu]|venant d[eu]|en provenance d[eu]|originaires? d[eu])\s[^,.;]*", re.I)
@@ -121,3 +123,27 @@ def is_new(
     if day is None:
         return False
     return all(other is not None and abs((other - day).days) > 1 for _, _, other in known)
+
+
+#: a sentence placed where the story was before: "struck a roadside bomb in the same area",
+#: "in the area", "nearby", "dans la même zone"
+_SAME_AREA = re.compile(
+    r"\b(?:in|at|near)\s+the\s+(?:same\s+)?(?:area|vicinity|neighbou?rhood|locality)\b|\bnearby\b"
+    r"|\bdans\s+(?:la\s+m[êe]me\s+(?:zone|localit[ée])|le\s+m[êe]me\s+secteur)\b",
+    re.I,
+)
+
+
+def place_told_before(sentence: str, index: int, events: list[Event], art: Article) -> str | None:
+    """The town of the event told last before sentence ``index``, when the sentence says it
+    happened in the same area: the second bomb "in the area" is in the first one's town,
+    not in the country at large."""
+    if not _SAME_AREA.search(sentence):
+        return None
+    before = [
+        (max(cited), ev.location.place)
+        for ev in events
+        if ev.location.place
+        and (cited := [i for q in ev.evidence if (i := art.sentence_of(q)) is not None and i < index])
+    ]
+    return max(before, key=lambda told: told[0])[1] if before else None

@@ -36,6 +36,9 @@ _SEPARATE = (
     # "Another Shi'ite district (Shuala) of the Iraqi capital was hit Wednesday": another place struck
     r"|Another\s+(?:[\w'’-]+\s+){0,2}?(?:district|neighbou?rhood|town|village|city|suburb|area|province|region)\b"
     r"|(?:Une autre|Un autre)\s+(?:localit[ée]|ville|village|quartier|r[ée]gion|province)\b"
+    # "About three hours later, a police vehicle struck a roadside bomb": a later happening
+    r"|(?:(?:About|Some|Nearly|Less than|Just|Barely)\s+)?(?:an?|one|two|three|four|five|several|a few|\d+)\s+"
+    r"(?:hours?|minutes?)\s+later\b|(?:Hours|Minutes)\s+later\b"
 )
 _SEPARATE_OPENING = re.compile(rf"^(?:{_SEPARATE})", re.I)
 

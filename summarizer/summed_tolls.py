@@ -52,7 +52,11 @@ SEVERAL_ATTACKS = re.compile(
 #: attack is meant, so the figure sums several
 _IN_BARE_PLURAL = re.compile(
     r"\b(?:died|killed|dead|tu[ée]s|morts)\b[^.;]{0,60}?\b(?:in|during|dans|lors d['’])\s+"
-    r"(?:attacks|clashes|raids|airstrikes|air strikes|bombings|attaques|affrontements|attentats)\b",
+    r"(?:attacks|raids|airstrikes|air strikes|bombings|attaques|attentats)\b"
+    # "killed in clashes" alone also sums; "in clashes between fighters loyal to ... and the
+    # rebels" is one fight told by its two sides
+    r"|\b(?:died|killed|dead|tu[ée]s|morts)\b[^.;]{0,60}?\b(?:in|during|dans|lors d['’])\s+(?:clashes|affrontements)\b"
+    r"(?!\s+(?:between|entre)\b)",
     re.I,
 )
 
@@ -120,6 +124,28 @@ def _sums_attacks_in_its_clause(claim: FatalityClaim, art: Article) -> bool:
     return told is not None and not _A_PART_BEFORE.search(sentence[:at])
 
 
+def _drop_exact_sum(art: Article, event: Event, others: int) -> None:
+    """A figure told over attacks in the plural ("bombings targeting police ... have killed at
+    least five people") that is exactly one of the event's own counts plus the other events'
+    dead (Khan and three others, then a policeman hours later) is the story's sum, not a
+    rival count of this event: it leaves the event, flagged."""
+    if others <= 0 or len(event.fatality_claims) < 2:
+        return
+    from .claimcheck import recount_event  # see sums_over_events
+
+    sums = [
+        c
+        for c in event.fatality_claims
+        if c.low
+        and _PLURAL_ATTACKS.search(c.quote)
+        and any(o is not c and o.low and o.low + others == c.low for o in event.fatality_claims)
+    ]
+    if sums:
+        event.fatality_claims = [c for c in event.fatality_claims if not any(c is x for x in sums)]
+        event.flags += [f"claim_sum_over_events:{c.low}" for c in sums]
+        recount_event(event)
+
+
 def sums_over_events(art: Article, events: list[Event]) -> None:
     """A toll over several attacks that is all the model gave one event ("A wave of attacks
     in Baghdad and northern Iraq killed at least 29 people"), when the story's other events
@@ -133,6 +159,7 @@ def sums_over_events(art: Article, events: list[Event]) -> None:
 
     main = [ev for ev in events if ev.salience == "main"]
     for event in main:
+        _drop_exact_sum(art, event, sum(o.fatalities_acled or 0 for o in main if o is not event))
         sums = [c for c in event.fatality_claims if c.low and _sums_attacks_in_its_clause(c, art)]
         others = sum(o.fatalities_acled or 0 for o in main if o is not event)
         least = min(c.low or 0 for c in sums) if sums else 0

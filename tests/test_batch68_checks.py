@@ -1,0 +1,120 @@
+"""Checks written after reading gold batch 68 (its first run, unread, is recorded in
+evals/README.md): a toll of the wave this one followed, told in the next sentence; clashes
+told by their two sides; a person named in full, then by surname "and three others"; a
+bomb "hours later, in the area"; a lead's sum over both."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.claimscope import claims_of_this_event
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta, Event, FatalityClaim, Location, Span
+from summarizer.text import sentence_spans
+
+
+def _article(text: str, published: dt.date) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=published))
+
+
+def _spanned(art: Article, index: int, low: int) -> FatalityClaim:
+    s, e = art.sentences[index]
+    quote = art.text[s:e]
+    return FatalityClaim(
+        low=low, high=None, victims="unknown", claimant="police", quote=quote,
+        span=Span(quote=quote, start=s, end=e, status="exact"),
+    )  # fmt: skip
+
+
+def test_those_blasts_after_a_sentence_on_the_wave_this_one_followed_are_that_waves() -> None:
+    text = (
+        "Car Bombs Kill 12\n\n"
+        "Car bombs exploded in Baghdad Thursday, killing at least 12 people. "
+        "The attacks follow a wave of bombings Wednesday that also struck Shi'ite neighborhoods. "
+        "Those blasts killed at least 33 people."
+    )
+    art = _article(text, dt.date(2013, 5, 16))
+    own, wave = _spanned(art, 1, 12), _spanned(art, 3, 33)
+    kept, moved, flags = claims_of_this_event([own, wave], art, Location(country="Iraq"))
+    assert kept == [own] and moved == [wave] and flags == ["claim_of_an_earlier_attack:33"]
+    # "Those blasts" after a sentence that tells this event only are its own
+    same = "Blasts in Baghdad\n\nTwo car bombs exploded in Baghdad Thursday. Those blasts killed at least 12 people."
+    art = _article(same, dt.date(2013, 5, 16))
+    kept, moved, _ = claims_of_this_event([_spanned(art, 2, 12)], art, Location(country="Iraq"))
+    assert moved == []
+
+
+def test_dead_in_clashes_between_two_sides_are_one_fights_not_a_sum() -> None:
+    text = (
+        "Fighting Leaves 60 Dead\n\n"
+        "The government says 60 people have been killed in clashes between fighters loyal to the ousted "
+        "president and the rebels who now hold power. "
+        "A spokesman says the fighting took place Saturday and Sunday around Bossangoa."
+    )
+    art = _article(text, dt.date(2013, 9, 9))
+    sixty = _spanned(art, 1, 60)
+    kept, moved, _ = claims_of_this_event(
+        [sixty, _spanned(art, 2, 2)], art, Location(country="Central African Republic")
+    )
+    assert sixty in kept and moved == []
+    # "killed in clashes" with nothing after it still sums the story's fights
+    summed = "Fighting in Somalia\n\nOfficials say 16 people were killed in clashes. Four soldiers died in Baidoa."
+    art = _article(summed, dt.date(2016, 3, 2))
+    kept, moved, _ = claims_of_this_event([_spanned(art, 1, 16), _spanned(art, 2, 4)], art, Location(country="Somalia"))
+    assert [c.low for c in moved] == [16]
+
+
+def test_a_surname_named_in_full_before_and_three_others_are_four_dead() -> None:
+    from summarizer.deaths import find_figures
+
+    text = (
+        "Bombing in Peshawar\n\n"
+        "A suicide bomber struck a vehicle carrying Rasheed Khan, the deputy superintendent of police. "
+        "Khan and three others were killed, while several others were injured. "
+        "Soldiers and three others were killed in a second attack."
+    )
+    deaths, _ = find_figures(text, sentence_spans(text), dt.date(2011, 1, 31))
+    assert [(d.sentence, d.low, d.named_plus) for d in deaths] == [(2, 4, True), (3, 3, False)]
+
+
+PESHAWAR = (
+    "Bombings Strike Peshawar\n\n"
+    "Authorities say bombings targeting police in northwestern Pakistan have killed at least five people. "
+    "In the first attack, a suicide bomber struck a vehicle on the outskirts of Peshawar carrying a senior "
+    "officer, Rasheed Khan. Khan and three others were killed, while several others were injured.\n\n"
+    "About three hours later, a police vehicle struck a roadside bomb in the area, killing a policeman and "
+    "injuring three others."
+)
+
+
+def _suicide_bombing(art: Article) -> Event:
+    draft = DraftEvent(
+        sentences=[1, 2, 3], sub_event_type="Suicide bomb", date="", place="Peshawar", region="", country="Pakistan",
+        actor1="suicide bomber", actor1_type="Rebel group", actor2="police", actor2_type="State forces",
+        claims=[
+            DraftClaim(figure="at least five", victims="unknown", claimant="Authorities", sentence=1),
+            DraftClaim(figure="three", victims="unknown", claimant="unknown", sentence=3),
+        ],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    return event
+
+
+def test_a_bomb_hours_later_in_the_area_is_an_event_at_the_same_town_and_the_lead_sums_both() -> None:
+    from summarizer.found_in_text import events_in_text
+    from summarizer.summed_tolls import sums_over_events
+
+    art = _article(PESHAWAR, dt.date(2011, 1, 31))
+    bombing = _suicide_bombing(art)
+    assert sorted(c.low or 0 for c in bombing.fatality_claims) == [4, 5]  # Khan and three others
+    found = events_in_text(art, [bombing])
+    assert [(e.sub_event_type, e.location.place, e.fatalities_acled) for e in found] == [
+        ("Remote explosive/landmine/IED", "Peshawar", 1)
+    ]
+    events = [bombing, *found]
+    sums_over_events(art, events)
+    # five is Khan's four and the policeman: the lead's sum leaves the bombing
+    assert [c.low for c in bombing.fatality_claims] == [4] and bombing.fatalities.best == 4
+    assert "claim_sum_over_events:5" in bombing.flags
