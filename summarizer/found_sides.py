@@ -10,6 +10,7 @@ from typing import cast
 
 from .actors import canonical_actor, is_alias, is_named, is_raw
 from .article import Article
+from .fight_sides import BETWEEN, sides_between
 from .geo import country_name
 from .schema import Actor, ActorType, Event, Victims
 from .sides import strike_owner
@@ -172,10 +173,6 @@ _FOUGHT_WITH = re.compile(
 )
 
 
-#: a fight told by its two sides: "fighting between pro-government troops and insurgents"
-_BETWEEN = re.compile(r"\b(?:between|entre)\s+([^,;.]{3,60}?)\s+(?:and|et)\s", re.I)
-
-
 def _agent_text(sentence: str, figure_at: int) -> str:
     """Where a sentence names who killed: before its first death figure ("al-Shabab
     fighters stormed ..., killing 12") or after "by" ("12 soldiers were killed by ..."),
@@ -257,7 +254,11 @@ def sides(
         )
         if nation and country_name(nation.group(0).strip(" .")) not in (None, country):
             actor2, type2 = f"{nation.group(0).strip()} forces", "External/Other forces"
+        elif canonical_actor(kind := " ".join(noun.split()[:2]), country=country).type == "External/Other forces":
+            actor2, type2 = kind, "External/Other forces"  # "one coalition soldier", "two NATO soldiers"
     agent = _agent_text(sentence, figure_at)
+    if victims == "civilians" and (fight := sides_between(agent, country)):
+        return fight  # "a battle between NATO troops and Taliban militants ... left two civilians dead"
     group = named_group(agent, country, art)
     if group and _SPEAKER_AFTER.match(agent, agent.find(group[0]) + len(group[0])):
         group = None  # "the U.S. military in Iraq said insurgents killed ...": who tells it, not who did it
@@ -271,7 +272,7 @@ def sides(
         actor2, type2 = group  # "a NATO airstrike on a Taleban base": the Taleban are hit
         group = None
     if group:
-        between = _BETWEEN.search(agent)
+        between = BETWEEN.search(agent)
         if between and between.end() <= agent.find(group[0]) and (state := STATE_AGENT.search(between.group(1))):
             # "fighting between pro-government troops and insurgents from al-Shabab": the
             # first side named is actor1 where no one is told to have started it

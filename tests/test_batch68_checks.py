@@ -118,3 +118,41 @@ def test_a_bomb_hours_later_in_the_area_is_an_event_at_the_same_town_and_the_lea
     # five is Khan's four and the policeman: the lead's sum leaves the bombing
     assert [c.low for c in bombing.fatality_claims] == [4] and bombing.fatalities.best == 4
     assert "claim_sum_over_events:5" in bombing.flags
+
+
+AFGHAN_ROUNDUP = (
+    "Roadside Bomb Kills 4 in Afghanistan\n\n"
+    "Afghan officials say a roadside bomb has killed four policemen in the Nadi Ali district of Helmand on Monday.\n\n"
+    "In other violence, the U.S.-led coalition says a roadside bomb killed one coalition soldier and wounded two "
+    "others today in Nangarhar province.\n\n"
+    "Separately, the NATO alliance says a battle between NATO troops and Taliban militants in Uruzgan province "
+    "last Friday left two civilians dead."
+)
+
+
+def test_found_events_take_the_coalitions_soldier_and_the_two_sides_of_a_battle_civilians_died_in() -> None:
+    from summarizer.found_in_text import events_in_text
+
+    art = _article(AFGHAN_ROUNDUP, dt.date(2008, 1, 7))
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Remote explosive/landmine/IED", date="Monday", place="Nadi Ali",
+        region="Helmand", country="Afghanistan", actor1="unknown", actor1_type="Rebel group", actor2="policemen",
+        actor2_type="State forces",
+        claims=[DraftClaim(figure="four", victims="state_forces", claimant="Afghan officials", sentence=1)],
+    )  # fmt: skip
+    coded, _ = build_event(draft, art)
+    found = {e.location.admin1: e for e in events_in_text(art, [coded])}
+    soldier, battle = found["Nangarhar"], found["Uruzgan"]
+    assert soldier.actor2 is not None and soldier.actor2.name == "Military Forces of the United States"
+    assert battle.actor1 is not None and battle.actor2 is not None
+    assert {battle.actor1.name, battle.actor2.name} == {"NATO: North Atlantic Treaty Organization", "Taliban"}
+    assert battle.fatalities_acled == 2
+
+
+def test_a_fight_between_unknown_words_names_no_sides() -> None:
+    from summarizer.fight_sides import sides_between
+
+    assert sides_between("clashes between rival clans in the town left", "Somalia") is None
+    assert sides_between("a battle between NATO troops and Taliban militants in Uruzgan left", "Afghanistan") == (
+        "NATO troops", "External/Other forces", "Taliban militants", "Rebel group",
+    )  # fmt: skip
