@@ -340,6 +340,7 @@ def _summarize(
         # the suspected group first ("gunmen believed to be Boko Haram"): it is the story's
         # group that the events found in the text take for their unnamed militants
         sides_from_suspects(art, events, country)
+        sides_from_the_lead(art, events, country)  # "Kurdish rebels launched a suicide attack": theirs too
         release_other_happenings(art, events)
         drop_evidence_of_elsewhere(art, events)
         try:

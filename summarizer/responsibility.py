@@ -276,7 +276,10 @@ def sides_from_the_lead(art: Article, events: list[Event], country: str | None) 
     if not country or len(art.sentences) < 2:
         return
     lead = art.sentence_text(0) + " " + art.sentence_text(1)
-    groups = _groups_named(lead, country, art)
+    # each read alone: a headline ending on capitalised words ("Kills 2 Turkish Soldiers")
+    # and a lead opening on a group ("Kurdish rebels") are two names, not one
+    # (the headline's words win for a group both name, as they come first)
+    groups = _groups_named(art.sentence_text(1), country, art) | _groups_named(art.sentence_text(0), country, art)
     if len(groups) != 1:
         return
     ((name, mention),) = groups.items()

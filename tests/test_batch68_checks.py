@@ -156,3 +156,37 @@ def test_a_fight_between_unknown_words_names_no_sides() -> None:
     assert sides_between("a battle between NATO troops and Taliban militants in Uruzgan left", "Afghanistan") == (
         "NATO troops", "External/Other forces", "Taliban militants", "Rebel group",
     )  # fmt: skip
+
+
+TURKEY = (
+    "Kurd Suicide Attack Kills 2 Turkish Soldiers\n\n"
+    "Kurdish rebels launched a suicide attack Sunday at a military police post in eastern Turkey, killing two "
+    "soldiers and wounding 24 others.\n\n"
+    "In a separate attack, one Turkish soldier was killed and four others wounded in the southeastern Mardin "
+    "province when their military vehicle struck a land mine believed to have been laid by the rebels."
+)
+
+
+def test_the_leads_group_read_apart_from_the_headline_is_the_storys_and_the_rebels_mine_is_theirs() -> None:
+    from summarizer.found_in_text import events_in_text
+    from summarizer.responsibility import LEAD_FLAG, sides_from_the_lead
+
+    art = _article(TURKEY, dt.date(2015, 8, 2))
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Suicide bomb", date="Sunday", place="", region="Agri", country="Turkey",
+        actor1="unknown", actor1_type="Rebel group", actor2="soldiers", actor2_type="State forces",
+        claims=[DraftClaim(figure="two", victims="state_forces", claimant="unknown", sentence=1)],
+    )  # fmt: skip
+    coded, _ = build_event(draft, art)
+    from summarizer.schema import Actor
+
+    coded.actor1 = Actor(
+        name="Unidentified Armed Group", type="Rebel group", aliases=[]
+    )  # as the model's "Kurd rebels"
+    sides_from_the_lead(art, [coded], "Turkey")
+    # "Soldiers" ending the headline and "Kurdish rebels" opening the lead are not one name
+    assert coded.actor1 is not None and coded.actor1.name == "PKK: Kurdistan Workers Party"
+    assert f"{LEAD_FLAG}:Kurdish rebels" in coded.flags
+    (mine,) = events_in_text(art, [coded])
+    assert mine.location.admin1 == "Mardin"
+    assert mine.actor1 is not None and mine.actor1.name == "PKK: Kurdistan Workers Party"
