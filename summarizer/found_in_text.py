@@ -45,7 +45,7 @@ from .found_abductions import abduction_events
 from .found_arrests import arrest_events
 from .found_dates import date_after, date_before, said_on
 from .found_parts import Found, may_have_dead, uncovered_sentences_of
-from .found_places import OFFICE, ORIGIN, is_new, named_where, place_told_before, placed
+from .found_places import OFFICE, ORIGIN, fight_placed_before, is_new, named_where, place_told_before, placed
 from .found_protests import protest_towns
 from .found_releases import release_events
 from .found_sides import (
@@ -233,7 +233,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         if (
             where is None
             and i - 1 in uncovered
-            and opens_as_separate(before)
+            and (opens_as_separate(before) or fight_placed_before(before, country, known))
             and not any(f.sentence == i - 1 for f in art.death_figures)
         ):
             # "In another incident, gunmen opened fire at a church Sunday morning in Chakawa. A

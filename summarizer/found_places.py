@@ -13,9 +13,11 @@ import re
 
 from .actors import canonical_actor, is_named
 from .article import Article
+from .figure_scope import has_date, is_cumulative
 from .folding import fold
 from .found_sides import CAPITALISED, NOT_NAMES
 from .geo import admin1_country, country_name, lookup
+from .keywords import VIOLENT_TYPES, classify
 from .places import place_in_evidence, region_in_text
 from .schema import Event
 
@@ -123,6 +125,32 @@ def is_new(
     if day is None:
         return False
     return all(other is not None and abs((other - day).days) > 1 for _, _, other in known)
+
+
+#: fighting told as going on, not as one fight: "have been fighting ... for weeks"
+_GOING_ON = re.compile(
+    r"\b(?:have|has|had)\s+been\s+(?:fighting|battling|clashing|attacking|waging)\b|\bfor\s+(?:days|weeks|months|years)\b"
+    r"|\bsince\b|\bdepuis\b",
+    re.I,
+)
+
+
+def fight_placed_before(before: str, country: str, known: list[tuple[str | None, str | None, dt.date | None]]) -> bool:
+    """Whether the sentence before tells a violent happening, with no toll, at a town no event
+    is at ("North of Baghdad, in Mosul, insurgents fought Iraqi police."): the toll told
+    next with no place ("Police said they killed five insurgents") is that fight's. A fight
+    with a day of its own or told as going on for weeks is another story's, not this toll's."""
+    kind = classify(before)
+    if (
+        kind is None
+        or kind[0] not in VIOLENT_TYPES
+        or has_date(before)
+        or is_cumulative(before)
+        or _GOING_ON.search(before)
+    ):
+        return False  # "abducted earlier this week", "have been fighting ... for weeks": told apart
+    where = named_where(before, country)
+    return where is not None and is_new(where, None, known)
 
 
 #: a sentence placed where the story was before: "struck a roadside bomb in the same area",

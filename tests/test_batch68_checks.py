@@ -190,3 +190,30 @@ def test_the_leads_group_read_apart_from_the_headline_is_the_storys_and_the_rebe
     (mine,) = events_in_text(art, [coded])
     assert mine.location.admin1 == "Mardin"
     assert mine.actor1 is not None and mine.actor1.name == "PKK: Kurdistan Workers Party"
+
+
+IRAQ_ROUNDUP = (
+    "Baghdad Bombings Kill 13\n\n"
+    "Police say two car bombs went off Wednesday evening in Baghdad, killing at least 13 people.\n\n"
+    "North of Baghdad, in Mosul, insurgents fought Iraqi police. Police said they killed five insurgents and "
+    "arrested six.\n\n"
+    "Security forces have been fighting militants in Anbar for weeks. More than 500 militants have been killed "
+    "in the offensive."
+)
+
+
+def test_a_toll_with_no_place_after_a_fight_placed_in_a_new_town_is_that_fights_but_not_a_weeks_long_ones() -> None:
+    from summarizer.found_in_text import events_in_text
+
+    art = _article(IRAQ_ROUNDUP, dt.date(2006, 8, 16))
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Remote explosive/landmine/IED", date="Wednesday", place="Baghdad",
+        region="Baghdad", country="Iraq", actor1="unknown", actor1_type="Rebel group", actor2="people",
+        actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least 13", victims="unknown", claimant="Police", sentence=1)],
+    )  # fmt: skip
+    coded, _ = build_event(draft, art)
+    found = [(e.location.place, e.location.admin1, e.fatalities_acled) for e in events_in_text(art, [coded])]
+    assert ("Mosul", "Ninewa", 5) in found
+    # the weeks-long fighting's toll is not placed at the fight told with it
+    assert all(admin1 != "Anbar" for _, admin1, _ in found)
