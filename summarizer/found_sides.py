@@ -288,11 +288,16 @@ def sides(
         if named and actor.name != canonical_actor(actor2 or NOBODY, country=country).name:
             return who, actor.type, actor2, type2
     for phrase in strike_owner([sentence]):
-        words = phrase.split()
+        # "by international forces in a remote area": the owner ends where the place begins
+        words = re.split(r"\s+(?:in|on|at|near|over|across|inside|dans|à|au|près)\s+", phrase)[0].split()
         for k in range(1, len(words) + 1):  # "also killed when Russian": the words nearest the weapon
             owner_words = " ".join(words[-k:])
             owner = canonical_actor(owner_words, country=country)
-            if owner.type in ("State forces", "External/Other forces") and country_name(owner_words) != country:
+            if (
+                owner.type in ("State forces", "External/Other forces")
+                and country_name(owner_words) != country
+                and not owner.name.endswith(f" of {country}")  # a bare "forces" is nobody's yet
+            ):
                 return owner_words, owner.type, actor2, type2  # "Russian guided bombs hit private houses"
     for m in _NATION_ATTACK.finditer(sentence):
         # "the Russian attack killed one person in Mykolaiv": a foreign nation's attack is its forces'

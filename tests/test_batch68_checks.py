@@ -217,3 +217,18 @@ def test_a_toll_with_no_place_after_a_fight_placed_in_a_new_town_is_that_fights_
     assert ("Mosul", "Ninewa", 5) in found
     # the weeks-long fighting's toll is not placed at the fight told with it
     assert all(admin1 != "Anbar" for _, admin1, _ in found)
+
+
+def test_a_strikes_owner_after_by_ends_where_its_place_begins_and_a_bare_forces_is_no_owner() -> None:
+    from summarizer.found_sides import sides
+
+    text = (
+        "Roadside Blasts\n\n"
+        "In other violence, officials say 21 Taliban fighters were killed in an air strike by international "
+        "forces in a remote area of southwestern Nimroz province."
+    )
+    art = _article(text, dt.date(2009, 9, 23))
+    sentence = art.sentence_text(1)
+    assert sides(sentence, sentence.find("21"), "non_state", "Afghanistan", art) == (
+        "international forces", "External/Other forces", "Taliban", "Rebel group",
+    )  # fmt: skip
