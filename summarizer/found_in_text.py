@@ -266,7 +266,9 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
                 continue
             if not where and not all(place or admin1 for place, admin1, _ in known):
                 continue  # unplaced, beside an event placed nowhere: it may be that one
-            told = added
+            # "In another incident, ... killed two insurgents ... in Wardak": said to be another
+            # and placed where no event is, the same number is other dead
+            told = set() if where and opens_as_separate(sentence) and is_new(where, None, known) else added
         figures = [
             f
             for f in art.death_figures

@@ -232,3 +232,27 @@ def test_a_strikes_owner_after_by_ends_where_its_place_begins_and_a_bare_forces_
     assert sides(sentence, sentence.find("21"), "non_state", "Afghanistan", art) == (
         "international forces", "External/Other forces", "Taliban", "Rebel group",
     )  # fmt: skip
+
+
+NATO_ROUNDUP = (
+    "Roadside Bombs Kill 9\n\n"
+    "Nine family members were killed Sunday when a roadside bomb hit their car in the northern province of Baghlan.\n\n"
+    "Elsewhere, NATO says an air weapons team killed two insurgents in Helmand's Musa Qalah district.\n\n"
+    "In another incident, NATO says Afghan and coalition troops killed two insurgents and captured two others "
+    "Saturday in an operation in the eastern province of Wardak."
+)
+
+
+def test_the_same_number_told_as_another_incident_at_a_new_place_is_other_dead() -> None:
+    from summarizer.found_in_text import events_in_text
+
+    art = _article(NATO_ROUNDUP, dt.date(2011, 1, 16))
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Remote explosive/landmine/IED", date="Sunday", place="", region="Baghlan",
+        country="Afghanistan", actor1="unknown", actor1_type="Rebel group", actor2="family members",
+        actor2_type="Civilians",
+        claims=[DraftClaim(figure="Nine", victims="civilians", claimant="unknown", sentence=1)],
+    )  # fmt: skip
+    coded, _ = build_event(draft, art)
+    found = sorted((e.location.admin1 or "", e.fatalities_acled) for e in events_in_text(art, [coded]))
+    assert found == [("Helmand", 2), ("Wardak", 2)]
