@@ -290,6 +290,9 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         flags.append(f"place_only_a_region:{place}" + (f"->{district}" if district else ""))
         region_only = not district and admin1_country(place, country_name(draft.country)) is not None
         region, place = region or place, district
+    elif not place and region and only_a_region(region, art.text):
+        # "the northern Mexican state of Tamaulipas" with no town: the state, not a village of its name
+        region_only = admin1_country(region, country_name(draft.country)) is not None
     if (
         region
         and _COMPASS.match(region)

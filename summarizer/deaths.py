@@ -264,6 +264,16 @@ _LIST_GAP = re.compile(r"^[^.;:]{0,60}?,\s*$")
 _AND_NEXT = re.compile(rf"^[^.;:]{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{NUMBER}", re.I)
 
 
+#: the dead of a killing under investigation: "where officials are investigating the
+#: massacre of 72 migrants" (a killing already done, not the one this sentence reports)
+_LOOKED_INTO = re.compile(
+    r"\b(?:investigat\w*|probing|enqu[êe]t\w*)\s+(?:into\s+|sur\s+)?(?:the\s+|la\s+|le\s+|les\s+)?"
+    r"(?:massacres?|killings?|murders?|deaths|slayings?|executions?|meurtres?|assassinats?)\s+(?:of|de|des)\s+"
+    r"(?:at least\s+|more than\s+|some\s+|au moins\s+|plus de\s+)?$",
+    re.I,
+)
+
+
 def find_figures(
     text: str, sentences: list[tuple[int, int]], published: dt.date | None = None
 ) -> tuple[list[DeathFigure], list[OtherFigure]]:
@@ -368,7 +378,7 @@ def find_figures(
                 or war_sized(parsed, clause)
                 or (_THE_DEAD_INCLUDE.match(sentence) and i - 1 in totals_so_far)
                 else "background"
-                if is_background(clause, published) or follows_earlier
+                if is_background(clause, published) or follows_earlier or _LOOKED_INTO.search(sentence[: m.start()])
                 else "event"
             )
             if scope == "cumulative":  # "The dead include more than 110 soldiers": parts of the running toll before

@@ -43,7 +43,9 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
     dates itself to a day no event has."""
     taken = {i for f in found for i in f.sentences}
     uncovered = set(uncovered_sentences_of(art, events)) - taken
-    with_figures = {f.sentence for f in art.death_figures if not f.vague}  # "killed several militants": no toll
+    # "killed several militants": no toll; "where officials are investigating the massacre of
+    # 72 migrants": an earlier killing's dead, no toll of this sentence's own
+    with_figures = {f.sentence for f in art.death_figures if not f.vague and f.scope != "background"}
     vaguely_counted = {f.sentence for f in art.death_figures if f.vague and f.scope == "event"}
     known = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
     known += [(f.where, None, None) for f in found if f.where or not f.apart]

@@ -256,3 +256,29 @@ def test_the_same_number_told_as_another_incident_at_a_new_place_is_other_dead()
     coded, _ = build_event(draft, art)
     found = sorted((e.location.admin1 or "", e.fatalities_acled) for e in events_in_text(art, [coded]))
     assert found == [("Helmand", 2), ("Wardak", 2)]
+
+
+MEXICO = (
+    "14 Bodies Found in Mexican Resort\n\n"
+    "Mexican authorities say at least 14 bodies have been found Friday in the Pacific beach resort city Acapulco.\n\n"
+    "Elsewhere in Mexico, two car bombs exploded in the northern Mexican state of Tamaulipas, where officials "
+    "are investigating the massacre of 72 migrants."
+)
+
+
+def test_the_dead_of_a_massacre_under_investigation_are_no_toll_of_the_bombs_told_with_them() -> None:
+    from summarizer.deaths import find_figures
+    from summarizer.found_in_text import events_in_text
+
+    deaths, _ = find_figures(MEXICO, sentence_spans(MEXICO), dt.date(2010, 8, 27))
+    assert {(d.low, d.scope) for d in deaths} == {(14, "event"), (72, "background")}
+    art = _article(MEXICO, dt.date(2010, 8, 27))
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Attack", date="Friday", place="Acapulco", region="Guerrero", country="Mexico",
+        actor1="unknown", actor1_type="Political militia", actor2="victims", actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least 14", victims="unknown", claimant="Mexican authorities", sentence=1)],
+    )  # fmt: skip
+    coded, _ = build_event(draft, art)
+    (bombs,) = events_in_text(art, [coded])
+    # the car bombs are an event of their own, with no dead
+    assert bombs.location.admin1 == "Tamaulipas" and bombs.fatalities_acled == 0 and not bombs.fatality_claims
