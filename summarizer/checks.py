@@ -46,6 +46,7 @@ from .place_words import (
     only_lower_case,
     signed_in,
     strip_country,
+    without_facility,
 )
 from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
 from .schema import DateSpan, Location
@@ -240,6 +241,7 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
     """Country, admin1 and place from the gazetteer, starting from the words the model copied."""
     flags: Flags = []
     place, place_country = strip_country(draft.place.strip())
+    place = without_facility(place)
     region, region_country = strip_country(draft.region.strip())
     if place and not _found(place, art.text):
         flags.append("place_not_in_text")

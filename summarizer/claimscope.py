@@ -188,6 +188,13 @@ _LAST_PERIOD = re.compile(
 )
 
 
+#: a time before the reported day, in the current period: "earlier this month", "plus tôt ce mois-ci"
+_EARLIER_THIS = re.compile(
+    r"\bearlier\s+(?:this|in\s+the)\s+(?:week|month|year)\b|\bplus\s+t[ôo]t\s+(?:ce|cette)\s+(?:mois|semaine|ann[ée]e)",
+    re.I,
+)
+
+
 def _of_a_past_period(claim: FatalityClaim, art: Article, date: DateSpan | None) -> bool:
     """Whether the figure's nearest date is a period that ended before the event's day ("the
     assault that killed four Americans there last week", in a story of Friday's clashes):
@@ -208,6 +215,8 @@ def _of_a_past_period(claim: FatalityClaim, art: Article, date: DateSpan | None)
     if not phrases or at is None:
         return False
     nearest = min(phrases, key=lambda p: abs(claim.quote.find(p) - at))
+    if _EARLIER_THIS.search(nearest) and date.precision == "day":
+        return True  # "killed at least 19 Ugandan soldiers in a raid ... earlier this month", beside Friday's
     if not _LAST_PERIOD.search(nearest):
         return False
     span = resolve_date(nearest, art.meta.published)

@@ -57,6 +57,8 @@ DEATH_BEFORE = re.compile(
     r"|(?:shot|stabbed|hacked|beaten|burned|burnt|stoned|clubbed)\s+(?:to\s+death|dead)|(?:gunned|mowed)\s+down"
     r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|abattu|abattant|neutralis[ée]|[ée]limin[ée]|neutraliser|[ée]liminer|abattre"
     r"|death toll (?:\w+ ){0,3}(?:to|of|at|stood at|is|was|reached)|toll (?:\w+ ){0,3}(?:to|of|at|reached)"
+    # "witnesses put the number of soldiers killed at nine"
+    r"|(?:number|count)\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:killed|dead|deaths|fatalities)\s+at"
     # "an exact death toll, which militants placed at 25"
     r"|toll,?\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:put|puts|placed|places|estimated|estimates|set|sets)\s+at"
     r"|(?:the\s+)?(?:dead|victims|fatalities|deceased)\s+(?:included|include|includes|were|are|comprised)"

@@ -23,6 +23,20 @@ def only_lower_case(place: str, text: str) -> bool:
     return bool(hits) and all(h[:1].islower() for h in hits)
 
 
+_FACILITY_TAIL = re.compile(
+    r"\s+(?:(?:army|military|police|air|naval|government|AU|UN)\s+)?(?:base|camp|barracks|checkpoint|post|outpost"
+    r"|station|garrison)$",
+    re.I,
+)
+
+
+def without_facility(place: str) -> str:
+    """'Yaqbariweyne army base' -> 'Yaqbariweyne': the town is the place; the base in it is
+    what was hit, and a gazetteer or a reader knows the town by its name alone."""
+    town = _FACILITY_TAIL.sub("", place).strip()
+    return town if town and town[:1].isupper() else place
+
+
 def strip_country(phrase: str) -> tuple[str, str | None]:
     """'Menaka region of Mali' -> ('Menaka region', 'Mali'); "Cameroon's Southwest region"
     -> ('Southwest region', 'Cameroon'); small models often add the country."""
@@ -122,6 +136,7 @@ __all__ = [
     "only_lower_case",
     "signed_in",
     "strip_country",
+    "without_facility",
 ]
 
 
