@@ -50,6 +50,7 @@ from .state_arms import army_for_the_government
 from .summed_tolls import sums_over_events
 from .targeted_group import groups_targeted
 from .text import clean_input, sentence_spans
+from .unclaimed import unclaimed_off
 from .unnamed_rebels import name_unnamed_rebels
 from .written_names import named_as_written
 from .zero_tolls import add_zero_tolls
@@ -355,6 +356,7 @@ def _summarize(
     sides_from_claims(art, events, country)
     sides_from_suspects(art, events, country)
     sides_from_the_lead(art, events, country)
+    unclaimed_off(art, events, country)
     habitual_authors_off(art, events)
     groups_targeted(events, country)
     events = count_once(merge_chunk_events(events), art)

@@ -177,7 +177,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
 
     numbers = keep(evidence_sentences(draft, art))
     evidence, spans = keep(evidence_quotes(numbers, art))
-    sub_type = keep(checked_sub_type(draft, evidence))
+    counted = [art.sentence_text(c.sentence - 1) for c in draft.claims if 0 < c.sentence <= len(art.sentences)]
+    sub_type = keep(checked_sub_type(draft, evidence, counted))
     date = keep(timeline_date(keep(event_date(draft, art, evidence)), art, evidence))
     location = keep(region_written_with(keep(event_location(draft, art, evidence)), art.text))
     # the sides of a deal made abroad are read in the country it is about: Sudan's

@@ -39,6 +39,10 @@ _SEPARATE = (
     # "About three hours later, a police vehicle struck a roadside bomb": a later happening
     r"|(?:(?:About|Some|Nearly|Less than|Just|Barely)\s+)?(?:an?|one|two|three|four|five|several|a few|\d+)\s+"
     r"(?:hours?|minutes?)\s+later\b|(?:Hours|Minutes)\s+later\b"
+    # "Later, at least three bombings occurred within an hour across the city": later, more attacks
+    r"|(?:Later|Plus tard)(?:\s+(?:that|in the|the same)\s+(?:day|evening|night|morning|afternoon))?,?\s+"
+    r"(?:(?:at least|some|about|au moins)\s+)?(?:an?|another|two|three|four|five|several|multiple|\d+|une?|deux|trois)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:bombs?|bombings?|blasts?|explosions?|attacks?|car bombs?|suicide bombers?|gunmen|attaques?|explosions?)\b"
 )
 _SEPARATE_OPENING = re.compile(rf"^(?:{_SEPARATE})", re.I)
 

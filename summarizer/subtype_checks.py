@@ -17,12 +17,13 @@ from .sides import strike_owner
 Flags = list[str]
 
 
-def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags]:
+def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] | None = None) -> tuple[str, Flags]:
     """Keep the model's sub-type unless the evidence contradicts it.
 
     The small model falls back on "Violent demonstration" for events with no protest in
     them (a missile strike, a massacre); a protest or riot type needs a protest word in
-    the evidence, otherwise the keyword rules type the event.
+    the evidence, otherwise the keyword rules type the event. ``counted``: the sentences
+    the event's claims count its dead in, which may name the weapon more exactly.
     """
     sub = draft.sub_event_type
     joined = " ".join(evidence)
@@ -66,6 +67,13 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str]) -> tuple[str, Flags
         return "Peaceful protest", [f"sub_type_corrected_from:{sub}"]
     own = " ".join(own_part(q) for q in evidence)
     weapon = _weapon(own)
+    if (
+        weapon == "Remote explosive/landmine/IED"
+        and _weapon(" ".join(own_part(q) for q in counted or [])) == "Suicide bomb"
+    ):
+        # "A series of bombings" in the lead, "a suicide car bombing ... killed at least seven"
+        # in the sentence that counts this event's dead: the bombing was a suicide attack
+        weapon = "Suicide bomb"
     # "car bombs" with no aircraft in the evidence are no air strike; a force "bombed Tamil
     # Tiger positions" or was "bombing the port town" from the air
     airborne = sub == "Air/drone strike" and (_airborne(own) or bool(_BOMBED_TARGETS.search(own)))

@@ -8,7 +8,7 @@ import datetime as dt
 
 from summarizer.article import Article
 from summarizer.claimscope import claims_of_this_event
-from summarizer.schema import ArticleMeta, DateSpan, FatalityClaim, Location, Span
+from summarizer.schema import ArticleMeta, DateSpan, Event, FatalityClaim, Location, Span
 from summarizer.text import sentence_spans
 
 SOMALIA = (
@@ -53,3 +53,70 @@ def test_a_town_named_with_the_base_in_it_is_the_town() -> None:
     assert without_facility("Yaqbariweyne army base") == "Yaqbariweyne"
     assert without_facility("Camp Bastion") == "Camp Bastion"
     assert without_facility("military base") == "military base"  # no town left: left to the other checks
+
+
+BAGHDAD = (
+    "Bombings Kill Over Two Dozen in Baghdad\n\n"
+    "The single deadliest incident on Saturday took place near a police checkpoint in the Abu Dsheer district "
+    "in southern Baghdad. Investigators say a suicide car bombing at the checkpoint killed at least seven people.\n\n"
+    "There were no immediate claims of responsibility.\n\n"
+    "The Iraqi government had stepped up its efforts to protect Baghdad after the Islamic State of Iraq and the "
+    "Levant (ISIL) militant group captured Mosul."
+)
+
+
+def _bombing(text: str, actor1: str) -> tuple[Article, Event]:
+    from summarizer.draft import DraftClaim, DraftEvent
+    from summarizer.records import build_event
+
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2014, 7, 19)))
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Suicide bomb", date="Saturday", place="Abu Dsheer", region="Baghdad",
+        country="Iraq", actor1=actor1, actor1_type="Rebel group", actor2="police", actor2_type="State forces",
+        claims=[DraftClaim(figure="at least seven", victims="unknown", claimant="Investigators", sentence=3)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    return art, event
+
+
+def test_a_group_the_events_sentences_never_name_is_no_doer_of_an_attack_nobody_claimed() -> None:
+    from summarizer.unclaimed import FLAG, unclaimed_off
+
+    art, event = _bombing(BAGHDAD, "ISIL")
+    assert event.actor1 is not None and event.actor1.name != "Unidentified Armed Group"
+    unclaimed_off(art, [event], "Iraq")
+    assert event.actor1.name == "Unidentified Armed Group"
+    assert any(f.startswith(f"{FLAG}:") for f in event.flags)
+    # a story that does not say nobody claimed it leaves the model's side alone
+    claimed = BAGHDAD.replace("There were no immediate claims of responsibility.", "Police blamed the attack on ISIL.")
+    art, event = _bombing(claimed, "ISIL")
+    before = event.actor1
+    unclaimed_off(art, [event], "Iraq")
+    assert event.actor1 == before and before is not None and before.name != "Unidentified Armed Group"
+
+
+def test_a_suicide_car_bombing_counted_in_its_own_sentence_types_an_event_the_lead_calls_bombings() -> None:
+    text = (
+        "Bombings in Baghdad\n\n"
+        "A series of bombings have rocked Baghdad, killing at least 26 people.\n\n"
+        "Investigators say a suicide car bombing at a checkpoint in Abu Dsheer killed at least seven people."
+    )
+    from summarizer.draft import DraftClaim, DraftEvent
+    from summarizer.records import build_event
+
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2014, 7, 19)))
+    draft = DraftEvent(
+        sentences=[1, 2], sub_event_type="Air/drone strike", date="", place="Abu Dsheer", region="Baghdad",
+        country="Iraq", actor1="unknown", actor1_type="Rebel group", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least seven", victims="unknown", claimant="Investigators", sentence=3)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    assert event.sub_event_type == "Suicide bomb"
+
+
+def test_later_more_bombings_across_the_city_are_another_happening() -> None:
+    from summarizer.separate import opens_as_separate
+
+    assert opens_as_separate("Later, at least three bombings occurred within an hour across the city, killing 15.")
+    assert opens_as_separate("Later that day, a car bomb exploded near a market.")
+    assert not opens_as_separate("Later, police said the death toll had risen to 20.")

@@ -1,0 +1,66 @@
+"""A group the model named for an attack the article says nobody claimed.
+
+"There were no immediate claims of responsibility", then a paragraph on ISIL's capture of
+Mosul: the small model took ISIL as the bomber of a Baghdad checkpoint. ACLED codes an
+unclaimed attack that no source blames to an unidentified armed group, and a reader cites
+actor1 as who did it. When the article says no one claimed the attack, an event's named
+non-state actor1 that none of the event's own sentences (its evidence and the sentences
+that count its dead) names is the model's guess: it becomes the unidentified group,
+flagged ``actor1_unclaimed:<name>``. A group the code itself read as the doer (a claim, a
+suspect, a blame, the lead) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .found_sides import named_group
+from .keywords import VIOLENT_TYPES
+from .schema import Actor, Event
+
+__all__ = ["FLAG", "unclaimed_off"]
+
+FLAG = "actor1_unclaimed"
+_NO_CLAIM = re.compile(
+    r"\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility"
+    r"|\b(?:no\s+one|nobody|no\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+)?(?:immediately\s+)?(?:claimed|taken|accepted)"
+    r"|\b(?:has|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?claimed"
+    r"|\bn['’]a\s+(?:pas|encore|toujours)\s+(?:encore\s+)?(?:pas\s+)?été\s+revendiqu|\baucune\s+revendication"
+    r"|\bpersonne\s+n['’]a\s+(?:encore\s+)?revendiqu",
+    re.I,
+)
+#: groups the code read as the doer from the text: not the model's guess
+_READ_FROM_TEXT = ("actor1_from_", "actor1_doer_of_the_attacks", "actor1_suspected")
+_NON_STATE = ("Rebel group", "Political militia", "Identity militia")
+
+
+def unclaimed_off(art: Article, events: list[Event], country: str | None) -> None:
+    """Named groups off the attacks nobody claimed, where the event's sentences never name them."""
+    if not country or not _NO_CLAIM.search(art.text):
+        return
+    for event in events:
+        actor = event.actor1
+        if event.salience != "main" or event.event_type not in VIOLENT_TYPES or actor is None:
+            continue
+        if actor.type not in _NON_STATE or actor.name.startswith("Unidentified"):
+            continue
+        if any(f.startswith(_READ_FROM_TEXT) for f in event.flags):
+            continue
+        own = " ".join([*event.evidence, *(c.quote for c in event.fatality_claims)])
+        named = _groups_in(own, country, art)
+        if actor.name in named:
+            continue
+        event.actor1 = Actor(name="Unidentified Armed Group", type=actor.type, aliases=[])
+        event.flags.append(f"{FLAG}:{actor.name}")
+
+
+def _groups_in(text: str, country: str, art: Article) -> set[str]:
+    from .actors import canonical_actor
+
+    found: set[str] = set()
+    while (group := named_group(text, country, art)) is not None:
+        mention = group[0]
+        found.add(canonical_actor(art.acronyms.get(mention) or mention, country=country).name)
+        text = text[text.find(mention) + len(mention) :]
+    return found
