@@ -269,6 +269,31 @@ def _placed_just_before(claim: FatalityClaim, art: Article, location: Location) 
     return named if a not in b and b not in a else None
 
 
+def _told_before_elsewhere_another_day(
+    claim: FatalityClaim, art: Article, location: Location, date: DateSpan | None
+) -> str | None:
+    """The other place the sentence just before names, in the same paragraph, with a day not
+    the event's, for a toll that names neither place nor day ("On Friday, a suicide car
+    bomber attacked a NATO convoy in Uruzgan province. Five Afghan children, four adult
+    civilians and a Dutch soldier were killed.", beside Saturday's Mazar-i-Sharif bombing)."""
+    index = sentence_of(claim, art)
+    if index is None or index < 2 or date is None or date.start is None or not location.country:
+        return None
+    if "\n" in art.text[art.sentences[index - 1][1] : art.sentences[index][0]]:
+        return None  # a new paragraph may go back to the story's event
+    if event_date_phrases(claim.quote) or place_in_evidence([claim.quote], location.country):
+        return None
+    before = art.sentence_text(index - 1)
+    days = [resolve_date(p, art.meta.published) for p in event_date_phrases(before)]
+    if not days or any(d.precision != "day" or d.start is None or d.start == date.start for d in days):
+        return None
+    other = scoped_elsewhere(before, location) or region_elsewhere(before, location)
+    named = other or place_in_evidence([before], location.country, references=False)
+    if named is None or (location.place and fold(location.place).lower() in fold(before).lower()):
+        return None
+    return named
+
+
 def _own_clause(claim: FatalityClaim, art: Article) -> str:
     """The clause of the claim's sentence that holds its figure ("killed at least 18 people
     in northern Syria, while 28 rebels died near Damascus": Damascus is the 28's place, not
@@ -382,7 +407,7 @@ def claims_of_this_event(
         elif _of_a_past_period(claim, art, date):
             flags.append(f"claim_of_a_past_period:{claim.low}")
             moved.append(claim)
-        elif _another_days_attack(claim, art, date):
+        elif _another_days_attack(claim, art, date) or _told_before_elsewhere_another_day(claim, art, location, date):
             flags.append(f"claim_of_another_days_attack:{claim.low}")
             moved.append(claim)
         elif len(claims) > 1 and headline_total_over_attacks(claim, art):

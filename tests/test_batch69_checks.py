@@ -120,3 +120,24 @@ def test_later_more_bombings_across_the_city_are_another_happening() -> None:
     assert opens_as_separate("Later, at least three bombings occurred within an hour across the city, killing 15.")
     assert opens_as_separate("Later that day, a car bomb exploded near a market.")
     assert not opens_as_separate("Later, police said the death toll had risen to 20.")
+
+
+def test_a_toll_right_after_another_days_attack_elsewhere_is_that_attacks() -> None:
+    text = (
+        "Suicide Bombers Kill 5\n\n"
+        "Afghan officials say a suicide bomber has struck a convoy in Mazar-i-Sharif, killing one civilian.\n\n"
+        "On Friday, a suicide car bomber attacked a NATO convoy in Uruzgan province. Five Afghan children, four "
+        "adult civilians and a Dutch soldier were killed."
+    )
+    from summarizer.geo import locate
+
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2007, 6, 16)))
+    saturday = DateSpan(start=dt.date(2007, 6, 16), end=dt.date(2007, 6, 16), precision="day", text="Saturday")
+    own, friday = _spanned(art, 1, 1, "Afghan officials"), _spanned(art, 3, 9, "VOA")
+    here = locate("Mazar-i-Sharif", country="Afghanistan")
+    kept, moved, flags = claims_of_this_event([own, friday], art, here, saturday)
+    assert kept == [own] and moved == [friday] and flags == ["claim_of_another_days_attack:9"]
+    # the same sentences on the event's own day: nothing moves
+    same_day = DateSpan(start=dt.date(2007, 6, 15), end=dt.date(2007, 6, 15), precision="day", text="Friday")
+    _, moved, _ = claims_of_this_event([own, friday], art, here, same_day)
+    assert moved == []
