@@ -276,6 +276,11 @@ def canonical_actor(
         if hit:
             return _actor(hit.name, hit.type, mention)
 
+    # a description, then the group's own name ("Pakistani-based rebel group Al-Mansoorain"):
+    # the name is the actor, read again on its own
+    described = _DESCRIBED.match(mention.strip())
+    if described and described.group("name") != mention.strip():
+        return canonical_actor(described.group("name"), country=country, fallback_type=fallback_type)
     # 3: a country or demonym in the mention
     actor_country, rest = _split_country(key)
     if actor_country and rest:
@@ -344,6 +349,13 @@ def canonical_actor(
         return _actor(_state_name(kind, head[1], actor_country), _state_type(actor_country, event_country), mention)
     # 7: unknown (or a named force the table does not know: "Seleka rebels", "Karenni Army")
     return _actor(_clean_title(mention), fallback_type or "Rebel group", mention)
+
+
+#: "Pakistani-based rebel group Al-Mansoorain", "a little-known militant outfit called Jundallah"
+_DESCRIBED = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:group|organi[sz]ation|outfit|faction|militia|network)\s+"
+    r"(?:(?-i:called|known as|named)\s+)?(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,4})$"
+)
 
 
 def _proper_modifier(mention: str) -> str | None:

@@ -141,3 +141,13 @@ def test_a_toll_right_after_another_days_attack_elsewhere_is_that_attacks() -> N
     same_day = DateSpan(start=dt.date(2007, 6, 15), end=dt.date(2007, 6, 15), precision="day", text="Friday")
     _, moved, _ = claims_of_this_event([own, friday], art, here, same_day)
     assert moved == []
+
+
+def test_a_group_described_before_its_name_is_the_name() -> None:
+    from summarizer.actors import canonical_actor
+
+    assert canonical_actor("Pakistani-based rebel group Al-Mansoorain", country="India").name == "Al-Mansoorain"
+    assert canonical_actor("the armed group M23", country="Democratic Republic of Congo").name.startswith("M23")
+    assert canonical_actor("a little-known militant outfit called Jundallah", country="Iran").name == "Jundallah"
+    # a description with no name after it stays a description
+    assert canonical_actor("rebel group", country="India").name == "Unidentified Armed Group"
