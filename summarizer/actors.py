@@ -62,6 +62,7 @@ def actor_key(name: str) -> str:
     s = re.sub(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)", "", s)  # possessives: Mali's, soldiers'
     s = re.sub(r"\b(?:l|d|qu|j|n|s)'(?=\w)", "", s)  # elisions: l'armee, d'enfants
     s = re.sub(r"[^a-z0-9]+", " ", s).strip()
+    s = re.sub(r"\b([a-z]) (?=[a-z]\b)", r"\1", s)  # "U.N." and "UN", "U.S." and "US" are one word
     s = re.sub(r"\b(?:heavily|lourdement|well|bien|lightly|legerement)\s+(?=arm)", "", s)  # "heavily armed men"
     while True:
         m = _LEADING.match(s)
@@ -269,7 +270,8 @@ def canonical_actor(
 
     # "IS fighters", "EI combatants": a group's acronym before a word for its members is
     # the group, before any country the letters also spell (IS is Iceland's code)
-    acronym = re.match(r"^\s*(?:the\s+|les?\s+|l['’])?(?P<abbr>[A-Z]{2,6})\s+(?P<rest>\S.*)$", mention)
+    undotted = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group(0).replace(".", ""), mention)  # "U.N." is "UN"
+    acronym = re.match(r"^\s*(?:the\s+|les?\s+|l['’])?(?P<abbr>[A-Z]{2,6})\s+(?P<rest>\S.*)$", undotted)
     if acronym and _generic(actor_key(acronym.group("rest"))):
         k = actor_key(acronym.group("abbr"))
         hit = t.scoped.get(event_country or "", {}).get(k) or t.global_aliases.get(k)

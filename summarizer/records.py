@@ -291,7 +291,15 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         actor2, target_flags = group_of_the_dead(actor1, actor2, claims, sides_country)
         flags += target_flags
     if EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES:
-        actor1, actor2, second_flags = dead_side_second(actor1, actor2, claims, sides_country)
+        # "villagers" the article never names, for peacekeepers killed: no side hit
+        invented = (
+            actor2 is not None
+            and actor2.type == "Civilians"
+            and "actor2_not_in_text" in flags
+            and all(c.victims in ("foreign_forces", "state_forces") for c in claims)
+        )
+        actor1, second, second_flags = dead_side_second(actor1, None if invented else actor2, claims, sides_country)
+        actor2 = second if second_flags or not invented else actor2
         flags += second_flags
     if not target_flags:  # the dead or the post hit named the state's forces: they stand
         # the target is named where the event is told (its evidence and tolls), not as a

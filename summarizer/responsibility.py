@@ -30,6 +30,7 @@ from .keywords import EARLIER_ATTACK, VIOLENT_TYPES
 from .schema import ActorType, Event
 
 UNIDENTIFIED = "Unidentified Armed Group"
+_NON_STATE = ("Rebel group", "Political militia", "Identity militia")
 FLAG = "actor1_from_claim"
 SUSPECTED_FLAG = "actor1_from_suspected"
 BLAMED_FLAG = "actor1_from_blame"
@@ -228,6 +229,8 @@ def sides_from_suspects(art: Article, events: list[Event], country: str | None) 
             if found is not None and quote.find(found[0]) >= 0:
                 mention = found[0]
                 actor = canonical_actor(art.acronyms.get(mention) or mention, country=country)
+                if actor.type not in _NON_STATE or (event.actor2 is not None and event.actor2.name == actor.name):
+                    continue  # "Suspected Islamic militants attacked a U.N. peacekeepers' base": the base's, not theirs
                 event.actor1 = era_name(actor, event.date.start).model_copy(update={"aliases": [mention]})
                 event.flags.append(f"{SUSPECTED_FLAG}:{mention}")
                 break

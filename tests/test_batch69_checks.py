@@ -151,3 +151,37 @@ def test_a_group_described_before_its_name_is_the_name() -> None:
     assert canonical_actor("a little-known militant outfit called Jundallah", country="Iran").name == "Jundallah"
     # a description with no name after it stays a description
     assert canonical_actor("rebel group", country="India").name == "Unidentified Armed Group"
+
+
+def test_peacekeepers_killed_with_villagers_the_article_never_names_were_attacked_by_an_unnamed_side() -> None:
+    from summarizer.draft import DraftClaim, DraftEvent
+    from summarizer.records import build_event
+
+    text = (
+        "Six UN Peacekeepers Killed in N. Mali Attack\n\n"
+        "Six United Nations peacekeepers were killed, and five wounded, in an attack in Mali's northern desert.\n\n"
+        "A statement by the U.N. peacekeeping force in Mali says the convoy was attacked Thursday morning about "
+        "45 kilometers southwest of the city of Timbuktu."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2015, 7, 2)))
+    draft = DraftEvent(
+        sentences=[1, 2], sub_event_type="Armed clash", date="Thursday morning", place="Timbuktu", region="",
+        country="Mali", actor1="U.N. peacekeeping force in Mali", actor1_type="External/Other forces",
+        actor2="villagers", actor2_type="Civilians",
+        claims=[DraftClaim(figure="Six", victims="foreign_forces", claimant="U.N.", sentence=1)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
+    assert event.actor2 is not None and event.actor2.name.startswith("MINUSMA")
+
+
+def test_the_un_written_with_dots_is_the_countrys_mission_and_never_a_suspected_attacker() -> None:
+    from summarizer.actors import canonical_actor
+
+    for country, mission in (
+        ("Mali", "MINUSMA"), ("Democratic Republic of Congo", "MONUSCO"),
+        ("Central African Republic", "MINUSCA"), ("South Sudan", "UNMISS"),
+    ):  # fmt: skip
+        for told in ("U.N. peacekeepers", "U.N. peacekeeping force", "UN troops"):
+            assert canonical_actor(told, country=country).name.startswith(mission), (told, country)
+    assert canonical_actor("U.S. forces", country="Iraq").name == "Military Forces of the United States"
