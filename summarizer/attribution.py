@@ -281,6 +281,8 @@ def _usable(who: str) -> bool:
         return False
     if len(who.split()) > 8 or _FUNCTION_END.search(who):
         return False
+    if re.search(r"\b(?:were|was|is|are|been|being|été)$", who, re.I):
+        return False  # "Six bombings were reported": a passive, no one who reports
     if re.search(r"\b(?:death|deaths|killed|attack|tally|toll|count|bilan|estimates?)\b", who, re.I):
         return False
     return bool(_SOURCE_NOUN.search(who) or re.search(r"\b[A-Z][\w'’.-]+", who))

@@ -129,9 +129,13 @@ def _drop_exact_sum(art: Article, event: Event, others: int) -> None:
     least five people") that is exactly one of the event's own counts plus the other events'
     dead (Khan and three others, then a policeman hours later) is the story's sum, not a
     rival count of this event: it leaves the event, flagged."""
-    if others <= 0 or len(event.fatality_claims) < 2:
+    if others <= 0 or not event.fatality_claims:
         return
     from .claimcheck import recount_event  # see sums_over_events
+
+    if len(event.fatality_claims) == 1:
+        _sum_beside_its_own_figure(art, event, others)
+        return
 
     sums = [
         c
@@ -144,6 +148,28 @@ def _drop_exact_sum(art: Article, event: Event, others: int) -> None:
         event.fatality_claims = [c for c in event.fatality_claims if not any(c is x for x in sums)]
         event.flags += [f"claim_sum_over_events:{c.low}" for c in sums]
         recount_event(event)
+
+
+def _sum_beside_its_own_figure(art: Article, event: Event, others: int) -> None:
+    """The event's one claim a sum over attacks ("a series of bomb attacks killed at least
+    16 people ..., mostly in the capital Baghdad") that is exactly a figure told of the
+    event's town ("Six bombings ... in and around Baghdad, killing at least 13") plus the
+    other events' dead (Mosul's three): the town's figure is the event's."""
+    from .claim_home import own_figures_instead  # see sums_over_events
+
+    (claim,) = event.fatality_claims
+    place = event.location.place
+    if not claim.low or not place or not (_PLURAL_ATTACKS.search(claim.quote) or SEVERAL_ATTACKS.search(claim.quote)):
+        return
+    told = [
+        f
+        for f in art.death_figures
+        if f.scope == "event" and f.low and f.low + others == claim.low and place in art.sentence_text(f.sentence)
+    ]
+    if told:
+        event.fatality_claims = []
+        event.flags.append(f"claim_sum_over_events:{claim.low}")
+        own_figures_instead(art, event, sentence_of(claim, art) or 0)
 
 
 def sums_over_events(art: Article, events: list[Event]) -> None:

@@ -185,3 +185,34 @@ def test_the_un_written_with_dots_is_the_countrys_mission_and_never_a_suspected_
         for told in ("U.N. peacekeepers", "U.N. peacekeeping force", "UN troops"):
             assert canonical_actor(told, country=country).name.startswith(mission), (told, country)
     assert canonical_actor("U.S. forces", country="Iraq").name == "Military Forces of the United States"
+
+
+IRAQ_WAVE = (
+    "Wave of Iraq Violence Continues\n\n"
+    "Iraqi authorities say a series of bomb attacks killed at least 16 people on Thursday, mostly in the capital "
+    "Baghdad.\n\n"
+    "Six bombings were reported in and around Baghdad, killing at least 13 people and wounding dozens.\n\n"
+    "Elsewhere, a suicide bombing in the northern city of Mosul killed three policemen."
+)
+
+
+def test_a_series_toll_that_is_the_towns_figure_plus_the_other_events_leaves_the_town_its_own() -> None:
+    from summarizer.attribution import attribution
+    from summarizer.draft import DraftClaim, DraftEvent
+    from summarizer.found_in_text import events_in_text
+    from summarizer.records import build_event
+    from summarizer.summed_tolls import sums_over_events
+
+    assert attribution("Six bombings were reported in and around Baghdad, killing at least 13 people.") is None
+    art = Article(text=IRAQ_WAVE, sentences=sentence_spans(IRAQ_WAVE), meta=ArticleMeta(published=dt.date(2013, 5, 30)))
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Remote explosive/landmine/IED", date="Thursday", place="Baghdad",
+        region="Baghdad", country="Iraq", actor1="unknown", actor1_type="Rebel group", actor2="people",
+        actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least 16", victims="unknown", claimant="Iraqi authorities", sentence=1)],
+    )  # fmt: skip
+    baghdad, _ = build_event(draft, art)
+    events = [baghdad, *events_in_text(art, [baghdad])]
+    assert [e.location.place for e in events] == ["Baghdad", "Mosul"]
+    sums_over_events(art, events)
+    assert baghdad.fatalities_acled == 13 and "claim_sum_over_events:16" in baghdad.flags
