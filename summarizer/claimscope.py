@@ -72,7 +72,7 @@ _OWN_TOLL = re.compile(
 )
 #: several earlier attacks told together: none of them is the event reported
 _EARLIER_ATTACKS = re.compile(
-    r"\b(?:previous|earlier|past|prior|recent|former)\s+(?:[\w-]+\s+)?(?:attacks|bombings|raids|ambushes|assaults"
+    r"\b(?:previous|earlier|past|prior|former)\s+(?:[\w-]+\s+)?(?:attacks|bombings|raids|ambushes|assaults"
     r"|massacres|clashes)\b|\b(?:attaques|attentats|embuscades)\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)\b",
     re.I,
 )

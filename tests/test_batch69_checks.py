@@ -216,3 +216,16 @@ def test_a_series_toll_that_is_the_towns_figure_plus_the_other_events_leaves_the
     assert [e.location.place for e in events] == ["Baghdad", "Mosul"]
     sums_over_events(art, events)
     assert baghdad.fatalities_acled == 13 and "claim_sum_over_events:16" in baghdad.flags
+
+
+def test_recent_clashes_told_with_their_toll_are_this_events() -> None:
+    text = (
+        "Pakistan Reports 4 Dead\n\n"
+        "In other news, Pakistani authorities say recent clashes between security forces and Taliban militants in "
+        "northwest Pakistan left up to 21 militants, tribesmen and police officers dead.\n\n"
+        "Previous attacks killed 54 soldiers in Swat."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2009, 4, 8)))
+    recent, previous = _spanned(art, 1, 21, "Pakistani authorities"), _spanned(art, 2, 54, "VOA")
+    kept, moved, _ = claims_of_this_event([recent, previous], art, Location(country="Pakistan"))
+    assert kept == [recent] and moved == [previous]
