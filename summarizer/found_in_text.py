@@ -208,7 +208,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         where = named_where(OFFICE.sub("", sentence), country)
         if where is None and i in scene:
             where = main[0].location.place
-        where = where or place_told_before(sentence, i, events, art)  # "a roadside bomb in the area"
+        told_found = [(max(f.sentences), f.where) for f in found if f.where]
+        where = where or place_told_before(sentence, i, events, art, told_found)  # "a roadside bomb in the area"
         follow = i + 1
         if (
             where is None

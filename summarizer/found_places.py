@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from .actors import canonical_actor, is_named
 from .article import Article
@@ -157,15 +158,23 @@ def fight_placed_before(before: str, country: str, known: list[tuple[str | None,
 #: "in the area", "nearby", "dans la même zone"
 _SAME_AREA = re.compile(
     r"\b(?:in|at|near)\s+the\s+(?:same\s+)?(?:area|vicinity|neighbou?rhood|locality)\b|\bnearby\b"
+    r"|\b(?:in|across|around)\s+the\s+(?:same\s+)?(?:city|town|capital)\b"
     r"|\bdans\s+(?:la\s+m[êe]me\s+(?:zone|localit[ée])|le\s+m[êe]me\s+secteur)\b",
     re.I,
 )
 
 
-def place_told_before(sentence: str, index: int, events: list[Event], art: Article) -> str | None:
-    """The town of the event told last before sentence ``index``, when the sentence says it
-    happened in the same area: the second bomb "in the area" is in the first one's town,
-    not in the country at large."""
+def place_told_before(
+    sentence: str,
+    index: int,
+    events: list[Event],
+    art: Article,
+    found: Sequence[tuple[int, str]] = (),
+) -> str | None:
+    """The town of the event told last before sentence ``index`` (a coded one, or one
+    ``found`` as (sentence, town) in the text), when the sentence says it happened in the
+    same area: the second bomb "in the area" is in the first one's town, not in the
+    country at large."""
     if not _SAME_AREA.search(sentence):
         return None
     before = [
@@ -174,4 +183,5 @@ def place_told_before(sentence: str, index: int, events: list[Event], art: Artic
         if ev.location.place
         and (cited := [i for q in ev.evidence if (i := art.sentence_of(q)) is not None and i < index])
     ]
+    before += [(i, town) for i, town in found if i < index]
     return max(before, key=lambda told: told[0])[1] if before else None

@@ -229,3 +229,25 @@ def test_recent_clashes_told_with_their_toll_are_this_events() -> None:
     recent, previous = _spanned(art, 1, 21, "Pakistani authorities"), _spanned(art, 2, 54, "VOA")
     kept, moved, _ = claims_of_this_event([recent, previous], art, Location(country="Pakistan"))
     assert kept == [recent] and moved == [previous]
+
+
+def test_a_separate_explosion_in_the_city_is_an_event_in_the_town_told_before() -> None:
+    from summarizer.draft import DraftClaim, DraftEvent
+    from summarizer.found_in_text import events_in_text
+    from summarizer.records import build_event
+
+    text = (
+        "Suicide Bomber Targets Somali Military Training Camp\n\n"
+        "A suicide bomber penetrated a Somali army base in Mogadishu on Monday, killing at least five soldiers.\n\n"
+        "In a separate explosion in the city, Abdulkadir Osman, an official working with the Somali Education "
+        "Ministry, was killed when an explosive device affixed to his car detonated."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2017, 4, 10)))
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Suicide bomb", date="Monday", place="Mogadishu", region="", country="Somalia",
+        actor1="suicide bomber", actor1_type="Rebel group", actor2="soldiers", actor2_type="State forces",
+        claims=[DraftClaim(figure="at least five", victims="state_forces", claimant="", sentence=1)],
+    )  # fmt: skip
+    camp, _ = build_event(draft, art)
+    (car,) = events_in_text(art, [camp])
+    assert car.location.place == "Mogadishu" and car.fatalities_acled == 1
