@@ -244,7 +244,10 @@ def sides(
             actor2, type2 = dead_group
     if victims == "foreign_forces" and _PEACEKEEPERS.search(sentence):
         actor2 = "peacekeepers"  # the country's mission ("un casque bleu mauritanien": MINUSCA in Centrafrique)
-    if victims == "state_forces" and POLICE_WORDS.search(sentence) and not ARMY_WORDS.search(sentence):
+    dead_noun = " ".join(sentence[figure_at:].split()[:4])  # "killing seven Afghan policemen"
+    if victims == "state_forces" and any(
+        POLICE_WORDS.search(t) and not ARMY_WORDS.search(t) for t in (sentence, dead_noun)
+    ):
         actor2 = "police"  # "shot up a roadside police post ..., killing two security personnel"
     if victims in ("foreign_forces", "state_forces"):
         # "killed five U.S. service members": the dead's nation names their force

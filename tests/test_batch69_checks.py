@@ -251,3 +251,17 @@ def test_a_separate_explosion_in_the_city_is_an_event_in_the_town_told_before() 
     camp, _ = build_event(draft, art)
     (car,) = events_in_text(art, [camp])
     assert car.location.place == "Mogadishu" and car.fatalities_acled == 1
+
+
+def test_policemen_killed_in_a_military_convoy_are_the_police() -> None:
+    from summarizer.found_sides import sides
+
+    text = (
+        "Attacks in Afghanistan\n\n"
+        "In northern Kunduz province Thursday, a suicide bomber rammed his explosives-laden car into a joint "
+        "NATO-Afghan military convoy, killing seven Afghan policemen."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2010, 8, 5)))
+    sentence = art.sentence_text(1)
+    _, _, actor2, type2 = sides(sentence, sentence.find("seven"), "state_forces", "Afghanistan", art)
+    assert (actor2, type2) == ("police", "State forces")
