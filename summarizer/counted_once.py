@@ -6,6 +6,7 @@ from __future__ import annotations
 from .article import Article
 from .claimcheck import recount_event
 from .schema import Event, FatalityClaim
+from .summed_tolls import headline_total_over_attacks
 
 __all__ = ["count_once"]
 
@@ -56,4 +57,24 @@ def count_once(events: list[Event], art: Article | None = None) -> list[Event]:
         if len(kept) != len(event.fatality_claims):
             event.fatality_claims = kept
             recount_event(event)
+            if not kept and art is not None:
+                # every figure it held is another event's ("clashes across Iraq Friday that left
+                # at least 13 people dead", beside Saturday's Mosul rockets): the figures of its
+                # own sentences ("has killed at least two people") are its toll
+                from .claim_home import own_figures_instead  # claim_home imports claimcheck too
+
+                own_figures_instead(art, event, -1)
+                taken = {
+                    (c.span.start, c.low)
+                    for i, ev in enumerate(events)
+                    if i != index
+                    for c in ev.fatality_claims
+                    if c.span
+                }
+                if any(
+                    c.span is not None and (c.span.start, c.low) in taken or headline_total_over_attacks(c, art)
+                    for c in event.fatality_claims
+                ):  # a figure another event counts stays counted once; one over several attacks is none's
+                    event.fatality_claims = []
+                    recount_event(event)
     return events

@@ -265,3 +265,34 @@ def test_policemen_killed_in_a_military_convoy_are_the_police() -> None:
     sentence = art.sentence_text(1)
     _, _, actor2, type2 = sides(sentence, sentence.find("seven"), "state_forces", "Afghanistan", art)
     assert (actor2, type2) == ("police", "State forces")
+
+
+def test_an_event_whose_every_figure_is_counted_elsewhere_takes_its_own_sentences_toll() -> None:
+    from summarizer.counted_once import count_once
+    from summarizer.geo import locate
+    from summarizer.schema import Actor, Event
+
+    text = (
+        "Iraqi Guerrillas Kill 2 in Mosul\n\n"
+        "A rocket attack by insurgents in the northern Iraqi city of Mosul has killed at least two people and "
+        "wounded at least 13 others.\n\n"
+        "The latest violence follows deadly clashes in Fallujah Friday that left at least 13 people dead."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2004, 3, 27)))
+    clashes = _spanned(art, 2, 13, "VOA")
+    saturday = DateSpan(start=dt.date(2004, 3, 27), end=dt.date(2004, 3, 27), precision="day", text="Saturday")
+    friday = DateSpan(start=dt.date(2004, 3, 26), end=dt.date(2004, 3, 26), precision="day", text="Friday")
+    side = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+
+    def event(place: str, date: DateSpan, evidence: int) -> Event:
+        s, e = art.sentences[evidence]
+        return Event(
+            salience="main", event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+            date=date, location=locate(place, country="Iraq"), actor1=side, actor2=None,
+            fatality_claims=[clashes], evidence_spans=[Span(quote=art.text[s:e], start=s, end=e, status="exact")],
+        )  # fmt: skip
+
+    mosul, fallujah = event("Mosul", saturday, 1), event("Fallujah", friday, 2)
+    count_once([mosul, fallujah], art)
+    assert [c.low for c in fallujah.fatality_claims] == [13]
+    assert [c.low for c in mosul.fatality_claims] == [2] and mosul.fatalities_acled == 2
