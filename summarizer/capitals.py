@@ -46,11 +46,16 @@ _IN_THE_CAPITAL = re.compile(
 )
 
 
+_REGION_AFTER = re.compile(r"\s+(?:region|province|state|republic|oblast|district|governorate)\b", re.I)
+
+
 def capital_named(sentence: str, country: str | None) -> str | None:
     """The capital the sentence places something in by the word alone, for ``country``."""
     for m in _IN_THE_CAPITAL.finditer(sentence):
         if m.group("of") and country_name(m.group("of")) is None:
             continue  # "the capital of Jonglei state, Bor": a region's capital, named after
+        if m.group("of") and _REGION_AFTER.match(sentence, m.end()):
+            continue  # "the capital of the Russian region of Chechnya": the region's, not Moscow
         said = m.group("dem") or m.group("demfr") or m.group("of")
         whose = country_name(said) if said else country
         if said and whose is None and m.group("dem"):

@@ -351,6 +351,14 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
     loc = locate(
         place or None, admin1=region or None, country=country, text=place or (not region_only and region) or None
     )
+    if (
+        loc.place
+        and loc.admin1
+        and fold(loc.place) == fold(loc.admin1)
+        and lookup(loc.place, country=loc.country) is None
+    ):
+        flags.append(f"place_only_a_region:{loc.place}")  # "the capital of the Russian region of Chechnya"
+        loc = loc.model_copy(update={"place": None, "latitude": None, "longitude": None, "geo_precision": 3})
     if loc.place and only_lower_case(loc.place, art.text):
         # "Nord-est du pays" read down to "pays": a common word, not a town
         flags.append(f"place_is_no_name:{loc.place}")

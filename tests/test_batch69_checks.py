@@ -296,3 +296,25 @@ def test_an_event_whose_every_figure_is_counted_elsewhere_takes_its_own_sentence
     count_once([mosul, fallujah], art)
     assert [c.low for c in fallujah.fatality_claims] == [13]
     assert [c.low for c in mosul.fatality_claims] == [2] and mosul.fatalities_acled == 2
+
+
+def test_a_region_given_as_the_town_with_no_town_of_its_name_is_the_region_and_its_capital_is_not_moscow() -> None:
+    from summarizer.capitals import capital_named
+    from summarizer.draft import DraftClaim, DraftEvent
+    from summarizer.records import build_event
+
+    sentence = (
+        "A suicide bomber has killed four police officers in the capital of the Russian region of Chechnya as "
+        "thousands gathered to celebrate a local holiday."
+    )
+    assert capital_named(sentence, "Russia") is None
+    assert capital_named("Gunmen opened fire in the Somali capital on Monday.", "Somalia") == "Mogadishu"
+    text = f"Chechnya Capital Bombing Kills 4 Police\n\n{sentence}"
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2014, 10, 5)))
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Suicide bomb", date="", place="Chechnya", region="Chechnya", country="Russia",
+        actor1="suicide bomber", actor1_type="Rebel group", actor2="police officers", actor2_type="State forces",
+        claims=[DraftClaim(figure="four", victims="state_forces", claimant="", sentence=1)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    assert (event.location.admin1, event.location.place, event.location.geo_precision) == ("Chechnya", None, 3)
