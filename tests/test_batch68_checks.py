@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from claim_helpers import spanned_claim
+
 from summarizer.article import Article
 from summarizer.claimscope import claims_of_this_event
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.records import build_event
-from summarizer.schema import ArticleMeta, Event, FatalityClaim, Location, Span
+from summarizer.schema import ArticleMeta, Event, Location
 from summarizer.text import sentence_spans
 
 
@@ -19,13 +21,7 @@ def _article(text: str, published: dt.date) -> Article:
     return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=published))
 
 
-def _spanned(art: Article, index: int, low: int) -> FatalityClaim:
-    s, e = art.sentences[index]
-    quote = art.text[s:e]
-    return FatalityClaim(
-        low=low, high=None, victims="unknown", claimant="police", quote=quote,
-        span=Span(quote=quote, start=s, end=e, status="exact"),
-    )  # fmt: skip
+_spanned = spanned_claim
 
 
 def test_those_blasts_after_a_sentence_on_the_wave_this_one_followed_are_that_waves() -> None:

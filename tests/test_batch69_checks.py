@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from claim_helpers import spanned_claim
+
 from summarizer.article import Article
 from summarizer.claimscope import claims_of_this_event
 from summarizer.schema import ArticleMeta, DateSpan, Event, FatalityClaim, Location, Span
@@ -20,12 +22,7 @@ SOMALIA = (
 
 
 def _spanned(art: Article, index: int, low: int, claimant: str) -> FatalityClaim:
-    s, e = art.sentences[index]
-    quote = art.text[s:e]
-    return FatalityClaim(
-        low=low, high=None, victims="state_forces", claimant=claimant, quote=quote,
-        span=Span(quote=quote, start=s, end=e, status="exact"),
-    )  # fmt: skip
+    return spanned_claim(art, index, low, claimant, victims="state_forces")
 
 
 def test_a_count_of_the_killed_put_at_a_number_is_a_death_figure_with_its_teller() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from claim_helpers import spanned_claim
+
 from summarizer.article import Article
 from summarizer.claimscope import claims_of_this_event
 from summarizer.geo import locate
@@ -36,15 +38,7 @@ def test_a_toll_told_of_another_town_leaves_the_event() -> None:
     assert flags == ["claim_doubtful_names_another_place:8 (Baquba)"]
 
 
-def _spanned(art: Article, index: int, low: int) -> FatalityClaim:
-    from summarizer.schema import Span
-
-    s, e = art.sentences[index]
-    quote = art.text[s:e]
-    return FatalityClaim(
-        low=low, high=None, victims="unknown", claimant="police", quote=quote,
-        span=Span(quote=quote, start=s, end=e, status="exact"),
-    )  # fmt: skip
+_spanned = spanned_claim
 
 
 def test_the_toll_of_the_attack_this_one_followed_leaves_it() -> None:
