@@ -259,7 +259,7 @@ _SEVERAL_ATTACKS = re.compile(
 )
 
 
-def _groups_named(text: str, country: str, art: Article) -> dict[str, str]:
+def groups_named(text: str, country: str, art: Article) -> dict[str, str]:
     """Every armed group ``text`` names, by canonical name, with the words it uses."""
     found: dict[str, str] = {}
     while (group := named_group(text, country, art)) is not None:
@@ -282,7 +282,7 @@ def sides_from_the_lead(art: Article, events: list[Event], country: str | None) 
     # each read alone: a headline ending on capitalised words ("Kills 2 Turkish Soldiers")
     # and a lead opening on a group ("Kurdish rebels") are two names, not one
     # (the headline's words win for a group both name, as they come first)
-    groups = _groups_named(art.sentence_text(1), country, art) | _groups_named(art.sentence_text(0), country, art)
+    groups = groups_named(art.sentence_text(1), country, art) | groups_named(art.sentence_text(0), country, art)
     if len(groups) != 1:
         return
     ((name, mention),) = groups.items()
@@ -314,6 +314,7 @@ __all__ = [
     "FLAG",
     "LEAD_FLAG",
     "SUSPECTED_FLAG",
+    "groups_named",
     "sides_from_claims",
     "sides_from_suspects",
     "sides_from_the_lead",

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .found_sides import named_group
 from .keywords import VIOLENT_TYPES
+from .responsibility import groups_named
 from .schema import Actor, Event
 
 __all__ = ["FLAG", "unclaimed_off"]
@@ -48,19 +48,8 @@ def unclaimed_off(art: Article, events: list[Event], country: str | None) -> Non
         if any(f.startswith(_READ_FROM_TEXT) for f in event.flags):
             continue
         own = " ".join([*event.evidence, *(c.quote for c in event.fatality_claims)])
-        named = _groups_in(own, country, art)
+        named = groups_named(own, country, art)
         if actor.name in named:
             continue
         event.actor1 = Actor(name="Unidentified Armed Group", type=actor.type, aliases=[])
         event.flags.append(f"{FLAG}:{actor.name}")
-
-
-def _groups_in(text: str, country: str, art: Article) -> set[str]:
-    from .actors import canonical_actor
-
-    found: set[str] = set()
-    while (group := named_group(text, country, art)) is not None:
-        mention = group[0]
-        found.add(canonical_actor(art.acronyms.get(mention) or mention, country=country).name)
-        text = text[text.find(mention) + len(mention) :]
-    return found
