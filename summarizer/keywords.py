@@ -17,7 +17,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|blew (himself|herself|themselves) up|(?:killing|killed|kills)\s+(?:the|its)\s+(?:suicide\s+)?bomber|se sont fait exploser|s['’]est fait exploser"
          r"|(attacker|assailant|bomber)s?\b[^.]{0,40}\b(exploded|detonated|blew up))", "Explosions/Remote violence",
          "Suicide bomb"),
-        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|air weapons? teams?|bombing (?:raids?|runs?)|aerial bombardments?|warplanes?|(?:aircraft|planes|jets)\s+(?:\w+\s+)?bombed|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"
+        (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|air weapons? teams?|bombing (?:raids?|runs?)|aerial bombardments?|warplanes?|(?:aircraft|planes|jets)\s+(?:\w+\s+)?bombed|air forces?(?:\s+[\w-]+){0,3}?\s+(?:fired|struck|launched|attacked|hit)|(?:aircraft|warplanes?|fighter jets?|helicopters?)\s+(?:\w+\s+)?(?:fired|launched)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:missiles?|rockets?)|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"
          r"|frappes?|raids? a[ée]riens?|bombardements? a[ée]riens?|bombes? guid[ée]es?)\b",
          "Explosions/Remote violence", "Air/drone strike"),
         (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?|obus|roquettes?|artillerie|mortiers?)\b", "Explosions/Remote violence",

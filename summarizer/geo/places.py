@@ -97,6 +97,7 @@ def _parse_phrase(phrase: str) -> tuple[list[_Cand], str | None]:
         seg = seg.strip(" '\".")
         near = pending_near
         kind = "place"
+        whole = ""
         changed = True
         while changed and seg:
             changed = False
@@ -119,7 +120,7 @@ def _parse_phrase(phrase: str) -> tuple[list[_Cand], str | None]:
                 seg, changed = m.group(2), True
                 continue
             first, _, rest = seg.partition(" ")  # "Ukrainian town of Pokrovsk"
-            if rest and country_code(first) and not is_known_place(seg):
+            if rest and country_code(first) and not is_known_place(seg) and not _TOWN_SUFFIX.search(" " + rest):
                 country = country or country_name(first)
                 seg, changed = rest, True
         if not seg:
@@ -139,11 +140,16 @@ def _parse_phrase(phrase: str) -> tuple[list[_Cand], str | None]:
                 continue
             m = _TOWN_SUFFIX.search(seg)
             if m and m.start() > 0:
-                seg = seg[: m.start()]
+                whole, seg = seg, seg[: m.start()]
                 continue
             break
         seg = seg.strip(" '\".")
         if not seg:
+            continue
+        if kind == "place" and whole and country_code(seg):
+            # "Gaza City", "Kuwait City": a town named for its country is the town
+            cands.append(_Cand(whole.strip(" '\"."), kind, near))
+            pending_near = False
             continue
         if kind == "place" and country_code(seg):
             country = country or country_name(seg)
