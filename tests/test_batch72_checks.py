@@ -1,10 +1,12 @@
-"""Checks written after reading gold batch 72 (its first run, unread, is recorded in
-evals/README.md): a missile an air force fired, a town named "<country> City"."""
+"""Checks written after reading gold batches 72 and 73 (their first runs, unread, are
+recorded in evals/README.md): a missile an air force fired, a town named "<country> City",
+forces known by their leader's name."""
 
 from __future__ import annotations
 
 import pytest
 
+from summarizer.actors import canonical_actor
 from summarizer.geo import locate
 from summarizer.keywords import classify
 
@@ -50,3 +52,31 @@ def test_a_town_named_for_its_country_is_the_town(phrase: str, country: str, adm
 def test_a_country_alone_is_still_no_town() -> None:
     loc = locate("Palestine", text="Palestine")
     assert loc.place is None and loc.country == "Palestine"
+
+
+@pytest.mark.parametrize(
+    ("mention", "country", "group"),
+    [
+        (
+            "fighters loyal to renegade General Laurent Nkunda",
+            "DR Congo",
+            "CNDP: National Congress for the Defence of the People",
+        ),
+        (
+            "forces loyal to First Vice President Riek Machar",
+            "South Sudan",
+            "SPLM/A-IO: Sudan People's Liberation Movement/Army-In Opposition",
+        ),
+        ("SPLA-IO forces", "South Sudan", "SPLM/A-IO: Sudan People's Liberation Movement/Army-In Opposition"),
+        ("Joseph Kony's fighters", "Uganda", "LRA: Lord's Resistance Army"),
+        ("a Taliban commander, Hakimullah Mesud", "Pakistan", "TTP: Tehreek-i-Taliban Pakistan"),
+    ],
+)
+def test_forces_known_by_their_leader_are_the_leaders_group(mention: str, country: str, group: str) -> None:
+    assert canonical_actor(mention, country=country).name == group
+
+
+def test_a_cleric_named_for_his_office_is_not_his_militia() -> None:
+    # "a car bomb near Moqtada al-Sadr's office in Sadr City": his name marks the target's
+    # place far more often than it names the Mahdi Army as a side
+    assert canonical_actor("Moqtada al-Sadr", country="Iraq").name != "Mahdi Army"
