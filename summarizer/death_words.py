@@ -105,9 +105,9 @@ THING_RIGHT_AFTER = re.compile(
 )
 #: a figure that counts attacks, not the dead: "Two bomb attacks killed at least four people"
 EVENTS_RIGHT_AFTER = re.compile(
-    rf"^(?:(?!(?:{DEATH_WORDS}|{PERSON_NOUNS}|by|in|with|of|from|during|and|par|dans|avec|lors|et)\b)[\w'’.-]+\s+){{0,2}}?(attacks|bombings|blasts|explosions|strikes|airstrikes|air strikes|raids|ambushes"
-    r"|assaults|clashes|battles|incidents|shellings|car bombs|roadside bombs|bombs|rockets|mortars|missiles|grenades"
-    r"|attaques|attentats|frappes|embuscades|affrontements|incidents|bombardements)\b",
+    rf"^(?:(?!(?:{DEATH_WORDS}|{PERSON_NOUNS}|by|in|with|of|from|during|and|par|dans|avec|lors|et)\b)[\w'’.-]+\s+){{0,2}}?(attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|air strikes?|raids?|ambush(?:es)?"
+    r"|assaults?|clash(?:es)?|battles?|incidents?|shellings?|car bombs?|roadside bombs?|bombs?|rockets?|mortars?|missiles?"
+    r"|grenades?|attaques?|attentats?|frappes?|embuscades?|affrontements?|bombardements?)\b",
     re.I,
 )
 #: the killers counted, not the dead: "two suicide car bombers killed four Iraqis"

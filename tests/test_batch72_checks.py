@@ -80,3 +80,24 @@ def test_a_cleric_named_for_his_office_is_not_his_militia() -> None:
     # "a car bomb near Moqtada al-Sadr's office in Sadr City": his name marks the target's
     # place far more often than it names the Mahdi Army as a side
     assert canonical_actor("Moqtada al-Sadr", country="Iraq").name != "Mahdi Army"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        (
+            "Security officials say at least one car bomb exploded near the office of a cleric, killing 25 people.",
+            [25],
+        ),
+        ("New Delhi said a militant suicide attack killed 40 paramilitary police in February 2019.", [40]),
+        ("One attack killed three soldiers.", [3]),
+        ("One soldier was killed.", [1]),
+    ],
+)
+def test_one_weapon_or_attack_counted_is_no_death(sentence: str, figures: list[int]) -> None:
+    # "at least one car bomb" counts bombs, as "two car bombs" does: never one of the dead
+    from summarizer.deaths import find_figures
+    from summarizer.text import sentence_spans
+
+    dead, _ = find_figures(sentence, sentence_spans(sentence))
+    assert [f.low for f in dead] == figures
