@@ -43,6 +43,9 @@ Flags = list[str]
 _AFTER_ANOTHER = re.compile(
     r"\b(?:followed|(?:came|comes)\s+(?:\w+\s+){0,3}after|(?:hours?|days?|a day|weeks?)\s+after|après)\s+(?:an?|the|une?|l[ae]"
     r"|another|une autre|un autre)\s+"
+    # "The operation follows Saturday's suicide car bomb attack in ... Hangu that killed 25"
+    r"|\b(?:followed|follows?)\s+(?:(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend"
+    r"|month)['’]s|yesterday['’]s)\s+"
     # "Friday's attack came a day after officials said drone strikes killed seven": what
     # this attack came after is another event, however it is told
     r"|\b(?:came|comes)\s+(?:\w+\s+){0,3}after\s+"

@@ -1,14 +1,21 @@
 """Checks written after reading gold batches 72 and 73 (their first runs, unread, are
 recorded in evals/README.md): a missile an air force fired, a town named "<country> City",
-forces known by their leader's name."""
+forces known by their leader's name, one weapon counted, the attack an operation follows."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from claim_helpers import spanned_claim
 
 from summarizer.actors import canonical_actor
+from summarizer.article import Article
+from summarizer.claimscope import claims_of_this_event
 from summarizer.geo import locate
 from summarizer.keywords import classify
+from summarizer.schema import ArticleMeta, DateSpan, Location
+from summarizer.text import sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -101,3 +108,25 @@ def test_one_weapon_or_attack_counted_is_no_death(sentence: str, figures: list[i
 
     dead, _ = find_figures(sentence, sentence_spans(sentence))
     assert [f.low for f in dead] == figures
+
+
+ORAKZAI = (
+    "Pakistani Military Kills 20 Militants\n\n"
+    "Officials in Pakistan say the military has killed 20 militants in an operation near the Afghan border.\n\n"
+    "The military used helicopter gunships to destroy militant bases on Sunday near Ghiljo in Orakzai.\n\n"
+    "The operation follows Saturday's suicide car bomb attack in the nearby town of Hangu that killed 25 people."
+)
+
+
+def test_the_toll_of_the_attack_an_operation_follows_is_not_the_operations() -> None:
+    art = Article(text=ORAKZAI, sentences=sentence_spans(ORAKZAI), meta=ArticleMeta(published=dt.date(2009, 4, 20)))
+    sunday = DateSpan(start=dt.date(2009, 4, 19), end=dt.date(2009, 4, 19), precision="day", text="Sunday")
+    own, hangu = spanned_claim(art, 1, 20, "officials"), spanned_claim(art, 3, 25, "outlet")
+    kept, moved, _ = claims_of_this_event([own, hangu], art, Location(country="Pakistan"), sunday)
+    assert kept == [own] and moved == [hangu]
+    # an operation that follows nothing keeps a toll its own sentence gives
+    plain = ORAKZAI.replace("The operation follows Saturday's suicide car bomb attack", "The gunships struck camps")
+    art = Article(text=plain, sentences=sentence_spans(plain), meta=ArticleMeta(published=dt.date(2009, 4, 20)))
+    own, more = spanned_claim(art, 1, 20, "officials"), spanned_claim(art, 3, 25, "outlet")
+    kept, moved, _ = claims_of_this_event([own, more], art, Location(country="Pakistan"), sunday)
+    assert moved == []
