@@ -63,6 +63,7 @@ from .found_signals import ALSO_ON_A_DAY, ANOTHER, JUDGED, OPENS_IN, REGION_WORD
 from .found_unnumbered import unnumbered
 from .keywords import VIOLENT_TYPES, classify, own_part, refers_back
 from .news_days import date_near, told_as_past
+from .other_kind import of_another_kind
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
 from .schema import EVIDENCE_MAX_SENTENCES, Actor, Event, Location
@@ -177,13 +178,14 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
     # "In Baghdad, a car bomb killed four people": a sentence that opens on a town no event
     # is at moves to another scene, even when its toll has the number of another event's
     known_places = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
+    other_kind = of_another_kind(art, events, country)  # "In Baghdad, a bomb ..." beside a shootout there
     apart += [
         i
         for i in uncovered_sentences_of(art, events)
         if i not in apart
         and OPENS_IN.match(art.sentence_text(i))
         and (town := named_where(art.sentence_text(i), country)) is not None
-        and is_new(town, None, known_places)
+        and (is_new(town, None, known_places) or i in other_kind)
     ]
     # "The attack came hours after a vehicle drove over a land mine, killing two soldiers":
     # what follows "after" is another, earlier happening
@@ -318,7 +320,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         s0, s1 = art.sentences[i]
         if (
             i in apart
-            and (opens_as_separate(sentence) or (follow == i - 1 and opens_as_separate(before)))
+            and (opens_as_separate(sentence) or (follow == i - 1 and opens_as_separate(before)) or i in other_kind)
             and not any(at is not None and s0 <= at < s1 for at in counted_in)
         ):
             # "Elsewhere in Mogadishu, ... killing a two-year-old child": the article says it is

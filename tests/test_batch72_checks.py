@@ -130,3 +130,38 @@ def test_the_toll_of_the_attack_an_operation_follows_is_not_the_operations() -> 
     own, more = spanned_claim(art, 1, 20, "officials"), spanned_claim(art, 3, 25, "outlet")
     kept, moved, _ = claims_of_this_event([own, more], art, Location(country="Pakistan"), sunday)
     assert moved == []
+
+
+BAGHDAD_DAY = (
+    "Coalition Forces Kill 10 Insurgents in Shootout in Iraq\n\n"
+    "The U.S. military says coalition forces have killed 10 insurgents in a shootout at a safe house "
+    "northwest of Baghdad early Tuesday.\n\n"
+    "In Baghdad, a bomb hidden in a minibus near a market in the Iraqi capital exploded Tuesday, killing two "
+    "people and wounding at least five others."
+)
+
+
+def test_a_bomb_in_a_town_where_only_a_shootout_is_coded_is_another_event() -> None:
+    from summarizer.draft import DraftClaim, DraftEvent
+    from summarizer.found_in_text import events_in_text
+    from summarizer.records import build_event
+
+    art = Article(
+        text=BAGHDAD_DAY, sentences=sentence_spans(BAGHDAD_DAY), meta=ArticleMeta(published=dt.date(2006, 5, 2))
+    )
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Armed clash", date="Tuesday", place="Baghdad", region="Baghdad",
+        country="Iraq", actor1="coalition forces", actor1_type="External/Other forces", actor2="insurgents",
+        actor2_type="Rebel group",
+        claims=[DraftClaim(figure="10", victims="non_state", claimant="U.S. military", sentence=2)],
+    )  # fmt: skip
+    shootout, _ = build_event(draft, art)
+    found = events_in_text(art, [shootout])
+    assert [(ev.sub_event_type, ev.fatalities_acled) for ev in found] == [("Remote explosive/landmine/IED", 2)]
+    # a second shootout told there is the one coded, not another event
+    gunfight = BAGHDAD_DAY.replace(
+        "a bomb hidden in a minibus near a market in the Iraqi capital exploded", "gunmen fought police"
+    )
+    art = Article(text=gunfight, sentences=sentence_spans(gunfight), meta=ArticleMeta(published=dt.date(2006, 5, 2)))
+    shootout, _ = build_event(draft, art)
+    assert [ev.sub_event_type for ev in events_in_text(art, [shootout])] == []

@@ -1,0 +1,58 @@
+"""A sentence that opens on a town and tells another kind of violence than the events there.
+
+"The U.S. military says coalition forces have killed 10 insurgents in a shootout at a safe
+house northwest of Baghdad", coded at Baghdad; then "In Baghdad, a bomb hidden in a minibus
+near a market ... exploded Tuesday, killing two people". The town is shared, so the finder
+of events in the text took the bombing for the shootout told again and its two dead were
+nobody's. A bomb is not a shootout: when every coded event at the town on the sentence's day
+is of another ACLED event type than the one the sentence tells, the sentence is another
+happening there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .article import Article
+from .dates import resolve_date
+from .folding import fold
+from .found_parts import uncovered_sentences_of
+from .found_places import named_where
+from .found_signals import OPENS_IN
+from .keywords import VIOLENT_TYPES, classify, own_part
+from .news_days import date_near
+from .schema import Event
+
+__all__ = ["another_kind_at", "of_another_kind"]
+
+
+def _at(event: Event, town: str) -> bool:
+    place = fold(event.location.place or "").lower()
+    where = fold(town).lower()
+    return bool(place) and (place in where or where in place)
+
+
+def another_kind_at(sentence: str, country: str, events: list[Event], published: dt.date | None) -> bool:
+    """Whether ``sentence`` opens on a town ("In Baghdad, ...") where the coded events of its
+    day are all of another event type than the violence it tells."""
+    if not OPENS_IN.match(sentence):
+        return False
+    town = named_where(sentence, country)
+    kind = classify(own_part(sentence))
+    if town is None or kind is None or kind[0] not in VIOLENT_TYPES:
+        return False
+    phrase = date_near(sentence, 0)
+    span = resolve_date(phrase, published) if phrase else None
+    day = span.start if span is not None and span.precision == "day" else None
+    here = [ev for ev in events if _at(ev, town) and (day is None or ev.date.start in (None, day))]
+    return bool(here) and all(ev.event_type != kind[0] for ev in here)
+
+
+def of_another_kind(art: Article, events: list[Event], country: str) -> set[int]:
+    """The sentences no event covers that tell another kind of violence at a coded town."""
+    main = [ev for ev in events if ev.salience == "main"]
+    return {
+        i
+        for i in uncovered_sentences_of(art, events)
+        if another_kind_at(art.sentence_text(i), country, main, art.meta.published)
+    }
