@@ -12,6 +12,7 @@ from .actors import canonical_actor, is_alias, is_named, is_raw
 from .article import Article
 from .fight_sides import BETWEEN, sides_between
 from .geo import country_name
+from .own_dead import own_dead_side
 from .schema import Actor, ActorType, Event, Victims
 from .sides import strike_owner
 from .subtype_checks import CLASH_WORDS
@@ -259,6 +260,8 @@ def sides(
             actor2, type2 = f"{nation.group(0).strip()} forces", "External/Other forces"
         elif canonical_actor(kind := " ".join(noun.split()[:2]), country=country).type == "External/Other forces":
             actor2, type2 = kind, "External/Other forces"  # "one coalition soldier", "two NATO soldiers"
+        if (own := own_dead_side(sentence, country)) is not None:
+            actor2, type2 = own  # "NATO said one of its soldiers was killed": the speaker's dead
     agent = _agent_text(sentence, figure_at)
     if victims == "civilians" and (fight := sides_between(agent, country)):
         return fight  # "a battle between NATO troops and Taliban militants ... left two civilians dead"
@@ -304,11 +307,8 @@ def sides(
                 return owner_words, owner.type, actor2, type2  # "Russian guided bombs hit private houses"
     for m in _NATION_ATTACK.finditer(sentence):
         # "the Russian attack killed one person in Mykolaiv": a foreign nation's attack is its forces'
-        owner = canonical_actor(m.group("nation"), country=country)
-        if owner.type in ("State forces", "External/Other forces") and country_name(m.group("nation")) not in (
-            None,
-            country,
-        ):
+        owner, home = canonical_actor(m.group("nation"), country=country), country_name(m.group("nation"))
+        if owner.type in ("State forces", "External/Other forces") and home not in (None, country):
             if victims == "unknown":  # people a foreign attack killed, no side named: civilians
                 actor2, type2 = "civilians", "Civilians"
             return m.group("nation"), owner.type, actor2, type2

@@ -165,3 +165,31 @@ def test_a_bomb_in_a_town_where_only_a_shootout_is_coded_is_another_event() -> N
     art = Article(text=gunfight, sentences=sentence_spans(gunfight), meta=ArticleMeta(published=dt.date(2006, 5, 2)))
     shootout, _ = build_event(draft, art)
     assert [ev.sub_event_type for ev in events_in_text(art, [shootout])] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        (
+            "Also Saturday, NATO said one of its soldiers was killed in a battle with Taleban fighters in the south.",
+            "NATO",
+        ),
+        ("The U.S. military said two of its soldiers died in a roadside blast.", "The U.S. military"),
+        ("AMISOM said four of its peacekeepers died.", "AMISOM"),
+    ],
+)
+def test_a_force_telling_of_its_own_dead_is_the_side_hit(sentence: str, side: str) -> None:
+    from summarizer.own_dead import own_dead_side
+
+    assert own_dead_side(sentence, "Afghanistan") is not None
+    assert own_dead_side(sentence, "Afghanistan")[0] == side  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Taliban said two of its fighters were killed.", "Witnesses said one of their relatives was killed."],
+)
+def test_a_group_or_a_witness_telling_of_its_dead_is_no_force(sentence: str) -> None:
+    from summarizer.own_dead import own_dead_side
+
+    assert own_dead_side(sentence, "Afghanistan") is None
