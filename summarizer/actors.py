@@ -124,7 +124,8 @@ def _table() -> _Table:
     t = _Table()
     for a in data["actors"]:
         named = _Named(a["name"], cast(ActorType, a["type"]))
-        for alias in [a["name"], *a.get("aliases", [])]:
+        # a leader's name stands for the forces loyal to him ("fighters loyal to ... Laurent Nkunda")
+        for alias in [a["name"], *a.get("aliases", []), *a.get("leaders", [])]:
             k = actor_key(alias)
             t.global_aliases.setdefault(k, named)
             t.global_aliases.setdefault(_stem_key(k), named)

@@ -38,6 +38,14 @@ def _aliases() -> dict[str, tuple[bool, list[str]]]:
     return {a["name"]: (bool(a.get("codebook")), [a["name"], *a.get("aliases", [])]) for a in data["actors"]}
 
 
+@functools.lru_cache(maxsize=1)
+def _leaders() -> dict[str, list[str]]:
+    """Canonical name -> the leaders whose name stands for the group: they tell that the
+    group is at play, and are never written as its name."""
+    data = json.loads(data_text("actors.json"))
+    return {a["name"]: a.get("leaders", []) for a in data["actors"]}
+
+
 def _pattern(alias: str) -> re.Pattern[str]:
     """The alias as a regex that tolerates the article's hyphens, spaces and apostrophes."""
     out = []
@@ -115,7 +123,7 @@ def groups_named_in(text: str, kinds: frozenset[str]) -> list[str]:
     for name, (_, aliases) in _aliases().items():
         if _types().get(name) not in kinds:
             continue
-        for alias in (a for a in aliases if _name_like(a)):
+        for alias in [*(a for a in aliases if _name_like(a)), *_leaders().get(name, [])]:
             if any(_proper(text, m.start(), m.group(0)) for m in _pattern(alias).finditer(text)):
                 found.append(name)
                 break
