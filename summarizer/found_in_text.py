@@ -175,21 +175,21 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
     # "a second bomb exploded, killing one person": one more blast at the scene told before
     scene = [i for i in uncovered_sentences_of(art, events) if one_more_device(art.sentence_text(i))]
     apart += [i for i in scene if i not in apart]
-    # "In Baghdad, a car bomb killed four people": a sentence that opens on a town no event
-    # is at moves to another scene, even when its toll has the number of another event's
+    # "In Baghdad, a car bomb killed four people": opened on a town no event is at, even with another's toll
     known_places = [(ev.location.place, ev.location.admin1, ev.date.start) for ev in events]
-    other_kind = of_another_kind(art, events, country)  # "In Baghdad, a bomb ..." beside a shootout there
+    other_kind = of_another_kind(art, events, country)  # "In Baghdad, a bomb" beside a shootout; "The army responded"
     apart += [
         i
         for i in uncovered_sentences_of(art, events)
         if i not in apart
         and OPENS_IN.match(art.sentence_text(i))
         and (town := named_where(art.sentence_text(i), country)) is not None
-        and (is_new(town, None, known_places) or i in other_kind)
+        and is_new(town, None, known_places)
     ]
     # "The attack came hours after a vehicle drove over a land mine, killing two soldiers":
     # what follows "after" is another, earlier happening
     apart += [i for i in uncovered_sentences_of(art, events) if i not in apart and refers_back(art.sentence_text(i))]
+    apart += [i for i in sorted(other_kind) if i not in apart]
     uncovered = set(uncovered_sentences_of(art, events))
     # "Elsewhere, militants set up a fake checkpoint ... to execute Shi'ite drivers. Officials
     # found the bodies of 14 drivers": a toll with no violence word of its own, told right

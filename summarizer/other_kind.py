@@ -12,6 +12,7 @@ happening there.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .article import Article
 from .dates import resolve_date
@@ -32,20 +33,32 @@ def _at(event: Event, town: str) -> bool:
     return bool(place) and (place in where or where in place)
 
 
+#: the other side's answer: "The army responded with troop reinforcements and helicopter
+#: gunships, killing the 16 rebels" after the rebels' roadside bombs
+_RESPONSE = re.compile(
+    r"\b(?:responded|retaliated|in retaliation|in response|counter-?attack(?:ed|s)?|fought back|hit back|struck back"
+    r"|a riposté|en représailles)\b",
+    re.I,
+)
+
+
 def another_kind_at(sentence: str, country: str, events: list[Event], published: dt.date | None) -> bool:
     """Whether ``sentence`` opens on a town ("In Baghdad, ...") where the coded events of its
-    day are all of another event type than the violence it tells."""
-    if not OPENS_IN.match(sentence):
+    day are all of another event type than the violence it tells, or tells a side's response
+    of another type than every coded event of its day."""
+    response = bool(_RESPONSE.search(sentence))
+    if not OPENS_IN.match(sentence) and not response:
         return False
     town = named_where(sentence, country)
     kind = classify(own_part(sentence))
-    if town is None or kind is None or kind[0] not in VIOLENT_TYPES:
+    if (town is None and not response) or kind is None or kind[0] not in VIOLENT_TYPES:
         return False
     phrase = date_near(sentence, 0)
     span = resolve_date(phrase, published) if phrase else None
     day = span.start if span is not None and span.precision == "day" else None
-    here = [ev for ev in events if _at(ev, town) and (day is None or ev.date.start in (None, day))]
-    return bool(here) and all(ev.event_type != kind[0] for ev in here)
+    here = [ev for ev in events if (town is None or _at(ev, town)) and (day is None or ev.date.start in (None, day))]
+    # a response is the other side's deed, whatever its weapon; a town shared needs another type
+    return bool(here) and (response or all(ev.event_type != kind[0] for ev in here))
 
 
 def of_another_kind(art: Article, events: list[Event], country: str) -> set[int]:

@@ -193,3 +193,33 @@ def test_a_group_or_a_witness_telling_of_its_dead_is_no_force(sentence: str) -> 
     from summarizer.own_dead import own_dead_side
 
     assert own_dead_side(sentence, "Afghanistan") is None
+
+
+HAKKARI = (
+    "16 Kurdish Rebels Killed in Clash with Turkish Forces\n\n"
+    "Turkish officials said rebels from the outlawed Kurdistan Workers' Party (PKK) detonated roadside bombs "
+    "Wednesday in Hakkari, near the border with Iraq and Iran, killing five soldiers and wounding seven others.\n\n"
+    "The army responded with troop reinforcements and helicopter gunships, killing the 16 rebels."
+)
+
+
+def test_the_other_sides_response_with_dead_of_its_own_is_another_event() -> None:
+    from summarizer.draft import DraftClaim, DraftEvent
+    from summarizer.found_in_text import events_in_text
+    from summarizer.records import build_event
+
+    art = Article(text=HAKKARI, sentences=sentence_spans(HAKKARI), meta=ArticleMeta(published=dt.date(2012, 8, 23)))
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Remote explosive/landmine/IED", date="Wednesday", place="Hakkari",
+        region="Hakkari", country="Turkey", actor1="PKK", actor1_type="Rebel group", actor2="soldiers",
+        actor2_type="State forces",
+        claims=[DraftClaim(figure="five", victims="state_forces", claimant="Turkish officials", sentence=2)],
+    )  # fmt: skip
+    bombs, _ = build_event(draft, art)
+    found = events_in_text(art, [bombs])
+    assert [ev.fatalities_acled for ev in found] == [16]
+    # told as more of the same attack, the 16 are no event of their own
+    same = HAKKARI.replace("The army responded with troop reinforcements and helicopter gunships", "The bombs also hit")
+    art = Article(text=same, sentences=sentence_spans(same), meta=ArticleMeta(published=dt.date(2012, 8, 23)))
+    bombs, _ = build_event(draft, art)
+    assert events_in_text(art, [bombs]) == []
