@@ -26,7 +26,8 @@ _CUMULATIVE = re.compile(
     # the war itself as the subject that killed: "The conflict between ... has killed an
     # estimated 5,700 people"; not "the fighting" or "the battle", which may be one event's
     r"|\b(?:the|this|a) (?:civil )?(?:war|conflict|insurgency)\b(?:\s+[\w'’,-]+){0,14}?\s+(?:has|have) (?:killed|claimed|left)"
-    r"|(?:years|decades?|months) of (?:war|conflict|fighting|violence|insurgency|unrest|separatist|militant|rebel)"
+    r"|(?:years|decades?|months|weeks) of (?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|violence|insurgency|unrest|separatist"
+    r"|militant|rebel|protests|demonstrations)"
     r"|in the (?:war|conflict|insurgency)"
     # "after a five-month battle ... that left more than 1,000 people dead": months of fighting
     r"|\b(?:\w+-(?:month|year)|months?-long|years?-long|decades?-long|multi-year)\s+(?:battle|siege|war|campaign"

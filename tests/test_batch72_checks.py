@@ -223,3 +223,21 @@ def test_the_other_sides_response_with_dead_of_its_own_is_another_event() -> Non
     art = Article(text=same, sentences=sentence_spans(same), meta=ArticleMeta(published=dt.date(2012, 8, 23)))
     bombs, _ = build_event(draft, art)
     assert events_in_text(art, [bombs]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        (
+            "Police have been trying to enforce a curfew aimed at quelling weeks of violent street protests, "
+            "in which at least 16 people have been killed.",
+            "cumulative",
+        ),
+        ("Police said at least 16 people were killed in Friday's protests.", "event"),
+    ],
+)
+def test_a_toll_over_weeks_of_protests_is_no_days_toll(sentence: str, scope: str) -> None:
+    from summarizer.deaths import find_figures
+
+    dead, _ = find_figures(sentence, sentence_spans(sentence), dt.date(2010, 7, 9))
+    assert [f.scope for f in dead] == [scope]
