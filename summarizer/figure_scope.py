@@ -22,7 +22,8 @@ _CUMULATIVE = re.compile(
     r"|august|september|october|november|december|early|late|last year|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)"
     r"|so far this year|this year|this week|last year|in (?:19|20)\d\d|over the (?:past|last) (?:\w+ )?(?:weeks|months|years?"
-    r"|decade)|in recent (?:weeks|months|years)|(?:in|during) the (?:past|last) (?:\w+ )?(?:weeks|months|years?)"
+    r"|decade)|(?:over|of|during|in) the (?:past|last) (?:several|few) days"
+    r"|in recent (?:weeks|months|years)|(?:in|during) the (?:past|last) (?:\w+ )?(?:weeks|months|years?)"
     # the war itself as the subject that killed: "The conflict between ... has killed an
     # estimated 5,700 people"; not "the fighting" or "the battle", which may be one event's
     r"|\b(?:the|this|a) (?:civil )?(?:war|conflict|insurgency)\b(?:\s+[\w'’,-]+){0,14}?\s+(?:has|have) (?:killed|claimed|left)"

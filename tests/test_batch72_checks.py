@@ -241,3 +241,19 @@ def test_a_toll_over_weeks_of_protests_is_no_days_toll(sentence: str, scope: str
 
     dead, _ = find_figures(sentence, sentence_spans(sentence), dt.date(2010, 7, 9))
     assert [f.scope for f in dead] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("The spokesman said the fighting of the last several days has led to hundreds of deaths.", "cumulative"),
+        ("The Red Cross said the fighting during the past few days has killed dozens of people.", "cumulative"),
+        # a count of days is one happening's span: "about 400 people died in the past nine days" of an offensive
+        ("A local group says about 400 people died in the past nine days as forces carried out an offensive.", "event"),
+    ],
+)
+def test_a_toll_over_the_last_several_days_is_a_running_total(sentence: str, scope: str) -> None:
+    from summarizer.deaths import find_figures
+
+    dead, _ = find_figures(sentence, sentence_spans(sentence), dt.date(2008, 9, 25))
+    assert [f.scope for f in dead] == [scope]
