@@ -41,14 +41,14 @@ Flags = list[str]
 #: "The blasts followed a suicide bomb blast earlier in the day at a funeral ... that killed
 #: at least 24": the figure after it is the earlier attack's
 _AFTER_ANOTHER = re.compile(
-    r"\b(?:followed|(?:came|comes)\s+(?:\w+\s+){0,3}after|(?:hours?|days?|a day|weeks?)\s+after|après)\s+(?:an?|the|une?|l[ae]"
+    r"\b(?:followed|(?:came|comes)\s+(?:\w+\s+){0,4}after|(?:hours?|days?|a day|weeks?)\s+after|après)\s+(?:an?|the|une?|l[ae]"
     r"|another|une autre|un autre)\s+"
     # "The operation follows Saturday's suicide car bomb attack in ... Hangu that killed 25"
     r"|\b(?:followed|follows?)\s+(?:(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend"
     r"|month)['’]s|yesterday['’]s)\s+"
     # "Friday's attack came a day after officials said drone strikes killed seven": what
     # this attack came after is another event, however it is told
-    r"|\b(?:came|comes)\s+(?:\w+\s+){0,3}after\s+"
+    r"|\b(?:came|comes)\s+(?:\w+\s+){0,4}after\s+"
     # "shot and killed two protesters Saturday, a day after four others were killed"
     r"|\b(?:hours?|days?|a day|one day|weeks?|a week)\s+after\s+(?=(?:at least\s+|more than\s+)?(?:\d|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|a dozen|dozens)\b)",
@@ -99,7 +99,7 @@ _THOSE_ATTACKS = re.compile(
 )
 #: the sentence tells what this event followed: "The attacks follow a wave of bombings Wednesday"
 _FOLLOWS_ANOTHER = re.compile(
-    r"\b(?:follows?|followed|(?:came|comes)\s+(?:\w+\s+){0,3}after|faisaient suite|fait suite|font suite)\s+"
+    r"\b(?:follows?|followed|(?:came|comes)\s+(?:\w+\s+){0,4}after|faisaient suite|fait suite|font suite)\s+"
     r"(?:an?|another|une?|une autre|un autre|à une?|à une autre)\s+",
     re.I,
 )
@@ -192,6 +192,9 @@ _LAST_PERIOD = re.compile(
 
 
 #: a time before the reported day, in the current period: "earlier this month", "plus tôt ce mois-ci"
+_MONTH = re.compile(
+    r"In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)", re.I
+)
 _EARLIER_THIS = re.compile(
     r"\bearlier\s+(?:this|in\s+the)\s+(?:week|month|year)\b|\bplus\s+t[ôo]t\s+(?:ce|cette)\s+(?:mois|semaine|ann[ée]e)",
     re.I,
@@ -220,7 +223,8 @@ def _of_a_past_period(claim: FatalityClaim, art: Article, date: DateSpan | None)
     nearest = min(phrases, key=lambda p: abs(claim.quote.find(p) - at))
     if _EARLIER_THIS.search(nearest) and date.precision == "day":
         return True  # "killed at least 19 Ugandan soldiers in a raid ... earlier this month", beside Friday's
-    if not _LAST_PERIOD.search(nearest):
+    fronted = _MONTH.fullmatch(nearest) and claim.quote.lstrip().startswith(nearest + ",")
+    if not _LAST_PERIOD.search(nearest) and not fronted:  # "In October, two aid workers were shot dead"
         return False
     span = resolve_date(nearest, art.meta.published)
     return span.end is not None and span.end < date.start

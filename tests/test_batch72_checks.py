@@ -257,3 +257,26 @@ def test_a_toll_over_the_last_several_days_is_a_running_total(sentence: str, sco
 
     dead, _ = find_figures(sentence, sentence_spans(sentence), dt.date(2008, 9, 25))
     assert [f.scope for f in dead] == [scope]
+
+
+DHUSA_MAREB = (
+    "Gunmen Kidnap Aid Workers in Somalia\n\n"
+    "Armed men abducted four aid workers and two pilots at the Dhusa Mareb airstrip on Wednesday.\n\n"
+    "In October, two aid workers were shot dead in the southern part of the country.\n\n"
+    "The kidnapping comes less than two weeks after unidentified gunmen raided a school, killing seven children."
+)
+
+
+def test_a_toll_told_in_a_month_past_or_weeks_before_is_not_the_days_event() -> None:
+    art = Article(
+        text=DHUSA_MAREB, sentences=sentence_spans(DHUSA_MAREB), meta=ArticleMeta(published=dt.date(2008, 11, 5))
+    )
+    wednesday = DateSpan(start=dt.date(2008, 11, 5), end=dt.date(2008, 11, 5), precision="day", text="Wednesday")
+    october, raid = spanned_claim(art, 2, 2, "outlet"), spanned_claim(art, 3, 7, "outlet")
+    kept, moved, flags = claims_of_this_event([october, raid], art, Location(country="Somalia"), wednesday)
+    assert kept == [] and moved == [october, raid]
+    assert flags == ["claim_of_a_past_period:2", "claim_of_another_days_attack:7"]
+    # an October event keeps its October toll
+    oct_day = DateSpan(start=dt.date(2008, 10, 20), end=dt.date(2008, 10, 20), precision="day", text="October")
+    kept, _, _ = claims_of_this_event([october], art, Location(country="Somalia"), oct_day)
+    assert kept == [october]
