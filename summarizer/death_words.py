@@ -250,6 +250,7 @@ __all__ = [
     "PERSON_NOUNS",
     "SUFFERED",
     "THING_RIGHT_AFTER",
+    "THE_DEAD_INCLUDE",
 ]
 
 
@@ -279,5 +280,14 @@ THREATENED_KILLING = re.compile(
     r"\b(?:will|would|shall|going to|threaten\w*\s+to|vow\w*\s+to|promis\w*\s+to|menac\w*\s+de|va|vont)\s+"
     r"(?:\w+\s+)?(?:kill|behead|execute|slaughter|massacre|tuer|exécuter|égorger)\s+$"
     r"|\b(?:every|each|chaque)\s+$",
+    re.I,
+)
+
+
+#: a part of the running toll the sentence before gave: "The dead include ...", "More than 200
+#: Palestinians were also killed ... during the attacks" after "34 Israelis ... since August"
+THE_DEAD_INCLUDE = re.compile(
+    r"^(?:The|Those)\s+(?:dead|killed|victims)\s+(?:include|included|includes|were|are)\b"
+    r"|^[^.;]{0,80}\balso\s+(?:been\s+)?killed\b[^.;]{0,40}\b(?:during|in)\s+(?:the|those|these)\s+(?:attacks|violence|unrest|wave)\b",
     re.I,
 )

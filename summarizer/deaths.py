@@ -56,6 +56,7 @@ from .death_words import (
     RESULT_BEFORE,
     SUFFERED,
     SURNAME_AND_OTHERS,
+    THE_DEAD_INCLUDE,
     THING_RIGHT_AFTER,
     THREATENED_KILLING,
     TOLL_RISEN,
@@ -257,9 +258,6 @@ _JOINED = re.compile(
 )
 
 #: a comma between two items of an enumeration "A, B and C" (only with the "and C" there)
-_THE_DEAD_INCLUDE = re.compile(
-    r"^(?:The|Those)\s+(?:dead|killed|victims)\s+(?:include|included|includes|were|are)\b", re.I
-)
 _LIST_GAP = re.compile(r"^[^.;:]{0,60}?,\s*$")
 _AND_NEXT = re.compile(rf"^[^.;:]{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{NUMBER}", re.I)
 
@@ -376,7 +374,7 @@ def find_figures(
                 "cumulative"
                 if is_cumulative(clause)
                 or war_sized(parsed, clause)
-                or (_THE_DEAD_INCLUDE.match(sentence) and i - 1 in totals_so_far)
+                or (THE_DEAD_INCLUDE.match(sentence) and i - 1 in totals_so_far)
                 else "background"
                 if is_background(clause, published) or follows_earlier or _LOOKED_INTO.search(sentence[: m.start()])
                 else "event"

@@ -280,3 +280,18 @@ def test_a_toll_told_in_a_month_past_or_weeks_before_is_not_the_days_event() -> 
     oct_day = DateSpan(start=dt.date(2008, 10, 20), end=dt.date(2008, 10, 20), precision="day", text="October")
     kept, _, _ = claims_of_this_event([october], art, Location(country="Somalia"), oct_day)
     assert kept == [october]
+
+
+def test_more_dead_also_killed_during_the_wave_are_part_of_its_running_toll() -> None:
+    from summarizer.deaths import find_figures
+
+    text = (
+        "Thirty-four Israelis have been killed in a wave of Palestinian stabbings and other attacks since August. "
+        "More than 200 Palestinians were also killed by Israel during the attacks, or while attempting to carry them out."
+    )
+    dead, _ = find_figures(text, sentence_spans(text), dt.date(2016, 7, 2))
+    assert [(f.low, f.scope) for f in dead] == [(34, "cumulative"), (200, "cumulative")]
+    # after a day's toll, "also killed during the attacks" is the day's too
+    day = text.replace(" since August", " on Friday")
+    dead, _ = find_figures(day, sentence_spans(day), dt.date(2016, 7, 2))
+    assert [(f.low, f.scope) for f in dead] == [(34, "event"), (200, "event")]
