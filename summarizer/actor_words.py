@@ -31,6 +31,7 @@ DESCRIPTIVE_WORDS = """
     islamist islamists islamic jihadist jihadi extremist terrorist insurgent militant rebel separatist radical
     government pro-government anti-government state former ex allied opposition tribal ethnic communal
     village self-defense self-defence muslim christian sunni shia shiite shi'ite catholic
+    suicide car truck motorcycle roadside would-be lone
     national federal special republican presidential royal joint elite regular paramilitary auxiliary
     security defense defence border counterterrorism anti-terrorism riot military army
     un u.n united nations african union au nato eu coalition international foreign

@@ -295,3 +295,10 @@ def test_more_dead_also_killed_during_the_wave_are_part_of_its_running_toll() ->
     day = text.replace(" since August", " on Friday")
     dead, _ = find_figures(day, sentence_spans(day), dt.date(2016, 7, 2))
     assert [(f.low, f.scope) for f in dead] == [(34, "event"), (200, "event")]
+
+
+@pytest.mark.parametrize("mention", ["Suicide car bomber", "Suicide Bomber", "Lone gunman", "Roadside bomber"])
+def test_an_attacker_described_by_his_weapon_is_unidentified(mention: str) -> None:
+    # "Suicide car bomber" once read "Suicide car" as the group's own name
+    assert canonical_actor(mention, country="Iraq").name == "Unidentified Armed Group"
+    assert canonical_actor("Seleka rebels", country="Central African Republic").name != "Unidentified Armed Group"
