@@ -302,3 +302,11 @@ def test_an_attacker_described_by_his_weapon_is_unidentified(mention: str) -> No
     # "Suicide car bomber" once read "Suicide car" as the group's own name
     assert canonical_actor(mention, country="Iraq").name == "Unidentified Armed Group"
     assert canonical_actor("Seleka rebels", country="Central African Republic").name != "Unidentified Armed Group"
+
+
+def test_hours_earlier_opens_another_happening() -> None:
+    from summarizer.separate import opens_as_another
+
+    assert opens_as_another("Hours earlier, a similar attack at a Baghdad police station killed at least 22 people.")
+    assert opens_as_another("About three hours earlier, a bomb exploded near the market.")
+    assert not opens_as_another("Police said earlier that the attack killed 22 people.")
