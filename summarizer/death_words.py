@@ -162,9 +162,10 @@ def named_in_full_before(name: str, before: str) -> bool:
 KILLED_ONE_AND_OTHERS = re.compile(
     # "killing its police chief, Said Younus Hussaini, and 10 other security personnel": a name
     # in apposition may follow the one
-    r"\b(?:killed|killing|kills|tuant|tu[ée])\s+(?P<phrase>(?:a|an|one|un|une|its|his|her|their|the|son|sa|leur)\s+"
-    r"(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|deux|trois|quatre|cinq)\b)"
-    r"(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+)?(?:and|et)\s+"
+    # "killing himself and at least five other persons": the bomber is the one
+    r"\b(?:killed|killing|kills|tuant|tu[ée])\s+(?P<phrase>(?:(?:himself|herself)\s+|(?:a|an|one|un|une|its|his|her|their"
+    r"|the|son|sa|leur)\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|deux|trois|quatre|cinq)\b)"
+    r"(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+)?)(?:and|et)\s+"
     r"(?P<n>(?:at least\s+|au moins\s+)?[\w-]+)\s+(?:others|other\s+[a-z]+|autres(?:\s+[a-z]+)?"
     # "killed a district governor and seven police personnel": the one and N of another kind
     rf"|(?P<kind>(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|guards|bodyguards|personnel|staff|workers|policemen))))\b",

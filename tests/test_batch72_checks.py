@@ -310,3 +310,21 @@ def test_hours_earlier_opens_another_happening() -> None:
     assert opens_as_another("Hours earlier, a similar attack at a Baghdad police station killed at least 22 people.")
     assert opens_as_another("About three hours earlier, a bomb exploded near the market.")
     assert not opens_as_another("Police said earlier that the attack killed 22 people.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low"),
+    [
+        (
+            "A suicide bomber blew up a car near a hotel in central Baghdad, killing himself and at least five other persons.",
+            6,
+        ),
+        ("A suicide bomber killed himself and three others.", 4),
+        ("A roadside bomb killed a former provincial minister and at least two other people.", 3),
+    ],
+)
+def test_a_bomber_killing_himself_and_others_is_one_more_dead(sentence: str, low: int) -> None:
+    from summarizer.deaths import find_figures
+
+    dead, _ = find_figures(sentence, sentence_spans(sentence))
+    assert [f.low for f in dead] == [low]
