@@ -77,6 +77,8 @@ def named_where(sentence: str, country: str) -> str | None:
             continue  # "la préfecture voisine de Bambari": the region beside it, not the town
         if _SPEAKS.match(sentence[m.end() :]):
             continue  # "after Khogyani confirmed to VOA that ...": a spokesman, not his namesake village
+        if _PERSON_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
+            continue  # "radical Shi'ite cleric Moqtada al-Sadr": a man's name, not the Sadr of the gazetteer
         # "Helmand's Musa Qalah district": the possessed town first, then its owner
         for run in reversed(re.split(r"['’]s\s+", m.group(0))):
             words = run.split(" ")
@@ -93,6 +95,13 @@ def named_where(sentence: str, country: str) -> str | None:
                     return name
     return region
 
+
+#: a man named with his title ("cleric Moqtada al-", "Sheikh Abdul ...al-"): the name that follows is his
+_PERSON_BEFORE = re.compile(
+    r"\b(?:cleric|leader|sheikh|imam|ayatollah|president|minister|commander|general|spokesman|chief)\s+"
+    r"(?:[A-Z][\w'’-]+\s+){1,2}(?:al|el|ul)-$",
+    re.I,
+)
 
 __all__ = ["OFFICE", "ORIGIN", "is_new", "named_where", "placed"]
 

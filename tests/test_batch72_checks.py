@@ -328,3 +328,11 @@ def test_a_bomber_killing_himself_and_others_is_one_more_dead(sentence: str, low
 
     dead, _ = find_figures(sentence, sentence_spans(sentence))
     assert [f.low for f in dead] == [low]
+
+
+def test_a_man_named_with_his_title_is_no_place() -> None:
+    from summarizer.found_places import named_where
+
+    cleric = "A bomb killed a local leader of the movement of radical Shi'ite cleric Moqtada al-Sadr."
+    assert named_where(cleric, "Iraq") is None  # not the gazetteer's "Sadr"
+    assert named_where("Gunmen killed a follower of cleric Moqtada al-Sadr in Basra.", "Iraq") == "Basra"
