@@ -12,10 +12,25 @@ from claim_helpers import spanned_claim
 from summarizer.actors import canonical_actor
 from summarizer.article import Article
 from summarizer.claimscope import claims_of_this_event
+from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.geo import locate
 from summarizer.keywords import classify
-from summarizer.schema import ArticleMeta, DateSpan, Location
+from summarizer.schema import ArticleMeta, DateSpan, Event, Location
 from summarizer.text import sentence_spans
+
+
+def _article(text: str, published: dt.date) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=published))
+
+
+def _found_beside(draft: DraftEvent, text: str, published: dt.date) -> list[Event]:
+    """The events the text finder adds beside the one coded event ``draft`` builds."""
+    from summarizer.found_in_text import events_in_text
+    from summarizer.records import build_event
+
+    art = _article(text, published)
+    coded, _ = build_event(draft, art)
+    return events_in_text(art, [coded])
 
 
 @pytest.mark.parametrize(
@@ -119,14 +134,14 @@ ORAKZAI = (
 
 
 def test_the_toll_of_the_attack_an_operation_follows_is_not_the_operations() -> None:
-    art = Article(text=ORAKZAI, sentences=sentence_spans(ORAKZAI), meta=ArticleMeta(published=dt.date(2009, 4, 20)))
+    art = _article(ORAKZAI, dt.date(2009, 4, 20))
     sunday = DateSpan(start=dt.date(2009, 4, 19), end=dt.date(2009, 4, 19), precision="day", text="Sunday")
     own, hangu = spanned_claim(art, 1, 20, "officials"), spanned_claim(art, 3, 25, "outlet")
     kept, moved, _ = claims_of_this_event([own, hangu], art, Location(country="Pakistan"), sunday)
     assert kept == [own] and moved == [hangu]
     # an operation that follows nothing keeps a toll its own sentence gives
     plain = ORAKZAI.replace("The operation follows Saturday's suicide car bomb attack", "The gunships struck camps")
-    art = Article(text=plain, sentences=sentence_spans(plain), meta=ArticleMeta(published=dt.date(2009, 4, 20)))
+    art = _article(plain, dt.date(2009, 4, 20))
     own, more = spanned_claim(art, 1, 20, "officials"), spanned_claim(art, 3, 25, "outlet")
     kept, moved, _ = claims_of_this_event([own, more], art, Location(country="Pakistan"), sunday)
     assert moved == []
@@ -142,29 +157,19 @@ BAGHDAD_DAY = (
 
 
 def test_a_bomb_in_a_town_where_only_a_shootout_is_coded_is_another_event() -> None:
-    from summarizer.draft import DraftClaim, DraftEvent
-    from summarizer.found_in_text import events_in_text
-    from summarizer.records import build_event
-
-    art = Article(
-        text=BAGHDAD_DAY, sentences=sentence_spans(BAGHDAD_DAY), meta=ArticleMeta(published=dt.date(2006, 5, 2))
-    )
     draft = DraftEvent(
         sentences=[1], sub_event_type="Armed clash", date="Tuesday", place="Baghdad", region="Baghdad",
         country="Iraq", actor1="coalition forces", actor1_type="External/Other forces", actor2="insurgents",
         actor2_type="Rebel group",
         claims=[DraftClaim(figure="10", victims="non_state", claimant="U.S. military", sentence=2)],
     )  # fmt: skip
-    shootout, _ = build_event(draft, art)
-    found = events_in_text(art, [shootout])
+    found = _found_beside(draft, BAGHDAD_DAY, dt.date(2006, 5, 2))
     assert [(ev.sub_event_type, ev.fatalities_acled) for ev in found] == [("Remote explosive/landmine/IED", 2)]
     # a second shootout told there is the one coded, not another event
     gunfight = BAGHDAD_DAY.replace(
         "a bomb hidden in a minibus near a market in the Iraqi capital exploded", "gunmen fought police"
     )
-    art = Article(text=gunfight, sentences=sentence_spans(gunfight), meta=ArticleMeta(published=dt.date(2006, 5, 2)))
-    shootout, _ = build_event(draft, art)
-    assert [ev.sub_event_type for ev in events_in_text(art, [shootout])] == []
+    assert [ev.sub_event_type for ev in _found_beside(draft, gunfight, dt.date(2006, 5, 2))] == []
 
 
 @pytest.mark.parametrize(
@@ -204,25 +209,16 @@ HAKKARI = (
 
 
 def test_the_other_sides_response_with_dead_of_its_own_is_another_event() -> None:
-    from summarizer.draft import DraftClaim, DraftEvent
-    from summarizer.found_in_text import events_in_text
-    from summarizer.records import build_event
-
-    art = Article(text=HAKKARI, sentences=sentence_spans(HAKKARI), meta=ArticleMeta(published=dt.date(2012, 8, 23)))
     draft = DraftEvent(
         sentences=[1], sub_event_type="Remote explosive/landmine/IED", date="Wednesday", place="Hakkari",
         region="Hakkari", country="Turkey", actor1="PKK", actor1_type="Rebel group", actor2="soldiers",
         actor2_type="State forces",
         claims=[DraftClaim(figure="five", victims="state_forces", claimant="Turkish officials", sentence=2)],
     )  # fmt: skip
-    bombs, _ = build_event(draft, art)
-    found = events_in_text(art, [bombs])
-    assert [ev.fatalities_acled for ev in found] == [16]
+    assert [ev.fatalities_acled for ev in _found_beside(draft, HAKKARI, dt.date(2012, 8, 23))] == [16]
     # told as more of the same attack, the 16 are no event of their own
     same = HAKKARI.replace("The army responded with troop reinforcements and helicopter gunships", "The bombs also hit")
-    art = Article(text=same, sentences=sentence_spans(same), meta=ArticleMeta(published=dt.date(2012, 8, 23)))
-    bombs, _ = build_event(draft, art)
-    assert events_in_text(art, [bombs]) == []
+    assert _found_beside(draft, same, dt.date(2012, 8, 23)) == []
 
 
 @pytest.mark.parametrize(
@@ -268,9 +264,7 @@ DHUSA_MAREB = (
 
 
 def test_a_toll_told_in_a_month_past_or_weeks_before_is_not_the_days_event() -> None:
-    art = Article(
-        text=DHUSA_MAREB, sentences=sentence_spans(DHUSA_MAREB), meta=ArticleMeta(published=dt.date(2008, 11, 5))
-    )
+    art = _article(DHUSA_MAREB, dt.date(2008, 11, 5))
     wednesday = DateSpan(start=dt.date(2008, 11, 5), end=dt.date(2008, 11, 5), precision="day", text="Wednesday")
     october, raid = spanned_claim(art, 2, 2, "outlet"), spanned_claim(art, 3, 7, "outlet")
     kept, moved, flags = claims_of_this_event([october, raid], art, Location(country="Somalia"), wednesday)
