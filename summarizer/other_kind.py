@@ -6,7 +6,9 @@ near a market ... exploded Tuesday, killing two people". The town is shared, so 
 of events in the text took the bombing for the shootout told again and its two dead were
 nobody's. A bomb is not a shootout: when every coded event at the town on the sentence's day
 is of another ACLED event type than the one the sentence tells, the sentence is another
-happening there.
+happening there. So is a side's response told with dead of its own ("The army responded
+with troop reinforcements and helicopter gunships, killing the 16 rebels", after the
+rebels' roadside bombs that day), whatever its weapon: a response is the other side's deed.
 """
 
 from __future__ import annotations
