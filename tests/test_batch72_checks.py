@@ -23,6 +23,10 @@ def _article(text: str, published: dt.date) -> Article:
     return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=published))
 
 
+def _day(day: dt.date, text: str) -> DateSpan:
+    return DateSpan(start=day, end=day, precision="day", text=text)
+
+
 def _found_beside(draft: DraftEvent, text: str, published: dt.date) -> list[Event]:
     """The events the text finder adds beside the one coded event ``draft`` builds."""
     from summarizer.found_in_text import events_in_text
@@ -135,7 +139,7 @@ ORAKZAI = (
 
 def test_the_toll_of_the_attack_an_operation_follows_is_not_the_operations() -> None:
     art = _article(ORAKZAI, dt.date(2009, 4, 20))
-    sunday = DateSpan(start=dt.date(2009, 4, 19), end=dt.date(2009, 4, 19), precision="day", text="Sunday")
+    sunday = _day(dt.date(2009, 4, 19), "Sunday")
     own, hangu = spanned_claim(art, 1, 20, "officials"), spanned_claim(art, 3, 25, "outlet")
     kept, moved, _ = claims_of_this_event([own, hangu], art, Location(country="Pakistan"), sunday)
     assert kept == [own] and moved == [hangu]
@@ -265,13 +269,13 @@ DHUSA_MAREB = (
 
 def test_a_toll_told_in_a_month_past_or_weeks_before_is_not_the_days_event() -> None:
     art = _article(DHUSA_MAREB, dt.date(2008, 11, 5))
-    wednesday = DateSpan(start=dt.date(2008, 11, 5), end=dt.date(2008, 11, 5), precision="day", text="Wednesday")
+    wednesday = _day(dt.date(2008, 11, 5), "Wednesday")
     october, raid = spanned_claim(art, 2, 2, "outlet"), spanned_claim(art, 3, 7, "outlet")
     kept, moved, flags = claims_of_this_event([october, raid], art, Location(country="Somalia"), wednesday)
     assert kept == [] and moved == [october, raid]
     assert flags == ["claim_of_a_past_period:2", "claim_of_another_days_attack:7"]
     # an October event keeps its October toll
-    oct_day = DateSpan(start=dt.date(2008, 10, 20), end=dt.date(2008, 10, 20), precision="day", text="October")
+    oct_day = _day(dt.date(2008, 10, 20), "October")
     kept, _, _ = claims_of_this_event([october], art, Location(country="Somalia"), oct_day)
     assert kept == [october]
 
