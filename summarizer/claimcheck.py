@@ -39,6 +39,7 @@ from .toll_parts import (
     a_part_of_counted_dead,
     among_the_dead,
     is_part_of_a_toll,
+    one_of_those_included,
     parts_flags,
 )
 
@@ -306,7 +307,7 @@ def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
     for claim in list(kept):
         if claim.span is None or claim.low is None:
             continue
-        if among_the_dead(claim.quote) or a_part_of_counted_dead(claim):
+        if among_the_dead(claim.quote) or a_part_of_counted_dead(claim) or one_of_those_included(claim, kept):
             # "at least six children and seven women were among the dead": inside the
             # event's toll told in another sentence, whichever of the larger ones stands
             # (one may yet go to another place's event)

@@ -4,12 +4,16 @@ date of the nearest sentence before it."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from .article import Article
 from .dates import event_date_phrases, find_date_phrase, resolve_date
 from .folding import fold
 from .news_days import told_as_past
+from .schema import Event
 
-__all__ = ["date_after", "date_before", "said_on"]
+__all__ = ["date_after", "date_before", "on_its_day", "opening_day", "said_on"]
 
 
 def date_before(art: Article, index: int) -> str | None:
@@ -52,3 +56,33 @@ def said_on(art: Article, sentence: str) -> str | None:
     phrase = find_date_phrase(sentence)
     span = resolve_date(phrase, art.meta.published) if phrase else None
     return phrase if span is not None and span.precision == "day" else None
+
+
+#: a sentence that opens on its day: "On Thursday, ...", "Also Thursday, ...", "Late Wednesday, ..."
+_OPENS_ON = re.compile(r"^(?:also|and|earlier|later|late|early|on|le|et)?\s*(?:on\s+)?$", re.I)
+
+
+def on_its_day(art: Article, sentence: str, events: list[Event], told: set[int], added: set[int]) -> set[int]:
+    """The figures ``told`` that may be a coded event's dead told again: a sentence that
+    opens on a day of its own ("On Thursday, police said gunmen stormed a money exchange and
+    killed three people", beside Friday's "at least three people were killed") tells other
+    dead when no coded event of that figure is on that day."""
+    day = opening_day(art, sentence)
+    if day is None:
+        return told
+    days: dict[int, set[dt.date | None]] = {}
+    for ev in events:
+        for c in ev.fatality_claims:
+            for v in {c.low, c.high} - {None}:
+                days.setdefault(v, set()).add(ev.date.start)  # type: ignore[arg-type]
+    return {v for v in told if v in added or day in days.get(v, {day})}
+
+
+def opening_day(art: Article, sentence: str) -> dt.date | None:
+    """The day a sentence opens on ("On Thursday, ...", "Also Thursday, ..."): the day of
+    what it tells, not of a statement inside it."""
+    phrases = event_date_phrases(sentence)
+    if not phrases or not _OPENS_ON.match(sentence[: max(0, sentence.find(phrases[0]))]):
+        return None
+    span = resolve_date(phrases[0], art.meta.published)
+    return span.start if span.precision == "day" else None

@@ -43,7 +43,7 @@ from .draft import DraftClaim, DraftEvent
 from .folding import fold
 from .found_abductions import abduction_events
 from .found_arrests import arrest_events
-from .found_dates import date_after, date_before, said_on
+from .found_dates import date_after, date_before, on_its_day, said_on
 from .found_parts import Found, may_have_dead, uncovered_sentences_of
 from .found_places import OFFICE, ORIGIN, fight_placed_before, is_new, named_where, place_told_before, placed
 from .found_protests import protest_towns
@@ -261,7 +261,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
             apart.append(i)
         # a figure found again is the same dead told again ("24 were shot dead ... before being transported
         # to Niamey"), unless the sentence places its killing ("the bodies of eight fighters ... near Mishada")
-        told = coded if where and placed(sentence, country) else coded | added
+        told = on_its_day(art, sentence, events, coded if where and placed(sentence, country) else coded | added, added)
         if i in apart:
             # the killing may be told in the sentence before, which placed it
             kind = classify(sentence) or (classify(before) if follow == i - 1 else None)

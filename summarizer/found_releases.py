@@ -43,6 +43,12 @@ _NOT_A_DEAL = re.compile(
     r"|soldats|armée|court|jail|prison|bail|amnesty|pardon\w*|sentence\w*|ransom was paid)\b",
     re.I,
 )
+#: a release that has not happened: "warned that if two aid workers ... are not freed by
+#: Friday", "demanded that the hostages be freed", "have yet to be released"
+_NOT_YET = re.compile(
+    r"\b(?:if|unless|until|not|never|yet to|demand\w*|call\w* for|urg\w*|would|to be|should|si|pas|exig\w*)\b|n['’]t\b",
+    re.I,
+)
 #: the kidnapping's own date inside the release sentence ("taken hostage February 18th ...")
 _TAKEN_ON = re.compile(r"\b(?:taken|kidnapped|abducted|seized|captured|held|enlev\w+)\b", re.I)
 
@@ -68,6 +74,8 @@ def released_captives(art: Article, events: list[Event], country: str) -> list[D
         released = _RELEASED.search(sentence)
         if released is None or not _CAPTIVES.search(sentence) or _NOT_A_DEAL.search(sentence):
             continue
+        if _NOT_YET.search(sentence[max(0, released.start() - 80) : released.end()]):
+            continue  # a threat or a demand, not a release
         if any(art.sentences[i][0] <= s < art.sentences[i][1] for s in cited) and i > 1:
             continue  # an event cites it past the lead: the model read it as something else
         own = _release_day(sentence, released.start())

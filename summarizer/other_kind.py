@@ -19,6 +19,7 @@ import re
 from .article import Article
 from .dates import resolve_date
 from .folding import fold
+from .found_dates import opening_day
 from .found_parts import uncovered_sentences_of
 from .found_places import named_where
 from .found_signals import OPENS_IN
@@ -26,7 +27,7 @@ from .keywords import VIOLENT_TYPES, classify, own_part
 from .news_days import date_near
 from .schema import Event
 
-__all__ = ["another_kind_at", "of_another_kind"]
+__all__ = ["another_day", "another_kind_at", "of_another_kind"]
 
 
 def _at(event: Event, town: str) -> bool:
@@ -70,4 +71,20 @@ def of_another_kind(art: Article, events: list[Event], country: str) -> set[int]
         i
         for i in uncovered_sentences_of(art, events)
         if another_kind_at(art.sentence_text(i), country, main, art.meta.published)
+        or another_day(art, art.sentence_text(i), main)
     }
+
+
+def another_day(art: Article, sentence: str, events: list[Event]) -> bool:
+    """Whether ``sentence`` opens on a day no coded event is on and tells violence ("On
+    Thursday, police said gunmen stormed a Baghdad money exchange and killed three people",
+    in a story of Friday's bombings): another happening, whatever town it shares."""
+    day = opening_day(art, sentence)
+    kind = classify(own_part(sentence))
+    return (
+        day is not None
+        and kind is not None
+        and kind[0] in VIOLENT_TYPES
+        and bool(events)
+        and all(ev.date.start is not None and ev.date.start != day for ev in events)
+    )

@@ -31,7 +31,7 @@ from .fatalities import ALSO_DEAD, ONE_PERSON_FIGURE
 from .folding import fold
 from .schema import Event
 from .separate import opens_as_another
-from .toll_parts import INSIDE_FLAG, a_part_of_counted_dead
+from .toll_parts import INSIDE_FLAG, a_part_of_counted_dead, one_of_those_included
 from .victims import NAMED_SIDES
 from .written_names import article_name
 
@@ -158,6 +158,8 @@ def _add_rival_people(art: Article, event: Event, sentences: list[int], taken: s
         ):
             continue  # the same figure again, or a source already counted elsewhere (a revision it tells keeps both)
         claim = to_claim(figure, figure.victims, claimant, art)
+        if one_of_those_included(claim, held):
+            continue  # "killed the head of the provincial council": one of the lead's "including a ..."
         event.fatality_claims.append(claim)
         event.flags.append(f"{FLAG}:{figure.text} ({claimant})")
         held.append(claim)
@@ -295,6 +297,7 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             # was also killed", after the lead's "six soldiers and a cameraman"): some of the
             # dead counted already, a claim inside the event's largest toll
             single = bool(ONE_PERSON_FIGURE.match(figure.text) or ALSO_DEAD.search(art.sentence_text(figure.sentence)))
+            single = single or one_of_those_included(claim, event.fatality_claims)
             if (a_part_of_counted_dead(claim) or single) and claim.span is not None and claim.low is not None:
                 whole = max(
                     (c for c in event.fatality_claims if (c.low or 0) > claim.low and c.span),

@@ -15,6 +15,7 @@ import datetime as dt
 from .article import Article
 from .dates import event_date_phrases, resolve_date
 from .draft import MAX_EVENTS, DraftMore
+from .found_dates import on_its_day
 from .keywords import VIOLENT_TYPES, classify
 from .schema import Event
 
@@ -49,9 +50,9 @@ def uncovered_sentences(art: Article, events: list[Event], limit: int | None = M
         i = figure.sentence
         if i == 0 or i in covered or i in out or figure.scope != "event":
             continue
-        if figure.low in counted or figure.high in counted:
-            continue
         sentence = art.sentence_text(i)
+        if {figure.low, figure.high} & on_its_day(art, sentence, events, counted, set()):
+            continue  # told again, unless the sentence opens on a day no event of that figure has
         kind = classify(sentence)
         if kind is None or kind[0] not in VIOLENT_TYPES or not _recent(art, sentence):
             continue

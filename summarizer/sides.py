@@ -65,6 +65,8 @@ _KILLED_IN = re.compile(
     r"(?:an?|une?|the|l'|la|le)?\s*(?:\w+\s+)?$"
 )
 
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming) under\b", re.I)  # "came under fire": the subject was hit
+
 _CROWD = {"Protesters", "Rioters"}
 _CROWD_FIRST = {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"}
 _ARMED = {"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"}
@@ -148,6 +150,8 @@ def _order_in(sentence: str, first: str, second: str, states: tuple[bool, bool] 
         return "swap" if p1 < p2 else "same"
     if _KILLED_IN.search(between):
         return "swap" if p1 < p2 else "same"
+    if (under := _CAME_UNDER.search(between)) and not _acts(between[under.end() :]):
+        return "swap" if p1 < p2 else "same"  # "they came under government artillery attack"
     if _PASSIVE_NO_AGENT.search(between) and _WHILE_ACTING.search(between):
         # "A United Nations soldier was killed as U.N. forces retook control of a police
         # station seized by former Haitian forces": the clause's own subject acted, and
@@ -416,7 +420,6 @@ def strike_owner(evidence: list[str]) -> list[str]:
 #: a strike dated by a year of its own ("warplanes in 2007", "a 2007 Israeli air strike")
 _STRIKE_OF_A_YEAR = re.compile(r"\s+(?:in|en)\s+(?:19|20)\d\d\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
 
 #: whose guns fired: "rebel artillery shells killed two civilians", "army shelling"
 _GUNS = r"(?:artillery|shells?|shelling|mortars?|mortar fire|rockets?|tank fire|obus|roquettes?|tirs d['’]artillerie)"

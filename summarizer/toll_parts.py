@@ -22,6 +22,7 @@ __all__ = [
     "PARTS_FLAG",
     "a_part_of_counted_dead",
     "among_the_dead",
+    "one_of_those_included",
     "is_part_of_a_toll",
     "parts_flags",
     "summed_parts",
@@ -153,3 +154,23 @@ def a_part_of_counted_dead(claim: FatalityClaim) -> bool:
 def among_the_dead(quote: str) -> bool:
     """ "at least six children and seven women were among the dead": a part of the event's toll."""
     return bool(_AMONG_THE_DEAD.search(quote))
+
+
+#: a toll that names one of its dead: "killing at least 11 people, including a local senior
+#: politician", "dont un officier"
+_INCLUDES_ONE = re.compile(
+    r"\b(?:including|among them|dont|parmi eux|y compris)\s+(?:a|an|the|one|its|his|their|un|une|le|la|l['’])\b",
+    re.I,
+)
+
+
+def one_of_those_included(claim: FatalityClaim, others: list[FatalityClaim]) -> bool:
+    """One dead person told on their own ("the blast killed the head of the provincial
+    council") in an event whose larger toll says it includes such a person: that one is
+    inside the toll, never a lower count of the same dead (ACLED's lowest figure would
+    otherwise be 1 of 11)."""
+    if not (claim.low == claim.high == 1):
+        return False
+    return any(
+        o is not claim and (o.low or 0) > 1 and o.quote != claim.quote and _INCLUDES_ONE.search(o.quote) for o in others
+    )

@@ -1,0 +1,105 @@
+"""Checks written after reading gold batches 77 and 78 (their first runs, unread, are
+recorded in evals/README.md): a side that "came under" fire was hit, one named dead person
+inside a toll that says it includes such a person, a threat to act if captives are not freed
+is no release, a toll "since launching the offensive" is a running one, a sentence opening on
+another day tells other dead even with the same number."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_helpers import spanned_claim
+
+from summarizer.article import Article
+from summarizer.figure_scope import is_cumulative
+from summarizer.found_dates import on_its_day, opening_day
+from summarizer.found_releases import released_captives
+from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
+from summarizer.sides import orient_sides
+from summarizer.text import sentence_spans
+from summarizer.toll_parts import one_of_those_included
+
+TIGERS = Actor(name="Tamil Tigers", type="Rebel group", aliases=["Tamil Tigers"])
+LANKA = Actor(name="Military Forces of Sri Lanka", type="State forces", aliases=["government"])
+SHELLING = "Shelling/artillery/missile attack"
+
+
+def _article(text: str, published: dt.date = dt.date(2013, 5, 20)) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=published))
+
+
+def test_a_side_that_came_under_attack_was_hit_by_the_side_named_after() -> None:
+    said = ["Tamil Tiger rebels say they came under government artillery attack Sunday near the reservoir."]
+    a1, a2, flags = orient_sides(TIGERS, LANKA, "Tamil Tiger rebels", "government", said, SHELLING)
+    assert (a1, a2) == (LANKA, TIGERS)
+    assert flags == ["actors_swapped:evidence_voice"]
+    assert orient_sides(LANKA, TIGERS, "government", "Tamil Tiger rebels", said, SHELLING)[:2] == (LANKA, TIGERS)
+
+
+def test_a_side_that_came_under_attack_and_struck_back_acted_in_its_own_deed() -> None:
+    # "came under attack and killed": the words after it are the first side's own deed
+    said = ["Government troops came under attack and killed five Tamil Tiger rebels."]
+    a1, a2, _ = orient_sides(TIGERS, LANKA, "Tamil Tiger rebels", "Government troops", said, "Armed clash")
+    assert (a1, a2) == (LANKA, TIGERS)
+
+
+def test_one_named_dead_is_inside_a_toll_that_includes_such_a_person() -> None:
+    art = _article(
+        "A suicide bomber struck, killing at least 11 people, including a local senior politician. "
+        "Police said the blast killed the head of the provincial council. "
+        "A suicide bomber struck, killing at least 11 people."
+    )
+    eleven = spanned_claim(art, 0, 11, "Afghan officials")
+    one = spanned_claim(art, 1, 1, "Police").model_copy(update={"high": 1})
+    assert one_of_those_included(one, [eleven, one])
+    # a toll that names nobody included: the one is another count of the same dead
+    assert not one_of_those_included(one, [spanned_claim(art, 2, 11, "officials"), one])
+    # only one person is such a part: "two policemen" are not
+    two = one.model_copy(update={"low": 2, "high": 2})
+    assert not one_of_those_included(two, [eleven, two])
+
+
+def test_a_threat_over_captives_not_yet_freed_is_no_release() -> None:
+    threat = _article(
+        "Four Killed in Attack on Mini-Bus. "
+        "Meanwhile, the regional head has warned that if two aid workers kidnapped earlier this week are "
+        "not freed by Friday evening, strict measures will be taken."
+    )
+    assert released_captives(threat, [], "Russia") == []
+    freed = _article(
+        "Four Killed in Attack on Mini-Bus. "
+        "Meanwhile, two aid workers kidnapped earlier this week were freed by their captors on Friday."
+    )
+    drafts = released_captives(freed, [], "Russia")
+    assert [d.sub_event_type for d in drafts] == ["Agreement"]
+
+
+def test_a_toll_since_launching_an_offensive_is_a_running_one() -> None:
+    assert is_cumulative("it had killed at least 1,000 militants since launching the offensive in Bajaur in August")
+    assert is_cumulative("more than 300 rebels have died since starting their push on the capital")
+    assert not is_cumulative("troops backed by helicopter gunships killed several militants in Bajaur")
+
+
+def test_a_sentence_opening_on_another_day_tells_other_dead() -> None:
+    art = _article(
+        "Baghdad Hit by Bombs. Iraqi authorities say at least three people were killed Friday in roadside blasts. "
+        "On Thursday, police said gunmen stormed a Baghdad money exchange and killed three people. "
+        "Police said Friday that three people were killed.",
+        dt.date(2010, 8, 6),
+    )
+    friday = dt.date(2010, 8, 6)
+    bombs = Event(
+        salience="main",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        date=DateSpan(start=friday, end=friday, precision="day", text="Friday"),
+        location=Location(country="Iraq", admin1="Baghdad", place="Baghdad"),
+        fatality_claims=[spanned_claim(art, 1, 3, "Iraqi authorities")],
+    )
+    thursday = art.sentence_text(2)
+    assert opening_day(art, thursday) == dt.date(2010, 8, 5)
+    assert on_its_day(art, thursday, [bombs], {3}, set()) == set()
+    # a sentence whose day is inside it, not at its opening, may be the same dead told again
+    again = art.sentence_text(3)
+    assert opening_day(art, again) is None
+    assert on_its_day(art, again, [bombs], {3}, set()) == {3}
