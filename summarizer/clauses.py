@@ -14,6 +14,9 @@ _CLAUSE_SPLIT = re.compile(
     # "killed at least 12 people, adding to hundreds of killings in recent months": the
     # months scope the hundreds, not the 12
     r"|,\s+(?:adding to|on top of|in addition to|s['’]ajoutant [àa]|en plus d)"
+    # "killed one Palestinian ... Friday, just hours after a bomb in the Gaza Strip killed
+    # three soldiers": what came before is another happening, with its own place and dead
+    r"|,\s+(?=(?:just\s+|only\s+|barely\s+)?(?:hours?|days?|a day|one day|weeks?|a week)\s+after\b)"
     # "shot dead dozens of people -- the fourth such massacre reported this week": an aside
     # counting attacks scopes the attacks, not the dozens
     r"|(?:\s+(?:--|—|–)|,)\s+(?=the\s+(?:\w+\s+)?(?:such|latest|last|first|second|third|fourth|fifth|sixth|seventh"

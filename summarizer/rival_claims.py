@@ -31,6 +31,7 @@ from .fatalities import ALSO_DEAD, ONE_PERSON_FIGURE
 from .folding import fold
 from .schema import Event
 from .separate import opens_as_another
+from .summed_tolls import headline_total_over_attacks
 from .toll_parts import INSIDE_FLAG, a_part_of_counted_dead, one_of_those_included
 from .victims import NAMED_SIDES
 from .written_names import article_name
@@ -293,6 +294,8 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
                 # "The group said it had killed more than 20 soldiers": the group is the attacker
                 claimant = article_name(event.actor1.name, art.text) or event.actor1.name
             claim = to_claim(figure, figure.victims, claimant, art)
+            if headline_total_over_attacks(claim, art):
+                continue  # "two of its service members were killed in separate insurgent attacks"
             # "four of the soldiers were beheaded", or one person told again ("a cameraman ...
             # was also killed", after the lead's "six soldiers and a cameraman"): some of the
             # dead counted already, a claim inside the event's largest toll

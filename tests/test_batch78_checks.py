@@ -2,7 +2,8 @@
 recorded in evals/README.md): a side that "came under" fire was hit, one named dead person
 inside a toll that says it includes such a person, a threat to act if captives are not freed
 is no release, a toll "since launching the offensive" is a running one, a sentence opening on
-another day tells other dead even with the same number."""
+another day tells other dead even with the same number, the French word for a grenade is not
+Grenada, what came "just hours after" is another clause."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ import datetime as dt
 from claim_helpers import spanned_claim
 
 from summarizer.article import Article
+from summarizer.clauses import clause_of
 from summarizer.figure_scope import is_cumulative
 from summarizer.found_dates import on_its_day, opening_day
 from summarizer.found_releases import released_captives
+from summarizer.geo.countries import countries_named
 from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
 from summarizer.sides import orient_sides
 from summarizer.text import sentence_spans
@@ -103,3 +106,21 @@ def test_a_sentence_opening_on_another_day_tells_other_dead() -> None:
     again = art.sentence_text(3)
     assert opening_day(art, again) is None
     assert on_its_day(art, again, [bombs], {3}, set()) == {3}
+
+
+def test_a_grenade_in_french_is_no_country() -> None:
+    said = "Il y a eu jet de grenade sur le terrain de football et des explosions de grenades à Bangui."
+    assert countries_named(said) == []
+    assert countries_named("Grenade et la Jamaïque ont voté.") == ["Grenada", "Jamaica"]
+
+
+def test_what_came_just_hours_after_is_another_clause() -> None:
+    said = (
+        "Israeli troops killed one Palestinian in the West Bank Friday, just hours after a bomb in the Gaza "
+        "Strip destroyed a tank and killed three soldiers."
+    )
+    assert "Gaza" not in clause_of(said, said.index("one Palestinian"))
+    assert "Gaza" in clause_of(said, said.index("three soldiers"))
+    # no comma, no new clause: "a day after" inside one clause stays with it
+    plain = "Police arrested three men a day after gunmen killed five people."
+    assert clause_of(plain, plain.index("five")) == plain
