@@ -120,8 +120,7 @@ def sides_without_dead(sentence: str, country: str, art: Article) -> tuple[str, 
     return NOBODY, "Rebel group", actor2, type2
 
 
-#: a force that tells the news ("Mexican police say the bodies of 10 ... were found"): a source
-#: a named force told as the speaker: "the U.S. military in Iraq said insurgents killed"
+#: a force told as the speaker ("Mexican police say ...", "the U.S. military in Iraq said insurgents killed")
 _SPEAKER_AFTER = re.compile(
     r"\.?\s*(?:[\w'’-]+\s+){0,4}?(?:say|says|said|told|tells|reported|reports|announced|confirmed)\b"
     # "has confirmed killing two al-Shabab militants": the force tells its own deed
@@ -141,12 +140,10 @@ _DONE_BY_STATE = re.compile(
     r"|bombardements?|attaques?)\s+(?:by|from|of|par|de|des)\s+(?:the\s+|les\s+|l['’]|la\s+)?(?:[\w'’-]+\s+)?$",
     re.I,
 )
-#: the state's forces as the subject of a killing ("police in Islamabad killed a suicide
-#: bomber"), not its object ("... were killed")
+#: the state's forces as the subject of a killing ("police in Islamabad killed a suicide bomber")
 _STATE_KILLED = re.compile(
     r"[^.,;]{0,40}?\b(?:killed|shot dead|gunned down|ont tu[ée]|a tu[ée]|ont abattu|a abattu)\s+(?:a|an|un|une)\b", re.I
 )
-
 
 #: the shooting a force's name is the subject of ("forces opened fire", "soldiers shot")
 _FIRED = re.compile(
@@ -154,7 +151,6 @@ _FIRED = re.compile(
     r"|shelled|bombed|stormed|massacred|ont ouvert le feu|ont tir[ée]|ont tu[ée])\b",
     re.I,
 )
-
 
 #: an attack on where an unnamed armed group hides: "an attack on suspected militant hideouts"
 _ON_HIDEOUTS = re.compile(
@@ -165,13 +161,17 @@ _ON_HIDEOUTS = re.compile(
     re.I,
 )
 
-
 #: the side the dead fought: "killed ... in a fierce battle with NATO and Afghan forces"
 _FOUGHT_WITH = re.compile(
     r"\b(?:battles?|fighting|clash(?:es)?|gun ?battles?|fights?|fire ?fights?|exchanges? of fire|combats?|affrontements?)"
     r"\s+(?:with|avec)\s+(?:the\s+|les?\s+|la\s+|l['’])?(?P<who>[^,;.]{2,60})",
     re.I,
 )
+
+
+def _subject_fired(agent: str, start: int, end: int) -> bool:
+    """Whether start..end is the subject of a shooting ("troops backed by tanks killed"), not its object."""
+    return not _FIRED.search(agent, 0, start) and bool(_FIRED.search(agent, end, end + 40))
 
 
 def _agent_text(sentence: str, figure_at: int) -> str:
@@ -193,7 +193,6 @@ _WHEN_DOER = re.compile(
     r"|raided|stormed|ambushed|shot|struck|hit|ont ouvert le feu|a ouvert le feu|ont attaqué|a attaqué)\b"
 )
 
-
 #: an earlier deed the killing answered: its doer is not this one's
 #: a nation's attack: "the Russian attack", "an Israeli raid", "Turkish shelling"
 _NATION_ATTACK = re.compile(
@@ -205,7 +204,6 @@ _EARLIER_DEED = re.compile(
     r"(?:[\w-]+\s+)?(?:attack|assault|ambush|raid|bombing|offensive|attaque|embuscade|assaut)s?\s*$",
     re.I,
 )
-
 
 #: a clause that tells about the place, not the event ("..., where Pakistani forces launched
 #: an offensive against Taliban militants earlier this month"): its groups are no side
@@ -320,7 +318,8 @@ def sides(
         ),
         None,
     )
-    if state and victims in ("non_state", "unknown"):
+    fired = state is not None and victims == "civilians" and _subject_fired(agent, state.start(), state.end())
+    if state and (victims in ("non_state", "unknown") or fired):  # "troops backed by tanks killed five civilians"
         # "Niger's military intercepted a group ..., killing at least 24": the state killed;
         # its nation told before the force is part of the name ("Israeli soldiers shot and
         # killed another Hamas militant": Israel's, not the event country's, soldiers)
@@ -347,14 +346,12 @@ def sides(
 #: "a bomb killed eight people" at a cafe, a funeral, a market)
 _REMOTE = {"Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack"}
 
-
 #: what an ambush or an attack on a force hits: "tombés dans une embuscade", "the patrol"
 _ARMED_TARGET = re.compile(
     r"\b(?:forces?|ambush\w*|embuscades?|patrols?|patrouilles?|convoys?|convois?|bases?|checkpoints?|barrages?"
     r"|garrisons?|barracks|casernes?|peacekeepers|casques bleus)\b",
     re.I,
 )
-
 
 _TOWNS_HIT = re.compile(
     r"\b(?:villages?|towns?|communities|markets?|localit[ée]s|villes?)\b"
@@ -415,7 +412,6 @@ MILITANTS = re.compile(
     r"|rebelles|insurg[ée]s|combattants)\b",
     re.I,
 )
-
 
 #: the story's attacks going on: "More attacks were reported Thursday", "similar attacks"
 MORE_OF_THE_SAME = re.compile(r"\b(?:more|further|similar|other|new)\s+(?:attacks|raids|assaults)\b", re.I)

@@ -278,6 +278,8 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             people = figure.victims == "unknown" and bool(civilians) and figure.low is not None
             if figure.sentence not in stretch or figure.scope != "event" or (figure.generic and not people):
                 continue
+            if figure.vague:
+                continue  # "several people executed": no rival count of the "at least five" held
             if art.sentences[figure.sentence][0] in taken:
                 continue
             if _BESIDE.search(art.text[max(art.sentences[figure.sentence][0], figure.start - 60) : figure.start]):

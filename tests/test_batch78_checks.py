@@ -3,7 +3,8 @@ recorded in evals/README.md): a side that "came under" fire was hit, one named d
 inside a toll that says it includes such a person, a threat to act if captives are not freed
 is no release, a toll "since launching the offensive" is a running one, a sentence opening on
 another day tells other dead even with the same number, the French word for a grenade is not
-Grenada, what came "just hours after" is another clause."""
+Grenada, what came "just hours after" is another clause, a force that is the subject of a
+killing of civilians is the side that acted."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from summarizer.clauses import clause_of
 from summarizer.figure_scope import is_cumulative
 from summarizer.found_dates import on_its_day, opening_day
 from summarizer.found_releases import released_captives
+from summarizer.found_sides import sides
 from summarizer.geo.countries import countries_named
 from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
 from summarizer.sides import orient_sides
@@ -124,3 +126,13 @@ def test_what_came_just_hours_after_is_another_clause() -> None:
     # no comma, no new clause: "a day after" inside one clause stays with it
     plain = "Police arrested three men a day after gunmen killed five people."
     assert clause_of(plain, plain.index("five")) == plain
+
+
+def test_a_force_that_killed_civilians_is_the_side_that_acted() -> None:
+    said = "On Sunday, Syrian troops backed by tanks killed at least five civilians, torched homes and looted shops."
+    art = _article(said, dt.date(2012, 5, 14))
+    assert sides(said, said.index("five"), "civilians", "Syria", art)[:2] == ("Syrian troops", "State forces")
+    # the force as the object of the attack did not kill
+    hit = "Gunmen attacked troops near the market and killed at least five civilians."
+    art = _article(hit, dt.date(2012, 5, 14))
+    assert sides(hit, hit.index("five"), "civilians", "Syria", art)[1] == "Rebel group"
