@@ -128,8 +128,10 @@ def is_new(
             if (place and (fold(place).lower() in w or w in fold(place).lower())) or (
                 admin1 and fold(admin1).lower() in w
             ):
-                if another_day and day is not None and when is not None and when != day:
-                    continue  # "A second attack Wednesday ... in Gao", after Tuesday's in Gao
+                if day is not None and when is not None and (abs((when - day).days) > 1 or another_day and when != day):
+                    # "A second attack Wednesday ... in Gao", after Tuesday's in Gao; "a blast in
+                    # Mogadishu on Monday", days after the offensive coded there
+                    continue
                 return False
         return True
     if day is None:

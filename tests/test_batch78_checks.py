@@ -5,7 +5,7 @@ is no release, a toll "since launching the offensive" is a running one, a senten
 another day tells other dead even with the same number, the French word for a grenade is not
 Grenada, what came "just hours after" is another clause, a force that is the subject of a
 killing of civilians is the side that acted, a part told inside its total's sentence is no
-claim of its own."""
+claim of its own, a killing at a coded town days away from its event is another one."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from summarizer.article import Article
 from summarizer.clauses import clause_of
 from summarizer.figure_scope import is_cumulative
 from summarizer.found_dates import on_its_day, opening_day
+from summarizer.found_places import is_new
 from summarizer.found_releases import released_captives
 from summarizer.found_sides import sides
 from summarizer.geo.countries import countries_named
@@ -157,3 +158,11 @@ def test_a_part_inside_its_sentence_total_is_no_claim_of_its_own() -> None:
     alone = strike.model_copy(update={"fatality_claims": [ten], "flags": [f"{INSIDE_FLAG}:0:10:0:11"]})
     without_listed_parts(alone)
     assert [c.low for c in alone.fatality_claims] == [10]
+
+
+def test_a_killing_at_a_coded_town_days_away_is_another_event() -> None:
+    offensive = [("Mogadishu", "Banadir", dt.date(2011, 5, 12))]
+    assert is_new("Mogadishu", dt.date(2011, 5, 16), offensive)
+    # the next day may be the same fight told again
+    assert not is_new("Mogadishu", dt.date(2011, 5, 13), offensive)
+    assert not is_new("Mogadishu", None, offensive)
