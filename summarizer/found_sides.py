@@ -383,8 +383,9 @@ def assume_target(event: Event, country: str) -> None:
     elif event.sub_event_type == "Armed clash":
         if a1.type == "State forces":
             event.actor2 = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
-        else:
-            event.actor2 = Actor(name=f"Military Forces of {country}", type="State forces", aliases=[])
+        else:  # "three traffic officers were killed in drive-by shootings": the police, not the army
+            kind = "Police" if POLICE_WORDS.search(told) and not ARMY_WORDS.search(told) else "Military"
+            event.actor2 = Actor(name=f"{kind} Forces of {country}", type="State forces", aliases=[])
     elif (
         event.sub_event_type in _REMOTE
         and not event.fatality_claims

@@ -5,7 +5,8 @@ is no release, a toll "since launching the offensive" is a running one, a senten
 another day tells other dead even with the same number, the French word for a grenade is not
 Grenada, what came "just hours after" is another clause, a force that is the subject of a
 killing of civilians is the side that acted, a part told inside its total's sentence is no
-claim of its own, a killing at a coded town days away from its event is another one."""
+claim of its own, a killing at a coded town days away from its event is another one, the police are the side
+assumed hit when only police words tell the dead."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from summarizer.figure_scope import is_cumulative
 from summarizer.found_dates import on_its_day, opening_day
 from summarizer.found_places import is_new
 from summarizer.found_releases import released_captives
-from summarizer.found_sides import sides
+from summarizer.found_sides import assume_target, sides
 from summarizer.geo.countries import countries_named
 from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
 from summarizer.sides import orient_sides
@@ -166,3 +167,24 @@ def test_a_killing_at_a_coded_town_days_away_is_another_event() -> None:
     # the next day may be the same fight told again
     assert not is_new("Mogadishu", dt.date(2011, 5, 13), offensive)
     assert not is_new("Mogadishu", None, offensive)
+
+
+def _shooting(evidence: str) -> Event:
+    return Event(
+        salience="main",
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        date=DateSpan(start=dt.date(2010, 8, 4), end=dt.date(2010, 8, 4), precision="day", text="Wednesday"),
+        location=Location(country="Iraq", admin1="Baghdad", place="Baghdad"),
+        actor1=Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]),
+        evidence=[evidence],
+    )
+
+
+def test_the_police_are_the_side_assumed_hit_when_only_police_words_tell_the_dead() -> None:
+    police = _shooting("Police officials said three traffic officers were killed in drive-by shootings.")
+    assume_target(police, "Iraq")
+    assert police.actor2 is not None and police.actor2.name == "Police Forces of Iraq"
+    army = _shooting("Police said three soldiers were killed in drive-by shootings.")
+    assume_target(army, "Iraq")
+    assert army.actor2 is not None and army.actor2.name == "Military Forces of Iraq"
