@@ -50,7 +50,6 @@ from .state_arms import army_for_the_government
 from .summed_tolls import sums_over_events
 from .targeted_group import groups_targeted
 from .text import clean_input, sentence_spans
-from .toll_parts import without_listed_parts
 from .unclaimed import unclaimed_off
 from .unnamed_rebels import name_unnamed_rebels
 from .written_names import named_as_written
@@ -405,8 +404,6 @@ def _summarize(
         ),
         clean,
     )
-    for ev in events:  # after the summary, which may still attribute a part it tells
-        without_listed_parts(ev)
     total = time.perf_counter() - started
     warnings = list(art.warnings)
     if summary.origin == "repaired" and budget.remaining() is not None and (budget.remaining() or 0) <= 0:

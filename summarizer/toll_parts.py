@@ -23,7 +23,6 @@ __all__ = [
     "a_part_of_counted_dead",
     "among_the_dead",
     "one_of_those_included",
-    "without_listed_parts",
     "is_part_of_a_toll",
     "parts_flags",
     "summed_parts",
@@ -175,26 +174,3 @@ def one_of_those_included(claim: FatalityClaim, others: list[FatalityClaim]) -> 
     return any(
         o is not claim and (o.low or 0) > 1 and o.quote != claim.quote and _INCLUDES_ONE.search(o.quote) for o in others
     )
-
-
-#: a part told inside its total's sentence, listed no more as a claim of its own
-LISTED_PART_FLAG = "claim_part_of_its_sentence_total"
-
-
-def without_listed_parts(event: Event) -> None:
-    """Drop the claims that are a part of a total told in the same sentence ("killed 11
-    civilians, including 10 children": one claim, 11), while that total stands: the totals
-    already leave them out, and a reader (and the codebook's one entry per figure and
-    claimant) cites the toll, not its breakdown. In place."""
-    have = {f"{c.span.start}:{c.low}" for c in event.fatality_claims if c.span is not None}
-    parts: set[str] = set()
-    for flag in event.flags:
-        if flag.startswith(INSIDE_FLAG + ":"):
-            start, part, total_start, total = flag.split(":")[1:5]
-            if start == total_start and f"{total_start}:{total}" in have and part != total:
-                parts.add(f"{start}:{part}")
-    if not parts:
-        return
-    kept = [c for c in event.fatality_claims if not (c.span is not None and f"{c.span.start}:{c.low}" in parts)]
-    event.flags += [f"{LISTED_PART_FLAG}:{c.low}" for c in event.fatality_claims if not any(c is k for k in kept)]
-    event.fatality_claims = kept

@@ -4,9 +4,8 @@ inside a toll that says it includes such a person, a threat to act if captives a
 is no release, a toll "since launching the offensive" is a running one, a sentence opening on
 another day tells other dead even with the same number, the French word for a grenade is not
 Grenada, what came "just hours after" is another clause, a force that is the subject of a
-killing of civilians is the side that acted, a part told inside its total's sentence is no
-claim of its own, a killing at a coded town days away from its event is another one, the police are the side
-assumed hit when only police words tell the dead."""
+killing of civilians is the side that acted, a killing at a coded town days away from its event
+is another one, the police are the side assumed hit when only police words tell the dead."""
 
 from __future__ import annotations
 
@@ -25,7 +24,7 @@ from summarizer.geo.countries import countries_named
 from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
 from summarizer.sides import orient_sides
 from summarizer.text import sentence_spans
-from summarizer.toll_parts import INSIDE_FLAG, one_of_those_included, without_listed_parts
+from summarizer.toll_parts import one_of_those_included
 
 TIGERS = Actor(name="Tamil Tigers", type="Rebel group", aliases=["Tamil Tigers"])
 LANKA = Actor(name="Military Forces of Sri Lanka", type="State forces", aliases=["government"])
@@ -139,26 +138,6 @@ def test_a_force_that_killed_civilians_is_the_side_that_acted() -> None:
     hit = "Gunmen attacked troops near the market and killed at least five civilians."
     art = _article(hit, dt.date(2012, 5, 14))
     assert sides(hit, hit.index("five"), "civilians", "Syria", art)[1] == "Rebel group"
-
-
-def test_a_part_inside_its_sentence_total_is_no_claim_of_its_own() -> None:
-    art = _article("A coalition air strike killed 11 civilians, including 10 children, in the east.")
-    eleven, ten = spanned_claim(art, 0, 11, "officials"), spanned_claim(art, 0, 10, "officials")
-    strike = Event(
-        salience="main",
-        event_type="Explosions/Remote violence",
-        sub_event_type="Air/drone strike",
-        date=DateSpan(start=dt.date(2013, 4, 7), end=dt.date(2013, 4, 7), precision="day", text="Sunday"),
-        location=Location(country="Afghanistan"),
-        fatality_claims=[eleven, ten],
-        flags=[f"{INSIDE_FLAG}:0:10:0:11"],
-    )
-    without_listed_parts(strike)
-    assert [c.low for c in strike.fatality_claims] == [11]
-    # with its total gone (moved to another event), the part stays the only word on those dead
-    alone = strike.model_copy(update={"fatality_claims": [ten], "flags": [f"{INSIDE_FLAG}:0:10:0:11"]})
-    without_listed_parts(alone)
-    assert [c.low for c in alone.fatality_claims] == [10]
 
 
 def test_a_killing_at_a_coded_town_days_away_is_another_event() -> None:
