@@ -75,6 +75,19 @@ def of_another_kind(art: Article, events: list[Event], country: str) -> set[int]
     }
 
 
+#: what tells a deed, not a bare toll ("On Saturday, about 50 people were killed" across a
+#: country is a day's count, no happening of its own)
+_DEED = re.compile(
+    r"\b(?:attack\w*|ambush\w*|bomb\w*|blasts?|explo\w*|strikes?|airstrikes?|shell\w*|mortars?|rockets?|raid\w*"
+    r"|stormed|shooting\w*|gunfire|clash\w*|opened fire|fired|grenades?|landmines?|massacr\w*|execut\w*|behead\w*"
+    r"|kidnap\w*|abduct\w*|attaqu\w*|embuscades?|tirs?|frappes?)\b",
+    re.I,
+)
+_ACTIVE_KILL = re.compile(
+    r"\b(?!(?:were|was|been|being|be|are|is|reportedly)\b)[a-z]+\s+(?:killed|shot dead|tu[ée])", re.I
+)
+
+
 def another_day(art: Article, sentence: str, events: list[Event]) -> bool:
     """Whether ``sentence`` opens on a day no coded event is on and tells violence ("On
     Thursday, police said gunmen stormed a Baghdad money exchange and killed three people",
@@ -83,6 +96,7 @@ def another_day(art: Article, sentence: str, events: list[Event]) -> bool:
     kind = classify(own_part(sentence))
     return (
         day is not None
+        and (_DEED.search(sentence) is not None or _ACTIVE_KILL.search(sentence) is not None)
         and kind is not None
         and kind[0] in VIOLENT_TYPES
         and bool(events)

@@ -188,7 +188,9 @@ def sums_over_events(art: Article, events: list[Event]) -> None:
         _drop_exact_sum(art, event, sum(o.fatalities_acled or 0 for o in main if o is not event))
         sums = [c for c in event.fatality_claims if c.low and _sums_attacks_in_its_clause(c, art)]
         others = sum(o.fatalities_acled or 0 for o in main if o is not event)
-        least = min(c.low or 0 for c in sums) if sums else 0
+        # the event's own total, not its smallest figure: "12 militants and at least two soldiers"
+        # is a toll of 14 that a found two-dead event elsewhere does not add up to
+        least = max(min(c.low or 0 for c in sums), event.fatalities_acled or 0) if sums else 0
         if not sums or len(sums) != len(event.fatality_claims) or not least < 2 * others <= 2 * least:
             continue
         event.fatality_claims = []

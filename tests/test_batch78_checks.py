@@ -5,7 +5,8 @@ is no release, a toll "since launching the offensive" is a running one, a senten
 another day tells other dead even with the same number, the French word for a grenade is not
 Grenada, what came "just hours after" is another clause, a force that is the subject of a
 killing of civilians is the side that acted, a killing at a coded town days away from its event
-is another one, the police are the side assumed hit when only police words tell the dead."""
+is another one, the police are the side assumed hit when only police words tell the dead, a
+bare day's toll opens no event of its own."""
 
 from __future__ import annotations
 
@@ -167,3 +168,23 @@ def test_the_police_are_the_side_assumed_hit_when_only_police_words_tell_the_dea
     army = _shooting("Police said three soldiers were killed in drive-by shootings.")
     assume_target(army, "Iraq")
     assert army.actor2 is not None and army.actor2.name == "Military Forces of Iraq"
+
+
+def test_a_bare_days_toll_opens_no_event_of_its_own() -> None:
+    from summarizer.other_kind import another_day
+
+    art = _article(
+        "Syria Fighting. Government airstrikes hit the suburbs on Sunday. On Saturday, about 50 people were "
+        "killed. On Saturday, gunmen stormed a checkpoint and killed five soldiers.",
+        dt.date(2012, 10, 28),
+    )
+    sunday = dt.date(2012, 10, 28)
+    strikes = Event(
+        salience="main",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        date=DateSpan(start=sunday, end=sunday, precision="day", text="Sunday"),
+        location=Location(country="Syria"),
+    )
+    assert not another_day(art, art.sentence_text(2), [strikes])
+    assert another_day(art, art.sentence_text(3), [strikes])
