@@ -219,7 +219,11 @@ def hurt_figures(event: Event) -> list[str]:
 def fact_sentences(events: list[Event], outlet: str | None, limit: int = 3) -> list[str]:
     """Up to ``limit`` sentences for the main events: each event, then its figures."""
     out: list[str] = []
-    for event in [e for e in events if e.salience == "main"][:2]:
+    main = [e for e in events if e.salience == "main"]
+    # a second event days from the first (found in the text, told as what came before) leaves
+    # its sentence to the story, which tells it with what the article says around it
+    near = [e for e in main[1:] if not _days_apart(main[0], e)]
+    for event in (main[:1] + near)[:2]:
         # one sentence per event (what, where, when; each figure with its source) leaves
         # room for the model's lead, which carries the story around the event
         parts = [event_sentence(event)[:-1]]
@@ -231,3 +235,9 @@ def fact_sentences(events: list[Event], outlet: str | None, limit: int = 3) -> l
             parts.append("the article also reports " + " and ".join(hurt))
         out.append("; ".join(parts) + ".")
     return out[:limit]
+
+
+def _days_apart(first: Event, other: Event) -> bool:
+    """Whether ``other`` is dated two or more days from ``first``, both known to the day."""
+    a, b = first.date.start, other.date.start
+    return a is not None and b is not None and abs((a - b).days) > 1

@@ -6,7 +6,8 @@ another day tells other dead even with the same number, the French word for a gr
 Grenada, what came "just hours after" is another clause, a force that is the subject of a
 killing of civilians is the side that acted, a killing at a coded town days away from its event
 is another one, the police are the side assumed hit when only police words tell the dead, a
-bare day's toll opens no event of its own."""
+bare day's toll opens no event of its own, the summary's second event sentence is for an event
+near the first's day."""
 
 from __future__ import annotations
 
@@ -188,3 +189,23 @@ def test_a_bare_days_toll_opens_no_event_of_its_own() -> None:
     )
     assert not another_day(art, art.sentence_text(2), [strikes])
     assert another_day(art, art.sentence_text(3), [strikes])
+
+
+def test_the_summary_tells_a_second_event_only_near_the_first_ones_day() -> None:
+    from summarizer.facts import fact_sentences
+
+    def _event(place: str, day: dt.date) -> Event:
+        return Event(
+            salience="main",
+            event_type="Battles",
+            sub_event_type="Armed clash",
+            date=DateSpan(start=day, end=day, precision="day", text=None),
+            location=Location(country="Somalia", place=place),
+        )
+
+    base = _event("Baidoa", dt.date(2008, 7, 10))
+    earlier = _event("Mogadishu", dt.date(2008, 7, 8))
+    same_day = _event("Kismayo", dt.date(2008, 7, 10))
+    assert len(fact_sentences([base, earlier], None)) == 1
+    told = fact_sentences([base, same_day], None)
+    assert len(told) == 2 and "Kismayo" in told[1]
