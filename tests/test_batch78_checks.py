@@ -37,6 +37,27 @@ def _article(text: str, published: dt.date = dt.date(2013, 5, 20)) -> Article:
     return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=published))
 
 
+_TYPES = {
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Armed clash": "Battles",
+}
+
+
+def _event(sub_type: str, day: dt.date, location: Location, **more: object) -> Event:
+    """A main event of one day, the shape the checks receive."""
+    return Event.model_validate(
+        {
+            "salience": "main",
+            "event_type": _TYPES[sub_type],
+            "sub_event_type": sub_type,
+            "date": DateSpan(start=day, end=day, precision="day", text=None),
+            "location": location,
+            **more,
+        }
+    )
+
+
 def test_a_side_that_came_under_attack_was_hit_by_the_side_named_after() -> None:
     said = ["Tamil Tiger rebels say they came under government artillery attack Sunday near the reservoir."]
     a1, a2, flags = orient_sides(TIGERS, LANKA, "Tamil Tiger rebels", "government", said, SHELLING)
@@ -97,12 +118,10 @@ def test_a_sentence_opening_on_another_day_tells_other_dead() -> None:
         dt.date(2010, 8, 6),
     )
     friday = dt.date(2010, 8, 6)
-    bombs = Event(
-        salience="main",
-        event_type="Explosions/Remote violence",
-        sub_event_type="Remote explosive/landmine/IED",
-        date=DateSpan(start=friday, end=friday, precision="day", text="Friday"),
-        location=Location(country="Iraq", admin1="Baghdad", place="Baghdad"),
+    bombs = _event(
+        "Remote explosive/landmine/IED",
+        friday,
+        Location(country="Iraq", admin1="Baghdad", place="Baghdad"),
         fatality_claims=[spanned_claim(art, 1, 3, "Iraqi authorities")],
     )
     thursday = art.sentence_text(2)
@@ -151,12 +170,10 @@ def test_a_killing_at_a_coded_town_days_away_is_another_event() -> None:
 
 
 def _shooting(evidence: str) -> Event:
-    return Event(
-        salience="main",
-        event_type="Battles",
-        sub_event_type="Armed clash",
-        date=DateSpan(start=dt.date(2010, 8, 4), end=dt.date(2010, 8, 4), precision="day", text="Wednesday"),
-        location=Location(country="Iraq", admin1="Baghdad", place="Baghdad"),
+    return _event(
+        "Armed clash",
+        dt.date(2010, 8, 4),
+        Location(country="Iraq", admin1="Baghdad", place="Baghdad"),
         actor1=Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]),
         evidence=[evidence],
     )
@@ -180,13 +197,7 @@ def test_a_bare_days_toll_opens_no_event_of_its_own() -> None:
         dt.date(2012, 10, 28),
     )
     sunday = dt.date(2012, 10, 28)
-    strikes = Event(
-        salience="main",
-        event_type="Explosions/Remote violence",
-        sub_event_type="Air/drone strike",
-        date=DateSpan(start=sunday, end=sunday, precision="day", text="Sunday"),
-        location=Location(country="Syria"),
-    )
+    strikes = _event("Air/drone strike", sunday, Location(country="Syria"))
     assert not another_day(art, art.sentence_text(2), [strikes])
     assert another_day(art, art.sentence_text(3), [strikes])
 
@@ -194,18 +205,12 @@ def test_a_bare_days_toll_opens_no_event_of_its_own() -> None:
 def test_the_summary_tells_a_second_event_only_near_the_first_ones_day() -> None:
     from summarizer.facts import fact_sentences
 
-    def _event(place: str, day: dt.date) -> Event:
-        return Event(
-            salience="main",
-            event_type="Battles",
-            sub_event_type="Armed clash",
-            date=DateSpan(start=day, end=day, precision="day", text=None),
-            location=Location(country="Somalia", place=place),
-        )
+    def _clash(place: str, day: dt.date) -> Event:
+        return _event("Armed clash", day, Location(country="Somalia", place=place))
 
-    base = _event("Baidoa", dt.date(2008, 7, 10))
-    earlier = _event("Mogadishu", dt.date(2008, 7, 8))
-    same_day = _event("Kismayo", dt.date(2008, 7, 10))
+    base = _clash("Baidoa", dt.date(2008, 7, 10))
+    earlier = _clash("Mogadishu", dt.date(2008, 7, 8))
+    same_day = _clash("Kismayo", dt.date(2008, 7, 10))
     assert len(fact_sentences([base, earlier], None)) == 1
     told = fact_sentences([base, same_day], None)
     assert len(told) == 2 and "Kismayo" in told[1]
