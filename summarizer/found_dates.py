@@ -73,8 +73,9 @@ def on_its_day(art: Article, sentence: str, events: list[Event], told: set[int],
     days: dict[int, set[dt.date | None]] = {}
     for ev in events:
         for c in ev.fatality_claims:
-            for v in {c.low, c.high} - {None}:
-                days.setdefault(v, set()).add(ev.date.start)  # type: ignore[arg-type]
+            for v in (c.low, c.high):
+                if v is not None:
+                    days.setdefault(v, set()).add(ev.date.start)
     return {v for v in told if v in added or day in days.get(v, {day})}
 
 
