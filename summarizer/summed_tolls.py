@@ -190,8 +190,8 @@ def sums_over_events(art: Article, events: list[Event]) -> None:
         others = sum(o.fatalities_acled or 0 for o in main if o is not event)
         # the event's own total, not its smallest figure: "12 militants and at least two soldiers"
         # is a toll of 14 that a found two-dead event elsewhere does not add up to
-        least = max(min(c.low or 0 for c in sums), event.fatalities_acled or 0) if sums else 0
-        if not sums or len(sums) != len(event.fatality_claims) or not least < 2 * others <= 2 * least:
+        total = max(min(c.low or 0 for c in sums), event.fatalities_acled or 0) if sums else 0
+        if not sums or len(sums) != len(event.fatality_claims) or not total < 2 * others <= 2 * total:
             continue
         event.fatality_claims = []
         event.flags += [f"claim_sum_over_events:{c.low}" for c in sums]
