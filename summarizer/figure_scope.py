@@ -27,6 +27,10 @@ _CUMULATIVE = re.compile(
     # the war itself as the subject that killed: "The conflict between ... has killed an
     # estimated 5,700 people"; not "the fighting" or "the battle", which may be one event's
     r"|\b(?:the|this|a) (?:civil )?(?:war|conflict|insurgency)\b(?:\s+[\w'’,-]+){0,14}?\s+(?:has|have) (?:killed|claimed|left)"
+    # a kind of violence as the subject that killed: "post-election violence in Ivory Coast
+    # has killed at least 365 people" (a day's violence is told by its day, not its kind)
+    r"|\b(?:post-?election|post-electoral|election-related|political|sectarian|ethnic|communal|inter-?communal|tribal)"
+    r"\s+(?:violence|unrest|turmoil|crisis|clashes|fighting)\b(?:\s+[\w'’,-]+){0,8}?\s+(?:has|have)\s+(?:killed|claimed|left)"
     r"|(?:years|decades?|months|weeks) of (?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|violence|insurgency|unrest|separatist"
     r"|militant|rebel|protests|demonstrations)"
     r"|in the (?:war|conflict|insurgency)"

@@ -28,6 +28,10 @@ _HAPPENED = re.compile(
     # "More attacks were reported Thursday in two towns": attacks that happened, told as reported
     r"|(?:attacks?|clashes|fighting|raids?|assaults?|shelling|airstrikes?|air strikes?|bombings?|explosions?|gunfire)"
     r"(?:\s+by\s+[\w\s'’-]{2,40}?)?\s+(?:was|were|have been|has been|had been)\s+(?:also\s+)?reported"
+    # "Heavy fighting between supporters of the two rivals resumed Tuesday": a day's fighting
+    r"|(?:fighting|clashes|battles|shelling|gunfire)\b[^.;]{0,80}?\b(?:resumed|flared(?: up)?|raged)\s+(?:again\s+)?"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight|early|late)"
+    r"|battled"
     r"|poured|flocked|surged|staged|chanted|turned out|took part|tear ?gas|dispersed|used force|beat|set fire"
     r"|cease-?fire|truce|agreement|deal|accord|peace pact|cessez-le-feu|tr[êe]ve|accord de paix"
     r"|a attaqué|ont attaqué|attaqu[ée]e?s?|tu[ée]e?s?|tuant|morts?|enlev[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?"

@@ -1,0 +1,22 @@
+"""Checks written after reading gold batch 80 (its first run, unread, is recorded in
+evals/README.md): fighting that "resumed Tuesday" happened, and a kind of violence
+("post-election violence ... has killed") as the subject of a toll is a running one."""
+
+from __future__ import annotations
+
+from summarizer.figure_scope import is_cumulative
+from summarizer.happening import tells_a_happening
+
+
+def test_fighting_resumed_on_a_day_is_a_happening() -> None:
+    told = "Heavy fighting between supporters of the two rival presidents resumed Tuesday near police barracks."
+    assert tells_a_happening([told])
+    # resumed in a year, as a situation that displaced people, tells no one day's fighting
+    assert not tells_a_happening(["Thousands remain displaced since fighting resumed in 2019."])
+
+
+def test_a_kind_of_violence_that_has_killed_is_a_running_toll() -> None:
+    assert is_cumulative("The U.N. says post-election violence in Ivory Coast has killed at least 365 people.")
+    assert is_cumulative("Sectarian violence has claimed more than 200 lives.")
+    # a day's violence is one event's
+    assert not is_cumulative("Friday's violence killed at least 12 people in the city.")
