@@ -62,7 +62,7 @@ from .death_words import (
     TOLL_RISEN,
     named_in_full_before,
 )
-from .fatalities import parse_figure
+from .fatalities import PERSON_AND_KIN, parse_figure
 from .figure_scope import has_date, is_background, is_cumulative, opens_in_the_past, past_year, war_sized
 from .number_words import BOTH_PEOPLE, NUMBER
 from .one_more import one_kind, the_one_more
@@ -110,6 +110,7 @@ _NUMBER = re.compile(
     rf"\b(?:between|entre)\s+{NUMBER}\s+(?:and|et)\s+{NUMBER}|{NUMBER}\s*(?:-|–|to|à)\s*{NUMBER}(?![\w.])"
     rf"|(?:\b(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
     rf"|approximately|au moins|plus de|près de|pres de|environ|quelque|jusqu['’]à|pas moins de)\s+)?{NUMBER}"
+    rf"|{PERSON_AND_KIN}"
     rf"|\b(?:(?:at least|au moins)\s+)?(?:a|an|one|another|un|une)\s+(?:(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,2}}?(?:soldier|civilian|policeman|police officer|officer|child|woman|man"
     rf"|person|fighter|militant|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|engineer|citizen|technician|pilot|trader|businessman|tourist|pilgrim|student|expert|employee|contractor|aid worker|soldat|civil|policier"
     rf"|marine|mayor|teacher|villager|farmer|herder|cleric|imam|priest|lawmaker|judge"

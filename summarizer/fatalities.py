@@ -31,7 +31,7 @@ import unicodedata
 
 from .earlier_counts import without_earlier_counts
 from .folding import claimant_key
-from .number_words import BOTH_PEOPLE, NUMBER, UNIT_AFTER, word_value
+from .number_words import BOTH_PEOPLE, KIN_OF_ONE, NUMBER, UNIT_AFTER, word_value
 from .schema import Fatalities, FatalityClaim
 from .umbrella import an_alternative_count, covered_groups, one_breakdown_above
 from .victims import NAMED_SIDES
@@ -49,6 +49,8 @@ _ONE_PERSON = (
     r"(?:soldier|civilian|official|police\w*|officer|child|woman|man|person|fighter|militant|worker|commander"
     r"|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|engineer|citizen|technician|pilot|trader|businessman|tourist|pilgrim|student|expert|employee|contractor|marine|mayor|teacher|villager|farmer|herder|cleric|imam|priest|lawmaker|judge|soldat|civil|policier|enfant|femme|homme|personne|combattant|journaliste|militaire|casque bleu|commer[çc]ant|chauffeur|[ée]tudiant|[ée]l[èe]ve)s?\b"
 )
+#: "a lawmaker and his son": one person and a kin of theirs, two dead
+PERSON_AND_KIN = rf"\b(?:a|an)\s+(?:(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,2}}?{_ONE_PERSON}\s+and\s+{KIN_OF_ONE}"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range",
@@ -86,6 +88,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:{_ATLEAST})\s+(?:un|une|a|an)\s+(?:(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,2}}?{_ONE_PERSON}",
             re.I,
         ),
+    ),
+    (
+        # "killed a lawmaker and his son": the one person and a kin of theirs, two
+        "pair",
+        re.compile(PERSON_AND_KIN, re.I),
     ),
     (
         "single",
@@ -152,7 +159,7 @@ def _interpret(kind: str, m: re.Match[str], text: str) -> tuple[int | None, int 
         return n, n
     fixed: dict[str, tuple[int | None, int | None]] = {
         "dozens": (12, None), "hundreds": (100, None), "thousands": (1000, None), "several": (3, None),
-        "single": (1, 1), "atleast_one": (1, None), "both": (2, 2),
+        "single": (1, 1), "atleast_one": (1, None), "both": (2, 2), "pair": (2, 2),
     }  # fmt: skip
     return fixed[kind]
 

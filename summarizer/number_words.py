@@ -78,6 +78,13 @@ BOTH_PEOPLE = (
 )
 
 
+#: one kin of a person just named ("a lawmaker and his son"): the two are two dead
+KIN_OF_ONE = (
+    r"(?:his|her)\s+(?:two\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|grandson"
+    r"|granddaughter|child|bodyguard|driver)\b(?!\s+(?:and|or)\b|['’]s|,)"
+)
+
+
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 
@@ -91,4 +98,4 @@ def word_value(token: str) -> int | None:
     return _WORDS.get(t)
 
 
-__all__ = ["BOTH_PEOPLE", "NUMBER", "UNIT_AFTER", "word_value"]
+__all__ = ["BOTH_PEOPLE", "KIN_OF_ONE", "NUMBER", "UNIT_AFTER", "word_value"]

@@ -1,11 +1,14 @@
 """Checks written after reading gold batch 80 (its first run, unread, is recorded in
 evals/README.md): fighting that "resumed Tuesday" happened, and a kind of violence
-("post-election violence ... has killed") as the subject of a toll is a running one."""
+("post-election violence ... has killed") as the subject of a toll is a running one, "a
+lawmaker and his son" are two dead, and lawmakers, politicians and judges are civilians."""
 
 from __future__ import annotations
 
+from summarizer.fatalities import parse_figure
 from summarizer.figure_scope import is_cumulative
 from summarizer.happening import tells_a_happening
+from summarizer.victims import victims_of
 
 
 def test_fighting_resumed_on_a_day_is_a_happening() -> None:
@@ -20,3 +23,16 @@ def test_a_kind_of_violence_that_has_killed_is_a_running_toll() -> None:
     assert is_cumulative("Sectarian violence has claimed more than 200 lives.")
     # a day's violence is one event's
     assert not is_cumulative("Friday's violence killed at least 12 people in the city.")
+
+
+def test_a_person_and_a_kin_of_theirs_are_two_dead() -> None:
+    assert parse_figure("gunmen ambushed and killed a lawmaker and his son") == (2, 2)
+    assert parse_figure("a police officer and her husband") == (2, 2)
+    # the kin only as a possessor, or a list going on, is no second dead here
+    assert parse_figure("a man and his son's friend") == (1, 1)
+    assert parse_figure("a lawmaker") == (1, 1)
+
+
+def test_a_lawmaker_killed_is_a_civilian() -> None:
+    assert victims_of("lawmakers") == "civilians"
+    assert victims_of("a judge") == "civilians"
