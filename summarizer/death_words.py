@@ -52,7 +52,7 @@ DEAD_OR_HURT = re.compile(
 NON_DEATH_AFTER = re.compile(rf"\b(?:{NON_DEATH_WORDS})\b", re.I)
 #: a death expression right before the figure: "killed at least", "death toll of", "a fait"
 DEATH_BEFORE = re.compile(
-    r"(?:\b(?:killed|(?:the\s+)?(?:\w+\s+)?(?:killings?|murders?|massacre|slaying|execution)\s+(?:[\w'’-]+\s+){0,3}?of|killing|kills?|kill|executed|massacred|slaughtered|beheaded|murdered|murdering|assassinated|assassinating|claimed the lives of|left|neutrali[sz]ation of|elimination of|deaths of"
+    r"(?:\b(?:killed|(?:the\s+)?(?:\w+\s+)?(?:killings?|murders?|massacre|slaying|execution)\s+(?:[\w'’-]+\s+){0,3}?of|killing|kills?|kill|executed|massacred|slaughtered|beheaded|murdered|murdering|assassinated|assassinating|claim(?:ed|ing|s)? the li(?:fe|ves) of|left|neutrali[sz]ation of|elimination of|deaths of"
     # "shot to death three rubber plantation workers", "hacked to death five villagers"
     r"|(?:shot|stabbed|hacked|beaten|burned|burnt|stoned|clubbed)\s+(?:to\s+death|dead)|(?:gunned|mowed)\s+down"
     r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|abattu|abattant|neutralis[ée]|[ée]limin[ée]|neutraliser|[ée]liminer|abattre"

@@ -68,7 +68,7 @@ from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
 from .schema import EVIDENCE_MAX_SENTENCES, Actor, Event, Location
 from .second_look import uncovered_sentences
-from .separate import another_kind_also, opens_as_another, opens_as_separate
+from .separate import another_kind_also, opens_as_another, opens_as_separate, tells_another, told_as_elsewhere
 from .territory import taker_sides
 from .toll_parts import is_part_of_a_toll, summed_parts
 
@@ -171,7 +171,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
     found: list[Found] = []
     # a sentence that opens as another happening ("In a separate incident, seven civilians
     # were killed ...") counts its figures even when another event has the same number
-    apart = [i for i in uncovered_sentences_of(art, events) if opens_as_another(art.sentence_text(i))]
+    apart = [i for i in uncovered_sentences_of(art, events) if tells_another(art.sentence_text(i))]
     # "a second bomb exploded, killing one person": one more blast at the scene told before
     scene = [i for i in uncovered_sentences_of(art, events) if one_more_device(art.sentence_text(i))]
     apart += [i for i in scene if i not in apart]
@@ -271,7 +271,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
                 continue  # unplaced, beside an event placed nowhere: it may be that one
             # "In another incident, ... killed two insurgents ... in Wardak": said to be another
             # and placed where no event is, the same number is other dead
-            told = set() if where and opens_as_separate(sentence) and is_new(where, None, known) else added
+            told = set() if where and told_as_elsewhere(sentence) and is_new(where, None, known) else added
         figures = [
             f
             for f in art.death_figures
@@ -320,7 +320,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         s0, s1 = art.sentences[i]
         if (
             i in apart
-            and (opens_as_separate(sentence) or (follow == i - 1 and opens_as_separate(before)) or i in other_kind)
+            and (told_as_elsewhere(sentence) or (follow == i - 1 and opens_as_separate(before)) or i in other_kind)
             and not any(at is not None and s0 <= at < s1 for at in counted_in)
         ):
             # "Elsewhere in Mogadishu, ... killing a two-year-old child": the article says it is

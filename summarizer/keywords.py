@@ -50,7 +50,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
         (r"\b(riot\w*|mobs?|[ée]meut\w*)\b", "Riots", "Violent demonstration"),
         (r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marched|manifest(ation|ants?)\w*)\b", "Protests", "Peaceful protest"),
         (r"\b(ambush\w*|clash\w*|fighting|battles?|battling|fought|gunfights?|firefights?|attack\w*|raids?|storm\w*|assault\w*"
-         r"|killed|kill|kills|killing|dead|died|shot|shooting|gunfire|opened fire|embuscades?|affrontements?|combats?"
+         r"|killed|kill|kills|killing|dead|died|shot|shooting|gunfire|opened fire|gunned down|mowed down|embuscades?|affrontements?|combats?"
          r"|attaqu\w*|assauts?|tu[ée]e?s?|tuant|morts?|tirs?|ouvert le feu)\b",
          "Battles", "Armed clash"),
         # bodies found with no killing told: ACLED's attack on whoever they were

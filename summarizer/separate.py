@@ -63,6 +63,22 @@ def opens_as_separate(sentence: str) -> bool:
     return bool(_SEPARATE_OPENING.match(sentence.strip()))
 
 
+#: "Three police officers were gunned down elsewhere in Baghdad": told as another
+#: happening in its middle, not at its opening
+_ELSEWHERE_INSIDE = re.compile(r"\belsewhere in (?:the )?[A-Z\w]", re.I)
+
+
+def told_as_elsewhere(sentence: str) -> bool:
+    """Whether the sentence says outright, at its opening or inside, that its happening is
+    another one ("Elsewhere, ...", "... were gunned down elsewhere in Baghdad")."""
+    return opens_as_separate(sentence) or bool(_ELSEWHERE_INSIDE.search(sentence))
+
+
+def tells_another(sentence: str) -> bool:
+    """Whether the sentence opens as another happening or says inside that it is one."""
+    return opens_as_another(sentence) or bool(_ELSEWHERE_INSIDE.search(sentence))
+
+
 def opens_as_another(sentence: str) -> bool:
     """Whether the sentence begins by telling another happening ("In a separate incident")."""
     return bool(_ANOTHER_OPENING.match(sentence.strip()))
@@ -232,4 +248,6 @@ __all__ = [
     "opens_as_another",
     "opens_as_separate",
     "peel_other_events",
+    "tells_another",
+    "told_as_elsewhere",
 ]

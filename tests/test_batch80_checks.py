@@ -1,13 +1,18 @@
 """Checks written after reading gold batch 80 (its first run, unread, is recorded in
 evals/README.md): fighting that "resumed Tuesday" happened, and a kind of violence
 ("post-election violence ... has killed") as the subject of a toll is a running one, "a
-lawmaker and his son" are two dead, and lawmakers, politicians and judges are civilians."""
+lawmaker and his son" are two dead, lawmakers, politicians and judges are civilians, a killing
+told "elsewhere in Baghdad" inside its sentence is another, "gunned down" is violence and "claimed
+the life of" a death."""
 
 from __future__ import annotations
 
+from summarizer.death_words import DEATH_BEFORE
 from summarizer.fatalities import parse_figure
 from summarizer.figure_scope import is_cumulative
 from summarizer.happening import tells_a_happening
+from summarizer.keywords import classify
+from summarizer.separate import told_as_elsewhere
 from summarizer.victims import victims_of
 
 
@@ -36,3 +41,14 @@ def test_a_person_and_a_kin_of_theirs_are_two_dead() -> None:
 def test_a_lawmaker_killed_is_a_civilian() -> None:
     assert victims_of("lawmakers") == "civilians"
     assert victims_of("a judge") == "civilians"
+
+
+def test_a_killing_told_elsewhere_inside_its_sentence_is_another() -> None:
+    assert told_as_elsewhere("Three police officers were gunned down elsewhere in Baghdad.")
+    assert told_as_elsewhere("Elsewhere, two soldiers were killed.")
+    assert not told_as_elsewhere("Three police officers were gunned down in Baghdad.")
+
+
+def test_gunned_down_is_violence_and_a_life_claimed_is_a_death() -> None:
+    assert classify("Three police officers were gunned down in the city.") == ("Battles", "Armed clash")
+    assert DEATH_BEFORE.search("A roadside bomb claimed the life of ")
