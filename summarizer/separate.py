@@ -28,7 +28,7 @@ from .schema import Event, Span
 #: "Meanwhile" nor "Also on Monday", which may go on with the same one)
 _SEPARATE = (
     r"In an?\s+(?:separate|other|second|third|different|earlier|later|previous|prior)\s+(?:incident|attack|assault|ambush|clash|strike|raid"
-    r"|bombing|explosion|blast|shooting)|In another\b|Separately\b|Elsewhere\b|Other (?:violence|attacks|incidents)\b|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité)"
+    r"|bombing|explosion|blast|shooting)|In another\b|Separately\b|Elsewhere\b|(?:In )?other (?:violence|attacks|incidents|fighting)\b|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité)"
     r"|Dans un autre (?:incident|village)"
     # "A similar explosion took place in western Farah province", "Another bomb went off in ..."
     r"|(?:An?\s+(?:similar|second|third|fourth|separate|earlier|later|previous|prior)|Another)\s+(?:[\w-]+\s+)?(?:explosion|attack|blast|bombing|bomb"

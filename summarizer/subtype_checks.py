@@ -62,6 +62,10 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         taken = next((t for q in evidence if (t := territory_taken(q))), None)
         if taken is not None and taken[1] == "Non-state actor overtakes territory":
             return taken[1], [f"sub_type_corrected_from:{sub}"]
+    if sub in _HARM_TYPES and _OWN_BOMB.search(joined):
+        # "a man was killed while planting a roadside bomb": the bomb went off on its
+        # maker, no one was attacked (ACLED's disrupted weapons use)
+        return "Disrupted weapons use", [f"sub_type_corrected_from:{sub}"]
     if sub == "Protest with intervention" and not _INTERVENTION.search(joined):
         # nobody stepped in ("marched down the main road of the village"): a peaceful protest
         return "Peaceful protest", [f"sub_type_corrected_from:{sub}"]
@@ -83,6 +87,17 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
 
 
 _TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+_HARM_TYPES = ("Remote explosive/landmine/IED", "Suicide bomb", "Armed clash", "Attack")
+#: a bomb's maker or planter killed by it: "killed while planting a roadside bomb", "died
+#: when the explosives they were making went off prematurely"
+_OWN_BOMB = re.compile(
+    r"\b(?:killed|died)\s+(?:while|when|as)\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?(?:trying to |attempting to )?"
+    r"(?:plant|lay|plac|set(?:ting)? up|assembl|build|mak)\w*\s+(?:an?\s+|the\s+|their\s+|his\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bombs?|explosives?|IEDs?|explosive devices?|mines?)\b"
+    r"|\b(?:bombs?|explosives?|devices?)\s+(?:he|she|they)\s+(?:was|were)\s+(?:planting|making|assembling|carrying)"
+    r"\s+(?:exploded|went off|detonated)\s+prematurely",
+    re.I,
+)
 #: people taken by force (the keyword rules' abduction words)
 _TAKEN_AWAY = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|enlev\w*|enl[èe]vements?|otages?)\b", re.I)
 #: ground changing hands: "recaptured the town", "took control of", "a repris le contrôle"

@@ -3,16 +3,19 @@ evals/README.md): fighting that "resumed Tuesday" happened, and a kind of violen
 ("post-election violence ... has killed") as the subject of a toll is a running one, "a
 lawmaker and his son" are two dead, lawmakers, politicians and judges are civilians, a killing
 told "elsewhere in Baghdad" inside its sentence is another, "gunned down" is violence and "claimed
-the life of" a death."""
+the life of" a death, "In other violence" opens another happening outright, and a bomb that
+killed the man planting it is disrupted weapons use."""
 
 from __future__ import annotations
 
 from summarizer.death_words import DEATH_BEFORE
+from summarizer.draft import DraftEvent
 from summarizer.fatalities import parse_figure
 from summarizer.figure_scope import is_cumulative
 from summarizer.happening import tells_a_happening
 from summarizer.keywords import classify
-from summarizer.separate import told_as_elsewhere
+from summarizer.separate import opens_as_separate, told_as_elsewhere
+from summarizer.subtype_checks import checked_sub_type
 from summarizer.victims import victims_of
 
 
@@ -52,3 +55,21 @@ def test_a_killing_told_elsewhere_inside_its_sentence_is_another() -> None:
 def test_gunned_down_is_violence_and_a_life_claimed_is_a_death() -> None:
     assert classify("Three police officers were gunned down in the city.") == ("Battles", "Armed clash")
     assert DEATH_BEFORE.search("A roadside bomb claimed the life of ")
+
+
+def test_in_other_violence_opens_outright_as_another() -> None:
+    assert opens_as_separate("In other violence, a roadside bomb blast killed one civilian near Kirkuk.")
+    assert opens_as_separate("Other attacks killed two soldiers.")
+    assert not opens_as_separate("The other soldiers were wounded.")
+
+
+def test_a_bomb_that_killed_its_planter_is_disrupted_weapons_use() -> None:
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Remote explosive/landmine/IED", date="", place="Daquq", region="",
+        country="Iraq", actor1="a man", actor1_type="Rebel group", actor2="", actor2_type="Civilians", claims=[],
+    )  # fmt: skip
+    planted = ["Elsewhere, authorities say a man was killed while planting a roadside bomb in the town of Daquq."]
+    assert checked_sub_type(draft, planted)[0] == "Disrupted weapons use"
+    # a soldier killed by a bomb others planted is the attack it was
+    struck = ["A soldier was killed when a roadside bomb planted by militants exploded."]
+    assert checked_sub_type(draft, struck)[0] == "Remote explosive/landmine/IED"
