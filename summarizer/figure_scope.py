@@ -19,7 +19,7 @@ from .news_days import RECENT_DAYS
 _CUMULATIVE = re.compile(
     r"\b(?:since (?:the\s+)?(?:[\w-]+\s+){0,4}?(?:launch(?:ed|ing)|beg(?:an|inning)|start(?:ed|ing)|open(?:ed|ing)|erupted|broke out)\b|since (?:the (?:start|beginning|outbreak|onset)|the (?:war|conflict|insurgency|fighting|uprising|crisis"
     r"|violence|rebellion|revolution|invasion)|it began|(?:19|20)\d\d|january|february|march|april|may|june|july"
-    r"|august|september|october|november|december|early|late|last year|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|august|september|october|november|december|early|late|last (?:year|week|month)|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)"
     r"|so far this year|this year|this week|last year|in (?:19|20)\d\d|over the (?:past|last) (?:\w+ )?(?:weeks|months|years?"
     r"|decade)|(?:over|of|during|in) the (?:past|last) (?:several|few) days"

@@ -31,6 +31,11 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:against|over|about|protesting|condemning|denouncing|contre|d[ée]non[çc]ant)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
     re.I,
 )
+#: a city told as the one a protest's place lies in ("in Abobo, a district of the country's
+#: largest city, Abidjan"): the protest's town is the district, not a second town
+_CONTAINING = re.compile(
+    r"\b(?:district|neighbou?rhood|suburb|quarter|part|outskirts|section|area)s?\s+of\b[^.;]{0,50}$", re.I
+)
 #: at most this many towns of one sentence become protest events
 MAX_PROTEST_TOWNS = 6
 
@@ -76,6 +81,8 @@ def protest_towns(art: Article, events: list[Event], country: str) -> list[Draft
                 continue
             if _TOPIC_BEFORE.search(sentence[: m.start()]):
                 continue  # "a demonstration against the Kunduz abductions": what they protest, not where
+            if _CONTAINING.search(sentence[: m.start()]):
+                continue
             if fold(name).lower() in known or name in towns or not lookup(name, country=country):
                 continue
             towns.append(name)

@@ -56,6 +56,7 @@ from .subtype_checks import (
     armed_sides_check,
     checked_sub_type,
     civilians_who_clash,
+    protesters_fired_on,
     rioters_who_fight,
     strike_owner_check,
     territory_taker_check,
@@ -316,6 +317,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor2 = era_name(actor2, date.start) if actor2 else None
     actor1, actor2, sub_type, riot_flags = civilians_who_clash(actor1, actor2, sub_type, sides_country)
     actor1, actor2, crowd_flags = rioters_who_fight(actor1, actor2, sub_type, sides_country)
+    riot_flags += crowd_flags
+    actor1, actor2, crowd_flags = protesters_fired_on(actor1, actor2, sub_type, sides_country)
     riot_flags += crowd_flags
     flags += riot_flags
     sub_type = keep(territory_taker_check(sub_type, actor1))

@@ -126,7 +126,10 @@ _LETHAL_FORCE = re.compile(
     r"|\b(?:fired|opened fire|shot|tir[ée]s?|ont tir[ée])\b[^.;]{0,60}\b(?:protesters|demonstrators|marchers"
     r"|manifestants)\b[^.;]{0,60}\b(?:killing|killed|dead|tu[ée]s?|morts?)\b"
     r"|\b(?:protesters|demonstrators|marchers|manifestants)\b[^.;]{0,40}\b(?:were|was|ont été)\s+(?:shot dead|killed"
-    r"|tu[ée]s|abattus)\b",
+    r"|tu[ée]s|abattus)\b"
+    # "troops loyal to the president have killed at least seven women during a protest"
+    r"|\b(?:troops|soldiers|police\w*|security forces|forces|gendarmes)\b[^.;]{0,60}\b(?:killed|shot dead)\b[^.;]{0,60}"
+    r"\b(?:during|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protest|demonstration|rally|march|sit-in)\b",
     re.I,
 )
 #: what the crowd did that makes a riot: its own violence
@@ -264,6 +267,30 @@ def civilians_who_clash(
     a1 = Actor(name=crowd, type="Rioters", aliases=actor1.aliases)
     a2 = Actor(name=crowd, type="Rioters", aliases=actor2.aliases) if actor2 is not None else None
     return a1, a2, "Mob violence", ["sub_type_corrected_from:Armed clash (civilians on both sides)"]
+
+
+#: a side named as a force, whatever type the model gave it ("pro-Gbagbo troops" as protesters)
+_FORCE_NAME = re.compile(r"\b(?:troops|soldiers|army|police\w*|forces|gendarmes|militia\w*)\b", re.I)
+
+
+def protesters_fired_on(
+    actor1: Actor | None, actor2: Actor | None, sub: str, country: str | None
+) -> tuple[Actor | None, Actor | None, Flags]:
+    """Excessive force against protesters is a force's deed against a crowd: the force is
+    actor1, the crowd actor2 (ACLED), even when the model named the force twice ("troops
+    loyal to the president" as the crowd's other side) or put the crowd first."""
+    if sub != "Excessive force against protesters" or not country:
+        return actor1, actor2, []
+    armed = ("State forces", "External/Other forces", "Rebel group", "Political militia", "Identity militia")
+    if actor1 is not None and actor1.type == "Protesters" and actor2 is not None and actor2.type in armed:
+        return actor2, actor1, ["actors_swapped:force_first"]
+    crowd_told = (
+        actor2 is not None and actor2.type in ("Protesters", "Civilians") and not _FORCE_NAME.search(actor2.name)
+    )
+    if actor1 is None or actor1.type not in armed or crowd_told:
+        return actor1, actor2, []
+    crowd = Actor(name=f"Protesters ({country})", type="Protesters", aliases=[])
+    return actor1, crowd, [f"actor2_is_the_crowd_fired_on:{actor2.name if actor2 else ''}"]
 
 
 def rioters_who_fight(

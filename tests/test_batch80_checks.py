@@ -4,7 +4,9 @@ evals/README.md): fighting that "resumed Tuesday" happened, and a kind of violen
 lawmaker and his son" are two dead, lawmakers, politicians and judges are civilians, a killing
 told "elsewhere in Baghdad" inside its sentence is another, "gunned down" is violence and "claimed
 the life of" a death, "In other violence" opens another happening outright, and a bomb that
-killed the man planting it is disrupted weapons use."""
+killed the man planting it is disrupted weapons use, troops who killed during a protest used
+excessive force on the crowd (the force first, the crowd second), and a toll "since last week" is a
+running one."""
 
 from __future__ import annotations
 
@@ -14,8 +16,9 @@ from summarizer.fatalities import parse_figure
 from summarizer.figure_scope import is_cumulative
 from summarizer.happening import tells_a_happening
 from summarizer.keywords import classify
+from summarizer.schema import Actor
 from summarizer.separate import opens_as_separate, told_as_elsewhere
-from summarizer.subtype_checks import checked_sub_type
+from summarizer.subtype_checks import checked_sub_type, protesters_fired_on
 from summarizer.victims import victims_of
 
 
@@ -73,3 +76,25 @@ def test_a_bomb_that_killed_its_planter_is_disrupted_weapons_use() -> None:
     # a soldier killed by a bomb others planted is the attack it was
     struck = ["A soldier was killed when a roadside bomb planted by militants exploded."]
     assert checked_sub_type(draft, struck)[0] == "Remote explosive/landmine/IED"
+
+
+def test_troops_who_killed_during_a_protest_used_excessive_force_on_the_crowd() -> None:
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Violent demonstration", date="Thursday", place="Abobo", region="",
+        country="Ivory Coast", actor1="women", actor1_type="Protesters", actor2="pro-Gbagbo troops",
+        actor2_type="Protesters", claims=[],
+    )  # fmt: skip
+    told = ["Witnesses say troops loyal to the president have killed at least seven women during a protest."]
+    assert checked_sub_type(draft, told)[0] == "Excessive force against protesters"
+    force = Actor(name="Military Forces of Ivory Coast", type="State forces", aliases=[])
+    named_as_crowd = Actor(name="pro-Gbagbo troops", type="Protesters", aliases=[])
+    a1, a2, _ = protesters_fired_on(force, named_as_crowd, "Excessive force against protesters", "Ivory Coast")
+    assert a1 == force and a2 is not None and (a2.name, a2.type) == ("Protesters (Ivory Coast)", "Protesters")
+    crowd = Actor(name="Protesters (Ivory Coast)", type="Protesters", aliases=[])
+    assert protesters_fired_on(crowd, force, "Excessive force against protesters", "Ivory Coast")[:2] == (force, crowd)
+    # another kind of event keeps its sides
+    assert protesters_fired_on(force, named_as_crowd, "Armed clash", "Ivory Coast")[:2] == (force, named_as_crowd)
+
+
+def test_a_toll_since_last_week_is_a_running_one() -> None:
+    assert is_cumulative("U.N. officials say fighting in Abobo has killed at least 26 people since last week.")
