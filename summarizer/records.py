@@ -54,6 +54,7 @@ from .sidenames import (
 from .sides import gun_owner, initiator_first, orient_sides, told_order
 from .subtype_checks import (
     armed_sides_check,
+    assailant_shot_dead,
     checked_sub_type,
     civilians_who_clash,
     protesters_fired_on,
@@ -319,6 +320,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor1, actor2, crowd_flags = rioters_who_fight(actor1, actor2, sub_type, sides_country)
     riot_flags += crowd_flags
     actor1, actor2, crowd_flags = protesters_fired_on(actor1, actor2, sub_type, sides_country)
+    riot_flags += crowd_flags
+    actor1, actor2, sub_type, crowd_flags = assailant_shot_dead(actor1, actor2, sub_type, evidence)
     riot_flags += crowd_flags
     flags += riot_flags
     sub_type = keep(territory_taker_check(sub_type, actor1))

@@ -269,6 +269,32 @@ def civilians_who_clash(
     return a1, a2, "Mob violence", ["sub_type_corrected_from:Armed clash (civilians on both sides)"]
 
 
+#: the dead told as the one who attacked the force that killed them: "shot dead a
+#: Palestinian man who had stabbed and wounded an Israeli soldier"
+_ASSAILANT_KILLED = re.compile(
+    r"\b(?:shot dead|shot and killed|killed|shot)\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|men|women"
+    r"|assailants?|attackers?|teen\w*|youths?|suspects?|gunm[ae]n)\s*,?\s+who\s+(?:had\s+)?(?:allegedly\s+|reportedly\s+)?"
+    r"(?:stabbed|tried to stab|attempted to stab|attacked|rammed|opened fire|shot at|fired at|tried to attack)\b",
+    re.I,
+)
+
+
+def assailant_shot_dead(
+    actor1: Actor | None, actor2: Actor | None, sub: str, evidence: list[str]
+) -> tuple[Actor | None, Actor | None, str, Flags]:
+    """A force that killed the person who had just attacked it did not attack civilians:
+    the assailant's attack and the force's answer are one clash, the assailant's side
+    (unnamed) first, the force second."""
+    if sub != "Attack" or actor1 is None or actor1.type != "State forces":
+        return actor1, actor2, sub, []
+    if actor2 is not None and actor2.type != "Civilians":
+        return actor1, actor2, sub, []
+    if not any(_ASSAILANT_KILLED.search(q) for q in evidence):
+        return actor1, actor2, sub, []
+    attacker = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    return attacker, actor1, "Armed clash", ["sub_type_corrected_from:Attack (the dead had attacked the force)"]
+
+
 #: a side named as a force, whatever type the model gave it ("pro-Gbagbo troops" as protesters)
 _FORCE_NAME = re.compile(r"\b(?:troops|soldiers|army|police\w*|forces|gendarmes|militia\w*)\b", re.I)
 

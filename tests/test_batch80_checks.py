@@ -6,7 +6,7 @@ told "elsewhere in Baghdad" inside its sentence is another, "gunned down" is vio
 the life of" a death, "In other violence" opens another happening outright, and a bomb that
 killed the man planting it is disrupted weapons use, troops who killed during a protest used
 excessive force on the crowd (the force first, the crowd second), and a toll "since last week" is a
-running one."""
+running one, and a force that shot dead the man who had attacked it fought a clash."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from summarizer.happening import tells_a_happening
 from summarizer.keywords import classify
 from summarizer.schema import Actor
 from summarizer.separate import opens_as_separate, told_as_elsewhere
-from summarizer.subtype_checks import checked_sub_type, protesters_fired_on
+from summarizer.subtype_checks import assailant_shot_dead, checked_sub_type, protesters_fired_on
 from summarizer.victims import victims_of
 
 
@@ -98,3 +98,15 @@ def test_troops_who_killed_during_a_protest_used_excessive_force_on_the_crowd() 
 
 def test_a_toll_since_last_week_is_a_running_one() -> None:
     assert is_cumulative("U.N. officials say fighting in Abobo has killed at least 26 people since last week.")
+
+
+def test_a_force_that_shot_dead_its_assailant_fought_a_clash() -> None:
+    israel = Actor(name="Military Forces of Israel", type="State forces", aliases=[])
+    civilians = Actor(name="Civilians", type="Civilians", aliases=[])
+    told = ["Israel says its forces shot dead a Palestinian man who had stabbed and wounded an Israeli soldier."]
+    a1, a2, sub, _ = assailant_shot_dead(israel, civilians, "Attack", told)
+    assert sub == "Armed clash" and a2 == israel
+    assert a1 is not None and a1.name == "Unidentified Armed Group"
+    # a man the force shot with no attack of his own told stays a civilian it attacked
+    plain = ["Israeli forces shot dead a Palestinian man near the checkpoint."]
+    assert assailant_shot_dead(israel, civilians, "Attack", plain)[2] == "Attack"
