@@ -43,6 +43,7 @@ from .place_words import (
     district_named,
     only_a_people,
     only_a_region,
+    only_its_government,
     only_lower_case,
     signed_in,
     strip_country,
@@ -273,8 +274,9 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         instead = place_in_evidence(evidence, country_name(draft.country) or art.country_hint) or ""
         flags.append(f"place_is_an_actor:{place}" + (f"->{instead}" if instead else ""))
         place = instead
-    if place and only_a_people(place, art.text):
-        # "attacked the Samburu tribe", "killed 21 Samburu": a people, not the town of that name
+    if place and (only_a_people(place, art.text) or only_its_government(place, art.text)):
+        # "attacked the Samburu tribe", "killed 21 Samburu", "the Colombo government": a
+        # people or a government, not the town of that name
         flags.append(f"place_is_a_people:{place}")
         place = ""
     if region and not _found(region, art.text):

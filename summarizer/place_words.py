@@ -106,6 +106,17 @@ def only_a_people(place: str, text: str) -> bool:
     )
 
 
+#: words after a capital's name that make it its government: "the Colombo government"
+_GOVERNMENT_AFTER = r"(?:['’]s)?\s+(?:government|authorities|regime|administration|officials|leadership)\b"
+
+
+def only_its_government(place: str, text: str) -> bool:
+    """Whether the article names ``place`` only for the government seated there ("the
+    Colombo government made it clear"): a government's seat is not where a battle was."""
+    every = list(re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text))
+    return bool(every) and all(re.match(_GOVERNMENT_AFTER, text[m.end() :], re.I) for m in every)
+
+
 #: a city a deal is told as signed or talked in: "peace talks in Abuja, Nigeria", "in Havana"
 _TALKS_IN = re.compile(r"\b(?:in|at|à)\s+(?:the\s+\w+\s+capital,?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 TALKS_FLAG = "place_of_the_talks"
@@ -127,6 +138,7 @@ def signed_in(evidence: list[str], country: str | None) -> tuple[str, str] | Non
 
 
 __all__ = [
+    "only_its_government",
     "DISTRICT",
     "congo_meant",
     "district_named",

@@ -6,7 +6,8 @@ told "elsewhere in Baghdad" inside its sentence is another, "gunned down" is vio
 the life of" a death, "In other violence" opens another happening outright, and a bomb that
 killed the man planting it is disrupted weapons use, troops who killed during a protest used
 excessive force on the crowd (the force first, the crowd second), and a toll "since last week" is a
-running one, and a force that shot dead the man who had attacked it fought a clash."""
+running one, a force that shot dead the man who had attacked it fought a clash, and a capital named only for
+its government ("the Colombo government") is no place."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from summarizer.fatalities import parse_figure
 from summarizer.figure_scope import is_cumulative
 from summarizer.happening import tells_a_happening
 from summarizer.keywords import classify
+from summarizer.place_words import only_its_government
 from summarizer.schema import Actor
 from summarizer.separate import opens_as_separate, told_as_elsewhere
 from summarizer.subtype_checks import assailant_shot_dead, checked_sub_type, protesters_fired_on
@@ -110,3 +112,9 @@ def test_a_force_that_shot_dead_its_assailant_fought_a_clash() -> None:
     # a man the force shot with no attack of his own told stays a civilian it attacked
     plain = ["Israeli forces shot dead a Palestinian man near the checkpoint."]
     assert assailant_shot_dead(israel, civilians, "Attack", plain)[2] == "Attack"
+
+
+def test_a_capital_named_only_for_its_government_is_no_place() -> None:
+    text = "Rebels hid among the refugees. But the Colombo government made it clear Sunday that aid is limited."
+    assert only_its_government("Colombo", text)
+    assert not only_its_government("Colombo", text + " A bomb exploded in Colombo on Monday.")
