@@ -41,6 +41,7 @@ from .place_words import (
     TALKS_FLAG,
     congo_meant,
     district_named,
+    is_no_name,
     only_a_people,
     only_a_region,
     only_its_government,
@@ -265,7 +266,7 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         if instead and fold(instead).lower() != fold(place).lower():
             flags.append(f"place_far_from_evidence:{place}->{instead}")
             place = instead
-    if place and not re.search(r"[A-Z]", place):
+    if place and is_no_name(place):
         # "two neighboring villages", "the capital": words for a place, not its name
         flags.append(f"place_is_no_name:{place}")
         place = ""

@@ -14,6 +14,10 @@ and is not kept.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .article import Article
 
 #: verbs (and the few nouns) that tell a happening, English then French; headline forms
 #: ("Kill 8", "Attack") count too
@@ -48,4 +52,22 @@ def tells_a_happening(evidence: list[str]) -> bool:
     return any(_HAPPENED.search(q) for q in evidence)
 
 
-__all__ = ["tells_a_happening"]
+#: an explosion or fire told as an accident: "The military said the blast at the weapons
+#: depot was accidental", "a grenade went off accidentally"
+_ACCIDENT = re.compile(
+    r"\b(?:blast|explosion|fire|detonation|incident)\b[^.;]{0,60}\b(?:was|were|had been)\s+(?:an?\s+)?accident(?:al)?\b"
+    r"|\baccidental(?:ly)?\s+(?:explosion|blast|detonation|fire|discharge)\b"
+    r"|\b(?:exploded|went off|detonated|caught fire)\s+accidentally\b",
+    re.I,
+)
+
+
+def told_as_accident(evidence: list[str], art: Article) -> bool:
+    """Whether the event's sentences, or the sentence right after one, call it an
+    accident: no one attacked anyone, so it is no conflict event."""
+    told = [i for q in evidence if (i := art.sentence_of(q)) is not None]
+    after = [art.sentence_text(i + 1) for i in told if i + 1 < len(art.sentences)]
+    return any(_ACCIDENT.search(q) for q in [*evidence, *after])
+
+
+__all__ = ["tells_a_happening", "told_as_accident"]

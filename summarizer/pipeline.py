@@ -30,6 +30,7 @@ from .foreign_troops import nation_of_the_troops
 from .found_in_text import events_in_text
 from .geo import country_name, guess_country
 from .habitual_claims import habitual_authors_off
+from .happening import told_as_accident
 from .lead_toll import add_lead_rival, add_lead_toll
 from .neutrality import loaded_words_text
 from .next_toll import add_next_tolls, add_other_side_dead
@@ -375,6 +376,11 @@ def _summarize(
     for ev in [ev for ev in events if only_a_war_toll(ev)]:
         events.remove(ev)
         art.warnings.append(f"dropped a {ev.sub_event_type} event: only a toll over the whole war tells it")
+    # an accident that killed militants is their own weapons' (disrupted weapons use): kept
+    accidents = [ev for ev in events if all(c.victims != "non_state" for c in ev.fatality_claims)]
+    for ev in [ev for ev in accidents if told_as_accident(ev.evidence, art)]:
+        events.remove(ev)
+        art.warnings.append(f"dropped a {ev.sub_event_type} event: the article tells it as an accident")
     for ev in events:
         owner_not_doer(ev)
     add_zero_tolls(art, events)

@@ -23,6 +23,21 @@ def only_lower_case(place: str, text: str) -> bool:
     return bool(hits) and all(h[:1].islower() for h in hits)
 
 
+#: a description of where, not a name: "village near the Afghan border", "a town outside Kabul"
+_DESCRIBED = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:village|town|city|area|region|district|compound|camp|house|home|border|market"
+    r"|road|highway|mountains?|hills?|forest|valley|outskirts)s?\s+(?:near|in|on|of|outside|along|close to|north|south"
+    r"|east|west|by)\b"
+)
+
+
+def is_no_name(place: str) -> bool:
+    """Whether the model's place is words for a place, not its name: "two neighboring
+    villages", "the capital", "village near the Afghan border" (a name in it is another
+    place's, or a people's)."""
+    return not re.search(r"[A-Z]", place) or bool(_DESCRIBED.match(place.strip()))
+
+
 _FACILITY_TAIL = re.compile(
     r"\s+(?:(?:army|military|police|air|naval|government|AU|UN)\s+)?(?:base|camp|barracks|checkpoint|post|outpost"
     r"|station|garrison)$",
@@ -138,6 +153,7 @@ def signed_in(evidence: list[str], country: str | None) -> tuple[str, str] | Non
 
 
 __all__ = [
+    "is_no_name",
     "only_its_government",
     "DISTRICT",
     "congo_meant",

@@ -1,0 +1,34 @@
+"""Checks written after reading gold batch 81 (its first run, unread, is recorded in
+evals/README.md): a place the model wrote as a description ("village near the Afghan
+border") is no name, and an explosion the article calls accidental is no conflict event
+unless it killed the militants who handled it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.happening import told_as_accident
+from summarizer.place_words import is_no_name
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+
+def test_a_place_described_is_no_name() -> None:
+    assert is_no_name("village near the Afghan border")
+    assert is_no_name("a town outside Kabul")
+    assert is_no_name("the capital")
+    assert not is_no_name("Batgram")
+    assert not is_no_name("Gaza City")
+
+
+def test_an_explosion_told_as_accidental_in_the_next_sentence() -> None:
+    text = (
+        "Officials said a suicide bomber killed seven people in Batgram. Elsewhere, an explosion ripped through an "
+        "army weapons depot near Islamabad, killing one soldier. The military said the blast at the depot was "
+        "accidental."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2011, 7, 11)))
+    depot = "Elsewhere, an explosion ripped through an army weapons depot near Islamabad, killing one soldier."
+    assert told_as_accident([depot], art)
+    assert not told_as_accident(["Officials said a suicide bomber killed seven people in Batgram."], art)
