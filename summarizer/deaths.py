@@ -252,15 +252,17 @@ _INCLUDING_AFTER = re.compile(
     rf"{NUMBER}",
     re.I,
 )
+#: a gap's words, where an abbreviation's dots ("U.S. soldiers") end no sentence
+_GAP_WORDS = r"(?:[^.;:]|(?-i:(?<=[A-Z]))\.)"
 _JOINED = re.compile(
-    r"^[^.;:]{0,60}?\b(?:and|or|et|ou|plus|including|among them|among whom|of whom|dont|parmi eux|parmi lesquels"
+    rf"^{_GAP_WORDS}{{0,60}}?\b(?:and|or|et|ou|plus|including|among them|among whom|of whom|dont|parmi eux|parmi lesquels"
     r"|y compris)\s*(?:another\s+|a further\s+)?$|^\s*,\s*$",
     re.I,
 )
 
 #: a comma between two items of an enumeration "A, B and C" (only with the "and C" there)
-_LIST_GAP = re.compile(r"^[^.;:]{0,60}?,\s*$")
-_AND_NEXT = re.compile(rf"^[^.;:]{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{NUMBER}", re.I)
+_LIST_GAP = re.compile(rf"^{_GAP_WORDS}{{0,60}}?,\s*$")
+_AND_NEXT = re.compile(rf"^{_GAP_WORDS}{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{NUMBER}", re.I)
 
 
 #: the dead of a killing under investigation: "where officials are investigating the

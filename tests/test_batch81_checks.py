@@ -1,13 +1,15 @@
 """Checks written after reading gold batch 81 (its first run, unread, is recorded in
 evals/README.md): a place the model wrote as a description ("village near the Afghan
 border") is no name, and an explosion the article calls accidental is no conflict event
-unless it killed the militants who handled it."""
+unless it killed the militants who handled it, and a list of the dead goes on past the dots of
+"U.S."."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from summarizer.article import Article
+from summarizer.deaths import find_figures
 from summarizer.happening import told_as_accident
 from summarizer.place_words import is_no_name
 from summarizer.schema import ArticleMeta
@@ -32,3 +34,12 @@ def test_an_explosion_told_as_accidental_in_the_next_sentence() -> None:
     depot = "Elsewhere, an explosion ripped through an army weapons depot near Islamabad, killing one soldier."
     assert told_as_accident([depot], art)
     assert not told_as_accident(["Officials said a suicide bomber killed seven people in Batgram."], art)
+
+
+def test_a_list_of_the_dead_goes_on_past_an_abbreviation() -> None:
+    text = (
+        "In the deadliest attack, a roadside bomb blast Thursday in Baghdad killed five U.S. soldiers, three Iraqi "
+        "civilians, and one Iraqi interpreter."
+    )
+    figures, _ = find_figures(text, sentence_spans(text), dt.date(2007, 6, 21))
+    assert [f.low for f in figures] == [5, 3, 1]
