@@ -30,6 +30,12 @@ _NAME_KILLED = re.compile(
     r"(?:shot\s+dead|shot\s+and\s+killed|killed|assassinated|murdered|gunned\s+down|executed|beheaded|slain"
     r"|tu[ée]|assassin[ée]|abattu|ex[ée]cut[ée])\b"
 )
+#: "American journalist Luke Somers and South African teacher Pierre Korkie were shot and
+#: killed": two named people, two dead
+_TWO_KILLED = re.compile(
+    rf"(?P<name>{_NAME})\s+and\s+(?:[\w'’-]+\s+){{0,3}}?(?P<second>{_NAME})\s+were\s+(?:also\s+|both\s+)?"
+    r"(?:shot\s+dead|shot\s+and\s+killed|killed|assassinated|murdered|gunned\s+down|executed|beheaded|slain)\b"
+)
 _OFFICE = (
     r"(?:leader|commander|official|member|governor|chief|mayor|politician|lawmaker|legislator|judge|journalist"
     r"|reporter|cleric|imam|lawyer|candidate|minister|general|colonel|elder|activist|businessman|doctor|priest"
@@ -72,14 +78,16 @@ def named_dead(
             continue  # "The attack ... also killed an Afghan doctor": one more of an event told before
         taken = [(f.start - s, f.end - s) for f in found if f.sentence == i]
         hits: list[tuple[int, int, Victims]] = []
+        pairs = [m for m in _TWO_KILLED.finditer(sentence) if _a_person(m["name"]) and _a_person(m["second"])]
         for m in _NAME_KILLED.finditer(sentence):
-            if _a_person(m.group("name")):
+            if _a_person(m.group("name")) and not any(p.start() <= m.start() < p.end() for p in pairs):
                 hits.append((m.start("name"), m.end("name"), "unknown"))
         for m in _KILLED_OFFICE.finditer(sentence):
             office = m.group("office")
             if re.search(r"\b(?:and|et)\b", office):
                 continue  # "killed a soldier and a policeman": counted elsewhere, or a list
             hits.append((m.start("office"), m.end("office"), victims_of(office)))
+        hits += [(m.start("name"), m.end("second"), "unknown") for m in pairs]
         for a, b, victims in hits:
             if any(x < b and a < y for x, y in taken):
                 continue
@@ -88,7 +96,8 @@ def named_dead(
             taken.append((a, b))
             scope: Scope = "background" if is_background(sentence, published) else "event"
             who = attribution(sentence)
-            out.append(DeathFigure(i, s + a, s + b, sentence[a:b], 1, 1, scope, who, victims))
+            n = 2 if any((a, b) == (m.start("name"), m.end("second")) for m in pairs) else 1
+            out.append(DeathFigure(i, s + a, s + b, sentence[a:b], n, n, scope, who, victims))
     return out
 
 

@@ -2,7 +2,7 @@
 evals/README.md): a place the model wrote as a description ("village near the Afghan
 border") is no name, and an explosion the article calls accidental is no conflict event
 unless it killed the militants who handled it, and a list of the dead goes on past the dots of
-"U.S."."""
+"U.S.", and two named people "were shot and killed" are two dead."""
 
 from __future__ import annotations
 
@@ -43,3 +43,12 @@ def test_a_list_of_the_dead_goes_on_past_an_abbreviation() -> None:
     )
     figures, _ = find_figures(text, sentence_spans(text), dt.date(2007, 6, 21))
     assert [f.low for f in figures] == [5, 3, 1]
+
+
+def test_two_named_people_killed_are_two_dead() -> None:
+    text = (
+        "According to U.S. officials, American journalist Luke Somers and South African teacher Pierre Korkie were "
+        "shot and killed by their captors as U.S. special forces raided a village."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2014, 12, 7)))
+    assert [(f.low, f.high) for f in art.death_figures] == [(2, 2)]
