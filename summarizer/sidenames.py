@@ -140,7 +140,7 @@ _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 _FORCE_SAYS = re.compile(
     r"\b(?P<force>police(?:men)?|army|military|soldiers|troops|security forces)(?:\s+(?:officials?|sources?))?"
     # "Military officials in Cameroon say": where the speakers serve is still the speaker
-    r"(?:\s+(?:in|of)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?"
+    r"(?:\s+(?:in|of)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?(?:\s+(?:state|province|region|county|district))?"
     # "Police in the oil-rich northern city say"
     r"|\s+in\s+the\s+(?:[\w'-]+\s+){0,3}?(?:city|town|village|province|region|capital|area|district)"
     r"(?:\s+(?:in|of)\s+(?:\w+\s+)?(?-i:[A-Z][\w'-]+))?)?"
@@ -166,6 +166,8 @@ _SENDER = re.compile(
     re.I,
 )
 
+#: bodies found: the finder reports a killing someone else did
+_BODIES_FOUND = re.compile(r"\b(?:found|discovered|recovered)\b[^.;]{0,40}\b(?:bodies|corpses)\b", re.I)
 _BATTLE = re.compile(r"\b(?:fight\w*|fought|clash\w*|battl\w*|combats?|affrontements?|exchange of fire)\b", re.I)
 
 
@@ -181,9 +183,13 @@ def _only_informant(evidence: list[str]) -> bool:
 
 
 def informant_side(actor: Actor | None, sub_type: str, evidence: list[str]) -> tuple[Actor | None, Flags]:
-    """A state force that the evidence names only as who reports a bombing is not its author."""
-    if actor is None or actor.type != "State forces" or sub_type not in _BOMBINGS:
+    """A state force that the evidence names only as who reports a bombing or a killing
+    ("Police in Mexico's Guerrero state say they have found seven bullet-riddled bodies") is
+    not its author."""
+    if actor is None or actor.type != "State forces" or sub_type not in (*_BOMBINGS, "Attack"):
         return actor, []
+    if sub_type == "Attack" and not any(_BODIES_FOUND.search(q) for q in evidence):
+        return actor, []  # a force that says it fought ("two marines have been killed") may have acted
     if not _only_informant(evidence):
         return actor, []
     return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), ["actor1_is_an_informant"]

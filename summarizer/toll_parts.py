@@ -89,13 +89,16 @@ def parts_flags(kept: list[FatalityClaim], art: Article) -> Flags:
 
 def summed_parts(events: list[Event]) -> set[tuple[int, int]]:
     """(sentence start, figure) of every part an event's claims already add up to one toll
-    ("six women and three men were killed" held as nine): told, not a new event's dead."""
+    ("six women and three men were killed" held as nine): told, not a new event's dead. A
+    toll the event no longer holds (moved to the town its sentence names) leaves its parts
+    free for the event found there."""
     return {
         (int(start), int(value))
         for ev in events
         for flag in ev.flags
         if flag.startswith(PARTS_FLAG + ":")
         for start, values in [flag.split(":")[1:3]]
+        if any(c.span is not None and c.span.start == int(start) for c in ev.fatality_claims)
         for value in values.split("+")
     }
 

@@ -1,0 +1,48 @@
+"""Checks written after reading gold batch 82 (its first run, unread, is recorded in
+evals/README.md): a force that only says it found bodies is not their killer, and the parts
+of a toll an event no longer holds are free for the event found where they fell."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_helpers import spanned_claim
+
+from summarizer.article import Article
+from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
+from summarizer.sidenames import informant_side
+from summarizer.text import sentence_spans
+from summarizer.toll_parts import PARTS_FLAG, summed_parts
+
+POLICE = Actor(name="Guerrero state police", type="State forces", aliases=[])
+
+
+def test_police_who_say_they_found_bodies_are_no_side() -> None:
+    found = ["Police in Mexico's Guerrero state say they have found seven bullet-riddled bodies in Zihuatenejo."]
+    actor, flags = informant_side(POLICE, "Attack", found)
+    assert actor is not None and actor.name == "Unidentified Armed Group" and flags == ["actor1_is_an_informant"]
+    # a force that says it fought keeps its place in an attack it may have made
+    fought = ["Police in Guerrero state say they have killed seven gunmen in Zihuatenejo."]
+    assert informant_side(POLICE, "Attack", fought)[0] == POLICE
+
+
+def test_parts_of_a_toll_moved_away_are_free() -> None:
+    day = dt.date(2011, 10, 2)
+    event = Event.model_validate(
+        {
+            "salience": "main",
+            "event_type": "Violence against civilians",
+            "sub_event_type": "Attack",
+            "date": DateSpan(start=day, end=day, precision="day", text="Sunday"),
+            "location": Location(country="Mexico", place="Zihuatanejo"),
+            "flags": [f"{PARTS_FLAG}:462:3+2"],
+        }
+    )
+    assert summed_parts([event]) == set()  # the event holds no claim told at 462 any more
+    text = "Police found seven bodies. Gunmen in Mazatlan killed three men and two women."
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=day))
+    start = art.sentences[1][0]
+    held = event.model_copy(
+        update={"flags": [f"{PARTS_FLAG}:{start}:3+2"], "fatality_claims": [spanned_claim(art, 1, 5)]}
+    )
+    assert summed_parts([held]) == {(start, 3), (start, 2)}
