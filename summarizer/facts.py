@@ -41,6 +41,12 @@ _VICTIM_NOUN = {
     "foreign_forces": "foreign troops",
     "civilians": "civilians",
 }
+_ONE_VICTIM = {
+    "state_forces": "member of the security forces",
+    "non_state": "fighter",
+    "foreign_forces": "foreign soldier",
+    "civilians": "civilian",
+}
 _NOUN_AFTER = re.compile(
     r"^\s*((?:[A-Za-zÀ-ÿ'’-]+\s+){0,3}?)(?=(?:were|was|have|had|are|is|ont|sont|died|killed|dead|tu[ée]s|morts)\b)"
 )
@@ -180,7 +186,14 @@ def figure_sentence(claims: list[FatalityClaim], outlet: str | None) -> str:
         noun = _noun(claim, written) if written else _VICTIM_NOUN.get(claim.victims, "people")
         if has_loaded_word(noun) or re.search(r"\d", noun):
             noun = _VICTIM_NOUN.get(claim.victims, "people")
-        parts.append(f"according to {_claimant_words(claim, outlet)}, {number} {noun} were killed")
+        if number == "1" and noun in (
+            *_VICTIM_NOUN.values(),
+            "people",
+        ):  # "1 civilian was killed", not "1 civilians were"
+            noun, verb = _ONE_VICTIM.get(claim.victims, "person"), "was"
+        else:
+            verb = "were"
+        parts.append(f"according to {_claimant_words(claim, outlet)}, {number} {noun} {verb} killed")
     if not parts:
         return ""
     text = "; ".join(parts) + "."

@@ -27,6 +27,8 @@ _CUMULATIVE = re.compile(
     # the war itself as the subject that killed: "The conflict between ... has killed an
     # estimated 5,700 people"; not "the fighting" or "the battle", which may be one event's
     r"|\b(?:the|this|a) (?:civil )?(?:war|conflict|insurgency)\b(?:\s+[\w'’,-]+){0,14}?\s+(?:has|have) (?:killed|claimed|left)"
+    # "have been killed in the raids which began 12 days ago": a campaign's running toll
+    r"|\b(?:which|that)\s+(?:began|started)\s+(?:about\s+|some\s+|nearly\s+)?(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+ago"
     # a kind of violence as the subject that killed: "post-election violence in Ivory Coast
     # has killed at least 365 people" (a day's violence is told by its day, not its kind)
     r"|\b(?:post-?election|post-electoral|election-related|political|sectarian|ethnic|communal|inter-?communal|tribal)"

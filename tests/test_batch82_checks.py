@@ -1,6 +1,7 @@
 """Checks written after reading gold batch 82 (its first run, unread, is recorded in
 evals/README.md): a force that only says it found bodies is not their killer, and the parts
-of a toll an event no longer holds are free for the event found where they fell."""
+of a toll an event no longer holds are free for the event found where they fell, a toll "in the
+raids which began 12 days ago" is a running one, and one dead reads in the singular."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import datetime as dt
 from claim_helpers import spanned_claim
 
 from summarizer.article import Article
+from summarizer.facts import figure_sentence
+from summarizer.figure_scope import is_cumulative
 from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
 from summarizer.sidenames import informant_side
 from summarizer.text import sentence_spans
@@ -46,3 +49,15 @@ def test_parts_of_a_toll_moved_away_are_free() -> None:
         update={"flags": [f"{PARTS_FLAG}:{start}:3+2"], "fatality_claims": [spanned_claim(art, 1, 5)]}
     )
     assert summed_parts([held]) == {(start, 3), (start, 2)}
+
+
+def test_a_toll_of_raids_which_began_days_ago_is_a_running_one() -> None:
+    assert is_cumulative("About 50 Palestinians have been killed in the raids which began 12 days ago.")
+    assert not is_cumulative("Five people were killed in a raid on Monday.")
+
+
+def test_one_dead_reads_in_the_singular() -> None:
+    text = "A roadside bomb killed a soldier in Kandahar."
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2011, 10, 2)))
+    claim = spanned_claim(art, 0, 1, claimant="officials", victims="state_forces").model_copy(update={"high": 1})
+    assert "1 member of the security forces was killed" in figure_sentence([claim], None)
