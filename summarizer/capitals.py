@@ -36,11 +36,12 @@ CAPITALS: dict[str, str] = {
     "Zimbabwe": "Harare",
 }  # fmt: skip
 
-#: "in the Somali capital", "in the capital" (not "the capital, Mogadishu": the name is read
+#: "in the Somali capital", "in Somalia's capital", "in the capital" (not "the capital, Mogadishu": the name is read
 #: as itself), "dans la capitale malienne", "a district (Shuala) of the Iraqi capital"; a distance from it ("north of the capital") is no place
 _IN_THE_CAPITAL = re.compile(
-    r"\b(?:in|at|inside|across|dans|à|(?:district|neighbou?rhood|suburbs?|section|quarter|outskirts)(?:\s+\([^)]*\))?\s+of)\s+(?:the|la)\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
-    r"(?:capital|capitale)(?:\s+(?!of\b|de\b|du\b|des\b)(?P<demfr>[a-zéèûô-]+))?\b(?!,?\s+[A-Z])(?!\s+(?:city|region|district|province))"
+    r"\b(?:in|at|inside|across|dans|à|(?:district|neighbou?rhood|suburbs?|section|quarter|outskirts)(?:\s+\([^)]*\))?\s+of)\s+(?:(?:the|la)\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
+    # "in Somalia's capital"
+    r"|(?P<poss>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)(?:capital|capitale)(?:\s+(?!of\b|de\b|du\b|des\b)(?P<demfr>[a-zéèûô-]+))?\b(?!,?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])(?!\s+(?:city|region|district|province))"
     # "the capital of the Central African Republic"; "the capital of Jonglei state" is a state's
     r"(?:\s+(?:of|de|du|de\s+la)\s+(?:the\s+|l['’])?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))?"
 )
@@ -56,7 +57,7 @@ def capital_named(sentence: str, country: str | None) -> str | None:
             continue  # "the capital of Jonglei state, Bor": a region's capital, named after
         if m.group("of") and _REGION_AFTER.match(sentence, m.end()):
             continue  # "the capital of the Russian region of Chechnya": the region's, not Moscow
-        said = m.group("dem") or m.group("demfr") or m.group("of")
+        said = m.group("dem") or m.group("demfr") or m.group("of") or m.group("poss")
         whose = country_name(said) if said else country
         if said and whose is None and m.group("dem"):
             continue  # "in the Kurdish capital": no country's

@@ -30,7 +30,7 @@ from .folding import fold
 from .found_signals import ALSO_ON_A_DAY
 from .geo import lookup
 from .happening import tells_a_happening
-from .keywords import PROTEST_WORDS, classify
+from .keywords import A_CLASH, PROTEST_WORDS, classify
 from .places import place_in_evidence
 from .schema import DateSpan, FatalityClaim, Location
 from .summed_tolls import figure_at, headline_total_over_attacks, sentence_of
@@ -346,6 +346,8 @@ def _another_kind_of_weapon(claim: FatalityClaim, art: Article, sub_type: str | 
     if sub_type not in _FROM_THE_AIR | _ON_THE_GROUND:
         return False
     clause = _own_clause(claim, art)
+    if A_CLASH.search(clause) and not _A_WEAPON.search(clause):
+        return True  # "eight militants were killed Saturday in a clash", in a story of a suicide bombing
     kind = classify(clause)
     if kind is None or not _A_WEAPON.search(clause):
         return False

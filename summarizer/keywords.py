@@ -63,6 +63,12 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
     ]
 ]  # fmt: skip
 
+#: a fight told as a figure's own happening: "eight militants were killed Saturday in a clash"
+A_CLASH = re.compile(
+    r"\b(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:clash|gunbattle|gun battle|firefight|shootout|exchange of fire)\b",
+    re.I,
+)
+
 #: the event types a sentence of violence is typed as (not statements, arrests or deals):
 #: the ones the second look asks about and found events may add
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})

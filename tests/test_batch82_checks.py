@@ -1,7 +1,8 @@
 """Checks written after reading gold batch 82 (its first run, unread, is recorded in
 evals/README.md): a force that only says it found bodies is not their killer, and the parts
 of a toll an event no longer holds are free for the event found where they fell, a toll "in the
-raids which began 12 days ago" is a running one, and one dead reads in the singular."""
+raids which began 12 days ago" is a running one, one dead reads in the singular (these from batch
+82), "Somalia's capital" is Mogadishu, and a toll told "in a clash" is no bombing's (batch 83)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import datetime as dt
 from claim_helpers import spanned_claim
 
 from summarizer.article import Article
+from summarizer.capitals import capital_named
 from summarizer.facts import figure_sentence
 from summarizer.figure_scope import is_cumulative
+from summarizer.keywords import A_CLASH
 from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
 from summarizer.sidenames import informant_side
 from summarizer.text import sentence_spans
@@ -61,3 +64,14 @@ def test_one_dead_reads_in_the_singular() -> None:
     art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2011, 10, 2)))
     claim = spanned_claim(art, 0, 1, claimant="officials", victims="state_forces").model_copy(update={"high": 1})
     assert "1 member of the security forces was killed" in figure_sentence([claim], None)
+
+
+def test_a_countrys_capital_by_its_possessive() -> None:
+    assert capital_named("At least five people were killed in Somalia’s capital Monday", "Somalia") == "Mogadishu"
+    assert capital_named("in Iraq's capital, Baghdad", "Iraq") is None  # the name itself is read
+    assert capital_named("north of Somalia's capital", "Somalia") is None  # a distance from it
+
+
+def test_a_toll_told_in_a_clash_is_no_bombings() -> None:
+    assert A_CLASH.search("The military says eight militants were killed Saturday in a clash that erupted")
+    assert not A_CLASH.search("a suicide bomber rammed his vehicle into a checkpoint")
