@@ -124,7 +124,7 @@ def _ground_changed(joined: str) -> bool:
 _LETHAL_FORCE = re.compile(
     r"\b(?:live (?:rounds|ammunition|fire|bullets)|balles r[ée]elles|tirs? [àa] balles r[ée]elles)\b"
     r"|\b(?:fired|opened fire|shot|tir[ée]s?|ont tir[ée])\b[^.;]{0,60}\b(?:protesters|demonstrators|marchers"
-    r"|manifestants)\b[^.;]{0,60}\b(?:killing|killed|dead|tu[ée]s?|morts?)\b"
+    r"|manifestants)\b[^.;]{0,60}\b(?:killing|killed|dead|tu[ée]s?|morts?|wounding|wounded|injuring|injured|bless[ée]s?)\b"
     r"|\b(?:protesters|demonstrators|marchers|manifestants)\b[^.;]{0,40}\b(?:were|was|ont été)\s+(?:shot dead|killed"
     r"|tu[ée]s|abattus)\b"
     # "troops loyal to the president have killed at least seven women during a protest"

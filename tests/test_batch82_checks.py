@@ -2,7 +2,8 @@
 evals/README.md): a force that only says it found bodies is not their killer, and the parts
 of a toll an event no longer holds are free for the event found where they fell, a toll "in the
 raids which began 12 days ago" is a running one, one dead reads in the singular (these from batch
-82), "Somalia's capital" is Mogadishu, and a toll told "in a clash" is no bombing's (batch 83)."""
+82), "Somalia's capital" is Mogadishu, a toll told "in a clash" is no bombing's, and gunmen who fired on protesters and wounded them
+used excessive force (batch 83)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from claim_helpers import spanned_claim
 
 from summarizer.article import Article
 from summarizer.capitals import capital_named
+from summarizer.draft import DraftEvent
 from summarizer.facts import figure_sentence
 from summarizer.figure_scope import is_cumulative
 from summarizer.keywords import A_CLASH
 from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
 from summarizer.sidenames import informant_side
+from summarizer.subtype_checks import checked_sub_type
 from summarizer.text import sentence_spans
 from summarizer.toll_parts import PARTS_FLAG, summed_parts
 
@@ -75,3 +78,13 @@ def test_a_countrys_capital_by_its_possessive() -> None:
 def test_a_toll_told_in_a_clash_is_no_bombings() -> None:
     assert A_CLASH.search("The military says eight militants were killed Saturday in a clash that erupted")
     assert not A_CLASH.search("a suicide bomber rammed his vehicle into a checkpoint")
+
+
+def test_gunmen_who_fired_on_protesters_and_wounded_them_used_excessive_force() -> None:
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Violent demonstration", date="Saturday", place="Ibb", region="",
+        country="Yemen", actor1="protesters", actor1_type="Protesters", actor2="Houthi gunmen",
+        actor2_type="Rebel group", claims=[],
+    )  # fmt: skip
+    told = ["In the central town of Ibb, Houthi gunmen fired on protesters, wounding four of them."]
+    assert checked_sub_type(draft, told)[0] == "Excessive force against protesters"
