@@ -394,7 +394,7 @@ def find_figures(
             after = _clause_after(sentence, m.end()) or sentence[m.end() : m.end() + 40]
             dead_noun = DEAD_THEN.match(after)  # "six dead soldiers": "dead" is an adjective, the noun says who
             people = GENERIC_PEOPLE.match(after)
-            generic = bool(people) and not (dead_noun and victims_of(dead_noun.group(1)) != "unknown")
+            generic = bool(people) and not (dead_noun and victims_of(dead_noun[dead_noun.lastindex or 1]) != "unknown")
             if (
                 people
                 and re.search(r"\b(?:dead|morts)$", people.group(0), re.I)

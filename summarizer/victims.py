@@ -66,7 +66,10 @@ GENERIC_PEOPLE = re.compile(
     r"|corps|victims|victimes|others)\b",
     re.I,
 )
-DEAD_THEN = re.compile(r"^\s*dead\s+((?:[\w'’-]+\s*){1,2})", re.I)
+#: "six dead soldiers", "12 bodies of Sri Lankan soldiers": the noun after says whose dead
+DEAD_THEN = re.compile(
+    r"^\s*(?:dead\s+((?:[\w'’-]+\s*){1,2})|(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?((?:[\w'’-]+\s*){1,3}))", re.I
+)
 VAGUE = re.compile(
     r"\b(?:several|a few|a handful of|numerous|many|dozens|scores|hundreds|thousands|plusieurs|quelques|nombreux"
     r"|nombreuses|des dizaines|des centaines|des milliers)\b",

@@ -3,7 +3,7 @@ evals/README.md): a force that only says it found bodies is not their killer, an
 of a toll an event no longer holds are free for the event found where they fell, a toll "in the
 raids which began 12 days ago" is a running one, one dead reads in the singular (these from batch
 82), "Somalia's capital" is Mogadishu, a toll told "in a clash" is no bombing's, and gunmen who fired on protesters and wounded them
-used excessive force (batch 83)."""
+used excessive force, and "12 bodies of Sri Lankan soldiers" count soldiers (batch 83)."""
 
 from __future__ import annotations
 
@@ -88,3 +88,9 @@ def test_gunmen_who_fired_on_protesters_and_wounded_them_used_excessive_force() 
     )  # fmt: skip
     told = ["In the central town of Ibb, Houthi gunmen fired on protesters, wounding four of them."]
     assert checked_sub_type(draft, told)[0] == "Excessive force against protesters"
+
+
+def test_bodies_of_soldiers_count_soldiers() -> None:
+    text = "The rebels said Sunday that they recovered 12 bodies of Sri Lankan soldiers and recaptured territory."
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2008, 12, 21)))
+    assert [(f.low, f.victims) for f in art.death_figures] == [(12, "state_forces")]
