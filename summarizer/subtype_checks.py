@@ -30,7 +30,10 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
     if EVENT_TYPE_OF[sub] in {"Protests", "Riots"} and not PROTEST_WORDS.search(joined):
         found = classify(joined)
         if found and found[0] not in {"Protests", "Riots"}:
-            return found[1], [f"sub_type_corrected_from:{sub}"]
+            # the sentence that counts the dead may name the bomb more exactly ("a suicide car bombing")
+            told = _weapon(" ".join(own_part(q) for q in counted or []))
+            suicide = found[1] == "Remote explosive/landmine/IED" and told == "Suicide bomb"
+            return ("Suicide bomb" if suicide else found[1]), [f"sub_type_corrected_from:{sub}"]
     if (
         sub in ("Peaceful protest", "Protest with intervention", "Violent demonstration")
         and _LETHAL_FORCE.search(joined)

@@ -221,7 +221,7 @@ def _hit_a_civilian_place(actor2: Actor, claims: list[FatalityClaim], evidence: 
 
 #: a state's post or troops a bomb or an attack hit: "near an Iraqi police checkpoint"
 _FORCE_HIT = re.compile(
-    r"\b(?:near|at|on|outside|targeting|targeted|hit|struck|against)\s+(?:an?|the)\s+(?:[A-Z][\w'’-]+\s+)?"
+    r"\b(?:near|at|on|outside(?: of)?|in front of|targeting|targeted|hit|struck|against)\s+(?:an?|the)\s+(?:[A-Z][\w'’-]+\s+)?"
     r"(?P<force>police|army|military|security)\s+(?:checkpoint|station|post|convoy|patrol|base|vehicle|headquarters"
     r"|barracks|compound)s?\b",
     re.I,

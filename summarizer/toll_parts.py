@@ -124,6 +124,8 @@ def is_part_of_a_toll(art: Article, figure: DeathFigure) -> bool:
 
 _AMONG_THE_DEAD = re.compile(
     r"\bamong (?:the )?(?:dead|victims|those killed|the people killed|the fatalities)\b"
+    # "at least 15 of those killed were police officers"
+    r"|\b(?:\d+|[a-z]+)\s+of (?:those killed|the dead|the victims|the people killed)\s+(?:were|was)\b"
     r"|\b(?:the )?(?:dead|victims|those killed) (?:included|includes?)\b|\bparmi les (?:morts|victimes"
     r"|tu[ée]s|personnes tu[ée]es)\b",
     re.I,

@@ -3,7 +3,8 @@ evals/README.md): a force that only says it found bodies is not their killer, an
 of a toll an event no longer holds are free for the event found where they fell, a toll "in the
 raids which began 12 days ago" is a running one, one dead reads in the singular (these from batch
 82), "Somalia's capital" is Mogadishu, a toll told "in a clash" is no bombing's, and gunmen who fired on protesters and wounded them
-used excessive force, and "12 bodies of Sri Lankan soldiers" count soldiers (batch 83)."""
+used excessive force, "12 bodies of Sri Lankan soldiers" count soldiers, a bombing "outside of a police station" hit
+the police, and "15 of those killed were police officers" is a part of the toll (batch 83)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from summarizer.keywords import A_CLASH
 from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
 from summarizer.sidenames import informant_side
 from summarizer.subtype_checks import checked_sub_type
+from summarizer.targets import force_hit
 from summarizer.text import sentence_spans
-from summarizer.toll_parts import PARTS_FLAG, summed_parts
+from summarizer.toll_parts import PARTS_FLAG, among_the_dead, summed_parts
 
 POLICE = Actor(name="Guerrero state police", type="State forces", aliases=[])
 
@@ -94,3 +96,14 @@ def test_bodies_of_soldiers_count_soldiers() -> None:
     text = "The rebels said Sunday that they recovered 12 bodies of Sri Lankan soldiers and recaptured territory."
     art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2008, 12, 21)))
     assert [(f.low, f.victims) for f in art.death_figures] == [(12, "state_forces")]
+
+
+def test_a_suicide_bombing_outside_a_police_station_hit_the_police() -> None:
+    told = "In Baghdad, a suicide car bombing outside of a police station killed 15 people and wounded nearly 60."
+    hit = force_hit(told, "Iraq")
+    assert hit is not None and hit.name == "Police Forces of Iraq"
+
+
+def test_so_many_of_those_killed_are_a_part_of_the_toll() -> None:
+    assert among_the_dead("Authorities say at least 15 of those killed were police officers.")
+    assert not among_the_dead("Authorities say at least 15 people were killed.")
