@@ -47,7 +47,7 @@ ONE_PERSON_FIGURE = re.compile(r"^(?:at least\s+|au moins\s+)?(?:a|an|one|anothe
 #: one person named by a noun ("a soldier", "au moins un homme"): a figure of one
 _ONE_PERSON = (
     r"(?:soldier|civilian|official|police\w*|officer|child|woman|man|person|fighter|militant|worker|commander"
-    r"|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|engineer|citizen|technician|pilot|trader|businessman|tourist|pilgrim|student|expert|employee|contractor|marine|mayor|teacher|villager|farmer|herder|cleric|imam|priest|lawmaker|judge|soldat|civil|policier|enfant|femme|homme|personne|combattant|journaliste|militaire|casque bleu|commer[çc]ant|chauffeur|[ée]tudiant|[ée]l[èe]ve)s?\b"
+    r"|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|engineer|citizen|technician|pilot|trader|businessman|tourist|pilgrim|student|expert|employee|contractor|marine|mayor|teacher|villager|farmer|herder|cleric|imam|priest|lawmaker|judge|activist|soldat|civil|policier|enfant|femme|homme|personne|combattant|journaliste|militaire|casque bleu|commer[çc]ant|chauffeur|[ée]tudiant|[ée]l[èe]ve)s?\b"
 )
 #: "a lawmaker and his son": one person and a kin of theirs, two dead
 PERSON_AND_KIN = rf"\b(?:a|an)\s+(?:(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,2}}?{_ONE_PERSON}\s+and\s+{KIN_OF_ONE}"

@@ -78,10 +78,11 @@ BOTH_PEOPLE = (
 )
 
 
-#: one kin of a person just named ("a lawmaker and his son"): the two are two dead
+#: one kin of a person just named ("a lawmaker and his son", "an activist and a relative"): two dead
 KIN_OF_ONE = (
-    r"(?:his|her)\s+(?:two\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|grandson"
-    r"|granddaughter|child|bodyguard|driver)\b(?!\s+(?:and|or)\b|['’]s|,)"
+    r"(?:(?:a|an|one)\s+(?:relative|family member|companion|colleague|friend)\b(?!\s+(?:and|or)\b)"
+    r"|(?:his|her)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|grandson"
+    r"|granddaughter|child|bodyguard|driver)\b(?!\s+(?:and|or)\b|['’]s|,))"
 )
 
 

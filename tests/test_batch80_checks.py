@@ -118,3 +118,8 @@ def test_a_capital_named_only_for_its_government_is_no_place() -> None:
     text = "Rebels hid among the refugees. But the Colombo government made it clear Sunday that aid is limited."
     assert only_its_government("Colombo", text)
     assert not only_its_government("Colombo", text + " A bomb exploded in Colombo on Monday.")
+
+
+def test_a_person_and_a_relative_are_two_dead() -> None:
+    assert parse_figure("police say a human rights activist and a relative were killed") == (2, 2)
+    assert parse_figure("a man and a relative and a friend") == (1, 1)  # a list going on is counted elsewhere
