@@ -63,9 +63,15 @@ def opens_as_separate(sentence: str) -> bool:
     return bool(_SEPARATE_OPENING.match(sentence.strip()))
 
 
-#: "Three police officers were gunned down elsewhere in Baghdad": told as another
-#: happening in its middle, not at its opening
-_ELSEWHERE_INSIDE = re.compile(r"\belsewhere in (?:the )?[A-Z\w]", re.I)
+#: "Three police officers were gunned down elsewhere in Baghdad", "killed Sunday in another
+#: joint operation": told as another happening in its middle, not at its opening
+_ELSEWHERE_INSIDE = re.compile(
+    r"\belsewhere in (?:the )?[A-Z\w]"
+    # "Nine Taliban insurgents were killed Sunday in another joint operation in the same area"
+    r"|\bin (?:another|a separate|a second|a different) (?:[\w-]+\s+){0,2}?(?:operation|attack|raid|incident|clash"
+    r"|ambush|strike|bombing)\b",
+    re.I,
+)
 
 
 def told_as_elsewhere(sentence: str) -> bool:

@@ -32,7 +32,9 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         if found and found[0] not in {"Protests", "Riots"}:
             # the sentence that counts the dead may name the bomb more exactly ("a suicide car bombing")
             told = _weapon(" ".join(own_part(q) for q in counted or []))
-            suicide = found[1] == "Remote explosive/landmine/IED" and told == "Suicide bomb"
+            suicide = (
+                found[1] == "Remote explosive/landmine/IED" and told == "Suicide bomb" and not _PLANTED.search(joined)
+            )
             return ("Suicide bomb" if suicide else found[1]), [f"sub_type_corrected_from:{sub}"]
     if (
         sub in ("Peaceful protest", "Protest with intervention", "Violent demonstration")
@@ -89,6 +91,8 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
     return sub, []
 
 
+#: a bomb the evidence itself says was planted, not carried: "an improvised explosive device planted near"
+_PLANTED = re.compile(r"\b(?:improvised explosive|roadside|planted|landmines?|IEDs?|remote[- ]controlled)\b", re.I)
 _TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
 _HARM_TYPES = ("Remote explosive/landmine/IED", "Suicide bomb", "Armed clash", "Attack")
 #: a bomb's maker or planter killed by it: "killed while planting a roadside bomb", "died

@@ -9,6 +9,7 @@ a claim's own sentence and its figure's place in it are shared with the other sc
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from .article import Article
 from .clauses import clause_of
@@ -172,6 +173,24 @@ def _sum_beside_its_own_figure(art: Article, event: Event, others: int) -> None:
         own_figures_instead(art, event, sentence_of(claim, art) or 0)
 
 
+def _lead_sum_of_others(art: Article, event: Event, others: list[int]) -> None:
+    """A lead's figure beside another of the event's own ("troops have killed 14 Taliban
+    militants ..., while two civilians were killed") that is exactly the sum of two or more
+    other events' dead (Ghazni's five on Monday and nine on Sunday) is the story's sum: it
+    leaves the event, flagged."""
+    from .claimcheck import recount_event  # see sums_over_events
+
+    counts = [n for n in others if n > 0]
+    if len(event.fatality_claims) < 2 or len(counts) < 2:
+        return
+    sums = {sum(combo) for k in range(2, min(len(counts), 4) + 1) for combo in combinations(counts, k)}
+    gone = [c for c in event.fatality_claims if c.low and c.low in sums and art.sentence_of(c.quote) in (0, 1)]
+    if gone and len(gone) < len(event.fatality_claims):
+        event.fatality_claims = [c for c in event.fatality_claims if not any(c is g for g in gone)]
+        event.flags += [f"claim_sum_over_events:{c.low}" for c in gone]
+        recount_event(event)
+
+
 def sums_over_events(art: Article, events: list[Event]) -> None:
     """A toll over several attacks that is all the model gave one event ("A wave of attacks
     in Baghdad and northern Iraq killed at least 29 people"), when the story's other events
@@ -185,6 +204,7 @@ def sums_over_events(art: Article, events: list[Event]) -> None:
 
     main = [ev for ev in events if ev.salience == "main"]
     for event in main:
+        _lead_sum_of_others(art, event, [o.fatalities_acled or 0 for o in main if o is not event])
         _drop_exact_sum(art, event, sum(o.fatalities_acled or 0 for o in main if o is not event))
         sums = [c for c in event.fatality_claims if c.low and _sums_attacks_in_its_clause(c, art)]
         others = sum(o.fatalities_acled or 0 for o in main if o is not event)

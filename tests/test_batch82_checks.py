@@ -4,7 +4,9 @@ of a toll an event no longer holds are free for the event found where they fell,
 raids which began 12 days ago" is a running one, one dead reads in the singular (these from batch
 82), "Somalia's capital" is Mogadishu, a toll told "in a clash" is no bombing's, and gunmen who fired on protesters and wounded them
 used excessive force, "12 bodies of Sri Lankan soldiers" count soldiers, a bombing "outside of a police station" hit
-the police, and "15 of those killed were police officers" is a part of the toll (batch 83)."""
+the police, "15 of those killed were police officers" is a part of the toll (batch 83), a killing
+"in another joint operation" is another happening, and a lead figure that sums other events' dead
+leaves its event (batch 82)."""
 
 from __future__ import annotations
 
@@ -19,8 +21,10 @@ from summarizer.facts import figure_sentence
 from summarizer.figure_scope import is_cumulative
 from summarizer.keywords import A_CLASH
 from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
+from summarizer.separate import told_as_elsewhere
 from summarizer.sidenames import informant_side
 from summarizer.subtype_checks import checked_sub_type
+from summarizer.summed_tolls import _lead_sum_of_others
 from summarizer.targets import force_hit
 from summarizer.text import sentence_spans
 from summarizer.toll_parts import PARTS_FLAG, among_the_dead, summed_parts
@@ -107,3 +111,31 @@ def test_a_suicide_bombing_outside_a_police_station_hit_the_police() -> None:
 def test_so_many_of_those_killed_are_a_part_of_the_toll() -> None:
     assert among_the_dead("Authorities say at least 15 of those killed were police officers.")
     assert not among_the_dead("Authorities say at least 15 people were killed.")
+
+
+def test_killed_in_another_operation_is_another_happening() -> None:
+    assert told_as_elsewhere("Nine Taliban insurgents were killed Sunday in another joint operation in the same area.")
+    assert not told_as_elsewhere("Nine Taliban insurgents were killed Sunday in the operation.")
+
+
+def test_a_lead_figure_that_sums_other_events_leaves_its_event() -> None:
+    text = (
+        "The U.S. military says troops have killed 14 Taliban militants, while two civilians were killed by a rocket. "
+        "Forces say they killed five militants in Ghazni province early Monday."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2008, 10, 13)))
+    day = dt.date(2008, 10, 13)
+    lead = spanned_claim(art, 0, 14, victims="non_state")
+    rocket = spanned_claim(art, 0, 2, victims="civilians")
+    event = Event.model_validate(
+        {
+            "salience": "main", "event_type": "Battles", "sub_event_type": "Armed clash",
+            "date": DateSpan(start=day, end=day, precision="day", text="Monday"),
+            "location": Location(country="Afghanistan"), "fatality_claims": [lead, rocket],
+        }
+    )  # fmt: skip
+    _lead_sum_of_others(art, event, [5, 9, 40])
+    assert [c.low for c in event.fatality_claims] == [2] and "claim_sum_over_events:14" in event.flags
+    kept = event.model_copy(update={"fatality_claims": [lead, rocket], "flags": []})
+    _lead_sum_of_others(art, kept, [5, 40])  # no two of them make 14
+    assert [c.low for c in kept.fatality_claims] == [14, 2]
