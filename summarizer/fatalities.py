@@ -306,7 +306,8 @@ def _group_figures(
 
 #: dead told as more than the toll: "eight suicide attackers also died", "ont également été tués"
 ALSO_DEAD = re.compile(
-    r"\balso\s+(?:died|dead|perished|killed)|\b(?:were|was|have been|had been)\s+also\s+(?:killed|shot dead|slain)"
+    r"\balso\s+(?:(?:were|was|have been|had been)\s+)?(?:died|dead|perished|killed)"
+    r"|\b(?:were|was|have been|had been)\s+also\s+(?:killed|shot dead|slain)"
     r"|\b(?:aussi|[ée]galement)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]s?|morts?|p[ée]ri)",
     re.I,
 )
@@ -356,6 +357,14 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
     groups: dict[str, tuple[int, int, int, list[FatalityClaim]]] = {}
     for victims in _SPECIFIC:
         group = [c for c in usable if c.victims == victims]
+        # "12 militants were killed ... Two militia members also were killed": more of the
+        # same side told as beside the first count, in a sentence of its own, add to it
+        also = [c for c in group if ALSO_DEAD.search(c.quote) and all(o.quote != c.quote for o in group if o is not c)]
+        if also and len(also) < len(group) and victims == "non_state":  # two armies' dead are both "state"
+            extra = _group_figures(also, credible_of(also))
+            if extra is not None:
+                groups[f"{victims}+also"] = (extra[0] or 0, extra[1] or 0, extra[2], also)
+            group = [c for c in group if c not in also]
         figs = _group_figures(group, credible_of(group))
         if figs is not None:
             groups[victims] = (figs[0] or 0, figs[1] or 0, figs[2], group)

@@ -6,7 +6,8 @@ raids which began 12 days ago" is a running one, one dead reads in the singular 
 used excessive force, "12 bodies of Sri Lankan soldiers" count soldiers, a bombing "outside of a police station" hit
 the police, "15 of those killed were police officers" is a part of the toll (batch 83), a killing
 "in another joint operation" is another happening, and a lead figure that sums other events' dead
-leaves its event (batch 82)."""
+leaves its event (batch 82), and more fighters who "also were killed" add to the first count
+(batch 83)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from summarizer.article import Article
 from summarizer.capitals import capital_named
 from summarizer.draft import DraftEvent
 from summarizer.facts import figure_sentence
+from summarizer.fatalities import totals
 from summarizer.figure_scope import is_cumulative
 from summarizer.keywords import A_CLASH
 from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
@@ -139,3 +141,18 @@ def test_a_lead_figure_that_sums_other_events_leaves_its_event() -> None:
     kept = event.model_copy(update={"fatality_claims": [lead, rocket], "flags": []})
     _lead_sum_of_others(art, kept, [5, 40])  # no two of them make 14
     assert [c.low for c in kept.fatality_claims] == [14, 2]
+
+
+def test_more_fighters_also_killed_add_to_the_first_count() -> None:
+    text = (
+        "Pakistani officials say 12 militants were killed Thursday in the attack on the village. "
+        "Two militia members also were killed and some Pakistani troops were wounded."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 7, 12)))
+    first = spanned_claim(art, 0, 12, claimant="Pakistani officials", victims="non_state")
+    also = spanned_claim(art, 1, 2, claimant="officials", victims="non_state")
+    first, also = (c.model_copy(update={"high": c.low}) for c in (first, also))
+    assert totals([first, also])[1] == 14
+    # told as two counts of the same dead (no "also"), the lower stands
+    again = spanned_claim(art, 0, 2, claimant="officials", victims="non_state").model_copy(update={"high": 2})
+    assert totals([first, again])[1] == 2
