@@ -12,7 +12,7 @@ import re
 __all__ = ["is_statement_date", "statement_date"]
 
 _STATEMENT_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|blamed|accused|condemned|denounced|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )reported|stated|added|confirmed|claimed|wrote|posted|tweeted|statement|"
+    r"\b(?:said|says|told|announced|blamed|accused|condemned|denounced|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )reported|stated|added|confirmed|claimed|wrote|posted|tweeted|statement|comments?|remarks|"
     # "Speaking to parliament Tuesday, the prime minister ...": the day of a speech
     r"speaking|spoke|speech|interview|news conference|press conference|briefing|testified|broadcast|aired|diffus\w*|"
     r"a indiqué|a déclaré|a annoncé|a affirmé|a précisé|ont indiqué|ont déclaré|ont annoncé|communiqué"

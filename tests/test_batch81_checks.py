@@ -2,7 +2,8 @@
 evals/README.md): a place the model wrote as a description ("village near the Afghan
 border") is no name, and an explosion the article calls accidental is no conflict event
 unless it killed the militants who handled it, and a list of the dead goes on past the dots of
-"U.S.", and two named people "were shot and killed" are two dead."""
+"U.S.", two named people "were shot and killed" are two dead, and the day the military "made the
+comment" is a statement's, not the bombings'."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from summarizer.deaths import find_figures
 from summarizer.happening import told_as_accident
 from summarizer.place_words import is_no_name
 from summarizer.schema import ArticleMeta
+from summarizer.statement_days import statement_date
 from summarizer.text import sentence_spans
 
 
@@ -52,3 +54,9 @@ def test_two_named_people_killed_are_two_dead() -> None:
     )
     art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2014, 12, 7)))
     assert [(f.low, f.high) for f in art.death_figures] == [(2, 2)]
+
+
+def test_the_day_a_comment_was_made_is_a_statements() -> None:
+    told = "The military made the comment on Wednesday, less than a day after four suicide truck bombers struck."
+    assert statement_date("on Wednesday", [told])
+    assert not statement_date("Tuesday", ["The bombings in northern Iraq Tuesday killed more than 200 people."])
