@@ -56,6 +56,7 @@ from .separate import opens_as_another
 from .setting_country import setting_country
 from .statement_days import statement_date
 from .text import is_french
+from .week_days import narrowed
 from .weekdays import respell_weekdays
 
 Flags = list[str]
@@ -161,7 +162,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             phrase = other
     span = resolve_date(phrase or None, art.meta.published)
     if span.precision == "week":
-        span = _narrowed(span, draft.place, art, flags)
+        span = narrowed(span, draft.place, art, flags)
     if span.precision == "day" and span.text:
         # the day must be told in the same sentence as the days it ends
         bare = LEADING_PREPOSITION.sub("", span.text)
@@ -175,7 +176,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             found.sort(key=lambda p: not told_after_the_deed(p, quote))  # "tués mardi" before "hommage vendredi"
             spans = [s for s in (resolve_date(p, art.meta.published) for p in found) if s.precision != "unknown"]
             if spans:
-                return _narrowed(spans[0], draft.place, art, flags), flags
+                return narrowed(spans[0], draft.place, art, flags), flags
     if span.precision == "unknown" and art.meta.published:
         # a story's lead dates its news ("during a Saturday night gunbattle"): with no date
         # in the evidence, the lead's, flagged
@@ -215,25 +216,6 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
 _RECENT = re.compile(
     r"\b(?:r[ée]cen\w*|r[ée]cemment|in the past few days|over the past (?:few )?days|ces derniers jours)\b", re.I
 )
-
-
-def _narrowed(span: DateSpan, place: str, art: Article, flags: Flags) -> DateSpan:
-    """A day inside a week the evidence gives ("killed 41 people in a raid this week"),
-    from a sentence naming the event's place ("They targeted a police garrison Wednesday
-    in the town of Wad Banda"): the raid had one day, and the story tells it."""
-    town = place.split(",")[0].strip()  # "Wad Banda, Kordofan region, Sudan"
-    if span.precision != "week" or span.start is None or span.end is None or not town:
-        return span
-    for index in range(len(art.sentences)):
-        sentence = art.sentence_text(index)
-        if not _found(town, sentence) or opens_as_another(sentence):
-            continue
-        for phrase in event_date_phrases(respell_weekdays(sentence)):
-            day = resolve_date(phrase, art.meta.published)
-            if day.precision == "day" and day.start and span.start <= day.start <= span.end:
-                flags.append(f"date_narrowed_by_place_sentence:{phrase}")
-                return day
-    return span
 
 
 _CHINESE_SPECIAL_REGIONS = frozenset({"Hong Kong", "Macau", "Macao"})

@@ -7,7 +7,7 @@ used excessive force, "12 bodies of Sri Lankan soldiers" count soldiers, a bombi
 the police, "15 of those killed were police officers" is a part of the toll (batch 83), a killing
 "in another joint operation" is another happening, and a lead figure that sums other events' dead
 leaves its event (batch 82), and more fighters who "also were killed" add to the first count
-(batch 83)."""
+(batch 83), and "the attacks, which took place at the weekend" narrow "last week" (batch 83)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from summarizer.summed_tolls import _lead_sum_of_others
 from summarizer.targets import force_hit
 from summarizer.text import sentence_spans
 from summarizer.toll_parts import PARTS_FLAG, among_the_dead, summed_parts
+from summarizer.week_days import narrowed
 
 POLICE = Actor(name="Guerrero state police", type="State forces", aliases=[])
 
@@ -156,3 +157,17 @@ def test_more_fighters_also_killed_add_to_the_first_count() -> None:
     # told as two counts of the same dead (no "also"), the lower stands
     again = spanned_claim(art, 0, 2, claimant="officials", victims="non_state").model_copy(update={"high": 2})
     assert totals([first, again])[1] == 2
+
+
+def test_the_weekend_the_attacks_took_place_narrows_last_week() -> None:
+    text = (
+        "At least 20 people have been killed in clashes, officials said Thursday. The killings were triggered when "
+        "raiders stole cattle in a village in Ikotos County last week. Otuduha said the attacks, which took place at "
+        "the weekend, were the first on security forces."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2013, 4, 18)))
+    week = DateSpan(start=dt.date(2013, 4, 8), end=dt.date(2013, 4, 14), precision="week", text="last week")
+    flags: list[str] = []
+    day = narrowed(week, "Ikotos", art, flags)
+    assert (day.start, day.end) == (dt.date(2013, 4, 13), dt.date(2013, 4, 14))
+    assert flags == ["date_narrowed_by_when_it_took_place:at the weekend"]
