@@ -169,8 +169,10 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         span = first_day_of_days(span, [q for q in evidence if _found(bare, q)], flags)
     if span.precision == "unknown" and phrase:
         flags.append("date_unresolved")
-    if span.precision == "unknown":
-        for quote in map(respell_weekdays, evidence):
+    if span.precision == "unknown":  # the body's dates before the headline's ("Record Airstrikes in 2019")
+        for quote in map(
+            respell_weekdays, sorted(evidence, key=lambda q: bool(art.sentences) and q == art.sentence_text(0))
+        ):
             phrases = event_date_phrases(quote) or [find_date_phrase(quote) or ""]
             found = [p for p in phrases if p and not dates_what_it_follows(quote, p)]  # not "follows ... last month"
             found.sort(key=lambda p: not told_after_the_deed(p, quote))  # "tués mardi" before "hommage vendredi"

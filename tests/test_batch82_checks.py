@@ -7,7 +7,8 @@ used excessive force, "12 bodies of Sri Lankan soldiers" count soldiers, a bombi
 the police, "15 of those killed were police officers" is a part of the toll (batch 83), a killing
 "in another joint operation" is another happening, and a lead figure that sums other events' dead
 leaves its event (batch 82), and more fighters who "also were killed" add to the first count
-(batch 83), and "the attacks, which took place at the weekend" narrow "last week" (batch 83)."""
+(batch 83), and "the attacks, which took place at the weekend" narrow "last week" (batch 83); an event with no date of its own takes the body's day before the
+headline's year (batch 84)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from claim_helpers import spanned_claim
 
 from summarizer.article import Article
 from summarizer.capitals import capital_named
+from summarizer.checks import event_date
 from summarizer.draft import DraftEvent
 from summarizer.facts import figure_sentence
 from summarizer.fatalities import totals
@@ -171,3 +173,17 @@ def test_the_weekend_the_attacks_took_place_narrows_last_week() -> None:
     day = narrowed(week, "Ikotos", art, flags)
     assert (day.start, day.end) == (dt.date(2013, 4, 13), dt.date(2013, 4, 14))
     assert flags == ["date_narrowed_by_when_it_took_place:at the weekend"]
+
+
+def test_the_bodys_day_before_the_headlines_year() -> None:
+    text = (
+        "Al-Shabab Attack Kills 8 as US Launches Record Airstrikes in 2019\n\nThe al-Shabab militant group claimed "
+        "responsibility for a suicide car bomb in the town of Galkayo, killing at least eight people Saturday evening."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2019, 12, 22)))
+    draft = DraftEvent(
+        sentences=[1, 2], sub_event_type="Suicide bomb", date="", place="Galkayo", region="", country="Somalia",
+        actor1="al-Shabab", actor1_type="Rebel group", actor2="", actor2_type="Civilians", claims=[],
+    )  # fmt: skip
+    span, _ = event_date(draft, art, [art.sentence_text(0), art.sentence_text(1)])
+    assert span.start == dt.date(2019, 12, 21)
