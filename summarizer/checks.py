@@ -220,6 +220,8 @@ _RECENT = re.compile(
 )
 
 
+#: a unit's kind after its name: "Orakzai tribal agency", "Swat district"
+_UNIT_WORDS = re.compile(r"\s+(?:tribal\s+)?(?:agency|district|region|area|county)$", re.I)
 _CHINESE_SPECIAL_REGIONS = frozenset({"Hong Kong", "Macau", "Macao"})
 
 
@@ -361,6 +363,8 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
     if loc.admin1 and admin1_country(loc.admin1, loc.country) is None:
         # admin1 comes from the gazetteer, never from the model's unresolved wording
         known = lookup(loc.place, country=loc.country) if loc.place else None
+        # "the Orakzai tribal agency": a district the gazetteer knows under its bare name places it
+        known = known or lookup(_UNIT_WORDS.sub("", loc.admin1), country=loc.country)
         flags.append(f"admin1_not_in_gazetteer:{loc.admin1}")
         loc = loc.model_copy(update={"admin1": known.admin1 if known else None})
     if loc.place is None:

@@ -8,7 +8,8 @@ the police, "15 of those killed were police officers" is a part of the toll (bat
 "in another joint operation" is another happening, and a lead figure that sums other events' dead
 leaves its event (batch 82), and more fighters who "also were killed" add to the first count
 (batch 83), and "the attacks, which took place at the weekend" narrow "last week" (batch 83); an event with no date of its own takes the body's day before the
-headline's year (batch 84)."""
+headline's year, and "the Orakzai tribal agency" is placed by the district's bare name (batch
+84)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from claim_helpers import spanned_claim
 
 from summarizer.article import Article
 from summarizer.capitals import capital_named
-from summarizer.checks import event_date
+from summarizer.checks import event_date, event_location
 from summarizer.draft import DraftEvent
 from summarizer.facts import figure_sentence
 from summarizer.fatalities import totals
@@ -187,3 +188,15 @@ def test_the_bodys_day_before_the_headlines_year() -> None:
     )  # fmt: skip
     span, _ = event_date(draft, art, [art.sentence_text(0), art.sentence_text(1)])
     assert span.start == dt.date(2019, 12, 21)
+
+
+def test_an_agency_the_gazetteer_knows_by_its_bare_name() -> None:
+    text = "Officials say militants ambushed soldiers Tuesday in the Ghaljo area of the Orakzai tribal agency."
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 8, 14)))
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Armed clash", date="Tuesday", place="Ghaljo", region="Orakzai tribal agency",
+        country="Pakistan", actor1="militants", actor1_type="Rebel group", actor2="soldiers",
+        actor2_type="State forces", claims=[],
+    )  # fmt: skip
+    location, _ = event_location(draft, art, [text])
+    assert location.admin1 == "Khyber Pakhtunkhwa"
