@@ -207,7 +207,8 @@ def sums_over_events(art: Article, events: list[Event]) -> None:
         _lead_sum_of_others(art, event, [o.fatalities_acled or 0 for o in main if o is not event])
         _drop_exact_sum(art, event, sum(o.fatalities_acled or 0 for o in main if o is not event))
         sums = [c for c in event.fatality_claims if c.low and _sums_attacks_in_its_clause(c, art)]
-        others = sum(o.fatalities_acled or 0 for o in main if o is not event)
+        # a day's wave of attacks sums that day's: a killing dated another day is none of it
+        others = sum(o.fatalities_acled or 0 for o in main if o is not event and o.date.start == event.date.start)
         # the event's own total, not its smallest figure: "12 militants and at least two soldiers"
         # is a toll of 14 that a found two-dead event elsewhere does not add up to
         total = max(min(c.low or 0 for c in sums), event.fatalities_acled or 0) if sums else 0

@@ -25,7 +25,7 @@ from summarizer.facts import figure_sentence
 from summarizer.fatalities import totals
 from summarizer.figure_scope import is_cumulative
 from summarizer.keywords import A_CLASH
-from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
+from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, FatalityClaim, Location
 from summarizer.separate import told_as_elsewhere
 from summarizer.sidenames import informant_side
 from summarizer.subtype_checks import checked_sub_type
@@ -200,3 +200,29 @@ def test_an_agency_the_gazetteer_knows_by_its_bare_name() -> None:
     )  # fmt: skip
     location, _ = event_location(draft, art, [text])
     assert location.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_a_day_of_attacks_sums_only_that_days_events() -> None:
+    from summarizer.summed_tolls import sums_over_events
+
+    text = (
+        "Officials say three car bomb blasts rocked central Baghdad Sunday, killing at least 41 people. "
+        "Gunmen killed at least 24 people in a village near Baghdad a day earlier."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2010, 4, 4)))
+    sunday, friday = dt.date(2010, 4, 4), dt.date(2010, 4, 2)
+
+    def event(day: dt.date, claim: FatalityClaim, acled: int) -> Event:
+        return Event.model_validate(
+            {
+                "salience": "main", "event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb",
+                "date": DateSpan(start=day, end=day, precision="day", text=None),
+                "location": Location(country="Iraq", place="Baghdad"), "fatality_claims": [claim],
+                "fatalities_acled": acled,
+            }
+        )  # fmt: skip
+
+    blasts = event(sunday, spanned_claim(art, 0, 41), 41)
+    village = event(friday, spanned_claim(art, 1, 24), 24)
+    sums_over_events(art, [blasts, village])
+    assert [c.low for c in blasts.fatality_claims] == [41]  # the village's dead were another day's
