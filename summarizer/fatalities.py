@@ -313,6 +313,16 @@ ALSO_DEAD = re.compile(
 )
 
 
+def _told_after(claim: FatalityClaim, other: FatalityClaim) -> bool:
+    """Whether ``claim`` is told in a later sentence than ``other`` ("Two militia members also
+    were killed" after "12 militants were killed"); an "also" before the side's other count
+    ("the counter offensive also killed 27 Taliban", beside the police's dead) adds to no count."""
+    if claim.quote == other.quote:
+        return False
+    at, before = (claim.span.start if claim.span else None), (other.span.start if other.span else None)
+    return at is not None and before is not None and at > before
+
+
 def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = None) -> tuple[Fatalities, int | None]:
     """Combine an event's fatality claims into UCDP (low, best, high) and ACLED's count.
 
@@ -359,7 +369,7 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
         group = [c for c in usable if c.victims == victims]
         # "12 militants were killed ... Two militia members also were killed": more of the
         # same side told as beside the first count, in a sentence of its own, add to it
-        also = [c for c in group if ALSO_DEAD.search(c.quote) and all(o.quote != c.quote for o in group if o is not c)]
+        also = [c for c in group if ALSO_DEAD.search(c.quote) and all(_told_after(c, o) for o in group if o is not c)]
         if also and len(also) < len(group) and victims == "non_state":  # two armies' dead are both "state"
             extra = _group_figures(also, credible_of(also))
             if extra is not None:
