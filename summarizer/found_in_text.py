@@ -267,8 +267,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
             kind = classify(sentence) or (classify(before) if follow == i - 1 else None)
             if kind is None or kind[0] not in VIOLENT_TYPES:
                 continue
-            if not where and not all(place or admin1 for place, admin1, _ in known):
-                continue  # unplaced, beside an event placed nowhere: it may be that one
+            if not where and not opens_as_separate(sentence) and not all(place or admin1 for place, admin1, _ in known):
+                continue  # unplaced, beside an event placed nowhere: it may be that one (unless "Separately, ...")
             # "In another incident, ... killed two insurgents ... in Wardak": said to be another
             # and placed where no event is, the same number is other dead
             told = set() if where and told_as_elsewhere(sentence) and is_new(where, None, known) else added

@@ -29,8 +29,8 @@ ANOTHER = re.compile(
 #: one more device of an attack already told ("a second bomb exploded", "une seconde
 #: explosion"): an event of its own at that scene
 ONE_MORE_DEVICE = re.compile(
-    r"\b(?:a|the)\s+(?:second|third|fourth|another)\s+(?:(?:car|truck|suicide|roadside|fatal|deadly|powerful)\s+){0,2}"
-    r"(?:bombs?|blasts?|explosions?|bombers?|explosive devices?)\b"
+    r"\b(?:(?:a|the)\s+(?:second|third|fourth|fifth|another)|another)\s+(?:(?:car|truck|suicide|roadside|fatal|deadly|powerful)\s+){0,2}"
+    r"(?:bombs?|bombings?|blasts?|explosions?|bombers?|explosive devices?)\b"
     r"|\bune?\s+(?:deuxi[èe]me|seconde?|autre|troisi[èe]me)\s+(?:bombe|explosion|kamikaze|d[ée]flagration)\b",
     re.I,
 )

@@ -16,7 +16,7 @@ from .figure_scope import is_cumulative
 from .found_dates import date_before
 from .found_parts import Found, uncovered_sentences_of
 from .found_places import is_new, named_where
-from .found_signals import ALSO, AN_ATTACK_TOLD, ANOTHER, BACK_TO_THEM, JUDGED, NOW, OPENS_IN
+from .found_signals import ALSO, AN_ATTACK_TOLD, ANOTHER, BACK_TO_THEM, JUDGED, NOW, OPENS_IN, one_more_device
 from .keywords import VIOLENT_TYPES, classify
 from .news_days import date_near, told_as_past
 from .places import listed_after
@@ -65,6 +65,11 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
         if is_cumulative(sentence) or JUDGED.search(sentence):
             continue  # "in the last few weeks, a large number ... have been killed": a period's, no one event
         where = named_where(sentence, country)
+        # "A second bomber targeted a nearby police station", "A fourth bombing took place later
+        # in the day": one more device at the scene of the story's attack, no place of its own
+        scene = where is None and bool(main) and one_more_device(sentence)
+        if scene:
+            where = main[0].location.place or main[0].location.admin1
         # "three Westerners were also reported kidnapped in Baghdad", beside a bombing there:
         # a kind of act no coded event is, told "also", is new even in a town already coded
         also_new_kind = (
@@ -73,7 +78,7 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
             and ALSO.search(sentence) is not None
             and all(ev.sub_event_type != kind[1] for ev in events)
         )
-        if not where or not (also_new_kind or is_new(where, None, known, apart=opens_as_another(sentence))):
+        if not where or not (scene or also_new_kind or is_new(where, None, known, apart=opens_as_another(sentence))):
             continue
         own = date_near(sentence, 0)
         span = resolve_date(own, art.meta.published) if own else None

@@ -1,0 +1,78 @@
+"""Events found in the text that the thirty-first session's look at missed events added: a
+killing told "Separately, ..." is another event even when no event has a place to tell it
+apart by, and one more bombing told with no toll ("A fourth bombing took place later in the
+day", "Another bomb hit ...") is an event at the story's scene."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.found_in_text import FLAG, events_in_text
+from summarizer.found_signals import one_more_device
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta, Event
+from summarizer.text import sentence_spans
+
+
+def _article(text: str, published: dt.date) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=published))
+
+
+def _coded(art: Article, **fields: object) -> Event:
+    base: dict[str, object] = dict(
+        sentences=[2], sub_event_type="Armed clash", date="on Thursday", place="", region="", country="Pakistan",
+        actor1="Taliban militants", actor1_type="Rebel group", actor2="security forces", actor2_type="State forces",
+        claims=[],
+    )  # fmt: skip
+    base.update(fields)
+    event, _ = build_event(DraftEvent.model_validate(base), art)
+    return event
+
+
+UNPLACED = (
+    "Militants killed in Pakistan\n\n"
+    "Pakistani officials say 12 militants were killed Thursday in clashes between security forces and Taliban fighters. "
+    "Separately, in eastern Pakistan, gunmen killed nine policemen at a training compound."
+)
+
+
+def test_a_killing_told_separately_is_another_event_though_nothing_is_placed() -> None:
+    art = _article(UNPLACED, dt.date(2012, 7, 12))
+    coded = _coded(art, claims=[DraftClaim(figure="12", victims="non_state", claimant="officials", sentence=2)])
+    assert coded.location.place is None and coded.location.admin1 is None
+    found = events_in_text(art, [coded])
+    assert len(found) == 1 and FLAG in found[0].flags
+    assert [c.low for c in found[0].fatality_claims] == [9]
+    # without the word that says so, an unplaced killing beside an unplaced event may be that one
+    plain = UNPLACED.replace("Separately, in eastern Pakistan, gunmen", "In eastern Pakistan, gunmen")
+    art = _article(plain, dt.date(2012, 7, 12))
+    coded = _coded(art, claims=[DraftClaim(figure="12", victims="non_state", claimant="officials", sentence=2)])
+    assert events_in_text(art, [coded]) == []
+
+
+def test_one_more_bombing_is_told_in_several_ways() -> None:
+    assert one_more_device("A fourth bombing took place later in the day.")
+    assert one_more_device("Another bomb hit the Sadr City region of Baghdad.")
+    assert one_more_device("A second bomber targeted a nearby police station.")
+    assert not one_more_device("The bomb hit another vehicle.")
+    assert not one_more_device("Police said the bombing was the second this month.")
+
+
+def test_one_more_bombing_with_no_toll_is_an_event_at_the_scene() -> None:
+    text = (
+        "Bombings in Baghdad\n\n"
+        "A car bomb killed 11 people in Baghdad on Sunday, police said. "
+        "A fourth bombing took place later in the day."
+    )
+    art = _article(text, dt.date(2013, 5, 20))
+    coded = _coded(
+        art, sub_event_type="Remote explosive/landmine/IED", date="on Sunday", place="Baghdad", country="Iraq",
+        actor1="gunmen", actor1_type="Rebel group", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="11", victims="civilians", claimant="police", sentence=2)],
+    )  # fmt: skip
+    found = events_in_text(art, [coded])
+    assert len(found) == 1
+    assert found[0].location.place == "Baghdad" and found[0].fatality_claims == []
+    assert found[0].sub_event_type == "Remote explosive/landmine/IED"
