@@ -39,7 +39,9 @@ _UNNUMBERED_DEATH = re.compile(
     # "before the gunfire died down" is no death
     r"\b(?:killed|killing|dead|died(?!\s+(?:down|away|out)\b)|executed|executing|massacred|slain|slaughtered|murdered|beheaded|shot dead"
     r"|gunned down|lost their lives|tu[ée]s?|tu[ée]es|tuant|morts?|ex[ée]cut[ée]s?|ex[ée]cutant|ex[ée]cutions?"
-    r"|massacr[ée]s?|assassin[ée]s?|perdu la vie)\b",
+    r"|massacr[ée]s?|assassin[ée]s?|perdu la vie"
+    # "a second fatal bomb blast", "a deadly attack": deaths said to occur, with no number
+    r"|fatal(?:ly)?|deadly|deadliest|lethal|mortel(?:le)?s?|meurtri(?:er|[èe]re)s?)\b",
     re.I,
 )
 _NO_DEATH = re.compile(

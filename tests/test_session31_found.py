@@ -76,3 +76,13 @@ def test_one_more_bombing_with_no_toll_is_an_event_at_the_scene() -> None:
     assert len(found) == 1
     assert found[0].location.place == "Baghdad" and found[0].fatality_claims == []
     assert found[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_fatal_blast_with_no_number_is_a_limited_toll() -> None:
+    from summarizer.running_numbers import unnumbered_deaths
+
+    assert unnumbered_deaths(["A second fatal bomb blast occurred Tuesday at an education office."]) == "limited"
+    assert unnumbered_deaths(["Gunmen carried out a deadly attack on a market on Monday."]) == "limited"
+    assert unnumbered_deaths(["Une attaque meurtrière a visé un poste de police."]) == "limited"
+    # a blast that hurt people only is no death
+    assert unnumbered_deaths(["A bomb blast wounded three people at an education office."]) is None
