@@ -52,4 +52,31 @@ def sides_of_an_attack_on_by(
     return actor1, actor2, []
 
 
-__all__ = ["sides_of_an_attack_on_by"]
+#: the object of an attack told as a noun: "an attack on a security team", "a raid against a
+#: police post", "a bombing targeting"; the words after it are the side hit
+_ATTACK_ON = r"\b(?:attacks?|ambush(?:es)?|assaults?|raids?|bombings?|strikes?)\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
+
+
+def target_told_as_doer(
+    actor1: Actor | None, actor2: Actor | None, evidence: list[str]
+) -> tuple[Actor | None, Actor | None, Flags]:
+    """(actor1, actor2) when the model named the target as the doer: a side the evidence
+    writes only as what an attack was "on" ("an attack on a security team on its way to
+    provide security for polio vaccination workers") did not make it. The target goes
+    second (unless a side is already there) and an unnamed attacker first, flagged."""
+    if actor1 is None or not actor1.aliases:
+        return actor1, actor2, []
+    mention = actor1.aliases[0].strip()
+    mention = re.sub(r"^(?:an?|the)\s+", "", mention, flags=re.I)
+    if len(mention) < 3:
+        return actor1, actor2, []
+    text = " ".join(evidence)
+    said = [m.start() for m in re.finditer(rf"\b{re.escape(mention)}\b", text, re.I)]
+    hit = [m.end() for m in re.finditer(rf"{_ATTACK_ON}{re.escape(mention)}\b", text, re.I)]
+    if not said or len(hit) != len(said):
+        return actor1, actor2, []
+    doer = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    return doer, actor2 if actor2 is not None else actor1, [f"actor1_told_as_the_target:{actor1.name}"]
+
+
+__all__ = ["sides_of_an_attack_on_by", "target_told_as_doer"]

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from .actors import era_name
 from .article import Article
-from .attack_on_by import sides_of_an_attack_on_by
+from .attack_on_by import sides_of_an_attack_on_by, target_told_as_doer
 from .checks import TALKS_FLAG, TOLD_AS_PAST, event_date, event_location
 from .claimcheck import check_claims, evidence_claims_instead, totals_of
 from .claimscope import claims_of_this_event
@@ -285,6 +285,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     claims = pool_claims(claims, article_claim_key)
     actor1, actor2, dead_flags = bomb_victims_second(actor1, actor2, sub_type, claims, evidence)
     flags += dead_flags
+    if not dead_flags:
+        actor1, actor2, dead_flags = target_told_as_doer(actor1, actor2, evidence)
+        flags += dead_flags
     actor1, actor2, informant_flags = informant_of_civilian_deaths(actor1, actor2, claims, evidence)
     flags += informant_flags
     actor2, target_flags = target_from_dead(actor1, actor2, claims, evidence, sides_country)

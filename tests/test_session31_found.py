@@ -86,3 +86,20 @@ def test_a_fatal_blast_with_no_number_is_a_limited_toll() -> None:
     assert unnumbered_deaths(["Une attaque meurtrière a visé un poste de police."]) == "limited"
     # a blast that hurt people only is no death
     assert unnumbered_deaths(["A bomb blast wounded three people at an education office."]) is None
+
+
+def test_a_side_told_only_as_what_an_attack_was_on_did_not_make_it() -> None:
+    from summarizer.attack_on_by import target_told_as_doer
+    from summarizer.schema import Actor
+
+    team = Actor(name="Security team", type="Rebel group", aliases=["security team"])
+    police = Actor(name="Police Forces of Pakistan", type="State forces", aliases=["police officers"])
+    evidence = ["Pakistani officials say at least seven people have died in an attack on a security team on its way."]
+    actor1, actor2, flags = target_told_as_doer(team, police, evidence)
+    assert actor1 is not None and actor1.name == "Unidentified Armed Group" and actor2 == police
+    assert flags == ["actor1_told_as_the_target:Security team"]
+    # with no second side, the target becomes it
+    assert target_told_as_doer(team, None, evidence)[1] == team
+    # a side the evidence also names as acting keeps its place
+    acted = [*evidence, "The security team opened fire on the attackers."]
+    assert target_told_as_doer(team, police, acted) == (team, police, [])
