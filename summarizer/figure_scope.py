@@ -36,6 +36,12 @@ _CUMULATIVE = re.compile(
     r"|(?:years|decades?|months|weeks) of (?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|violence|insurgency|unrest|separatist"
     r"|militant|rebel|protests|demonstrations)"
     r"|in the (?:war|conflict|insurgency)"
+    # "850 protesters have been killed since the February 1 coup": a running toll since a
+    # turning point of the conflict
+    r"|since (?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:coup|takeover|putsch|elections?|independence|protests|clashes"
+    r"|offensive|occupation|siege|cease-?fire|truce|withdrawal)"
+    # "violence in Yemen has killed more than 1,000 civilians": violence as the subject that killed
+    r"|\bviolence\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:has|have)\s+(?:now\s+)?(?:killed|claimed|left)"
     # "after a five-month battle ... that left more than 1,000 people dead": months of fighting
     r"|\b(?:\w+-(?:month|year)|months?-long|years?-long|decades?-long|multi-year)\s+(?:battle|siege|war|campaign"
     r"|conflict|offensive|fighting|insurgency|occupation)"

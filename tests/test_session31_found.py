@@ -103,3 +103,14 @@ def test_a_side_told_only_as_what_an_attack_was_on_did_not_make_it() -> None:
     # a side the evidence also names as acting keeps its place
     acted = [*evidence, "The security team opened fire on the attackers."]
     assert target_told_as_doer(team, police, acted) == (team, police, [])
+
+
+def test_running_tolls_since_a_coup_and_of_a_countrys_violence() -> None:
+    from summarizer.figure_scope import is_cumulative
+
+    assert is_cumulative("A monitoring group estimates that at least 850 protesters have been killed since the coup.")
+    assert is_cumulative("At least 40 people have died since the February 1 takeover, activists say.")
+    assert is_cumulative("The U.N. says violence in Yemen has killed more than 1,000 civilians.")
+    # one day's violence, told with its day, is an event's toll
+    assert not is_cumulative("The violence in the city killed 12 people on Monday.")
+    assert not is_cumulative("Gunmen killed 12 people in the coup attempt on Monday.")
