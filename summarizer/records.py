@@ -319,7 +319,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     # Assad's army and the transitional authorities' are two ACLED actors: the event's date decides
     actor1 = era_name(actor1, date.start) if actor1 else None
     actor2 = era_name(actor2, date.start) if actor2 else None
-    actor1, actor2, sub_type, riot_flags = civilians_who_clash(actor1, actor2, sub_type, sides_country)
+    actor1, actor2, sub_type, riot_flags = civilians_who_clash(actor1, actor2, sub_type, sides_country, evidence)
     actor1, actor2, crowd_flags = rioters_who_fight(actor1, actor2, sub_type, sides_country)
     riot_flags += crowd_flags
     actor1, actor2, crowd_flags = protesters_fired_on(actor1, actor2, sub_type, sides_country)

@@ -244,6 +244,12 @@ _DOER_AFTER = re.compile(
     r"|claim\w*|behead\w*|abduct\w*|kidnap\w*|shell\w*|overr\w*|massacr\w*|assault\w*|strike\w*|suicide"
     r"|attaqu\w*|tu[ée]\w*|revendiqu\w*|incursion\w*|offensive)\b"
 )
+#: words of a speaker about a deed, between the group and the deed: it condemns, it does not act
+_REACTS = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|mourn\w*|investigat\w*|probe\w*|says?|said|reports?|accus\w*|blames?"
+    r"|urges?|calls?|demands?|warns?|condamn\w*|d[ée]nonc\w*|d[ée]plor\w*|enqu[êe]t\w*)\b",
+    re.I,
+)
 #: and the other way round: "attacks by al-Shabab", "une incursion de Boko Haram"
 _DOER_BEFORE = re.compile(
     r"(?i:attacks?|assaults?|ambush|raids?|bombings?|offensive|incursions?|attaques?|assauts?|embuscades?)"
@@ -290,7 +296,10 @@ def sides_from_the_lead(art: Article, events: list[Event], country: str | None) 
     if actor.type not in ("Rebel group", "Political militia", "Identity militia"):
         return
     at = lead.find(mention)
-    if not (_DOER_AFTER.match(lead, at + len(mention)) or _DOER_BEFORE.search(lead[:at])):
+    after = _DOER_AFTER.match(lead, at + len(mention))
+    if after and _REACTS.search(after.group(0)):
+        after = None  # "UN Condemns Killing of Aid Worker": the group speaks of the deed, it did not do it
+    if not (after or _DOER_BEFORE.search(lead[:at])):
         return  # named as the hit, the context or the ground held, not as who acted
     heads = {art.sentence_text(0), art.sentence_text(1)}
     # "60 Killed in Suspected Boko Haram Attacks", "militants attacked two villages": the

@@ -260,16 +260,31 @@ def armed_sides_check(
 _NON_STATE_TAKERS = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
 
+#: an armed attack on people, not a crowd's fight: "killed ... during an ambush", "gunmen opened fire"
+_ARMED_ATTACK = re.compile(
+    r"\b(?:ambush(?:ed|es)?|gunm[ae]n|assailants|attackers|armed men|opened fire|shot dead|shot and killed)\b", re.I
+)
+_CROWD_FIGHT = re.compile(
+    r"\b(?:mobs?|riot\w*|crowds?|protesters|demonstrators|stones|rocks|clash(?:ed|es)?\s+between|fought each other)\b",
+    re.I,
+)
+
+
 def civilians_who_clash(
-    actor1: Actor | None, actor2: Actor | None, sub: str, country: str | None
+    actor1: Actor | None, actor2: Actor | None, sub: str, country: str | None, evidence: list[str] | None = None
 ) -> tuple[Actor | None, Actor | None, str, Flags]:
     """A battle needs organised armed sides (ACLED): "a clash between farmers demanding
     power and pro-government activists", both sides civilians, is mob violence between
-    rioters, each keeping the article's words for it."""
+    rioters, each keeping the article's words for it. An aid worker "killed ... during an
+    ambush" is no crowd's fight: an unnamed armed group attacked civilians."""
     if sub != "Armed clash" or actor1 is None or actor1.type != "Civilians" or not country:
         return actor1, actor2, sub, []
     if actor2 is not None and actor2.type != "Civilians":
         return actor1, actor2, sub, []
+    told = " ".join(evidence or [])
+    if _ARMED_ATTACK.search(told) and not _CROWD_FIGHT.search(told):
+        attacker = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+        return attacker, actor1, "Attack", ["sub_type_corrected_from:Armed clash (civilians ambushed)"]
     crowd = f"Rioters ({country})"
     a1 = Actor(name=crowd, type="Rioters", aliases=actor1.aliases)
     a2 = Actor(name=crowd, type="Rioters", aliases=actor2.aliases) if actor2 is not None else None

@@ -114,3 +114,26 @@ def test_running_tolls_since_a_coup_and_of_a_countrys_violence() -> None:
     # one day's violence, told with its day, is an event's toll
     assert not is_cumulative("The violence in the city killed 12 people on Monday.")
     assert not is_cumulative("Gunmen killed 12 people in the coup attempt on Monday.")
+
+
+def test_civilians_killed_in_an_ambush_were_attacked_by_an_armed_group() -> None:
+    from summarizer.schema import Actor
+    from summarizer.subtype_checks import civilians_who_clash
+
+    worker = Actor(name="Civilians", type="Civilians", aliases=["aid worker"])
+    driver = Actor(name="Civilians", type="Civilians", aliases=["driver"])
+    ambush = ["An aid worker was killed and a driver injured in Budi County during an ambush on Wednesday."]
+    a1, a2, sub, flags = civilians_who_clash(worker, driver, "Armed clash", "South Sudan", ambush)
+    assert a1 is not None and a1.name == "Unidentified Armed Group" and a2 == worker and sub == "Attack"
+    # a fight between two crowds stays mob violence
+    brawl = ["Farmers and herders clashed between villages with sticks and stones, and one man was killed."]
+    assert civilians_who_clash(worker, driver, "Armed clash", "South Sudan", brawl)[2] == "Mob violence"
+
+
+def test_a_group_the_headline_says_condemned_a_killing_did_not_do_it() -> None:
+    from summarizer.responsibility import _DOER_AFTER, _REACTS
+
+    after = _DOER_AFTER.match(" Condemns Killing of Aid Worker")
+    assert after is not None and _REACTS.search(after.group(0))
+    doer = _DOER_AFTER.match(" Kills 12 Soldiers")
+    assert doer is not None and not _REACTS.search(doer.group(0))
