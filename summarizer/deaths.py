@@ -140,7 +140,7 @@ _ASIDE_ON_WHO = re.compile(
 
 def _clause_after(sentence: str, end: int) -> str:
     """The words after a figure up to the next figure or clause boundary (at most ~12 words)."""
-    rest = sentence[end:]
+    rest = re.sub(r"\s*\([A-Z][\w&/-]{1,11}\)", "", sentence[end:])  # "Doctors with Africa (CUAMM) aid workers"
     aside = _ASIDE_ON_WHO.match(rest)
     if aside:
         rest = aside.group(1) + " " + rest[aside.end() :]

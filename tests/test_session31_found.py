@@ -137,3 +137,19 @@ def test_a_group_the_headline_says_condemned_a_killing_did_not_do_it() -> None:
     assert after is not None and _REACTS.search(after.group(0))
     doer = _DOER_AFTER.match(" Kills 12 Soldiers")
     assert doer is not None and not _REACTS.search(doer.group(0))
+
+
+def test_a_name_with_its_acronym_in_brackets_does_not_hide_the_dead() -> None:
+    from summarizer.deaths import find_figures
+    from summarizer.text import sentence_spans
+
+    text = (
+        "Lakes State authorities confirm two Doctors with Africa (CUAMM) humanitarian aid workers have been "
+        "killed by unidentified gunmen; governors call on displaced people to return home."
+    )
+    deaths, _ = find_figures(text, sentence_spans(text))
+    assert [(f.low, f.scope) for f in deaths] == [(2, "event")]
+    # the brackets still end a clause when they hold words, not a name's letters
+    wounded = "Police said two people (a driver and a guard) were wounded; three others were killed."
+    deaths, _ = find_figures(wounded, sentence_spans(wounded))
+    assert [f.low for f in deaths] == [3]
