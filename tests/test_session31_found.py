@@ -153,3 +153,21 @@ def test_a_name_with_its_acronym_in_brackets_does_not_hide_the_dead() -> None:
     wounded = "Police said two people (a driver and a guard) were wounded; three others were killed."
     deaths, _ = find_figures(wounded, sentence_spans(wounded))
     assert [f.low for f in deaths] == [3]
+
+
+def test_a_blast_that_kills_is_an_explosive_device() -> None:
+    from summarizer.keywords import classify
+
+    assert classify("Witnesses said a bomb explosion outside the ministry had killed at least two people.") == (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    )
+    assert classify("Blast in Kabul Kills 2, Injures 12") == (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    )
+    # gunfire with explosions heard is still a battle
+    assert classify("Militants attacked a checkpoint and soldiers fired back, killing five.") == (
+        "Battles",
+        "Armed clash",
+    )
