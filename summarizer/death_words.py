@@ -107,7 +107,9 @@ THING_RIGHT_AFTER = re.compile(
 EVENTS_RIGHT_AFTER = re.compile(
     rf"^(?:(?!(?:{DEATH_WORDS}|{PERSON_NOUNS}|by|in|with|of|from|during|and|par|dans|avec|lors|et)\b)[\w'’.-]+\s+){{0,2}}?(attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|air strikes?|raids?|ambush(?:es)?"
     r"|assaults?|clash(?:es)?|battles?|incidents?|shellings?|car bombs?|roadside bombs?|bombs?|rockets?|mortars?|missiles?"
-    r"|grenades?|attaques?|attentats?|frappes?|embuscades?|affrontements?|bombardements?)\b",
+    r"|grenades?|attaques?|attentats?|frappes?|embuscades?|affrontements?|bombardements?)\b"
+    # "posted on one of its websites, the group claimed the mortars killed ...": one of its things
+    r"|^of\s+(?:its|their|his|her|the)\s+(?:[\w'’-]+\s+)?(websites?|sites?|pages?|accounts?|channels?|statements?|videos?)\b",
     re.I,
 )
 #: the killers counted, not the dead: "two suicide car bombers killed four Iraqis"

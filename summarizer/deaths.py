@@ -168,7 +168,7 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     if NON_DEATH_BEFORE.search(before):
         return "other", "preceded by " + NON_DEATH_BEFORE.search(before).group(0).strip()  # type: ignore[union-attr]
     if events := EVENTS_RIGHT_AFTER.match(after) or KILLERS_RIGHT_AFTER.match(sentence[end:].lstrip()):
-        return "other", "counts " + events.group(1)
+        return "other", "counts " + events.group(events.lastindex or 0)
     if BLAMED_RIGHT_AFTER.match(sentence[end:]):
         return "other", "counts who is blamed"
     if TOLL_RISEN.search(sentence[max(0, start - 160) : start]):

@@ -20,7 +20,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
         (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|air weapons? teams?|bombing (?:raids?|runs?)|aerial bombardments?|warplanes?|(?:aircraft|planes|jets)\s+(?:\w+\s+)?bombed|air forces?(?:\s+[\w-]+){0,3}?\s+(?:fired|struck|launched|attacked|hit)|(?:aircraft|warplanes?|fighter jets?|helicopters?)\s+(?:\w+\s+)?(?:fired|launched)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:missiles?|rockets?)|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"
          r"|frappes?|raids? a[ée]riens?|bombardements? a[ée]riens?|bombes? guid[ée]es?)\b",
          "Explosions/Remote violence", "Air/drone strike"),
-        (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?|obus|roquettes?|artillerie|mortiers?)\b", "Explosions/Remote violence",
+        (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?|mortars?|obus|roquettes?|artillerie|mortiers?)\b", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
         (r"\b(IEDs?|landmines?|(?:land )?mines? (?:attacks?|blasts?|explosions?|exploded|went off)"
          r"|(?:hit|struck|stepped on|drove over|ran over)\s+(?:a\s+)?(?:land )?mines?|roadside bombs?|improvised explosive|explosive device|engins? explosifs?|mines? artisanales?|EEI"

@@ -171,3 +171,20 @@ def test_a_blast_that_kills_is_an_explosive_device() -> None:
         "Battles",
         "Armed clash",
     )
+
+
+def test_a_mortar_attack_is_shelling_and_one_of_its_websites_is_no_dead() -> None:
+    from summarizer.deaths import find_figures
+    from summarizer.keywords import classify
+    from summarizer.text import sentence_spans
+
+    lead = "Two African Union soldiers were killed by an al-Shabab mortar attack Sunday on their base."
+    assert classify(lead) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    text = (
+        'In a statement posted on one of its websites, the group claimed the mortars killed "white and black officers."'
+    )
+    deaths, others = find_figures(text, sentence_spans(text))
+    assert deaths == [] and [o.why for o in others] == ["counts websites"]
+    # one of the people is still one dead
+    one = "Police said one of the soldiers was killed."
+    assert [f.low for f in find_figures(one, sentence_spans(one))[0]] == [1]
