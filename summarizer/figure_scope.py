@@ -36,6 +36,10 @@ _CUMULATIVE = re.compile(
     r"|(?:years|decades?|months|weeks) of (?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|violence|insurgency|unrest|separatist"
     r"|militant|rebel|protests|demonstrations)"
     r"|in the (?:war|conflict|insurgency)"
+    # a trend between periods: "les morts dues aux conflits ont augmenté de 50%", "deaths rose by a third"
+    r"|\b(?:deaths|fatalities|killings|morts|d[ée]c[èe]s)\b(?!\s+tolls?)[^.;]{0,50}?\b(?:(?:rose|risen|increased|fell|dropped"
+    r"|declined|augment[ée]\w*|baiss[ée]\w*|diminu[ée]\w*)\s+(?:by|de)\b|doubled|tripled|doubl[ée]\w*)"
+    r"|\b(?:increase|rise|augmentation|hausse|baisse)\s+(?:of|de)\s+[\d,.]+\s*%"
     # "850 protesters have been killed since the February 1 coup": a running toll since a
     # turning point of the conflict
     r"|since (?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:coup|takeover|putsch|elections?|independence|protests|clashes"

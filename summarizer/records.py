@@ -18,8 +18,10 @@ from .attack_on_by import sides_of_an_attack_on_by, target_told_as_doer
 from .checks import TALKS_FLAG, TOLD_AS_PAST, event_date, event_location
 from .claimcheck import check_claims, evidence_claims_instead, totals_of
 from .claimscope import claims_of_this_event
+from .death_words import DEATH_AFTER
 from .draft import DraftEvent
 from .evidence import evidence_quotes, evidence_sentences
+from .figure_scope import is_cumulative
 from .geo import country_name
 from .grounding import align
 from .happening import tells_a_happening
@@ -138,6 +140,9 @@ def only_a_war_toll(event: Event) -> bool:
     the event one."""
     if event.fatality_claims or any(f.startswith(UNNUMBERED_FLAG) for f in event.flags):
         return False
+    told = [q for q in event.evidence if classify(q) or DEATH_AFTER.search(q)]  # what tells violence or death
+    if told and all(is_cumulative(q) for q in told):
+        return True  # "En 2022, ... une augmentation de 50 % des décès": a year's tally told, no event
     if event.location.place or event.location.admin1:
         return False
     return any(f.startswith("claim_cumulative_scope:") for f in event.flags)
@@ -350,7 +355,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     if not claims and not any(f.sentence + 1 in numbers for f in art.death_figures):
         # "l'ONU accuse le M23 d'avoir exécuté des enfants": deaths with no number are
         # ACLED's 3 (10 for a massacre), flagged; a figure that went elsewhere is no such case
-        size = unnumbered_deaths(evidence)
+        size = unnumbered_deaths([q for q in evidence if not is_cumulative(q)])  # not "En 2022 ... des décès"
         if size:
             flags.append(f"{UNNUMBERED_FLAG}:{size}")
     fatalities, acled = totals_of(claims, flags, deaths_without_number=size, sub_event_type=sub_type)

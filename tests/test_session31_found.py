@@ -188,3 +188,29 @@ def test_a_mortar_attack_is_shelling_and_one_of_its_websites_is_no_dead() -> Non
     # one of the people is still one dead
     one = "Police said one of the soldiers was killed."
     assert [f.low for f in find_figures(one, sentence_spans(one))[0]] == [1]
+
+
+def test_a_years_trend_in_deaths_is_no_event() -> None:
+    from summarizer.figure_scope import is_cumulative
+    from summarizer.records import only_a_war_toll
+    from summarizer.schema import DateSpan, Location
+
+    trend = "Hécatombe au Sahel: les morts dues aux conflits ont augmenté de 50%"
+    year = "En 2022, le Burkina Faso, le Mali et le Niger ont enregistré une augmentation de 50 % des décès dus aux conflits."
+    assert is_cumulative(trend) and is_cumulative(year)
+    # a toll that rose on a day is one event's
+    assert not is_cumulative("The death toll rose to 12 on Monday.")
+    day = dt.date(2022, 1, 1)
+    event = Event.model_validate(
+        {
+            "salience": "main",
+            "event_type": "Violence against civilians",
+            "sub_event_type": "Attack",
+            "date": DateSpan(start=day, end=day, precision="year", text="En 2022"),
+            "location": Location(country="Burkina Faso", place="Nanythe Talani"),
+            "evidence": [trend, year, "Récit de Nanythe Talani."],
+        }
+    )
+    assert only_a_war_toll(event)
+    event.evidence = ["Gunmen killed five villagers in Djibo on Monday.", year]
+    assert not only_a_war_toll(event)
