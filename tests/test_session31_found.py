@@ -214,3 +214,15 @@ def test_a_years_trend_in_deaths_is_no_event() -> None:
     assert only_a_war_toll(event)
     event.evidence = ["Gunmen killed five villagers in Djibo on Monday.", year]
     assert not only_a_war_toll(event)
+
+
+def test_fire_seen_or_heard_is_a_happening() -> None:
+    from summarizer.happening import tells_a_happening
+
+    assert tells_a_happening(["A Reuters reporter and other residents said they saw a drone or aircraft opening fire."])
+    assert tells_a_happening(
+        ["Explosions and anti-aircraft fire could be heard in parts of the capital late Saturday."]
+    )
+    assert tells_a_happening(["Clashes had broken out earlier in the suburbs."])
+    # a situation told is still none
+    assert not tells_a_happening(["The United Nations has been calling for a cease to the violence in the capital."])
