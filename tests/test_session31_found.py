@@ -226,3 +226,19 @@ def test_fire_seen_or_heard_is_a_happening() -> None:
     assert tells_a_happening(["Clashes had broken out earlier in the suburbs."])
     # a situation told is still none
     assert not tells_a_happening(["The United Nations has been calling for a cease to the violence in the capital."])
+
+
+def test_capitals_take_the_admin1_acled_uses() -> None:
+    from summarizer.geo.gazetteer import lookup
+
+    for town, country, admin1 in [
+        ("Abidjan", "Ivory Coast", "Abidjan"),
+        ("Algiers", "Algeria", "Alger"),
+        ("N'Djamena", "Chad", "N'Djamena"),
+        ("Kathmandu", "Nepal", "Bagmati"),
+    ]:
+        place = lookup(town, country=country)
+        assert place is not None and place.admin1 == admin1
+    # a town the table does not override keeps GeoNames' region
+    place = lookup("Jalalabad", country="Afghanistan")
+    assert place is not None and place.admin1 == "Nangarhar"
