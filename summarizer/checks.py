@@ -46,6 +46,7 @@ from .place_words import (
     only_a_region,
     only_its_government,
     only_lower_case,
+    part_named,
     signed_in,
     strip_country,
     without_facility,
@@ -230,6 +231,8 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
     flags: Flags = []
     place, place_country = strip_country(draft.place.strip())
     place = without_facility(place)
+    if place and (part := part_named(place, art.text)):  # "the Damascus suburb of Douma": Douma
+        place, flags = part, [f"place_part_of_town:{place}->{part}"]
     region, region_country = strip_country(draft.region.strip())
     if place and not _found(place, art.text):
         flags.append("place_not_in_text")

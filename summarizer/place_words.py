@@ -152,8 +152,23 @@ def signed_in(evidence: list[str], country: str | None) -> tuple[str, str] | Non
     return None
 
 
+#: a part of a town named by the town: "the Damascus suburb of Douma", "the Kabul district of Karte Se"
+_PART_OF_TOWN = re.compile(r"^(?P<town>.+?)\s+(?:suburb|district|neighbou?rhood|quarter)$", re.I)
+
+
+def part_named(place: str, text: str) -> str | None:
+    """The name of the part a place like "Damascus suburb" stands for, when the article
+    writes it out ("the Damascus suburb of Douma"): the suburb is the place, not the word."""
+    if not _PART_OF_TOWN.match(place):
+        return None
+    m = re.search(rf"\b{re.escape(place)}\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text)
+    # "Kohistan district of Badakhshan": what follows is the province holding the place
+    return m.group("name") if m and admin1_country(m.group("name")) is None else None
+
+
 __all__ = [
     "is_no_name",
+    "part_named",
     "only_its_government",
     "DISTRICT",
     "congo_meant",

@@ -242,3 +242,13 @@ def test_capitals_take_the_admin1_acled_uses() -> None:
     # a town the table does not override keeps GeoNames' region
     place = lookup("Jalalabad", country="Afghanistan")
     assert place is not None and place.admin1 == "Nangarhar"
+
+
+def test_a_towns_suburb_written_out_is_the_place() -> None:
+    from summarizer.place_words import part_named
+
+    text = "Security forces opened fire on protesters in the Damascus suburb of Douma, killing at least four people."
+    assert part_named("Damascus suburb", text) == "Douma"
+    # what follows "district of" is the province that holds the district, not a part of it
+    assert part_named("Kohistan district", "Kohistan district of Badakhshan came under control of the enemy.") is None
+    assert part_named("Douma", text) is None
