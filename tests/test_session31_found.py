@@ -252,3 +252,11 @@ def test_a_towns_suburb_written_out_is_the_place() -> None:
     # what follows "district of" is the province that holds the district, not a part of it
     assert part_named("Kohistan district", "Kohistan district of Badakhshan came under control of the enemy.") is None
     assert part_named("Douma", text) is None
+
+
+def test_bombs_that_kill_are_explosive_devices_unless_dropped_from_the_air() -> None:
+    from summarizer.keywords import classify
+
+    device = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert classify("Two remote-detonated bombs killed eight soldiers near Tizi Ouzou on Tuesday.") == device
+    assert classify("Warplanes dropped bombs, killing 12 people.") == ("Explosions/Remote violence", "Air/drone strike")
