@@ -35,7 +35,9 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          # an explosion told with no weapon of its own: "A similar explosion took place in Farah"
          r"|(?:similar|another|second|powerful|huge|massive|big|large|earlier|later|separate)\s+(?:explosions?|blasts?)"
          # "a bomb explosion ... had killed at least two people", "Blast in Kabul Kills 2"
-         r"|bomb explosions?|(?:bombs?|blasts?|explosions?)\b[^.;]{0,60}?\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)|injur(?:es|ed|ing))"
+         r"|bomb explosions?|(?:blasts?|explosions?)\b[^.;]{0,60}?\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)|injur(?:es|ed|ing))"
+         # "two bombs killed eight soldiers" (not "jets dropped bombs on the market, killing 12")
+         r"|(?<!dropped )bombs?\s+(?:[\w-]+\s+){0,2}?(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)|injur(?:es|ed|ing))"
          r"|remote[- ]detonated)\b",
          "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         # a grenade as the weapon ("a grenade attack at a church", "tossed a grenade at soldiers"),
