@@ -246,8 +246,10 @@ _DOER_AFTER = re.compile(
 )
 #: words of a speaker about a deed, between the group and the deed: it condemns, it does not act
 _REACTS = re.compile(
-    r"\b(?:condemn\w*|denounc\w*|deplor\w*|mourn\w*|investigat\w*|probe\w*|says?|said|reports?|accus\w*|blames?"
-    r"|urges?|calls?|demands?|warns?|condamn\w*|d[ée]nonc\w*|d[ée]plor\w*|enqu[êe]t\w*)\b",
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|mourn\w*|investigat\w*|probe\w*|accus\w*|blames?|urges?|demands?|warns?"
+    r"|condamn\w*|d[ée]nonc\w*|d[ée]plor\w*|enqu[êe]t\w*)\b"
+    # "Taliban Say US Strike Killed 10" speaks of another's deed; "Al-Shabab Says It Killed 20" claims its own
+    r"|\b(?:says?|said|reports?)\s+(?!(?:that\s+)?(?:it|they|its|their)\b)",
     re.I,
 )
 #: and the other way round: "attacks by al-Shabab", "une incursion de Boko Haram"

@@ -260,3 +260,12 @@ def test_bombs_that_kill_are_explosive_devices_unless_dropped_from_the_air() -> 
     device = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
     assert classify("Two remote-detonated bombs killed eight soldiers near Tizi Ouzou on Tuesday.") == device
     assert classify("Warplanes dropped bombs, killing 12 people.") == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_group_that_says_it_killed_is_still_the_doer() -> None:
+    from summarizer.responsibility import _DOER_AFTER, _REACTS
+
+    claims = _DOER_AFTER.match(" Says It Killed 20 Soldiers")
+    assert claims is not None and not _REACTS.search(claims.group(0))
+    speaks = _DOER_AFTER.match(" Say US Strike Killed 10 Civilians")
+    assert speaks is not None and _REACTS.search(speaks.group(0))
