@@ -63,7 +63,7 @@ from .found_signals import ALSO_ON_A_DAY, ANOTHER, JUDGED, OPENS_IN, REGION_WORD
 from .found_unnumbered import unnumbered
 from .keywords import VIOLENT_TYPES, classify, own_part, refers_back
 from .news_days import date_near, told_as_past
-from .other_kind import of_another_kind
+from .other_kind import of_a_new_kind, of_another_kind
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
 from .schema import EVIDENCE_MAX_SENTENCES, Actor, Event, Location
@@ -326,13 +326,9 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
             # "Elsewhere in Mogadishu, ... killing a two-year-old child": the article says it is
             # another happening, and no coded event quotes it: a town shared is no tie
             against = []
-        if not unplaced_apart and not is_new(
-            where,
-            day,
-            against,
-            apart=i in apart,
-            another_day=bool(ANOTHER.search(sentence) or ALSO_ON_A_DAY.match(sentence)),
-        ):
+        another_day = bool(ANOTHER.search(sentence) or ALSO_ON_A_DAY.match(sentence))
+        new_kind = of_a_new_kind(sentence, events, bool(where or day))  # a deed of its own kind, placed or dated
+        if not unplaced_apart and not new_kind and not is_new(where, day, against, i in apart, another_day):
             continue
         if own is None and follow == i - 1:  # the sentence before told it, with its day ("Sunday morning")
             own = find_date_phrase(art.sentence_text(follow))
