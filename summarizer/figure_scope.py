@@ -21,12 +21,15 @@ _CUMULATIVE = re.compile(
     r"|violence|rebellion|revolution|invasion)|it began|(?:19|20)\d\d|january|february|march|april|may|june|july"
     r"|august|september|october|november|december|early|late|last (?:year|week|month)|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)"
-    r"|so far this year|this year|this week|last year|in (?:19|20)\d\d|over the (?:past|last) (?:\w+ )?(?:weeks|months|years?"
+    r"|so far this year|this year|this week|this month|last year|in (?:19|20)\d\d|over the (?:past|last) (?:\w+ )?(?:weeks|months|years?"
     r"|decade)|(?:over|of|during|in) the (?:past|last) (?:several|few) days"
     r"|in recent (?:weeks|months|years)|(?:in|during) the (?:past|last) (?:\w+ )?(?:weeks|months|years?)"
     # the war itself as the subject that killed: "The conflict between ... has killed an
     # estimated 5,700 people"; not "the fighting" or "the battle", which may be one event's
     r"|\b(?:the|this|a) (?:civil )?(?:war|conflict|insurgency)\b(?:\s+[\w'’,-]+){0,14}?\s+(?:has|have) (?:killed|claimed|left)"
+    # "The two-year Syrian civil war has devastated the country and killed more than 100,000"
+    r"|\b(?:the|this|a|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion)\s+(?:has|have)"
+    r"\s+(?:[\w-]+\s+){0,5}?(?:and\s+)?(?:killed|claimed|left)\b"
     # "have been killed in the raids which began 12 days ago": a campaign's running toll
     r"|\b(?:which|that)\s+(?:began|started)\s+(?:about\s+|some\s+|nearly\s+)?(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+ago"
     # a kind of violence as the subject that killed: "post-election violence in Ivory Coast
@@ -102,7 +105,7 @@ def is_cumulative(clause: str) -> bool:
         before = clause[max(0, m.start() - 60) : m.start()]
         if _SUPERLATIVE.search(before):
             continue
-        if re.match(r"this week|cette semaine", m.group(0), re.I) and (
+        if re.match(r"this (?:week|month)|cette semaine", m.group(0), re.I) and (
             _ONE_THIS_WEEK.search(clause[: m.start()])
             or _POINT_IN_THE_WEEK.search(clause[: m.start()])
             or _IN_THE_FIGHTING.match(clause[m.end() :])
@@ -113,7 +116,9 @@ def is_cumulative(clause: str) -> bool:
 
 
 #: a running toll told in the perfect: "has killed an estimated 200,000 people"
-_HAS_KILLED = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:killed|claimed|left|cost)\b|\bont co[ûu]t[ée] la vie\b", re.I)
+_HAS_KILLED = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?(?:[\w-]+\s+){0,5}?(?:and\s+)?(?:killed|claimed|left|cost)\b|\bont co[ûu]t[ée] la vie\b", re.I
+)
 #: no one attack of a news story kills this many; told in the perfect, it is a war's toll
 WAR_SIZED = 5000
 

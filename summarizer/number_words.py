@@ -61,7 +61,9 @@ _WORDS = _build_words()
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True) if w not in ("zero", "zéro"))
 #: "13-hundred", "1.5 million", "2 thousand": VOA's spoken style for large round figures
 _SCALED = r"\d+(?:\.\d+)?[- ](?:hundred|thousand|million)(?![\w-])"
-_DIGITS = rf"{_SCALED}|\d{{1,3}}(?:[,\u202f\u00a0]\d{{3}})+|\d+"
+#: "10.000", "10 000": thousands as French prints them ("plus de 10.000 morts")
+_FRENCH_THOUSANDS = r"(?<![\d.,])\d{1,3}(?:[. ]\d{3})+(?![\d]|[.,]\d)"
+_DIGITS = rf"{_SCALED}|\d{{1,3}}(?:[,\u202f\u00a0]\d{{3}})+|{_FRENCH_THOUSANDS}|\d+"
 NUMBER = rf"(?:{_DIGITS}|(?<![\w-])(?:{_WORD_ALT})(?![\w-]))"
 UNIT_AFTER = (
     r"\s*(?:km|kilomet|kilometre|mile|meter|metre|m\b|%|percent|per cent|hour|day|year|month|week|minute"
@@ -93,6 +95,8 @@ def word_value(token: str) -> int | None:
     t = token.strip().lower().replace("\u202f", "").replace("\u00a0", "").replace(",", "")
     if t.isdigit():
         return int(t)
+    if re.fullmatch(r"\d{1,3}(?:[. ]\d{3})+", t):
+        return int(re.sub(r"[. ]", "", t))
     scaled = re.fullmatch(r"(\d+(?:\.\d+)?)[- ](hundred|thousand|million)", t)
     if scaled:
         return round(float(scaled.group(1)) * _SCALES[scaled.group(2)])

@@ -1,0 +1,99 @@
+"""Events found in the text that the thirty-second session added: a sentence with dead of its
+own, placed or dated, that tells a deed of a kind no coded event is ("NATO says one of its
+soldiers was killed in a roadside bombing Wednesday", in a story of a suicide attack) is
+another happening, even at the coded event's town or on its day; one that points back at
+a happening told already ("among the dead", "in the attack") is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.found_in_text import FLAG, events_in_text
+from summarizer.other_kind import of_a_new_kind
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta, Event
+from summarizer.text import sentence_spans
+
+
+def _article(text: str, published: dt.date) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=published))
+
+
+def _bombing(art: Article) -> Event:
+    draft = DraftEvent.model_validate(
+        dict(
+            sentences=[2], sub_event_type="Suicide bomb", date="on Wednesday", place="Kabul", region="",
+            country="Afghanistan", actor1="Taliban", actor1_type="Rebel group", actor2="civilians",
+            actor2_type="Civilians",
+            claims=[DraftClaim(figure="24", victims="civilians", claimant="officials", sentence=2)],
+        )
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    return event
+
+
+STORY = (
+    "Suicide attack kills 24 in Kabul\n\n"
+    "Afghan officials say a suicide bomber killed 24 civilians in Kabul on Wednesday. "
+    "The Taliban claimed responsibility. "
+    "Police said gunmen shot dead three police officers at a checkpoint in Kabul Wednesday."
+)
+
+
+def test_a_deed_of_another_kind_on_the_same_day_and_town_is_another_event() -> None:
+    art = _article(STORY, dt.date(2012, 5, 3))
+    coded = _bombing(art)
+    assert coded.sub_event_type == "Suicide bomb" and coded.location.place == "Kabul"
+    found = events_in_text(art, [coded])
+    assert len(found) == 1 and FLAG in found[0].flags
+    assert found[0].sub_event_type != "Suicide bomb"
+    assert [c.low for c in found[0].fatality_claims] == [3]
+
+
+def test_the_same_kind_or_a_sentence_pointing_back_stays_the_coded_event() -> None:
+    art = _article(
+        STORY.replace("gunmen shot dead three police officers", "a suicide bomber killed three police officers"),
+        dt.date(2012, 5, 3),
+    )
+    assert events_in_text(art, [_bombing(art)]) == []  # a second suicide bombing there is told no other way apart
+    back = STORY.replace(
+        "Police said gunmen shot dead three police officers at a checkpoint in Kabul Wednesday.",
+        "Three police officers were among the dead, shot by gunmen in Kabul Wednesday.",
+    )
+    art = _article(back, dt.date(2012, 5, 3))
+    assert events_in_text(art, [_bombing(art)]) == []
+
+
+def test_a_new_kind_needs_a_deed_and_a_place_or_day() -> None:
+    art = _article(STORY, dt.date(2012, 5, 3))
+    events = [_bombing(art)]
+    deed = "Police said gunmen shot dead three police officers at a checkpoint in Kabul Wednesday."
+    assert of_a_new_kind(deed, events, placed_or_dated=True)
+    assert not of_a_new_kind(deed, events, placed_or_dated=False)
+    assert not of_a_new_kind("On Saturday, about 50 people were killed.", events, placed_or_dated=True)
+    assert not of_a_new_kind("Father Ayala says 11 militia members were killed in the attack.", events, True)
+    assert not of_a_new_kind("Parmi les morts figurent trois policiers tués par balle à Kaboul.", events, True)
+
+
+def _figures(sentence: str) -> list[tuple[int | None, str]]:
+    text = "Title\n\n" + sentence
+    art = _article(text, dt.date(2015, 5, 5))
+    return [(f.low, f.scope) for f in art.death_figures]
+
+
+def test_a_wars_toll_told_with_its_age_or_another_verb_first_is_no_events() -> None:
+    told = "The two-year Syrian civil war has devastated the country and killed more than 100,000 people."
+    assert _figures(told) == [(100000, "cumulative")]
+    assert _figures("The violence has killed some 300 people this month.") == [(300, "cumulative")]
+    # one attack dated by the month is still that attack's toll
+    assert _figures("Militants killed 12 soldiers in an attack on a base earlier this month.")[0][0] == 12
+    assert _figures("Militants killed 12 soldiers in an attack on a base earlier this month.")[0][1] != "cumulative"
+    assert _figures("Militants killed 12 soldiers Tuesday in an attack on a base.") == [(12, "event")]
+
+
+def test_thousands_as_french_prints_them_are_one_figure() -> None:
+    assert _figures("Le conflit a fait plus de 10.000 morts depuis 2012.") == [(10000, "cumulative")]
+    assert _figures("Le conflit a fait plus de 10 000 morts depuis 2012.") == [(10000, "cumulative")]
+    assert _figures("Au moins 12 soldats ont été tués mardi.") == [(12, "event")]
