@@ -97,3 +97,12 @@ def test_thousands_as_french_prints_them_are_one_figure() -> None:
     assert _figures("Le conflit a fait plus de 10.000 morts depuis 2012.") == [(10000, "cumulative")]
     assert _figures("Le conflit a fait plus de 10 000 morts depuis 2012.") == [(10000, "cumulative")]
     assert _figures("Au moins 12 soldats ont été tués mardi.") == [(12, "event")]
+
+
+def test_al_qaida_in_a_country_with_a_branch_is_that_branch() -> None:
+    from summarizer.actors import canonical_actor
+
+    assert canonical_actor("al-Qaida", country="Yemen").name == "AQAP: Al Qaeda in the Arabian Peninsula"
+    assert canonical_actor("al-Qaida militants", country="Iraq").name == "Al Qaeda in Iraq"
+    assert canonical_actor("al-Qaida", country="Algeria").name == "AQIM: Al Qaeda in the Islamic Maghreb"
+    assert canonical_actor("al-Qaida", country="Pakistan").name == "Al Qaeda"  # no branch of its own there
