@@ -40,7 +40,12 @@ def is_no_name(place: str) -> bool:
 
 _FACILITY_TAIL = re.compile(
     r"\s+(?:(?:army|military|police|air|naval|government|AU|UN)\s+)?(?:base|camp|barracks|checkpoint|post|outpost"
-    r"|station|garrison)$",
+    r"|station|garrison)$"
+    # the kind of place after its name: "Lafole suburb", "Konglong Boma", "Jolo island",
+    # "Day Mirdad district center", "Sancaktepe neighborhood"
+    # (written in lower case: "Old Town" is a name), and South Sudan's units ("Konglong Boma")
+    r"|(?-i:\s+(?:neighbou?rhood|suburb|district\s+cent(?:er|re)|island|village|town|locality|quarter|area)$)"
+    r"|\s+boma$",
     re.I,
 )
 
