@@ -12,7 +12,7 @@ from .draft import DraftEvent
 from .folding import fold
 from .found_sides import CAPITALISED, NOT_NAMES
 from .geo import country_name, lookup
-from .news_days import date_near, told_as_past
+from .news_days import date_near, dates_what_it_follows, told_as_past
 from .schema import Event
 
 #: people out in the streets, told as done: "protesters again took to the streets", "rallies were held"
@@ -24,6 +24,8 @@ _PROTESTED = re.compile(
     r"|(?:protesters|demonstrators|marchers)\s+(?:\w+\s+){0,2}?(?:gathered|chanted|massed|burned|blocked|assembled)"
     r"|(?:protests?|demonstrations?|rally|rallies|marches|sit-ins?)\s+(?:[\w-]+\s+){0,4}?took place"
     r"|massed\s+(?:[\w'’-]+\s+){0,8}?in protest|were protesting"
+    # "thousands of Pakistanis gathered to protest the execution"
+    r"|(?:gathered|assembled|rallied|massed)\s+(?:[\w'’-]+\s+){0,3}?(?:to|in)\s+protest"
     r"|(?:marches|manifestations|rassemblements|sit-in)\s+ont eu lieu|se sont rassembl[ée]s)\b",
     re.I,
 )
@@ -71,6 +73,8 @@ def protest_towns(art: Article, events: list[Event], country: str) -> list[Draft
         if not _PROTESTED.search(sentence):
             continue
         own = date_near(sentence, 0)
+        if own and dates_what_it_follows(sentence, own):
+            own = None  # "gathered to protest the execution last month of a man": the execution's month
         span = resolve_date(own, art.meta.published) if own else None
         if span is not None and told_as_past(span, art.meta.published):
             continue

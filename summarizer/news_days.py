@@ -44,7 +44,9 @@ _FOLLOWS = re.compile(
     r"[^,;.]{0,60}\b(?:since|depuis)\b[^,;.]*$"
     # an earlier deed told of what this one's object had suffered: "has retaken one of two
     # state capitals seized by renegade soldiers last week"
-    r"|\b(?:seized|captured|overrun|occupied|taken)\s+by\b[^,;.]{0,50}$",
+    r"|\b(?:seized|captured|overrun|occupied|taken)\s+by\b[^,;.]{0,50}$"
+    # what a crowd protests, dated after it: "gathered to protest the execution last month"
+    r"|\b(?:protest(?:s|ed|ing)?|against|denounc\w*|condemn\w*|contre)\s+(?:the|a|an|la|le|les|l['’])\s*[\w'’-]+\s*$",
     re.I,
 )
 

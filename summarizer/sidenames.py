@@ -65,7 +65,8 @@ def crowd_side(
         and where
         and slot == "actor1"
         and actor.type not in ("State forces", "External/Other forces")
-        and _PEOPLE.match(bare)
+        # "young men", "community members" typed civilians: who protests is the crowd
+        and (_PEOPLE.match(bare) or actor.type == "Civilians")
     ):
         country = where
     if not country:
