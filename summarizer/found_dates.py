@@ -16,12 +16,23 @@ from .schema import Event
 __all__ = ["date_after", "date_before", "on_its_day", "opening_day", "said_on"]
 
 
+#: a superlative the date phrase after it measures against ("the deadliest ... this year")
+_MEASURED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|most \w+)\b[^.;]{0,60}$", re.I)
+
+
 def date_before(art: Article, index: int) -> str | None:
     """The date phrase a sentence without one goes on with: the last one of the nearest
     sentence before it that has one ("... were killed on Wednesday in three attacks. In
     Kaloumba, twelve people died"). The headline is not read: it has no verb tense."""
     for j in range(index - 1, 0, -1):
-        phrases = event_date_phrases(art.sentence_text(j))
+        sentence = art.sentence_text(j)
+        # "It was the deadliest attack in the Iraqi capital this year": a measure, no date
+        phrases = [
+            p
+            for p in event_date_phrases(sentence)
+            if not _MEASURED.search(sentence[: max(0, sentence.find(p))])
+            or resolve_date(p, art.meta.published).precision in ("day", "range")
+        ]
         # "killed at least 29 people Wednesday, the deadliest violence ... this year": the
         # day dates the killing, the year only measures it
         days = [p for p in phrases if resolve_date(p, art.meta.published).precision in ("day", "range")]

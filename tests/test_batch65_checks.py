@@ -24,10 +24,14 @@ IRAQ = (
 def test_a_found_event_takes_the_day_before_not_the_year_it_is_measured_by() -> None:
     art = Article(text=IRAQ, sentences=sentence_spans(IRAQ), meta=ArticleMeta(published=dt.date(2013, 1, 16)))
     assert date_before(art, 2) == "Wednesday"
-    # with no day, the sentence's last date phrase stands
+    # with no day, the year the superlative measures by dates nothing: the story's date stands in
     bare = IRAQ.replace(" people Wednesday,", " people,")
     art = Article(text=bare, sentences=sentence_spans(bare), meta=ArticleMeta(published=dt.date(2013, 1, 16)))
-    assert date_before(art, 2) == "this year"
+    assert date_before(art, 2) is None
+    # a date told as such still carries on ("Last month, ... Ten of them were beheaded")
+    past = "Attack\n\nLast month, rebels abducted 30 villagers near Gao. Ten of them were beheaded."
+    art = Article(text=past, sentences=sentence_spans(past), meta=ArticleMeta(published=dt.date(2013, 1, 16)))
+    assert date_before(art, 2) == "Last month"
 
 
 def test_a_groups_hideouts_hit_make_it_the_side_hit_and_the_gunships_the_doer() -> None:
