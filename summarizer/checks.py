@@ -32,7 +32,6 @@ from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
 from .geo.countries import countries_named, longer_country_named, names_country
-from .geo.gazetteer import lookup_by_sound
 from .grounding import align
 from .keywords import EARLIER_ATTACK, VIOLENT_TYPES, classify
 from .news_days import dates_what_it_follows
@@ -52,7 +51,14 @@ from .place_words import (
     strip_country,
     without_facility,
 )
-from .places import neighbour_admin1, only_region_in_text, place_in_evidence, place_in_story, region_in_text
+from .places import (
+    neighbour_admin1,
+    only_region_in_text,
+    place_in_evidence,
+    place_in_story,
+    region_in_text,
+    spelt_otherwise,
+)
 from .schema import DateSpan, Location
 from .separate import opens_as_another
 from .setting_country import setting_country
@@ -423,12 +429,9 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         if near:
             flags.append(f"admin1_from_nearby_town:{near}")
             loc = loc.model_copy(update={"admin1": near})
-    if loc.place and loc.admin1 is None and loc.country:
-        # "Tuz Khormato" is the gazetteer's "Tuz Khurmatu", "Qamishli" its "Al Qamishli"
-        sounds = lookup_by_sound(loc.place, loc.country)
-        if sounds is not None:
-            flags.append(f"admin1_from_a_spelling_of:{sounds.name}")
-            loc = loc.model_copy(update={"admin1": sounds.admin1})
+    if loc.place and loc.admin1 is None and loc.country and (spelt := spelt_otherwise(loc.place, loc.country)):
+        flags.append(f"admin1_from_a_spelling_of:{spelt.name}")  # "Tuz Khormato" is "Tuz Khurmatu"
+        loc = loc.model_copy(update={"admin1": spelt.admin1})
     if loc.country in _CHINESE_SPECIAL_REGIONS:
         # ACLED codes Hong Kong and Macau in China, the territory as the admin1
         flags.append(f"country_as_acled_codes:{loc.country}->China")

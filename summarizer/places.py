@@ -21,7 +21,8 @@ import re
 from .capitals import capital_named
 from .folding import fold
 from .found_sides import CAPITALISED
-from .geo import admin1_country, admin1_spellings, country_name, locate, lookup
+from .geo import Place, admin1_country, admin1_spellings, country_name, locate, lookup
+from .geo.gazetteer import lookup_by_sound
 from .schema import Location
 
 _LOCATIVE = (
@@ -421,3 +422,14 @@ def country_from_places(text: str) -> str | None:
             if place is not None:
                 votes[place.country] = votes.get(place.country, 0) + 1
     return next(iter(votes)) if len(votes) == 1 else None
+
+
+def spelt_otherwise(place: str, country: str) -> Place | None:
+    """The gazetteer's entry for an event's town it does not know as written: the same name
+    spelt another way ("Tuz Khormato" is "Tuz Khurmatu", "Qamishli" is "Al Qamishli",
+    ``geo/sounds.py``), or the town a named site lies in ("Kandahar Air Field" is in Kandahar)."""
+    words = place.split()
+    heads = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
+    return lookup_by_sound(place, country) or next(
+        (p for h in heads if len(h) >= 4 and (p := lookup(h, country=country)) and p.admin1), None
+    )
