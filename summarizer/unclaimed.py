@@ -7,7 +7,8 @@ actor1 as who did it. When the article says no one claimed the attack, an event'
 non-state actor1 that none of the event's own sentences (its evidence and the sentences
 that count its dead) names is the model's guess: it becomes the unidentified group,
 flagged ``actor1_unclaimed:<name>``. A group the code itself read as the doer (a claim, a
-suspect, a blame, the lead) is left alone.
+suspect, a blame, the lead) is left alone, and so is one a sentence says claimed an attack
+(the story's "no one claimed" may be about another of its attacks).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _NO_CLAIM = re.compile(
     r"|\bpersonne\s+n['’]a\s+(?:encore\s+)?revendiqu",
     re.I,
 )
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|the\s+(?:attack|bombing|blast))|\brevendiqu", re.I)
 #: groups the code read as the doer from the text: not the model's guess
 _READ_FROM_TEXT = ("actor1_from_", "actor1_doer_of_the_attacks", "actor1_suspected")
 _NON_STATE = ("Rebel group", "Political militia", "Identity militia")
@@ -49,7 +51,14 @@ def unclaimed_off(art: Article, events: list[Event], country: str | None) -> Non
             continue
         own = " ".join([*event.evidence, *(c.quote for c in event.fatality_claims)])
         named = groups_named(own, country, art)
-        if actor.name in named:
+        # "The Islamic State group claimed responsibility for the attack", then "No one has
+        # claimed responsibility" for a second bomb: the group's own claim stands for its attack
+        claims = [
+            t
+            for t in map(art.sentence_text, range(len(art.sentences)))
+            if _CLAIMED.search(t) and not _NO_CLAIM.search(t)
+        ]
+        if actor.name in named or any(actor.name in groups_named(t, country, art) for t in claims):
             continue
         event.actor1 = Actor(name="Unidentified Armed Group", type=actor.type, aliases=[])
         event.flags.append(f"{FLAG}:{actor.name}")
