@@ -76,14 +76,15 @@ def an_alternative_count(holding: list[FatalityClaim], parts: list[FatalityClaim
     ACLED's conservative total keeps the parts: another source's higher figure over an open
     one ("at least 50 soldiers" against "more than 70", "dozens of civilians" against "85
     people"), or a round approximation ("Nearly 40 people are dead" over "27 militiamen and
-    12 fighters"). Not a total more than four times a precise open part: "at least 42 people
-    were killed" over "at least one police officer also died" counts the 42, while "at least
-    21 people" over two days against "at least eight militants" on one is a rival count."""
+    12 fighters"). Not a total four times a precise open part or more: "at least 42 people
+    were killed" over "at least one police officer also died" counts the 42 ("at least four
+    people" over "at least one policeman" the four), while "at least 21 people" over two
+    days against "at least eight militants" on one is a rival count."""
     if all(_approximate(c) for c in holding):
         return True
     if _same_source(holding, parts) or not any(c.high is None for c in parts):
         return False
-    return 4 * inside >= total or any(VAGUE.search(c.quote) for c in parts)
+    return 4 * inside > total or any(VAGUE.search(c.quote) for c in parts)
 
 
 __all__ = ["Groups", "an_alternative_count", "covered_groups", "one_breakdown_above"]
