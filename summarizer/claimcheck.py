@@ -55,8 +55,14 @@ def _value(figure: tuple[int | None, int | None]) -> int | None:
 def _near(art: Article, sentence: int, mention: str) -> bool:
     """Whether ``mention`` is written in the figure's sentence or the one before or after."""
     lo, hi = max(0, sentence - 1), min(len(art.sentences), sentence + 2)
-    window = " ".join(art.sentence_text(i) for i in range(lo, hi))
+    # "..., according to the Associated Press" in the next sentence attributes that sentence
+    window = " ".join(
+        _OWN_SOURCE.sub("", t) if i > sentence else t for i in range(lo, hi) for t in [art.sentence_text(i)]
+    )
     return bool(mention.strip()) and align(mention, window).status != "none"
+
+
+_OWN_SOURCE = re.compile(r"\b(?:according to|selon|d['’]apr[èe]s)\b[^.;]*", re.I)
 
 
 def claimant_for(figure: DeathFigure, model_claimant: str, art: Article) -> str:

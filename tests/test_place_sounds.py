@@ -65,3 +65,11 @@ def test_a_curated_place_keeps_the_storys_spelling() -> None:
     )  # fmt: skip
     loc, _ = event_location(draft, art, [art.sentence_text(1)])
     assert loc.place == "Garmser" and loc.admin1 == "Helmand"  # the gazetteer's own spelling is "Garmsir"
+
+
+def test_a_named_site_lies_in_its_towns_region() -> None:
+    from summarizer.places import spelt_otherwise
+
+    site = spelt_otherwise("Kandahar Air Field", "Afghanistan")
+    assert site is not None and site.admin1 == "Kandahar"
+    assert spelt_otherwise("Nowhere Near Here", "Afghanistan") is None

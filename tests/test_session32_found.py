@@ -106,3 +106,86 @@ def test_al_qaida_in_a_country_with_a_branch_is_that_branch() -> None:
     assert canonical_actor("al-Qaida militants", country="Iraq").name == "Al Qaeda in Iraq"
     assert canonical_actor("al-Qaida", country="Algeria").name == "AQIM: Al Qaeda in the Islamic Maghreb"
     assert canonical_actor("al-Qaida", country="Pakistan").name == "Al Qaeda"  # no branch of its own there
+
+
+PROTEST = (
+    "Bombing in Lahore\n\n"
+    "A suicide bomber attacked a crowded park in Lahore on Sunday, killing more than 50 people.\n\n"
+    "Separately, in Islamabad, thousands of Pakistanis gathered to protest the execution last month of a man "
+    "who had killed a provincial governor."
+)
+
+
+def test_a_crowd_gathered_to_protest_is_a_protest_of_its_day_not_of_what_it_protests() -> None:
+    from summarizer.found_protests import protest_towns
+    from summarizer.news_days import dates_what_it_follows
+
+    sentence = PROTEST.split("\n\n")[2]
+    assert dates_what_it_follows(sentence, "last month")
+    art = _article(PROTEST, dt.date(2016, 3, 28))
+    draft = DraftEvent.model_validate(
+        dict(sentences=[1], sub_event_type="Suicide bomb", date="on Sunday", place="Lahore", region="",
+             country="Pakistan", actor1="suicide bomber", actor1_type="Rebel group", actor2="people",
+             actor2_type="Civilians", claims=[DraftClaim(figure="more than 50", victims="civilians", claimant="", sentence=1)])
+    )  # fmt: skip
+    bombing, _ = build_event(draft, art)
+    drafts = protest_towns(art, [bombing], "Pakistan")
+    assert [d.place for d in drafts] == ["Islamabad"]
+    protest, _ = build_event(drafts[0], art)
+    assert protest.salience == "main" and protest.date.start == dt.date(2016, 3, 27)
+
+
+def test_a_crowd_typed_civilians_in_a_protest_is_the_countrys_protesters() -> None:
+    from summarizer.actors import canonical_actor
+    from summarizer.sidenames import crowd_side
+
+    youths = canonical_actor("young men", country="South Sudan", fallback_type="Civilians")
+    crowd, flags = crowd_side(youths, "young men", "Peaceful protest", "actor1", where="South Sudan")
+    assert crowd is not None and crowd.name == "Protesters (South Sudan)" and flags
+
+
+def test_a_found_events_day_is_not_a_year_a_superlative_measures_against() -> None:
+    from summarizer.found_dates import date_before
+
+    text = (
+        "Bombings in Baghdad\n\n"
+        "Bombings in Baghdad early Sunday killed at least 124 people. "
+        "It was the deadliest attack in the Iraqi capital this year. "
+        "At least five people were killed when a bomb exploded in the Shaab area."
+    )
+    art = _article(text, dt.date(2016, 7, 4))
+    assert date_before(art, 3) == "Sunday"  # not "this year"
+
+
+def test_a_total_four_times_an_open_part_holds_it_and_more() -> None:
+    from summarizer.fatalities import totals
+    from summarizer.schema import FatalityClaim
+
+    total = FatalityClaim(
+        low=4, high=None, victims="unknown", claimant="VOA", quote="At least four people have been killed"
+    )
+    part = FatalityClaim(
+        low=1, high=None, victims="state_forces", claimant="police chief", quote="at least one policeman"
+    )
+    _, acled = totals([total, part])
+    assert acled == 4  # the policeman and three attackers
+    # a total barely above an open part from another source is that source's count of the same dead
+    rival = FatalityClaim(low=70, high=None, victims="unknown", claimant="group", quote="more than 70 people")
+    soldiers = FatalityClaim(low=50, high=None, victims="state_forces", claimant="army", quote="at least 50 soldiers")
+    assert totals([rival, soldiers])[1] == 50
+
+
+def test_according_to_in_the_next_sentence_attributes_that_sentence_not_the_toll() -> None:
+    from summarizer.claimcheck import claimant_for
+
+    text = (
+        "Boko Haram Bombs Mosque in Nigeria\n\n"
+        "The suicide bombing attack of a mosque near Maiduguri, Nigeria, killed at least 22 people Wednesday. "
+        "The two bombers were female, according to the Associated Press."
+    )
+    art = _article(text, dt.date(2016, 3, 18))
+    figure = art.death_figures[0]
+    assert claimant_for(figure, "Associated Press", art) != "Associated Press"
+    said = text.replace("according to the Associated Press.", "the Associated Press said.")
+    art = _article(said, dt.date(2016, 3, 18))
+    assert claimant_for(art.death_figures[0], "Associated Press", art) == "Associated Press"
