@@ -9,6 +9,7 @@ sentences are ``found_in_text.py``'s; this finder never adds a figure of its own
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .article import Article
 from .dates import find_date_phrase, resolve_date
@@ -19,7 +20,9 @@ from .found_places import is_new, named_where
 from .found_signals import ALSO, AN_ATTACK_TOLD, ANOTHER, BACK_TO_THEM, JUDGED, NOW, OPENS_IN, one_more_device
 from .keywords import VIOLENT_TYPES, classify
 from .news_days import date_near, told_as_past
+from .other_kind import TOLD_BEFORE
 from .places import listed_after
+from .running_numbers import unnumbered_deaths
 from .schema import Event
 from .separate import opens_as_another
 from .territory import territory_taken
@@ -32,6 +35,7 @@ def _opens_on_new_region(
     return named is not None and is_new(named, None, known)
 
 
+_HURT = re.compile(r"\b(?:wounded|injured|injuring|wounding|bless[ée]s?|blessant)\b", re.I)
 _WEAPON_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb"}
 )
@@ -105,8 +109,14 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
         new_weapon = (
             kind is not None and kind[1] in _WEAPON_TYPES and all(ev.sub_event_type != kind[1] for ev in events)
         )
+        # "In western Afghanistan, a bomb attack wounded four Italian soldiers": a happening
+        # with people hurt or killed of its own, in a town or region of its own
+        hurt = (
+            _HURT.search(sentence) is not None or unnumbered_deaths([sentence]) is not None
+        ) and not TOLD_BEFORE.search(sentence)
         if changed is None and not (
-            ANOTHER.search(sentence)
+            hurt
+            or ANOTHER.search(sentence)
             or opens_as_another(sentence)
             or new_day
             or opens_there

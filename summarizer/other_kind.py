@@ -27,7 +27,7 @@ from .keywords import VIOLENT_TYPES, classify, own_part
 from .news_days import date_near
 from .schema import Event
 
-__all__ = ["another_day", "another_kind_at", "of_a_new_kind", "of_another_kind"]
+__all__ = ["TOLD_BEFORE", "another_day", "another_kind_at", "of_a_new_kind", "of_another_kind"]
 
 
 def _at(event: Event, town: str) -> bool:
@@ -106,11 +106,12 @@ def another_day(art: Article, sentence: str, events: list[Event]) -> bool:
 
 #: a sentence pointing back at a happening told already: "seven civilians were among the dead",
 #: "11 militia members were killed in the attack", "in the ensuing firefight"
-_TOLD_BEFORE = re.compile(
+TOLD_BEFORE = re.compile(
     r"\bamong\s+the\s+(?:dead|victims|killed)\b"
     r"|\b(?:one|some|many|most|several|two|three|four|five|\d+)\s+of\s+(?:those|the)\s+(?:killed|dead|victims|soldiers)\b"
     r"|\b(?:in|during)\s+the\s+(?:attack|explosion|blast|bombing|raid|ambush|operation|assault|incident)\b"
-    r"|\bit\s+killed\b|\bthe\s+(?:ensuing|subsequent)\b"
+    r"|\bit\s+killed\b|\bthe\s+(?:ensuing|subsequent)\b|\bin addition to those killed\b"
+    r"|\bthe\s+(?:attack|explosion|blast|bombing|raid|ambush|assault)\s+(?:also\s+)?(?:wounded|injured|killed)\b"
     r"|\bparmi\s+les\s+(?:morts|victimes|tu[ée]s)\b|\blors\s+de\s+(?:l['’]attaque|l['’]embuscade|l['’]explosion)\b",
     re.I,
 )
@@ -127,6 +128,6 @@ def of_a_new_kind(sentence: str, events: list[Event], placed_or_dated: bool) -> 
         placed_or_dated
         and kind is not None
         and (_DEED.search(sentence) is not None or _ACTIVE_KILL.search(sentence) is not None)
-        and _TOLD_BEFORE.search(sentence) is None
+        and TOLD_BEFORE.search(sentence) is None
         and all(ev.sub_event_type != kind[1] for ev in events)
     )

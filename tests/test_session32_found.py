@@ -189,3 +189,19 @@ def test_according_to_in_the_next_sentence_attributes_that_sentence_not_the_toll
     said = text.replace("according to the Associated Press.", "the Associated Press said.")
     art = _article(said, dt.date(2016, 3, 18))
     assert claimant_for(art.death_figures[0], "Associated Press", art) == "Associated Press"
+
+
+HURT = (
+    "Suicide attack kills 24 in Kabul\n\n"
+    "Afghan officials say a suicide bomber killed 24 civilians in Kabul on Wednesday. "
+    "A suicide bomber wounded four Italian soldiers in Herat."
+)
+
+
+def test_people_hurt_in_a_town_of_its_own_is_another_event() -> None:
+    art = _article(HURT, dt.date(2012, 5, 3))
+    found = events_in_text(art, [_bombing(art)])
+    assert [ev.location.place for ev in found] == ["Herat"] and found[0].fatalities_acled == 0
+    back = HURT.replace("A suicide bomber wounded", "Officials said the attack wounded")
+    art = _article(back, dt.date(2012, 5, 3))
+    assert events_in_text(art, [_bombing(art)]) == []  # the attack told already, its wounded counted on
