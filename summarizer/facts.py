@@ -18,6 +18,7 @@ from .fatalities import parse_figure
 from .neutrality import has_loaded_word
 from .schema import Actor, Event, FatalityClaim
 from .text import sentence_spans
+from .unclaimed import TOLD_UNCLAIMED
 
 _VERB = {
     "Armed clash": "clashed with",
@@ -222,7 +223,7 @@ def hurt_figures(event: Event) -> list[str]:
     for sentence in dict.fromkeys([*event.evidence, *(c.quote for c in event.fatality_claims)]):
         _, others = find_figures(sentence, sentence_spans(sentence))
         for other in others:
-            word = _HURT.match(other.why)
+            word = _HURT.match(re.sub(r"^preceded by\s+", "", other.why))  # "wounding another 300"
             if word and not re.fullmatch(r"(?:19|20)\d\d", other.text):
                 kind = "missing" if word.group(0).lower().startswith(("missing", "disparu")) else "wounded"
                 out.append(f"{_english(other.text) or other.text} {kind}")
@@ -246,6 +247,10 @@ def fact_sentences(events: list[Event], outlet: str | None, limit: int = 3) -> l
         hurt = hurt_figures(event)
         if hurt:
             parts.append("the article also reports " + " and ".join(hurt))
+        if TOLD_UNCLAIMED in event.flags:
+            parts.append("no group claimed responsibility")
+        elif event.actor1 is not None and any(f.startswith("actor1_from_claim") for f in event.flags):
+            parts.append(f"{event.actor1.name} claimed responsibility")
         out.append("; ".join(parts) + ".")
     return out[:limit]
 

@@ -20,9 +20,11 @@ from .keywords import VIOLENT_TYPES
 from .responsibility import groups_named
 from .schema import Actor, Event
 
-__all__ = ["FLAG", "unclaimed_off"]
+__all__ = ["FLAG", "TOLD_UNCLAIMED", "unclaimed_off"]
 
 FLAG = "actor1_unclaimed"
+#: the article says no one claimed it, and no group is named as its author
+TOLD_UNCLAIMED = "told_unclaimed"
 _NO_CLAIM = re.compile(
     r"\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility"
     r"|\b(?:no\s+one|nobody|no\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+)?(?:immediately\s+)?(?:claimed|taken|accepted)"
@@ -62,3 +64,8 @@ def unclaimed_off(art: Article, events: list[Event], country: str | None) -> Non
             continue
         event.actor1 = Actor(name="Unidentified Armed Group", type=actor.type, aliases=[])
         event.flags.append(f"{FLAG}:{actor.name}")
+    for event in events:
+        # what the summary tells a reader of who did it: nobody claimed the attack
+        actor = event.actor1
+        if event.salience == "main" and event.event_type in VIOLENT_TYPES and actor is not None:
+            event.flags += [TOLD_UNCLAIMED] if actor.name == "Unidentified Armed Group" else []

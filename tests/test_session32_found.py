@@ -205,3 +205,26 @@ def test_people_hurt_in_a_town_of_its_own_is_another_event() -> None:
     back = HURT.replace("A suicide bomber wounded", "Officials said the attack wounded")
     art = _article(back, dt.date(2012, 5, 3))
     assert events_in_text(art, [_bombing(art)]) == []  # the attack told already, its wounded counted on
+
+
+def test_the_summary_tells_the_wounded_and_who_claimed() -> None:
+    from summarizer.facts import fact_sentences, hurt_figures
+    from summarizer.unclaimed import TOLD_UNCLAIMED, unclaimed_off
+
+    text = (
+        "Bombing in Lahore\n\n"
+        "A suicide bomber attacked a park in Lahore on Sunday, killing more than 50 people and wounding another 300. "
+        "No one has claimed responsibility for the attack."
+    )
+    art = _article(text, dt.date(2016, 3, 28))
+    draft = DraftEvent.model_validate(
+        dict(sentences=[1], sub_event_type="Suicide bomb", date="on Sunday", place="Lahore", region="",
+             country="Pakistan", actor1="suicide bomber", actor1_type="Rebel group", actor2="people",
+             actor2_type="Civilians", claims=[DraftClaim(figure="more than 50", victims="civilians", claimant="", sentence=1)])
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    assert hurt_figures(event) == ["300 wounded"]
+    unclaimed_off(art, [event], "Pakistan")
+    assert TOLD_UNCLAIMED in event.flags
+    told = " ".join(fact_sentences([event], "VOA"))
+    assert "300 wounded" in told and "no group claimed responsibility" in told
