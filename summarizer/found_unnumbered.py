@@ -36,6 +36,13 @@ def _opens_on_new_region(
 
 
 _HURT = re.compile(r"\b(?:wounded|injured|injuring|wounding|bless[ée]s?|blessant)\b", re.I)
+#: a deed named with "the" is one told already: "The earlier bombing on Sunday killed a local
+#: mayor", "some five kilometers from the scene of the latest massacre"
+_A_DEED_TOLD = re.compile(
+    r"\b(?:the|this|that|la|le|l['’]|cette|cet)\s*(?:(?:earlier|previous|latest|recent|first|second|same|deadly|dernier|derni[èe]re)\s+)?"
+    r"(?:bombing|attack|blast|explosion|raid|ambush|assault|massacre|killings?|attentat|attaque|embuscade|explosion)\b",
+    re.I,
+)
 _WEAPON_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb"}
 )
@@ -111,9 +118,9 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
         )
         # "In western Afghanistan, a bomb attack wounded four Italian soldiers": a happening
         # with people hurt or killed of its own, in a town or region of its own
-        hurt = (
-            _HURT.search(sentence) is not None or unnumbered_deaths([sentence]) is not None
-        ) and not TOLD_BEFORE.search(sentence)
+        hurt = (_HURT.search(sentence) is not None or unnumbered_deaths([sentence]) is not None) and not (
+            TOLD_BEFORE.search(sentence) or _A_DEED_TOLD.search(sentence)
+        )
         if changed is None and not (
             hurt
             or ANOTHER.search(sentence)

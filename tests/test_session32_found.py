@@ -205,6 +205,9 @@ def test_people_hurt_in_a_town_of_its_own_is_another_event() -> None:
     back = HURT.replace("A suicide bomber wounded", "Officials said the attack wounded")
     art = _article(back, dt.date(2012, 5, 3))
     assert events_in_text(art, [_bombing(art)]) == []  # the attack told already, its wounded counted on
+    told = HURT.replace("A suicide bomber wounded", "The latest attack wounded")
+    art = _article(told, dt.date(2012, 5, 3))
+    assert events_in_text(art, [_bombing(art)]) == []  # "the latest attack": one told already
 
 
 def test_the_summary_tells_the_wounded_and_who_claimed() -> None:
