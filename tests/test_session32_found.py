@@ -108,6 +108,17 @@ def test_al_qaida_in_a_country_with_a_branch_is_that_branch() -> None:
     assert canonical_actor("al-Qaida", country="Pakistan").name == "Al Qaeda"  # no branch of its own there
 
 
+def _lahore_bombing(art: Article) -> Event:
+    """The model's draft of the Lahore park bombing (sentence 1: "... killing more than 50 people")."""
+    draft = DraftEvent.model_validate(
+        dict(sentences=[1], sub_event_type="Suicide bomb", date="on Sunday", place="Lahore", region="",
+             country="Pakistan", actor1="suicide bomber", actor1_type="Rebel group", actor2="people",
+             actor2_type="Civilians", claims=[DraftClaim(figure="more than 50", victims="civilians", claimant="", sentence=1)])
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    return event
+
+
 PROTEST = (
     "Bombing in Lahore\n\n"
     "A suicide bomber attacked a crowded park in Lahore on Sunday, killing more than 50 people.\n\n"
@@ -123,12 +134,7 @@ def test_a_crowd_gathered_to_protest_is_a_protest_of_its_day_not_of_what_it_prot
     sentence = PROTEST.split("\n\n")[2]
     assert dates_what_it_follows(sentence, "last month")
     art = _article(PROTEST, dt.date(2016, 3, 28))
-    draft = DraftEvent.model_validate(
-        dict(sentences=[1], sub_event_type="Suicide bomb", date="on Sunday", place="Lahore", region="",
-             country="Pakistan", actor1="suicide bomber", actor1_type="Rebel group", actor2="people",
-             actor2_type="Civilians", claims=[DraftClaim(figure="more than 50", victims="civilians", claimant="", sentence=1)])
-    )  # fmt: skip
-    bombing, _ = build_event(draft, art)
+    bombing = _lahore_bombing(art)
     drafts = protest_towns(art, [bombing], "Pakistan")
     assert [d.place for d in drafts] == ["Islamabad"]
     protest, _ = build_event(drafts[0], art)
@@ -220,12 +226,7 @@ def test_the_summary_tells_the_wounded_and_who_claimed() -> None:
         "No one has claimed responsibility for the attack."
     )
     art = _article(text, dt.date(2016, 3, 28))
-    draft = DraftEvent.model_validate(
-        dict(sentences=[1], sub_event_type="Suicide bomb", date="on Sunday", place="Lahore", region="",
-             country="Pakistan", actor1="suicide bomber", actor1_type="Rebel group", actor2="people",
-             actor2_type="Civilians", claims=[DraftClaim(figure="more than 50", victims="civilians", claimant="", sentence=1)])
-    )  # fmt: skip
-    event, _ = build_event(draft, art)
+    event = _lahore_bombing(art)
     assert hurt_figures(event) == ["300 wounded"]
     unclaimed_off(art, [event], "Pakistan")
     assert TOLD_UNCLAIMED in event.flags
