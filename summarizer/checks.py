@@ -433,8 +433,7 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         flags.append(f"admin1_from_a_spelling_of:{spelt.name}")  # "Tuz Khormato" is "Tuz Khurmatu"
         loc = loc.model_copy(update={"admin1": spelt.admin1})
     if loc.country in _CHINESE_SPECIAL_REGIONS:
-        # ACLED codes Hong Kong and Macau in China, the territory as the admin1
-        flags.append(f"country_as_acled_codes:{loc.country}->China")
+        flags.append(f"country_as_acled_codes:{loc.country}->China")  # the territory as the admin1
         where = loc.place or loc.country  # the city is the territory
         loc = loc.model_copy(update={"country": "China", "admin1": loc.country, "place": where})
     if (
