@@ -40,7 +40,7 @@ _HURT = re.compile(r"\b(?:wounded|injured|injuring|wounding|bless[ée]s?|blessan
 #: mayor", "some five kilometers from the scene of the latest massacre"
 _A_DEED_TOLD = re.compile(
     r"\b(?:the|this|that|la|le|l['’]|cette|cet)\s*(?:(?:earlier|previous|latest|recent|first|second|same|deadly|dernier|derni[èe]re)\s+)?"
-    r"(?:bombing|attack|blast|explosion|raid|ambush|assault|massacre|killings?|attentat|attaque|embuscade|explosion)\b",
+    r"(?:bombing|attack|blast|explosion|raid|ambush|assault|massacre|killings?|attentat|attaque|embuscade)\b",
     re.I,
 )
 _WEAPON_TYPES = frozenset(

@@ -21,8 +21,7 @@ import re
 from .capitals import capital_named
 from .folding import fold
 from .found_sides import CAPITALISED
-from .geo import Place, admin1_country, admin1_spellings, country_name, locate, lookup
-from .geo.gazetteer import lookup_by_sound
+from .geo import Place, admin1_country, admin1_spellings, country_name, locate, lookup, lookup_by_sound
 from .schema import Location
 
 _LOCATIVE = (

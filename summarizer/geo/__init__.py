@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..folding import fold, place_key
 from ..resources import DATA_DIR
 from .countries import countries_named, country_code, country_name, guess_country, names_country
-from .gazetteer import Place, admin1_country, admin1_spellings, lookup
+from .gazetteer import Place, admin1_country, admin1_spellings, lookup, lookup_by_sound
 from .places import locate
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "guess_country",
     "locate",
     "lookup",
+    "lookup_by_sound",
     "names_country",
     "place_key",
 ]
