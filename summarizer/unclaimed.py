@@ -43,6 +43,14 @@ def unclaimed_off(art: Article, events: list[Event], country: str | None) -> Non
     """Named groups off the attacks nobody claimed, where the event's sentences never name them."""
     if not country or not _NO_CLAIM.search(art.text):
         return
+    # "The Islamic State group claimed responsibility for the attack", then "No one has
+    # claimed responsibility" for a second bomb: the group's own claim stands for its attack
+    claimers = {
+        name
+        for t in map(art.sentence_text, range(len(art.sentences)))
+        if _CLAIMED.search(t) and not _NO_CLAIM.search(t)
+        for name in groups_named(t, country, art)
+    }
     for event in events:
         actor = event.actor1
         if event.salience != "main" or event.event_type not in VIOLENT_TYPES or actor is None:
@@ -53,14 +61,7 @@ def unclaimed_off(art: Article, events: list[Event], country: str | None) -> Non
             continue
         own = " ".join([*event.evidence, *(c.quote for c in event.fatality_claims)])
         named = groups_named(own, country, art)
-        # "The Islamic State group claimed responsibility for the attack", then "No one has
-        # claimed responsibility" for a second bomb: the group's own claim stands for its attack
-        claims = [
-            t
-            for t in map(art.sentence_text, range(len(art.sentences)))
-            if _CLAIMED.search(t) and not _NO_CLAIM.search(t)
-        ]
-        if actor.name in named or any(actor.name in groups_named(t, country, art) for t in claims):
+        if actor.name in named or actor.name in claimers:
             continue
         event.actor1 = Actor(name="Unidentified Armed Group", type=actor.type, aliases=[])
         event.flags.append(f"{FLAG}:{actor.name}")
