@@ -48,6 +48,7 @@ from .separate import drop_evidence_of_elsewhere, peel_other_events
 from .separate_attacks import split_separate_attacks
 from .settings import Settings
 from .state_arms import army_for_the_government
+from .state_branch import branch_of_the_dead
 from .summed_tolls import sums_over_events
 from .targeted_group import groups_targeted
 from .text import clean_input, sentence_spans
@@ -388,6 +389,7 @@ def _summarize(
     nation_of_the_troops(events)
     released_counterpart(events)
     army_for_the_government(events)
+    branch_of_the_dead(events)
     name_unnamed_rebels(events, clean)
     events = [named_as_written(ev, clean) for ev in events]
     stage("summarising")
