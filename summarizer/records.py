@@ -50,6 +50,7 @@ from .sidenames import (
     crowd_side,
     informant_of_civilian_deaths,
     informant_side,
+    official_side,
     person_side,
     source_side,
 )
@@ -204,6 +205,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor2 = keep(un_troops_side(actor2, sides_country, EVENT_TYPE_OF.get(sub_type)))
     actor1 = keep(person_side(actor1, draft.actor1, "actor1"))
     actor2 = keep(person_side(actor2, draft.actor2, "actor2"))
+    actor1 = keep(official_side(actor1, draft.actor1, sub_type))
     actor1 = keep(source_side(actor1, draft.actor1, "actor1", sub_type))
     actor2 = keep(source_side(actor2, draft.actor2, "actor2", sub_type))
     actor1 = keep(crowd_side(actor1, draft.actor1, sub_type, "actor1", sides_country))

@@ -47,6 +47,32 @@ def person_side(actor: Actor | None, mention: str, slot: str) -> tuple[Actor | N
     return Actor(name="Civilians", type="Civilians", aliases=[mention]), [f"{slot}_is_a_person:{mention}"]
 
 
+#: an office a person holds: "U.S. President Donald Trump", "Unity and Jonglei State
+#: governors", "deputy administrator for Abyei" -- people who spoke, not a side that fought
+_OFFICE = re.compile(
+    r"\b(?:president|prime minister|minister|governors?|commissioners?|spokes(?:man|woman|person)|mayor|senator"
+    r"|secretary|administrator|ambassador|envoy|pr[ée]sident|ministre|gouverneur|porte-parole|pr[ée]fet)\b",
+    re.I,
+)
+#: words that make the mention a force, not the official: "President Kiir's forces"
+_FORCE = re.compile(
+    r"\b(?:forces?|troops|soldiers|army|guards?|militias?|militiamen|fighters|police|supporters|loyalists|men|rebels"
+    r"|partisans|gardes?|soldats|militaires)\b",
+    re.I,
+)
+
+
+def official_side(actor: Actor | None, mention: str, sub_type: str) -> tuple[Actor | None, Flags]:
+    """An official named as the side that did violence is who spoke of it: the doer the
+    article leaves unnamed is the Unidentified Armed Group. The alias table may know the
+    office ("President" reads as the state): the mention's own words decide."""
+    if actor is None or EVENT_TYPE_OF.get(sub_type) not in VIOLENT_TYPES:
+        return actor, []
+    if not _OFFICE.search(mention) or _FORCE.search(mention):
+        return actor, []
+    return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), [f"actor1_is_an_official:{mention}"]
+
+
 def crowd_side(
     actor: Actor | None, mention: str, sub_type: str, slot: str, where: str | None = None
 ) -> tuple[Actor | None, Flags]:

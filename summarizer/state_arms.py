@@ -15,6 +15,7 @@ from .schema import Actor, Event
 __all__ = ["FLAG", "army_for_the_government"]
 
 FLAG = "actor1_government_as_its_army"
+FLAG_SECOND = "actor2_government_as_its_army"
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _GOVERNMENT = "Government of "
 
@@ -28,3 +29,11 @@ def army_for_the_government(events: list[Event]) -> None:
         country = actor.name[len(_GOVERNMENT) :]
         ev.actor1 = Actor(name=f"Military Forces of {country}", type="State forces", aliases=list(actor.aliases))
         ev.flags.append(FLAG)
+    for ev in events:
+        # a battle has two armed sides: the government's side in one is its army
+        actor = ev.actor2
+        if ev.event_type != "Battles" or actor is None or not actor.name.startswith(_GOVERNMENT):
+            continue
+        country = actor.name[len(_GOVERNMENT) :]
+        ev.actor2 = Actor(name=f"Military Forces of {country}", type="State forces", aliases=list(actor.aliases))
+        ev.flags.append(FLAG_SECOND)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summarizer.actors import canonical_actor
 from summarizer.schema import Actor
-from summarizer.sidenames import crowd_side, person_side, source_side
+from summarizer.sidenames import crowd_side, official_side, person_side, source_side
 
 
 def test_a_person_is_no_side_of_their_own() -> None:
@@ -317,3 +317,21 @@ def test_a_communitys_people_leading_a_riot_are_the_countrys_rioters() -> None:
     assert crowd_side(villagers, "villagers", "Violent demonstration", "actor2", "Niger")[0] == villagers
     army = Actor(name="Military Forces of Niger", type="State forces", aliases=[])
     assert crowd_side(army, "soldiers", "Violent demonstration", "actor1", "Niger")[0] == army
+
+
+def test_an_official_named_as_the_doer_of_violence_leaves_the_doer_unnamed() -> None:
+    state = Actor(name="Military Forces of the United States", type="External/Other forces", aliases=["U.S."])
+    for mention in (
+        "U.S. President Donald Trump",
+        "Unity and Jonglei State governors",
+        "deputy administrator for Abyei",
+    ):
+        actor, flags = official_side(state, mention, "Air/drone strike")
+        assert (
+            actor is not None
+            and actor.name == "Unidentified Armed Group"
+            and flags == [f"actor1_is_an_official:{mention}"]
+        )
+    # a force under an official's command acts; an official in a peace deal is no doer of violence
+    assert official_side(state, "President Kiir's forces", "Armed clash") == (state, [])
+    assert official_side(state, "U.S. President Donald Trump", "Agreement") == (state, [])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summarizer.schema import Actor, Event, Location
-from summarizer.state_arms import FLAG, army_for_the_government
+from summarizer.state_arms import FLAG, FLAG_SECOND, army_for_the_government
 
 GOVERNMENT = Actor(name="Government of Afghanistan", type="State forces", aliases=["Afghan government"])
 TALIBAN = Actor(name="Taliban", type="Rebel group", aliases=["Taliban"])
@@ -27,3 +27,12 @@ def test_a_government_that_attacks_is_its_military_a_government_hit_or_signing_s
     assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Afghanistan"
     assert clash.actor1.aliases == ["Afghan government"] and FLAG in clash.flags
     assert bombing.actor2 == GOVERNMENT and deal.actor1 == GOVERNMENT and deal.flags == []
+
+
+def test_the_government_as_the_other_side_of_a_battle_is_its_army_as_a_bombing_target_it_stays() -> None:
+    battle = _event("Battles", "Armed clash", TALIBAN, GOVERNMENT)
+    bombing = _event("Explosions/Remote violence", "Suicide bomb", TALIBAN, GOVERNMENT)
+    army_for_the_government([battle, bombing])
+    assert battle.actor2 is not None and battle.actor2.name == "Military Forces of Afghanistan"
+    assert FLAG_SECOND in battle.flags and battle.actor2.aliases == ["Afghan government"]
+    assert bombing.actor2 == GOVERNMENT and bombing.flags == []
