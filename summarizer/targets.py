@@ -259,10 +259,10 @@ def civilian_target(
             return actor2, []
         unnamed = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
         return unnamed, ["actor2_drone_target_unnamed"]
-    if actor2 is None and sub_type in _REMOTE_OR_ATTACK and claims:
+    if actor2 is None and (sub_type in _REMOTE_OR_ATTACK or sub_type == "Grenade") and claims:
         # a strike or attack on no named side, whose counted dead are people or civilians
         # and no fighters: civilians (ACLED's reading of "shelling killed 35 people")
-        told = " ".join([*evidence, *(c.quote for c in claims)])
+        told = _BY_THE_DOER.sub(" ", " ".join(c.quote for c in claims))
         force = force_hit(" ".join(evidence), country)
         if force is not None and all(c.victims in ("state_forces", "unknown") for c in claims):
             return force, [f"actor2_the_post_hit:{force.name}"]

@@ -447,3 +447,21 @@ def test_civilians_shot_at_a_checkpoint_make_no_post_the_target() -> None:
     assert ev.actor2 is not None and ev.actor2.name == "Civilians"
     assert not any(f.startswith("actor2_from_the_post_hit") for f in ev.flags)
     assert ev.sub_event_type == "Attack"
+
+
+def test_people_killed_by_a_bomb_or_a_grenade_with_no_side_hit_are_civilians_the_attackers_aside() -> None:
+    from summarizer.targets import civilian_target
+
+    blast = "A bomb ripped through a religious center on Friday, killing at least 15 people."
+    gunmen = "Police said a small group of militants first opened fire on the mosque."
+    people = [FatalityClaim(low=15, high=None, victims="unknown", claimant="police", quote=blast)]
+    actor, flags = civilian_target(None, "Suicide bomb", people, [blast, gunmen], mention_in_text=False)
+    assert actor is not None and actor.name == "Civilians" and flags == ["actor2_assumed:Civilians"]
+    grenade = "Deux personnes ont été tuées dimanche soir par une grenade."
+    two = [FatalityClaim(low=2, high=2, victims="unknown", claimant="administration", quote=grenade)]
+    actor, flags = civilian_target(None, "Grenade", two, [grenade], mention_in_text=False)
+    assert actor is not None and actor.name == "Civilians"
+    # fighters among the dead's own words: no civilians assumed
+    fight = "The blast killed 15 militants at the camp."
+    fighters = [FatalityClaim(low=15, high=15, victims="unknown", claimant="police", quote=fight)]
+    assert civilian_target(None, "Suicide bomb", fighters, [fight], mention_in_text=False) == (None, [])
