@@ -27,7 +27,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|car bombs?|truck bombs?|roadside (?:explosions?|blasts?|attacks?)|bombs? (?:exploded|went off)|bombings?(?!\s+(?:raids?|runs?))|bomb blasts?|bomb attacks?|attentats? à la bombe|voitures? pi[ée]g[ée]es?"
          # "detonated a motorcycle bomb", "the bomb was detonated by remote control"
          r"|(?:motorcycle|motorbike|bicycle|parcel|remote[- ]controlled|magnetic|sticky|nail|pipe) bombs?"
-         r"|bombs? (?:hidden|planted|concealed)"
+         r"|bombs? (?:hidden|planted|concealed)|(?<!dropped )(?<!dropping )bombs?\b[^.;]{0,60}?\b(?:exploded|went off)"
          r"|detonated (?:an? |the )?(?:[\w-]+ )?bombs?|bombs? (?:was|were|had been) detonated|by remote control"
          r"|motos? pi[ée]g[ée]es?|bombes? artisanales?"
          r"|(?:militants?|insurgents?|rebels?|gunmen|Taliban|attackers|assailants|jihadists?)\s+(?:[\w-]+\s+){0,4}?"
