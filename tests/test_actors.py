@@ -148,6 +148,10 @@ def test_every_gold_canonical_name_is_reachable() -> None:
         ("Tuareg rebels", None, "CSP-PSD", "Rebel group"),
         ("rebels", "Mali", "CSP-PSD", "Rebel group"),
         ("Kabul government", None, "Government of Afghanistan", "State forces"),
+        ("CENTCOM", "Yemen", "Military Forces of the United States", "External/Other forces"),
+        ("U.S. Africa Command", "Somalia", "Military Forces of the United States", "External/Other forces"),
+        ("Ukrainian air defenses", "Ukraine", "Military Forces of Ukraine", "State forces"),
+        ("Israeli air defenses", "Yemen", "Military Forces of Israel", "External/Other forces"),
     ],
 )
 def test_canonical_actor(mention: str, country: str | None, name: str, type_: str) -> None:
