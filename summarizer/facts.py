@@ -234,9 +234,10 @@ def fact_sentences(events: list[Event], outlet: str | None, limit: int = 3) -> l
     """Up to ``limit`` sentences for the main events: each event, then its figures."""
     out: list[str] = []
     main = [e for e in events if e.salience == "main"]
-    # a second event days from the first (found in the text, told as what came before) leaves
-    # its sentence to the story, which tells it with what the article says around it
-    near = [e for e in main[1:] if not _days_apart(main[0], e)]
+    # a second event days from the first (found in the text, told as what came before), or
+    # one with no violence (an arrest, an interception), leaves its sentence to the story,
+    # which tells it with what the article says around it
+    near = [e for e in main[1:] if not _days_apart(main[0], e) and e.event_type != "Strategic developments"]
     for event in (main[:1] + near)[:2]:
         # one sentence per event (what, where, when; each figure with its source) leaves
         # room for the model's lead, which carries the story around the event

@@ -44,6 +44,7 @@ from .folding import fold
 from .found_abductions import abduction_events
 from .found_arrests import arrest_events
 from .found_dates import date_after, date_before, on_its_day, said_on
+from .found_disrupted import disrupted_events
 from .found_parts import Found, may_have_dead, uncovered_sentences_of
 from .found_places import OFFICE, ORIGIN, fight_placed_before, is_new, named_where, place_told_before, placed
 from .found_protests import protest_towns
@@ -431,9 +432,10 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
     for event in abduction_events(art, [*events, *out], country, story_group):
         event.flags.append(FLAG)
         out.append(event)
-    for event in arrest_events(art, [*events, *out], country):
-        event.flags.append(FLAG)
-        out.append(event)
+    for finder in (arrest_events, disrupted_events):
+        for event in finder(art, [*events, *out], country):
+            event.flags.append(FLAG)
+            out.append(event)
     for draft in protest_towns(art, [*events, *out], country):
         event, _ = build_event(draft, art)
         if event.salience != "main" or event.event_type != "Protests" or not is_conflict_event(event):
