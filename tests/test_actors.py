@@ -152,6 +152,8 @@ def test_every_gold_canonical_name_is_reachable() -> None:
         ("U.S. Africa Command", "Somalia", "Military Forces of the United States", "External/Other forces"),
         ("Ukrainian air defenses", "Ukraine", "Military Forces of Ukraine", "State forces"),
         ("Israeli air defenses", "Yemen", "Military Forces of Israel", "External/Other forces"),
+        ("Kokang fighters", "Myanmar", "MNDAA: Myanmar National Democratic Alliance Army", "Rebel group"),
+        ("Arakan rebels", "Myanmar", "Arakan Army", "Rebel group"),
     ],
 )
 def test_canonical_actor(mention: str, country: str | None, name: str, type_: str) -> None:
