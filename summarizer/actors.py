@@ -170,6 +170,11 @@ def _state_name(kind: str, gen: _Generic, country: str | None) -> str:
     return gen.named(c)
 
 
+def country_in_name(country: str) -> str:
+    """The country as ACLED writes it inside a side's name: "the Democratic Republic of Congo"."""
+    return f"the {country}" if country in _table().with_the else country
+
+
 def _state_type(actor_country: str | None, event_country: str | None) -> ActorType:
     if actor_country is None or event_country is None or actor_country == event_country:
         return "State forces"

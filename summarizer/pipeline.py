@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import budget
+from .acled_names import name_state_sides
 from .arrest_killings import killings_behind_arrests
 from .backends import Backend, Usage, get_backend
 from .claim_home import move_claims_home, release_other_happenings
@@ -390,6 +391,7 @@ def _summarize(
     released_counterpart(events)
     army_for_the_government(events)
     branch_of_the_dead(events)
+    name_state_sides(events)
     name_unnamed_rebels(events, clean)
     events = [named_as_written(ev, clean) for ev in events]
     stage("summarising")
