@@ -59,7 +59,7 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         found = classify(joined)
         if found and found[0] in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
             return found[1], [f"sub_type_corrected_from:{sub}"]
-    if sub == "Armed clash" and draft.actor1_type not in ("State forces", "External/Other forces"):
+    if sub in ("Armed clash", "Attack") and draft.actor1_type not in ("State forces", "External/Other forces"):
         # "al-Shabab attacked and recaptured a town", "pulled out of Afgoye after briefly
         # controlling it": a fight in which an armed group took the place is its taking
         from .territory import territory_taken  # territory reads sides, which read this module

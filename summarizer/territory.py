@@ -35,6 +35,14 @@ _NOT_A_PLACE = re.compile(
     r"|hostages?|prisoners?))\b",
     re.I,
 )
+#: a vehicle seized, not ground: "took over a bus", "seized a ship"
+_A_VEHICLE = re.compile(
+    r"\s*(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:(?:mini-?)?bus(?:es)?|planes?|aircraft|airliners?|ships?"
+    r"|vessels?|tankers?|boats?|trucks?|cars?|trains?|convoys?|helicopters?)\b",
+    re.I,
+)
+#: the verb ends its clause: nothing taken is named after it
+_NOTHING_NAMED = re.compile(r"\s*(?:[.,;:!?)]|$)")
 #: a state's forces as the side that took it
 _STATE_TAKER = re.compile(
     r"\b(?:army|military|troops|soldiers|government|security forces|armed forces|its forces|government forces"
@@ -56,8 +64,9 @@ _UNOPPOSED = re.compile(
 def territory_taken(sentence: str) -> tuple[str, str] | None:
     """("Strategic developments", sub-type) when the sentence tells a place taken, else None."""
     m = _TAKEN.search(sentence)
-    if m is None or _NOT_A_PLACE.match(sentence[m.end() :]):
-        return None
+    taken = sentence[m.end() :] if m else ""
+    if m is None or _NOT_A_PLACE.match(taken) or _NOTHING_NAMED.match(taken) or _A_VEHICLE.match(taken):
+        return None  # "six others captured", "took over a bus": people or a vehicle, no place
     if _UNOPPOSED.search(sentence[m.end() :]):
         return "Strategic developments", "Non-violent transfer of territory"
     taker = sentence[max(0, m.start() - 80) : m.start()]
