@@ -254,16 +254,16 @@ _INCLUDING_AFTER = re.compile(
 )
 #: a gap's words, where an abbreviation's dots ("U.S. soldiers") end no sentence
 _GAP_WORDS = r"(?:[^.;:]|(?-i:(?<=[A-Z]))\.)"
+#: not across a verb of the first figure's own: "hundreds of militants stormed the base and 30 soldiers died"
 _JOINED = re.compile(
-    rf"^{_GAP_WORDS}{{0,60}}?\b(?:and|or|et|ou|plus|including|among them|among whom|of whom|dont|parmi eux|parmi lesquels"
-    r"|y compris)\s*(?:another\s+|a further\s+)?$|^\s*,\s*$",
+    rf"^(?![^.;]*?\b(?:stormed|attacked|raided|ambushed|overran|surrounded|opened fire|attaqu[ée]\w*)\b){_GAP_WORDS}{{0,60}}?"
+    r"\b(?:and|or|et|ou|plus|including|among them|among whom|of whom|dont|parmi eux|parmi lesquels|y compris)\s*"
+    r"(?:another\s+|a further\s+)?$|^\s*,\s*$",
     re.I,
 )
-
 #: a comma between two items of an enumeration "A, B and C" (only with the "and C" there)
 _LIST_GAP = re.compile(rf"^{_GAP_WORDS}{{0,60}}?,\s*$")
 _AND_NEXT = re.compile(rf"^{_GAP_WORDS}{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{NUMBER}", re.I)
-
 
 #: the dead of a killing under investigation: "where officials are investigating the
 #: massacre of 72 migrants" (a killing already done, not the one this sentence reports)

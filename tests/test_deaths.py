@@ -932,3 +932,10 @@ def test_one_victim_named_by_office_and_n_of_another_kind_count_together() -> No
     # a one the code counts already keeps its own figure and kind
     mosul = "A car bomb killed an Iraqi policeman and two civilians in Mosul."
     assert [(f[1], f[5]) for f in deaths(mosul)] == [(1, "state_forces"), (2, "civilians")]
+
+
+def test_attackers_counted_as_they_act_are_not_joined_to_the_dead_after_them() -> None:
+    stormed = deaths("Hundreds of militants stormed the base and 30 soldiers died.")
+    assert [(d[1], d[2]) for d in stormed] == [(30, 30)]
+    # the dead told together before one verb stay the dead
+    assert [(d[1], d[2]) for d in deaths("50 Russians and 10 soldiers were killed.")] == [(50, 50), (10, 10)]
