@@ -61,7 +61,7 @@ eval: setup
 eval-check:
 	LLAMA_VARIANT=avx2 $(MAKE) setup
 	$(VENV)/bin/summarizer eval --gold evals/gold --out evals/out/latest --check
-	$(VENV)/bin/summarizer eval --gold evals/gold --sample 28 --baseline evals/baseline_ci.json --out evals/out/ci --check
+	$(VENV)/bin/summarizer eval --gold evals/gold --sample 38 --baseline evals/baseline_ci.json --out evals/out/ci --check
 
 lint: setup
 	$(VENV)/bin/ruff check summarizer tests ui benchmarks evals tools
