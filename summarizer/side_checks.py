@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .acronyms import expand
-from .actors import canonical_actor, is_named, is_raw
+from .actors import canonical_actor, is_alias, is_named, is_raw
 from .article import Article
 from .folding import fold
 from .geo import country_name, lookup
@@ -105,8 +105,9 @@ def resolve_actor(
     if long and not country_name(long):  # "US" is a country, read by the alias table
         # the article's own spelling wins over the table's reading of the same letters
         spelled = canonical_actor(long, country=country, fallback_type=kind)  # type: ignore[arg-type]
-        if spelled.name.startswith(_GENERIC_SIDES):
+        if spelled.name.startswith(_GENERIC_SIDES) and not is_alias(long, country):
             # "Popular Defence Forces" is no state army: the name the article gives stands
+            # (a name the table lists as a state's, "Central Command", is that state's)
             spelled = Actor(name=long, type=spelled.type if is_raw(spelled, long) else kind, aliases=[])  # type: ignore[arg-type]
         if spelled.name != actor.name:
             flags.append(f"{slot}_acronym_expanded:{long}")

@@ -140,6 +140,12 @@ def test_an_acronym_is_read_with_the_articles_own_spelling() -> None:
     assert actor is not None and actor.name == "Popular Defence Forces"
     assert flags == ["actor1_acronym_expanded:Popular Defence Forces"]
     assert resolve_actor("", "Rebel group", "Mali", art(), "actor2", "Armed clash") == (None, [])
+    # a spelling the alias table lists as a state's force is that force, not a new name
+    text = "Drones destroyed\n\nU.S. Central Command (CENTCOM) said its forces destroyed eight drones in Yemen."
+    us = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2024, 4, 11)))
+    actor, flags = resolve_actor("CENTCOM", "State forces", "Yemen", us, "actor1", "Disrupted weapons use")
+    assert actor is not None and actor.name == "Military Forces of the United States"
+    assert not any(f.startswith("actor1_acronym_expanded") for f in flags)
 
 
 def test_a_side_that_names_the_deed_is_its_owner_or_nobody() -> None:
