@@ -21,12 +21,12 @@ from .actors import canonical_actor, is_named
 from .article import Article
 from .dates import event_date_phrases, resolve_date
 from .draft import DraftEvent
-from .found_parts import as_code_told
+from .found_parts import as_code_told, at_country_level_unless_placed
 from .found_places import named_where
 from .found_sides import named_group
 from .news_days import told_as_past
 from .records import build_event
-from .schema import Actor, Event, Location
+from .schema import Actor, Event
 
 __all__ = ["FLAG", "disrupted_events"]
 
@@ -127,18 +127,15 @@ def _opponent(stopper: Actor, events: list[Event]) -> Actor | None:
     its country ("Russian missile attacks ... in Kyiv" for Ukraine's air defenses), else
     whom it struck ("Israeli airstrikes hit ... the Houthis" for Israel's interception)."""
     home = next((stopper.name[len(p) :] for p in _STATE_PREFIXES if stopper.name.startswith(p)), None)
-    sided = [ev for ev in events if ev.salience == "main" and ev.actor1 is not None]
+    sided = [(ev, ev.actor1) for ev in events if ev.salience == "main" and ev.actor1 is not None]
     unarmed = ("Civilians", "Protesters", "Rioters")
-    for ev in sided:
-        assert ev.actor1 is not None
+    for ev, doer in sided:
         hit = ev.actor2 is not None and ev.actor2.name == stopper.name
         struck = hit or (home is not None and ev.location.country == home)
-        armed = ev.actor1.type not in unarmed and ev.actor1.name not in (stopper.name, "Unidentified Armed Group")
-        if struck and armed:
-            return ev.actor1
-    for ev in sided:
-        assert ev.actor1 is not None
-        if ev.actor1.name == stopper.name and ev.actor2 is not None and ev.actor2.type not in unarmed:
+        if struck and doer.type not in unarmed and doer.name not in (stopper.name, "Unidentified Armed Group"):
+            return doer
+    for ev, doer in sided:
+        if doer.name == stopper.name and ev.actor2 is not None and ev.actor2.type not in unarmed:
             return ev.actor2
     return None
 
@@ -151,10 +148,7 @@ def disrupted_events(art: Article, events: list[Event], country: str) -> list[Ev
         if event.salience != "main" or event.sub_event_type != "Disrupted weapons use":
             continue
         as_code_told(event, bool(draft.date), art)
-        if not draft.place and any(f.startswith("place_from_article:") for f in event.flags):
-            # the sentence names no place: the story's town is not where the weapon was stopped
-            event.location = Location(country=event.location.country, geo_precision=3)
-            event.flags = [f for f in event.flags if not f.startswith("place_from_article:")]
+        at_country_level_unless_placed(event, bool(draft.place))
         if event.actor1 is not None and event.actor2 is None:
             opponent = _opponent(event.actor1, events)
             if opponent is not None:

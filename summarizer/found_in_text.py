@@ -45,7 +45,7 @@ from .found_abductions import abduction_events
 from .found_arrests import arrest_events
 from .found_dates import date_after, date_before, on_its_day, said_on
 from .found_disrupted import disrupted_events
-from .found_parts import Found, may_have_dead, uncovered_sentences_of
+from .found_parts import Found, at_country_level_unless_placed, may_have_dead, uncovered_sentences_of
 from .found_places import OFFICE, ORIGIN, fight_placed_before, is_new, named_where, place_told_before, placed
 from .found_protests import protest_towns
 from .found_releases import release_events
@@ -67,7 +67,7 @@ from .news_days import date_near, told_as_past
 from .other_kind import of_a_new_kind, of_another_kind
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
-from .schema import EVIDENCE_MAX_SENTENCES, Actor, Event, Location
+from .schema import EVIDENCE_MAX_SENTENCES, Actor, Event
 from .second_look import uncovered_sentences
 from .separate import another_kind_also, opens_as_another, opens_as_separate, tells_another, told_as_elsewhere
 from .territory import taker_sides
@@ -419,11 +419,8 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
             assume_target(event, country)
         if not found.own_date:
             event.flags.append("date_of_the_story")
-        if found.where is None and any(f.startswith("place_from_article:") for f in event.flags):
-            # a sentence that tells another happening and names no place is not at the
-            # story's town: it stays at the country's level
-            event.location = Location(country=event.location.country, geo_precision=3)
-            event.flags = [f for f in event.flags if not f.startswith("place_from_article:")]
+        # a sentence that tells another happening and names no place is not at the story's town
+        at_country_level_unless_placed(event, found.where is not None)
         event.flags.append(FLAG)
         out.append(event)
     for event in release_events(art, [*events, *out], country, story_group):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .article import Article
 from .deaths import DeathFigure
-from .schema import DateSpan, Event
+from .schema import DateSpan, Event, Location
 
 
 @dataclass
@@ -59,3 +59,12 @@ def as_code_told(event: Event, told_date: bool, art: Article) -> None:
 
 
 __all__ = ["NO_DEAD_KINDS", "Found", "as_code_told", "may_have_dead", "uncovered_sentences_of"]
+
+
+def at_country_level_unless_placed(event: Event, placed: bool) -> None:
+    """A found event whose sentence names no place stays at the country's level (in place):
+    the story's town, which the records took from the article, is not where it happened."""
+    if placed or not any(f.startswith("place_from_article:") for f in event.flags):
+        return
+    event.location = Location(country=event.location.country, geo_precision=3)
+    event.flags = [f for f in event.flags if not f.startswith("place_from_article:")]

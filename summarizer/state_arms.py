@@ -21,19 +21,15 @@ _GOVERNMENT = "Government of "
 
 
 def army_for_the_government(events: list[Event]) -> None:
-    """Name a government that did the violence as its military (in place)."""
+    """Name a government that did the violence, or fought a battle, as its military (in place)."""
     for ev in events:
-        actor = ev.actor1
-        if ev.event_type not in _VIOLENT or actor is None or not actor.name.startswith(_GOVERNMENT):
-            continue
-        country = actor.name[len(_GOVERNMENT) :]
-        ev.actor1 = Actor(name=f"Military Forces of {country}", type="State forces", aliases=list(actor.aliases))
-        ev.flags.append(FLAG)
-    for ev in events:
-        # a battle has two armed sides: the government's side in one is its army
-        actor = ev.actor2
-        if ev.event_type != "Battles" or actor is None or not actor.name.startswith(_GOVERNMENT):
-            continue
-        country = actor.name[len(_GOVERNMENT) :]
-        ev.actor2 = Actor(name=f"Military Forces of {country}", type="State forces", aliases=list(actor.aliases))
-        ev.flags.append(FLAG_SECOND)
+        # the doer of violence; the other side of a battle, which has two armed sides
+        for slot, types, flag in (("actor1", _VIOLENT, FLAG), ("actor2", {"Battles"}, FLAG_SECOND)):
+            actor = getattr(ev, slot)
+            if ev.event_type not in types or actor is None or not actor.name.startswith(_GOVERNMENT):
+                continue
+            country = actor.name[len(_GOVERNMENT) :]
+            setattr(
+                ev, slot, Actor(name=f"Military Forces of {country}", type="State forces", aliases=list(actor.aliases))
+            )
+            ev.flags.append(flag)
