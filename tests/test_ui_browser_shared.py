@@ -177,6 +177,23 @@ def element(d: Any, tag: str, cond: Callable[[str], bool]) -> Any:
         return None
 
 
+def click_in_view(d: Any, el: Any, tries: int = 6) -> None:
+    """Click ``el`` from the middle of the window: a button near the window's edge can sit
+    under another element while the page settles ("element click intercepted"), so the
+    click is tried again after a short wait."""
+    from selenium.common.exceptions import ElementClickInterceptedException
+
+    for attempt in range(tries):
+        d.execute_script("arguments[0].scrollIntoView({block: 'center'});", el)
+        try:
+            el.click()
+            return
+        except ElementClickInterceptedException:
+            if attempt == tries - 1:
+                raise
+            time.sleep(0.5)
+
+
 def wait_for(d: Any, cond: Callable[[Any], Any], timeout: float) -> Any:
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -331,12 +348,11 @@ def test_edit_and_save_a_review_in_the_browser(fake_page: tuple[str, Path]) -> N
         assert error_text(d) is None, error_text(d)
         # set the region (the checks may already have read it from the text) and apply
         region = wait_for(d, lambda x: x.find_elements(By.CSS_SELECTOR, "input[aria-label='Region (admin1)']"), 30)[0]
-        d.execute_script("arguments[0].scrollIntoView({block: 'center'});", region)
-        region.click()
+        click_in_view(d, region)
         region.send_keys(Keys.CONTROL, "a")
         region.send_keys(Keys.DELETE)
         region.send_keys("Gao")  # another region than the one read from the text: a real change
-        wait_for(d, lambda x: button(x, "Apply changes to E1"), 30).click()
+        click_in_view(d, wait_for(d, lambda x: button(x, "Apply changes to E1"), 30))
         wait_for(d, lambda x: "change(s) applied" in x.find_element(By.TAG_NAME, "body").text, 30)
         assert error_text(d) is None, error_text(d)
         # the map now places the event at the region's centroid, labelled as such
@@ -347,13 +363,11 @@ def test_edit_and_save_a_review_in_the_browser(fake_page: tuple[str, Path]) -> N
         _save_png(d, "ui_single_map.png")
         # accept E1 and save as gold
         accept = wait_for(d, lambda x: element(x, "label", lambda t: t == "Accept"), 30)
-        d.execute_script("arguments[0].scrollIntoView({block: 'center'});", accept)
-        accept.click()
+        click_in_view(d, accept)
         wait_for(d, lambda x: (b := button(x, "Save as gold label")) is not None and b.is_enabled(), 30)
         time.sleep(1)
         save = wait_for(d, lambda x: button(x, "Save as gold label"), 30)
-        d.execute_script("arguments[0].scrollIntoView({block: 'center'});", save)
-        save.click()
+        click_in_view(d, save)
         wait_for(d, lambda x: "Saved:" in x.find_element(By.TAG_NAME, "body").text, 30)
         assert error_text(d) is None, error_text(d)
         review = wait_for(d, lambda x: element(x, "h2", lambda t: "Review and correct" in t), 30)
