@@ -19,6 +19,7 @@ from . import budget
 from .acled_names import name_state_sides
 from .arrest_killings import killings_behind_arrests
 from .backends import Backend, Usage, get_backend
+from .bomber_dead import add_bombers_dead
 from .claim_home import move_claims_home, release_other_happenings
 from .claimant_gloss import gloss_claimants
 from .claimcheck import recount_event
@@ -386,6 +387,7 @@ def _summarize(
     for ev in events:
         owner_not_doer(ev)
     add_zero_tolls(art, events)
+    add_bombers_dead(art, events)
     context = gloss_claimants(events, context)
     nation_of_the_troops(events)
     released_counterpart(events)
