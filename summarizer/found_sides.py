@@ -258,8 +258,10 @@ def sides(
             actor2, type2 = f"{nation.group(0).strip()} forces", "External/Other forces"
         elif canonical_actor(kind := " ".join(noun.split()[:2]), country=country).type == "External/Other forces":
             actor2, type2 = kind, "External/Other forces"  # "one coalition soldier", "two NATO soldiers"
-        if (own := own_dead_side(sentence, country)) is not None:
-            actor2, type2 = own  # "NATO said one of its soldiers was killed": the speaker's dead
+    if victims in ("foreign_forces", "state_forces", "unknown", "mixed") and (own := own_dead_side(sentence, country)):
+        # "NATO said one of its soldiers was killed", "the coalition said a roadside bomb killed
+        # three of its soldiers and an Afghan contractor": the speaker's dead
+        actor2, type2 = own
     agent = _agent_text(sentence, figure_at)
     if victims == "civilians" and (fight := sides_between(agent, country)):
         return fight  # "a battle between NATO troops and Taliban militants ... left two civilians dead"

@@ -17,7 +17,9 @@ __all__ = ["own_dead_side"]
 
 _ITS_OWN = re.compile(
     r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}?(?:[A-Z][\w.’'-]*|military|army|forces|police|coalition|command))"
-    r"\s+(?:said|says|reported|announced|confirmed|acknowledged)\s+(?:that\s+|on\s+\w+\s+)?(?:[\w-]+\s+){1,2}?of\s+(?:its|their)\s+(?:soldiers|troops|service\s*members|servicemen"
+    r"\s+(?:said|says|reported|announced|confirmed|acknowledged)\s+(?:that\s+|on\s+\w+\s+)?"
+    # "said a roadside bomb in the east killed three of its soldiers": a clause may come between
+    r"(?:[\w’'-]+\s+){1,12}?of\s+(?:its|their)\s+(?:soldiers|troops|service\s*members|servicemen"
     r"|members|peacekeepers|personnel|marines|officers)\b"
 )
 

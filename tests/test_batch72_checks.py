@@ -185,6 +185,13 @@ def test_a_bomb_in_a_town_where_only_a_shootout_is_coded_is_another_event() -> N
         ),
         ("The U.S. military said two of its soldiers died in a roadside blast.", "The U.S. military"),
         ("AMISOM said four of its peacekeepers died.", "AMISOM"),
+        # a clause between the verb and the dead
+        (
+            "Also Tuesday, the U.S.-led coalition said a roadside bomb in the east killed three of its soldiers "
+            "and an Afghan contractor.",
+            "U.S.-led coalition",
+        ),
+        ("Later, the coalition said a rocket fired at a base near Kandahar killed one of its soldiers.", "coalition"),
     ],
 )
 def test_a_force_telling_of_its_own_dead_is_the_side_hit(sentence: str, side: str) -> None:
@@ -334,3 +341,12 @@ def test_a_man_named_with_his_title_is_no_place() -> None:
     cleric = "A bomb killed a local leader of the movement of radical Shi'ite cleric Moqtada al-Sadr."
     assert named_where(cleric, "Iraq") is None  # not the gazetteer's "Sadr"
     assert named_where("Gunmen killed a follower of cleric Moqtada al-Sadr in Basra.", "Iraq") == "Basra"
+
+
+def test_a_coalition_airstrike_told_by_a_police_chief_is_the_coalitions() -> None:
+    from summarizer.found_sides import sides
+
+    sentence = "Elsewhere, the police chief in southern Uruzgan province, Juma Gul Himat said a coalition airstrike killed at least 15 militants."
+    art = Article(text=sentence, sentences=sentence_spans(sentence), meta=ArticleMeta())
+    actor1, type1, _, _ = sides(sentence, sentence.index("15"), "non_state", "Afghanistan", art)
+    assert (actor1, type1) == ("coalition", "External/Other forces")
