@@ -36,6 +36,7 @@ _CANDIDATE = re.compile(
 )
 #: "the capital, " before a name: "100 kilometers north of the capital, Niamey" is still a distance
 _CAPITAL_BEFORE = re.compile(r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?capital|la\s+capitale(?:\s+[a-zé]+)?),?\s+$")
+_POSSESSIVE = re.compile(r"['’]s\s+")
 _AREA_AFTER = re.compile(
     r"^\s*(?:region|province|state|district|county|governorate|prefecture|division|department|area|valley|forest"
     r"|région|préfecture|département|cercle|commune|territoire)\b",
@@ -86,7 +87,12 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
         for m in _CANDIDATE.finditer(sentence):
             name = re.sub(r"['’]s$", "", m.group("name"))  # "in Peshawar's commercial district"
             name = _TRAILING_DAY.sub("", name)  # "In Baghdad Sunday, a roadside bomb ..."
-            if _NOT_PLACES.match(name) or country_name(name) or _AREA_AFTER.match(sentence[m.end() :]):
+            area_after = _AREA_AFTER.match(sentence[m.end() :])
+            owned = _POSSESSIVE.search(name)
+            if owned and area_after:
+                # "in Baghdad's Sadr City district": the district is the city's; the city is named
+                name, area_after = name[: owned.start()], None
+            if _NOT_PLACES.match(name) or country_name(name) or area_after:
                 continue
             if _REPORTER_FROM.search(sentence[: m.start("name")]):
                 continue  # "VOA's Barry Newhouse reports from Irbil that ...": where the reporter is

@@ -69,7 +69,8 @@ _ELSEWHERE_INSIDE = re.compile(
     r"\belsewhere in (?:the )?[A-Z\w]"
     # "Nine Taliban insurgents were killed Sunday in another joint operation in the same area"
     r"|\bin (?:another|a separate|a second|a different) (?:[\w-]+\s+){0,2}?(?:operation|attack|raid|incident|clash"
-    r"|ambush|strike|bombing)\b",
+    # "10 people were killed in another bomb blast inside a local council building"
+    r"|ambush|strike|bombing|blast|explosion|shooting)\b",
     re.I,
 )
 
@@ -135,7 +136,7 @@ def peel_other_events(draft: DraftEvent, art: Article, country: str | None) -> t
     peeled: list[int] = []
     for n in numbers[1:]:
         sentence = art.sentence_text(n - 1)
-        if not opens_as_another(sentence):
+        if not tells_another(sentence):
             continue
         where = _named(sentence, country)
         rest = [art.sentence_text(m - 1) for m in numbers if m != n and m not in peeled]

@@ -13,7 +13,8 @@ import datetime as dt
 from summarizer.article import Article
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.found_in_text import events_in_text
-from summarizer.places import only_region_in_text, region_in_text
+from summarizer.geo import locate
+from summarizer.places import only_region_in_text, place_in_evidence, region_in_text
 from summarizer.records import build_event
 from summarizer.schema import ArticleMeta, Event
 from summarizer.separate import opens_as_another, peel_other_events
@@ -272,3 +273,24 @@ def test_the_capital_named_in_apposition_is_the_place() -> None:
     # a distance from the capital names no place of the event
     far = "preparing to attack Baibangou, a village about 100 kilometers (62 miles) north of the capital, Niamey"
     assert place_in_evidence([far], "Niger") is None
+
+
+IRAQ = (
+    "Bombings in Iraq Kill 13\n\n"
+    "The U.S. military says a roadside bomb killed three U.S. soldiers in Ninewah province late Tuesday. "
+    "The attack took place hours after 10 people were killed in another bomb blast inside a local council building "
+    "in Baghdad's Sadr City district."
+)
+
+
+def test_a_sentence_saying_inside_it_is_another_blast_elsewhere_is_taken_off() -> None:
+    art = _article(IRAQ, dt.date(2008, 6, 25))
+    draft = _joined(
+        sentences=[2, 3], sub_event_type="Remote explosive/landmine/IED", date="late Tuesday", region="Ninewah",
+        actor1="unidentified armed group", actor2="U.S. soldiers", actor2_type="External/Other forces",
+        claims=[DraftClaim(figure="three", victims="foreign_forces", claimant="U.S. military", sentence=2)],
+    )  # fmt: skip
+    draft, peeled = peel_other_events(draft, art, "Iraq")
+    assert peeled == [3]
+    assert locate(None, admin1="Ninewah", country="Iraq").admin1 == "Ninewa"  # another spelling
+    assert place_in_evidence([art.sentence_text(2)], "Iraq") == "Baghdad"  # the city that owns the district
