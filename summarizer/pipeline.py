@@ -36,6 +36,7 @@ from .happening import told_as_accident
 from .lead_toll import add_lead_rival, add_lead_toll
 from .neutrality import loaded_words_text
 from .next_toll import add_next_tolls, add_other_side_dead
+from .one_dead import add_single_dead
 from .place_owners import owner_not_doer
 from .places import country_from_places
 from .prompts import describe_fields, prompt_version, template
@@ -388,6 +389,7 @@ def _summarize(
         owner_not_doer(ev)
     add_zero_tolls(art, events)
     add_bombers_dead(art, events)
+    add_single_dead(art, events)
     context = gloss_claimants(events, context)
     nation_of_the_troops(events)
     released_counterpart(events)

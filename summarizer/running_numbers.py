@@ -85,6 +85,11 @@ _ONE_KILLED = re.compile(
 )
 
 
+def one_killed(sentence: str) -> re.Match[str] | None:
+    """Where a sentence tells one person killed without a number ("a policeman was killed")."""
+    return _ONE_KILLED.search(sentence)
+
+
 def unnumbered_deaths(evidence: list[str]) -> str | None:
     """ACLED's size of an event whose evidence says people died but gives no number:
     "one" (a single person, written with "a"), "major" (a massacre) or "limited"; None when

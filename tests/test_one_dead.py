@@ -1,0 +1,56 @@
+"""One person killed, told without a number, is the event's claim of one (one_dead.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftEvent
+from summarizer.one_dead import FLAG, add_single_dead
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta, Event
+from summarizer.text import sentence_spans
+
+
+def _story(text: str) -> tuple[Article, Event]:
+    art = Article(
+        text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2007, 5, 2), outlet="VOA")
+    )
+    draft = DraftEvent.model_validate(
+        dict(
+            sentences=[1],
+            sub_event_type="Attack",
+            date="Wednesday",
+            place="Arghandab",
+            region="Kandahar",
+            country="Afghanistan",
+            actor1="gunmen",
+            actor1_type="Rebel group",
+            actor2="tribal leader",
+            actor2_type="Civilians",
+            claims=[],
+        )  # fmt: skip
+    )
+    return art, build_event(draft, art)[0]
+
+
+def test_a_single_death_told_without_a_number_is_a_claim_of_one_by_the_source() -> None:
+    art, event = _story(
+        "Violence in Afghanistan\n\n"
+        "Officials say a tribal leader was killed Wednesday in the Arghandab district of Kandahar province. "
+        "No group claimed the attack."
+    )
+    assert event.fatality_claims == [] and event.fatalities_acled == 1
+    add_single_dead(art, [event])
+    assert [(c.low, c.high, c.claimant) for c in event.fatality_claims] == [(1, 1, "Officials")]
+    assert event.fatalities_acled == 1
+    assert any(f.startswith(FLAG) for f in event.flags)
+
+
+def test_several_dead_without_a_number_give_no_claim_of_one() -> None:
+    art, event = _story(
+        "Violence in Afghanistan\n\n"
+        "Officials say several people were killed Wednesday in the Arghandab district of Kandahar province."
+    )
+    add_single_dead(art, [event])
+    assert [c.low for c in event.fatality_claims if c.low == 1] == []
