@@ -56,7 +56,8 @@ UNNUMBERED_FLAG = "deaths_without_number"
 
 #: one person killed, written with "a" ("police killed a suicide bomber", "a soldier was killed")
 _ONE_KILLED = re.compile(
-    r"\b(?:killed|killing|shot dead|gunned down|tu[ée]|tuant|abattu)\s+(?:a|an|one|un|une)\s+(?:suspected\s+|would-be\s+|présumé\s+)?"
+    # "exploded, killing the driver": one person, the noun in the singular
+    r"\b(?:killed|killing|shot dead|gunned down|tu[ée]|tuant|abattu)\s+(?:a|an|one|the|un|une)\s+(?:suspected\s+|would-be\s+|présumé\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:suicide\s+)?(?:bomber|soldier|policeman|police officer|officer|civilian|man|woman|child|boy"
     r"|girl|militant|attacker|gunman|fighter|guard|journalist|reporter|cameraman|teacher|worker|farmer|herder|engineer"
     r"|technician|doctor|nurse|pilot|driver|trader|businessman|lawmaker|judge|priest|imam|cleric|chief|elder|leader"
@@ -69,15 +70,23 @@ _ONE_KILLED = re.compile(
     # one person told in the singular: "he was killed", "Il a été abattu", "a Turkish citizen
     # was killed", "Le chef de l'ADF ... a été tué"
     r"|\b(?:he|she|il|elle)\s+(?:was|has been|a été)\s+(?:killed|shot dead|tu[ée]e?|abattue?)\b"
-    r"|\b(?:a|an|the|le|la)\s+(?:[\w'’-]+\s+){0,3}?(?:citizen|engineer|man|woman|chief|commander|leader|officer|soldier"
+    # "a U.S.-led coalition soldier was killed", "an air force general was killed"
+    r"|\b(?:a|an|the|le|la)\s+(?:[\w.'’-]+\s+){0,3}?(?:citizen|engineer|man|woman|chief|commander|leader|officer|soldier"
+    r"|general|colonel|official|photographer|lawmaker|politician|activist|gendarme"
     r"|guard|worker|driver|journalist|teacher|student|farmer|herder|trader|doctor|nurse|pilot|peacekeeper|policeman"
     r"|chef|commandant|soldat|homme|femme|ressortissant|gardien|policier|enseignant)\b[^.;]{0,200}?\b(?:was|has been"
     r"|a été)\s+(?:killed|shot dead|tu[ée]e?|abattue?)\b"
     r"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:soldier|policeman|police officer|civilian|man|woman|child|militant|attacker|gunman"
     r"|guard|worker|driver)\s+(?:was|has been)\s+(?:killed|shot dead)\b"
     # one named person died: "intelligence chief Tahlil Abdishakur died Monday in a U.S. airstrike"
-    r"|\b(?:chief|commander|leader|head|spokesman|founder|deputy|governor|minister|mayor|imam|general|chef|commandant)"
-    r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:died|was killed|has been killed|a été tué|est mort)\b"
+    r"|\b(?:chief|commander|leader|head|spokesman|founder|deputy|governor|minister|mayor|imam|general|chef|commandant"
+    # "photographer Olivier Voisin died", "Sunni lawmaker Ifan Saadoun al-Essawi, who was killed Tuesday"
+    r"|photographer|journalist|reporter|cameraman|lawmaker|politician|activist|senator|legislator)"
+    r"\s+(?:(?:[A-Z]|al-[A-Z])[\w'’-]+\s+){0,3}(?:[A-Z]|al-[A-Z])[\w'’-]+(?:,\s+who)?\s+"
+    r"(?:died|was killed|has been killed|a été tué|est mort)\b"
+    # "un gendarme tué par balle": the noun before its participle
+    r"|\b(?:un|une)\s+(?:gendarme|soldat|policier|militaire|civil|homme|femme|enfant|enseignant|chef)\s+"
+    r"(?:a\s+été\s+)?(?:tu[ée]e?|abattue?)\b"
     # "al-Shabab also claimed a killing in Galkayo", "Gul Mohammad's beheaded body was found"
     r"|\b(?:claimed|claims|claiming|revendiqu[ée]\w*)\s+(?:a|one|un)\s+(?:killing|murder|assassinat|meurtre)\b"
     r"|(?:\b(?:a|his|her)|['’]s)\s+(?:[\w-]+\s+)?body\s+(?:was|has been)\s+(?:found|discovered|recovered)\b",

@@ -54,3 +54,19 @@ def test_several_dead_without_a_number_give_no_claim_of_one() -> None:
     )
     add_single_dead(art, [event])
     assert [c.low for c in event.fatality_claims if c.low == 1] == []
+
+
+def test_one_dead_told_by_the_driver_a_rank_or_a_name_is_acleds_one() -> None:
+    from summarizer.running_numbers import unnumbered_deaths
+
+    for told in (
+        "A bomb attached to a pickup truck exploded, killing the driver.",
+        "Officials say a U.S.-led coalition soldier was killed in central Uruzgan province.",
+        "State television reported that an air force general was killed in a Damascus suburb.",
+        "French freelance photographer Olivier Voisin died in a Turkish hospital of shrapnel wounds.",
+        "Sunni lawmaker Ifan Saadoun al-Essawi, who was killed Tuesday by a suicide bombing, was buried.",
+        "Le gouvernement a fait état d'un gendarme tué par balle dans la ville de Mamou.",
+    ):
+        assert unnumbered_deaths([told]) == "one", told
+    for told in ("A bomb exploded, killing the soldiers and a driver's two sons.", "Several people were killed."):
+        assert unnumbered_deaths([told]) == "limited", told
