@@ -10,6 +10,7 @@ from typing import cast
 
 from .actors import canonical_actor, is_alias, is_named, is_raw
 from .article import Article
+from .dead_forces import force_of_the_dead
 from .fight_sides import BETWEEN, sides_between
 from .geo import country_name
 from .own_dead import own_dead_side
@@ -397,7 +398,7 @@ def assume_target(event: Event, country: str) -> None:
     elif (
         (event.sub_event_type in _REMOTE or event.sub_event_type == "Attack")
         and a1.type != "State forces"
-        and (force := force_hit(told, country)) is not None
+        and (force := force_hit(told, country) or force_of_the_dead(event, told, country)) is not None
     ):
         event.actor2 = force  # "a car bomb killed four people near an Iraqi police checkpoint"
     elif event.sub_event_type in _REMOTE or event.sub_event_type == "Attack":
