@@ -37,6 +37,7 @@ import re
 
 from .actors import canonical_actor
 from .article import Article
+from .assumed_targets import assume_target
 from .claimscope import IN_THAT_FIGHT
 from .dates import find_date_phrase, resolve_date
 from .draft import DraftClaim, DraftEvent
@@ -53,7 +54,6 @@ from .found_sides import (
     MILITANTS,
     MORE_OF_THE_SAME,
     NOBODY,
-    assume_target,
     sides,
     sides_text,
     sides_without_dead,
