@@ -16,12 +16,13 @@ import datetime as dt
 from claim_helpers import spanned_claim
 
 from summarizer.article import Article
+from summarizer.assumed_targets import assume_target
 from summarizer.clauses import clause_of
 from summarizer.figure_scope import is_cumulative
 from summarizer.found_dates import on_its_day, opening_day
 from summarizer.found_places import is_new
 from summarizer.found_releases import released_captives
-from summarizer.found_sides import assume_target, sides
+from summarizer.found_sides import sides
 from summarizer.geo.countries import countries_named
 from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
 from summarizer.sides import orient_sides
