@@ -2,8 +2,7 @@
 
 Why: a sentence the model left out ("a tribal leader was killed Wednesday in Arghandab")
 becomes an event with only the side the text names; the other side is the best guess the
-sentence allows, flagged ``actor2_assumed`` so a reader knows it was not read. A force the
-sentence names only as the source ("police say ...") is no party to the fight.
+sentence allows, flagged ``actor2_assumed`` so a reader knows it was not read.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ import re
 
 from .dead_forces import force_of_the_dead
 from .found_sides import STATE_AGENT
+from .running_numbers import UNNUMBERED_FLAG
 from .schema import Actor, Event
 from .subtype_checks import CLASH_WORDS
 from .targets import ARMY_WORDS, POLICE_WORDS, force_hit
@@ -48,7 +48,9 @@ def assume_target(event: Event, country: str) -> None:
     people = bool(event.fatality_claims) and all(c.victims in ("civilians", "unknown") for c in event.fatality_claims)
     # "More attacks were reported Thursday in two towns": no toll, and towns, not a force, hit
     people = people or (not event.fatality_claims and bool(_TOWNS_HIT.search(told)))
-    fight = CLASH_WORDS.search(told) or STATE_AGENT.search(told) or _ARMED_TARGET.search(told)
+    # "a tribal leader was killed Wednesday in Arghandab": one dead of no force, no toll read yet
+    people = people or (not event.fatality_claims and f"{UNNUMBERED_FLAG}:one" in event.flags)
+    fight = CLASH_WORDS.search(told) or _ARMED_TARGET.search(told) or STATE_AGENT.search(told)
     if event.sub_event_type == "Armed clash" and a1.type != "State forces" and people and not fight:
         # "attacked three other villages ... killed hundreds of people in those attacks": no
         # force is named and the dead are people, so the attack was on civilians

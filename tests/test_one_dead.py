@@ -70,3 +70,17 @@ def test_one_dead_told_by_the_driver_a_rank_or_a_name_is_acleds_one() -> None:
         assert unnumbered_deaths([told]) == "one", told
     for told in ("A bomb exploded, killing the soldiers and a driver's two sons.", "Several people were killed."):
         assert unnumbered_deaths([told]) == "limited", told
+
+
+def test_a_found_clash_with_one_unnamed_dead_and_no_force_named_is_an_attack_on_civilians() -> None:
+    from summarizer.assumed_targets import assume_target
+    from summarizer.schema import Actor
+
+    art, event = _story(
+        "Violence in Afghanistan\n\n"
+        "Officials say a tribal leader was killed Wednesday in the Arghandab district of Kandahar province."
+    )
+    event.sub_event_type, event.event_type = "Armed clash", "Battles"
+    event.actor1, event.actor2 = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), None
+    assume_target(event, "Afghanistan")
+    assert (event.sub_event_type, event.actor2 and event.actor2.name) == ("Attack", "Civilians")
