@@ -27,6 +27,13 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
     """
     sub = draft.sub_event_type
     joined = " ".join(evidence)
+    said = [m.group(0).lower() for m in PROTEST_WORDS.finditer(joined)]
+    rally_only = bool(said) and all(w.startswith("rall") for w in said)
+    found = classify(joined) if EVENT_TYPE_OF[sub] in {"Protests", "Riots"} and rally_only else None
+    if found and found[0] == "Explosions/Remote violence":
+        # "a suicide bomb blast ripped through a packed political rally": the rally was
+        # the target of a bombing, not a demonstration
+        return found[1], [f"sub_type_corrected_from:{sub}"]
     if EVENT_TYPE_OF[sub] in {"Protests", "Riots"} and not PROTEST_WORDS.search(joined):
         found = classify(joined)
         if found and found[0] not in {"Protests", "Riots"}:

@@ -50,6 +50,13 @@ def test_a_protest_type_without_a_protest_word_is_corrected() -> None:
     from summarizer.keywords import PROTEST_WORDS
 
     assert PROTEST_WORDS.search("Dockers went on strike and protesters marched.")
+    # a rally that a bomb hit is the bombing's target, not a demonstration; a rally that
+    # rioted stays a demonstration
+    bombed = ["A suicide bomb blast ripped through a packed political rally, killing at least 22 people."]
+    sub, flags = checked_sub_type(draft(sub_event_type="Violent demonstration"), bombed)
+    assert (sub, flags) == ("Suicide bomb", ["sub_type_corrected_from:Violent demonstration"])
+    rioted = ["Protesters at the rally threw stones at police, who fired tear gas."]
+    assert checked_sub_type(draft(sub_event_type="Violent demonstration"), rioted)[0] == "Violent demonstration"
 
 
 def test_the_statement_day_gives_way_to_the_event_day() -> None:
