@@ -6,8 +6,9 @@ Democracy and Development") and then tells the fighting with "leftist rebels" or
 rebels". A reader, and ACLED, codes that group; the model, reading one sentence at a time,
 leaves an Unidentified Armed Group. Only "rebels", "guerrillas" and "insurgents" are read
 so: the labels and ACLED keep "militants", "gunmen" and "terrorists" unidentified as often
-as not, and a side told as "suspected" or "believed to be" stays unconfirmed. A story that
-names two rebel groups or none changes nothing. The side is flagged, so a reader sees the
+as not, and a side told as "suspected" or "believed to be" stays unconfirmed, as does the
+side of an attack the story says nobody claimed. A story that names two rebel groups or
+none changes nothing. The side is flagged, so a reader sees the
 name came from the story, not the sentence.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .schema import Actor, Event
+from .unclaimed import TOLD_UNCLAIMED
 from .written_names import article_name, groups_named_in
 
 __all__ = ["name_unnamed_rebels"]
@@ -48,6 +50,8 @@ def name_unnamed_rebels(events: list[Event], text: str) -> None:
         return
     name = article_name(groups[0], text) or groups[0]
     for ev, slot in sides:
+        if TOLD_UNCLAIMED in ev.flags:
+            continue  # "There have been no claims of responsibility": the story's group is a guess
         other = ev.actor2 if slot == "actor1" else ev.actor1
         if other is not None and other.name in (name, groups[0]):
             continue  # the group does not fight itself

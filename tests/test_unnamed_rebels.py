@@ -58,3 +58,12 @@ def test_suspected_rebels_gunmen_or_a_story_with_two_groups_stay_unidentified() 
     name_unnamed_rebels([event], art.text)
     assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
     assert not [f for f in event.flags if "named_by_the_story" in f]
+
+
+def test_the_rebels_of_an_attack_nobody_claimed_stay_unidentified() -> None:
+    from summarizer.unclaimed import TOLD_UNCLAIMED
+
+    art, event = _event(COLOMBIA, "leftist rebels")
+    event.flags.append(TOLD_UNCLAIMED)
+    name_unnamed_rebels([event], art.text)
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
