@@ -81,5 +81,3 @@ def assume_target(event: Event, country: str) -> None:
     else:
         return
     event.flags.append(f"actor2_assumed:{event.actor2.name}")
-
-

@@ -62,7 +62,7 @@ from .places import (
 from .schema import DateSpan, Location
 from .separate import opens_as_another
 from .setting_country import setting_country
-from .statement_days import statement_date
+from .statement_days import deed_day, statement_date
 from .text import is_french
 from .week_days import narrowed
 from .weekdays import respell_weekdays
@@ -164,7 +164,7 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         # a day of the past week before "last year" (the coup of "which seized power in a
         # coup last year" is no date of this bombing)
         this_week = [p for p in others if recent_day(p, art.meta.published)]
-        other = (this_week or others or [""])[0] or None
+        other = (this_week or others or [""])[0] or deed_day(everywhere)  # "... from Thursday's attack"
         if other:
             flags.append(f"date_of_statement_replaced:{phrase}->{other}")
             phrase = other

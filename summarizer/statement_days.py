@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_statement_date", "statement_date"]
+__all__ = ["deed_day", "is_statement_date", "statement_date"]
 
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|blamed|accused|condemned|denounced|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )reported|stated|added|confirmed|claimed|wrote|posted|tweeted|statement|comments?|remarks|"
@@ -59,3 +59,20 @@ def statement_date(phrase: str, sentences: list[str]) -> bool:
     """Whether every place ``phrase`` appears in ``sentences`` dates a statement."""
     spots = [(s, m.start()) for s in sentences for m in re.finditer(re.escape(phrase), s, re.I)]
     return bool(spots) and all(is_statement_date(s, i) for s, i in spots)
+
+
+#: a weekday in the possessive before a deed: "Thursday's attack", "Sunday’s bombing"
+_DEED_DAY = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|ambush(?:es)?|raids?|bombings?|assaults?|strikes?|airstrikes?|air strikes?|blasts?|explosions?"
+    r"|clashes|fighting|massacre|killings?|shooting)\b",
+    re.I,
+)
+
+
+def deed_day(sentences: list[str]) -> str | None:
+    """The one weekday the article names in the possessive before a deed ("the toll from
+    Thursday's attack"), if only one: the day of the event whose lead gave only the day a
+    source spoke ("as stated on Friday")."""
+    days = {m.group(1).capitalize() for s in sentences for m in _DEED_DAY.finditer(s)}
+    return days.pop() if len(days) == 1 else None

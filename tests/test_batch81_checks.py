@@ -60,3 +60,29 @@ def test_the_day_a_comment_was_made_is_a_statements() -> None:
     told = "The military made the comment on Wednesday, less than a day after four suicide truck bombers struck."
     assert statement_date("on Wednesday", [told])
     assert not statement_date("Tuesday", ["The bombings in northern Iraq Tuesday killed more than 200 people."])
+
+
+def test_a_statements_day_gives_way_to_the_day_the_article_names_the_attack_by() -> None:
+    from summarizer.checks import event_date
+    from summarizer.draft import DraftEvent
+    from summarizer.statement_days import deed_day
+
+    text = (
+        "Militants kill several soldiers in Mali\n\n"
+        "An attack in the northeastern Menaka region of Mali resulted in the deaths of several soldiers, with "
+        "the army attributing the incident to militants, as stated on Friday.\n\n"
+        "A local authority indicated that the toll from Thursday’s attack could amount to around 20."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2023, 8, 4)))
+    draft = DraftEvent.model_validate(
+        dict(
+            sentences=[2], sub_event_type="Armed clash", date="on Friday", place="", region="Menaka",
+            country="Mali", actor1="militants", actor1_type="Rebel group", actor2="soldiers",
+            actor2_type="State forces", claims=[],
+        )  # fmt: skip
+    )
+    date, flags = event_date(draft, art, [art.sentence_text(1)])
+    assert date.start == dt.date(2023, 8, 3)
+    assert flags == ["date_of_statement_replaced:on Friday->Thursday"]
+    # two deeds on two days name no one day
+    assert deed_day(["Thursday's attack and Friday's ambush"]) is None
