@@ -24,9 +24,10 @@ from .draft import DraftEvent
 from .found_parts import as_code_told, at_country_level_unless_placed
 from .found_places import named_where
 from .found_sides import named_group
+from .geo import country_name
 from .news_days import told_as_past
 from .records import build_event
-from .schema import Actor, Event
+from .schema import Actor, ActorType, Event
 
 __all__ = ["FLAG", "disrupted_events"]
 
@@ -63,6 +64,9 @@ _NOT_A_HAPPENING = re.compile(
 _LINKS = frozenset({
     "a", "ont", "avait", "avaient", "has", "have", "had", "also", "said", "says", "say", "reported",
     "reports", "announced", "it", "they", "its", "their", "then", "later", "earlier", "successfully",
+    # "Russia's defense ministry said Wednesday it": the day the source spoke is no name
+    "on", "today", "yesterday", "overnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday",
 })  # fmt: skip
 
 
@@ -73,7 +77,7 @@ def _stopper(before: str, country: str) -> str | None:
     while words and words[-1].lower() in _LINKS:
         words.pop()  # "Israel said it", "l'armée malienne a": the verb's helpers are no name
     for end in range(len(words), 0, -1):
-        for n in range(1, min(4, end) + 1):
+        for n in range(min(4, end), 0, -1):  # "Russia's defense ministry" before "defense ministry"
             mention = " ".join(words[end - n : end]).strip(".")
             if not mention or mention[0].islower() and n == 1:
                 continue
@@ -100,7 +104,9 @@ def _drafts(art: Article, events: list[Event], country: str) -> list[DraftEvent]
         stopper = _stopper(sentence[: stopped.start()], country)
         if stopper is None:
             continue  # who stopped it is not told: nothing to code the event by
-        fired = named_group(sentence[stopped.start() :], country, art)
+        fired = named_group(sentence[stopped.start() :], country, art) or _nation_of_the_weapon(
+            sentence[stopped.start() :], country
+        )
         drafts.append(
             DraftEvent(
                 sentences=[i + 1],
@@ -117,6 +123,21 @@ def _drafts(art: Article, events: list[Event], country: str) -> list[DraftEvent]
             )  # fmt: skip
         )
     return drafts
+
+
+#: a nation's weapon: "shot down two Ukrainian drones"
+_NATION_WEAPON = re.compile(r"\b(?P<nation>[A-Z][a-z]+(?:an|ian|ish|ese|i))\s+(?:[\w-]+\s+){0,2}?" + _WEAPON)
+
+
+def _nation_of_the_weapon(after: str, country: str) -> tuple[str, ActorType] | None:
+    """(mention, type) of the forces whose nation the weapon carries ("Ukrainian drones")."""
+    m = _NATION_WEAPON.search(after)
+    if m is None or country_name(m.group("nation")) is None:
+        return None
+    actor = canonical_actor(f"{m.group('nation')} forces", country=country)
+    return (
+        (f"{m.group('nation')} forces", actor.type) if actor.type in ("State forces", "External/Other forces") else None
+    )
 
 
 _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
@@ -148,6 +169,11 @@ def disrupted_events(art: Article, events: list[Event], country: str) -> list[Ev
         if event.salience != "main" or event.sub_event_type != "Disrupted weapons use":
             continue
         as_code_told(event, bool(draft.date), art)
+        if event.actor1 is not None and event.actor1.name.startswith("Government of "):
+            # "Russia's defense ministry said it shot down two drones": the ministry's forces did
+            home = event.actor1.name.removeprefix("Government of ")
+            event.actor1 = Actor(name=f"Military Forces of {home}", type="State forces", aliases=event.actor1.aliases)
+            event.flags.append(f"actor1_forces_of_the_government:{home}")
         at_country_level_unless_placed(event, bool(draft.place))
         if event.actor1 is not None and event.actor2 is None:
             opponent = _opponent(event.actor1, events)

@@ -382,7 +382,7 @@ def orient_sides(
 
 
 _STRIKE = (
-    r"(?:air ?strikes?|air raids?|drone strikes?|drone attacks?|missile strikes?|missile attacks?"
+    r"(?:air ?strikes?|air raids?|air attacks?|aerial attacks?|drone strikes?|drone attacks?|missile strikes?|missile attacks?"
     r"|rocket attacks?|ballistic missiles?|cruise missiles?|warplanes?|fighter jets?|drones?"
     r"|(?:guided|glide|barrel|aerial) bombs?)"
 )

@@ -76,9 +76,17 @@ def test_a_statements_day_gives_way_to_the_day_the_article_names_the_attack_by()
     art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2023, 8, 4)))
     draft = DraftEvent.model_validate(
         dict(
-            sentences=[2], sub_event_type="Armed clash", date="on Friday", place="", region="Menaka",
-            country="Mali", actor1="militants", actor1_type="Rebel group", actor2="soldiers",
-            actor2_type="State forces", claims=[],
+            sentences=[2],
+            sub_event_type="Armed clash",
+            date="on Friday",
+            place="",
+            region="Menaka",
+            country="Mali",
+            actor1="militants",
+            actor1_type="Rebel group",
+            actor2="soldiers",
+            actor2_type="State forces",
+            claims=[],
         )  # fmt: skip
     )
     date, flags = event_date(draft, art, [art.sentence_text(1)])

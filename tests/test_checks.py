@@ -1161,3 +1161,11 @@ def test_a_region_the_model_gave_as_the_town_is_never_read_as_a_namesake_town() 
     # Guerrero the state, not the town of Guerrero in Coahuila
     assert (loc.admin1, loc.place) == ("Guerrero", None)
     assert "place_only_a_region:Guerrero" in flags
+
+
+def test_a_nations_air_attack_has_an_owner() -> None:
+    from summarizer.sides import strike_owner
+
+    assert strike_owner(["Ukrainian officials said Wednesday a Russian air attack killed at least three people."]) == [
+        "Russian"
+    ]

@@ -57,3 +57,13 @@ def test_a_capability_a_drone_factory_or_an_unnamed_stopper_is_no_event() -> Non
 def test_a_bomb_defused_in_french_is_one_too_the_verbs_helper_not_in_the_name() -> None:
     text = "Attaque déjouée\n\nUn engin a été découvert mardi. L'armée malienne a désamorcé un engin explosif près de Gao mardi."
     assert _found(text, "Mali") == [("Military Forces of Mali", None, 2)]  # "près de Gao": near a town
+
+
+def test_a_defense_ministry_speaking_on_a_day_is_its_forces_and_a_nations_drones_are_its_forces() -> None:
+    text = (
+        "Russian attack hits Lviv\n\n"
+        "Ukrainian officials said a Russian air attack killed three people in Lviv. "
+        "Russia’s defense ministry said Wednesday it shot down two Ukrainian drones over the Belgorod region."
+    )
+    found = _found(text, "Ukraine")
+    assert [(a1, a2) for a1, a2, _ in found] == [("Military Forces of Russia", "Military Forces of Ukraine")]
