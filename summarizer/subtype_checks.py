@@ -397,6 +397,8 @@ def strike_owner_check(
             return (actor1, actor2), []
         if actor2 is not None and owner.name == actor2.name:
             return (actor2, actor1), ["actors_swapped:strike_owner"]
+        if any(re.search(rf"\b{re.escape(phrase)}\b", told, re.I) for told in (actor1.name, *actor1.aliases)):
+            return (owner, actor2), [f"actor1_from_strike_owner:{phrase}"]  # "Russian missile": the owner's weapon
         return (owner, actor1), [f"actor1_from_strike_owner:{phrase}"]
     return (actor1, actor2), []
 

@@ -1169,3 +1169,12 @@ def test_a_nations_air_attack_has_an_owner() -> None:
     assert strike_owner(["Ukrainian officials said Wednesday a Russian air attack killed at least three people."]) == [
         "Russian"
     ]
+
+
+def test_the_owners_weapon_named_as_the_doer_leaves_the_target_in_place() -> None:
+    missile = Actor(name="Russian missile", type="External/Other forces", aliases=["Russian missile"])
+    villagers = Actor(name="Civilians", type="Civilians", aliases=["villagers"])
+    evidence = ["Officials said a Russian missile strike hit a residential area, killing at least two people."]
+    (a1, a2), flags = strike_owner_check("Shelling/artillery/missile attack", missile, villagers, evidence, "Ukraine")
+    assert (a1 and a1.name, a2) == ("Military Forces of Russia", villagers)
+    assert flags == ["actor1_from_strike_owner:Russian"]
