@@ -28,6 +28,7 @@ from .happening import tells_a_happening
 from .keywords import classify
 from .missions import mission_side, un_troops_side
 from .paired_sides import two_sides_in_one
+from .place_sides import place_as_side
 from .places import precision_of, region_written_with
 from .rescuers import taken_not_rescuer
 from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
@@ -229,6 +230,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor1 = keep(invented_state_side(actor1, "actor1_not_in_text" in flags, sub_type, evidence))
     actor1 = keep(place_as_civilians(actor1, location.place))
     actor2 = keep(place_as_civilians(actor2, location.place))
+    actor1, actor2 = keep(place_as_side(actor1, sides_country)), keep(place_as_side(actor2, sides_country))
     actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2", sides_country))
     armed_violence = EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES
     if armed_violence:
