@@ -90,7 +90,12 @@ _SEVERAL_ATTACKS_TOLD = (
 #: several attacks counted as the subject of the killing: "Three suicide bombings in and near
 #: Mosul and other attacks in Baghdad, Sunday have killed at least 30 people"
 _ATTACKS_COUNTED_AS_SUBJECT = re.compile(
-    _SEVERAL_ATTACKS_TOLD + r"[^.;]{0,100}?\b(?:have|has|had|ont|a)?\s*(?:killed|left|claimed|fait|tué)\b", re.I
+    r"(?:"
+    + _SEVERAL_ATTACKS_TOLD
+    # "Attacks across Afghanistan killed six NATO troops and at least 10 Afghan civilians"
+    + r"|\W*(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids)\s+(?:across|around|throughout)\b)"
+    + r"[^.;]{0,100}?\b(?:have|has|had|ont|a)?\s*(?:killed|left|claimed|fait|tué)\b",
+    re.I,
 )
 
 

@@ -485,3 +485,16 @@ def test_several_attacks_counted_as_the_killings_subject_give_a_sum_not_this_eve
     )
     mourners = _spanned(parts, 1, 22)
     assert mourners in claims_of_this_event([mourners, _spanned(parts, 2, 8)], parts, here)[0]
+
+
+def test_attacks_across_a_country_as_the_subject_of_the_killing_sum_several_events() -> None:
+    text = (
+        "Attacks in Afghanistan Kill 6 NATO Troops\n\n"
+        "Attacks across Afghanistan killed six NATO troops and at least 10 Afghan civilians Monday. "
+        "Afghan officials say four civilians and a NATO soldier were killed in a suicide bomb attack in Kandahar."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2010, 3, 1)))
+    total, mine = _spanned(art, 1, 6), _spanned(art, 2, 4)
+    kept, moved, flags = claims_of_this_event([total, mine], art, Location(country="Afghanistan"))
+    assert kept == [mine] and moved == [total]
+    assert flags == ["claim_headline_total_over_attacks:6"]
