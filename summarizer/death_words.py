@@ -57,6 +57,8 @@ DEATH_BEFORE = re.compile(
     r"|(?:shot|stabbed|hacked|beaten|burned|burnt|stoned|clubbed)\s+(?:to\s+death|dead)|(?:gunned|mowed)\s+down"
     r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|abattu|abattant|neutralis[ée]|[ée]limin[ée]|neutraliser|[ée]liminer|abattre"
     r"|death toll (?:\w+ ){0,3}(?:to|of|at|stood at|is|was|reached)|toll (?:\w+ ){0,3}(?:to|of|at|reached)"
+    # "Death Toll in Jihadist Ambush on Malian Soldiers Hits 23"
+    r"|death\s+toll\s+(?:[\w'’-]+\s+){0,8}?(?:hits|rises\s+to|rose\s+to|climbs\s+to|climbed\s+to|reaches)"
     # "witnesses put the number of soldiers killed at nine"
     r"|(?:number|count)\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:killed|dead|deaths|fatalities)\s+at"
     # "an exact death toll, which militants placed at 25"
@@ -202,7 +204,9 @@ RESULT_BEFORE = re.compile(
 
 #: a toll told with what it is of, then its new figure: "the death toll from Thursday's airstrikes ... has risen to 71"
 TOLL_RISEN = re.compile(
-    r"\b(?:death\s+)?toll\b[^.;]{0,140}?\b(?:has |have |had )?(?:risen|rose|climbed|increased|jumped|grown)\s+to"
+    r"(?:\b(?:death\s+)?toll\b[^.;]{0,140}?\b(?:has |have |had )?(?:risen|rose|climbed|increased|jumped|grown)\s+to"
+    # "Officials ... have put the death toll from Sunday's militant attack on an army camp ... at 23"
+    r"|\b(?:put|puts|placed|places|set|sets)\s+the\s+(?:death\s+)?toll\b[^.;:]{0,140}?\s+at)"
     r"(?:\s+(?:at least|more than|over|nearly|about|around))?\s*$",
     re.I,
 )

@@ -939,3 +939,15 @@ def test_attackers_counted_as_they_act_are_not_joined_to_the_dead_after_them() -
     assert [(d[1], d[2]) for d in stormed] == [(30, 30)]
     # the dead told together before one verb stay the dead
     assert [(d[1], d[2]) for d in deaths("50 Russians and 10 soldiers were killed.")] == [(50, 50), (10, 10)]
+
+
+def test_a_toll_put_at_a_figure_or_a_toll_that_hits_one_is_the_dead() -> None:
+    lead = (
+        "Officials in Mali have put the death toll from Sunday’s militant attack on an army camp in the village of "
+        "Dioura at 23."
+    )
+    assert [(t, low) for t, low, *_ in deaths(lead)] == [("23", 23)]
+    assert [(t, low) for t, low, *_ in deaths("Death Toll in Jihadist Ambush on Malian Soldiers Hits 23")] == [
+        ("23", 23)
+    ]
+    assert deaths("The army put the number of trucks in the convoy at 23.") == []
