@@ -39,7 +39,7 @@ def is_no_name(place: str) -> bool:
 
 
 _FACILITY_TAIL = re.compile(
-    r"\s+(?:(?:army|military|police|air|naval|government|AU|UN)\s+)?(?:base|camp|barracks|checkpoint|post|outpost"
+    r"\s+(?:(?:army|military|police|air|naval|government|AU|UN|refugee|displacement|IDP)\s+)?(?:base|camp|barracks|checkpoint|post|outpost"
     r"|station|garrison)$"
     # the kind of place after its name: "Lafole suburb", "Konglong Boma", "Jolo island",
     # "Day Mirdad district center", "Sancaktepe neighborhood"

@@ -76,6 +76,7 @@ from .targets import (
     target_from_dead,
 )
 from .territory import territory_taken
+from .territory_country import in_paired_territory
 from .timelines import timeline_date
 
 T = TypeVar("T")
@@ -190,6 +191,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     sub_type = keep(checked_sub_type(draft, evidence, counted))
     date = keep(timeline_date(keep(event_date(draft, art, evidence)), art, evidence))
     location = keep(region_written_with(keep(event_location(draft, art, evidence)), art.text))
+    location = keep(in_paired_territory(location))
     # the sides of a deal made abroad are read in the country it is about: Sudan's
     # government signing in Abuja is Sudan's, not a foreign force in Nigeria
     abroad = any(f.startswith(f"{TALKS_FLAG}:") for f in flags)

@@ -21,6 +21,7 @@ import re
 from .actors import canonical_actor, is_named, is_raw
 from .earlier_counts import AGAINST_CIVILIANS
 from .folding import fold
+from .geo import country_name
 from .keywords import CIVILIANS
 from .schema import Actor, FatalityClaim
 
@@ -56,6 +57,17 @@ def _names_no_side(actor: Actor | None) -> bool:
     return bool(actor.aliases) and is_raw(actor, actor.aliases[0]) and not is_named(actor)
 
 
+#: soldiers told with their nation: "one Israeli soldier"
+_NATION_SOLDIERS = re.compile(r"\b([A-Z][a-z]+)\s+(?:soldiers?|troops|servicem[ae]n|service\s+members?|policem[ae]n)\b")
+
+
+def _own_dead(actor1: Actor, quote: str) -> bool:
+    """Whether the quote counts the doer's own soldiers ("a two-day raid by Israeli forces that
+    left 13 Palestinians and one Israeli soldier dead"): they are no target of theirs."""
+    nation = actor1.name.removeprefix("Military Forces of ").removeprefix("Police Forces of ").split(" (")[0]
+    return any(country_name(m.group(1)) == nation for m in _NATION_SOLDIERS.finditer(quote))
+
+
 def target_from_dead(
     actor1: Actor | None,
     actor2: Actor | None,
@@ -68,6 +80,7 @@ def target_from_dead(
         return actor2, []
     if actor1 is None or actor1.type == "State forces" and actor1.name.endswith(f" of {country}"):
         return actor2, []
+    claims = [c for c in claims if not (c.victims == "state_forces" and _own_dead(actor1, c.quote))]
     dead = {c.victims for c in claims}
     aliases = list(actor2.aliases) if actor2 is not None else []
     if "state_forces" not in dead:

@@ -1,0 +1,32 @@
+"""Towns of an occupied territory named under the state next to it (territory_country.py),
+and the doer's own soldiers among the dead (targets._own_dead)."""
+
+from __future__ import annotations
+
+from summarizer.geo import locate
+from summarizer.place_words import without_facility
+from summarizer.schema import Actor, FatalityClaim
+from summarizer.targets import target_from_dead
+from summarizer.territory_country import FLAG, in_paired_territory
+
+
+def test_a_west_bank_camp_named_under_israel_is_in_palestine() -> None:
+    place = without_facility("Jenin refugee camp")
+    assert place == "Jenin"
+    moved, flags = in_paired_territory(locate(place, country="Israel", text="Jenin refugee camp"))
+    assert (moved.country, moved.admin1, moved.place) == ("Palestine", "West Bank", "Jenin")
+    assert flags == [f"{FLAG}:Palestine"]
+    # a town the gazetteer places in Israel stays there
+    kept, flags = in_paired_territory(locate("Sderot", country="Israel"))
+    assert kept.country == "Israel" and flags == []
+
+
+def test_the_doers_own_soldier_among_the_dead_makes_no_state_target() -> None:
+    israel = Actor(name="Military Forces of Israel", type="State forces", aliases=["Israeli forces"])
+    quote = "A two-day raid by Israeli forces left 13 Palestinians and one Israeli soldier dead."
+    claims = [
+        FatalityClaim(low=13, high=13, victims="unknown", quote=quote),
+        FatalityClaim(low=1, high=1, victims="state_forces", quote=quote),
+    ]
+    side, flags = target_from_dead(israel, None, claims, [quote], "Palestine")
+    assert side is None and flags == []
