@@ -24,7 +24,8 @@ import re
 from .article import Article
 from .attribution import attribution
 from .claimcheck import recount_event
-from .schema import Event, FatalityClaim, Span
+from .schema import Event
+from .sentence_claims import sentence_claim
 
 __all__ = ["FLAG", "add_bombers_dead"]
 
@@ -89,17 +90,8 @@ def add_bombers_dead(art: Article, events: list[Event]) -> None:
         event = _owner(art, events, i)
         if event is None or id(event) in done or _already_counted(art, event, i):
             continue
-        s, e = art.sentences[i]
-        event.fatality_claims.append(
-            FatalityClaim(
-                low=1,
-                high=1,
-                victims="non_state",
-                claimant=attribution(sentence) or art.meta.outlet or "outlet",
-                quote=sentence,
-                span=Span(quote=sentence, start=s, end=e, status="exact"),
-            )
-        )
+        claimant = attribution(sentence) or art.meta.outlet or "outlet"
+        event.fatality_claims.append(sentence_claim(art, i, 1, "non_state", claimant))
         event.flags.append(f"{FLAG}:{m.group(0)}")
         recount_event(event)
         done.add(id(event))

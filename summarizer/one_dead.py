@@ -14,7 +14,8 @@ from __future__ import annotations
 from .article import Article
 from .attribution import attribution
 from .running_numbers import UNNUMBERED_FLAG, one_killed
-from .schema import Event, FatalityClaim, Span
+from .schema import Event
+from .sentence_claims import sentence_claim
 from .victims import victims_of
 
 __all__ = ["FLAG", "add_single_dead"]
@@ -35,16 +36,7 @@ def add_single_dead(art: Article, events: list[Event]) -> None:
             m = one_killed(sentence)
             if m is None:
                 continue
-            s, e = art.sentences[i]
-            event.fatality_claims.append(
-                FatalityClaim(
-                    low=1,
-                    high=1,
-                    victims=victims_of(m.group(0)),
-                    claimant=attribution(sentence) or art.meta.outlet or "outlet",
-                    quote=sentence,
-                    span=Span(quote=sentence, start=s, end=e, status="exact"),
-                )
-            )
+            claimant = attribution(sentence) or art.meta.outlet or "outlet"
+            event.fatality_claims.append(sentence_claim(art, i, 1, victims_of(m.group(0)), claimant))
             event.flags.append(f"{FLAG}:{m.group(0)}")
             break

@@ -19,7 +19,8 @@ import re
 from .article import Article
 from .attribution import PRONOUN_SAID, attribution
 from .keywords import VIOLENT_TYPES
-from .schema import Event, FatalityClaim, Span, Victims
+from .schema import Event, Victims
+from .sentence_claims import sentence_claim
 
 __all__ = ["FLAG", "add_zero_tolls"]
 
@@ -113,15 +114,6 @@ def add_zero_tolls(art: Article, events: list[Event]) -> None:
         event = _owner(events, told, i)
         if event is None or event.salience != "main" or any(c.low == 0 for c in event.fatality_claims):
             continue
-        s, e = art.sentences[i]
-        event.fatality_claims.append(
-            FatalityClaim(
-                low=0,
-                high=0,
-                victims=_victims(m.group(0)),
-                claimant=_claimant(art, i, m.group(0)) or art.meta.outlet or "outlet",
-                quote=sentence,
-                span=Span(quote=sentence, start=s, end=e, status="exact"),
-            )
-        )
+        claimant = _claimant(art, i, m.group(0)) or art.meta.outlet or "outlet"
+        event.fatality_claims.append(sentence_claim(art, i, 0, _victims(m.group(0)), claimant))
         event.flags.append(f"{FLAG}:{m.group(0)}")
