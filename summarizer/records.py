@@ -30,7 +30,7 @@ from .missions import mission_side, un_troops_side
 from .paired_sides import two_sides_in_one
 from .place_sides import place_as_side
 from .places import precision_of, region_written_with
-from .rescuers import taken_not_rescuer
+from .rescuers import captors_not_rescuer, taken_not_rescuer
 from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
@@ -351,6 +351,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor1, actor2, target_flags = civilians_as_target(actor1, actor2, sub_type)
     flags += target_flags
     actor2, rescue_flags = taken_not_rescuer(actor2, sub_type, evidence)
+    flags += rescue_flags
+    actor1, rescue_flags = captors_not_rescuer(actor1, sub_type, art, sides_country)
     flags += rescue_flags
     if sub_type == "Peaceful protest" and actor2 is not None:
         # a peaceful protest has no other side (ACLED): the group the marchers protest

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
+from .actors import canonical_actor
+from .article import Article
+from .found_sides import named_group
 from .schema import Actor
 
-__all__ = ["taken_not_rescuer"]
+__all__ = ["CAPTORS_FLAG", "captors_not_rescuer", "taken_not_rescuer"]
 
 #: a force as the subject of freeing: "a military raid has freed", "troops rescued", "l'armée a libéré"
 _FREED_BY = re.compile(
@@ -33,3 +36,69 @@ def taken_not_rescuer(actor2: Actor | None, sub_type: str, evidence: list[str]) 
     if not any(_FREED_BY.search(q) for q in evidence):
         return actor2, []
     return Actor(name="Civilians", type="Civilians", aliases=[]), [f"actor2_freed_the_captives:{actor2.name}"]
+
+
+CAPTORS_FLAG = "actor1_the_captors_not_the_rescuers"
+
+#: who took them, as the text names it: "abducted by gunmen", "seized by the Abu Sayyaf"
+_TAKEN_BY = re.compile(
+    r"\b(?:kidnapped|abducted|seized|taken hostage|snatched|enlevée?s?|kidnappée?s?|pris en otage)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:by|par)\s+((?:[\w'’-]+\s*){1,7})",
+    re.I,
+)
+#: who took them as the verb's subject: "gunmen in Ituri kidnapped", "MEND, which kidnapped"
+_TOOK = re.compile(
+    r"((?:[^\s.;]+[\s,]+){1,7}?)(?:which |who |that )?(?:has |have |had )?(?:kidnapped|abducted|seized)\s+"
+    r"(?:them|him|her|(?:\w+ ){1,2}(?:people|workers|students|girls|hostages|foreigners|villagers))",
+    re.I,
+)
+#: held, not taken: weaker evidence of who took them ("held by the Taliban since 2016")
+_HELD_BY = re.compile(r"\b(?:held|holding)\s+(?:hostage\s+|captive\s+)?by\s+((?:[\w'’-]+\s*){1,7})", re.I)
+_TAKER_WORDS = re.compile(
+    r"\b(?:gunmen|militants?|rebels?|insurgents?|pirates|kidnappers|captors|armed men|bandits|fighters"
+    r"|assailants|hommes armés|ravisseurs|assaillants)\b",
+    re.I,
+)
+#: the state's own forces as the takers: "soldiers abducted", "security forces detained"
+_STATE_TOOK = re.compile(
+    r"\b(?:soldiers|troops|army|military|police|security forces|forces|agents|militaires|soldats|policiers)\b"
+    r"(?:\s+(?!rescue|rescued|free|freed|search|about|retracts?)[\w'’-]+){0,3}?\s+"
+    r"(?:kidnapped|abducted|detained|disappeared|took away|arrested|ont enlevé|ont arrêté)\s+(?!by\b|par\b)",
+    re.I,
+)
+_STATE_SIDES = frozenset({"State forces", "External/Other forces"})
+
+
+def _captor(mention: str, country: str, art: Article) -> Actor | None:
+    named = named_group(mention, country, art)
+    if named is not None:
+        return canonical_actor(art.acronyms.get(named[0]) or named[0], country=country)
+    if _TAKER_WORDS.search(mention):
+        return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    return None
+
+
+def captors_not_rescuer(
+    actor1: Actor | None, sub_type: str, art: Article, country: str
+) -> tuple[Actor | None, list[str]]:
+    """An abduction's first side that is a state's or a foreign force is replaced by the
+    captors the article names ("seized by the Abu Sayyaf", "gunmen kidnapped them"), else by
+    an unidentified armed group; flagged. Why: in rescue and search stories the small model
+    reads the force that freed or sought the captives as the side that took them, and ACLED
+    codes the abduction as done by the captors. A state that itself took people ("soldiers
+    abducted ...") keeps the event."""
+    if sub_type != "Abduction/forced disappearance" or actor1 is None or actor1.type not in _STATE_SIDES:
+        return actor1, []
+    text = art.text
+    if _STATE_TOOK.search(text):
+        return actor1, []
+    found: Actor | None = None
+    for pattern in (_TAKEN_BY, _TOOK, _HELD_BY):
+        for match in pattern.finditer(text):
+            found = _captor(match.group(1), country, art)
+            if found is not None:
+                break
+        if found is not None:
+            break
+    captors = found or Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    return captors, [f"{CAPTORS_FLAG}:{actor1.name}"]
