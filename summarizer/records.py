@@ -352,7 +352,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     flags += target_flags
     actor2, rescue_flags = taken_not_rescuer(actor2, sub_type, evidence)
     flags += rescue_flags
-    actor1, rescue_flags = captors_not_rescuer(actor1, sub_type, art, sides_country)
+    actor1, rescue_flags = captors_not_rescuer(actor1, sub_type, art, sides_country or "")
     flags += rescue_flags
     if sub_type == "Peaceful protest" and actor2 is not None:
         # a peaceful protest has no other side (ACLED): the group the marchers protest
