@@ -52,6 +52,7 @@ from .sidenames import (
     informant_of_civilian_deaths,
     informant_side,
     official_side,
+    party_side,
     person_side,
     source_side,
 )
@@ -209,6 +210,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     actor1 = keep(person_side(actor1, draft.actor1, "actor1"))
     actor2 = keep(person_side(actor2, draft.actor2, "actor2"))
     actor1 = keep(official_side(actor1, draft.actor1, sub_type))
+    actor1 = keep(party_side(actor1, draft.actor1, sub_type))
     actor1 = keep(source_side(actor1, draft.actor1, "actor1", sub_type))
     actor2 = keep(source_side(actor2, draft.actor2, "actor2", sub_type))
     actor1 = keep(crowd_side(actor1, draft.actor1, sub_type, "actor1", sides_country))

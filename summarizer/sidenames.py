@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import canonical_actor
+from .actors import canonical_actor, is_named
 from .geo import country_name
 from .keywords import VIOLENT_TYPES
 from .schema import EVENT_TYPE_OF, Actor, ActorType, FatalityClaim
@@ -71,6 +71,22 @@ def official_side(actor: Actor | None, mention: str, sub_type: str) -> tuple[Act
     if not _OFFICE.search(mention) or _FORCE.search(mention):
         return actor, []
     return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), [f"actor1_is_an_official:{mention}"]
+
+
+#: a political party's name: "the Awami National Party", "le Parti socialiste"
+_PARTY = re.compile(r"\b(?:Party|Parti)\b")
+
+
+def party_side(actor: Actor | None, mention: str, sub_type: str) -> tuple[Actor | None, Flags]:
+    """A political party the alias table does not know as armed, named as the side that
+    bombed or attacked, is most often the side hit ("a suicide bomb attack at an election
+    rally" of the party): the doer the article leaves unnamed is the Unidentified Armed
+    Group. Parties that fight (the PKK, the CPI (Maoist)) are in the table and stand."""
+    if actor is None or EVENT_TYPE_OF.get(sub_type) not in ("Explosions/Remote violence", "Violence against civilians"):
+        return actor, []
+    if not _PARTY.search(mention) or is_named(actor):
+        return actor, []
+    return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), [f"actor1_is_a_party:{mention}"]
 
 
 def crowd_side(

@@ -344,3 +344,22 @@ def test_an_attack_attributed_to_a_group_in_french_is_that_groups() -> None:
     event = _event(art, 2, "Nguetchewe")
     sides_from_suspects(art, [event], "Cameroon")
     assert event.actor1 is not None and event.actor1.name.startswith("Boko Haram")
+
+
+def test_a_blame_told_after_last_years_attack_in_the_same_city_is_that_attacks() -> None:
+    text = (
+        "Car Bomb Kills 28 in Ankara\n\n"
+        "A car bomb killed at least 28 people in Ankara on Wednesday. No one has claimed responsibility.\n\n"
+        "Last year, Ankara was the target of the country's worst terror attack. A rally was hit by two suicide "
+        "bombers. That attack was blamed on the Islamic State militant group."
+    )
+    art = _article(text)
+    ankara = _event(art, 2, "Ankara")
+    sides_from_claims(art, [ankara], "Turkey")
+    assert ankara.actor1 is not None and ankara.actor1.name == "Unidentified Armed Group"
+    # without last year's attack told in between, the blame is this attack's
+    art = _article(text.replace("Last year, Ankara was the target of the country's worst terror attack. A rally was "
+                                "hit by two suicide bombers. That", "The"))  # fmt: skip
+    ankara = _event(art, 2, "Ankara")
+    sides_from_claims(art, [ankara], "Turkey")
+    assert ankara.actor1 is not None and "Islamic State" in ankara.actor1.name

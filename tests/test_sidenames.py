@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summarizer.actors import canonical_actor
 from summarizer.schema import Actor
-from summarizer.sidenames import crowd_side, official_side, person_side, source_side
+from summarizer.sidenames import crowd_side, official_side, party_side, person_side, source_side
 
 
 def test_a_person_is_no_side_of_their_own() -> None:
@@ -335,3 +335,14 @@ def test_an_official_named_as_the_doer_of_violence_leaves_the_doer_unnamed() -> 
     # a force under an official's command acts; an official in a peace deal is no doer of violence
     assert official_side(state, "President Kiir's forces", "Armed clash") == (state, [])
     assert official_side(state, "U.S. President Donald Trump", "Agreement") == (state, [])
+
+
+def test_a_party_the_table_does_not_know_as_armed_is_no_bomber() -> None:
+    party = Actor(name="Awami National Party", type="Rebel group", aliases=["Awami National Party"])
+    actor, flags = party_side(party, "Awami National Party", "Suicide bomb")
+    assert actor is not None and actor.name == "Unidentified Armed Group"
+    assert flags == ["actor1_is_a_party:Awami National Party"]
+    # a party that fights is in the table and stands; a battle or a riot is left to other checks
+    pkk = canonical_actor("Kurdistan Workers' Party", country="Turkey")
+    assert party_side(pkk, "Kurdistan Workers' Party", "Remote explosive/landmine/IED") == (pkk, [])
+    assert party_side(party, "Awami National Party", "Armed clash") == (party, [])
