@@ -146,7 +146,11 @@ def _claimed_event(art: Article, events: list[Event], index: int) -> Event | Non
         se = art.sentences[back]
         if back < index and EARLIER_ATTACK.search(art.sentence_text(back)):
             return None  # "The earlier bombing on Sunday killed a local mayor ... The Taliban claimed"
-        if back < index and se not in [sp for mine in spans for sp in mine] and _EARLIER_TIME.search(art.sentence_text(back)):
+        if (
+            back < index
+            and se not in [sp for mine in spans for sp in mine]
+            and _EARLIER_TIME.search(art.sentence_text(back))
+        ):
             return None  # "Last year, Ankara was the target of ... That attack was blamed on IS"
         cited = [ev for ev, mine in zip(events, spans, strict=True) if se in mine]
         if back < index or cited:
