@@ -22,7 +22,7 @@ from .folding import fold
 from .geo import lookup
 from .places import place_in_evidence, region_in_text
 from .schema import Event, FatalityClaim, Location
-from .separate import another_kind_also, opens_as_another
+from .separate import another_kind_also, opens_as_another, opens_as_separate
 
 FLAG_OUT = "claim_moved_to_the_town_it_names"
 #: the evidence's own figures, for an event whose every claim was another town's
@@ -42,10 +42,37 @@ def _home(art: Article, claim: FatalityClaim, events: list[Event], event: Event 
     if index is None:
         return None
     sentence = art.sentence_text(index)
-    if not opens_as_another(sentence) or (event is not None and _names(event.location.place, sentence)):
+    if not opens_as_another(sentence):
+        return _told_right_after(art, index, events, event)
+    if event is not None and _names(event.location.place, sentence):
         return None
     homes = [ev for ev in events if ev is not event and _names(ev.location.place, sentence)]
     return homes[0] if len(homes) == 1 else None
+
+
+def _cites(art: Article, event: Event, index: int) -> bool:
+    s, e = art.sentences[index]
+    return any(sp.start is not None and s <= sp.start < e for sp in event.evidence_spans)
+
+
+def _told_right_after(art: Article, index: int, events: list[Event], event: Event | None) -> Event | None:
+    """The other event told, as a separate one, in one of the two sentences before the
+    claim's ("In the second attack at the nearby Bai Hassan oil field, ... The militants
+    also sparked a major fire. At least three of the four assailants were killed"), when
+    the claim's own event does not cite its sentence and no toll comes between."""
+    if event is None or _cites(art, event, index):
+        return None
+    for back in (index - 1, index - 2):
+        if back < 1 or any(f.sentence == back + 1 for f in art.death_figures if back + 1 < index):
+            return None
+        told = [ev for ev in events if _cites(art, ev, back)]
+        if not told:
+            continue
+        home = told[0]
+        if len(told) == 1 and home is not event and opens_as_separate(art.sentence_text(back)):
+            return home
+        return None
+    return None
 
 
 def _take_in(home: Event, claim: FatalityClaim) -> None:

@@ -275,6 +275,10 @@ _LOOKED_INTO = re.compile(
 )
 
 
+#: "three of the four assailants", "trois des quatre assaillants": a part and its whole
+_PART_OF = re.compile(r"\s+(?:of\s+(?:the|these|those|its|their)|des|d['’]entre\s+les)\s+", re.I)
+
+
 def find_figures(
     text: str, sentences: list[tuple[int, int]], published: dt.date | None = None
 ) -> tuple[list[DeathFigure], list[OtherFigure]]:
@@ -325,6 +329,10 @@ def find_figures(
                 )  # "cinq gendarmes dont un sous-officier, 14 gardes et trois militaires": one list
                 if (_JOINED.search(gap) or listed) and not NON_DEATH_AFTER.search(gap):
                     kinds[k] = ("death", "joined to a death figure")
+        for k in range(1, len(found)):
+            # "At least three of the four assailants were killed": the part died, not the whole
+            if kinds[k][0] == "death" and _PART_OF.fullmatch(sentence[found[k - 1].end() : found[k].start()]):
+                kinds[k - 1], kinds[k] = ("death", "part of a group"), ("other", "the group a part of it died")
         for o in KILLED_ONE_AND_OTHERS.finditer(sentence):
             if o.group("kind") and any(o.start("phrase") <= m.start() < o.start("n") for m in found):
                 continue  # "killed an Iraqi policeman and two civilians": two figures of two kinds

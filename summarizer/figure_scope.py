@@ -58,6 +58,11 @@ _CUMULATIVE = re.compile(
     # a running toll told with the displaced: "Fighting has left at least 130 people dead in
     # the region and has forced tens of thousands to flee"
     r"|(?:has|have)\s+(?:left|killed|claimed)\b[^.;]{0,120}\b(?:displac\w+|(?:forced|driven)\b[^.;]{0,40}\bto\s+flee)"
+    # the dead of a war honoured or counted as a whole: "the 4,475 U.S. military personnel
+    # who died made the ultimate sacrifice"; not "the 12 people who died in the attack"
+    r"|\bthe\s+[\d,]+\s+(?:[\w.'’-]+\s+){0,4}?(?:who|that)\s+(?:have\s+|had\s+)?(?:died|were killed|lost their lives"
+    r"|perished)\b(?![^.;]{0,50}?\b(?:in|during|on|when|at)\s+(?:the|a|an|this|that|its|their|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b)"
     r"|during the (?:war|conflict|(?:(?:military|army|government|ground|air)\s+)?(?:offensive|campaign))|war-long|overall death toll|total death toll|cumulative"
     r"|(?:bloodiest|deadliest|worst) month|nationwide|across the country|across (?:\w+ ){0,4}(?:regions|provinces|states)"
     r"|in (?:[\w'’-]+ ){0,6}(?:regions|provinces)\b|le mois le plus meurtrier|dans tout le pays"

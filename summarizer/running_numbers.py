@@ -57,7 +57,7 @@ UNNUMBERED_FLAG = "deaths_without_number"
 #: one person killed, written with "a" ("police killed a suicide bomber", "a soldier was killed")
 _ONE_KILLED = re.compile(
     # "exploded, killing the driver": one person, the noun in the singular
-    r"\b(?:killed|killing|shot dead|gunned down|tu[ée]|tuant|abattu)\s+(?:a|an|one|the|un|une)\s+(?:suspected\s+|would-be\s+|présumé\s+)?"
+    r"\b(?:killed|killing|shot dead|gunned down|beheaded|beheading|decapitated|tu[ée]|tuant|abattu|décapité)\s+(?:a|an|one|the|un|une)\s+(?:suspected\s+|would-be\s+|présumé\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:suicide\s+)?(?:bomber|soldier|policeman|police officer|officer|civilian|man|woman|child|boy"
     r"|girl|militant|attacker|gunman|fighter|guard|journalist|reporter|cameraman|teacher|worker|farmer|herder|engineer"
     r"|technician|doctor|nurse|pilot|driver|trader|businessman|lawmaker|judge|priest|imam|cleric|chief|elder|leader"
@@ -76,8 +76,8 @@ _ONE_KILLED = re.compile(
     r"|guard|worker|driver|journalist|teacher|student|farmer|herder|trader|doctor|nurse|pilot|peacekeeper|policeman"
     r"|chef|commandant|soldat|homme|femme|ressortissant|gardien|policier|enseignant)\b[^.;]{0,200}?\b(?:was|has been"
     r"|a été)\s+(?:killed|shot dead|tu[ée]e?|abattue?)\b"
-    r"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:soldier|policeman|police officer|civilian|man|woman|child|militant|attacker|gunman"
-    r"|guard|worker|driver)\s+(?:was|has been)\s+(?:killed|shot dead)\b"
+    r"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:soldier|policeman|police officer|civilian|man|woman|child|boy|girl|militant"
+    r"|attacker|gunman|guard|worker|driver)\s+(?:was|has been)\s+(?:killed|shot dead|beheaded|decapitated)\b"
     # one named person died: "intelligence chief Tahlil Abdishakur died Monday in a U.S. airstrike"
     r"|\b(?:chief|commander|leader|head|spokesman|founder|deputy|governor|minister|mayor|imam|general|chef|commandant"
     # "photographer Olivier Voisin died", "Sunni lawmaker Ifan Saadoun al-Essawi, who was killed Tuesday"

@@ -30,6 +30,9 @@ _SEPARATE = (
     r"In an?\s+(?:separate|other|second|third|different|earlier|later|previous|prior)\s+(?:incident|attack|assault|ambush|clash|strike|raid"
     r"|bombing|explosion|blast|shooting)|In another\b|Separately\b|Elsewhere\b|(?:In )?other (?:violence|attacks|incidents|fighting)\b|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité)"
     r"|Dans un autre (?:incident|village)"
+    # "In the second attack at the nearby Bai Hassan oil field": a story of two told in turn
+    r"|In the\s+(?:second|third|fourth|other|latter|later)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|ambush|clash|strike"
+    r"|raid|bombing|explosion|blast|shooting)\b"
     # "A similar explosion took place in western Farah province", "Another bomb went off in ..."
     r"|(?:An?\s+(?:similar|second|third|fourth|separate|earlier|later|previous|prior)|Another)\s+(?:[\w-]+\s+)?(?:explosion|attack|blast|bombing|bomb"
     r"|bomber|driver|attacker|ambush|raid|incident|clash|assault)s?\b|(?:Une autre|Un autre|Une seconde|Un second)\s+(?:attaque|explosion|attentat|embuscade)"

@@ -1,0 +1,99 @@
+"""Readings that batch 99's unread stories showed wrong: a war's honoured dead as a toll,
+a child beheaded, the second of two attacks told in turn, a part of a group killed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.claim_home import FLAG_IN, move_claims_home
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.figure_scope import is_cumulative
+from summarizer.records import build_event
+from summarizer.running_numbers import one_killed
+from summarizer.schema import ArticleMeta
+from summarizer.separate import opens_as_separate
+from summarizer.text import sentence_spans
+
+
+def _article(text: str) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2016, 7, 31)))
+
+
+def test_a_wars_dead_honoured_as_a_whole_are_no_toll_of_the_day() -> None:
+    assert is_cumulative('Obama said the 4,475 U.S. military personnel who died "made the ultimate sacrifice."')
+    assert not is_cumulative("the 12 people who died in the attack were buried on Monday")
+    assert not is_cumulative("Relatives mourned the 30 soldiers who were killed on Tuesday.")
+    # and the article's figures follow: the 4,475 is no event's toll
+    art = _article(
+        "Bombs Kill 60 in Baghdad\n\nBombs killed around 60 people in Baghdad on Tuesday. "
+        'Obama said the 4,475 U.S. military personnel who died "made the ultimate sacrifice."'
+    )
+    scopes = {f.low: f.scope for f in art.death_figures}
+    assert scopes[60] == "event" and scopes[4475] == "cumulative"
+
+
+def test_a_child_beheaded_is_one_dead() -> None:
+    told = [
+        "authorities say the Taliban beheaded a 12-year-old boy Thursday in Kandahar province",
+        "police say a seven-year-old girl was beheaded and her legs cut off in her home",
+    ]
+    for sentence in told:
+        assert one_killed(sentence) is not None, sentence
+    assert one_killed("police say a seven-year-old girl was wounded in her home") is None
+
+
+def test_the_second_of_two_attacks_told_in_turn_opens_as_another() -> None:
+    assert opens_as_separate(
+        "In the second attack at the nearby Bai Hassan oil field, the insurgents killed an engineer."
+    )
+    assert opens_as_separate("In the other bombing, two policemen died.")
+    assert not opens_as_separate("In the first attack, gunmen shot dead four employees.")
+    assert not opens_as_separate("In the attack, gunmen shot dead four employees.")
+
+
+def test_a_part_of_a_group_killed_is_the_figure_not_the_group() -> None:
+    art = _article(
+        "At least three of the four assailants were killed in the chaos. Trois des quatre assaillants ont été tués."
+    )
+    assert sorted(f.low for f in art.death_figures if f.low is not None) == [3, 3]
+    art = _article("Twelve soldiers were killed, four of them officers.")
+    assert [f.low for f in art.death_figures] == [12]
+
+
+KIRKUK = (
+    "Militants Attack Gas Facility, Oil Field\n\n"
+    "Militants have launched two attacks on energy facilities in Kirkuk province Sunday. "
+    "In the first attack, gunmen shot dead four of the gas facility's employees near Kirkuk. "
+    "In the second attack at the nearby Bai Hassan oil field, the insurgents killed an engineer. "
+    "The militants also sparked a major fire. "
+    "At least three of the four assailants were killed in the chaos."
+)
+
+
+def _draft(place: str, sentences: list[int], claims: list[DraftClaim]) -> DraftEvent:
+    return DraftEvent(
+        sentences=sentences, sub_event_type="Attack", date="Sunday", place=place, region="Kirkuk", country="Iraq",
+        actor1="militants", actor1_type="Rebel group", actor2="employees", actor2_type="Civilians", claims=claims,
+    )  # fmt: skip
+
+
+def test_a_toll_told_right_after_the_second_attack_is_that_attacks() -> None:
+    art = _article(KIRKUK)
+    first = build_event(
+        _draft("Kirkuk", [2, 3], [DraftClaim(figure="four", victims="civilians", claimant="", sentence=3),
+                                  DraftClaim(figure="three", victims="non_state", claimant="", sentence=6)]),
+        art,
+    )[0]  # fmt: skip
+    second = build_event(_draft("Bai Hassan", [4], []), art)[0]
+    assert sorted(c.low or 0 for c in first.fatality_claims) == [3, 4]
+    move_claims_home(art, [first, second])
+    assert [c.low for c in first.fatality_claims] == [4]
+    assert [c.low for c in second.fatality_claims] == [3] and f"{FLAG_IN}:3" in second.flags
+    # the toll the first event's own evidence gives stays where it is
+    cited = build_event(
+        _draft("Kirkuk", [2, 3, 6], [DraftClaim(figure="three", victims="non_state", claimant="", sentence=6)]), art
+    )[0]
+    second = build_event(_draft("Bai Hassan", [4], []), art)[0]
+    move_claims_home(art, [cited, second])
+    assert [c.low for c in cited.fatality_claims] == [3] and second.fatality_claims == []
