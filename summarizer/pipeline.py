@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from . import budget
 from .acled_names import name_state_sides
 from .arrest_killings import killings_behind_arrests
+from .assault_openers import fold_assault_openers
 from .backends import Backend, Usage, get_backend
 from .bomber_dead import add_bombers_dead
 from .claim_home import move_claims_home, release_other_happenings
@@ -364,7 +365,7 @@ def _summarize(
     unclaimed_off(art, events, country)
     habitual_authors_off(art, events)
     groups_targeted(events, country)
-    events = count_once(merge_chunk_events(events), art)
+    events = count_once(fold_assault_openers(merge_chunk_events(events)), art)
     move_claims_home(art, events, context)
     add_rival_claims(art, events)
     for ev in events:  # a rival count may be the base's own beside a sum over two bases
