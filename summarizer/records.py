@@ -77,7 +77,7 @@ from .targets import (
     target_from_dead,
 )
 from .territory import territory_taken
-from .territory_country import in_paired_territory
+from .territory_country import country_of_the_day, in_paired_territory
 from .timelines import timeline_date
 
 T = TypeVar("T")
@@ -386,6 +386,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         # "marks two years of the Khartoum peace agreement": the deal is old news
         salience = "background"
         flags.append("anniversary_of_an_earlier_event")
+    location = keep(country_of_the_day(location, date))
     event = Event(
         salience=salience,
         event_type=EVENT_TYPE_OF[sub_type],  # type: ignore[arg-type]
