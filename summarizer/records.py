@@ -30,6 +30,7 @@ from .missions import mission_side, un_troops_side
 from .paired_sides import two_sides_in_one
 from .place_sides import place_as_side
 from .places import precision_of, region_written_with
+from .regions_abroad import region_abroad
 from .rescuers import captors_not_rescuer, taken_not_rescuer
 from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
 from .same_event import article_claim_key, pool_claims
@@ -386,7 +387,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         # "marks two years of the Khartoum peace agreement": the deal is old news
         salience = "background"
         flags.append("anniversary_of_an_earlier_event")
-    location = keep(country_of_the_day(location, date))
+    location = keep(country_of_the_day(keep(region_abroad(location, evidence)), date))
     event = Event(
         salience=salience,
         event_type=EVENT_TYPE_OF[sub_type],  # type: ignore[arg-type]
