@@ -130,25 +130,28 @@ def _sums_attacks_in_its_clause(claim: FatalityClaim, art: Article) -> bool:
     return told is not None and not _A_PART_BEFORE.search(sentence[:at])
 
 
-def _drop_exact_sum(art: Article, event: Event, others: int) -> None:
+def _drop_exact_sum(art: Article, event: Event, others: list[int]) -> None:
     """A figure told over attacks in the plural ("bombings targeting police ... have killed at
     least five people") that is exactly one of the event's own counts plus the other events'
-    dead (Khan and three others, then a policeman hours later) is the story's sum, not a
-    rival count of this event: it leaves the event, flagged."""
-    if others <= 0 or not event.fatality_claims:
+    dead (Khan and three others, then a policeman hours later), or some of them ("92 deaths
+    in Quetta": the billiard hall's 81 and the market's 11, not Mingora's 21), is the story's
+    sum, not a rival count of this event: it leaves the event, flagged."""
+    counts = [n for n in others if n > 0]
+    if not counts or not event.fatality_claims:
         return
     from .claimcheck import recount_event  # see sums_over_events
 
     if len(event.fatality_claims) == 1:
-        _sum_beside_its_own_figure(art, event, others)
+        _sum_beside_its_own_figure(art, event, sum(counts))
         return
 
+    added = {sum(combo) for k in range(1, min(len(counts), 4) + 1) for combo in combinations(counts, k)}
     sums = [
         c
         for c in event.fatality_claims
         if c.low
         and _PLURAL_ATTACKS.search(c.quote)
-        and any(o is not c and o.low and o.low + others == c.low for o in event.fatality_claims)
+        and any(o is not c and o.low and c.low - o.low in added for o in event.fatality_claims)
     ]
     if sums:
         event.fatality_claims = [c for c in event.fatality_claims if not any(c is x for x in sums)]
@@ -210,7 +213,7 @@ def sums_over_events(art: Article, events: list[Event]) -> None:
     main = [ev for ev in events if ev.salience == "main"]
     for event in main:
         _lead_sum_of_others(art, event, [o.fatalities_acled or 0 for o in main if o is not event])
-        _drop_exact_sum(art, event, sum(o.fatalities_acled or 0 for o in main if o is not event))
+        _drop_exact_sum(art, event, [o.fatalities_acled or 0 for o in main if o is not event])
         sums = [c for c in event.fatality_claims if c.low and _sums_attacks_in_its_clause(c, art)]
         # a day's wave of attacks sums that day's: a killing dated another day is none of it
         others = sum(o.fatalities_acled or 0 for o in main if o is not event and o.date.start == event.date.start)

@@ -1,5 +1,6 @@
 """Readings that batch 99's unread stories showed wrong: a war's honoured dead as a toll,
-a child beheaded, the second of two attacks told in turn, a part of a group killed."""
+a child beheaded, the second of two attacks told in turn, a part of a group killed, and (batch
+100) a toll over some of a day's bombings."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.figure_scope import is_cumulative
 from summarizer.records import build_event
 from summarizer.running_numbers import one_killed
-from summarizer.schema import ArticleMeta
+from summarizer.schema import ArticleMeta, Event
 from summarizer.separate import opens_as_separate
+from summarizer.summed_tolls import sums_over_events
 from summarizer.text import sentence_spans
 
 
@@ -97,3 +99,39 @@ def test_a_toll_told_right_after_the_second_attack_is_that_attacks() -> None:
     second = build_event(_draft("Bai Hassan", [4], []), art)[0]
     move_claims_home(art, [cited, second])
     assert [c.low for c in cited.fatality_claims] == [3] and second.fatality_claims == []
+
+
+QUETTA = (
+    "Pakistan Bomb Blasts Kill More Than 110\n\n"
+    "Four separate bombings killed more than 110 people across Pakistan Thursday, including 92 deaths in Quetta. "
+    "Police in Quetta say twin blasts at a billiard hall killed 81 people. "
+    "The billiard hall attacks came just hours after a bomb blast at the Quetta market killed 11 people. "
+    "Elsewhere in Pakistan Thursday, at least 21 people were killed in a bombing in the city of Mingora."
+)
+
+
+def _bombing(art: Article, place: str, sentences: list[int], claims: list[DraftClaim]) -> Event:
+    draft = DraftEvent(
+        sentences=sentences, sub_event_type="Remote explosive/landmine/IED", date="Thursday", place=place, region="",
+        country="Pakistan", actor1="bomber", actor1_type="Rebel group", actor2="", actor2_type="Civilians",
+        claims=claims,
+    )  # fmt: skip
+    return build_event(draft, art)[0]
+
+
+def test_a_toll_over_some_of_the_days_bombings_leaves_the_one_it_was_given() -> None:
+    art = _article(QUETTA)
+    hall = _bombing(
+        art, "Quetta", [2, 3],
+        [DraftClaim(figure="81", victims="unknown", claimant="police", sentence=3),
+         DraftClaim(figure="92", victims="unknown", claimant="police", sentence=2)],
+    )  # fmt: skip
+    market = _bombing(art, "Quetta", [4], [DraftClaim(figure="11", victims="unknown", claimant="", sentence=4)])
+    mingora = _bombing(
+        art, "Mingora", [5], [DraftClaim(figure="at least 21", victims="unknown", claimant="", sentence=5)]
+    )
+    assert sorted(c.low or 0 for c in hall.fatality_claims) == [81, 92]
+    sums_over_events(art, [hall, market, mingora])
+    # 92 is the hall's 81 and the market's 11: the story's sum over Quetta, not a rival count
+    assert [c.low for c in hall.fatality_claims] == [81] and "claim_sum_over_events:92" in hall.flags
+    assert hall.fatalities_acled == 81
