@@ -1,15 +1,18 @@
 """Readings that batch 99's unread stories showed wrong: a war's honoured dead as a toll,
 a child beheaded, the second of two attacks told in turn, a part of a group killed, and (batch
-100) a toll over some of a day's bombings."""
+100) a toll over some of a day's bombings, the southern army before independence, a town
+people were told to report to."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from summarizer.actors import canonical_actor, era_name
 from summarizer.article import Article
 from summarizer.claim_home import FLAG_IN, move_claims_home
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.figure_scope import is_cumulative
+from summarizer.other_places import only_a_destination
 from summarizer.records import build_event
 from summarizer.running_numbers import one_killed
 from summarizer.schema import ArticleMeta, Event
@@ -135,3 +138,19 @@ def test_a_toll_over_some_of_the_days_bombings_leaves_the_one_it_was_given() -> 
     # 92 is the hall's 81 and the market's 11: the story's sum over Quetta, not a rival count
     assert [c.low for c in hall.fatality_claims] == [81] and "claim_sum_over_events:92" in hall.flags
     assert hall.fatalities_acled == 81
+
+
+def test_the_southern_army_before_independence_is_the_spla() -> None:
+    army = canonical_actor("SPLA", country="South Sudan")
+    assert army.name == "Military Forces of South Sudan"
+    assert era_name(army, dt.date(2011, 4, 23)).name == "SPLA: Sudan People's Liberation Army"
+    assert era_name(army, dt.date(2013, 2, 8)).name == "Military Forces of South Sudan"
+
+
+def test_a_town_people_were_told_to_report_to_is_no_place_of_the_fight() -> None:
+    text = (
+        "The fighting raged for several hours Saturday in Jonglei state. Media reports say the fighting began after "
+        "the militiamen refused to report to the southern capital of Juba."
+    )
+    assert only_a_destination("Juba", text)
+    assert not only_a_destination("Juba", text + " Two soldiers were killed in Juba on Sunday.")
