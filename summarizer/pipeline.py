@@ -57,7 +57,7 @@ from .summed_tolls import sums_over_events
 from .targeted_group import groups_targeted
 from .text import clean_input, sentence_spans
 from .unclaimed import unclaimed_off
-from .unnamed_rebels import name_unnamed_rebels
+from .unnamed_rebels import name_sides_by_leader, name_unnamed_rebels
 from .written_names import named_as_written
 from .zero_tolls import add_zero_tolls
 
@@ -397,6 +397,7 @@ def _summarize(
     army_for_the_government(events)
     branch_of_the_dead(events)
     name_state_sides(events)
+    name_sides_by_leader(events, country)
     name_unnamed_rebels(events, clean)
     events = [named_as_written(ev, clean) for ev in events]
     stage("summarising")

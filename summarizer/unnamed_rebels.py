@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 
+from .actors import canonical_actor, is_named
 from .schema import Actor, Event
 from .unclaimed import TOLD_UNCLAIMED
 from .written_names import article_name, groups_named_in
 
-__all__ = ["name_unnamed_rebels"]
+__all__ = ["LOYAL_FLAG", "name_sides_by_leader", "name_unnamed_rebels"]
 
 _UNIDENTIFIED = "Unidentified Armed Group"
 _REBEL_WORDS = re.compile(r"\b(?:rebels?|guerrillas?|guerrilleros?|insurgents?|rebelles?|insurg[ée]s?)\b", re.I)
@@ -58,3 +59,44 @@ def name_unnamed_rebels(events: list[Event], text: str) -> None:
         actor = getattr(ev, slot)
         setattr(ev, slot, Actor(name=name, type="Rebel group", aliases=list(actor.aliases)))
         ev.flags.append(f"{slot}_named_by_the_story:{name}")
+
+
+#: armed men told by whom they follow: "armed men loyal to opposition leader Riek Machar",
+#: "fighters loyal to renegade general Laurent Nkunda"
+_LOYAL_TO = re.compile(
+    r"\b(?:fighters|forces|troops|militiamen|militias?|men|gunmen|soldiers|rebels|supporters|combatants)\s+"
+    r"(?:loyal|allied)\s+to\s+(?:[\w'’.-]+\s+){0,5}?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+)
+LOYAL_FLAG = "side_named_by_its_leader"
+
+
+def _leaders_group(evidence: list[str], country: str | None) -> Actor | None:
+    """The one armed group whose leader the evidence names the side as loyal to."""
+    found: dict[str, Actor] = {}
+    for quote in evidence:
+        for m in _LOYAL_TO.finditer(quote):
+            words = m.group(1).split()
+            for k in range(len(words)):  # "opposition leader Riek Machar": the fewest words that name him
+                actor = canonical_actor(" ".join(words[k:]), country=country)
+                if is_named(actor) and actor.type in ("Rebel group", "Political militia", "Identity militia"):
+                    found[actor.name] = actor
+                    break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def name_sides_by_leader(events: list[Event], country: str | None) -> None:
+    """Give each unidentified side whose evidence calls it loyal to a leader the table knows
+    that leader's group (in place, flagged): ACLED codes the forces by the movement they
+    follow, and the small model keeps "armed men" unnamed."""
+    for ev in events:
+        group = _leaders_group(ev.evidence, country)
+        if group is None:
+            continue
+        for slot in ("actor1", "actor2"):
+            actor = getattr(ev, slot)
+            other = ev.actor2 if slot == "actor1" else ev.actor1
+            if actor is None or actor.name != _UNIDENTIFIED or (other is not None and other.name == group.name):
+                continue
+            setattr(ev, slot, group.model_copy(update={"aliases": list(actor.aliases)}))
+            ev.flags.append(f"{LOYAL_FLAG}:{group.name}")
+            break

@@ -7,9 +7,9 @@ import datetime as dt
 from summarizer.article import Article
 from summarizer.draft import DraftEvent
 from summarizer.records import build_event
-from summarizer.schema import ArticleMeta, Event
+from summarizer.schema import Actor, ArticleMeta, Event
 from summarizer.text import sentence_spans
-from summarizer.unnamed_rebels import name_unnamed_rebels
+from summarizer.unnamed_rebels import LOYAL_FLAG, name_sides_by_leader, name_unnamed_rebels
 
 COLOMBIA = (
     "Colombian Rebels Kill 16 Soldiers in Ambush\n\n"
@@ -67,3 +67,28 @@ def test_the_rebels_of_an_attack_nobody_claimed_stay_unidentified() -> None:
     event.flags.append(TOLD_UNCLAIMED)
     name_unnamed_rebels([event], art.text)
     assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
+
+
+def test_armed_men_loyal_to_a_leader_the_table_knows_are_his_group() -> None:
+    event = Event.model_validate(
+        dict(
+            salience="main", event_type="Violence against civilians", sub_event_type="Attack",
+            date=dict(start="2014-07-16", end="2014-07-16", precision="day", text="on Wednesday"),
+            location=dict(country="South Sudan", admin1="Jonglei"),
+            actor1=dict(name="Unidentified Armed Group", type="Rebel group", aliases=["armed men"]),
+            actor2=dict(name="Civilians", type="Civilians", aliases=[]),
+            evidence=["The commissioner said armed men loyal to opposition leader Riek Machar attacked and killed "
+                      "residents of Cuei village on Wednesday."],
+        )
+    )  # fmt: skip
+    name_sides_by_leader([event], "South Sudan")
+    assert event.actor1 is not None and event.actor1.name.startswith("SPLM/A-IO")
+    assert f"{LOYAL_FLAG}:{event.actor1.name}" in event.flags and event.actor1.aliases == ["armed men"]
+    # a leader the table does not know, or none at all, leaves the side unnamed
+    for told in ("armed men loyal to a local chief attacked the village", "armed men attacked the village"):
+        other = event.model_copy(
+            update={"actor1": Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]),
+                    "evidence": [told], "flags": []}
+        )  # fmt: skip
+        name_sides_by_leader([other], "South Sudan")
+        assert other.actor1 is not None and other.actor1.name == "Unidentified Armed Group"
