@@ -27,7 +27,7 @@ from .article import Article
 from .claim_places import fronted_elsewhere, region_elsewhere, scoped_elsewhere, told_as_another, totals_over_separate
 from .dates import event_date_phrases, resolve_date
 from .folding import fold
-from .found_signals import ALSO_ON_A_DAY
+from .found_signals import ALSO_ON_A_DAY, told_as_a_cause
 from .geo import lookup
 from .happening import tells_a_happening
 from .keywords import A_CLASH, PROTEST_WORDS, classify
@@ -46,8 +46,7 @@ _AFTER_ANOTHER = re.compile(
     # "The operation follows Saturday's suicide car bomb attack in ... Hangu that killed 25"
     r"|\b(?:followed|follows?)\s+(?:(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend"
     r"|month)['’]s|yesterday['’]s)\s+"
-    # "Friday's attack came a day after officials said drone strikes killed seven": what
-    # this attack came after is another event, however it is told
+    # "Friday's attack came a day after officials said drone strikes killed seven": another event
     r"|\b(?:came|comes)\s+(?:\w+\s+){0,4}after\s+"
     # "shot and killed two protesters Saturday, a day after four others were killed"
     r"|\b(?:hours?|days?|a day|one day|weeks?|a week)\s+after\s+(?=(?:at least\s+|more than\s+)?(?:\d|one|two|three"
@@ -118,6 +117,8 @@ def _of_an_earlier_attack(claim: FatalityClaim, art: Article) -> bool:
         return True  # "The attacks follow a wave of bombings Wednesday ... Those blasts killed at least 33"
     start = art.sentences[index][0]
     mine = [f for f in art.death_figures if f.sentence == index and f.low == claim.low]
+    if mine and all(told_as_a_cause(art.text[start : f.start]) for f in mine):
+        return True  # "in retaliation for a Hamas suicide bombing in Jerusalem that killed at least 20"
     several = _EARLIER_ATTACKS.search(claim.quote)
     if several and mine and all(f.start - start > several.start() for f in mine):
         return True  # "Previous attacks killed 54 Burundian soldiers in Leego town": not this one
@@ -133,9 +134,8 @@ def _of_an_earlier_attack(claim: FatalityClaim, art: Article) -> bool:
     if told_as_followed:
         return True  # "The blasts followed a suicide bomb blast ... that killed at least 24"
     if m.start() > _FRONTED:
-        # "Police arrested three men a day after gunmen killed five": the main clause tells a
-        # happening of its own; "claim they have more suicide bombers waiting to strike a day
-        # after a bomber killed at least nine" tells none, and the killing is the story's
+        # "Police arrested three men a day after gunmen killed five" tells a happening of its own;
+        # "more suicide bombers waiting to strike a day after a bomber killed nine" tells none
         return tells_a_happening([claim.quote[: m.start()]])
     # "Five days after the suicide attack in Kati, which killed one person, at least 15
     # soldiers were killed": only the figure the earlier attack's relative clause gives

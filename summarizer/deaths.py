@@ -275,6 +275,11 @@ _LOOKED_INTO = re.compile(
 )
 
 
+#: a campaign launched, not one day's attack
+_CAMPAIGN = re.compile(
+    r"\b(?:launched|began|started|opened)\b[^.;]{0,40}\b(?:offensive|operation|campaign|crackdown|war)\b", re.I
+)
+
 #: "three of the four assailants", "trois des quatre assaillants": a part and its whole
 _PART_OF = re.compile(r"\s+(?:of\s+(?:the|these|those|its|their)|des|d['’]entre\s+les)\s+", re.I)
 
@@ -293,13 +298,18 @@ def find_figures(
     others: list[OtherFigure] = []
     previous: str | None = None
     earlier = False  # the sentence before dates itself in a past year, or opens on a past week
+    campaign_before = False  # the sentence before opened a campaign in the past
     totals_so_far: set[int] = set()
     for i, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         # "Relations soured in 2010 after commandos stormed the ship. Nine activists aboard were killed.": a
         # sentence with no date of its own goes on with the one before it in the same paragraph
         same_paragraph = i > 0 and "\n" not in text[sentences[i - 1][1] : s]
-        follows_earlier = earlier and same_paragraph and not has_date(sentence)
+        # "In late April, Pakistan launched a major offensive in and around Swat. / The military
+        # still faces pockets of resistance, but ... the deaths of nearly 2,000 militants": a
+        # campaign opened in the past goes on into the next paragraph, which tells its toll
+        follows_earlier = earlier and (same_paragraph or campaign_before) and not has_date(sentence)
+        campaign_before = opens_in_the_past(sentence, published) and bool(_CAMPAIGN.search(sentence))
         earlier = past_year(sentence, published) or opens_in_the_past(sentence, published) or follows_earlier
         claimant = attribution(sentence)
         if claimant and SAME_SOURCE.match(claimant) and previous or claimant is None and PRONOUN_SAID.search(sentence):

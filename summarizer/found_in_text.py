@@ -60,7 +60,7 @@ from .found_sides import (
     story_group_for_unnamed,
     the_story_group,
 )
-from .found_signals import ALSO_ON_A_DAY, ANOTHER, JUDGED, OPENS_IN, REGION_WORDS, one_more_device
+from .found_signals import ALSO_ON_A_DAY, ANOTHER, JUDGED, OPENS_IN, REGION_WORDS, one_more_device, told_as_a_cause
 from .found_unnumbered import unnumbered
 from .keywords import VIOLENT_TYPES, classify, own_part, refers_back
 from .news_days import date_near, told_as_past
@@ -284,6 +284,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
             # "three soldiers, including an officer": when an event counts the three, the officer is theirs
             and not (is_part_of_a_toll(art, f) and art.sentences[i][0] in counted_in)
             and (art.sentences[i][0], f.low) not in summed
+            and not told_as_a_cause(art.text[art.sentences[i][0] : f.start])
         ]
         if not figures:
             continue

@@ -101,3 +101,18 @@ __all__ = [
     "REGION_WORDS",
     "one_more_device",
 ]
+
+
+#: a killing told as the cause of the news ("in retaliation for a Hamas suicide bombing in
+#: Jerusalem that killed at least 20 Israelis"): an earlier event, not one more of the day
+_AS_A_CAUSE = re.compile(
+    r"\b(?:in (?:retaliation|revenge|reprisal|response) (?:for|to)|to avenge|avenging|en (?:représailles|riposte) (?:à|de))"
+    r"\b[^.;]*$",
+    re.I,
+)
+
+
+def told_as_a_cause(before_figure: str) -> bool:
+    """Whether the words before a figure, in its sentence, tell its killing as what the
+    news answered."""
+    return bool(_AS_A_CAUSE.search(before_figure))

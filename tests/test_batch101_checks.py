@@ -1,0 +1,60 @@
+"""Readings that batch 101's unread stories showed wrong: a killing told as the cause of
+the news, and a campaign's toll told in the paragraph after the campaign's opening."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.found_signals import told_as_a_cause
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+GAZA = (
+    "Israeli Attack Kills 1, Wounds Dozens in Gaza\n\n"
+    "Israeli helicopter gunships fired missiles at Hamas activists north of Gaza City, killing at least one "
+    "bystander.\n\n"
+    "The operation, near the Jabalya refugee camp, was the third of its kind in less than a week in Gaza, in "
+    "retaliation for a Hamas suicide bombing in Jerusalem that killed at least 20 Israelis."
+)
+
+
+def test_a_killing_told_as_what_the_news_answered_is_an_earlier_event() -> None:
+    assert told_as_a_cause("The operation was the third of its kind, in retaliation for a Hamas suicide bombing that ")
+    assert told_as_a_cause("Les soldats ont mené l'opération en représailles à l'attaque qui a fait ")
+    assert not told_as_a_cause("In retaliation, troops raided the village. The raid ")
+    assert not told_as_a_cause("Israeli helicopter gunships fired missiles at Hamas activists, ")
+
+
+def test_the_cause_s_toll_leaves_the_event_the_model_gave_it() -> None:
+    from summarizer.draft import DraftClaim, DraftEvent
+    from summarizer.records import build_event
+
+    art = Article(text=GAZA, sentences=sentence_spans(GAZA), meta=ArticleMeta(published=dt.date(2003, 8, 26)))
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Air/drone strike", date="", place="Jabalya", region="", country="Palestine",
+        actor1="Israeli helicopter gunships", actor1_type="State forces", actor2="bystander", actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least one", victims="civilians", claimant="", sentence=2),
+                DraftClaim(figure="at least 20", victims="civilians", claimant="", sentence=3)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    assert [c.low for c in event.fatality_claims] == [1] and event.fatalities_acled == 1
+
+
+SWAT = (
+    "Militant Ambush Kills 9\n\n"
+    "Meanwhile, Pakistani military officials said their forces killed eight militants near Swat.\n\n"
+    "In late April, Pakistan launched a major offensive in and around Swat to stop Taliban advances.\n\n"
+    "The military still faces pockets of resistance in the area, but officials say the deaths of nearly 2,000 "
+    "militants have helped decrease the number of recent attacks."
+)
+
+
+def test_a_campaigns_toll_in_the_paragraph_after_its_opening_is_cumulative() -> None:
+    art = Article(text=SWAT, sentences=sentence_spans(SWAT), meta=ArticleMeta(published=dt.date(2009, 9, 24)))
+    scopes = {f.low: f.scope for f in art.death_figures}
+    assert scopes[8] == "event" and scopes[2000] == "background"
+    # a past day opening a paragraph that launched no campaign leaves the next one's figures the day's
+    other = SWAT.replace("launched a major offensive in and around Swat", "visited Swat")
+    art = Article(text=other, sentences=sentence_spans(other), meta=ArticleMeta(published=dt.date(2009, 9, 24)))
+    assert {f.low: f.scope for f in art.death_figures}[2000] == "event"
