@@ -9,7 +9,8 @@ event's scope, not a tally, not counted by any record, not placed in another tow
 as an earlier attack's) become its claims, each with the claimant
 code reads in the sentence, flagged ``claim_from_the_lead``; a lead with none gives way to
 the first body sentence that counts such dead. With two events or more the
-lead may sum them, so nothing is added.
+lead may sum them, so nothing is added, unless only one of them cites the headline and the
+lead and no other has any dead.
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ def add_lead_toll(art: Article, events: list[Event]) -> None:
         ev for ev in events if ev.salience == "main" and ev.event_type not in ("Protests", "Strategic developments")
     ]
     if len(main) != 1:
-        return
+        main = _the_one_with_the_dead(art, main)
+        if len(main) != 1:
+            return
     event = main[0]
     if event.fatality_claims or event.event_type not in VIOLENT_TYPES:
         return
@@ -82,6 +85,16 @@ def add_lead_toll(art: Article, events: list[Event]) -> None:
     event.fatality_claims = kept
     event.flags += [f"{FLAG}:{c.low}" for c in kept]
     recount_event(event)
+
+
+def _the_one_with_the_dead(art: Article, main: list[Event]) -> list[Event]:
+    """Of several main events, the one the lead's toll can only be: the one that cites the
+    headline and the lead ("1 Palestinian Killed in Clashes ... A Palestinian is dead after
+    clashes"), when no other counts or is read to have any dead, so the toll sums nothing."""
+    spans = {art.sentences[0], art.sentences[1]} if len(art.sentences) > 1 else set()
+    citing = [ev for ev in main if spans <= {(sp.start, sp.end) for sp in ev.evidence_spans}]
+    dead_elsewhere = any(ev.fatality_claims or ev.fatalities_acled for ev in main if ev not in citing)
+    return citing if len(citing) == 1 and not dead_elsewhere else []
 
 
 #: a lead's count of one side beside the body's counts of the same side

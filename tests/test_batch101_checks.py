@@ -1,13 +1,17 @@
 """Readings that batch 101's unread stories showed wrong: a killing told as the cause of
-the news, and a campaign's toll told in the paragraph after the campaign's opening."""
+the news, a campaign's toll told in the paragraph after the campaign's opening, and a
+headline's toll beside an event with no dead."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from summarizer.article import Article
+from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.found_signals import told_as_a_cause
-from summarizer.schema import ArticleMeta
+from summarizer.lead_toll import add_lead_toll
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta, Event
 from summarizer.text import sentence_spans
 
 GAZA = (
@@ -27,9 +31,6 @@ def test_a_killing_told_as_what_the_news_answered_is_an_earlier_event() -> None:
 
 
 def test_the_cause_s_toll_leaves_the_event_the_model_gave_it() -> None:
-    from summarizer.draft import DraftClaim, DraftEvent
-    from summarizer.records import build_event
-
     art = Article(text=GAZA, sentences=sentence_spans(GAZA), meta=ArticleMeta(published=dt.date(2003, 8, 26)))
     draft = DraftEvent(
         sentences=[2, 3], sub_event_type="Air/drone strike", date="", place="Jabalya", region="", country="Palestine",
@@ -58,3 +59,33 @@ def test_a_campaigns_toll_in_the_paragraph_after_its_opening_is_cumulative() -> 
     other = SWAT.replace("launched a major offensive in and around Swat", "visited Swat")
     art = Article(text=other, sentences=sentence_spans(other), meta=ArticleMeta(published=dt.date(2009, 9, 24)))
     assert {f.low: f.scope for f in art.death_figures}[2000] == "event"
+
+
+JENIN = (
+    "1 Palestinian Killed in Clashes with Israeli Forces\n\n"
+    "A Palestinian is dead after clashes today between Israeli forces and Palestinian gunmen in the West Bank. "
+    "Palestinian officials reported fierce gunbattles Tuesday in the West Bank city of Jenin. "
+    "In a separate incident, Palestinian medics report that a boy was wounded by gunfire near Nablus."
+)
+
+
+def _west_bank(art: Article, place: str, sentences: list[int]) -> Event:
+    draft = DraftEvent(
+        sentences=sentences, sub_event_type="Armed clash", date="Tuesday", place=place, region="West Bank",
+        country="Palestine", actor1="Palestinian gunmen", actor1_type="Rebel group", actor2="Israeli forces",
+        actor2_type="State forces", claims=[],
+    )  # fmt: skip
+    return build_event(draft, art)[0]
+
+
+def test_the_headlines_toll_goes_to_the_one_event_that_cites_it_when_no_other_has_dead() -> None:
+    art = Article(text=JENIN, sentences=sentence_spans(JENIN), meta=ArticleMeta(published=dt.date(2003, 3, 4)))
+    jenin, nablus = _west_bank(art, "Jenin", [1, 2, 3]), _west_bank(art, "Nablus", [4])
+    add_lead_toll(art, [jenin, nablus])
+    assert [c.low for c in jenin.fatality_claims] == [1] and jenin.fatalities_acled == 1
+    assert nablus.fatality_claims == []
+    # two events that both cite the lead: the toll may be either's, or their sum
+    art = Article(text=JENIN, sentences=sentence_spans(JENIN), meta=ArticleMeta(published=dt.date(2003, 3, 4)))
+    one, two = _west_bank(art, "Jenin", [1, 2, 3]), _west_bank(art, "Nablus", [1, 2, 4])
+    add_lead_toll(art, [one, two])
+    assert one.fatality_claims == [] and two.fatality_claims == []
