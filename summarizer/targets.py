@@ -241,9 +241,17 @@ _FORCE_HIT = re.compile(
 )
 
 
+#: the post named by whose it is: "as a convoy of security forces passed", "a patrol of the army"
+_FORCE_HIT_OF = re.compile(
+    r"\b(?:an?|the)\s+(?:convoy|patrol|vehicle|checkpoint|post)\s+(?:of|carrying)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?"
+    r"(?P<force>police|army|military|security)(?:\s+(?:forces|officers|personnel))?\b",
+    re.I,
+)
+
+
 def force_hit(told: str, country: str | None) -> Actor | None:
     """The state's police or army whose post the evidence says was hit, for ``country``."""
-    hit = _FORCE_HIT.search(told)
+    hit = _FORCE_HIT.search(told) or _FORCE_HIT_OF.search(told)
     if hit is None or not country:
         return None
     kind = "Police Forces" if hit.group("force").lower() == "police" else "Military Forces"

@@ -12,6 +12,7 @@ from summarizer.found_signals import told_as_a_cause
 from summarizer.lead_toll import add_lead_toll
 from summarizer.records import build_event
 from summarizer.schema import ArticleMeta, Event
+from summarizer.targets import force_hit
 from summarizer.text import sentence_spans
 
 GAZA = (
@@ -89,3 +90,11 @@ def test_the_headlines_toll_goes_to_the_one_event_that_cites_it_when_no_other_ha
     one, two = _west_bank(art, "Jenin", [1, 2, 3]), _west_bank(art, "Nablus", [1, 2, 4])
     add_lead_toll(art, [one, two])
     assert one.fatality_claims == [] and two.fatality_claims == []
+
+
+def test_a_post_named_by_whose_it_is_makes_its_force_the_side_hit() -> None:
+    hit = force_hit("The attack took place Friday as a convoy of security forces passed near Mingora.", "Pakistan")
+    assert hit is not None and hit.name == "Military Forces of Pakistan"
+    police = force_hit("The bomb hit a patrol of the police in the city.", "Pakistan")
+    assert police is not None and police.name == "Police Forces of Pakistan"
+    assert force_hit("A convoy of aid trucks was hit near Mingora.", "Pakistan") is None
