@@ -130,13 +130,16 @@ def _sums_attacks_in_its_clause(claim: FatalityClaim, art: Article) -> bool:
     return told is not None and not _A_PART_BEFORE.search(sentence[:at])
 
 
-def _drop_exact_sum(art: Article, event: Event, others: list[int]) -> None:
+def _drop_exact_sum(art: Article, event: Event, others: list[int], here: list[int]) -> None:
     """A figure told over attacks in the plural ("bombings targeting police ... have killed at
     least five people") that is exactly one of the event's own counts plus the other events'
     dead (Khan and three others, then a policeman hours later), or some of them ("92 deaths
     in Quetta": the billiard hall's 81 and the market's 11, not Mingora's 21), is the story's
-    sum, not a rival count of this event: it leaves the event, flagged."""
+    sum, not a rival count of this event: it leaves the event, flagged. Only the events at
+    the event's own place (``here``) make a part sum: small counts elsewhere add up to any
+    figure by chance."""
     counts = [n for n in others if n > 0]
+    near = [n for n in here if n > 0]
     if not counts or not event.fatality_claims:
         return
     from .claimcheck import recount_event  # see sums_over_events
@@ -145,7 +148,7 @@ def _drop_exact_sum(art: Article, event: Event, others: list[int]) -> None:
         _sum_beside_its_own_figure(art, event, sum(counts))
         return
 
-    added = {sum(combo) for k in range(1, min(len(counts), 4) + 1) for combo in combinations(counts, k)}
+    added = {sum(counts)} | {sum(combo) for k in range(1, min(len(near), 4) + 1) for combo in combinations(near, k)}
     sums = [
         c
         for c in event.fatality_claims
@@ -213,7 +216,13 @@ def sums_over_events(art: Article, events: list[Event]) -> None:
     main = [ev for ev in events if ev.salience == "main"]
     for event in main:
         _lead_sum_of_others(art, event, [o.fatalities_acled or 0 for o in main if o is not event])
-        _drop_exact_sum(art, event, [o.fatalities_acled or 0 for o in main if o is not event])
+        here = [o for o in main if o is not event and o.location.place and o.location.place == event.location.place]
+        _drop_exact_sum(
+            art,
+            event,
+            [o.fatalities_acled or 0 for o in main if o is not event],
+            [o.fatalities_acled or 0 for o in here],
+        )
         sums = [c for c in event.fatality_claims if c.low and _sums_attacks_in_its_clause(c, art)]
         # a day's wave of attacks sums that day's: a killing dated another day is none of it
         others = sum(o.fatalities_acled or 0 for o in main if o is not event and o.date.start == event.date.start)
