@@ -68,6 +68,9 @@ def headline_total_over_attacks(claim: FatalityClaim, art: Article) -> bool:
     if _COUNTED_OVER_ATTACKS.search(claim.quote) or _IN_BARE_PLURAL.search(claim.quote):
         return True
     subject = _ATTACKS_COUNTED_AS_SUBJECT.match(claim.quote)
+    if subject is None and sentence_of(claim, art) in (0, 1):
+        # the lead's "Officials say violent attacks by Taliban fighters have killed at least 12"
+        subject = _LEAD_ATTACKS_HAVE_KILLED.match(claim.quote)
     at = figure_at(claim, art) if subject else None
     if subject and at is not None and subject.end() <= at <= subject.end() + 25:
         return True  # the figure the verb gives, not a part told after it ("including at least 22 mourners")
@@ -98,6 +101,14 @@ _ATTACKS_COUNTED_AS_SUBJECT = re.compile(
     re.I,
 )
 
+
+#: a lead's bare plural of attacks as the subject of a running toll: "Officials in southern
+#: Afghanistan say violent attacks by Taliban fighters have killed at least 12 people"
+_LEAD_ATTACKS_HAVE_KILLED = re.compile(
+    r"[^.;]{0,80}?\b(?:say|says|said)\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|raids|airstrikes|air strikes)"
+    r"\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:have|has)\s+(?:now\s+)?killed\b",
+    re.I,
+)
 
 #: violence told as spread over places or time: a sum over several attacks
 _SPREAD = re.compile(r"\b(?:across|nationwide|wave|surge|spate|series|waves|dans tout|à travers)\b", re.I)

@@ -7,11 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.article import Article
+from summarizer.claimcheck import to_claim
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.found_signals import told_as_a_cause
 from summarizer.lead_toll import add_lead_toll
 from summarizer.records import build_event
 from summarizer.schema import ArticleMeta, Event
+from summarizer.summed_tolls import headline_total_over_attacks
 from summarizer.targets import force_hit
 from summarizer.text import sentence_spans
 
@@ -98,3 +100,27 @@ def test_a_post_named_by_whose_it_is_makes_its_force_the_side_hit() -> None:
     police = force_hit("The bomb hit a patrol of the police in the city.", "Pakistan")
     assert police is not None and police.name == "Police Forces of Pakistan"
     assert force_hit("A convoy of aid trucks was hit near Mingora.", "Pakistan") is None
+
+
+KANDAHAR = (
+    "Rebel Attacks Kill 12 in Southern Afghanistan\n\n"
+    "Officials in southern Afghanistan say violent attacks by Taliban fighters have killed at least 12 people, "
+    "including five civilians hit by a roadside bomb near Kandahar. "
+    "In a separate attack, Taliban fighters ambushed a convoy in Helmand province, killing six guards."
+)
+
+
+def test_a_leads_bare_plural_of_attacks_that_have_killed_is_a_sum() -> None:
+    art = Article(text=KANDAHAR, sentences=sentence_spans(KANDAHAR), meta=ArticleMeta(published=dt.date(2008, 1, 21)))
+    sum_claim, part = (
+        to_claim(f, "unknown", "officials", art) for f in art.death_figures if f.sentence == 1 and f.low in (12, 5)
+    )
+    assert sum_claim.low == 12 and headline_total_over_attacks(sum_claim, art)
+    assert part.low == 5 and not headline_total_over_attacks(part, art)  # the part told after it is one attack's
+    # one attack told in the lead is no sum
+    one = KANDAHAR.replace("violent attacks by Taliban fighters have", "a Taliban attack has")
+    art = Article(text=one, sentences=sentence_spans(one), meta=ArticleMeta(published=dt.date(2008, 1, 21)))
+    twelve = next(
+        to_claim(f, "unknown", "officials", art) for f in art.death_figures if f.sentence == 1 and f.low == 12
+    )
+    assert not headline_total_over_attacks(twelve, art)
