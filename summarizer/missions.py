@@ -12,12 +12,16 @@ country; a phrase the table does not resolve to a mission leaves the side alone.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import json
 import re
 
 from .actors import canonical_actor, is_named
 from .article import Article
 from .geo import country_name
 from .geo.countries import names_country
+from .resources import data_text
 from .schema import Actor
 
 __all__ = ["mission_side", "un_troops_side"]
@@ -40,8 +44,17 @@ def _mission(phrase: str, country: str) -> Actor | None:
     return actor if actor.type == "External/Other forces" and is_named(actor) else None
 
 
-def mission_side(actor: Actor | None, art: Article, country: str | None, role: str) -> tuple[Actor | None, Flags]:
-    """The mission for a foreign state force the article places in one."""
+@functools.lru_cache(maxsize=1)
+def _founded() -> dict[str, dt.date]:
+    data = json.loads(data_text("actors.json"))["state_names"].get("missions_founded", {})
+    return {name: dt.date.fromisoformat(day) for name, day in data.items() if not name.startswith("_")}
+
+
+def mission_side(
+    actor: Actor | None, art: Article, country: str | None, role: str, day: dt.date | None = None
+) -> tuple[Actor | None, Flags]:
+    """The mission for a foreign state force the article places in one, when the mission
+    existed on the event's ``day`` (troops called peacekeepers before it served in none)."""
     if actor is None or actor.type not in ("State forces", "External/Other forces") or not country:
         return actor, []
     m = _STATE_FORCE.match(actor.name)
@@ -55,6 +68,9 @@ def mission_side(actor: Actor | None, art: Article, country: str | None, role: s
             continue
         for found in _MISSION.finditer(sentence):
             mission = _mission(found.group(0), event_country)
+            founded = _founded().get(mission.name) if mission is not None else None
+            if founded is not None and day is not None and day < founded:
+                continue
             if mission is not None:
                 mission = mission.model_copy(update={"aliases": [*actor.aliases, found.group(0)]})
                 return mission, [f"{role}_contingent_of_a_mission:{actor.name}->{mission.name}"]

@@ -124,3 +124,15 @@ def test_a_force_named_with_the_country_it_serves_in_is_that_force() -> None:
     assert canonical_actor("UN peacekeepers in Mali", country="Mali").name.startswith("MINUSMA")
     assert canonical_actor("Malian soldiers in Niger", country="Niger").name == "Military Forces of Mali"
     assert canonical_actor("gunmen in Somalia", country="Somalia").name == "Unidentified Armed Group"
+
+
+def test_troops_called_peacekeepers_before_the_mission_began_stay_their_countrys() -> None:
+    text = (
+        "Rebels Attack French Troops in Ivory Coast\n\n"
+        "Rebels in Ivory Coast have attacked French peacekeepers near a key western town."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2003, 1, 6)))
+    france = Actor(name="Military Forces of France", type="External/Other forces", aliases=["French troops"])
+    assert mission_side(france, art, "Ivory Coast", "actor2", dt.date(2003, 1, 6)) == (france, [])
+    later, flags = mission_side(france, art, "Ivory Coast", "actor2", dt.date(2005, 1, 6))
+    assert later is not None and later.name.startswith("UNOCI") and flags
