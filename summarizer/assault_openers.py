@@ -15,7 +15,7 @@ Baghdad") is several events, each of unknown authors.
 from __future__ import annotations
 
 from .claimcheck import recount_event
-from .same_event import article_claim_key, pool_claims
+from .same_event import fold_into
 from .schema import Event
 
 __all__ = ["FLAG", "fold_assault_openers"]
@@ -52,11 +52,7 @@ def fold_assault_openers(events: list[Event]) -> list[Event]:
         )
         if clash is None:
             continue
-        for quote, span in zip(bomb.evidence, bomb.evidence_spans, strict=False):
-            if quote not in clash.evidence:
-                clash.evidence.append(quote)
-                clash.evidence_spans.append(span)
-        clash.fatality_claims = pool_claims([*clash.fatality_claims, *bomb.fatality_claims], article_claim_key)
+        fold_into(clash, bomb)
         if bomb.actor2 is not None and bomb.actor2.type in ("State forces", "External/Other forces"):
             # the post the bomb hit is the one stormed: its owner is the side attacked
             clash.actor2 = bomb.actor2

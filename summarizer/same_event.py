@@ -33,6 +33,7 @@ __all__ = [
     "claim_key",
     "claimant_key",
     "date_interval",
+    "fold_into",
     "merge_chunk_events",
     "pool_claims",
     "recount",
@@ -98,6 +99,16 @@ def same_chunk_event(a: Event, b: Event) -> bool:
     return bool(set(a.evidence) & set(b.evidence)) or (pa == pb and a.actor1 == b.actor1)
 
 
+def fold_into(twin: Event, ev: Event) -> None:
+    """Give ``twin`` the evidence and claims of ``ev``, one record of the same happening (in
+    place); the caller recounts the totals by its own rules."""
+    for q, sp in zip(ev.evidence, ev.evidence_spans, strict=False):
+        if q not in twin.evidence:
+            twin.evidence.append(q)
+            twin.evidence_spans.append(sp)
+    twin.fatality_claims = pool_claims([*twin.fatality_claims, *ev.fatality_claims], article_claim_key)
+
+
 def merge_chunk_events(events: list[Event]) -> list[Event]:
     """Fold duplicates found in overlapping chunks into the first record, recounting totals."""
     merged: list[Event] = []
@@ -106,11 +117,7 @@ def merge_chunk_events(events: list[Event]) -> list[Event]:
         if twin is None:
             merged.append(ev)
             continue
-        for q, sp in zip(ev.evidence, ev.evidence_spans, strict=False):
-            if q not in twin.evidence:
-                twin.evidence.append(q)
-                twin.evidence_spans.append(sp)
-        twin.fatality_claims = pool_claims([*twin.fatality_claims, *ev.fatality_claims], article_claim_key)
+        fold_into(twin, ev)
         fat, acled = recount(twin.fatality_claims)
         twin.fatalities, twin.fatalities_acled = fat, acled if acled is not None else 0
     return merged
