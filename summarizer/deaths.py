@@ -31,7 +31,7 @@ from typing import Literal
 
 from .attribution import ONLY_ATTRIBUTION, POINTS_BACK, PRONOUN_SAID, SAME_SOURCE, attribution, source_of_investigated
 from .clauses import attributed_here, clause_of
-from .dates import MONTH_PATTERN
+from .count_tokens import is_count_token
 from .death_words import (
     ALONG_WITH,
     AND_ONE_MORE,
@@ -52,7 +52,6 @@ from .death_words import (
     NON_DEATH_AFTER,
     NON_DEATH_BEFORE,
     PEOPLE_AFTER,
-    PERSON_NOUNS,
     RESULT_BEFORE,
     SUFFERED,
     SURNAME_AND_OTHERS,
@@ -206,46 +205,6 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     return "none", ""
 
 
-def _is_count_token(sentence: str, m: re.Match[str]) -> bool:
-    token = m.group(0)
-    if m.start() > 0 and sentence[m.start() - 1].isalnum():
-        return False  # inside a name: "M23", "F16"
-    after = sentence[m.end() : m.end() + 12]
-    if re.match(r"\s*(?:death\s+)?(?:tolls?|casualt|bilan)", sentence[m.end() : m.end() + 20], re.I):
-        return False  # "a lower civilian death toll": a word about a toll, not a head count
-    if re.match(r"\s*-?\s*(?:%|percent|per cent|km|kilomet|miles?|metres?|meters?|a\.m|p\.m|h\b|hours?|days?|weeks?|months?"
-                r"|years?|heures?|jours?|semaines?|mois|ans?\b|st\b|nd\b|rd\b|th\b|ème|e\b)", after, re.I):  # fmt: skip
-        return False
-    if re.match(
-        r"\s*(?:warring\s+|rival\s+|opposing\s+)?(?:sides|parties|camps|countries|nations|neighbou?rs|camps)\b",
-        after,
-        re.I,
-    ):
-        return False  # "the two sides clashed, killing four": who fought, not who died
-    if re.fullmatch(r"(?:19|20)\d\d", token.strip()):
-        return False  # a year, not a head count
-    if _VAGUE_WORD.fullmatch(token.strip()) and not _VAGUE_COUNTS_PEOPLE.match(sentence[m.end() :]):
-        return False  # "attacked several points near the border": places, not the dead
-    if token.strip().lower() == "one" and re.search(r"\b(?:no|not a single|not one)\s*$", sentence[: m.start()], re.I):
-        return False  # "No one was reported killed": nobody, not one death
-    before = sentence[max(0, m.start() - 12) : m.start()]
-    if re.search(_MONTH_BEFORE, before, re.I) or re.match(_MONTH_AFTER, after, re.I):
-        return False  # a day of the month: "on April 10", "le 7 novembre"
-    return not re.search(r"(?:\$|€|£|No\.|#|page|article|resolution|route|RN|N)\s*$", before)
-
-
-#: a bare vague quantifier ("several", "plusieurs") counts people only when people, the dead
-#: or their verb follow it ("several soldiers", "several were killed", "plusieurs morts")
-_VAGUE_WORD = re.compile(r"several|a few|a handful of|numerous|plusieurs|quelques|nombreux|nombreuses", re.I)
-_VAGUE_COUNTS_PEOPLE = re.compile(
-    rf"^\s*(?:(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|dead|bodies|casualties|deaths|victims|morts|victimes|tu[ée]s"
-    r"|blessés|corps)\b|(?:were|was|have|had|are|died|of|others?|more|d['’]entre|autres|ont|sont|sont morts)\b|\s*[,.;)]|$)",
-    re.I,
-)
-_MONTH_BEFORE = rf"\b(?:{MONTH_PATTERN})\.?\s*$"
-_MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b"
-
-
 _TOLL_BEFORE = re.compile(r"\b(?:toll|bilan)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 _INCLUDING_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:including|among them|of whom|dont|parmi lesquels|parmi eux|y compris)\s+(?:at least\s+|au moins\s+)?"
@@ -323,7 +282,7 @@ def find_figures(
             nxt = text[ns:ne]
             if len(nxt) < 120 and (ONLY_ATTRIBUTION.match(nxt) or POINTS_BACK.match(nxt)):
                 claimant = attribution(nxt)
-        found = [m for m in _NUMBER.finditer(sentence) if _is_count_token(sentence, m)]
+        found = [m for m in _NUMBER.finditer(sentence) if is_count_token(sentence, m)]
         kinds = [classify_figure(sentence, m.start(), m.end()) for m in found]
         # coordination: "killed 10 soldiers and 50 mercenaries" (left to right), then
         # "50 Russians and 10 soldiers were killed" (right to left)
