@@ -43,7 +43,6 @@ def _same_raid(bomb: Event, clash: Event) -> bool:
 def fold_assault_openers(events: list[Event]) -> list[Event]:
     """The events with each named group's bombing folded into its clash at the same place
     and day (main events only)."""
-    folded: list[Event] = []
     gone: list[Event] = []
     for bomb in events:
         clash = next(
@@ -59,7 +58,4 @@ def fold_assault_openers(events: list[Event]) -> list[Event]:
         clash.flags.append(f"{FLAG}:{bomb.sub_event_type}")
         recount_event(clash)
         gone.append(bomb)
-    for ev in events:
-        if not any(ev is g for g in gone):
-            folded.append(ev)
-    return folded
+    return [ev for ev in events if not any(ev is g for g in gone)]

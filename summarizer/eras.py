@@ -8,16 +8,22 @@ import datetime as dt
 import functools
 import json
 import re
+from typing import Any
 
 from summarizer.resources import data_text
 from summarizer.schema import Actor
 
-__all__ = ["era_name"]
+__all__ = ["era_name", "mission_founded"]
+
+
+@functools.lru_cache(maxsize=1)
+def _state_names() -> dict[str, Any]:
+    return dict(json.loads(data_text("actors.json"))["state_names"])
 
 
 @functools.lru_cache(maxsize=1)
 def _eras() -> dict[str, list[tuple[dt.date, dt.date | None, str]]]:
-    data = json.loads(data_text("actors.json"))["state_names"].get("eras", {})
+    data = _state_names().get("eras", {})
     return {
         base: [(dt.date.fromisoformat(a), dt.date.fromisoformat(b) if b else None, name) for a, b, name in spans]
         for base, spans in data.items()
@@ -43,3 +49,15 @@ def era_name(actor: Actor, day: dt.date | None) -> Actor:
         return actor
     name = next((n for a, b, n in spans if a <= day and (b is None or day < b)), base)
     return actor if name == actor.name else actor.model_copy(update={"name": name})
+
+
+@functools.lru_cache(maxsize=1)
+def _founded() -> dict[str, dt.date]:
+    data = _state_names().get("missions_founded", {})
+    return {name: dt.date.fromisoformat(day) for name, day in data.items() if not name.startswith("_")}
+
+
+def mission_founded(name: str) -> dt.date | None:
+    """The day a peacekeeping mission began (the table's ``state_names.missions_founded``),
+    or None when the table gives none: troops called peacekeepers before it served in none."""
+    return _founded().get(name)

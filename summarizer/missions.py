@@ -13,15 +13,13 @@ country; a phrase the table does not resolve to a mission leaves the side alone.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import json
 import re
 
 from .actors import canonical_actor, is_named
 from .article import Article
+from .eras import mission_founded
 from .geo import country_name
 from .geo.countries import names_country
-from .resources import data_text
 from .schema import Actor
 
 __all__ = ["mission_side", "un_troops_side"]
@@ -44,12 +42,6 @@ def _mission(phrase: str, country: str) -> Actor | None:
     return actor if actor.type == "External/Other forces" and is_named(actor) else None
 
 
-@functools.lru_cache(maxsize=1)
-def _founded() -> dict[str, dt.date]:
-    data = json.loads(data_text("actors.json"))["state_names"].get("missions_founded", {})
-    return {name: dt.date.fromisoformat(day) for name, day in data.items() if not name.startswith("_")}
-
-
 def mission_side(
     actor: Actor | None, art: Article, country: str | None, role: str, day: dt.date | None = None
 ) -> tuple[Actor | None, Flags]:
@@ -68,7 +60,7 @@ def mission_side(
             continue
         for found in _MISSION.finditer(sentence):
             mission = _mission(found.group(0), event_country)
-            founded = _founded().get(mission.name) if mission is not None else None
+            founded = mission_founded(mission.name) if mission is not None else None
             if founded is not None and day is not None and day < founded:
                 continue
             if mission is not None:

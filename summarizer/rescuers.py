@@ -92,13 +92,8 @@ def captors_not_rescuer(
     text = art.text
     if _STATE_TOOK.search(text):
         return actor1, []
-    found: Actor | None = None
-    for pattern in (_TAKEN_BY, _TOOK, _HELD_BY):
-        for match in pattern.finditer(text):
-            found = _captor(match.group(1), country, art)
-            if found is not None:
-                break
-        if found is not None:
-            break
-    captors = found or Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    told = (_captor(m.group(1), country, art) for p in (_TAKEN_BY, _TOOK, _HELD_BY) for m in p.finditer(text))
+    captors = next((c for c in told if c is not None), None) or Actor(
+        name="Unidentified Armed Group", type="Rebel group", aliases=[]
+    )
     return captors, [f"{CAPTORS_FLAG}:{actor1.name}"]
