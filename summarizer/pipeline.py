@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from . import budget
 from .acled_names import name_state_sides
+from .aimed_at import aimed_at_a_force
 from .arrest_killings import killings_behind_arrests
 from .assault_openers import fold_assault_openers
 from .backends import Backend, Usage, get_backend
@@ -53,6 +54,7 @@ from .separate_attacks import split_separate_attacks
 from .settings import Settings
 from .state_arms import army_for_the_government
 from .state_branch import branch_of_the_dead
+from .strike_pilots import pilots_of_unowned_strikes
 from .summed_tolls import sums_over_events
 from .targeted_group import groups_targeted
 from .text import clean_input, sentence_spans
@@ -392,6 +394,8 @@ def _summarize(
     add_bombers_dead(art, events)
     add_single_dead(art, events)
     context = gloss_claimants(events, context)
+    pilots_of_unowned_strikes(art, events, country)
+    aimed_at_a_force(events, country)
     nation_of_the_troops(events)
     released_counterpart(events)
     army_for_the_government(events)
