@@ -2,7 +2,7 @@
 
 Why: a story dates a fight by the day it reports it ("Two days of fighting ..., officials
 said Sunday"); ACLED (and the labels) date an event by its first day. The event's date
-check (``checks.event_date``) hands over the day and the sentences that tell it.
+check (``event_dates.event_date``) hands over the day and the sentences that tell it.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Days that date a deed, and the words that say a day or a month is past.
 
-The date check (``checks.event_date``) weighs the model's date phrase against the ones the
+The date check (``event_dates.event_date``) weighs the model's date phrase against the ones the
 evidence writes: a day named as an attack's own ("Sunday's ambush", "Thursday's coordinated
 assault") dates the event whatever else the evidence says; a day of the past week is a
 candidate for it; a month or a year told as past ("earlier this month", "last year") dates

@@ -16,8 +16,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import budget
-from .acled_names import name_state_sides
-from .aimed_at import aimed_at_a_force
 from .arrest_killings import killings_behind_arrests
 from .assault_openers import fold_assault_openers
 from .backends import Backend, Usage, get_backend
@@ -30,7 +28,6 @@ from .clause_events import clause_events
 from .counted_once import count_once
 from .draft import Draft, DraftMore
 from .errors import BudgetExceeded, InputError
-from .foreign_troops import nation_of_the_troops
 from .found_in_text import events_in_text
 from .geo import country_name, guess_country
 from .habitual_claims import habitual_authors_off
@@ -43,7 +40,6 @@ from .place_owners import owner_not_doer
 from .places import country_from_places
 from .prompts import describe_fields, prompt_version, template
 from .records import Article, build_event, is_conflict_event, only_a_war_toll
-from .release_sides import released_counterpart
 from .responsibility import sides_from_claims, sides_from_suspects, sides_from_the_lead
 from .rival_claims import add_rival_claims
 from .same_event import merge_chunk_events
@@ -52,15 +48,11 @@ from .second_look import describe_coded, same_happening, uncovered_sentences
 from .separate import drop_evidence_of_elsewhere, peel_other_events
 from .separate_attacks import split_separate_attacks
 from .settings import Settings
-from .state_arms import army_for_the_government
-from .state_branch import branch_of_the_dead
-from .strike_pilots import pilots_of_unowned_strikes
+from .side_names import settle_side_names
 from .summed_tolls import sums_over_events
 from .targeted_group import groups_targeted
 from .text import clean_input, sentence_spans
 from .unclaimed import unclaimed_off
-from .unnamed_rebels import name_sides_by_leader, name_unnamed_rebels
-from .written_names import named_as_written
 from .zero_tolls import add_zero_tolls
 
 Stage = Callable[[str], None]
@@ -394,16 +386,7 @@ def _summarize(
     add_bombers_dead(art, events)
     add_single_dead(art, events)
     context = gloss_claimants(events, context)
-    pilots_of_unowned_strikes(art, events, country)
-    aimed_at_a_force(events, country)
-    nation_of_the_troops(events)
-    released_counterpart(events)
-    army_for_the_government(events)
-    branch_of_the_dead(events)
-    name_state_sides(events)
-    name_sides_by_leader(events, country)
-    name_unnamed_rebels(events, clean)
-    events = [named_as_written(ev, clean) for ev in events]
+    events = settle_side_names(art, events, country, clean)
     stage("summarising")
     from .summary import finalize_summary, with_story
 

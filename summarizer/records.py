@@ -15,11 +15,13 @@ from typing import TypeVar
 from .actors import era_name
 from .article import Article
 from .attack_on_by import sides_of_an_attack_on_by, target_told_as_doer
-from .checks import TALKS_FLAG, TOLD_AS_PAST, event_date, event_location
+from .checks import TALKS_FLAG, event_location
 from .claimcheck import check_claims, evidence_claims_instead, totals_of
 from .claimscope import claims_of_this_event
 from .death_words import DEATH_AFTER
+from .deed_days import TOLD_AS_PAST
 from .draft import DraftEvent
+from .event_dates import event_date
 from .evidence import evidence_quotes, evidence_sentences
 from .figure_scope import is_cumulative
 from .geo import country_name

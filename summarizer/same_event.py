@@ -22,7 +22,7 @@ from collections.abc import Callable, Hashable, Iterable
 
 from rapidfuzz import fuzz
 
-from .checks import DATE_ASSUMED
+from .event_dates import DATE_ASSUMED
 from .fatalities import totals
 from .folding import claimant_key, place_key
 from .schema import DateSpan, Event, Fatalities, FatalityClaim, Location

@@ -143,7 +143,12 @@ _LETHAL_FORCE = re.compile(
     r"|tu[ée]s|abattus)\b"
     # "troops loyal to the president have killed at least seven women during a protest"
     r"|\b(?:troops|soldiers|police\w*|security forces|forces|gendarmes)\b[^.;]{0,60}\b(?:killed|shot dead)\b[^.;]{0,60}"
-    r"\b(?:during|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protest|demonstration|rally|march|sit-in)\b",
+    r"\b(?:during|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protest|demonstration|rally|march|sit-in)\b"
+    # "Burmese soldiers have opened fire on pro-democracy protesters": a force's guns turned on
+    # a crowd (not its tear gas: "fired tear gas at protesters" is an intervention)
+    r"|\b(?:troops|soldiers|police\w*|security forces|forces|gendarmes|army)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:open(?:ed)?\s+fired?|fired|shot)\s+(?:live\s+(?:rounds|ammunition|bullets)\s+)?(?:on|at|into)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers|crowds?)\b",
     re.I,
 )
 #: what the crowd did that makes a riot: its own violence

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.article import Article
-from summarizer.checks import event_date
 from summarizer.claim_places import scoped_elsewhere
 from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.event_dates import event_date
 from summarizer.geo import lookup
 from summarizer.keywords import classify
 from summarizer.lead_toll import RIVAL_FLAG, add_lead_rival

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.article import Article
-from summarizer.checks import event_date
 from summarizer.draft import DraftEvent
+from summarizer.event_dates import event_date
 from summarizer.places import region_written_with
 from summarizer.schema import Actor, ArticleMeta, Location
 from summarizer.speakers import a_speaker_only

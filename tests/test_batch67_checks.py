@@ -27,8 +27,8 @@ def test_an_undated_event_takes_the_day_of_its_deed_not_of_its_tribute() -> None
     import datetime as dt
 
     from summarizer.article import Article
-    from summarizer.checks import event_date
     from summarizer.draft import DraftEvent
+    from summarizer.event_dates import event_date
     from summarizer.schema import ArticleMeta
     from summarizer.text import sentence_spans
 

@@ -63,8 +63,8 @@ def test_the_day_a_comment_was_made_is_a_statements() -> None:
 
 
 def test_a_statements_day_gives_way_to_the_day_the_article_names_the_attack_by() -> None:
-    from summarizer.checks import event_date
     from summarizer.draft import DraftEvent
+    from summarizer.event_dates import event_date
     from summarizer.statement_days import deed_day
 
     text = (

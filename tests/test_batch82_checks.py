@@ -19,8 +19,9 @@ from claim_helpers import spanned_claim
 
 from summarizer.article import Article
 from summarizer.capitals import capital_named
-from summarizer.checks import event_date, event_location
+from summarizer.checks import event_location
 from summarizer.draft import DraftEvent
+from summarizer.event_dates import event_date
 from summarizer.facts import figure_sentence
 from summarizer.fatalities import totals
 from summarizer.figure_scope import is_cumulative

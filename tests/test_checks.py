@@ -6,8 +6,9 @@ import datetime as dt
 
 from summarizer.actors import canonical_actor
 from summarizer.article import Article
-from summarizer.checks import event_date, event_location
+from summarizer.checks import event_location
 from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.event_dates import event_date
 from summarizer.evidence import evidence_quotes
 from summarizer.schema import EVENT_TYPE_OF, Actor, ArticleMeta
 from summarizer.side_checks import resolve_actor

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summarizer.checks import DATE_ASSUMED
+from summarizer.event_dates import DATE_ASSUMED
 from summarizer.same_event import (
     article_claim_key,
     claim_key,

@@ -10,10 +10,11 @@ import pytest
 
 from summarizer.article import Article
 from summarizer.attribution import attribution
-from summarizer.checks import event_date, event_location
+from summarizer.checks import event_location
 from summarizer.dates import event_date_phrases
 from summarizer.deaths import find_figures
 from summarizer.draft import DraftEvent
+from summarizer.event_dates import event_date
 from summarizer.keywords import classify
 from summarizer.schema import ArticleMeta
 from summarizer.text import sentence_spans
