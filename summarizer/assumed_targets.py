@@ -59,7 +59,10 @@ def assume_target(event: Event, country: str) -> None:
         event.actor2 = Actor(name="Civilians", type="Civilians", aliases=[])
         event.flags.append("sub_type_corrected_from:Armed clash")
     elif event.sub_event_type == "Armed clash":
-        if a1.type == "State forces":
+        if a1.type in (
+            "State forces",
+            "External/Other forces",
+        ):  # "a U.S.-led coalition soldier was killed in fighting"
             event.actor2 = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
         else:  # "three traffic officers were killed in drive-by shootings": the police, not the army
             kind = "Police" if POLICE_WORDS.search(told) and not ARMY_WORDS.search(told) else "Military"

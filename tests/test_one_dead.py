@@ -84,3 +84,18 @@ def test_a_found_clash_with_one_unnamed_dead_and_no_force_named_is_an_attack_on_
     event.actor1, event.actor2 = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]), None
     assume_target(event, "Afghanistan")
     assert (event.sub_event_type, event.actor2 and event.actor2.name) == ("Attack", "Civilians")
+
+
+def test_a_foreign_force_in_a_found_fight_fought_an_unnamed_group_not_the_countrys_army() -> None:
+    from summarizer.assumed_targets import assume_target
+    from summarizer.schema import Actor
+
+    art, event = _story(
+        "Violence in Afghanistan\n\n"
+        "Elsewhere, a U.S.-led coalition soldier was killed in fighting in Paktika province Friday."
+    )
+    event.sub_event_type, event.event_type = "Armed clash", "Battles"
+    coalition = Actor(name="Military Forces of the United States", type="External/Other forces", aliases=[])
+    event.actor1, event.actor2 = coalition, None
+    assume_target(event, "Afghanistan")
+    assert event.actor2 is not None and event.actor2.name == "Unidentified Armed Group"
