@@ -9,6 +9,7 @@ import re
 from .acronyms import expand
 from .actors import canonical_actor, is_alias, is_named, is_raw
 from .article import Article
+from .ethnic_sides import ethnic_mention
 from .folding import fold
 from .geo import country_name, lookup
 from .geo.countries import names_country
@@ -86,6 +87,11 @@ def resolve_actor(
             return None, [f"{slot}_is_a_deed:{mention}"]
         owner, owner_flags = resolve_actor(rest, kind, country, art, slot, sub_type)
         return owner, [*owner_flags, f"{slot}_is_a_deed:{mention}"]
+    ethnic = ethnic_mention(mention, art.text)
+    if ethnic is not None and is_raw(canonical_actor(mention, country=country), mention):
+        # "Ijaw militants" from "between ethnic Ijaw and Itsekiri militants": that people's militia
+        actor = canonical_actor(ethnic, country=country)
+        return actor.model_copy(update={"aliases": [mention]}), [f"{slot}_ethnic_militia:{mention}"]
     joined = _JOINED.fullmatch(mention)
     if joined and all(_proper_name(part) for part in joined.groups()):
         # "the Sudanese Liberation Movement and the Justice and Equality Movement" both
