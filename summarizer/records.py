@@ -147,6 +147,8 @@ def only_a_war_toll(event: Event) -> bool:
     the event one."""
     if event.fatality_claims or any(f.startswith(UNNUMBERED_FLAG) for f in event.flags):
         return False
+    if event.event_type in ("Strategic developments", "Protests"):
+        return False  # a release, a deal, an arrest is told by what happened, never by a toll
     told = [q for q in event.evidence if classify(q) or DEATH_AFTER.search(q)]  # what tells violence or death
     if told and all(is_cumulative(q) for q in told):
         return True  # "En 2022, ... une augmentation de 50 % des décès": a year's tally told, no event

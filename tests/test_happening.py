@@ -135,6 +135,15 @@ def test_a_war_told_only_by_its_toll_is_no_event() -> None:
     fight = _event_of_sentence_2(text, published, sub_event_type="Armed clash", country="Syria", sentences=[3],
                                  claims=[{"figure": "12", "victims": "mixed", "claimant": "", "sentence": 3}])  # type: ignore[arg-type]  # fmt: skip
     assert not fight.location.place and not only_a_war_toll(fight)
+    # a release beside a toll of kidnappings since 2006 is the release: no toll tells a deal
+    text = (
+        "Hostages Released\n\n"
+        "Four oil workers kidnapped this month have been released. "
+        "Nearly 200 foreigners have been killed or kidnapped in the region since the beginning of 2006."
+    )
+    deal = _event_of_sentence_2(text, dt.date(2007, 5, 31), sub_event_type="Agreement", country="Nigeria",
+                                claims=[{"figure": "nearly 200", "victims": "mixed", "claimant": "", "sentence": 3}])  # type: ignore[arg-type]  # fmt: skip
+    assert deal.event_type == "Strategic developments" and not only_a_war_toll(deal)
 
 
 def test_a_stabbing_and_shooting_told_in_french_is_an_attack_that_happened() -> None:
