@@ -163,10 +163,32 @@ def _claimed_event(art: Article, events: list[Event], index: int) -> Event | Non
     return events[0] if len(events) == 1 else None
 
 
+#: a blame told with the group first: "leftist rebels of the National Liberation Army, the
+#: ELN, are to blame for the blast", "police say the PKK was behind the bombing"
+_BLAMED_AFTER = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:to\s+blame|responsible|behind)\s+(?:for\s+)?(?:the|this|that|today['’]s"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:\w+\s+)?"
+    r"(?:attack|bombing|blast|explosion|ambush|raid|assault|killings?|massacre|shooting)\b",
+    re.I,
+)
+
+
+#: a blame beside a rival one: "some security sources say AQIM was behind Monday's attack,
+#: while others point to local armed bandits": the doer stays unknown
+_OTHERS_BLAME = re.compile(r"\b(?:while|but|and)\s+others\b|\bothers\s+(?:say|said|point|blame|suspect)", re.I)
+
+
 def _blamed_group(sentence: str, country: str, art: Article) -> tuple[str, ActorType] | None:
-    """The group a sentence blames for an attack, right after the verb, or None."""
-    if _BLAME_OF_YEARS.search(sentence):
+    """The group a sentence blames for an attack, right after the verb (or right before
+    "are to blame for the blast"), or None."""
+    if _BLAME_OF_YEARS.search(sentence) or _OTHERS_BLAME.search(sentence):
         return None
+    after = _BLAMED_AFTER.search(sentence)
+    if after and not _NEGATED.search(sentence[: after.start()]):
+        before = sentence[max(0, after.start() - 90) : after.start()]
+        found = named_group(before, country, art)
+        if found is not None:
+            return found
     for m in _BLAMED.finditer(sentence):
         if _NEGATED.search(sentence[max(0, m.start() - 30) : m.start()]):
             continue

@@ -363,3 +363,24 @@ def test_a_blame_told_after_last_years_attack_in_the_same_city_is_that_attacks()
     ankara = _event(art, 2, "Ankara")
     sides_from_claims(art, [ankara], "Turkey")
     assert ankara.actor1 is not None and "Islamic State" in ankara.actor1.name
+
+
+def test_a_group_said_to_be_to_blame_for_the_blast_is_its_doer_unless_others_blame_another() -> None:
+    blamed = (
+        "Bomb Kills 7 in Northern Colombia\n\n"
+        "A bomb exploded Wednesday at a shopping center in Cucuta, killing at least seven people. "
+        "Authorities say leftist rebels of the National Liberation Army, the ELN, are to blame for the blast."
+    )
+    art = _article(blamed)
+    event = _event(art, 2, "Cucuta")
+    sides_from_claims(art, [event], "Colombia")
+    assert event.actor1 is not None and event.actor1.name.startswith("ELN")
+    assert any(f.startswith(f"{BLAMED_FLAG}:") for f in event.flags)
+    for other in (
+        "Some security sources say the FARC were behind Monday's attack, while others point to local bandits.",
+        "Officials say no group is to blame for the blast yet, though the FARC is active in the area.",
+    ):
+        art = _article(f"Blast in Cucuta\n\nA bomb killed six people at a market in Cucuta on Monday. {other}")
+        event = _event(art, 2, "Cucuta")
+        sides_from_claims(art, [event], "Colombia")
+        assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group", other
