@@ -118,7 +118,20 @@ def unnumbered_deaths(evidence: list[str]) -> str | None:
     # the headline often tells the one death again ("Le chef ... tué par l'armée"): one dead
     # unless more than one death is told and some of it in the plural
     single = len(deaths) == 1 or not _PLURAL_DEAD.search(text)
-    return "one" if single and _ONE_KILLED.search(text) else "limited"
+    return "one" if single and (_ONE_KILLED.search(text) or _one_of_a_nation(text)) else "limited"
+
+
+#: one person told by nationality alone: "a roadside bomb killed an Iraqi in Kirkuk"
+_ONE_NATIONAL = re.compile(
+    r"\b(?:killed|killing|shot dead|gunned down)\s+(?:an?|one)\s+(?P<who>[A-Z][a-z]+)"
+    r"(?=\s+(?:in|on|at|near|and|as|who|while|during|outside)\b|\s*[,.;]|$)"
+)
+
+
+def _one_of_a_nation(text: str) -> bool:
+    from .geo import country_name  # the gazetteer loads on first use, not on import
+
+    return any(country_name(m.group("who")) for m in _ONE_NATIONAL.finditer(text))
 
 
 #: "six policemen were killed or wounded": dead and hurt together, no death of its own

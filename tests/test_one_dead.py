@@ -99,3 +99,13 @@ def test_a_foreign_force_in_a_found_fight_fought_an_unnamed_group_not_the_countr
     event.actor1, event.actor2 = coalition, None
     assume_target(event, "Afghanistan")
     assert event.actor2 is not None and event.actor2.name == "Unidentified Armed Group"
+
+
+def test_one_person_told_by_nationality_alone_is_one_dead() -> None:
+    from summarizer.running_numbers import unnumbered_deaths
+
+    assert unnumbered_deaths(["In other violence Tuesday, a roadside bomb killed an Iraqi in Kirkuk."]) == "one"
+    assert unnumbered_deaths(["Gunmen killed a Pakistani in Quetta."]) == "one"
+    # people of a nation in the plural, or a capitalised word that is no nation, stay a small number
+    assert unnumbered_deaths(["Militants killed Iraqis in Kirkuk."]) == "limited"
+    assert unnumbered_deaths(["A bomb killed a Monday shopper."]) == "limited"
