@@ -36,6 +36,7 @@ from .lead_toll import add_lead_rival, add_lead_toll
 from .neutrality import loaded_words_text
 from .next_toll import add_next_tolls, add_other_side_dead
 from .one_dead import add_single_dead
+from .other_side_deeds import deeds_of_the_other_side_out
 from .place_owners import owner_not_doer
 from .places import country_from_places
 from .prompts import describe_fields, prompt_version, template
@@ -368,6 +369,7 @@ def _summarize(
             context += [c for c in over if c not in context]
             ev.flags += over_flags
             recount_event(ev)
+    deeds_of_the_other_side_out(events, context)
     add_lead_toll(art, events)
     add_lead_rival(art, events)
     add_next_tolls(art, events)
