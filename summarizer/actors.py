@@ -34,6 +34,7 @@ from typing import cast
 from summarizer import geo
 from summarizer.folding import fold, place_key
 from summarizer.resources import data_text
+from summarizer.respellings import respelt_key
 from summarizer.schema import Actor, ActorType
 
 from .actor_words import DESCRIPTIVE, ETHNIC, FORMER, MILITIA_KINDS, NAMEABLE_KINDS, ORGANISED
@@ -355,8 +356,17 @@ def canonical_actor(
         kind = "police" if re.search(r"\b(?:police|gendarm)", rest) else "military"
         head = t.heads[_stem_key(kind)]
         return _actor(_state_name(kind, head[1], actor_country), _state_type(actor_country, event_country), mention)
+    near = respelt_key(key, _alias_keys()) if any(c.isupper() for c in mention) else None
+    home = re.search(r"\(([^)]+)\)$", t.global_aliases[near].name) if near else None
+    if near and (home is None or home.group(1) == event_country):  # not Mozambique's "Ansar al-Sunna" in Iraq
+        return _actor(t.global_aliases[near].name, t.global_aliases[near].type, mention)  # "Lakshar-e-Taiba"
     # 7: unknown (or a named force the table does not know: "Seleka rebels", "Karenni Army")
     return _actor(_clean_title(mention), fallback_type or "Rebel group", mention)
+
+
+@functools.lru_cache(maxsize=1)
+def _alias_keys() -> frozenset[str]:
+    return frozenset(_table().global_aliases)
 
 
 #: "Pakistani-based rebel group Al-Mansoorain", "a little-known militant outfit called Jundallah"
