@@ -37,6 +37,7 @@ from .neutrality import loaded_words_text
 from .next_toll import add_next_tolls, add_other_side_dead
 from .one_dead import add_single_dead
 from .other_side_deeds import deeds_of_the_other_side_out
+from .past_groups import groups_of_other_years_off
 from .place_owners import owner_not_doer
 from .places import country_from_places
 from .prompts import describe_fields, prompt_version, template
@@ -358,6 +359,7 @@ def _summarize(
     sides_from_suspects(art, events, country)
     sides_from_the_lead(art, events, country)
     unclaimed_off(art, events, country)
+    groups_of_other_years_off(art, events)
     habitual_authors_off(art, events)
     groups_targeted(events, country)
     events = count_once(fold_assault_openers(merge_chunk_events(events)), art)

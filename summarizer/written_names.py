@@ -20,7 +20,7 @@ import re
 from .resources import data_text
 from .schema import Actor, Event
 
-__all__ = ["article_name", "groups_named_in", "named_as_written"]
+__all__ = ["article_name", "groups_named_in", "named_as_written", "table_names"]
 
 #: types of the groups whose name follows the article; state forces keep the codebook's
 #: pattern ("Military Forces of X"), which labels and readers use across stories
@@ -36,6 +36,11 @@ def _aliases() -> dict[str, tuple[bool, list[str]]]:
     group only in that country's stories, and not as a reader would."""
     data = json.loads(data_text("actors.json"))
     return {a["name"]: (bool(a.get("codebook")), [a["name"], *a.get("aliases", [])]) for a in data["actors"]}
+
+
+def table_names(canonical: str) -> list[str]:
+    """The names the alias table knows for a group anywhere (none for a name it lacks)."""
+    return list(_aliases().get(canonical, (False, []))[1])
 
 
 @functools.lru_cache(maxsize=1)
