@@ -34,6 +34,8 @@ FLAG = "arrests_found_in_text"
 
 _ARRESTED = re.compile(
     r"\b(?<!who )(?<!which )(?<!that )(?:arrested|detained|rounded up|apprehended)\b"
+    # "the Interior Minister announced the arrest of five suspected members of ETA in Pamplona"
+    r"|\b(?:announced|reported|confirmed)\s+the\s+arrests?\s+of\b"
     r"|\b(?:auraient|ont|a|avaient|avait)\s+été\s+(?:arrêtée?s?|interpellée?s?)\b"
     r"|\b(?:ont|a)\s+(?:arrêté|interpellé)\s+(?:[\w'’-]+\s+){0,3}?(?:personnes|suspects?|hommes|jeunes|individus"
     r"|militants?|membres|combattants|soldats|militaires|policiers|civils|manifestants|opposants|journalistes)\b",
@@ -43,7 +45,9 @@ _ARRESTED = re.compile(
 _NOT_A_ROUND_UP = re.compile(
     r"\b(?:who|whom)\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:arrested|detained)\b"
     r"|\b(?:released|freed|release of|called for|calls for|demanded|tortured|previously|formerly|once)\b"
-    r"|\b(?:would|could|will|to be)\s+(?:be\s+)?(?:arrested|detained)\b|\bwarrants?\b",
+    r"|\b(?:would|could|will|to be)\s+(?:be\s+)?(?:arrested|detained)\b|\bwarrants?\b"
+    # "other recently detained ETA suspects have revealed a plan": people taken before, told by what they said
+    r"|\b(?:recently|already|newly)\s+(?:arrested|detained)\b",
     re.I,
 )
 _FIGHTERS = re.compile(

@@ -73,3 +73,15 @@ def test_a_round_up_told_on_in_the_next_sentence_is_one_event() -> None:
     # a round-up in another town, told next, is another event
     text = text.replace("Seven from both sides were detained", "In Kuajok, police detained six more")
     assert len(_found(text, "South Sudan")) == 2
+
+
+def test_an_arrest_announced_by_a_minister_is_one_suspects_detained_before_are_not() -> None:
+    text = (
+        "Bomb in Bilbao\n\n"
+        "A bomb injured several people in a suburb of Bilbao on Thursday. "
+        "In another development Thursday, the Interior Minister announced the arrest of five suspected members "
+        "of ETA in Pamplona. "
+        "A newspaper reported that other recently detained ETA suspects have revealed a plan to attack a summit."
+    )
+    found = _found(text, "Spain")
+    assert [f[0] for f in found] == ["Arrests"] and found[0][3] == "Pamplona"
