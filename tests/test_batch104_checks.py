@@ -45,3 +45,12 @@ def test_the_day_of_a_swearing_in_gives_way_to_the_day_the_story_names_the_blast
     art2 = Article(text=text2, sentences=sentence_spans(text2), meta=ArticleMeta(published=dt.date(2005, 5, 4)))
     date2, _ = event_date(_draft("Suicide bomb", "on Tuesday"), art2, [art2.sentence_text(1)])
     assert date2.start == dt.date(2005, 5, 3)
+
+
+def test_a_toll_since_a_state_of_emergency_was_declared_is_a_running_one() -> None:
+    from summarizer.figure_scope import is_cumulative
+
+    told = "About 600 people, mostly rebels, have been killed since the emergency was declared."
+    assert is_cumulative(told)
+    assert is_cumulative("More than 300 protesters have been killed since martial law was imposed.")
+    assert not is_cumulative("Maoist rebels in Nepal have killed at least 100 people in a wave of attacks.")
