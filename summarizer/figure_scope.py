@@ -46,7 +46,7 @@ _CUMULATIVE = re.compile(
     # "850 protesters have been killed since the February 1 coup": a running toll since a
     # turning point of the conflict
     r"|since (?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:coup|takeover|putsch|elections?|independence|protests|clashes"
-    r"|offensive|occupation|siege|cease-?fire|truce|withdrawal|emergency|martial law|crackdown)"
+    r"|offensive|occupation|siege|cease-?fire|truce|withdrawal|emergency|martial law|crackdown)|since martial law"
     # "violence in Yemen has killed more than 1,000 civilians": violence as the subject that killed
     r"|\bviolence\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:has|have)\s+(?:now\s+)?(?:killed|claimed|left)"
     # "after a five-month battle ... that left more than 1,000 people dead": months of fighting
