@@ -24,6 +24,8 @@ import re
 from .article import Article
 from .attribution import attribution
 from .claimcheck import recount_event
+from .folding import fold
+from .found_places import named_where
 from .schema import Event
 from .sentence_claims import sentence_claim
 
@@ -65,7 +67,26 @@ def _owner(art: Article, events: list[Event], sentence: int) -> Event | None:
         if citing:
             return None
     main = [ev for ev in bombings if ev.salience == "main"]
-    return main[0] if len(main) == 1 else None
+    if len(main) != 1 or _elsewhere_or_before(art.sentence_text(sentence), main[0]):
+        return None
+    return main[0]
+
+
+#: a bombing told as before the news: "A few weeks into that truce a suicide bomber ..."
+_BEFORE = re.compile(
+    r"\b(?:weeks|months|years|days)\s+(?:ago|into|before|earlier)\b|\blast\s+(?:week|month|year)\b"
+    r"|\bearlier\s+this\s+(?:month|year)\b|\b(?:19|20)\d\d\b|\bin\s+(?:an?|the)\s+(?:earlier|previous)\b",
+    re.I,
+)
+
+
+def _elsewhere_or_before(sentence: str, event: Event) -> bool:
+    """Whether a sentence no event cites tells a bomber of another time or place than the
+    story's one bombing ("... blew himself up outside a Tel Aviv nightclub", in a Netanya story)."""
+    if _BEFORE.search(sentence):
+        return True
+    where = named_where(sentence, event.location.country) if event.location.country else None
+    return bool(where and event.location.place and fold(where) != fold(event.location.place))
 
 
 def _already_counted(art: Article, event: Event, sentence: int) -> bool:

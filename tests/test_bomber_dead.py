@@ -76,3 +76,19 @@ def test_the_bombers_sentence_goes_to_the_bombing_that_cites_the_one_before_it()
     other = event.model_copy(update={"sub_event_type": "Remote explosive/landmine/IED", "fatality_claims": []})
     add_bombers_dead(art, [other])
     assert other.fatality_claims == []
+
+
+def test_a_bomber_of_an_earlier_attack_elsewhere_is_not_this_bombings_dead() -> None:
+    for background in (
+        "A few weeks into that truce a suicide bomber blew himself up outside a nightclub in Khost.",
+        "Last month, a suicide bomber blew himself up outside a police station in Kandahar.",
+        "A suicide bomber blew himself up at a checkpoint in Kandahar.",
+    ):
+        text = (
+            "Suicide Bomber Hits Khost\n\n"
+            "A suicide bomber killed at least two soldiers in Khost on Monday, officials said. "
+            f"Officials said the attack broke weeks of calm. {background}"
+        )
+        art, event = _story(text, "at least two")
+        add_bombers_dead(art, [event])
+        assert not any(f.startswith(FLAG) for f in event.flags), background
