@@ -51,7 +51,7 @@ def _leaders() -> dict[str, list[str]]:
     return {a["name"]: a.get("leaders", []) for a in data["actors"]}
 
 
-def _pattern(alias: str) -> re.Pattern[str]:
+def _body(alias: str) -> str:
     """The alias as a regex that tolerates the article's hyphens, spaces and apostrophes."""
     out = []
     for c in alias:
@@ -62,7 +62,18 @@ def _pattern(alias: str) -> re.Pattern[str]:
                 out.append(r"[\s\-‐–]+")
         else:
             out.append(re.escape(c))
-    return re.compile(rf"(?<![\w'’-]){''.join(out)}(?![\w'’-])", re.IGNORECASE)
+    return "".join(out)
+
+
+def _pattern(alias: str) -> re.Pattern[str]:
+    """The alias written as a word of its own."""
+    return re.compile(rf"(?<![\w'’-]){_body(alias)}(?![\w'’-])", re.IGNORECASE)
+
+
+def _after_al(alias: str) -> re.Pattern[str]:
+    """The alias after the Arabic article ("also known as al-Houthis"): a group named, for
+    telling which groups a story names, though never the name it is written by."""
+    return re.compile(rf"(?<=\bal-){_body(alias)}(?![\w'’-])", re.IGNORECASE)
 
 
 #: a member noun after a group's name makes the name an adjective ("Houthi rebels",
@@ -129,7 +140,8 @@ def groups_named_in(text: str, kinds: frozenset[str]) -> list[str]:
         if _types().get(name) not in kinds:
             continue
         for alias in [*(a for a in aliases if _name_like(a)), *_leaders().get(name, [])]:
-            if any(_proper(text, m.start(), m.group(0)) for m in _pattern(alias).finditer(text)):
+            hits = [*_pattern(alias).finditer(text), *_after_al(alias).finditer(text)]
+            if any(_proper(text, m.start(), m.group(0)) for m in hits):
                 found.append(name)
                 break
     return found

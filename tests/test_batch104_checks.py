@@ -54,3 +54,13 @@ def test_a_toll_since_a_state_of_emergency_was_declared_is_a_running_one() -> No
     assert is_cumulative(told)
     assert is_cumulative("More than 300 protesters have been killed since martial law was imposed.")
     assert not is_cumulative("Maoist rebels in Nepal have killed at least 100 people in a wave of attacks.")
+
+
+def test_a_group_named_after_the_arabic_article_is_named_in_the_story() -> None:
+    from summarizer.written_names import article_name, groups_named_in
+
+    text = "Fighting in Saada\n\nThe army fought rebels from the Zaidi sect, also known as al-Houthis, in Saada."
+    assert "Houthi Movement" in groups_named_in(text, frozenset({"Rebel group", "Political militia"}))
+    assert groups_named_in("Anti-Houthis tribesmen gathered in Marib.", frozenset({"Rebel group"})) == []
+    # the name it is written by keeps the article: "al-Shabab", not "Shabab"
+    assert article_name("Al Shabaab", "Witnesses said al-Shabab attacked the base.") == "al-Shabab"
