@@ -336,6 +336,12 @@ def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
     return flags
 
 
+def moved_elsewhere(flags: list[str]) -> list[int]:
+    """The figures the place check moved to another town's event (``claim_names_another_place``)."""
+    found = (re.match(r"claim_names_another_place:(\d+)\b", f) for f in flags)
+    return [int(m.group(1)) for m in found if m]
+
+
 def totals_of(
     claims: list[FatalityClaim],
     flags: list[str],
@@ -370,6 +376,11 @@ def totals_of(
         ]
         if not mine:
             continue
+        for value in moved_elsewhere(flags):
+            # "one person was shot dead in Lome, while three others were killed in Sokode":
+            # the part told of another town is that town's event, not a part of this one
+            if value in parts and len(parts) > 1 and not any(c.low == value for c in mine):
+                parts.remove(value)
         total = sum(parts)
         joined = [c for c in joined if not any(c is m for m in mine)] + [
             mine[0].model_copy(update={"low": total, "high": total})

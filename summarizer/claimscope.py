@@ -26,6 +26,7 @@ import re
 from .article import Article
 from .claim_places import fronted_elsewhere, region_elsewhere, scoped_elsewhere, told_as_another, totals_over_separate
 from .dates import event_date_phrases, resolve_date
+from .death_words import AN_ATTACK
 from .folding import fold
 from .found_signals import ALSO_ON_A_DAY, told_as_a_cause
 from .geo import lookup
@@ -153,15 +154,6 @@ _SEVERAL_TARGETS = re.compile(
 )
 
 
-#: an attack told as another one: "a drone attack on a suspected militant hideout", "another strike"
-_AN_ATTACK = re.compile(
-    r"\b(?:a|an|another|similar|separate|une?|une autre)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|air strike|bombing"
-    r"|raid|ambush|blast|explosion|assault|battle|gunbattle|gun battle|gunfight|firefight|clash(?:es)?|attaque|frappe|embuscade"
-    r"|attentat|explosion|bataille|affrontements?)\b",
-    re.I,
-)
-
-
 def _another_days_attack(claim: FatalityClaim, art: Article, date: DateSpan | None) -> bool:
     """Whether the figure's sentence tells another attack on another day ("On Sunday,
     officials said a drone attack on a suspected militant hideout killed 20", in a story
@@ -170,7 +162,7 @@ def _another_days_attack(claim: FatalityClaim, art: Article, date: DateSpan | No
     this event told again."""
     if date is None or date.precision != "day" or date.start is None:
         return False
-    if not _AN_ATTACK.search(claim.quote) and not ALSO_ON_A_DAY.match(claim.quote.strip()):
+    if not AN_ATTACK.search(claim.quote) and not ALSO_ON_A_DAY.match(claim.quote.strip()):
         return False
     published = art.meta.published
     phrases = event_date_phrases(claim.quote)

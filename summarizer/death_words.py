@@ -233,6 +233,7 @@ KILLING_ITS_OWN = re.compile(
 
 __all__ = [
     "ALONG_WITH",
+    "AN_ATTACK",
     "KILLING_ITS_OWN",
     "RESULT_BEFORE",
     "TOLL_RISEN",
@@ -296,5 +297,18 @@ THREATENED_KILLING = re.compile(
 THE_DEAD_INCLUDE = re.compile(
     r"^(?:The|Those)\s+(?:dead|killed|victims)\s+(?:include|included|includes|were|are)\b"
     r"|^[^.;]{0,80}\balso\s+(?:been\s+)?killed\b[^.;]{0,40}\b(?:during|in)\s+(?:the|those|these)\s+(?:attacks|violence|unrest|wave)\b",
+    re.I,
+)
+
+
+#: an attack told as another one: "a drone attack on a suspected militant hideout", "another strike"
+AN_ATTACK = re.compile(
+    r"\b(?:a|an|another|similar|separate|une?|une autre)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|air strike|bombing"
+    r"|raid|ambush|blast|explosion|assault|battle|gunbattle|gun battle|gunfight|firefight|clash(?:es)?|attaque|frappe|embuscade"
+    r"|attentat|explosion|bataille|affrontements?)\b"
+    # "On Sunday, militants launched their bloodiest ever attack on the army": a deed the
+    # sentence itself dates, whoever's it is
+    r"|\b(?:launched|carried out|staged|mounted)\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|raid"
+    r"|offensive|ambush)\b",
     re.I,
 )

@@ -64,7 +64,7 @@ from .death_words import (
 from .fatalities import PERSON_AND_KIN, parse_figure
 from .figure_scope import has_date, is_background, is_cumulative, opens_in_the_past, past_year, war_sized
 from .number_words import BOTH_PEOPLE, NUMBER
-from .one_more import one_kind, the_one_more
+from .one_more import and_one_national, one_kind, the_one_more
 from .revisions import revised
 from .victims import DEAD_THEN, GENERIC_PEOPLE, MOSTLY_AFTER, VAGUE, Victims, victims_after, victims_of
 
@@ -342,7 +342,7 @@ def find_figures(
                 named_plus = True
             one_more = AND_ONE_MORE.match(sentence[m.end() :])
             if one_more is None and why == "death word before":
-                one_more = AND_ONE_MORE_AT_END.match(sentence[m.end() :])
+                one_more = AND_ONE_MORE_AT_END.match(sentence[m.end() :]) or and_one_national(sentence[m.end() :])
             if one_more and parsed[0] is not None and parsed[0] == parsed[1]:
                 # "Four civilians and an official were killed": five dead, of two kinds
                 parsed = (parsed[0] + 1, parsed[0] + 1)

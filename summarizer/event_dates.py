@@ -27,7 +27,7 @@ from .draft import DraftEvent
 from .grounding import align
 from .keywords import EARLIER_ATTACK, VIOLENT_TYPES, classify
 from .news_days import dates_what_it_follows
-from .schema import DateSpan
+from .schema import EVENT_TYPE_OF, DateSpan
 from .statement_days import deed_day, statement_date
 from .week_days import narrowed
 from .weekdays import respell_weekdays
@@ -41,6 +41,8 @@ DATE_ASSUMED = "date_assumed_publication_day"
 def _found(mention: str, text: str) -> bool:
     return bool(mention.strip()) and align(mention, text).status != "none"
 
+
+_CROWDS = {"Protests", "Riots"}
 
 #: sentences after the headline that count as a story's lead
 LEAD_SENTENCES = 2
@@ -110,10 +112,12 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             # "Thursday" from another happening's sentence (a protest in the capital), when
             # the evidence dates its own deed ("abducted ... late Wednesday"): one recent
             # day in the evidence's body is the event's
+            # a crowd's day dates a crowd's event ("barricades blocked streets Saturday")
+            deeds = VIOLENT_TYPES | ({"Protests"} if EVENT_TYPE_OF[draft.sub_event_type] in _CROWDS else set())
             days = {
                 p.lower(): p
                 for q in body
-                if (kind := classify(q)) and kind[0] in VIOLENT_TYPES  # a deed's day, not an appeal's
+                if (kind := classify(q)) and kind[0] in deeds  # a deed's day, not an appeal's
                 for p in event_date_phrases(respell_weekdays(q))
                 if recent_day(p, art.meta.published) and not dates_what_it_follows(q, p)
             }

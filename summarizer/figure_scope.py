@@ -103,6 +103,14 @@ _IN_THE_FIGHTING = re.compile(
 )
 
 
+#: the fight told before the week ("killed and five wounded during heavy fighting near the
+#: town of Laukkai this week"): one fight, the week its span
+_FIGHTING_BEFORE = re.compile(
+    r"\b(?:in|during)\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|battles?)\b[^.;]{0,60}$",
+    re.I,
+)
+
+
 def is_cumulative(clause: str) -> bool:
     """A war-long or year-long scope, but not "the deadliest attack since 2019", and not
     one raid "this week"."""
@@ -114,6 +122,7 @@ def is_cumulative(clause: str) -> bool:
             _ONE_THIS_WEEK.search(clause[: m.start()])
             or _POINT_IN_THE_WEEK.search(clause[: m.start()])
             or _IN_THE_FIGHTING.match(clause[m.end() :])
+            or _FIGHTING_BEFORE.search(clause[: m.start()])
         ):
             continue
         return True

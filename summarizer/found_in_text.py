@@ -71,7 +71,7 @@ from .schema import EVIDENCE_MAX_SENTENCES, Actor, Event
 from .second_look import uncovered_sentences
 from .separate import another_kind_also, opens_as_another, opens_as_separate, tells_another, told_as_elsewhere
 from .territory import taker_sides
-from .toll_parts import is_part_of_a_toll, summed_parts
+from .toll_parts import among_the_dead, is_part_of_a_toll, summed_parts
 
 FLAG = "found_in_text"
 #: deaths the sentence says no violence caused
@@ -285,6 +285,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
             and not (is_part_of_a_toll(art, f) and art.sentences[i][0] in counted_in)
             and (art.sentences[i][0], f.low) not in summed
             and not told_as_a_cause(art.text[art.sentences[i][0] : f.start])
+            # "two of the dead are American": who the dead were, no toll of its own
+            and not among_the_dead(sentence)
         ]
         if not figures:
             continue

@@ -43,6 +43,10 @@ _NOT_A_DEAL = re.compile(
     r"|soldats|armée|court|jail|prison|bail|amnesty|pardon\w*|sentence\w*|ransom was paid)\b",
     re.I,
 )
+#: a habit told, no happening: "are often released", "usually freed", "souvent libérés"
+_AS_A_RULE = re.compile(
+    r"\b(?:often|usually|typically|generally|normally|routinely|frequently|souvent|g[ée]n[ée]ralement)\b", re.I
+)
 #: a release that has not happened: "warned that if two aid workers ... are not freed by
 #: Friday", "demanded that the hostages be freed", "have yet to be released"
 _NOT_YET = re.compile(
@@ -74,6 +78,8 @@ def released_captives(art: Article, events: list[Event], country: str) -> list[D
         released = _RELEASED.search(sentence)
         if released is None or not _CAPTIVES.search(sentence) or _NOT_A_DEAL.search(sentence):
             continue
+        if _AS_A_RULE.search(sentence):
+            continue  # "Hostages are often released after negotiations": how it goes, not a release
         if _NOT_YET.search(sentence[max(0, released.start() - 80) : released.end()]):
             continue  # a threat or a demand, not a release
         if any(art.sentences[i][0] <= s < art.sentences[i][1] for s in cited) and i > 1:

@@ -14,6 +14,25 @@ from .victims import Victims, victims_of
 
 _AND = re.compile(r"\b(?:and|et)\s")
 
+#: "killed two Americans and an Indonesian in an attack": people told by nationality, one
+#: more of another nation after "and" (the verb before the figure)
+_NATIONALS_AND_ONE = re.compile(
+    r"^\s+(?P<many>[A-Z][a-z]+s|[A-Z][a-z]+ese)\s+and\s+(?:an?|one)\s+(?P<who>[A-Z][a-z]+)"
+    r"(?=\s+(?:in|on|at|near|as|who|while|during|outside|when|after)\b|\s*[,.;]|$)"
+)
+
+
+def and_one_national(rest: str) -> re.Match[str] | None:
+    """The one more dead told by nationality after a figure of nationals ("two Americans
+    and an Indonesian"); both words must be a nation's people, so "two Americans and a
+    Toyota" or a name ("and a Smith") is no death."""
+    from .geo import country_name  # the gazetteer loads on first use, not on import
+
+    m = _NATIONALS_AND_ONE.match(rest)
+    if m is None or not country_name(m.group("many")) or not country_name(m.group("who")):
+        return None
+    return m
+
 
 def one_kind(one_more: re.Match[str]) -> Victims:
     """The side of the one after "and" ("a child": civilians)."""

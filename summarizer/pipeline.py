@@ -54,6 +54,7 @@ from .side_names import settle_side_names
 from .summed_tolls import sums_over_events
 from .targeted_group import groups_targeted
 from .text import clean_input, sentence_spans
+from .town_tolls import tolls_of_named_towns
 from .unclaimed import unclaimed_off
 from .zero_tolls import add_zero_tolls
 
@@ -352,6 +353,7 @@ def _summarize(
             art.warnings.append(f"events found in the text skipped after an error: {type(exc).__name__}: {exc}")
         events += clause_events(art, events, country)
         events += split_separate_attacks(art, events)
+        events += tolls_of_named_towns(art, events)
         sums_over_events(art, events)  # a lead's toll over the attacks now found one by one
         country = next((ev.location.country for ev in events if ev.location.country), None) or art.country_hint
     events += killings_behind_arrests(events)

@@ -38,6 +38,14 @@ def is_no_name(place: str) -> bool:
     return not re.search(r"[A-Z]", place) or bool(_DESCRIBED.match(place.strip()))
 
 
+def capitalised_only_in_the_headline(place: str, text: str, body_start: int) -> bool:
+    """Whether the body writes the place's words only in lower case ("a dinner feast west of
+    Baghdad" under the headline "Suicide Bomber Kills 25 at Feast West of Baghdad"): the
+    headline's title case made words look like a name."""
+    told = [m.group(0) for m in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", text[body_start:], re.I)]
+    return bool(told) and not any(t[:1].isupper() for t in told)
+
+
 _FACILITY_TAIL = re.compile(
     r"\s+(?:(?:army|military|police|air|naval|government|AU|UN|refugee|displacement|IDP)\s+)?(?:base|camp|barracks|checkpoint|post|outpost"
     r"|station|garrison)$"

@@ -24,6 +24,7 @@ from .draft import DraftEvent
 from .event_dates import event_date
 from .evidence import evidence_quotes, evidence_sentences
 from .figure_scope import is_cumulative
+from .folding import fold
 from .geo import country_name
 from .grounding import align
 from .happening import tells_a_happening
@@ -182,6 +183,13 @@ def _signing_government(actor: Actor | None, mention: str) -> Actor | None:
     return actor.model_copy(update={"name": "Government of " + actor.name.removeprefix("Military Forces of ")})
 
 
+def _came_from_actor1(actor: Actor, draft: DraftEvent) -> bool:
+    """Whether the side holds the model's actor1 words and not its actor2 words: the checks
+    swapped the model's order, so what is known of "actor1_..." is known of this side."""
+    words = {fold(a) for a in (actor.name, *actor.aliases)}
+    return fold(draft.actor1) in words and fold(draft.actor2) not in words
+
+
 def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityClaim]]:
     """One checked record from one draft event, and the cumulative death figures (context,
     never part of the event's totals) that its claims pointed at."""
@@ -329,8 +337,11 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         # source elsewhere ("Ukraine's military detailed a large wave of Russian attacks"),
         # and a country's name is no mention of its forces
         where_told = " ".join([*evidence, *(c.quote for c in claims)])
-        named = align(draft.actor2, where_told).status != "none" or bool(_FORCES_WORDS.search(where_told))
-        named = named and "actor2_not_in_text" not in flags and not country_name(draft.actor2)
+        # the model's words for the side now second: its actor1's when the checks swapped them
+        slot = "actor1" if actor2 is not None and _came_from_actor1(actor2, draft) else "actor2"
+        mention2 = draft.actor1 if slot == "actor1" else draft.actor2
+        named = align(mention2, where_told).status != "none" or bool(_FORCES_WORDS.search(where_told))
+        named = named and f"{slot}_not_in_text" not in flags and not country_name(mention2)
         actor2 = keep(civilian_target(actor2, sub_type, claims, evidence, named, sides_country))
     if sub_type == "Agreement":  # a country that signs is its government, not its army ("Sudan and Chad signed")
         actor1, actor2 = (_signing_government(a, m) for a, m in ((actor1, draft.actor1), (actor2, draft.actor2)))

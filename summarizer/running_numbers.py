@@ -46,7 +46,16 @@ _UNNUMBERED_DEATH = re.compile(
 )
 _NO_DEATH = re.compile(
     r"\b(?:no one|nobody|no deaths?|no casualties|no fatalities|without (?:causing )?(?:any )?(?:casualties|deaths?)"
-    r"|sans (?:faire de )?(?:victimes?|morts?)|aucun (?:mort|d[ée]c[èe]s)|aucune victime|not killed|threatened to kill)\b",
+    r"|sans (?:faire de )?(?:victimes?|morts?)|aucun (?:mort|d[ée]c[èe]s)|aucune victime|not killed|threatened to kill"
+    # "there are no confirmed reports of injuries or arrests": not even a wound told
+    r"|no (?:confirmed |immediate |official )?reports? of (?:any )?(?:injur\w+|casualties|deaths?|dead))\b",
+    re.I,
+)
+#: the death a crowd rose over, not one of its own: "clashed for a third day over the
+#: killing of a local gang leader", "protesting the death of a student"
+_GRIEVANCE = re.compile(
+    r"\b(?:over|against|protest(?:ing|ed|s)?|in protest (?:at|over|against)|condemn\w*|denounc\w*|anger (?:at|over))"
+    r"\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:killings?|deaths?|murders?|assassination)\s+of\b[^.;]*",
     re.I,
 )
 _MAJOR = re.compile(r"\b(?:massacre[ds]?|massacr[ée]s?|carnage|bloodbath|tuerie)\b", re.I)
@@ -103,7 +112,7 @@ def unnumbered_deaths(evidence: list[str]) -> str | None:
     """ACLED's size of an event whose evidence says people died but gives no number:
     "one" (a single person, written with "a"), "major" (a massacre) or "limited"; None when
     the evidence reports no deaths ("the attack caused no casualties") or none at all."""
-    text = _KILLED_OR_WOUNDED.sub(" ", " ".join(evidence))
+    text = _GRIEVANCE.sub(" ", _KILLED_OR_WOUNDED.sub(" ", " ".join(evidence)))
     if _NO_DEATH.search(text):
         return None
     if _ONLY_THE_BOMBER.search(text):

@@ -51,6 +51,10 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         # "security forces fired live rounds on protesters, killing two": demonstrators
         # who did no violence and were killed or shot are ACLED's excessive force
         return "Excessive force against protesters", [f"sub_type_corrected_from:{sub}"]
+    if sub in ("Peaceful protest", "Protest with intervention") and _CROWD_VIOLENCE.search(joined):
+        # "student demonstrators threw stones, bottles and Molotov cocktails at security
+        # forces": the crowd's own violence makes it a violent demonstration (ACLED)
+        return "Violent demonstration", [f"sub_type_corrected_from:{sub}"]
     if (
         sub in ("Armed clash", "Attack", *_TERRITORY_TYPES)
         and _TAKEN_AWAY.search(joined)
@@ -156,6 +160,14 @@ _RIOTING = re.compile(
     r"\b(?:threw|throwing|hurled|stones?|rocks?|molotov|petrol bombs?|set (?:fire|ablaze)|torched|burn(?:ed|t|ing)"
     r"|looted|looting|vandali[sz]\w*|ransacked|(?:attack|attacked|attacking|storm|stormed|storming)\s+(?:a\s+|the\s+)?(?:police|security|army|military)|clashed|clashes|armed protesters"
     r"|jet[ée] des pierres|pierres|incendi\w+|pill\w+|saccag\w+|affrontements?)\b",
+    re.I,
+)
+
+#: the crowd's own violence, told with the crowd as its subject ("demonstrators threw stones")
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|students|manifestants|jeunes)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:threw|hurled|pelted|torched|looted|ransacked|vandali[sz]ed|set fire to|set ablaze|burned|burnt"
+    r"|ont (?:jet[ée]|incendi[ée]|pill[ée]|saccag[ée]))\b",
     re.I,
 )
 

@@ -17,7 +17,8 @@ from .schema import Event, FatalityClaim
 
 #: a headline's toll over several attacks ("14 Killed in Attacks in Afghanistan")
 _PLURAL_ATTACKS = re.compile(
-    r"\b(?:attacks|clashes|raids|strikes|airstrikes|bombings|blasts|violence|fighting|attaques|affrontements|violences)\b",
+    r"\b(?:attacks|clashes|raids|strikes|airstrikes|bombings|blasts|explosions|violence|fighting|attaques|affrontements"
+    r"|violences|attentats|explosions|frappes|combats|raids)\b",
     re.I,
 )
 
@@ -53,7 +54,8 @@ SEVERAL_ATTACKS = re.compile(
 #: attack is meant, so the figure sums several
 _IN_BARE_PLURAL = re.compile(
     r"\b(?:died|killed|dead|tu[ée]s|morts)\b[^.;]{0,60}?\b(?:in|during|dans|lors d['’])\s+"
-    r"(?:attacks|raids|airstrikes|air strikes|bombings|attaques|attentats)\b"
+    # (not "in airstrikes": one day's air raids on one area are one strike event for ACLED)
+    r"(?:attacks|raids|bombings|attaques|attentats)\b"
     # "killed in clashes" alone also sums; "in clashes between fighters loyal to ... and the
     # rebels" is one fight told by its two sides
     r"|\b(?:died|killed|dead|tu[ée]s|morts)\b[^.;]{0,60}?\b(?:in|during|dans|lors d['’])\s+(?:clashes|affrontements)\b"

@@ -283,7 +283,7 @@ def civilian_target(
     if actor2 is None and (sub_type in _REMOTE_OR_ATTACK or sub_type == "Grenade") and claims:
         # a strike or attack on no named side, whose counted dead are people or civilians
         # and no fighters: civilians (ACLED's reading of "shelling killed 35 people")
-        told = _BY_THE_DOER.sub(" ", " ".join(c.quote for c in claims))
+        told = _without_doers(" ".join(c.quote for c in claims))
         force = force_hit(" ".join(evidence), country)
         if force is not None and all(c.victims in ("state_forces", "unknown") for c in claims):
             return force, [f"actor2_the_post_hit:{force.name}"]
@@ -306,13 +306,13 @@ def civilian_target(
     if (
         actor2 is None
         or mention_in_text
-        or (actor2.name != "Unidentified Armed Group" and actor2.type != "State forces")
+        or (actor2.name != "Unidentified Armed Group" and actor2.type not in ("State forces", "External/Other forces"))
         or sub_type not in _REMOTE_OR_ATTACK
     ):
         return actor2, []
     if not claims or any(c.victims not in ("civilians", "unknown") for c in claims):
         return actor2, []
-    if _FIGHTERS.search(_BY_THE_DOER.sub(" ", " ".join([*evidence, *(c.quote for c in claims)]))):
+    if _FIGHTERS.search(_without_doers(" ".join([*evidence, *(c.quote for c in claims)]))):
         return actor2, []
     civilians = Actor(name="Civilians", type="Civilians", aliases=list(actor2.aliases))
     return civilians, ["actor2_civilians_from_the_dead"]
@@ -334,6 +334,18 @@ def _unnamed_dead_of_a_drone(sub_type: str, claims: list[FatalityClaim], evidenc
 
 #: the doer named after "by" ("shelling by Houthi rebels"): fighters who fired, not who died
 _BY_THE_DOER = re.compile(r"\b(?:by|par)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\b", re.I)
+#: fighters who act ("unidentified gunmen have killed two Americans"): the doers, not the dead
+_THE_DOERS_ACT = re.compile(
+    r"\b(?:rebels|militants|insurgents|fighters|gunmen|extremists|jihadists)\s+(?:have\s+|had\s+)?"
+    r"(?:killed|shot|opened fire|attacked|ambushed|stormed|raided|abducted)\b",
+    re.I,
+)
+
+
+def _without_doers(text: str) -> str:
+    """The text with the fighters who acted taken out, so that only the dead's words remain
+    to tell whether fighters died."""
+    return _THE_DOERS_ACT.sub(" ", _BY_THE_DOER.sub(" ", text))
 
 
 _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}

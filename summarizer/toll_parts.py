@@ -82,9 +82,25 @@ def parts_flags(kept: list[FatalityClaim], art: Article) -> Flags:
                 continue
             if any(_INSIDE_WORDS.search(g) for g in between):
                 continue  # "quatre personnes sont décédées, dont un policier": a part, not a second toll
+            if _told_at_two_places(art, group, e):
+                continue  # "one shot dead in Lome, while three others were killed in Sokode": two towns' dead
             if any(c.low in {f.low for f in group} for c in mine):
                 flags.append(f"{PARTS_FLAG}:{s}:" + "+".join(str(f.low) for f in group))
     return flags
+
+
+def _told_at_two_places(art: Article, group: list[DeathFigure], end: int) -> bool:
+    """Whether each figure's clause names its own town, and the towns differ: the dead of
+    two happenings one sentence tells, not parts of one toll (each is its town's event)."""
+    from .found_places import named_where  # the place finders read claims: imported late
+    from .geo import guess_country
+
+    country = art.country_hint or guess_country(art.text)
+    if not country:
+        return False
+    ends = [f.start for f in group[1:]] + [end]
+    places = [named_where(art.text[f.start : stop], country) for f, stop in zip(group, ends, strict=True)]
+    return all(places) and len({p.lower() for p in places if p}) == len(places)
 
 
 def summed_parts(events: list[Event]) -> set[tuple[int, int]]:
@@ -125,7 +141,7 @@ def is_part_of_a_toll(art: Article, figure: DeathFigure) -> bool:
 _AMONG_THE_DEAD = re.compile(
     r"\bamong (?:the )?(?:dead|victims|those killed|the people killed|the fatalities)\b"
     # "at least 15 of those killed were police officers"
-    r"|\b(?:\d+|[a-z]+)\s+of (?:those killed|the dead|the victims|the people killed)\s+(?:were|was)\b"
+    r"|\b(?:\d+|[a-z]+)\s+of (?:those killed|the dead|the victims|the people killed)\s+(?:were|was|are|is)\b"
     r"|\b(?:the )?(?:dead|victims|those killed) (?:included|includes?)\b|\bparmi les (?:morts|victimes"
     r"|tu[ée]s|personnes tu[ée]es)\b",
     re.I,

@@ -1,0 +1,149 @@
+"""Checks from batch 108's first unread run: a nation's one more dead, another town's part of
+a toll, a crowd's own violence and its day, and a victim side the model made up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.deaths import find_figures
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.event_dates import event_date
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta
+from summarizer.subtype_checks import checked_sub_type
+from summarizer.text import sentence_spans
+from summarizer.town_tolls import FLAG, tolls_of_named_towns
+
+
+def _article(text: str, day: dt.date) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=day))
+
+
+def _values(sentence: str) -> list[int | None]:
+    return [f.low for f in find_figures(sentence, [(0, len(sentence))])[0]]
+
+
+def test_one_more_dead_told_by_nationality_joins_the_figure() -> None:
+    assert _values("Gunmen have killed two Americans and an Indonesian in an attack near a mine.") == [3]
+    assert _values("Militants killed three Afghans and a Briton on Monday.") == [4]
+    # no nation after "and": the figure stands alone
+    assert _values("Gunmen killed two Americans and wounded a Canadian on Monday.") == [2]
+
+
+def _crowd(sub: str, date: str = "") -> DraftEvent:
+    return DraftEvent(
+        sentences=[1, 2], sub_event_type=sub, date=date, place="", region="", country="Venezuela",
+        actor1="protesters", actor1_type="Protesters", actor2="security forces", actor2_type="State forces",
+        claims=[],
+    )  # fmt: skip
+
+
+def test_a_crowd_that_throws_stones_is_a_violent_demonstration() -> None:
+    told = ["Student demonstrators threw stones and Molotov cocktails at security forces in Caracas."]
+    assert checked_sub_type(_crowd("Protest with intervention"), told)[0] == "Violent demonstration"
+    gassed = ["Police fired tear gas at demonstrators who marched on the palace."]
+    assert checked_sub_type(_crowd("Protest with intervention"), gassed)[0] == "Protest with intervention"
+
+
+def test_a_crowds_day_dates_a_crowds_event_over_a_holidays_day() -> None:
+    text = (
+        "Protests Go On\n\n"
+        "Protesters clashed with security forces overnight in Caracas. "
+        "Barricades blocked streets Saturday in the capital as demonstrators threw stones at the police. "
+        "Venezuelans began a week-long national holiday on Thursday."
+    )
+    art = _article(text, dt.date(2014, 3, 1))
+    evidence = [art.sentence_text(1), art.sentence_text(2)]
+    date, flags = event_date(_crowd("Violent demonstration", "on Thursday"), art, evidence)
+    assert date.start == dt.date(2014, 3, 1)
+    assert any(f.startswith("date_from_evidence:") for f in flags)
+
+
+_TWO_TOWNS = (
+    "Four Dead in Protests\n\n"
+    "At least four people have been killed in clashes between security forces and protesters in Mali. "
+    "The security minister said Wednesday that one person was shot dead in the capital, Bamako, while "
+    "three others were killed in the city of Kayes, in the west."
+)
+
+
+def test_a_part_of_a_toll_told_of_another_town_is_that_towns_event() -> None:
+    art = _article(_TWO_TOWNS, dt.date(2017, 10, 19))
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Protest with intervention", date="Wednesday", place="Bamako",
+        region="", country="Mali", actor1="protesters", actor1_type="Protesters", actor2="security forces",
+        actor2_type="State forces",
+        claims=[
+            DraftClaim(figure="one", victims="unknown", claimant="security minister", sentence=3),
+            DraftClaim(figure="three", victims="unknown", claimant="security minister", sentence=3),
+        ],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    assert event.fatalities_acled == 1  # the three of Kayes are not Bamako's
+    found = tolls_of_named_towns(art, [event])
+    assert [(ev.location.place, ev.fatalities_acled, ev.sub_event_type) for ev in found] == [
+        ("Kayes", 3, event.sub_event_type)
+    ]
+    assert FLAG in found[0].flags
+    # a town some event is at already gets no second event
+    assert tolls_of_named_towns(art, [event, *found]) == []
+
+
+def test_a_victim_side_the_model_made_up_gives_way_to_civilians() -> None:
+    text = (
+        "Americans Killed\n\n"
+        "Unidentified gunmen have killed two Americans and an Indonesian in an attack near a copper mine in "
+        "Indonesia's Papua province. Police say the group was traveling in a convoy of cars near Timika."
+    )
+    art = _article(text, dt.date(2002, 8, 31))
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Attack", date="", place="Timika", region="Papua", country="Indonesia",
+        actor1="American police", actor1_type="State forces", actor2="unidentified gunmen",
+        actor2_type="Rebel group",
+        claims=[DraftClaim(figure="two", victims="unknown", claimant="police", sentence=1)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+    assert event.fatalities_acled == 3
+
+
+def test_the_death_a_crowd_rose_over_is_no_death_of_its_own() -> None:
+    from summarizer.running_numbers import unnumbered_deaths
+
+    over = "Police and demonstrators clashed for a third day Thursday over the killing of a local gang leader."
+    assert unnumbered_deaths([over]) is None
+    assert (
+        unnumbered_deaths(["Protesters and police exchanged gunfire; there are no confirmed reports of injuries."])
+        is None
+    )
+    # deaths of the protest itself still count, told beside the grievance
+    assert unnumbered_deaths(["Police killed protesters during a march over the killing of a student."]) == "limited"
+
+
+def test_a_weeks_fight_near_a_town_is_one_fight_not_a_running_toll() -> None:
+    from summarizer.figure_scope import is_cumulative
+
+    assert not is_cumulative("Two soldiers were killed and five wounded during heavy fighting near Laukkai this week.")
+    assert is_cumulative("More than 300 people have been killed in the fighting so far this year.")
+
+
+def test_a_deed_launched_on_another_day_is_told_as_another_attack() -> None:
+    from summarizer.death_words import AN_ATTACK
+
+    assert AN_ATTACK.search("On Sunday, militants launched their bloodiest ever attack on the army, killing 16.")
+    assert not AN_ATTACK.search("On Sunday, officials said their troops killed 16 militants.")
+
+
+def test_captives_often_released_is_a_habit_not_a_release() -> None:
+    from summarizer.found_releases import released_captives
+
+    text = (
+        "Search for Hostages\n\n"
+        "Gunmen abducted three Chinese oil workers Thursday in the Niger Delta. "
+        "Hostages are often released after negotiations with kidnappers and the payment of ransom."
+    )
+    assert released_captives(_article(text, dt.date(2007, 1, 26)), [], "Nigeria") == []
+    told = text.replace("are often released", "were released on Friday")
+    assert len(released_captives(_article(told, dt.date(2007, 1, 26)), [], "Nigeria")) == 1
