@@ -38,6 +38,14 @@ _FORCE_POST = re.compile(
     rf"{_AIM}(?P<force>(?:[A-Z][\w.'’-]*\s+){{1,3}}?(?:(?:military|army|police|troop|security)\s+)?){_POST}\b"
 )
 
+#: the force itself as the aim: "a double bomb attack in Baghdad against Iraqi security forces
+#: killed four people", "a bombing targeting police"
+_AT_THE_FORCE = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|bombs?)\s+(?:[\w-]+\s+){0,3}?(?:on|against|targeting|aimed at)\s+"
+    r"(?:the\s+)?(?P<force>(?:[A-Z][\w.'’-]*\s+){0,2}(?:security forces|troops|soldiers|policemen|police officers"
+    r"|police|peacekeepers|army))\b"
+)
+
 
 def _force(mention: str, country: str | None) -> Actor | None:
     mention = mention.strip()
@@ -45,7 +53,7 @@ def _force(mention: str, country: str | None) -> Actor | None:
         return None
     words = (
         mention
-        if re.search(r"\b(?:troops|soldiers|forces|peacekeepers|marines|police\w*)$", mention)
+        if re.search(r"\b(?:troops|soldiers|forces|peacekeepers|marines|police\w*|police officers|army)$", mention)
         else (f"{mention} forces")
     )
     actor = canonical_actor(words, country=country)
@@ -56,7 +64,7 @@ def _force(mention: str, country: str | None) -> Actor | None:
 
 def _aimed_at(evidence: list[str], country: str | None) -> Actor | None:
     for sentence in evidence:
-        for pattern in (_POST_OF, _FORCE_POST):
+        for pattern in (_POST_OF, _FORCE_POST, _AT_THE_FORCE):
             for m in pattern.finditer(sentence):
                 actor = _force(m.group("force"), country)
                 if actor is not None:

@@ -338,7 +338,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         # and a country's name is no mention of its forces
         where_told = " ".join([*evidence, *(c.quote for c in claims)])
         # the model's words for the side now second: its actor1's when the checks swapped them
-        slot = "actor1" if actor2 is not None and _came_from_actor1(actor2, draft) else "actor2"
+        swapped = any(f.startswith("actors_swapped") for f in flags)
+        slot = "actor1" if swapped and actor2 is not None and _came_from_actor1(actor2, draft) else "actor2"
         mention2 = draft.actor1 if slot == "actor1" else draft.actor2
         named = align(mention2, where_told).status != "none" or bool(_FORCES_WORDS.search(where_told))
         named = named and f"{slot}_not_in_text" not in flags and not country_name(mention2)

@@ -204,7 +204,7 @@ _LAUNCHED = re.compile(
     r"\b(?:launch(?:ed|es)?|mount(?:ed|s)?|beg(?:an|ins)|start(?:ed|s)?|lancee?s?|carr(?:y|ied|ies) out|stag(?:ed|es)"
     r"|conduct(?:ed|s)?|mene\w*|continu(?:e|es|ed|ing)|press(?:ed|es)? on with)\s+"
     r"(?:(?:an?|the|their|its|une?|leur|son|sa|new|major|fresh|large-scale|nouvelle?|vaste|grande?)\s+)*"
-    r"(?:\w+\s+)?(?:(?:counter-?)?offensives?|assaults?|operations?|attacks?|raids?|ambush(?:es)?|attaques?"
+    r"(?:\w+\s+){0,2}?(?:(?:counter-?)?offensives?|assaults?|operations?|attacks?|raids?|ambush(?:es)?|attaques?"
     r"|embuscades?)\b",
 )
 

@@ -32,7 +32,14 @@ _TAKEN = re.compile(
 _NOT_A_PLACE = re.compile(
     r"^\s*(?:more than\s+|at least\s+|about\s+|some\s+)?(?:\d+|\w+\s+(?:suspects?|insurgents?|militants?|fighters?"
     r"|soldiers?|weapons?|rifles?|vehicles?|people|hostages?|members?|commanders?)|(?:suspects?|weapons?|arms"
-    r"|hostages?|prisoners?))\b",
+    r"|hostages?|prisoners?)|them|him|her|us)\b",
+    re.I,
+)
+#: people taken, told in the passive: "21 attackers were captured along with some arms"
+_PEOPLE_TAKEN = re.compile(
+    r"\b(?:attackers|assailants|suspects|militants|fighters|insurgents|rebels|gunmen|soldiers|troops|people|hostages"
+    r"|captives|members|civilians|workers|tourists|officials|he|she|they)\s+(?:were|was|have been|had been|are being"
+    r"|is being|being)\s+$",
     re.I,
 )
 #: a vehicle seized, not ground: "took over a bus", "seized a ship"
@@ -67,6 +74,8 @@ def territory_taken(sentence: str) -> tuple[str, str] | None:
     taken = sentence[m.end() :] if m else ""
     if m is None or _NOT_A_PLACE.match(taken) or _NOTHING_NAMED.match(taken) or _A_VEHICLE.match(taken):
         return None  # "six others captured", "took over a bus": people or a vehicle, no place
+    if _PEOPLE_TAKEN.search(sentence[max(0, m.start() - 60) : m.start()]):
+        return None
     if _UNOPPOSED.search(sentence[m.end() :]):
         return "Strategic developments", "Non-violent transfer of territory"
     taker = sentence[max(0, m.start() - 80) : m.start()]

@@ -147,3 +147,45 @@ def test_captives_often_released_is_a_habit_not_a_release() -> None:
     assert released_captives(_article(text, dt.date(2007, 1, 26)), [], "Nigeria") == []
     told = text.replace("are often released", "were released on Friday")
     assert len(released_captives(_article(told, dt.date(2007, 1, 26)), [], "Nigeria")) == 1
+
+
+def test_a_bombing_against_a_force_hit_that_force() -> None:
+    from summarizer.aimed_at import aimed_at_a_force
+    from summarizer.schema import Actor, DateSpan, Event, Location
+
+    told = "In other violence Sunday, a double bomb attack in Baghdad against Iraqi security forces killed four people."
+    event = Event(
+        salience="main", event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+        date=DateSpan(start=dt.date(2008, 8, 24), end=dt.date(2008, 8, 24), precision="day", text="Sunday"),
+        location=Location(country="Iraq", admin1="Baghdad", place="Baghdad", geo_precision=1),
+        actor1=Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]),
+        actor2=Actor(name="Civilians", type="Civilians", aliases=[]), evidence=[told],
+    )  # fmt: skip
+    aimed_at_a_force([event], "Iraq")
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Iraq"
+    event.actor2 = Actor(name="Civilians", type="Civilians", aliases=[])
+    event.evidence = ["A bomb exploded in a crowded market in Baghdad, killing four people."]
+    aimed_at_a_force([event], "Iraq")
+    assert event.actor2.name == "Civilians"
+
+
+def test_the_side_that_launched_a_large_scale_offensive_comes_first() -> None:
+    from summarizer.sides import told_order
+
+    told = "Rebels say fighting has intensified since the military launched a large scale offensive against them."
+    assert told_order("Kokang rebels", "state forces", [told], "Armed clash", (False, True))[0] == "swap"
+
+
+def test_deadly_blasts_are_explosions() -> None:
+    from summarizer.keywords import classify
+
+    kind = classify("The government clamped down on news coverage of Saturday's deadly blasts in the capital.")
+    assert kind is not None and kind[0] == "Explosions/Remote violence"
+
+
+def test_people_seized_or_captured_are_no_territory_taken() -> None:
+    from summarizer.territory import territory_taken
+
+    assert territory_taken("An army spokesman said that 21 attackers were captured along with some arms.") is None
+    assert territory_taken("Gunmen seized them Tuesday near the town of Patikul on Jolo Island.") is None
+    assert territory_taken("Al-Shabab fighters captured the town of Yeed on Sunday.") is not None
