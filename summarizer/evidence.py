@@ -73,6 +73,12 @@ def evidence_sentences(draft: DraftEvent, art: Article) -> tuple[list[int], list
         for n in dict.fromkeys(looked)
         if n > 1 and art.sentence(n) is not None and classify(art.sentence_text(n - 1)) and not _is_caption(art, n - 1)
     ]
+    if not found and any(n in with_deaths for n in cited):
+        # "blamed each other ... for the deaths of more than 20 civilians": the dead are
+        # counted where no violence is named; the next sentences may name what killed them
+        # ("blame Saudi-led airstrikes while Saudi television says the Houthis killed")
+        last = max(cited)
+        found = [m for m in (last + 1, last + 2) if art.sentence(m) is not None and _tells_a_killing(art, m - 1)][:1]
     if not found:
         return cited, flags
     kept = sorted({*(cited if title_only else []), *found[:3]})
@@ -95,3 +101,9 @@ def _is_caption(art: Article, index: int) -> bool:
 
 
 __all__ = ["evidence_quotes", "evidence_sentences"]
+
+
+def _tells_a_killing(art: Article, index: int) -> bool:
+    """Whether the sentence names violence that kills (not a protest or a deal)."""
+    kind = classify(art.sentence_text(index))
+    return kind is not None and kind[0] in ("Battles", "Explosions/Remote violence", "Violence against civilians")

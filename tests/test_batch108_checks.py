@@ -189,3 +189,26 @@ def test_people_seized_or_captured_are_no_territory_taken() -> None:
     assert territory_taken("An army spokesman said that 21 attackers were captured along with some arms.") is None
     assert territory_taken("Gunmen seized them Tuesday near the town of Patikul on Jolo Island.") is None
     assert territory_taken("Al-Shabab fighters captured the town of Yeed on Sunday.") is not None
+
+
+def test_dead_counted_without_a_violence_word_take_the_next_sentence_that_tells_the_killing() -> None:
+    from summarizer.evidence import evidence_sentences
+
+    text = (
+        "Sides Trade Blame Over Deaths\n\n"
+        "Rebels and the coalition blamed each other on Monday for the deaths of more than 20 civilians in a village. "
+        "The victims include children. "
+        "The rebels blame coalition airstrikes while state television says the rebels killed the civilians."
+    )
+    art = _article(text, dt.date(2019, 3, 11))
+    draft = DraftEvent(
+        sentences=[1, 2, 3], sub_event_type="Violent demonstration", date="Monday", place="", region="",
+        country="Yemen", actor1="rebels", actor1_type="Rebel group", actor2="coalition", actor2_type="State forces",
+        claims=[DraftClaim(figure="more than 20", victims="civilians", claimant="", sentence=2)],
+    )  # fmt: skip
+    numbers, flags = evidence_sentences(draft, art)
+    assert numbers == [4] and any(f.startswith("evidence_replaced:") for f in flags)
+    # no dead counted: the cited sentences stand (the event is then judged on them)
+    quiet = text.replace("the deaths of more than 20 civilians", "the unrest")
+    draft_quiet = draft.model_copy(update={"claims": []})
+    assert evidence_sentences(draft_quiet, _article(quiet, dt.date(2019, 3, 11)))[0] == [1, 2, 3]
