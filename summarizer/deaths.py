@@ -395,8 +395,9 @@ def find_figures(
             if victims == "unknown" and sufferer and victims_of(sufferer.group("who")) != "unknown":
                 victims = victims_of(sufferer.group("who"))  # "government forces suffered six fatalities"
             mostly = MOSTLY_AFTER.match(sentence[m.end() :])
-            if generic and mostly and victims_of(mostly.group("who")) == "civilians":
-                victims, generic = "civilians", False  # "103 people, mostly women and children"
+            if generic and mostly and victims_of(mostly.group("who")) in ("civilians", "state_forces"):
+                # "103 people, mostly women and children"; "25 people, most of them policemen"
+                victims, generic = victims_of(mostly.group("who")), False
             for a, b, low, high in revised(sentence, m) or [(m.start(), m.end(), parsed[0], parsed[1])]:
                 deaths.append(
                     DeathFigure(

@@ -64,7 +64,7 @@ from .found_signals import ALSO_ON_A_DAY, ANOTHER, JUDGED, OPENS_IN, REGION_WORD
 from .found_unnumbered import unnumbered
 from .keywords import VIOLENT_TYPES, classify, own_part, refers_back
 from .news_days import date_near, told_as_past
-from .other_kind import of_a_new_kind, of_another_kind
+from .other_kind import OTHER_DEAD_IN_INCIDENTS, of_a_new_kind, of_another_kind
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
 from .schema import EVIDENCE_MAX_SENTENCES, Actor, Event
@@ -301,6 +301,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
             last.figures += figures
             continue
         same = next((f for f in found if where and f.where and fold(f.where).lower() == fold(where).lower()), None)
+        if same is not None and OTHER_DEAD_IN_INCIDENTS.search(sentence):
+            continue  # "nine other Iraqis died Thursday in gun violence and bombings": a lump, no event
         if same is not None and i not in apart:  # "Elsewhere in the city, ...": another event there
             same.sentences.append(i)
             same.figures += figures

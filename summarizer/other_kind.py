@@ -104,6 +104,15 @@ def another_day(art: Article, sentence: str, events: list[Event]) -> bool:
     )
 
 
+#: dead of other, unnamed incidents told in a lump: "At least nine other Iraqis died Thursday
+#: in gun violence and bombings in the capital"
+OTHER_DEAD_IN_INCIDENTS = re.compile(
+    r"\b(?:\d+|\w+)\s+other\s+(?:[\w-]+\s+){0,2}?(?:died|were killed|have been killed|were shot dead)\b[^.;]{0,40}?"
+    r"\bin\s+(?:[\w-]+\s+)?(?:violence|attacks|bombings|shootings|incidents|clashes)\b",
+    re.I,
+)
+
+
 #: a sentence pointing back at a happening told already: "seven civilians were among the dead",
 #: "11 militia members were killed in the attack", "in the ensuing firefight"
 TOLD_BEFORE = re.compile(

@@ -212,3 +212,17 @@ def test_dead_counted_without_a_violence_word_take_the_next_sentence_that_tells_
     quiet = text.replace("the deaths of more than 20 civilians", "the unrest")
     draft_quiet = draft.model_copy(update={"claims": []})
     assert evidence_sentences(draft_quiet, _article(quiet, dt.date(2019, 3, 11)))[0] == [1, 2, 3]
+
+
+def test_dead_mostly_of_a_force_are_that_forces_dead() -> None:
+    assert [
+        f.victims
+        for f in find_figures(s := "A car bomb killed at least 25 people, most of them policemen.", [(0, len(s))])[0]
+    ] == ["state_forces"]
+
+
+def test_other_incidents_dead_told_in_a_lump_are_no_event() -> None:
+    from summarizer.other_kind import OTHER_DEAD_IN_INCIDENTS
+
+    assert OTHER_DEAD_IN_INCIDENTS.search("At least nine other Iraqis died Thursday in gun violence and bombings.")
+    assert not OTHER_DEAD_IN_INCIDENTS.search("Two other soldiers were killed in the same attack.")
