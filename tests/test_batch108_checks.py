@@ -215,10 +215,8 @@ def test_dead_counted_without_a_violence_word_take_the_next_sentence_that_tells_
 
 
 def test_dead_mostly_of_a_force_are_that_forces_dead() -> None:
-    assert [
-        f.victims
-        for f in find_figures(s := "A car bomb killed at least 25 people, most of them policemen.", [(0, len(s))])[0]
-    ] == ["state_forces"]
+    told = "A car bomb killed at least 25 people, most of them policemen."
+    assert [f.victims for f in find_figures(told, [(0, len(told))])[0]] == ["state_forces"]
 
 
 def test_other_incidents_dead_told_in_a_lump_are_no_event() -> None:
