@@ -28,6 +28,18 @@ _ARMY = re.compile(
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
+#: officials as what was attacked: "opened fire on nearby government officials", "a bomb targeting the governor"
+_OFFICIALS_HIT = re.compile(
+    r"\b(?:on|at|targeting|targeted|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:government\s+)?"
+    r"(?:officials|governor|minister|lawmakers?|mayor|ministry)\b",
+    re.I,
+)
+
+
+def _officials_hit(evidence: list[str]) -> bool:
+    return any(_OFFICIALS_HIT.search(q) for q in evidence)
+
+
 def _branch(dead: list[str], told: list[str]) -> str | None:
     """The branch the dead are named as, when the event's words name no other branch."""
     police = any(_POLICE.search(t) for t in dead)
@@ -50,6 +62,12 @@ def branch_of_the_dead(events: list[Event]) -> None:
         if actor.name not in generic:
             continue
         dead = [c.quote for c in ev.fatality_claims if c.victims == "state_forces"]
+        if not dead and actor.name != f"Government of {country}" and _officials_hit(ev.evidence):
+            # "gunmen opened fire on nearby government officials", no force's dead counted:
+            # the state's government was the target, not its army
+            ev.actor2 = Actor(name=f"Government of {country}", type="State forces", aliases=list(actor.aliases))
+            ev.flags.append(f"{FLAG}:Government of {country}")
+            continue
         if not dead:
             continue
         kind = _branch(dead, ev.evidence)

@@ -224,3 +224,23 @@ def test_other_incidents_dead_told_in_a_lump_are_no_event() -> None:
 
     assert OTHER_DEAD_IN_INCIDENTS.search("At least nine other Iraqis died Thursday in gun violence and bombings.")
     assert not OTHER_DEAD_IN_INCIDENTS.search("Two other soldiers were killed in the same attack.")
+
+
+def test_officials_fired_on_are_the_government_hit_not_its_army() -> None:
+    from summarizer.schema import Actor, DateSpan, Event, Location
+    from summarizer.state_branch import branch_of_the_dead
+
+    told = "Police said the bomb was detonated shortly after gunmen in another car opened fire on nearby government officials."
+    event = Event(
+        salience="main", event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+        date=DateSpan(start=dt.date(2015, 12, 19), end=dt.date(2015, 12, 19), precision="day", text="Saturday"),
+        location=Location(country="Somalia", admin1="Banadir", place="Mogadishu", geo_precision=1),
+        actor1=Actor(name="Al Shabaab", type="Rebel group", aliases=[]),
+        actor2=Actor(name="Military Forces of Somalia", type="State forces", aliases=[]), evidence=[told],
+    )  # fmt: skip
+    branch_of_the_dead([event])
+    assert event.actor2 is not None and event.actor2.name == "Government of Somalia"
+    event.actor2 = Actor(name="Military Forces of Somalia", type="State forces", aliases=[])
+    event.evidence = ["A car bomb exploded near an army checkpoint in Mogadishu."]
+    branch_of_the_dead([event])
+    assert event.actor2.name == "Military Forces of Somalia"
