@@ -102,16 +102,16 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         if instead and fold(instead).lower() != fold(place).lower():
             flags.append(f"place_far_from_evidence:{place}->{instead}")
             place = instead
+    if place and is_no_name(place):
+        # "two neighboring villages", "the capital": words for a place, not its name
+        flags.append(f"place_is_no_name:{place}")
+        place = ""
     if (
         place
         and lookup(place) is None
         and art.sentences
         and capitalised_only_in_the_headline(place, art.text, art.sentences[0][1])
     ):
-        flags.append(f"place_is_no_name:{place}")
-        place = ""
-    if place and is_no_name(place):
-        # "two neighboring villages", "the capital": words for a place, not its name
         flags.append(f"place_is_no_name:{place}")
         place = ""
     if place and lookup(place) is None and is_named(canonical_actor(place)):

@@ -1078,7 +1078,7 @@ def test_a_common_word_the_model_capitalised_is_no_place() -> None:
     text = "Otages libérés\n\nAu moins 150 otages ont été libérés dans le nord-est du pays, selon l'armée."
     story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2021, 7, 27)))
     loc, flags = event_location(draft(place="Nord-est du pays", country="République démocratique du Congo"), story, [])
-    assert loc.place is None and "place_is_no_name:pays" in flags
+    assert loc.place is None and any(f.startswith("place_is_no_name:") for f in flags)
 
 
 def test_a_town_given_only_as_a_reference_in_another_region_is_not_the_place() -> None:
