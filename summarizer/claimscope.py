@@ -239,6 +239,9 @@ THE_TOLL_AGAIN = re.compile(
 )
 
 
+_BODIES_FOUND = re.compile(r"\bbodies\b[^.;]{0,80}\b(?:found|discovered|recovered|unearthed)\b", re.I)
+
+
 def _placed_just_before(claim: FatalityClaim, art: Article, location: Location) -> str | None:
     """The other town the sentence just before names, for a toll that names no place of its
     own and is told "in the fighting" that sentence tells ("On Wednesday, troops pounded
@@ -247,11 +250,13 @@ def _placed_just_before(claim: FatalityClaim, art: Article, location: Location) 
     if index is None or index < 2 or not location.country:
         return None
     clause = _own_clause(claim, art)
-    if not (IN_THAT_FIGHT.search(clause) or THE_TOLL_AGAIN.search(clause)) or place_in_evidence(
+    before = art.sentence_text(index - 1)
+    # "... a mass grave was found in Bentiu. ... the bodies of up to 75 soldiers had been found"
+    grave = bool(_BODIES_FOUND.search(clause)) and bool(re.search(r"\b(?:grave|bodies)\b", before, re.I))
+    if not (IN_THAT_FIGHT.search(clause) or THE_TOLL_AGAIN.search(clause) or grave) or place_in_evidence(
         [clause], location.country
     ):
         return None
-    before = art.sentence_text(index - 1)
     other = scoped_elsewhere(before, location) or region_elsewhere(before, location)
     if other or not location.place or fold(location.place).lower() in fold(before).lower():
         return other

@@ -65,6 +65,8 @@ _CUMULATIVE = re.compile(
     r"|Thursday|Friday|Saturday|Sunday)\b)"
     r"|during the (?:war|conflict|(?:(?:military|army|government|ground|air)\s+)?(?:offensive|campaign))|war-long|overall death toll|total death toll|cumulative"
     r"|(?:bloodiest|deadliest|worst) month|nationwide|across the country|across (?:\w+ ){0,4}(?:regions|provinces|states)"
+    # "at least 24 deaths throughout Syria on Monday": a country's day, no one attack's toll
+    r"|throughout (?:the country|the nation|(?-i:[A-Z][\w'’-]+))"
     r"|in (?:[\w'’-]+ ){0,6}(?:regions|provinces)\b|le mois le plus meurtrier|dans tout le pays"
     r"|depuis (?:le d[ée]but|le d[ée]clenchement|(?:19|20)\d\d|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t"
     r"|septembre|octobre|novembre|d[ée]cembre|des ann[ée]es|plusieurs (?:mois|ann[ée]es)|lundi|mardi|mercredi|jeudi"

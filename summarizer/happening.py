@@ -36,6 +36,8 @@ _HAPPENED = re.compile(
     r"|(?:fighting|clashes|battles|shelling|gunfire)\b[^.;]{0,80}?\b(?:resumed|flared(?: up)?|raged)\s+(?:again\s+)?"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight|early|late)"
     r"|battled"
+    # an offensive told as going on: "Syrian forces are continuing to attack rebel-held areas", "Troops Pound"
+    r"|pound(?:s|ed|ing)?|(?:continu(?:e|es|ed|ing) to|are|is) (?:still )?(?:attack|shell|bomb)(?:ing)?"
     # "saw a drone or aircraft opening fire", "Explosions ... could be heard", "Clashes had broken out"
     r"|open(?:ing|s)? fire|broken out|(?:explosions?|blasts?|gunfire|gunshots|fire)\b[^.;]{0,40}?\b(?:could be |were |was )?heard"
     r"|heard (?:explosions?|blasts?|gunfire|gunshots)"

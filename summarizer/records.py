@@ -151,7 +151,8 @@ def only_a_war_toll(event: Event) -> bool:
     if event.event_type in ("Strategic developments", "Protests"):
         return False  # a release, a deal, an arrest is told by what happened, never by a toll
     told = [q for q in event.evidence if classify(q) or DEATH_AFTER.search(q)]  # what tells violence or death
-    if told and all(is_cumulative(q) for q in told):
+    # (a tally needs its dead: "attack rebel-held areas across the country" is a spread, no toll)
+    if told and all(is_cumulative(q) for q in told) and any(DEATH_AFTER.search(q) for q in told):
         return True  # "En 2022, ... une augmentation de 50 % des décès": a year's tally told, no event
     if event.location.place or event.location.admin1:
         return False

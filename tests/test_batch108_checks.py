@@ -244,3 +244,17 @@ def test_officials_fired_on_are_the_government_hit_not_its_army() -> None:
     event.evidence = ["A car bomb exploded near an army checkpoint in Mogadishu."]
     branch_of_the_dead([event])
     assert event.actor2.name == "Military Forces of Somalia"
+
+
+def test_a_countrys_days_toll_is_no_towns_toll() -> None:
+    from summarizer.figure_scope import is_cumulative
+
+    assert is_cumulative("The Observatory reported at least 24 deaths throughout Syria on Monday.")
+    assert not is_cumulative("Gunmen fired throughout the night, killing four people.")
+
+
+def test_an_offensive_told_as_going_on_is_a_happening() -> None:
+    from summarizer.happening import tells_a_happening
+
+    assert tells_a_happening(["Syrian forces are continuing to attack rebel-held areas across the country."])
+    assert not tells_a_happening(["Aid agencies are worried about the situation in the region."])
