@@ -164,7 +164,8 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             respell_weekdays, sorted(evidence, key=lambda q: bool(art.sentences) and q == art.sentence_text(0))
         ):
             phrases = event_date_phrases(quote) or [find_date_phrase(quote) or ""]
-            found = [p for p in phrases if p and not dates_what_it_follows(quote, p)]  # not "follows ... last month"
+            # not "follows ... last month", nor "since a new government took power a month ago"
+            found = [p for p in phrases if p and not dates_what_it_follows(quote, p) and not _since_then(quote, p)]
             found.sort(key=lambda p: not told_after_the_deed(p, quote))  # "tués mardi" before "hommage vendredi"
             spans = [s for s in (resolve_date(p, art.meta.published) for p in found) if s.precision != "unknown"]
             if spans:
@@ -198,6 +199,13 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             return DateSpan(start=day - dt.timedelta(days=6), end=day, precision="week", text=lately.group(0)), flags
         return DateSpan(start=day, end=day, precision="day", text=None), flags
     return span, flags
+
+
+def _since_then(quote: str, phrase: str) -> bool:
+    """Whether the phrase dates the start of a period the sentence counts from ("the second
+    attack since a new government took power a month ago"), not a deed of the event."""
+    at = quote.find(phrase)
+    return at > 0 and re.search(r"\b(?:since|depuis)\b[^.;,]{0,80}$", quote[:at], re.I) is not None
 
 
 #: an undated happening told as recent ("after recent clashes", "ces derniers jours")

@@ -258,3 +258,18 @@ def test_an_offensive_told_as_going_on_is_a_happening() -> None:
 
     assert tells_a_happening(["Syrian forces are continuing to attack rebel-held areas across the country."])
     assert not tells_a_happening(["Aid agencies are worried about the situation in the region."])
+
+
+def test_a_day_the_sentence_counts_from_does_not_date_the_attack() -> None:
+    text = (
+        "Rebels Kill 12 Police\n\n"
+        "In Nepal, 12 policemen have been killed in an ambush, the second attack since a new government took power "
+        "a month ago. Officials say a police van hit a landmine."
+    )
+    art = _article(text, dt.date(2004, 7, 5))
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Attack", date="on July 5", place="", region="", country="Nepal",
+        actor1="rebels", actor1_type="Rebel group", actor2="police", actor2_type="State forces", claims=[],
+    )  # fmt: skip
+    date, _ = event_date(draft, art, [art.sentence_text(1), art.sentence_text(2)])
+    assert date.start == dt.date(2004, 7, 5)  # the publication day, flagged; not June from "a month ago"
