@@ -273,3 +273,30 @@ def test_a_day_the_sentence_counts_from_does_not_date_the_attack() -> None:
     )  # fmt: skip
     date, _ = event_date(draft, art, [art.sentence_text(1), art.sentence_text(2)])
     assert date.start == dt.date(2004, 7, 5)  # the publication day, flagged; not June from "a month ago"
+
+
+def test_a_figure_moved_off_as_an_earlier_periods_is_no_rival_count() -> None:
+    from summarizer.rival_claims import add_rival_claims
+
+    text = (
+        "Attacks Continue in Darfur\n\n"
+        "The African Union says at least 30 civilians were killed when unknown armed militias attacked Sirba "
+        "village in western Darfur, Saturday. "
+        "The attackers could not be identified. "
+        "Earlier this month, an attack on civilians in Darfur drew outrage, after the United Nations reported "
+        "27 children had been killed by janjaweed militias."
+    )
+    art = _article(text, dt.date(2006, 11, 14))
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Attack", date="Saturday", place="Sirba", region="West Darfur",
+        country="Sudan", actor1="unknown armed militias", actor1_type="Political militia", actor2="civilians",
+        actor2_type="Civilians",
+        claims=[
+            DraftClaim(figure="at least 30", victims="civilians", claimant="African Union", sentence=2),
+            DraftClaim(figure="27", victims="civilians", claimant="United Nations", sentence=4),
+        ],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    add_rival_claims(art, [event])
+    assert event.fatalities_acled == 30
+    assert [c.low for c in event.fatality_claims] == [30]
