@@ -280,6 +280,10 @@ def civilian_target(
             return actor2, []
         unnamed = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
         return unnamed, ["actor2_drone_target_unnamed"]
+    if actor2 is None and sub_type == "Armed clash" and claims and all(c.victims == "civilians" for c in claims):
+        # "ten civilians, many of them children, were killed during a military operation":
+        # one armed side, its dead all civilians, is an attack on them (the clash check retypes it)
+        return Actor(name="Civilians", type="Civilians", aliases=[]), ["actor2_assumed:Civilians"]
     if actor2 is None and (sub_type in _REMOTE_OR_ATTACK or sub_type == "Grenade") and claims:
         # a strike or attack on no named side, whose counted dead are people or civilians
         # and no fighters: civilians (ACLED's reading of "shelling killed 35 people")

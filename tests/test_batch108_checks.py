@@ -300,3 +300,19 @@ def test_a_figure_moved_off_as_an_earlier_periods_is_no_rival_count() -> None:
     add_rival_claims(art, [event])
     assert event.fatalities_acled == 30
     assert [c.low for c in event.fatality_claims] == [30]
+
+
+def test_one_armed_side_whose_dead_are_all_civilians_attacked_them() -> None:
+    text = (
+        "Civilian Deaths Investigated\n\n"
+        "NATO officials say they are investigating reports that ten civilians, many of them children, were killed "
+        "during a military operation in Kunar province."
+    )
+    art = _article(text, dt.date(2009, 12, 28))
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Armed clash", date="", place="", region="Kunar", country="Afghanistan",
+        actor1="NATO", actor1_type="External/Other forces", actor2="unknown", actor2_type="Civilians",
+        claims=[DraftClaim(figure="ten", victims="civilians", claimant="NATO", sentence=2)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    assert (event.sub_event_type, event.actor2 and event.actor2.name) == ("Attack", "Civilians")
