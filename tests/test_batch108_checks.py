@@ -316,3 +316,10 @@ def test_one_armed_side_whose_dead_are_all_civilians_attacked_them() -> None:
     )  # fmt: skip
     event, _ = build_event(draft, art)
     assert (event.sub_event_type, event.actor2 and event.actor2.name) == ("Attack", "Civilians")
+
+
+def test_a_toll_since_a_summit_ended_is_a_running_one() -> None:
+    from summarizer.figure_scope import is_cumulative
+
+    assert is_cumulative("Authorities say more than 250 people have died in the region since the summit ended.")
+    assert not is_cumulative("The attack is the deadliest since the truce collapsed.")
