@@ -202,6 +202,14 @@ def _blamed_group(sentence: str, country: str, art: Article) -> tuple[str, Actor
     return None
 
 
+#: a claim the authorities or the story discredit: "But authorities dismiss the claim as bogus"
+_DISMISSED = re.compile(
+    r"\b(?:dismiss\w*|reject\w*|discount\w*|doubt\w*)\s+(?:the|this|that|its|his|their)\s+claims?\b"
+    r"|\bclaims?\b[^.;]{0,40}\b(?:bogus|false|fake|hoax|not credible|unfounded)\b",
+    re.I,
+)
+
+
 def sides_from_claims(art: Article, events: list[Event], country: str | None) -> None:
     """Each claimed (or blamed) attack's unidentified actor1 becomes the group that claimed
     it, or that the speaker blames, in place."""
@@ -218,6 +226,9 @@ def sides_from_claims(art: Article, events: list[Event], country: str | None) ->
             flag = BLAMED_FLAG
         if group is None:
             continue
+        after = art.sentence_text(index + 1) if index + 1 < len(art.sentences) else ""
+        if _DISMISSED.search(sentence) or _DISMISSED.search(after):
+            continue  # "authorities dismiss the claim as bogus": a claim no one credits names no doer
         if _EARLIER_TIME.search(sentence):
             claimed = [ev for ev in [_claimed_event(art, violent, index)] if ev and _mentions_place(sentence, ev)]
         elif _SEVERAL_CLAIMED.search(sentence):

@@ -24,7 +24,7 @@ _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
         "civilians",
         re.compile(
             r"\b(?:former|ex-|retired|anciens?|anciennes?|demobili[sz]ed|d[ée]mobilis[ée]s)\s+(?:[\w'’-]+\s+)?"
-            r"(?:soldiers?|troops|policem[ae]n|police officers?|officers?|servicemen|militaires|soldats|policiers"
+            r"(?:soldiers?|troops|policem[ae]n|police officers?|officers?|servicem[ae]n|militaires|soldats|policiers"
             r"|gendarmes?|combatants|combattants)\b",
             re.I,
         ),
@@ -40,7 +40,7 @@ _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
     (
         "state_forces",
         re.compile(
-            r"\b(?:soldiers?|troops?|servicemen|service ?members|policem[ae]n|police(?:m[ae]n| officers?)?|officers?|gendarmes?|security (?:forces|personnel|agents|officers)|(?:government|armed|regime|pro-government) forces|forces (?:gouvernementales|arm[ée]es)|army|militaires|soldats|policiers|garde nationale|gardes nationaux|national guard\w*|military personnel|guards?|VDP|auxiliar\w+|suppl[ée]tifs?|volunteers|paramilitar\w*)\b",
+            r"\b(?:soldiers?|troops?|servicem[ae]n|service ?members?|policem[ae]n|police(?:m[ae]n| officers?)?|officers?|gendarmes?|security (?:forces|personnel|agents|officers)|(?:government|armed|regime|pro-government) forces|forces (?:gouvernementales|arm[ée]es)|army|militaires|soldats|policiers|garde nationale|gardes nationaux|national guard\w*|military personnel|guards?|VDP|auxiliar\w+|suppl[ée]tifs?|volunteers|paramilitar\w*)\b",
             re.I,
         ),
     ),  # noqa: E501

@@ -323,3 +323,36 @@ def test_a_toll_since_a_summit_ended_is_a_running_one() -> None:
 
     assert is_cumulative("Authorities say more than 250 people have died in the region since the summit ended.")
     assert not is_cumulative("The attack is the deadliest since the truce collapsed.")
+
+
+def test_another_serviceman_killed_is_one_state_dead() -> None:
+    from summarizer.running_numbers import unnumbered_deaths
+    from summarizer.victims import victims_of
+
+    assert unnumbered_deaths(["Another government serviceman was killed overnight in the Luhansk region."]) == "one"
+    assert victims_of("a government serviceman") == "state_forces"
+
+
+def test_a_claim_the_authorities_dismiss_as_bogus_names_no_doer() -> None:
+    from summarizer.responsibility import sides_from_claims
+
+    text = (
+        "Market Bombing\n\n"
+        "A bomb killed at least three people in a market in Koronadal on Thursday. "
+        "A man claiming to be from Abu Sayyaf called the mayor to take responsibility for the bombing. "
+        "But authorities dismiss the claim as bogus."
+    )
+    art = _article(text, dt.date(2003, 7, 11))
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Remote explosive/landmine/IED", date="Thursday", place="Koronadal",
+        region="", country="Philippines", actor1="", actor1_type="Rebel group", actor2="people",
+        actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least three", victims="unknown", claimant="", sentence=2)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    sides_from_claims(art, [event], "Philippines")
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
+    credited = _article(text.replace("dismiss the claim as bogus", "are checking it"), dt.date(2003, 7, 11))
+    event2, _ = build_event(draft, credited)
+    sides_from_claims(credited, [event2], "Philippines")
+    assert event2.actor1 is not None and event2.actor1.name != "Unidentified Armed Group"
