@@ -17,7 +17,14 @@ from .places import place_in_evidence, region_in_text, settlement_named
 from .schema import FatalityClaim, Location
 from .separate import opens_as_separate
 
-__all__ = ["fronted_elsewhere", "region_elsewhere", "scoped_elsewhere", "told_as_another", "totals_over_separate"]
+__all__ = [
+    "fronted_elsewhere",
+    "region_elsewhere",
+    "scoped_elsewhere",
+    "told_as_another",
+    "told_as_another_clause",
+    "totals_over_separate",
+]
 
 
 #: words that give a town as a reference for another place: "near Baghdad", "30 km north of"
@@ -198,6 +205,20 @@ def told_as_another(claim: FatalityClaim, claims: list[FatalityClaim]) -> bool:
     )
 
 
+#: a clause that opens as another happening: ", and in a separate attack, four people died"
+_SEPARATE_CLAUSE = re.compile(
+    r"^\W*(?:and|while|but)?\s*(?:in\s+(?:a|another)\s+separate\s+\w+|in\s+another\s+(?:attack|incident)|elsewhere"
+    r"|separately)\b",
+    re.I,
+)
+
+
+def told_as_another_clause(clause: str, claim: FatalityClaim, claims: list[FatalityClaim]) -> bool:
+    """Whether the claim's own clause opens as another happening while another of the event's
+    figures stands outside it (the sentence's first clause tells the event)."""
+    return bool(_SEPARATE_CLAUSE.match(clause)) and any(c is not claim and c.low != claim.low for c in claims)
+
+
 def totals_over_separate(
     kept: list[FatalityClaim], separate: list[FatalityClaim]
 ) -> tuple[list[FatalityClaim], list[FatalityClaim]]:
@@ -216,3 +237,27 @@ def totals_over_separate(
         )
     ]
     return [c for c in kept if not any(c is m for m in moved)], moved
+
+
+#: a toll over attacks on several targets ("al-Shabab attacked two bases", "attaqué deux
+#: villages"): each base or village is an event of its own, the toll their sum
+_SEVERAL_TARGETS = re.compile(
+    r"\b(?:attack(?:ed|s|ing)?|stormed|raided|struck|hit)\s+(?:on\s+)?(?:two|three|four|five|several|multiple|\d+)\s+"
+    r"(?:separate\s+|different\s+|military\s+|army\s+)?(?:bases|villages|camps|towns|positions|posts|checkpoints"
+    r"|localities|communities|churches|mosques|schools)\b"
+    r"|\battaqu\w*\s+(?:deux|trois|quatre|cinq|plusieurs|\d+)\s+(?:villages|localit[ée]s|camps|bases|postes|positions)\b",
+    re.I,
+)
+
+
+def totals_over_targets(claims: list[FatalityClaim]) -> tuple[list[FatalityClaim], list[FatalityClaim], list[str]]:
+    """(kept, moved, flags): "six soldiers ... were killed when al-Shabab attacked two bases"
+    beside this base's own count of the same dead: the sum goes to the context; with no such
+    count it stays, the only word on those dead. Run again once rival counts have joined."""
+    kept, moved, flags = list(claims), [], []
+    for claim in [c for c in kept if _SEVERAL_TARGETS.search(c.quote)]:
+        if any(c is not claim and c.victims == claim.victims and c.quote != claim.quote for c in kept):
+            flags.append(f"claim_total_over_targets:{claim.low}")
+            moved.append(claim)
+            kept = [c for c in kept if c is not claim]
+    return kept, moved, flags

@@ -24,7 +24,15 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .claim_places import fronted_elsewhere, region_elsewhere, scoped_elsewhere, told_as_another, totals_over_separate
+from .claim_places import (
+    fronted_elsewhere,
+    region_elsewhere,
+    scoped_elsewhere,
+    told_as_another,
+    told_as_another_clause,
+    totals_over_separate,
+    totals_over_targets,
+)
 from .dates import event_date_phrases, resolve_date
 from .death_words import AN_ATTACK
 from .folding import fold
@@ -141,17 +149,6 @@ def _of_an_earlier_attack(claim: FatalityClaim, art: Article) -> bool:
     # "Five days after the suicide attack in Kati, which killed one person, at least 15
     # soldiers were killed": only the figure the earlier attack's relative clause gives
     return all(_OWN_TOLL.search(claim.quote[: f.start - start]) for f in mine)
-
-
-#: a toll over attacks on several targets ("al-Shabab attacked two bases", "attaqué deux
-#: villages"): each base or village is an event of its own, the toll their sum
-_SEVERAL_TARGETS = re.compile(
-    r"\b(?:attack(?:ed|s|ing)?|stormed|raided|struck|hit)\s+(?:on\s+)?(?:two|three|four|five|several|multiple|\d+)\s+"
-    r"(?:separate\s+|different\s+|military\s+|army\s+)?(?:bases|villages|camps|towns|positions|posts|checkpoints"
-    r"|localities|communities|churches|mosques|schools)\b"
-    r"|\battaqu\w*\s+(?:deux|trois|quatre|cinq|plusieurs|\d+)\s+(?:villages|localit[ée]s|camps|bases|postes|positions)\b",
-    re.I,
-)
 
 
 def _another_days_attack(claim: FatalityClaim, art: Article, date: DateSpan | None) -> bool:
@@ -314,19 +311,6 @@ def _own_clause(claim: FatalityClaim, art: Article) -> str:
     return clause_of(art.sentence_text(index), mine[0].start - start)
 
 
-def totals_over_targets(claims: list[FatalityClaim]) -> tuple[list[FatalityClaim], list[FatalityClaim], Flags]:
-    """(kept, moved, flags): "six soldiers ... were killed when al-Shabab attacked two bases"
-    beside this base's own count of the same dead: the sum goes to the context; with no such
-    count it stays, the only word on those dead. Run again once rival counts have joined."""
-    kept, moved, flags = list(claims), [], []
-    for claim in [c for c in kept if _SEVERAL_TARGETS.search(c.quote)]:
-        if any(c is not claim and c.victims == claim.victims and c.quote != claim.quote for c in kept):
-            flags.append(f"claim_total_over_targets:{claim.low}")
-            moved.append(claim)
-            kept = [c for c in kept if c is not claim]
-    return kept, moved, flags
-
-
 #: weapons from the air and weapons on the ground: a figure told with the other kind than
 #: the event's is another attack's ("a roadside bomb killed three soldiers", in a story of
 #: a drone strike); a car bomb and a suicide bomb, or a drone and a missile, are often one
@@ -419,7 +403,7 @@ def claims_of_this_event(
         elif len(claims) > 1 and headline_total_over_attacks(claim, art):
             flags.append(f"claim_headline_total_over_attacks:{claim.low}")
             moved.append(claim)
-        elif told_as_another(claim, claims):
+        elif told_as_another(claim, claims) or told_as_another_clause(_own_clause(claim, art), claim, claims):
             # "Elsewhere, at least one person died when insurgents tossed a grenade": the
             # event's other figures are told in sentences of its own
             flags.append(f"claim_of_a_separate_happening:{claim.low}")

@@ -356,3 +356,25 @@ def test_a_claim_the_authorities_dismiss_as_bogus_names_no_doer() -> None:
     event2, _ = build_event(draft, credited)
     sides_from_claims(credited, [event2], "Philippines")
     assert event2.actor1 is not None and event2.actor1.name != "Unidentified Armed Group"
+
+
+def test_a_figure_in_a_clause_told_as_a_separate_attack_leaves_the_event() -> None:
+    text = (
+        "Bombings in Iraq\n\n"
+        "U.S. military officials say a roadside bomb north of Baghdad killed three American soldiers, and in a "
+        "separate attack, four people died in a suicide bombing in northern Iraq. "
+        "Officials said the soldiers' vehicle was traveling near the town of Samarra Wednesday."
+    )
+    art = _article(text, dt.date(2003, 12, 24))
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Remote explosive/landmine/IED", date="Wednesday", place="Samarra",
+        region="", country="Iraq", actor1="", actor1_type="Rebel group", actor2="American soldiers",
+        actor2_type="External/Other forces",
+        claims=[
+            DraftClaim(figure="three", victims="foreign_forces", claimant="U.S. military officials", sentence=2),
+            DraftClaim(figure="four", victims="unknown", claimant="U.S. military officials", sentence=2),
+        ],
+    )  # fmt: skip
+    event, context = build_event(draft, art)
+    assert event.fatalities_acled == 3
+    assert any(f.startswith("claim_of_a_separate_happening:4") for f in event.flags)
