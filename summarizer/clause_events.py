@@ -57,7 +57,8 @@ _AND_A_KILLING = re.compile(
 _GAP_DAYS = {"a day": 1, "one day": 1, "two days": 2, "hours": 0, "a few hours": 0, "just hours": 0}
 
 
-def _mention(event: Event, which: str) -> str:
+def side_mention(event: Event, which: str) -> str:
+    """The words for one of the event's sides as the article wrote them (its first alias), else its name."""
     actor = event.actor1 if which == "actor1" else event.actor2
     if actor is None:
         return ""
@@ -176,9 +177,9 @@ def clause_events(art: Article, events: list[Event], country: str | None) -> lis
                     sides_of = sides(sides_text(sentence, at), at, figures[0].victims, country, art)
                 else:  # the same kind of attack as the cited one, by the sides the model named
                     sides_of = (
-                        _mention(event, "actor1"),
+                        side_mention(event, "actor1"),
                         event.actor1.type if event.actor1 else "Rebel group",
-                        _mention(event, "actor2"),
+                        side_mention(event, "actor2"),
                         event.actor2.type if event.actor2 else "Civilians",
                     )
                 draft = DraftEvent(
@@ -241,4 +242,4 @@ def _leave_cited(event: Event, index: int, clause: tuple[int, int], art: Article
         recount_event(event)
 
 
-__all__ = ["FLAG", "clause_events"]
+__all__ = ["FLAG", "clause_events", "side_mention"]

@@ -17,6 +17,7 @@ import re
 
 from .article import Article
 from .claimcheck import claimant_for, recount_event, to_claim
+from .clause_events import side_mention
 from .draft import DraftClaim, DraftEvent
 from .folding import fold
 from .records import build_event, is_conflict_event
@@ -25,13 +26,6 @@ from .schema import Event
 FLAG = "found_at_named_town"
 
 _MOVED = re.compile(r"claim_names_another_place:(?P<n>\d+) \((?P<town>[^)]+)\)$")
-
-
-def _mention(event: Event, which: str) -> str:
-    actor = event.actor1 if which == "actor1" else event.actor2
-    if actor is None:
-        return ""
-    return actor.aliases[0] if actor.aliases else actor.name
 
 
 def _is_at(town: str, events: list[Event]) -> bool:
@@ -71,9 +65,9 @@ def tolls_of_named_towns(art: Article, events: list[Event]) -> list[Event]:
                 place=town,
                 region="",
                 country=event.location.country or "",
-                actor1=_mention(event, "actor1"),
+                actor1=side_mention(event, "actor1"),
                 actor1_type=event.actor1.type if event.actor1 else "Rebel group",
-                actor2=_mention(event, "actor2"),
+                actor2=side_mention(event, "actor2"),
                 actor2_type=event.actor2.type if event.actor2 else "Civilians",
                 claims=[
                     DraftClaim(
