@@ -1,11 +1,8 @@
 """Events the model's answer left out, built from the article's own sentences.
 
-The small model codes one event where a story reports two or three ("In nearby Baquba, a
-suicide bomber struck a cafe, killing at least eight people"). Asking it again (the second
-look, ``second_look.py``) found few of them and put other events' tolls into the ones it
-found. Code already reads what such a sentence says: its death figures with their
-victims and claimant (``deaths.py``), the kind of violence (``keywords.py``), its date
-phrase and the place it names. So a sentence that
+The small model codes one event where a story reports two or three, and asking it again
+(``second_look.py``) found few. Code already reads a sentence's death figures, kind of
+violence, date phrase and place. So a sentence that
 
 * reports violence with a precise death figure of its own (not "several", not a war-long
   toll, not dated more than a week before publication),
@@ -13,22 +10,15 @@ phrase and the place it names. So a sentence that
   again counts as new only when the sentence places its killing: "near the town of X"), and
 * names a place or region no coded event has, or a day a day or more away from theirs
 
-becomes a draft event, the shape the model fills in, and goes through the same checks as
-the model's (``records.build_event``): the place from the gazetteer, canonical actors,
-the claim check and totals. Sentences naming the same new town join one event. A sentence
-with no toll counts only when it says it is another attack ("a third attack took place
-overnight in Mopti", "Et à Gossi, ...") or dates itself to a day no event has. Each event
-is flagged ``found_in_text`` so a reader knows no model read it. A sentence that names
-nothing new is most often the same event told again ("the group said it had killed more
-than 20 soldiers"), so it is left alone.
+becomes a draft event and goes through the model's checks (``records.build_event``).
+Sentences naming the same new town join one event. A sentence with no toll counts only
+when it says it is another attack ("Et à Gossi, ...") or dates itself to a day no event
+has. Each event is flagged ``found_in_text``: no model read it. A sentence that names
+nothing new is most often the same event told again, so it is left alone.
 
-Sides: the victims' noun is actor2; actor1 is a group the alias table or the article's
-own acronyms name before the figure (or after "by"), an air strike's owner, or, when the
-dead are fighters, the state force the sentence names ("the army claims to have killed 48
-assailants"); unnamed "militants" are the story's one named group when the model named
-only one. A side the sentence does not name is assumed and flagged (``actor2_assumed``):
-a battle with an unnamed group is with the state's forces, a bombing of "people" hits
-civilians.
+Sides: the victims' noun is actor2; actor1 is a group named before the figure (or after
+"by"), an air strike's owner, or the state force that killed fighters; unnamed "militants"
+are the story's one named group. A side not named is assumed and flagged (``actor2_assumed``).
 """
 
 from __future__ import annotations
@@ -209,7 +199,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         if _NO_FIGHT_DEATH.search(sentence) or JUDGED.search(sentence):
             continue  # "a U.S. soldier died the previous day 'in a non-combat related incident'"
         where = named_where(OFFICE.sub("", sentence), country)
-        if where is None and i in scene:
+        if where is None and i in scene and main:
             where = main[0].location.place
         told_found = [(max(f.sentences), f.where) for f in found if f.where]
         where = where or place_told_before(sentence, i, events, art, told_found)  # "a roadside bomb in the area"
@@ -339,7 +329,11 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         if own is None and follow == i - 1:  # the sentence before told it, with its day ("Sunday morning")
             own = find_date_phrase(art.sentence_text(follow))
         date = (
-            own or said_on(art, sentence) or date_after(art, i, where) or date_before(art, i) or main[0].date.text or ""
+            own
+            or said_on(art, sentence)
+            or date_after(art, i, where)
+            or date_before(art, i)
+            or ((main[0].date.text if main else None) or "")
         )
         found.append(Found(where, date, own is not None, [i] if follow < 0 else [i, follow], figures, unplaced_apart))
         if not unplaced_apart:  # an event told apart and placed nowhere hides no other
@@ -381,22 +375,25 @@ def _the_story_flyer(event: Event, events: list[Event]) -> Actor | None:
 _FLYERS = ("State forces", "External/Other forces")
 
 
-def events_in_text(art: Article, events: list[Event]) -> list[Event]:
+def events_in_text(art: Article, events: list[Event], dropped_in: str | None = None) -> list[Event]:
     """Checked events for the sentences with a death toll that no coded event covers and
-    that name a place or day of their own (see the module docstring)."""
+    that name a place or day of their own (see the module docstring). ``dropped_in``: the
+    country of a model event dropped for evidence that told no act ("heavy fighting erupted
+    on Friday" left out of it); with no main event left, only sentences dated by themselves count."""
     main = [ev for ev in events if ev.salience == "main"]
     # the country of the story's violence: a deal's is where it was signed
     country = (
         next((ev.location.country for ev in main if ev.location.country and may_have_dead(ev)), None)
         or art.country_hint
         or next((ev.location.country for ev in main if ev.location.country), None)
+        or dropped_in
     )
-    if country is None or not main:
+    if country is None or not (main or dropped_in):
         return []
     out: list[Event] = []
     story_group = the_story_group(events)
     with_dead = _candidates(art, events, country)
-    for found in with_dead + unnumbered(art, events, with_dead, country):
+    for found in [f for f in with_dead + unnumbered(art, events, with_dead, country) if main or f.own_date]:
         draft = _draft(found, country, art)
         event, _ = build_event(draft, art)
         if "actors_swapped:evidence_voice" in event.flags and draft.actor1 != NOBODY:
@@ -428,6 +425,8 @@ def events_in_text(art: Article, events: list[Event]) -> list[Event]:
         at_country_level_unless_placed(event, found.where is not None)
         event.flags.append(FLAG)
         out.append(event)
+    if not main:
+        return out
     for event in release_events(art, [*events, *out], country, story_group):
         event.flags.append(FLAG)
         out.append(event)

@@ -136,7 +136,7 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
             or (ALSO.search(sentence) and i in vaguely_counted)
         ):
             continue
-        date = own or date_before(art, i) or main[0].date.text or ""
+        date = own or date_before(art, i) or ((main[0].date.text if main else None) or "")
         sentences = [i]
         # "killed several militants": a vague count is still the event's claim (and says who was hit)
         figures = [f for f in art.death_figures if f.sentence == i and f.vague and f.scope == "event"]

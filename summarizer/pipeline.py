@@ -302,6 +302,7 @@ def _summarize(
     budget_chars = max(1500, int(budget_tokens * CHARS_PER_TOKEN))
     chunks = sentence_chunks(art.sentences, budget_chars)
     events: list[Event] = []
+    dropped_in: str | None = None  # the country of a model event dropped for its evidence
     context: list[FatalityClaim] = []
     first_summary = ""
     for i, (first, last) in enumerate(chunks):
@@ -329,6 +330,7 @@ def _summarize(
             if is_conflict_event(event):
                 events.append(event)
             else:
+                dropped_in = dropped_in or event.location.country or art.country_hint
                 art.warnings.append(
                     f"dropped a {event.sub_event_type} event: its evidence tells no violent, protest or "
                     f"strategic act that happened "
@@ -348,7 +350,7 @@ def _summarize(
         release_other_happenings(art, events)
         drop_evidence_of_elsewhere(art, events)
         try:
-            events += events_in_text(art, events)
+            events += events_in_text(art, events, dropped_in)
         except Exception as exc:  # noqa: BLE001 - a bug in an optional finder must not lose the model's events
             art.warnings.append(f"events found in the text skipped after an error: {type(exc).__name__}: {exc}")
         events += clause_events(art, events, country)
