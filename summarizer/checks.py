@@ -131,6 +131,9 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         # the border with Chad": where the dead or wounded were taken is not where they fell
         flags.append(f"place_is_a_destination:{place}")
         place = ""
+    if region and only_a_destination(region, art.text):  # "VOA's Margaret Besheer has more from Beirut"
+        flags.append(f"region_is_a_destination:{region}")
+        region = ""
     region_only = False  # the model's town was the region's name: no town is to be read from it
     if place and only_a_region(place, art.text):
         # "in the southern province of Kandahar": the province, not its capital city; a

@@ -39,9 +39,18 @@ _TAKEN_TO = re.compile(
 #: "reporting from Kabul"; "reports from the town say" is a source on the event, not a
 #: reporter's base
 _REPORTED_FROM = re.compile(
-    r"(?:\b(?:this|the following|a|his|her)\s+report\s+from|\breporting\s+from|\b[A-Z][a-z]+\s+(?-i:reports)\s+from)"
+    r"(?:\b(?:this|the following|a|his|her)\s+report\s+from|\breporting\s+from"
+    r"|\bhas\s+(?:more|details|the\s+story)\s+from"
+    r"|\b[A-Z][a-z]+\s+(?-i:reports)(?:\s+for\s+(?-i:VOA|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}))?\s+from)"
     r"\s+(?:the\s+)?$",
     re.I,
+)
+
+
+#: "From Khartoum, Noel King reports ...": the reporter's base opens the sentence
+_FROM = re.compile(r"(?:^|[.!?]\s+|\n)(?:From|De)\s+$")
+_REPORTER_AFTER = re.compile(
+    r",\s+(?:VOA['’]s\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:reports|has|files)\b"
 )
 
 
@@ -61,5 +70,9 @@ def only_a_destination(place: str, text: str) -> bool:
     spots = [
         text[max(0, m.start() - 60) : m.start()] for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
     ]
-    taken = [bool(_TAKEN_TO.search(before) or _REPORTED_FROM.search(before)) for before in spots]
+    after = [text[m.end() : m.end() + 80] for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)]
+    taken = [
+        bool(_TAKEN_TO.search(b) or _REPORTED_FROM.search(b) or (_FROM.search(b) and _REPORTER_AFTER.match(a)))
+        for b, a in zip(spots, after, strict=True)
+    ]
     return any(taken) and all(t or _SOURCE_BASE.search(b) for t, b in zip(taken, spots, strict=True))

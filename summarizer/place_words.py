@@ -49,6 +49,7 @@ def capitalised_only_in_the_headline(place: str, text: str, body_start: int) -> 
 _FACILITY_TAIL = re.compile(
     r"\s+(?:(?:army|military|police|air|naval|government|AU|UN|refugee|displacement|IDP)\s+)?(?:base|camp|barracks|checkpoint|post|outpost"
     r"|station|garrison)$"
+    r"|(?-i:\s+[A-Z][a-z]+)\s+(?:refugee|displacement|IDP)\s+camp$"  # "the Nahr el-Bared Palestinian refugee camp"
     # the kind of place after its name: "Lafole suburb", "Konglong Boma", "Jolo island",
     # "Day Mirdad district center", "Sancaktepe neighborhood"
     # (written in lower case: "Old Town" is a name), and South Sudan's units ("Konglong Boma")

@@ -71,8 +71,13 @@ def settlement_named(sentence: str) -> str | None:
     return settled if settled and not _NOT_PLACES.match(settled) and not country_name(settled) else None
 
 
-#: a reporter's own place ("reports from Irbil", "reporting from Kabul"), never the event's
-_REPORTER_FROM = re.compile(r"\b(?:reports?|reporting|reported|files|filed)\s+from\s+$", re.I)
+#: a reporter's own place ("reports from Irbil", "reporting from Kabul", "reports for VOA
+#: from Abuja"), never the event's
+_REPORTER_FROM = re.compile(
+    r"\b(?:reports?|reporting|reported|files|filed)(?:\s+for\s+(?-i:VOA|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}))?"
+    r"\s+from\s+$",
+    re.I,
+)
 
 
 def place_in_evidence(evidence: list[str], country: str | None, references: bool = True) -> str | None:
@@ -180,22 +185,24 @@ def _skeletons(country: str) -> dict[str, str]:
 
 
 _NAMED_REGION = re.compile(rf"(?P<a>{_NAME}){_REGION_AFTER}|{_REGION_BEFORE}(?P<b>{_NAME})")
+#: the word before a region's name: a country's ("the Niger Delta region") makes it a land, not a state
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]+)\s+$")
 
 
 def _regions_named(sentence: str, country: str) -> list[tuple[int, str]]:
     """(position, admin1) of each of ``country``'s regions the sentence names with its kind.
 
-    A spelling the table lacks still counts when its skeleton is one region's ("Jawzjan
-    province" is Jowzjan); only names written with a region word are read that way.
-    """
+    A spelling the table lacks counts when its skeleton is one region's ("Jawzjan province")."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     known = _region_pattern(country)
     if known is not None:
         pattern, spellings = known
         for m in pattern.finditer(fold(sentence)):
-            found.append((m.start(), spellings[(m.group("a") or m.group("b")).lower()]))
             taken.append(m.span())
+            before = _WORD_BEFORE.search(fold(sentence)[: m.start()])
+            if before is None or not country_name(before.group(1)):
+                found.append((m.start(), spellings[(m.group("a") or m.group("b")).lower()]))
         # a region of several words named with its country, in any case ("dans
         # l'extrême-nord du Cameroun"); one word ("le nord du Mali") is only a direction
         several = [k for k in spellings if re.search(r"[\s-]", k)]
@@ -220,7 +227,8 @@ def _regions_named(sentence: str, country: str) -> list[tuple[int, str]]:
         name = m.group("a") or m.group("b")
         words = name.split()
         # "Jawzjan province", "the Northern Kunar province": try the whole name, then its last word
-        for cand in (name, words[-1]):
+        # "the Niger Delta region": a land named for a country, not the Delta state
+        for cand in (name,) if country_name(" ".join(words[:-1])) else (name, words[-1]):
             region = skeletons.get(_skeleton(cand)) if len(cand) >= 4 else None
             if region:
                 found.append((m.start(), region))

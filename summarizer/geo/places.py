@@ -86,6 +86,10 @@ _ARTICLES = frozenset(
 )
 
 
+#: words that make a country's name the name of a land feature ("Niger Delta", "Congo Basin")
+_FEATURE = re.compile(r"(?:delta|basin|river|valley|plateau|desert|lake|highlands?)\b", re.I)
+
+
 def _parse_phrase(phrase: str) -> tuple[list[_Cand], str | None]:
     """Candidates in phrase order and a country hint ("Niger's ...", "the Ukrainian town of ...")."""
     country: str | None = None
@@ -120,7 +124,14 @@ def _parse_phrase(phrase: str) -> tuple[list[_Cand], str | None]:
                 seg, changed = m.group(2), True
                 continue
             first, _, rest = seg.partition(" ")  # "Ukrainian town of Pokrovsk"
-            if rest and country_code(first) and not is_known_place(seg) and not _TOWN_SUFFIX.search(" " + rest):
+            # "Niger Delta", "Congo River": a feature named for the country, not a place in it
+            if (
+                rest
+                and country_code(first)
+                and not is_known_place(seg)
+                and not _TOWN_SUFFIX.search(" " + rest)
+                and not _FEATURE.match(rest)
+            ):
                 country = country or country_name(first)
                 seg, changed = rest, True
         if not seg:
