@@ -141,7 +141,8 @@ def is_part_of_a_toll(art: Article, figure: DeathFigure) -> bool:
 _AMONG_THE_DEAD = re.compile(
     r"\bamong (?:the )?(?:dead|victims|those killed|the people killed|the fatalities)\b"
     # "at least 15 of those killed were police officers"
-    r"|\b(?:\d+|[a-z]+)\s+of (?:those killed|the dead|the victims|the people killed)\s+(?:were|was|are|is)\b"
+    # "some of those killed in the villages of al-Kubeir and Maazarif Wednesday were stabbed"
+    r"|\b(?:\d+|[a-z]+)\s+of (?:those killed|the dead|the victims|the people killed)(?:\s+[\w'’-]+){0,8}?\s+(?:were|was|are|is)\b"
     r"|\b(?:the )?(?:dead|victims|those killed) (?:included|includes?)\b|\bparmi les (?:morts|victimes"
     r"|tu[ée]s|personnes tu[ée]es)\b",
     re.I,

@@ -69,3 +69,12 @@ def test_a_land_named_for_a_country_is_no_region_of_the_same_word() -> None:
 def test_a_peoples_refugee_camp_is_the_camps_name() -> None:
     assert without_facility("Nahr el-Bared Palestinian refugee camp") == "Nahr el-Bared"
     assert without_facility("Jenin refugee camp") == "Jenin"
+
+
+def test_bodies_of_some_of_those_killed_are_inside_the_toll() -> None:
+    from summarizer.toll_parts import among_the_dead
+
+    assert among_the_dead(
+        "They say some of those killed in the two villages on Wednesday were stabbed and at least 12 bodies were burned."
+    )
+    assert not among_the_dead("They say those who fled the two villages on Wednesday were shot at.")

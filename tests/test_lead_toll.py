@@ -78,3 +78,22 @@ def test_a_protest_beside_the_one_violent_event_does_not_stop_it_taking_the_lead
     )[0]
     add_lead_toll(art, [riot, march])
     assert [c.low for c in riot.fatality_claims] == [11] and march.fatality_claims == []
+
+
+LATE_TOLL = (
+    "Helicopters Fired On in Port City\n\n"
+    "Foreign forces say they aborted an evacuation in the port city of Benghazi after clashes with militia fighters. "
+    "The military says its helicopters were fired on and fired back, destroying an armored vehicle. "
+    "Officials said earlier that fighters shelled an embassy residence Friday. "
+    "Envoys say talks on a truce have stalled. "
+    "Aid groups say supplies are running low in the city. "
+    "Rights groups have called for an inquiry into abuses by both sides. "
+    "The U.N. rights office said Friday that investigators had found more than 100 bodies."
+)
+
+
+def test_a_toll_told_only_late_in_the_story_is_its_background_not_the_events() -> None:
+    art = Article(text=LATE_TOLL, sentences=sentence_spans(LATE_TOLL), meta=ArticleMeta(published=dt.date(2011, 4, 9)))
+    event = _event(art, 2)
+    add_lead_toll(art, [event])
+    assert event.fatality_claims == [] and event.fatalities_acled == 0
