@@ -39,8 +39,17 @@ _HURT = re.compile(r"\b(?:wounded|injured|injuring|wounding|bless[ée]s?|blessan
 #: a deed named with "the" is one told already: "The earlier bombing on Sunday killed a local
 #: mayor", "some five kilometers from the scene of the latest massacre"
 _A_DEED_TOLD = re.compile(
-    r"\b(?:the|this|that|la|le|l['’]|cette|cet)\s*(?:(?:earlier|previous|latest|recent|first|second|same|deadly|dernier|derni[èe]re)\s+)?"
-    r"(?:bombing|attack|blast|explosion|raid|ambush|assault|massacre|killings?|attentat|attaque|embuscade)\b",
+    r"\b(?:the|this|that|la|le|l['’]|cette|cet"
+    # "Monday's bombings took place ... where Godane was killed": the day's deed told already
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)"
+    r"\s*(?:(?:earlier|previous|latest|recent|first|second|same|deadly|dernier|derni[èe]re)\s+)?"
+    r"(?:bombings?|attacks?|blasts?|explosions?|raids?|ambush(?:es)?|assaults?|massacres?|killings?|attentats?"
+    r"|attaques?|embuscades?)\b",
+    re.I,
+)
+_ONE_MORE_ATTACKER = re.compile(
+    r"\b(?:second|third|another)\s+(?:(?:car|truck|suicide)\s+)?(?:bombers?|attackers?|gunmen)\b[^.]{0,40}?"
+    r"\b(?:targeted|attacked|struck|hit|rammed)\b",
     re.I,
 )
 _WEAPON_TYPES = frozenset(
@@ -114,7 +123,10 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
         # "Turkish troops shelled areas near the border", beside a bombing: a weapon no coded
         # event used, in a town of its own, is another happening
         new_weapon = (
-            kind is not None and kind[1] in _WEAPON_TYPES and all(ev.sub_event_type != kind[1] for ev in events)
+            kind is not None
+            and kind[1] in _WEAPON_TYPES
+            and all(ev.sub_event_type != kind[1] for ev in events)
+            and not _A_DEED_TOLD.match(sentence)  # "Monday's bombings took place ...": told already
         )
         # "In western Afghanistan, a bomb attack wounded four Italian soldiers": a happening
         # with people hurt or killed of its own, in a town or region of its own
@@ -123,6 +135,9 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
         )
         if changed is None and not (
             hurt
+            # "Later, a second car bomber targeted Somali security forces": one more attacker
+            # with a target of its own ("a second explosion went off" at the scene is the same attack)
+            or (scene and _ONE_MORE_ATTACKER.search(sentence) is not None)
             or ANOTHER.search(sentence)
             or opens_as_another(sentence)
             or new_day
@@ -136,7 +151,9 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
             or (ALSO.search(sentence) and i in vaguely_counted)
         ):
             continue
-        date = own or date_before(art, i) or ((main[0].date.text if main else None) or "")
+        # one more attacker at the scene attacked on the scene's day, not a day told before
+        scene_day = main[0].date.text if scene and main else None
+        date = own or scene_day or date_before(art, i) or ((main[0].date.text if main else None) or "")
         sentences = [i]
         # "killed several militants": a vague count is still the event's claim (and says who was hit)
         figures = [f for f in art.death_figures if f.sentence == i and f.vague and f.scope == "event"]

@@ -14,6 +14,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(p, re.I), et, st)
     for p, et, st in [
         (r"\b((?<!would-be )(?<!would be )(?<!potential )suicide ((truck|vehicle|car) )?(bomb|attack|car|vest|belt|driver|truck)\w*|explosives? (?:vests?|belts?)|kamikazes?|attentats?[- ]suicides?"
+         r"|(?:car|truck) bombers?\b"  # "a second car bomber targeted Somali security forces"
          r"|blew (himself|herself|themselves) up|(?:killing|killed|kills)\s+(?:the|its)\s+(?:suicide\s+)?bomber|se sont fait exploser|s['’]est fait exploser"
          r"|(attacker|assailant|bomber)s?\b[^.]{0,40}\b(exploded|detonated|blew up))", "Explosions/Remote violence",
          "Suicide bomb"),

@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.article import Article
+from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.found_in_text import events_in_text
 from summarizer.geo import locate
 from summarizer.other_places import only_a_destination
 from summarizer.place_words import without_facility
 from summarizer.places import place_in_evidence, region_in_text
+from summarizer.records import build_event
 from summarizer.schema import ArticleMeta
 from summarizer.text import sentence_spans
 
@@ -78,3 +80,37 @@ def test_bodies_of_some_of_those_killed_are_inside_the_toll() -> None:
         "They say some of those killed in the two villages on Wednesday were stabbed and at least 12 bodies were burned."
     )
     assert not among_the_dead("They say those who fled the two villages on Wednesday were shot at.")
+
+
+SECOND_BOMBER = (
+    "Militants Claim Twin Bombings\n\n"
+    "Militants have claimed two suicide car bombings near the capital that killed at least 14 people on Monday.\n\n"
+    "Monday's bombings took place in the Lower Shabelle region, where the group's leader was killed on September 1.\n\n"
+    "The first bomber targeted troops escorting the governor in Afgoye, killing 14 civilians.\n\n"
+    "Later, a second car bomber targeted security forces on their way to the scene of the first blast."
+)
+
+
+def test_a_second_car_bomber_with_a_target_of_its_own_is_one_more_attack_on_the_scenes_day() -> None:
+    from summarizer.keywords import classify
+
+    assert classify("a car bomber rammed a vehicle") == ("Explosions/Remote violence", "Suicide bomb")
+    art = _article(SECOND_BOMBER, dt.date(2014, 9, 8))
+    draft = DraftEvent(
+        sentences=[4],
+        sub_event_type="Suicide bomb",
+        date="on Monday",
+        place="Afgoye",
+        region="",
+        country="Somalia",
+        actor1="Militants",
+        actor1_type="Rebel group",
+        actor2="troops",
+        actor2_type="State forces",
+        claims=[DraftClaim(figure="14", victims="civilians", claimant="", sentence=4)],
+    )
+    first, _ = build_event(draft, art)
+    found = events_in_text(art, [first])
+    # the day's bombings told again with a past killing are no new event; the second bomber is one
+    assert [(e.sub_event_type, e.date.start) for e in found] == [("Suicide bomb", dt.date(2014, 9, 8))]
+    assert any("second car bomber" in q for q in found[0].evidence)
