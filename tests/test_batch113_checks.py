@@ -114,3 +114,16 @@ def test_a_second_car_bomber_with_a_target_of_its_own_is_one_more_attack_on_the_
     # the day's bombings told again with a past killing are no new event; the second bomber is one
     assert [(e.sub_event_type, e.date.start) for e in found] == [("Suicide bomb", dt.date(2014, 9, 8))]
     assert any("second car bomber" in q for q in found[0].evidence)
+
+
+def test_libyas_army_takes_the_name_of_its_era() -> None:
+    from summarizer.eras import era_name
+    from summarizer.schema import Actor
+
+    army = Actor(name="Military Forces of Libya", type="State forces", aliases=[])
+    assert era_name(army, dt.date(2011, 3, 6)).name == "Military Forces of Libya (1969-2011)"
+    assert era_name(army, dt.date(2013, 6, 15)).name == "Military Forces of Libya"
+    assert (
+        era_name(army, dt.date(2019, 4, 20)).name
+        == "Military Forces of Libya (2016-2021) Government of National Accord"
+    )
