@@ -32,6 +32,7 @@ from .found_in_text import events_in_text
 from .geo import country_name, guess_country
 from .habitual_claims import habitual_authors_off
 from .happening import told_as_accident
+from .hit_sides import sides_of_the_hit
 from .lead_toll import add_lead_rival, add_lead_toll
 from .neutrality import loaded_words_text
 from .next_toll import add_next_tolls, add_other_side_dead
@@ -393,6 +394,7 @@ def _summarize(
     add_zero_tolls(art, events)
     add_bombers_dead(art, events)
     add_single_dead(art, events)
+    sides_of_the_hit(events)  # a force whose own soldiers are all the dead was hit
     context = gloss_claimants(events, context)
     events = settle_side_names(art, events, country, clean)
     stage("summarising")

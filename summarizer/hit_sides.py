@@ -1,0 +1,45 @@
+"""The one side a violent event names, when the dead it counts are that side's own.
+
+Why: the model often codes the only force a sentence names as the doer ("Police are
+searching for the unidentified gunmen who killed six Russian soldiers" became Russia's army
+fighting nobody; "a U.S.-led coalition soldier was killed ... when a rocket-propelled
+grenade struck his vehicle" became the coalition's attack). A force whose own soldiers are
+all the dead, with no other side named, was hit: it becomes actor2 and the doer the
+unidentified armed group, flagged ``actor1_was_hit``. A strike by a state or foreign force
+that killed militants with no target named hit an armed group, flagged ``actor2_assumed``.
+"""
+
+from __future__ import annotations
+
+from .schema import Actor, Event
+
+__all__ = ["HIT_FLAG", "sides_of_the_hit"]
+
+HIT_FLAG = "actor1_was_hit"
+_FORCES = ("State forces", "External/Other forces")
+_FORCES_DEAD = frozenset({"state_forces", "foreign_forces"})
+
+
+def _unidentified() -> Actor:
+    return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+
+
+def sides_of_the_hit(events: list[Event]) -> None:
+    """Set the hit side of each one-sided violent event whose counted dead say who was hit (in place)."""
+    for event in events:
+        a1 = event.actor1
+        if a1 is None or event.actor2 is not None or a1.type not in _FORCES:
+            continue
+        if event.event_type not in ("Battles", "Explosions/Remote violence"):
+            continue
+        victims = {c.victims for c in event.fatality_claims if c.low}
+        if not victims:
+            continue
+        if victims <= _FORCES_DEAD and event.sub_event_type != "Air/drone strike":
+            event.actor1, event.actor2 = _unidentified(), a1
+            event.flags.append(f"{HIT_FLAG}:{a1.name}")
+        elif (
+            event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack") and "non_state" in victims
+        ):
+            event.actor2 = _unidentified()
+            event.flags.append(f"actor2_assumed:{event.actor2.name}")
