@@ -127,3 +127,10 @@ def test_libyas_army_takes_the_name_of_its_era() -> None:
         era_name(army, dt.date(2019, 4, 20)).name
         == "Military Forces of Libya (2016-2021) Government of National Accord"
     )
+
+
+def test_a_half_of_a_known_district_is_in_that_districts_region() -> None:
+    lower = locate("Lower Dir", admin1="Lower Dir District", country="Pakistan")
+    assert (lower.place, lower.admin1, lower.latitude) == ("Lower Dir", "Khyber Pakhtunkhwa", None)
+    # a name the gazetteer does not know after "Lower" stays unplaced in any region
+    assert locate("Lower Zzyzx", country="Pakistan").admin1 is None

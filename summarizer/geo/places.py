@@ -86,6 +86,7 @@ _ARTICLES = frozenset(
 )
 
 
+_HALF = re.compile(r"^(?:Lower|Upper)\s+(\S.*)$")
 #: words that make a country's name the name of a land feature ("Niger Delta", "Congo Basin")
 _FEATURE = re.compile(r"(?:delta|basin|river|valley|plateau|desert|lake|highlands?)\b", re.I)
 
@@ -314,6 +315,10 @@ def locate(
         if cand.kind != "region":
             unknown.append(_clean_unknown(cand.name))
     if unknown and has_place:
+        if region is None and cname and (half := _HALF.match(unknown[0])):
+            # "Lower Dir", "Upper Kurram": a half of a district the gazetteer knows is in its region
+            whole = lookup(half.group(1), country=cname)
+            admin1_name = whole.admin1 if whole is not None and whole.admin1 else admin1_name
         return Location(
             country=country_out,
             admin1=admin1_name,
