@@ -302,7 +302,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"\b(?:(?P<since>since|depuis)|in|en|during|early|late|mid|début|fin|earlier in|this|last)"
-            rf"-?\s+(?:de\s+|d')?{_MONTH}(?![\w-])"
+            rf"(?:-|-?\s+)(?:de\s+|d')?{_MONTH}(?![\w-])"  # "mid-January" too
         ),
         _month_only,
     ),

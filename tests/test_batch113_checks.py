@@ -134,3 +134,12 @@ def test_a_half_of_a_known_district_is_in_that_districts_region() -> None:
     assert (lower.place, lower.admin1, lower.latitude) == ("Lower Dir", "Khyber Pakhtunkhwa", None)
     # a name the gazetteer does not know after "Lower" stays unplaced in any region
     assert locate("Lower Zzyzx", country="Pakistan").admin1 is None
+
+
+def test_mid_month_is_a_month_phrase() -> None:
+    from summarizer.dates import find_date_phrase, resolve_date
+
+    phrase = find_date_phrase("After a drone attacked the target in mid-January, officials said he later died.")
+    assert phrase == "mid-January"
+    span = resolve_date(phrase, dt.date(2010, 2, 10))
+    assert (span.start, span.precision) == (dt.date(2010, 1, 1), "month")
