@@ -231,7 +231,18 @@ KILLING_ITS_OWN = re.compile(
 )
 
 
+#: the figure is the subject of an active killing with its own figure: "four police officers
+#: believed to be working with the Taliban killed nine other officers" (the four killed)
+KILLERS_OF_OTHERS = re.compile(
+    r"^[^.;:,]{0,90}?(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )(?<!\bbe )\b(?:killed|shot dead|gunned down"
+    r"|executed|murdered)\s+(?:at least\s+|more than\s+|some\s+)?"
+    rf"(?:{NUMBER})\s+(?:other\s+|more\s+)?(?!(?:kilomet|km|miles?|percent|per cent|hours?|days?)\b)[a-z]",
+    re.I,
+)
+
+
 __all__ = [
+    "KILLERS_OF_OTHERS",
     "ALONG_WITH",
     "AN_ATTACK",
     "KILLING_ITS_OWN",

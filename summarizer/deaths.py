@@ -45,6 +45,7 @@ from .death_words import (
     DENIED_CLAIM,
     EVENTS_RIGHT_AFTER,
     KILLED_ONE_AND_OTHERS,
+    KILLERS_OF_OTHERS,
     KILLERS_RIGHT_AFTER,
     KILLING_ITS_OWN,
     LOST,
@@ -191,6 +192,8 @@ def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
         return "death", "death word before"
     if KILLING_ITS_OWN.match(sentence[end:]):
         return "other", "a killing told with its own figure after it"
+    if KILLERS_OF_OTHERS.match(sentence[end:]):
+        return "other", "counts the killers of others"
     if CAPTIVES_KILLED.match(after):
         return "death", "captives killed"
     first_other = NON_DEATH_AFTER.search(after)

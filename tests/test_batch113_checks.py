@@ -143,3 +143,15 @@ def test_mid_month_is_a_month_phrase() -> None:
     assert phrase == "mid-January"
     span = resolve_date(phrase, dt.date(2010, 2, 10))
     assert (span.start, span.precision) == (dt.date(2010, 1, 1), "month")
+
+
+def test_the_killers_of_others_are_no_dead() -> None:
+    from summarizer.deaths import find_figures
+
+    def values(sentence: str) -> list[int | None]:
+        return [f.low for f in find_figures(sentence, [(0, len(sentence))])[0]]
+
+    assert values("Officials say four police officers working with the militants killed nine other officers.") == [9]
+    assert values("Four soldiers killed 12 militants in a clash.") == [12]
+    # a passive killing and a distance after it are still the first figure's
+    assert values("Four people were killed nine kilometers from the town.") == [4]
