@@ -25,7 +25,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          "Shelling/artillery/missile attack"),
         (r"\b(IEDs?|landmines?|(?:land )?mines? (?:attacks?|blasts?|explosions?|exploded|went off)"
          r"|(?:hit|struck|stepped on|drove over|ran over)\s+(?:a\s+)?(?:land )?mines?|roadside bombs?|improvised explosive|explosive device|engins? explosifs?|mines? artisanales?|EEI"
-         r"|car bombs?|truck bombs?|roadside (?:explosions?|blasts?|attacks?)|bombs? (?:exploded|went off)|bombings?(?!\s+(?:raids?|runs?))|bomb blasts?|bomb attacks?|attentats? à la bombe|voitures? pi[ée]g[ée]es?"
+         r"|car bombs?|truck bombs?|roadside (?:explosions?|blasts?|attacks?)|bombs? (?:exploded|went off)|bombings?(?!\s+(?:raids?|runs?|cells?|networks?|rings?|suspects?|campaign))|bomb blasts?|bomb attacks?|attentats? à la bombe|voitures? pi[ée]g[ée]es?"
          # "detonated a motorcycle bomb", "the bomb was detonated by remote control"
          r"|(?:motorcycle|motorbike|bicycle|parcel|remote[- ]controlled|magnetic|sticky|nail|pipe) bombs?"
          r"|bombs? (?:hidden|planted|concealed)|(?<!dropped )(?<!dropping )bombs?\b[^.;]{0,60}?\b(?:exploded|went off)"

@@ -155,3 +155,14 @@ def test_the_killers_of_others_are_no_dead() -> None:
     assert values("Four soldiers killed 12 militants in a clash.") == [12]
     # a passive killing and a distance after it are still the first figure's
     assert values("Four people were killed nine kilometers from the town.") == [4]
+
+
+def test_a_bombing_cell_is_a_group_not_a_bombing() -> None:
+    from summarizer.keywords import classify
+
+    raid = "Troops killed a suspected militant near the city in an operation targeting members of a bombing cell."
+    assert classify(raid) == ("Battles", "Armed clash")
+    assert classify("A bombing killed five people in the market.") == (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    )
