@@ -204,8 +204,10 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         told_found = [(max(f.sentences), f.where) for f in found if f.where]
         where = where or place_told_before(sentence, i, events, art, told_found)  # "a roadside bomb in the area"
         follow = i + 1
+        back = where is None and i - 1 in uncovered and IN_THAT_FIGHT.search(sentence) is not None
         if (
             where is None
+            and not back  # "... died in the clashes": the fight the sentence before told, not the next one
             and follow in uncovered
             and not opens_as_another(art.sentence_text(follow))
             and not any(f.sentence == follow for f in art.death_figures)
@@ -218,11 +220,10 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
             where = place_in_evidence([next_text], country) or region_in_text([next_text], country)
         else:
             follow = -1
-        if where is None and i - 1 in uncovered and IN_THAT_FIGHT.search(sentence):  # "... hideouts in North
-            where, follow = (
-                place_in_evidence([art.sentence_text(i - 1)], country),
-                i - 1,
-            )  # Waziristan. About 40 militants were killed in the fighting"
+        if back:  # "... hideouts in North Waziristan. About 40 militants were killed in the fighting"
+            before_text = art.sentence_text(i - 1)
+            where = place_in_evidence([before_text], country) or region_in_text([before_text], country)
+            follow = i - 1
         before = art.sentence_text(i - 1) if i > 1 else ""
         if (
             where is None

@@ -166,3 +166,33 @@ def test_a_bombing_cell_is_a_group_not_a_bombing() -> None:
         "Explosions/Remote violence",
         "Remote explosive/landmine/IED",
     )
+
+
+ROUNDUP = (
+    "Double Bombing Kills 18 in Iraq\n\n"
+    "Iraqi officials say a double bombing in the town of Jalula has killed at least 18 people on Sunday.\n\n"
+    "Elsewhere, heavy fighting between militants and security forces raged a second day in the northern city of "
+    "Mosul. Officials say 38 militants and 21 police officers died in the clashes.\n\n"
+    "In Iraq's western province of Anbar, gunmen attacked a university and took dozens of students hostage."
+)
+
+
+def test_a_toll_told_of_the_clashes_is_the_fight_the_sentence_before_placed_not_the_next_ones() -> None:
+    art = _article(ROUNDUP, dt.date(2014, 6, 8))
+    draft = DraftEvent(
+        sentences=[2],
+        sub_event_type="Remote explosive/landmine/IED",
+        date="on Sunday",
+        place="Jalula",
+        region="",
+        country="Iraq",
+        actor1="",
+        actor1_type="Rebel group",
+        actor2="people",
+        actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least 18", victims="unknown", claimant="Iraqi officials", sentence=2)],
+    )
+    bombing, _ = build_event(draft, art)
+    found = events_in_text(art, [bombing])
+    tolls = {e.location.place: e.fatalities_acled for e in found if e.fatalities_acled}
+    assert tolls == {"Mosul": 59}
