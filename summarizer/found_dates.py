@@ -20,6 +20,9 @@ __all__ = ["date_after", "date_before", "on_its_day", "opening_day", "said_on"]
 _MEASURED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|most \w+)\b[^.;]{0,60}$", re.I)
 
 
+_STARTED = re.compile(r"\b(?:began|begun|started|launched|since|depuis)\s+(?:on\s+|in\s+|last\s+)?$", re.I)
+
+
 def date_before(art: Article, index: int) -> str | None:
     """The date phrase a sentence without one goes on with: the last one of the nearest
     sentence before it that has one ("... were killed on Wednesday in three attacks. In
@@ -30,8 +33,12 @@ def date_before(art: Article, index: int) -> str | None:
         phrases = [
             p
             for p in event_date_phrases(sentence)
-            if not _MEASURED.search(sentence[: max(0, sentence.find(p))])
-            or resolve_date(p, art.meta.published).precision in ("day", "range")
+            if (
+                not _MEASURED.search(sentence[: max(0, sentence.find(p))])
+                or resolve_date(p, art.meta.published).precision in ("day", "range")
+            )
+            # "where the uprising began in mid-March": when something started, no killing's day
+            and not _STARTED.search(sentence[: max(0, sentence.find(p))])
         ]
         # "killed at least 29 people Wednesday, the deadliest violence ... this year": the
         # day dates the killing, the year only measures it
@@ -51,6 +58,8 @@ def date_after(art: Article, index: int, where: str | None) -> str | None:
         after = art.sentence_text(j)
         if fold(where).lower() in fold(after).lower():
             phrases = event_date_phrases(after)
+            if phrases and _STARTED.search(after[: max(0, after.find(phrases[0]))]):
+                continue  # "a security operation that began Monday": when a campaign started, not this killing
             span = resolve_date(phrases[0], art.meta.published) if phrases else None
             # "Mogadishu has endured years of violence since ... 1991": the place's past, not
             # the day of this killing

@@ -196,3 +196,17 @@ def test_a_toll_told_of_the_clashes_is_the_fight_the_sentence_before_placed_not_
     found = events_in_text(art, [bombing])
     tolls = {e.location.place: e.fatalities_acled for e in found if e.fatalities_acled}
     assert tolls == {"Mosul": 59}
+
+
+def test_the_day_a_campaign_began_dates_no_killing() -> None:
+    from summarizer.found_dates import date_after, date_before
+
+    text = (
+        "Tanks Fire on Towns\n\n"
+        "Activists say tanks shelled the village of Harra on Wednesday, where the uprising began in mid-March. "
+        "Activists say snipers killed at least six people in Homs. "
+        "Troops have surrounded Homs as part of an operation that began Monday."
+    )
+    art = _article(text, dt.date(2011, 5, 11))
+    assert date_after(art, 2, "Homs") is None
+    assert date_before(art, 2) == "Wednesday"
