@@ -42,7 +42,7 @@ from .past_groups import groups_of_other_years_off
 from .place_owners import owner_not_doer
 from .places import country_from_places
 from .prompts import describe_fields, prompt_version, template
-from .records import Article, build_event, is_conflict_event, only_a_war_toll
+from .records import Article, build_event, is_conflict_event, only_a_war_toll, only_a_years_tally
 from .responsibility import sides_from_claims, sides_from_suspects, sides_from_the_lead
 from .rival_claims import add_rival_claims
 from .same_event import merge_chunk_events
@@ -384,6 +384,9 @@ def _summarize(
     for ev in [ev for ev in events if only_a_war_toll(ev)]:
         events.remove(ev)
         art.warnings.append(f"dropped a {ev.sub_event_type} event: only a toll over the whole war tells it")
+    for ev in [ev for ev in events if only_a_years_tally(ev)]:
+        events.remove(ev)
+        art.warnings.append(f"dropped a {ev.sub_event_type} event: dated only to a year, its toll is a year's tally")
     # an accident that killed militants is their own weapons' (disrupted weapons use): kept
     accidents = [ev for ev in events if all(c.victims != "non_state" for c in ev.fatality_claims)]
     for ev in [ev for ev in accidents if told_as_accident(ev.evidence, art)]:

@@ -159,6 +159,13 @@ def only_a_war_toll(event: Event) -> bool:
     return any(f.startswith("claim_cumulative_scope:") for f in event.flags)
 
 
+def only_a_years_tally(event: Event) -> bool:
+    """Whether the event's dead are counted over a year it is dated to, with no day or month
+    of its own ("more than 1,400 civilians had been killed" in "the first half of this
+    year"): a year's tally, not one event's toll."""
+    return event.date.precision == "year" and bool(event.fatality_claims)
+
+
 #: a state's forces named where an event is told ("targeting the country's security forces")
 _FORCES_WORDS = re.compile(
     r"\b(?:soldiers?|troops|army|police(?:men)?|security forces|military|gendarmes?|soldats|militaires|policiers"

@@ -210,3 +210,33 @@ def test_the_day_a_campaign_began_dates_no_killing() -> None:
     art = _article(text, dt.date(2011, 5, 11))
     assert date_after(art, 2, "Homs") is None
     assert date_before(art, 2) == "Wednesday"
+
+
+def test_an_event_dated_only_to_a_year_with_dead_is_a_years_tally() -> None:
+    from summarizer.records import only_a_years_tally
+
+    text = (
+        "Civilian Deaths Up\n\n"
+        "The U.N. says civilian deaths in the first half of this year rose 15 percent. "
+        "The U.N. mission said Thursday more than 1,400 civilians had been killed."
+    )
+    art = _article(text, dt.date(2011, 7, 14))
+
+    def tally(date: str) -> bool:
+        draft = DraftEvent(
+            sentences=[3],
+            sub_event_type="Attack",
+            date=date,
+            place="",
+            region="",
+            country="Afghanistan",
+            actor1="",
+            actor1_type="Rebel group",
+            actor2="civilians",
+            actor2_type="Civilians",
+            claims=[DraftClaim(figure="more than 1,400", victims="civilians", claimant="U.N.", sentence=3)],
+        )
+        return only_a_years_tally(build_event(draft, art)[0])
+
+    assert tally("this year")
+    assert not tally("Thursday")
