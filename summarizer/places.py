@@ -200,8 +200,8 @@ def _regions_named(sentence: str, country: str) -> list[tuple[int, str]]:
         pattern, spellings = known
         for m in pattern.finditer(fold(sentence)):
             taken.append(m.span())
-            before = _WORD_BEFORE.search(fold(sentence)[: m.start()])
-            if before is None or not country_name(before.group(1)):
+            before = _WORD_BEFORE.search(fold(sentence)[: m.start()]) if m.group("a") else None
+            if before is None or country_name(before.group(1)) != before.group(1):
                 found.append((m.start(), spellings[(m.group("a") or m.group("b")).lower()]))
         # a region of several words named with its country, in any case ("dans
         # l'extrême-nord du Cameroun"); one word ("le nord du Mali") is only a direction
@@ -228,7 +228,7 @@ def _regions_named(sentence: str, country: str) -> list[tuple[int, str]]:
         words = name.split()
         # "Jawzjan province", "the Northern Kunar province": try the whole name, then its last word
         # "the Niger Delta region": a land named for a country, not the Delta state
-        for cand in (name,) if country_name(" ".join(words[:-1])) else (name, words[-1]):
+        for cand in (name,) if country_name(" ".join(words[:-1])) == " ".join(words[:-1]) else (name, words[-1]):
             region = skeletons.get(_skeleton(cand)) if len(cand) >= 4 else None
             if region:
                 found.append((m.start(), region))
