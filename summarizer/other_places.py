@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["border_with", "only_a_destination"]
+__all__ = ["FOR_AN_OUTLET", "border_with", "only_a_destination"]
 
 
 def border_with(sentence: str, country: str) -> bool:
@@ -35,13 +35,16 @@ _TAKEN_TO = re.compile(
 )
 
 
+#: the outlet a reporter files for, between "reports" and "from": "reports for VOA from Abuja"
+FOR_AN_OUTLET = r"(?:\s+for\s+(?-i:VOA|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}))?"
+
 #: where a reporter files from: "For VOA, Noel King has this report from Khartoum",
 #: "reporting from Kabul"; "reports from the town say" is a source on the event, not a
 #: reporter's base
 _REPORTED_FROM = re.compile(
     r"(?:\b(?:this|the following|a|his|her)\s+report\s+from|\breporting\s+from"
     r"|\bhas\s+(?:more|details|the\s+story)\s+from"
-    r"|\b[A-Z][a-z]+\s+(?-i:reports)(?:\s+for\s+(?-i:VOA|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}))?\s+from)"
+    rf"|\b[A-Z][a-z]+\s+(?-i:reports){FOR_AN_OUTLET}\s+from)"
     r"\s+(?:the\s+)?$",
     re.I,
 )

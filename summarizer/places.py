@@ -22,6 +22,7 @@ from .capitals import capital_named
 from .folding import fold
 from .found_sides import CAPITALISED
 from .geo import Place, admin1_country, admin1_spellings, country_name, locate, lookup, lookup_by_sound
+from .other_places import FOR_AN_OUTLET
 from .schema import Location
 
 _LOCATIVE = (
@@ -74,8 +75,7 @@ def settlement_named(sentence: str) -> str | None:
 #: a reporter's own place ("reports from Irbil", "reporting from Kabul", "reports for VOA
 #: from Abuja"), never the event's
 _REPORTER_FROM = re.compile(
-    r"\b(?:reports?|reporting|reported|files|filed)(?:\s+for\s+(?-i:VOA|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}))?"
-    r"\s+from\s+$",
+    rf"\b(?:reports?|reporting|reported|files|filed){FOR_AN_OUTLET}\s+from\s+$",
     re.I,
 )
 

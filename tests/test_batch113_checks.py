@@ -13,12 +13,42 @@ from summarizer.other_places import only_a_destination
 from summarizer.place_words import without_facility
 from summarizer.places import place_in_evidence, region_in_text
 from summarizer.records import build_event
-from summarizer.schema import ArticleMeta
+from summarizer.schema import ArticleMeta, Event
 from summarizer.text import sentence_spans
 
 
 def _article(text: str, day: dt.date) -> Article:
     return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=day))
+
+
+def _model_event(
+    art: Article,
+    sentence: int,
+    sub: str,
+    date: str,
+    place: str,
+    country: str,
+    hit: tuple[str, str],
+    claim: tuple[str, str, str],
+    doer: str = "",
+) -> Event:
+    """A checked event as the model would draft it: one evidence sentence, one claim
+    (figure, victims, claimant) read there, the side hit as (name, type)."""
+    figure, victims, claimant = claim
+    draft = DraftEvent(
+        sentences=[sentence],
+        sub_event_type=sub,  # type: ignore[arg-type]
+        date=date,
+        place=place,
+        region="",
+        country=country,
+        actor1=doer,
+        actor1_type="Rebel group",
+        actor2=hit[0],
+        actor2_type=hit[1],  # type: ignore[arg-type]
+        claims=[DraftClaim(figure=figure, victims=victims, claimant=claimant, sentence=sentence)],  # type: ignore[arg-type]
+    )
+    return build_event(draft, art)[0]
 
 
 CLAN_FIGHT = (
@@ -96,20 +126,17 @@ def test_a_second_car_bomber_with_a_target_of_its_own_is_one_more_attack_on_the_
 
     assert classify("a car bomber rammed a vehicle") == ("Explosions/Remote violence", "Suicide bomb")
     art = _article(SECOND_BOMBER, dt.date(2014, 9, 8))
-    draft = DraftEvent(
-        sentences=[4],
-        sub_event_type="Suicide bomb",
-        date="on Monday",
-        place="Afgoye",
-        region="",
-        country="Somalia",
-        actor1="Militants",
-        actor1_type="Rebel group",
-        actor2="troops",
-        actor2_type="State forces",
-        claims=[DraftClaim(figure="14", victims="civilians", claimant="", sentence=4)],
+    first = _model_event(
+        art,
+        4,
+        "Suicide bomb",
+        "on Monday",
+        "Afgoye",
+        "Somalia",
+        ("troops", "State forces"),
+        ("14", "civilians", ""),
+        "Militants",
     )
-    first, _ = build_event(draft, art)
     found = events_in_text(art, [first])
     # the day's bombings told again with a past killing are no new event; the second bomber is one
     assert [(e.sub_event_type, e.date.start) for e in found] == [("Suicide bomb", dt.date(2014, 9, 8))]
@@ -179,20 +206,10 @@ ROUNDUP = (
 
 def test_a_toll_told_of_the_clashes_is_the_fight_the_sentence_before_placed_not_the_next_ones() -> None:
     art = _article(ROUNDUP, dt.date(2014, 6, 8))
-    draft = DraftEvent(
-        sentences=[2],
-        sub_event_type="Remote explosive/landmine/IED",
-        date="on Sunday",
-        place="Jalula",
-        region="",
-        country="Iraq",
-        actor1="",
-        actor1_type="Rebel group",
-        actor2="people",
-        actor2_type="Civilians",
-        claims=[DraftClaim(figure="at least 18", victims="unknown", claimant="Iraqi officials", sentence=2)],
-    )
-    bombing, _ = build_event(draft, art)
+    bombing = _model_event(
+        art, 2, "Remote explosive/landmine/IED", "on Sunday", "Jalula", "Iraq", ("people", "Civilians"),
+        ("at least 18", "unknown", "Iraqi officials"),
+    )  # fmt: skip
     found = events_in_text(art, [bombing])
     tolls = {e.location.place: e.fatalities_acled for e in found if e.fatalities_acled}
     assert tolls == {"Mosul": 59}
@@ -223,20 +240,17 @@ def test_an_event_dated_only_to_a_year_with_dead_is_a_years_tally() -> None:
     art = _article(text, dt.date(2011, 7, 14))
 
     def tally(date: str) -> bool:
-        draft = DraftEvent(
-            sentences=[3],
-            sub_event_type="Attack",
-            date=date,
-            place="",
-            region="",
-            country="Afghanistan",
-            actor1="",
-            actor1_type="Rebel group",
-            actor2="civilians",
-            actor2_type="Civilians",
-            claims=[DraftClaim(figure="more than 1,400", victims="civilians", claimant="U.N.", sentence=3)],
+        event = _model_event(
+            art,
+            3,
+            "Attack",
+            date,
+            "",
+            "Afghanistan",
+            ("civilians", "Civilians"),
+            ("more than 1,400", "civilians", "U.N."),
         )
-        return only_a_years_tally(build_event(draft, art)[0])
+        return only_a_years_tally(event)
 
     assert tally("this year")
     assert not tally("Thursday")
