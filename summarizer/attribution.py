@@ -288,6 +288,29 @@ def _usable(who: str) -> bool:
     return bool(_SOURCE_NOUN.search(who) or re.search(r"\b[A-Z][\w'’.-]+", who))
 
 
+#: a figure inside someone's claim: "refuting government claims on Saturday that 230 rebels
+#: were killed", "denied army reports that 40 ...": the owner of the claims gives it, not the
+#: subject who refutes it (up to three words and a day between the noun and "that")
+_CLAIMS_THAT = re.compile(
+    r"(?:^|\b(?:refut\w*|den\w+|reject\w*|dismiss\w*|disput\w*|contradict\w*|challeng\w*|question\w*|of|to|with"
+    r"|despite|and|but)\s+)(?:the\s+|earlier\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}?(?:[A-Z][\w'’.-]*|army|military"
+    r"|government|police|officials?|authorities|ministry|rebels?|militants?|insurgents?|group)(?:['’]s?)?)\s+"
+    r"(?:claims?|reports?|assertions?|allegations?|figures?|statements?)\s+(?:[^.;,\d]{0,40}?\s+)?that\s+"
+    r"(?:[^.;,\d\s]+\s+){0,3}$"
+)
+
+
+def claims_owner(before: str) -> str | None:
+    """Who owns the claim a figure is told inside, read from the words just before the
+    figure, or None. The refuting subject is the other side of a dispute: its own count is
+    told apart ("say only 15 of their cadres"), the figure after "claims that" is not its."""
+    m = _CLAIMS_THAT.search(before)
+    if not m:
+        return None
+    who = _tidy(re.sub(r"['’]s?$", "", m.group("who")).strip())
+    return who if _usable(who) else None
+
+
 ONLY_ATTRIBUTION = re.compile(rf"^\W*(?:[^.]{{0,80}}\b(?:{_SAY})\b[^.]{{0,80}})$", re.I)
 #: a sentence that hands the one before it to its source: "C'est ce qu'affirment des
 #: témoins", "That is according to local officials"

@@ -29,7 +29,15 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .attribution import ONLY_ATTRIBUTION, POINTS_BACK, PRONOUN_SAID, SAME_SOURCE, attribution, source_of_investigated
+from .attribution import (
+    ONLY_ATTRIBUTION,
+    POINTS_BACK,
+    PRONOUN_SAID,
+    SAME_SOURCE,
+    attribution,
+    claims_owner,
+    source_of_investigated,
+)
 from .clauses import attributed_here, clause_of
 from .count_tokens import is_count_token
 from .death_words import (
@@ -364,7 +372,7 @@ def find_figures(
             )
             if scope == "cumulative":  # "The dead include more than 110 soldiers": parts of the running toll before
                 totals_so_far.add(i)
-            own = None if looked_into else attribution(clause)
+            own = None if looked_into else (claims_owner(sentence[: m.start()]) or attribution(clause))
             who = own if own and not SAME_SOURCE.match(own) else claimant
             if own is None and claimant and not attributed_here(sentence, clause, claimant):
                 # "a car bomb killed a policeman and two civilians in Mosul, and the U.S.

@@ -28,7 +28,8 @@ from .schema import Event, Span
 #: "Meanwhile" nor "Also on Monday", which may go on with the same one)
 _SEPARATE = (
     r"In an?\s+(?:separate|other|second|third|different|earlier|later|previous|prior)\s+(?:incident|attack|assault|ambush|clash|strike|raid"
-    r"|bombing|explosion|blast|shooting)|In another\b|Separately\b|Elsewhere\b|(?:In )?other (?:violence|attacks|incidents|fighting)\b|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité)"
+    r"|bombing|explosion|blast|shooting)|In another\b(?!\s+(?:[\w-]+\s+)?(?:statement|interview|report|communiqu\w*|message|broadcast|speech|press|news conference"
+    r"|briefing|letter|posting|tweet|video|remarks?|comments?)\b)|Separately\b|Elsewhere\b|(?:In )?other (?:violence|attacks|incidents|fighting)\b|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité)"
     r"|Dans un autre (?:incident|village)"
     # "In the second attack at the nearby Bai Hassan oil field": a story of two told in turn
     r"|In the\s+(?:second|third|fourth|other|latter|later)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|ambush|clash|strike"

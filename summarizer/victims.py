@@ -47,7 +47,7 @@ _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
     (
         "non_state",
         re.compile(
-            r"\b(?:militants?|insurgents?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|attackers?|assailants?|assaillants|rebels?|rebelles|fighters?|combatants?|combattants?|gunmen|bandits?|extremists?|suicide bombers?|assailants|shabaab|kidnappers|militiam[ae]n|militias?|miliciens?|raiders|rustlers)\b",
+            r"\b(?:militants?|insurgents?|cadres|guerr?ill?as?|guerr?ill?eros?|separatists?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|attackers?|assailants?|assaillants|rebels?|rebelles|fighters?|combatants?|combattants?|gunmen|bandits?|extremists?|suicide bombers?|assailants|shabaab|kidnappers|militiam[ae]n|militias?|miliciens?|raiders|rustlers)\b",
             re.I,
         ),
     ),  # noqa: E501
