@@ -230,6 +230,23 @@ _HIDEOUTS = re.compile(
 )
 
 
+_NATION_SOLDIERS = re.compile(
+    r"\b(?P<nation>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s+(?:soldiers?|troops|servicem[ae]n|service members)\b"
+)
+
+
+def _lead_soldiers_nation(art: Article, country: str) -> str | None:
+    """The one nation, not the story's country, whose soldiers the headline and lead name,
+    when they name no soldiers of the country itself."""
+    lead = " ".join(art.sentence_text(i) for i in range(min(2, len(art.sentences))))
+    # "Two Israeli soldiers": the nation may be the last of two capitalised words
+    named = [next((w for w in (m["nation"], m["nation"].split()[-1]) if country_name(w)), None)
+             for m in _NATION_SOLDIERS.finditer(lead)]  # fmt: skip
+    nations = {country_name(w) for w in named if w}
+    foreign = {w for w in named if w and country_name(w) != country}
+    return foreign.pop() if len(nations) == 1 and len(foreign) == 1 else None
+
+
 def sides(
     sentence: str, figure_at: int, victims: Victims, country: str, art: Article
 ) -> tuple[str, ActorType, str, ActorType]:
@@ -257,6 +274,10 @@ def sides(
             actor2, type2 = f"{nation.group(0).strip()} forces", "External/Other forces"
         elif canonical_actor(kind := " ".join(noun.split()[:2]), country=country).type == "External/Other forces":
             actor2, type2 = kind, "External/Other forces"  # "one coalition soldier", "two NATO soldiers"
+        elif actor2 == "soldiers" and (foreign := _lead_soldiers_nation(art, country)):
+            # "Two Israeli soldiers have been killed in separate attacks ... a soldier was
+            # killed when a bomb was detonated under a tank": the lead's nation's soldier
+            actor2, type2 = f"{foreign} forces", "External/Other forces"
     if victims in ("foreign_forces", "state_forces", "unknown", "mixed") and (own := own_dead_side(sentence, country)):
         # "NATO said one of its soldiers was killed", "the coalition said a roadside bomb killed
         # three of its soldiers and an Afghan contractor": the speaker's dead

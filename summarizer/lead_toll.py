@@ -113,6 +113,14 @@ _SEVERAL = re.compile(
     re.I,
 )
 
+#: a lead that says outright it sums separate happenings ("killed in separate attacks",
+#: "in a series of bombings", "in two ambushes")
+_APART = re.compile(
+    r"\b(?:separate|series of|s[ée]par[ée]e?s|(?:two|three|four|five|several|multiple|twin|coordinated)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|bombings|blasts|explosions|raids|incidents|ambushes|attaques|attentats))\b",
+    re.I,
+)
+
 
 def add_lead_rival(art: Article, events: list[Event]) -> None:
     """The lead's count of a side, when the story's one event took that side's dead from the
@@ -129,6 +137,8 @@ def add_lead_rival(art: Article, events: list[Event]) -> None:
     citing = [ev for ev in main if any(sp.start == lead_start for sp in ev.evidence_spans)]
     if len(main) > 1 and (len(citing) != 1 or _SEVERAL.search(art.sentence_text(1))):
         return  # "killed in two militant attacks": a lead over several events sums them
+    if _APART.search(art.sentence_text(1)):
+        return  # "killed in separate attacks": a sum over happenings, even when one was found
     event = main[0] if len(main) == 1 else citing[0]
     if any(c.span is not None and c.span.start == lead_start for c in event.fatality_claims):
         return
@@ -144,6 +154,7 @@ def add_lead_rival(art: Article, events: list[Event]) -> None:
         f
         for f in art.death_figures
         if f.sentence == 1 and f.scope == "event" and not f.vague and f.low is not None and f.low not in counted
+        and f"claim_headline_total_over_attacks:{f.low}" not in event.flags
         and (
             (not f.generic and f.victims in _SIDES and f.victims in sides)
             # "bringing the death toll to 14": the story's total, above the parts the body gives

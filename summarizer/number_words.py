@@ -63,8 +63,17 @@ _WORD_ALT = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)
 _SCALED = r"\d+(?:\.\d+)?[- ](?:hundred|thousand|million)(?![\w-])"
 #: "10.000", "10 000": thousands as French prints them ("plus de 10.000 morts")
 _FRENCH_THOUSANDS = r"(?<![\d.,])\d{1,3}(?:[. ]\d{3})+(?![\d]|[.,]\d)"
+#: "one-thousand-500", "two-thousand", "three hundred and fifty": a number word times a
+#: hundred or a thousand, with the rest after it (VOA's scripts spell figures out so)
+_SMALL = "|".join(
+    re.escape(w) for w in sorted((w for w, v in _WORDS.items() if 1 <= v <= 99 and " " not in w), key=len, reverse=True)
+)
+_WORD_SCALED = (
+    rf"(?:{_SMALL}|a)[- ](?:hundred|thousand)(?:[- ](?:and[- ])?(?:(?:{_SMALL})[- ]hundred(?:[- ](?:and[- ])?(?:{_SMALL}))?"
+    rf"|(?:{_SMALL})(?![\w-])|(?<=-)\d{{1,3}}(?!\d)))?"
+)
 _DIGITS = rf"{_SCALED}|\d{{1,3}}(?:[,\u202f\u00a0]\d{{3}})+|{_FRENCH_THOUSANDS}|\d+"
-NUMBER = rf"(?:{_DIGITS}|(?<![\w-])(?:{_WORD_ALT})(?![\w-]))"
+NUMBER = rf"(?:{_DIGITS}|(?<![\w-])(?:{_WORD_SCALED})(?![\w-])|(?<![\w-])(?:{_WORD_ALT})(?![\w-]))"
 UNIT_AFTER = (
     r"\s*(?:km|kilomet|kilometre|mile|meter|metre|m\b|%|percent|per cent|hour|day|year|month|week|minute"
     r"|a\.m|p\.m|h\b|heure|jour|an\b|ans\b|mois|semaine|minute|st\b|nd\b|rd\b|th\b|e\b|ème)"
@@ -100,7 +109,33 @@ def word_value(token: str) -> int | None:
     scaled = re.fullmatch(r"(\d+(?:\.\d+)?)[- ](hundred|thousand|million)", t)
     if scaled:
         return round(float(scaled.group(1)) * _SCALES[scaled.group(2)])
+    if re.search(r"\b(?:hundred|thousand)\b", t) and t not in _WORDS:
+        return _spelled_value(t)
     return _WORDS.get(t)
+
+
+def _spelled_value(t: str) -> int | None:
+    """ "one-thousand-500" -> 1500, "three hundred and fifty" -> 350 (see ``_WORD_SCALED``)."""
+    parts = [p for p in re.split(r"[- ]+", t) if p and p != "and"]
+    total, current, i = 0, 0, 0
+    while i < len(parts):
+        word = parts[i]
+        if i + 1 < len(parts) and f"{word}-{parts[i + 1]}" in _WORDS and word in _EN_TENS.values():
+            word, i = f"{word}-{parts[i + 1]}", i + 1  # "twenty-five"
+        if word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif word == "a":
+            current = 1
+        elif word.isdigit():
+            current += int(word)
+        elif word in _WORDS:
+            current += _WORDS[word]
+        else:
+            return None
+        i += 1
+    return total + current
 
 
 __all__ = ["BOTH_PEOPLE", "KIN_OF_ONE", "NUMBER", "UNIT_AFTER", "word_value"]

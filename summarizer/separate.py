@@ -42,7 +42,7 @@ _SEPARATE = (
     r"|(?:Une autre|Un autre)\s+(?:localit[ée]|ville|village|quartier|r[ée]gion|province)\b"
     # "About three hours later, a police vehicle struck a roadside bomb": a later happening
     r"|(?:(?:About|Some|Nearly|Less than|Just|Barely)\s+)?(?:an?|one|two|three|four|five|several|a few|\d+)\s+"
-    r"(?:hours?|minutes?)\s+(?:later|earlier)\b|(?:Hours|Minutes)\s+(?:later|earlier)\b"
+    r"(?:hours?|minutes?)\s+(?:later|earlier)\b|(?:(?:Just|Only|Barely|Some|Several|A few)\s+)?(?:Hours|Minutes)\s+(?:later|earlier)\b"
     # "Later, at least three bombings occurred within an hour across the city": later, more attacks
     r"|(?:Later|Plus tard)(?:\s+(?:that|in the|the same)\s+(?:day|evening|night|morning|afternoon))?,?\s+"
     r"(?:(?:at least|some|about|au moins)\s+)?(?:an?|another|two|three|four|five|several|multiple|\d+|une?|deux|trois)\s+"

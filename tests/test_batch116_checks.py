@@ -52,3 +52,58 @@ def test_another_statement_is_no_other_happening() -> None:
     assert not opens_as_another(told)
     assert opens_as_separate("In another attack, gunmen killed two police officers in Batticaloa.")
     assert opens_as_separate("In another incident, a bomb went off.")
+
+
+def test_spelled_out_hundreds_and_thousands_are_one_number() -> None:
+    from summarizer.running_numbers import find_numbers
+
+    def values(s: str) -> list[int]:
+        return [v for _, _, v in find_numbers(s)]
+
+    assert values("as many as one-thousand-500 Russian troops had died") == [1500]
+    assert values("the estimated two-thousand rebels") == [2000]
+    assert values("two hundred and fifty people") == [250]
+    assert values("one thousand five hundred troops") == [1500]
+    assert values("13-hundred soldiers and twenty-one police") == [1300, 21]
+    assert values("two thousand, three soldiers") == [2000, 3]
+
+
+GAZA = (
+    "2 Israeli Soldiers Killed in Gaza Strip - 2002-09-05\n\n"
+    "Two Israeli soldiers have been killed in separate attacks by Palestinian militants in the Gaza Strip.\n\n"
+    "In the first attack, two Palestinian gunmen opened fire on Israeli troops patrolling between two Jewish "
+    "settlements, Dugit and Nissanit.\n\n"
+    "One officer was killed and another soldier wounded.\n\n"
+    "Just hours later, a soldier was killed and three others wounded when a bomb was detonated under a tank "
+    "near the Kissufim Crossing, on the border between Israel and the Gaza Strip."
+)
+
+
+def test_a_lead_over_separate_attacks_is_no_rival_count_and_hours_later_is_another_attack() -> None:
+    from summarizer.draft import DraftClaim, DraftEvent
+    from summarizer.found_in_text import events_in_text
+    from summarizer.lead_toll import add_lead_rival
+    from summarizer.records import build_event
+
+    art = Article(text=GAZA, sentences=sentence_spans(GAZA), meta=ArticleMeta(published=dt.date(2002, 9, 5)))
+    assert opens_as_separate(art.sentence_text(4))
+    draft = DraftEvent(
+        sentences=[3, 4],
+        sub_event_type="Armed clash",
+        date="Thursday",
+        place="",
+        region="Gaza Strip",
+        country="Palestine",
+        actor1="Palestinian gunmen",
+        actor1_type="Rebel group",
+        actor2="Israeli troops",
+        actor2_type="External/Other forces",
+        claims=[DraftClaim(figure="One", victims="state_forces", claimant="", sentence=4)],
+    )
+    ambush = build_event(draft, art)[0]
+    add_lead_rival(art, [ambush])
+    assert [c.low for c in ambush.fatality_claims] == [1]  # the lead's two sums both attacks
+    (bombing,) = events_in_text(art, [ambush])
+    assert [c.low for c in bombing.fatality_claims] == [1]
+    # the unnamed soldier is of the nation the lead names, not the Palestinian territories'
+    assert bombing.actor2 is not None and bombing.actor2.name == "Military Forces of Israel"
