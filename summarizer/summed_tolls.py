@@ -128,6 +128,13 @@ def figure_at(claim: FatalityClaim, art: Article) -> int | None:
 _A_PART_BEFORE = re.compile(r"\b(?:including|among them|of whom|dont|parmi eux)\b[^.;]*$", re.I)
 
 
+#: a headline's or lead's toll told of violence over a list of places: a day's sum
+_OVER_PLACES = re.compile(
+    r"\b(?:violence|clashes|fighting|unrest|attacks|incidents)\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z][^.;]{0,40}?"
+    r"(?:,\s+(?:(?:in|near)\s+)?(?:the\s+)?[A-Z][^.;]{0,40}?)*,?\s+and\s+(?:(?:in|near)\s+)?(?:the\s+)?[A-Z]"
+)
+
+
 def _sums_attacks_in_its_clause(claim: FatalityClaim, art: Article) -> bool:
     """Whether the clause that gives the claim's figure tells several attacks ("A wave of
     attacks ... killed at least 29"), not another clause of its sentence ("an explosion has
@@ -137,6 +144,8 @@ def _sums_attacks_in_its_clause(claim: FatalityClaim, art: Article) -> bool:
     if index is None or at is None:
         return False
     sentence = art.sentence_text(index)
+    if index in (0, 1) and _OVER_PLACES.search(sentence, at):
+        return True  # "Two Palestinians are dead ... in violence in the West Bank, the Gaza Strip, and near Jerusalem"
     told = re.search(_SEVERAL_ATTACKS_TOLD, clause_of(sentence, at), re.I)
     # "Three attacks ... have left at least 38 people dead, including at least 22 mourners":
     # a part told after the sum is one attack's

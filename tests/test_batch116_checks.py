@@ -107,3 +107,47 @@ def test_a_lead_over_separate_attacks_is_no_rival_count_and_hours_later_is_anoth
     assert [c.low for c in bombing.fatality_claims] == [1]
     # the unnamed soldier is of the nation the lead names, not the Palestinian territories'
     assert bombing.actor2 is not None and bombing.actor2.name == "Military Forces of Israel"
+
+
+EREZ = (
+    "ISRAEL / PALESTINIANS CLASHES\n\n"
+    "Two Palestinians are dead and an Israeli policeman critically wounded in violence in the West Bank, the "
+    "Gaza Strip, and near Jerusalem.\n\n"
+    "A Palestinian man has died after being shot through the heart during clashes with Israeli soldiers at the "
+    "Erez crossing between Israel and the Gaza Strip.\n\n"
+    "On the outskirts of Jerusalem, an Israeli policeman was critically injured during a gun battle when shots "
+    "were fired from a Palestinian town into a Jewish neighborhood.\n\n"
+    "Earlier, Jewish settlers shot and killed a Palestinian man near the West Bank town of Nablus."
+)
+
+
+def test_a_leads_toll_over_a_list_of_places_sums_the_events_found_there() -> None:
+    from summarizer.draft import DraftClaim, DraftEvent
+    from summarizer.found_in_text import events_in_text
+    from summarizer.records import build_event
+    from summarizer.summed_tolls import sums_over_events
+
+    art = Article(text=EREZ, sentences=sentence_spans(EREZ), meta=ArticleMeta(published=dt.date(2000, 10, 17)))
+    draft = DraftEvent(
+        sentences=[2, 4],
+        sub_event_type="Armed clash",
+        date="",
+        place="Jerusalem",
+        region="",
+        country="Israel",
+        actor1="Israeli soldiers",
+        actor1_type="State forces",
+        actor2="Palestinian gunmen",
+        actor2_type="Rebel group",
+        claims=[DraftClaim(figure="Two", victims="unknown", claimant="", sentence=2)],
+    )
+    gun_battle = build_event(draft, art)[0]
+    assert [c.low for c in gun_battle.fatality_claims] == [2]
+    found = events_in_text(art, [gun_battle])
+    assert sorted(ev.location.place or "" for ev in found) == ["Erez", "Nablus"]
+    sums_over_events(art, [gun_battle, *found])
+    assert gun_battle.fatality_claims == [] and gun_battle.fatalities_acled == 0
+    assert "claim_sum_over_events:2" in gun_battle.flags
+    # the settlers who shot the man near Nablus are a side the table knows
+    (nablus,) = [ev for ev in found if ev.location.place == "Nablus"]
+    assert nablus.actor1 is not None and nablus.actor1.name == "Settlers (Israel)"
