@@ -62,10 +62,12 @@ from .sidenames import (
 )
 from .sides import gun_owner, initiator_first, orient_sides, told_order
 from .subtype_checks import (
+    TERRITORY_TYPES,
     armed_sides_check,
     assailant_shot_dead,
     checked_sub_type,
     civilians_who_clash,
+    ground_changed,
     protesters_fired_on,
     rioters_who_fight,
     strike_owner_check,
@@ -136,6 +138,17 @@ def is_conflict_event(event: Event) -> bool:
         return False
     if event.sub_event_type == "Agreement" and only_a_pledge(" ".join(event.evidence)):
         return False
+    told = " ".join(event.evidence)
+    if (
+        event.sub_event_type in TERRITORY_TYPES
+        and not event.fatality_claims
+        and not ground_changed(told)
+        and territory_taken(told) is None
+    ):
+        # "The announced withdrawal of Israeli troops from south Lebanon has raised the
+        # prospect ...": ground that changed no hands, nor was fought over, is no taking
+        found = classify(told)
+        return found is not None and found[0] in ("Battles", "Violence against civilians", "Explosions/Remote violence")
     counted = event.fatality_claims or any(f.startswith(UNNUMBERED_FLAG) for f in event.flags)
     return bool(counted) or tells_a_happening(event.evidence)
 

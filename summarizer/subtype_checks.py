@@ -56,7 +56,7 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         # forces": the crowd's own violence makes it a violent demonstration (ACLED)
         return "Violent demonstration", [f"sub_type_corrected_from:{sub}"]
     if (
-        sub in ("Armed clash", "Attack", *_TERRITORY_TYPES)
+        sub in ("Armed clash", "Attack", *TERRITORY_TYPES)
         and _TAKEN_AWAY.search(joined)
         and not DEATH_AFTER.search(joined)
         and not CLASH_WORDS.search(joined)
@@ -64,7 +64,7 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         # "Somali gunmen have seized three foreign aid workers ... kidnapped in a raid": people
         # taken, no one killed and no fight told, is an abduction, not a clash or a town taken
         return "Abduction/forced disappearance", [f"sub_type_corrected_from:{sub}"]
-    if sub in _TERRITORY_TYPES and not _ground_changed(joined):
+    if sub in TERRITORY_TYPES and not ground_changed(joined):
         # "l'attaque de Seytenga ... a fait 79 morts", coded as the government regaining
         # ground: no ground changed hands in the evidence, the keyword rules type it
         found = classify(joined)
@@ -104,7 +104,7 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
 
 #: a bomb the evidence itself says was planted, not carried: "an improvised explosive device planted near"
 _PLANTED = re.compile(r"\b(?:improvised explosive|roadside|planted|landmines?|IEDs?|remote[- ]controlled)\b", re.I)
-_TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
 _HARM_TYPES = ("Remote explosive/landmine/IED", "Suicide bomb", "Armed clash", "Attack")
 #: a bomb's maker or planter killed by it: "killed while planting a roadside bomb", "died
 #: when the explosives they were making went off prematurely"
@@ -122,7 +122,7 @@ _TAKEN_AWAY = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|enlev\w*|enl[èe]v
 _TERRITORY = re.compile(
     r"\b(?:regain\w*|retook|retake\w*|recaptur\w*|captur\w*|seiz\w*|took (?:over|control)|take (?:over|control)"
     r"|overr\w*|fell to|fall(?:en)? to|in control of|control of|liberat\w*|reprise?|repris|contr[ôo]l\w*|lib[ée]r\w*"
-    r"|tomb[ée]e?s? aux mains|s['’]empar\w*|pris (?:le contr[ôo]le|d['’]assaut)|occup\w*)",
+    r"|tomb[ée]e?s? aux mains|s['’]empar\w*|pris (?:le contr[ôo]le|d['’]assaut)|occup(?!ations?\b)\w*)",
     re.I,
 )
 #: a taking only tried: "launched an assault to retake the city", "tenté de reprendre"
@@ -133,7 +133,7 @@ _ONLY_TRIED = re.compile(
 )
 
 
-def _ground_changed(joined: str) -> bool:
+def ground_changed(joined: str) -> bool:
     """Whether the evidence tells ground changing hands, not only an attempt at it."""
     return any(not _ONLY_TRIED.search(joined[max(0, m.start() - 30) : m.start()]) for m in _TERRITORY.finditer(joined))
 

@@ -151,3 +151,37 @@ def test_a_leads_toll_over_a_list_of_places_sums_the_events_found_there() -> Non
     # the settlers who shot the man near Nablus are a side the table knows
     (nablus,) = [ev for ev in found if ev.location.place == "Nablus"]
     assert nablus.actor1 is not None and nablus.actor1.name == "Settlers (Israel)"
+
+
+def test_an_announced_withdrawal_is_no_territory_taken() -> None:
+    from summarizer.draft import DraftEvent
+    from summarizer.records import build_event, is_conflict_event
+
+    text = (
+        "LEBANON - HEZBOLLAH\n\n"
+        "The announced withdrawal of Israeli troops from south Lebanon has raised the prospect of an end to "
+        "violence in Lebanon after one-quarter of a century. The withdrawal is being hailed in the Arab world as "
+        "a victory, and the Hezbollah Movement that led the resistance to Israeli occupation is receiving a great "
+        "deal of praise."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2000, 4, 30)))
+
+    def drafted(sentences: list[int]) -> DraftEvent:
+        return DraftEvent(
+            sentences=sentences,
+            sub_event_type="Government regains territory",
+            date="",
+            place="south Lebanon",
+            region="",
+            country="Lebanon",
+            actor1="Israeli troops",
+            actor1_type="State forces",
+            actor2="Hezbollah",
+            actor2_type="Rebel group",
+            claims=[],
+        )
+
+    assert not is_conflict_event(build_event(drafted([2, 3]), art)[0])
+    taken = text.replace("The announced withdrawal of Israeli troops from", "Israeli troops recaptured")
+    art = Article(text=taken, sentences=sentence_spans(taken), meta=ArticleMeta(published=dt.date(2000, 4, 30)))
+    assert is_conflict_event(build_event(drafted([2]), art)[0])
