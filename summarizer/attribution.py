@@ -164,8 +164,20 @@ def attribution(sentence: str) -> str | None:
     if _title_case(sentence):
         # a headline capitalises its verbs: "Pakistani Taliban Claims It Beheaded 12 Soldiers"
         sentence = _HEADLINE_VERB.sub(lambda m: m.group(0).lower(), sentence)
-    who = _attribution(sentence)
+    lead = _REPORTER_LEAD.match(sentence)
+    # "As Todd Pitman reports from Bujumbura, officials say at least four-people died": the
+    # outlet's reporter passes on the officials' count, who are its source; with no source
+    # after it, the figure is the outlet's own
+    who = _attribution(sentence[lead.end() :]) if lead else _attribution(sentence)
     return _TITLE_MARK.sub(r"\1.", who) if who else None
+
+
+#: the outlet's own reporter introducing what a source says: "As Todd Pitman reports from
+#: Bujumbura, ...", "V-O-A Moscow correspondent Eve Conant reports rebels say ..."
+_REPORTER_LEAD = re.compile(
+    r"^\W*(?:As\s+(?:[A-Z][\w'’.-]*\s+){1,3}reports?(?:\s+from\s+[^,]{1,40})?,\s*"
+    r"|(?:[\w'’.-]+\s+){0,5}?(?:correspondent|reporter)\s+(?:[A-Z][\w'’.-]*\s+){1,3}reports\s+(?:that\s+)?)"
+)
 
 
 #: an abbreviated title before a name

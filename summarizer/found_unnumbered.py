@@ -85,6 +85,18 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
         if is_cumulative(sentence) or JUDGED.search(sentence):
             continue  # "in the last few weeks, a large number ... have been killed": a period's, no one event
         where = named_where(sentence, country)
+        placed_next = False
+        if (
+            where is None
+            and (ANOTHER.search(sentence) or opens_as_another(sentence))
+            and i + 1 in uncovered - with_figures
+        ):
+            # "The rebels are accused of carrying out another attack Saturday. Three police
+            # officers in the southeastern town of Kulp ... were wounded": the next sentence
+            # places the attack and tells who was hurt
+            nxt = art.sentence_text(i + 1)
+            where = named_where(nxt, country) if _HURT.search(nxt) else None
+            placed_next = where is not None
         # "A second bomber targeted a nearby police station", "A fourth bombing took place later
         # in the day": one more device at the scene of the story's attack, no place of its own
         scene = where is None and bool(main) and one_more_device(sentence)
@@ -154,7 +166,9 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
         # one more attacker at the scene attacked on the scene's day, not a day told before
         scene_day = main[0].date.text if scene and main else None
         date = own or scene_day or date_before(art, i) or ((main[0].date.text if main else None) or "")
-        sentences = [i]
+        sentences = [i, i + 1] if placed_next else [i]
+        if placed_next:
+            taken.add(i + 1)
         # "killed several militants": a vague count is still the event's claim (and says who was hit)
         figures = [f for f in art.death_figures if f.sentence == i and f.vague and f.scope == "event"]
         follow = i + 1

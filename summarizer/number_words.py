@@ -73,7 +73,13 @@ _WORD_SCALED = (
     rf"|(?:{_SMALL})(?![\w-])|(?<=-)\d{{1,3}}(?!\d)))?"
 )
 _DIGITS = rf"{_SCALED}|\d{{1,3}}(?:[,\u202f\u00a0]\d{{3}})+|{_FRENCH_THOUSANDS}|\d+"
-NUMBER = rf"(?:{_DIGITS}|(?<![\w-])(?:{_WORD_SCALED})(?![\w-])|(?<![\w-])(?:{_WORD_ALT})(?![\w-]))"
+#: people counted with a hyphen, as VOA's scripts write them ("At least five-people were
+#: killed"); any other word after a hyphen makes a compound ("a five-year-old boy")
+_PEOPLE_AFTER_HYPHEN = (
+    r"(?:people|persons|civilians|soldiers|troops|militants|rebels|policemen|police|officers|others|men|women|children"
+    r"|villagers|passengers|insurgents|guerrillas|gunmen|attackers)"
+)
+NUMBER = rf"(?:{_DIGITS}|(?<![\w-])(?:{_WORD_SCALED})(?![\w-])|(?<![\w-])(?:{_WORD_ALT})(?!\w)(?!-(?!{_PEOPLE_AFTER_HYPHEN}\b)))"
 UNIT_AFTER = (
     r"\s*(?:km|kilomet|kilometre|mile|meter|metre|m\b|%|percent|per cent|hour|day|year|month|week|minute"
     r"|a\.m|p\.m|h\b|heure|jour|an\b|ans\b|mois|semaine|minute|st\b|nd\b|rd\b|th\b|e\b|ème)"

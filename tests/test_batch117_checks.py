@@ -1,0 +1,55 @@
+"""Checks from batch 117's first unread run: VOA scripts' hyphenated counts, the outlet's
+reporter before a source, and another attack placed by the sentence after."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.attribution import attribution
+from summarizer.found_unnumbered import unnumbered
+from summarizer.running_numbers import find_numbers
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+
+def _article(text: str, day: dt.date) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=day))
+
+
+def test_a_count_hyphenated_to_its_people_is_a_count() -> None:
+    assert [v for _, _, v in find_numbers("At least five-people were killed.")] == [5]
+    art = _article(
+        "KASHMIR BOMBING\n\nAt least five-people were killed and several were injured.", dt.date(2003, 4, 22)
+    )
+    assert [f.low for f in art.death_figures] == [5]
+    # a compound is no count: "a five-year-old boy", "nine-paramilitary"
+    assert find_numbers("a five-year-old boy") == []
+
+
+def test_the_outlets_reporter_passes_on_the_source_after_it() -> None:
+    told = "As Todd Pitman reports from Bujumbura, officials say at least four-people died in the incident."
+    assert attribution(told) == "officials"
+    assert attribution("V-O-A Moscow correspondent Eve Conant reports rebels say 45 of their men died.") == "rebels"
+    # the reporter's own figure is the outlet's: no named claimant
+    assert attribution("As Todd Pitman reports, 12 people died.") is None
+    assert attribution("Officials say 12 people died.") == "Officials"
+
+
+TURKEY = (
+    "Turkey Blames Kurdish Rebels for Train Attacks\n\n"
+    "Government officials say six people were killed Saturday when suspected guerrillas from the group known as "
+    "the PKK detonated bombs that derailed two trains in the southeastern province of Bingol.\n\n"
+    "The rebels are accused of carrying out another attack Saturday. Three police officers in the southeastern "
+    "town of Kulp, near the city of Diyarbakir, were wounded as they were about to inspect a package left in the "
+    "street."
+)
+
+
+def test_another_attack_placed_by_the_next_sentence_is_found() -> None:
+    art = _article(TURKEY, dt.date(2005, 7, 2))
+    (kulp,) = unnumbered(art, [], [], "Turkey")
+    assert kulp.where == "Kulp" and kulp.sentences == [2, 3]
+    # with no one hurt in the next sentence, nothing is placed there
+    calm = TURKEY.replace("were wounded as they were about to inspect", "were about to inspect")
+    assert unnumbered(_article(calm, dt.date(2005, 7, 2)), [], [], "Turkey") == []
