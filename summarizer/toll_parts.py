@@ -143,6 +143,10 @@ _AMONG_THE_DEAD = re.compile(
     # "at least 15 of those killed were police officers"
     # "some of those killed in the villages of al-Kubeir and Maazarif Wednesday were stabbed"
     r"|\b(?:\d+|[a-z]+)\s+of (?:those killed|the dead|the victims|the people killed)(?:\s+[\w'’-]+){0,8}?\s+(?:were|was|are|is)\b"
+    # "the body of one soldier had been decapitated, while two others were charred": how
+    # the counted dead were found, not a count of its own
+    r"|\bthe bod(?:y|ies) of (?:[\w'’-]+\s+){1,3}?(?:had been|has been|have been|was|were)\s+(?:[\w-]+\s+)?"
+    r"(?:decapitated|beheaded|charred|burned|burnt|mutilated|disfigured|dismembered)\b"
     r"|\b(?:the )?(?:dead|victims|those killed) (?:included|includes?)\b|\bparmi les (?:morts|victimes"
     r"|tu[ée]s|personnes tu[ée]es)\b",
     re.I,

@@ -53,3 +53,21 @@ def test_another_attack_placed_by_the_next_sentence_is_found() -> None:
     # with no one hurt in the next sentence, nothing is placed there
     calm = TURKEY.replace("were wounded as they were about to inspect", "were about to inspect")
     assert unnumbered(_article(calm, dt.date(2005, 7, 2)), [], [], "Turkey") == []
+
+
+def test_how_the_counted_bodies_were_found_is_no_count_of_its_own() -> None:
+    from summarizer.toll_parts import among_the_dead
+
+    assert among_the_dead(
+        "According to defense officials, the body of one soldier had been decapitated, while two others were charred."
+    )
+    assert not among_the_dead("Officials say the bodies of 12 soldiers were recovered on Sunday.")
+
+
+def test_a_toll_since_last_month_is_a_running_one() -> None:
+    from summarizer.figure_scope import is_cumulative
+
+    assert is_cumulative(
+        "Algerian newspapers say 500 people have been killed since last September, when voters approved"
+    )
+    assert not is_cumulative("Security forces report 15 people have been killed at a roadblock near Blida.")
