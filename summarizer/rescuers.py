@@ -17,7 +17,7 @@ from .article import Article
 from .found_sides import named_group
 from .schema import Actor
 
-__all__ = ["CAPTORS_FLAG", "captors_not_rescuer", "taken_not_rescuer"]
+__all__ = ["CAPTORS_FLAG", "captors_not_rescuer", "rescue_fight", "taken_not_rescuer"]
 
 #: a force as the subject of freeing: "a military raid has freed", "troops rescued", "l'armée a libéré"
 _FREED_BY = re.compile(
@@ -97,3 +97,23 @@ def captors_not_rescuer(
         name="Unidentified Armed Group", type="Rebel group", aliases=[]
     )
     return captors, [f"{CAPTORS_FLAG}:{actor1.name}"]
+
+
+#: a force storming the captors' hold: "Thai commandos ... stormed the hospital", "troops raided the house"
+_STORMED = re.compile(
+    r"\b(?:military|army|troops|soldiers|forces|police|commandos?|marines|special forces|armée|soldats|militaires)\b"
+    r"[^.;]{0,60}?\b(?:stormed|raided|storming|raiding|assaulted|ont donné l['’]assaut|a donné l['’]assaut)\b",
+    re.I,
+)
+
+
+def rescue_fight(sub_type: str, victims: list[str], evidence: list[str]) -> tuple[str, list[str]]:
+    """(sub-type, flags): an abduction whose counted dead are the captors, killed when a
+    force stormed their hold ("Thai commandos ... stormed the hospital ... nine insurgents
+    were dead and all of the hostages ... were freed"), is the rescue's fight: an armed
+    clash between the force and the captors (ACLED), not the taking of the hostages."""
+    if sub_type != "Abduction/forced disappearance" or not victims or any(v != "non_state" for v in victims):
+        return sub_type, []
+    if not any(_STORMED.search(q) for q in evidence):
+        return sub_type, []
+    return "Armed clash", [f"sub_type_corrected_from:{sub_type} (the captors killed in a rescue)"]

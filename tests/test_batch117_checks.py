@@ -71,3 +71,19 @@ def test_a_toll_since_last_month_is_a_running_one() -> None:
         "Algerian newspapers say 500 people have been killed since last September, when voters approved"
     )
     assert not is_cumulative("Security forces report 15 people have been killed at a roadblock near Blida.")
+
+
+def test_captors_killed_when_a_force_stormed_their_hold_are_the_rescues_fight() -> None:
+    from summarizer.rescuers import rescue_fight
+
+    told = [
+        "Thai commandos brought a swift and violent end to a nearly 24-hour hostage crisis, when they stormed the "
+        "hospital in Ratchaburi that had been taken over by armed insurgents from Burma.",
+        "When it was over, nine insurgents were dead and all of the hostages were freed unharmed.",
+    ]
+    assert rescue_fight("Abduction/forced disappearance", ["non_state"], told)[0] == "Armed clash"
+    # hostages killed, or no storming told: the abduction stands
+    assert rescue_fight("Abduction/forced disappearance", ["civilians"], told)[0] == "Abduction/forced disappearance"
+    assert rescue_fight("Abduction/forced disappearance", ["non_state"], told[1:])[0] == (
+        "Abduction/forced disappearance"
+    )
