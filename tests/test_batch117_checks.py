@@ -77,8 +77,8 @@ def test_captors_killed_when_a_force_stormed_their_hold_are_the_rescues_fight() 
     from summarizer.rescuers import rescue_fight
 
     told = [
-        "Thai commandos brought a swift and violent end to a nearly 24-hour hostage crisis, when they stormed the "
-        "hospital in Ratchaburi that had been taken over by armed insurgents from Burma.",
+        "Security forces in Thailand stormed a hospital early Tuesday morning to free hundreds of patients and "
+        "medical staff, held hostage by an ethnic rebel group from Burma.",
         "When it was over, nine insurgents were dead and all of the hostages were freed unharmed.",
     ]
     assert rescue_fight("Abduction/forced disappearance", ["non_state"], told)[0] == "Armed clash"
