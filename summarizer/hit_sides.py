@@ -5,7 +5,7 @@ searching for the unidentified gunmen who killed six Russian soldiers" became Ru
 fighting nobody; "a U.S.-led coalition soldier was killed ... when a rocket-propelled
 grenade struck his vehicle" became the coalition's attack). A force whose own soldiers are
 all the dead, with no other side named, was hit: it becomes actor2 and the doer the
-unidentified armed group, flagged ``actor1_was_hit``. A strike by a state or foreign force
+unidentified armed group, flagged ``actor1_was_hit``; so does a force named on both sides. A strike by a state or foreign force
 that killed militants with no target named hit an armed group, flagged ``actor2_assumed``.
 """
 
@@ -28,6 +28,25 @@ def sides_of_the_hit(events: list[Event]) -> None:
     """Set the hit side of each one-sided violent event whose counted dead say who was hit (in place)."""
     for event in events:
         a1 = event.actor1
+        if (
+            a1 is not None
+            and event.actor2 is not None
+            and a1.name == event.actor2.name
+            and a1.type in _FORCES
+            and event.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+        ):
+            # "gunmen have killed 10 troops loyal to incumbent President Laurent Gbagbo" read
+            # as the army on both sides: a force does not fight itself. When all the dead are
+            # forces' it was hit and the unidentified armed group attacked it; else the force
+            # acted and the side it fought is unnamed
+            victims = {c.victims for c in event.fatality_claims if c.low}
+            if victims and victims <= _FORCES_DEAD:
+                event.actor1 = _unidentified()
+                event.flags.append(f"{HIT_FLAG}:{a1.name}")
+            else:
+                event.actor2 = _unidentified()
+                event.flags.append(f"actor2_was_the_same_force:{a1.name}")
+            continue
         if a1 is None or event.actor2 is not None or a1.type not in _FORCES:
             continue
         if event.event_type not in ("Battles", "Explosions/Remote violence"):

@@ -87,3 +87,34 @@ def test_captors_killed_when_a_force_stormed_their_hold_are_the_rescues_fight() 
     assert rescue_fight("Abduction/forced disappearance", ["non_state"], told[1:])[0] == (
         "Abduction/forced disappearance"
     )
+
+
+def test_a_force_named_on_both_sides_does_not_fight_itself() -> None:
+    from summarizer.actors import canonical_actor
+    from summarizer.hit_sides import sides_of_the_hit
+    from summarizer.schema import DateSpan, Event, FatalityClaim, Location
+
+    army = canonical_actor("Laurent Gbagbo's troops", country="Ivory Coast")
+    assert army.name == "Military Forces of Ivory Coast"
+
+    def event(victims: str) -> Event:
+        claim = FatalityClaim(low=10, high=10, victims=victims, claimant="officials", quote="q")  # type: ignore[arg-type]
+        return Event(
+            event_type="Battles",
+            sub_event_type="Armed clash",
+            date=DateSpan(start=dt.date(2011, 2, 22), end=None, precision="day", text="Tuesday"),
+            location=Location(country="Ivory Coast", admin1="Abidjan", place="Abobo"),
+            actor1=army,
+            actor2=army,
+            fatality_claims=[claim],
+            evidence=["Officials in Ivory Coast say gunmen have killed 10 troops loyal to President Laurent Gbagbo."],
+        )
+
+    hit = event("state_forces")
+    sides_of_the_hit([hit])
+    assert hit.actor1 is not None and hit.actor1.name == "Unidentified Armed Group"
+    assert hit.actor2 is not None and hit.actor2.name == "Military Forces of Ivory Coast"
+    acted = event("non_state")
+    sides_of_the_hit([acted])
+    assert acted.actor1 is not None and acted.actor1.name == "Military Forces of Ivory Coast"
+    assert acted.actor2 is not None and acted.actor2.name == "Unidentified Armed Group"
