@@ -212,12 +212,17 @@ def _split_country(key: str) -> tuple[str | None, str]:
 def _generic(key: str) -> tuple[str, _Generic] | None:
     t = _table()
     words = _stem_key(key).split()
-    for i in range(len(words)):
-        for n in range(min(t.max_head_words, len(words) - i), 0, -1):
-            hit = t.heads.get(" ".join(words[i : i + n]))
-            if hit:
-                return hit
-    return None
+    found = [
+        hit
+        for i in range(len(words))
+        for n in range(min(t.max_head_words, len(words) - i), 0, -1)
+        if (hit := t.heads.get(" ".join(words[i : i + n])))
+    ]
+    if not found:
+        return None
+    # "Muslim insurgents" are insurgents: a people's name before an armed noun only says who they are
+    armed = [hit for hit in found[1:] if hit[1].type != "Civilians"]
+    return armed[0] if found[0][1].type == "Civilians" and armed else found[0]
 
 
 def _actor(name: str, type_: ActorType, mention: str) -> Actor:

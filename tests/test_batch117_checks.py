@@ -118,3 +118,11 @@ def test_a_force_named_on_both_sides_does_not_fight_itself() -> None:
     sides_of_the_hit([acted])
     assert acted.actor1 is not None and acted.actor1.name == "Military Forces of Ivory Coast"
     assert acted.actor2 is not None and acted.actor2.name == "Unidentified Armed Group"
+
+
+def test_a_peoples_name_before_an_armed_noun_only_says_who_they_are() -> None:
+    from summarizer.actors import canonical_actor
+
+    assert canonical_actor("Muslim insurgents", country="Russia").name == "Unidentified Armed Group"
+    assert canonical_actor("Christian villagers", country="Nigeria").name == "Civilians"
+    assert canonical_actor("Muslims", country="Nigeria").name == "Civilians"
