@@ -135,6 +135,13 @@ _TOLL_OWNERS = {
     "officiel": "officials", "des autorit": "officials", "military": "army", "militaire": "army", "army": "army",
     "de l": "army", "police": "police", "de la police": "police", "u": "UN",
 }  # fmt: skip
+#: an outlet named between commas after its kind: "The French language newspaper, Le
+#: Matin, reported", "the Arabic language, Al Khabar, newspaper reports"
+_APPOSITIVE_SOURCE = re.compile(
+    r"\b(?:newspapers?|daily|dailies|paper|agency|radio|television|station|weekly|language|journal|quotidien)\s*,\s*"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,\s*(?:(?:newspaper|daily|paper|journal)\s+)?"
+    r"(?:reported|reports|said|says|wrote|writes|quoted|quotes|claimed|claims|a rapporté|rapporte|écrit)\b"
+)
 #: a finite verb: the words after "said" are what was said, not who said it
 _A_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had|took|takes|killed|died|will|would|could|can)\b", re.I)
 _WEAK_WHO = re.compile(r"^(?:he|she|they|it|il|elle|ils|elles|who|which|that|this|we|i|on)$", re.I)
@@ -206,6 +213,9 @@ def _attribution(sentence: str) -> str | None:
     if _OFFICIAL_TOLL.search(sentence) and not _ACCORDING.search(sentence):
         # "le bilan officiel fait état de onze morts": the authorities' count, not the outlet's
         return "officials"
+    named = _APPOSITIVE_SOURCE.search(sentence)
+    if named:
+        return named.group("who")  # "The French language newspaper, Le Matin, reported Tuesday that"
     for pattern in (
         _ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_ASIDE_SAID, _NAME_WHO_SAID, _WHO_SAID, _SAID_BY, _SUBJECT_SAYING,
         _STATEMENT_SAYING, _SUBJECT_REVISED, _QUOTED_AS_SAYING, _KIND_OF_SOURCE,

@@ -126,3 +126,12 @@ def test_a_peoples_name_before_an_armed_noun_only_says_who_they_are() -> None:
     assert canonical_actor("Muslim insurgents", country="Russia").name == "Unidentified Armed Group"
     assert canonical_actor("Christian villagers", country="Nigeria").name == "Civilians"
     assert canonical_actor("Muslims", country="Nigeria").name == "Civilians"
+
+
+def test_an_outlet_named_between_commas_after_its_kind_is_the_source() -> None:
+    told = "The French language newspaper, Le Matin, reported Tuesday that sixteen people were killed."
+    assert attribution(told) == "Le Matin"
+    assert (
+        attribution("But the Arabic language, Al Khabar, newspaper reports that 14 people were killed.") == "Al Khabar"
+    )
+    assert attribution("In Kabul, Afghanistan, police said 12 people died.") == "police"
