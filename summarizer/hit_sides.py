@@ -11,6 +11,8 @@ that killed militants with no target named hit an armed group, flagged ``actor2_
 
 from __future__ import annotations
 
+import re
+
 from .schema import Actor, Event
 
 __all__ = ["HIT_FLAG", "sides_of_the_hit"]
@@ -24,10 +26,34 @@ def _unidentified() -> Actor:
     return Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
 
 
+#: a force or its post named where a bombing is told: then it may be the target
+_FORCE_WORDS = re.compile(
+    r"\b(?:army|soldiers?|troops|police\w*|security|military|checkpoints?|convoys?|patrols?|bases?|barracks|officers?"
+    r"|forces|guards?|militia\w*|tanks?|soldats?|militaires?|gendarm\w*|policiers?|arm[ée]e|paramilitar\w*)\b",
+    re.I,
+)
+_BOMBINGS = ("Remote explosive/landmine/IED", "Suicide bomb")
+
+
+def _bombing_of_people(event: Event) -> bool:
+    """A bombing whose dead are people and whose evidence names no force or post: the
+    model's state force as its target is a guess ("six people were killed ... when
+    suspected guerrillas ... detonated bombs that derailed two trains")."""
+    a2 = event.actor2
+    if event.sub_event_type not in _BOMBINGS or a2 is None or a2.type != "State forces":
+        return False
+    victims = {c.victims for c in event.fatality_claims if c.low}
+    return bool(victims) and victims <= {"unknown", "civilians"} and not _FORCE_WORDS.search(" ".join(event.evidence))
+
+
 def sides_of_the_hit(events: list[Event]) -> None:
     """Set the hit side of each one-sided violent event whose counted dead say who was hit (in place)."""
     for event in events:
         a1 = event.actor1
+        if _bombing_of_people(event):
+            event.flags.append(f"actor2_civilians_of_a_bombing:{event.actor2.name if event.actor2 else ''}")
+            event.actor2 = Actor(name="Civilians", type="Civilians", aliases=[])
+            continue
         if (
             a1 is not None
             and event.actor2 is not None

@@ -1,0 +1,43 @@
+"""A bombing of people whose evidence names no force: the model's state force is no target."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.hit_sides import sides_of_the_hit
+from summarizer.schema import Actor, DateSpan, Event, FatalityClaim, Location
+
+_TRAINS = [
+    "Government officials say six people were killed Saturday when suspected guerrillas from the group known as "
+    "the PKK detonated bombs that derailed two trains."
+]
+
+
+def _bombing(evidence: list[str], victims: str) -> Event:
+    claim = FatalityClaim(low=6, high=6, victims=victims, claimant="officials", quote=evidence[0])  # type: ignore[arg-type]
+    return Event(
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        date=DateSpan(start=dt.date(2005, 7, 2), end=None, precision="day", text="Saturday"),
+        location=Location(country="Turkey", admin1="Bingol", place=None),
+        actor1=Actor(name="PKK: Kurdistan Workers Party", type="Rebel group", aliases=["PKK"]),
+        actor2=Actor(name="Military Forces of Turkey", type="State forces", aliases=[]),
+        fatality_claims=[claim],
+        evidence=evidence,
+    )
+
+
+def test_people_killed_by_a_bomb_with_no_force_named_are_civilians() -> None:
+    trains = _bombing(_TRAINS, "unknown")
+    sides_of_the_hit([trains])
+    assert trains.actor2 is not None and trains.actor2.name == "Civilians"
+    assert any(f.startswith("actor2_civilians_of_a_bombing") for f in trains.flags)
+
+
+def test_a_bomb_told_beside_a_force_or_its_dead_keeps_its_target() -> None:
+    patrol = _bombing(["A roadside bomb hit an army patrol, killing six people."], "unknown")
+    sides_of_the_hit([patrol])
+    assert patrol.actor2 is not None and patrol.actor2.name == "Military Forces of Turkey"
+    soldiers = _bombing(_TRAINS, "state_forces")
+    sides_of_the_hit([soldiers])
+    assert soldiers.actor2 is not None and soldiers.actor2.name == "Military Forces of Turkey"
