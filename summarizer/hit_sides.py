@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from .actors import canonical_actor
 from .schema import Actor, Event
+from .targets import ARMY_WORDS, POLICE_WORDS
 
 __all__ = ["HIT_FLAG", "sides_of_the_hit"]
 
@@ -46,10 +48,33 @@ def _bombing_of_people(event: Event) -> bool:
     return bool(victims) and victims <= {"unknown", "civilians"} and not _FORCE_WORDS.search(" ".join(event.evidence))
 
 
+def _assumed_civilians_are_forces(event: Event) -> bool:
+    """Civilians assumed as the side hit of an attack whose counted dead all turned out to
+    be the state's forces."""
+    victims = {c.victims for c in event.fatality_claims if c.low}
+    return (
+        "actor2_assumed:Civilians" in event.flags
+        and victims == {"state_forces"}
+        and event.event_type in ("Battles", "Violence against civilians")
+        and event.location.country is not None
+    )
+
+
 def sides_of_the_hit(events: list[Event]) -> None:
     """Set the hit side of each one-sided violent event whose counted dead say who was hit (in place)."""
     for event in events:
         a1 = event.actor1
+        if _assumed_civilians_are_forces(event):
+            # "Another government serviceman was killed overnight in the neighboring Luhansk
+            # region": civilians were assumed before the one dead was read; the dead are the
+            # state's forces, so they were hit, in a fight (ACLED's armed clash)
+            quotes = " ".join(c.quote for c in event.fatality_claims)
+            kind = "police" if POLICE_WORDS.search(quotes) and not ARMY_WORDS.search(quotes) else "soldiers"
+            event.actor2 = canonical_actor(kind, country=event.location.country)
+            event.flags.append(f"actor2_the_forces_dead:{event.actor2.name}")
+            if "sub_type_corrected_from:Armed clash" in event.flags and event.sub_event_type == "Attack":
+                event.sub_event_type, event.event_type = "Armed clash", "Battles"
+            continue
         if _bombing_of_people(event):
             event.flags.append(f"actor2_civilians_of_a_bombing:{event.actor2.name if event.actor2 else ''}")
             event.actor2 = Actor(name="Civilians", type="Civilians", aliases=[])

@@ -41,3 +41,27 @@ def test_a_bomb_told_beside_a_force_or_its_dead_keeps_its_target() -> None:
     soldiers = _bombing(_TRAINS, "state_forces")
     sides_of_the_hit([soldiers])
     assert soldiers.actor2 is not None and soldiers.actor2.name == "Military Forces of Turkey"
+
+
+def test_civilians_assumed_before_the_forces_dead_were_read_give_way_to_the_force() -> None:
+    claim = FatalityClaim(
+        low=1,
+        high=1,
+        victims="state_forces",
+        claimant="outlet",
+        quote="Another government serviceman was killed overnight in the neighboring Luhansk region.",
+    )
+    attack = Event(
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        date=DateSpan(start=dt.date(2014, 5, 21), end=None, precision="day", text="overnight"),
+        location=Location(country="Ukraine", admin1="Luhansk", place=None),
+        actor1=Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]),
+        actor2=Actor(name="Civilians", type="Civilians", aliases=[]),
+        fatality_claims=[claim],
+        evidence=[claim.quote],
+        flags=["sub_type_corrected_from:Armed clash", "actor2_assumed:Civilians"],
+    )
+    sides_of_the_hit([attack])
+    assert attack.actor2 is not None and attack.actor2.name == "Military Forces of Ukraine"
+    assert (attack.event_type, attack.sub_event_type) == ("Battles", "Armed clash")
