@@ -1,4 +1,5 @@
-"""Whether a claimant the model gives is a source, or the dead of a figure nearby.
+"""Whether a claimant the model gives is a source, or the dead of a figure nearby; and the
+lead's source for the parts of its toll the next paragraphs tell.
 
 The small model reads "3 Afghan Police Killed in Suicide Attack" over "has killed three
 police officers" and gives "Afghan Police" as the lead's source: the headline's victims,
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
+from .attribution import SAME_SOURCE, attribution
 from .deaths import DeathFigure
 from .folding import fold
 
@@ -31,3 +33,23 @@ def names_the_dead_nearby(figure: DeathFigure, mention: str, art: Article) -> bo
 
 #: a mention that names a source by its office, not its members ("Afghan police spokesman")
 _SOURCE_WORDS = re.compile(r"\b(?:spokes\w*|official|officials|ministry|statement|chief|commander|said)\b", re.I)
+
+
+_QUOTED = re.compile(r"[\"“”«»]")
+
+
+def lead_source(figure: DeathFigure, art: Article) -> str | None:
+    """The source the lead gives the story's toll, for a part of it the next paragraphs tell
+    with no source of their own ("Afghan officials say roadside bombs ... killing at least
+    15 people. In the deadliest attack, nine family members were killed Sunday ..."): the
+    lead's source goes on until another is named."""
+    if not 2 <= figure.sentence <= 4 or figure.scope != "event":
+        return None
+    lead = art.sentence_text(1)
+    source = attribution(lead)
+    if source is None or SAME_SOURCE.match(source) or not any(f.sentence == 1 for f in art.death_figures):
+        return None
+    between = (art.sentence_text(i) for i in range(2, figure.sentence + 1))
+    if any(attribution(t) or _QUOTED.search(t) for t in between):
+        return None
+    return source

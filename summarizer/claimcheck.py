@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .article import Article
-from .claimant_checks import names_the_dead_nearby
+from .claimant_checks import lead_source, names_the_dead_nearby
 from .deaths import DeathFigure, value_of
 from .draft import DraftClaim
 from .earlier_counts import people_as_civilians
@@ -83,7 +83,7 @@ def claimant_for(figure: DeathFigure, model_claimant: str, art: Article) -> str:
         and not _claims_only_the_attack(figure, art)
     ):
         return model
-    return art.meta.outlet or "outlet"
+    return lead_source(figure, art) or art.meta.outlet or "outlet"
 
 
 #: a group that claimed an attack the sentence then tolls in a relative clause: "al-Shabab has

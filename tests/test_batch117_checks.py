@@ -135,3 +135,21 @@ def test_an_outlet_named_between_commas_after_its_kind_is_the_source() -> None:
         attribution("But the Arabic language, Al Khabar, newspaper reports that 14 people were killed.") == "Al Khabar"
     )
     assert attribution("In Kabul, Afghanistan, police said 12 people died.") == "police"
+
+
+def test_the_leads_source_goes_on_for_the_parts_of_its_toll() -> None:
+    from summarizer.claimcheck import claimant_for
+
+    text = (
+        "2 Roadside Bombs in Afghanistan Kill 15 Civilians\n\n"
+        "Afghan officials say roadside bombs have destroyed two civilian vehicles in the country's north and "
+        "south, killing at least 15 people.\n\n"
+        "In the deadliest attack, nine family members were killed Sunday when a roadside bomb blast hit their car.\n\n"
+        'A witness said "they were going to a wedding" when four more people died in a second blast.'
+    )
+    art = _article(text, dt.date(2010, 10, 25))
+    nine = next(f for f in art.death_figures if f.low == 9)
+    assert claimant_for(nine, "", art) == "Afghan officials"
+    # after a quotation, the lead's source no longer speaks for the figures
+    four = next(f for f in art.death_figures if f.low == 4)
+    assert claimant_for(four, "", art) != "Afghan officials"
