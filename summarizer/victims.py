@@ -40,7 +40,7 @@ _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
     (
         "state_forces",
         re.compile(
-            r"\b(?:soldiers?|troops?|servicem[ae]n|service ?members?|policem[ae]n|police(?:m[ae]n| officers?)?|officers?|gendarmes?|security (?:forces|personnel|agents|officers)|(?:government|armed|regime|pro-government) forces|forces (?:gouvernementales|arm[ée]es)|army|militaires|soldats|policiers|garde nationale|gardes nationaux|national guard\w*|military personnel|guards?|VDP|auxiliar\w+|suppl[ée]tifs?|volunteers|paramilitar\w*)\b",
+            r"\b(?:soldiers?|troops?|servicem[ae]n|service ?members?|policem[ae]n|police(?:m[ae]n| officers?)?|officers?|gendarmes?|security (?:forces|personnel|agents|officers)|(?:government|armed|regime|pro-government) forces|forces (?:gouvernementales|arm[ée]es)|army|militaires?|soldats?|policiers?|sous-officiers?|garde nationale|gardes nationaux|national guard\w*|military personnel|guards?|VDP|auxiliar\w+|suppl[ée]tifs?|volunteers|paramilitar\w*)\b",
             re.I,
         ),
     ),  # noqa: E501

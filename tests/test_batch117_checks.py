@@ -153,3 +153,16 @@ def test_the_leads_source_goes_on_for_the_parts_of_its_toll() -> None:
     # after a quotation, the lead's source no longer speaks for the figures
     four = next(f for f in art.death_figures if f.low == 4)
     assert claimant_for(four, "", art) != "Afghan officials"
+
+
+def test_french_forces_in_the_singular_and_prisoners_taken() -> None:
+    from summarizer.victims import victims_of
+
+    assert victims_of("un soldat malien") == "state_forces"
+    assert victims_of("un sous-officier de l'armée") == "state_forces"
+    art = _article(
+        "Gao\n\nLe bilan est de quatre terroristes tués, et deux autres faits prisonniers.", dt.date(2013, 3, 25)
+    )
+    assert [f.low for f in art.death_figures] == [4]
+    art = _article("Title\n\nTwelve prisoners were executed on Monday.", dt.date(2013, 3, 25))
+    assert [f.low for f in art.death_figures] == [12]
