@@ -15,6 +15,7 @@ from .running_numbers import UNNUMBERED_FLAG
 from .schema import Actor, Event
 from .subtype_checks import CLASH_WORDS
 from .targets import ARMY_WORDS, POLICE_WORDS, force_hit
+from .victims import victims_of
 
 __all__ = ["assume_target"]
 
@@ -37,6 +38,15 @@ _TOWNS_HIT = re.compile(
 )
 
 
+_KILLING = re.compile(r"\b(?:killing|killed|kill|shot dead|shooting dead|tuant|tué)\b", re.I)
+
+
+def _civilians_killed(told: str) -> bool:
+    """Whether the words after the killing name only people of no force as its dead."""
+    m = _KILLING.search(told)
+    return m is not None and victims_of(told[m.end() : m.end() + 90]) == "civilians"
+
+
 def assume_target(event: Event, country: str) -> None:
     """The other side of an event whose sentence names only one, flagged as assumed: a
     battle is fought with the state's forces when a group attacked (with a group when the
@@ -50,6 +60,9 @@ def assume_target(event: Event, country: str) -> None:
     people = people or (not event.fatality_claims and bool(_TOWNS_HIT.search(told)))
     # "a tribal leader was killed Wednesday in Arghandab": one dead of no force, no toll read yet
     people = people or (not event.fatality_claims and f"{UNNUMBERED_FLAG}:one" in event.flags)
+    # "gunmen opened fire on a vehicle ..., killing a United Nations Food and Agriculture
+    # Organization worker and the driver": the dead named, no toll read, are people
+    people = people or (not event.fatality_claims and _civilians_killed(told))
     fight = CLASH_WORDS.search(told) or _ARMED_TARGET.search(told) or STATE_AGENT.search(told)
     if event.sub_event_type == "Armed clash" and a1.type != "State forces" and people and not fight:
         # "attacked three other villages ... killed hundreds of people in those attacks": no

@@ -65,3 +65,36 @@ def test_civilians_assumed_before_the_forces_dead_were_read_give_way_to_the_forc
     sides_of_the_hit([attack])
     assert attack.actor2 is not None and attack.actor2.name == "Military Forces of Ukraine"
     assert (attack.event_type, attack.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_found_killing_of_named_people_with_no_toll_hit_civilians() -> None:
+    from summarizer.assumed_targets import assume_target
+
+    told = (
+        "In a second attack Thursday, officials say gunmen opened fire on a vehicle in the Mastung district of "
+        "Baluchistan, killing a United Nations Food and Agriculture Organization worker and the driver."
+    )
+    event = Event(
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        date=DateSpan(start=dt.date(2012, 3, 29), end=None, precision="day", text="Thursday"),
+        location=Location(country="Pakistan", admin1="Balochistan", place="Mastung"),
+        actor1=Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]),
+        actor2=None,
+        fatality_claims=[],
+        evidence=[told],
+        flags=["deaths_without_number:limited"],
+    )
+    assume_target(event, "Pakistan")
+    assert (event.sub_event_type, event.actor2.name if event.actor2 else None) == ("Attack", "Civilians")
+    soldiers = event.model_copy(
+        update={
+            "sub_event_type": "Armed clash",
+            "actor2": None,
+            "evidence": [
+                told.replace("a United Nations Food and Agriculture Organization worker and the driver", "two soldiers")
+            ],
+        }
+    )
+    assume_target(soldiers, "Pakistan")
+    assert soldiers.actor2 is not None and soldiers.actor2.name == "Military Forces of Pakistan"
