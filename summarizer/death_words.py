@@ -290,7 +290,9 @@ CAPTIVES_KILLED = re.compile(
 #: their own, and the claim denied is counted where its own source states it
 DENIED_CLAIM = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|dispute[sd]?|disputing)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accounts?|assertions?)\s+(?:of|that)\b[^.;:]{0,70}$",
+    r"(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accounts?|assertions?)\s+(?:of|that)\b[^.;:]{0,70}$"
+    # "there is no indication that Saddam Hussein or either of his two sons are among the dead"
+    r"|\bno\s+(?:indication|sign|evidence|word|confirmation|proof)\s+(?:yet\s+)?(?:that|whether|of)\b[^.;:]{0,70}$",
     re.I,
 )
 

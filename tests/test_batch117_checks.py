@@ -166,3 +166,12 @@ def test_french_forces_in_the_singular_and_prisoners_taken() -> None:
     assert [f.low for f in art.death_figures] == [4]
     art = _article("Title\n\nTwelve prisoners were executed on Monday.", dt.date(2013, 3, 25))
     assert [f.low for f in art.death_figures] == [12]
+
+
+def test_a_figure_said_to_have_no_sign_of_being_among_the_dead_counts_nobody() -> None:
+    told = (
+        "Title\n\nBut they say there is no indication that Saddam Hussein or either of his two sons are among the dead."
+    )
+    assert _article(told, dt.date(2003, 6, 24)).death_figures == []
+    told = "Title\n\nThere was no word on casualties, but witnesses said two soldiers were killed."
+    assert [f.low for f in _article(told, dt.date(2003, 6, 24)).death_figures] == [2]
