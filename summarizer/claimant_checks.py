@@ -38,6 +38,13 @@ _SOURCE_WORDS = re.compile(r"\b(?:spokes\w*|official|officials|ministry|statemen
 _QUOTED = re.compile(r"[\"“”«»]")
 
 
+_CLAIMED_THE_ATTACK = re.compile(
+    r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:an?|the|two|three|both)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|ambush(?:es)?|raids?|killings?|assaults?)\b",
+    re.I,
+)
+
+
 def lead_source(figure: DeathFigure, art: Article) -> str | None:
     """The source the lead gives the story's toll, for a part of it the next paragraphs tell
     with no source of their own ("Afghan officials say roadside bombs ... killing at least
@@ -47,7 +54,9 @@ def lead_source(figure: DeathFigure, art: Article) -> str | None:
         return None
     lead = art.sentence_text(1)
     source = attribution(lead)
-    if source is None or SAME_SOURCE.match(source) or not any(f.sentence == 1 for f in art.death_figures):
+    if source is None or SAME_SOURCE.match(source) or _CLAIMED_THE_ATTACK.search(lead):
+        return None  # "The militant group claimed a bomb attack ... that killed nine": the deed's, not the toll's
+    if not any(f.sentence == 1 and f.claimant == source for f in art.death_figures):
         return None
     between = (art.sentence_text(i) for i in range(2, figure.sentence + 1))
     if any(attribution(t) or _QUOTED.search(t) for t in between):
