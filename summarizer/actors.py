@@ -212,17 +212,11 @@ def _split_country(key: str) -> tuple[str | None, str]:
 def _generic(key: str) -> tuple[str, _Generic] | None:
     t = _table()
     words = _stem_key(key).split()
-    found = [
-        hit
-        for i in range(len(words))
-        for n in range(min(t.max_head_words, len(words) - i), 0, -1)
-        if (hit := t.heads.get(" ".join(words[i : i + n])))
-    ]
-    if not found:
-        return None
-    # "Muslim insurgents" are insurgents: a people's name before an armed noun only says who they are
+    spans = ((i, n) for i in range(len(words)) for n in range(min(t.max_head_words, len(words) - i), 0, -1))
+    found = [hit for i, n in spans if (hit := t.heads.get(" ".join(words[i : i + n])))]
+    # "Muslim insurgents" are insurgents: a people's name before an armed noun says who they are
     armed = [hit for hit in found[1:] if hit[1].type != "Civilians"]
-    return armed[0] if found[0][1].type == "Civilians" and armed else found[0]
+    return (armed[0] if found[0][1].type == "Civilians" and armed else found[0]) if found else None
 
 
 def _actor(name: str, type_: ActorType, mention: str) -> Actor:
