@@ -7,7 +7,9 @@ import datetime as dt
 
 from summarizer.article import Article
 from summarizer.attribution import claims_owner
-from summarizer.schema import ArticleMeta
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta, Event
 from summarizer.separate import opens_as_another, opens_as_separate
 from summarizer.text import sentence_spans
 from summarizer.victims import victims_of
@@ -20,8 +22,39 @@ _DISPUTE = (
 
 
 def _figures(text: str) -> dict[int | None, tuple[str | None, str]]:
-    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(1999, 12, 12)))
-    return {f.low: (f.claimant, f.victims) for f in art.death_figures}
+    return {f.low: (f.claimant, f.victims) for f in _article(text, dt.date(1999, 12, 12)).death_figures}
+
+
+def _article(text: str, day: dt.date) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=day))
+
+
+def _built(
+    art: Article,
+    sentences: list[int],
+    sub: str,
+    where: tuple[str, str, str],
+    sides: tuple[str, str, str, str],
+    claims: list[DraftClaim],
+) -> Event:
+    """A model event drafted on ``sentences`` (1-based), checked: ``where`` is (place,
+    region, country), ``sides`` (actor1, type, actor2, type)."""
+    place, region, country = where
+    actor1, type1, actor2, type2 = sides
+    draft = DraftEvent(
+        sentences=sentences,
+        sub_event_type=sub,  # type: ignore[arg-type]
+        date="",
+        place=place,
+        region=region,
+        country=country,
+        actor1=actor1,
+        actor1_type=type1,  # type: ignore[arg-type]
+        actor2=actor2,
+        actor2_type=type2,  # type: ignore[arg-type]
+        claims=claims,
+    )
+    return build_event(draft, art)[0]
 
 
 def test_a_figure_inside_the_refuted_claims_is_the_claims_owners() -> None:
@@ -80,27 +113,16 @@ GAZA = (
 
 
 def test_a_lead_over_separate_attacks_is_no_rival_count_and_hours_later_is_another_attack() -> None:
-    from summarizer.draft import DraftClaim, DraftEvent
     from summarizer.found_in_text import events_in_text
     from summarizer.lead_toll import add_lead_rival
-    from summarizer.records import build_event
 
-    art = Article(text=GAZA, sentences=sentence_spans(GAZA), meta=ArticleMeta(published=dt.date(2002, 9, 5)))
+    art = _article(GAZA, dt.date(2002, 9, 5))
     assert opens_as_separate(art.sentence_text(4))
-    draft = DraftEvent(
-        sentences=[3, 4],
-        sub_event_type="Armed clash",
-        date="Thursday",
-        place="",
-        region="Gaza Strip",
-        country="Palestine",
-        actor1="Palestinian gunmen",
-        actor1_type="Rebel group",
-        actor2="Israeli troops",
-        actor2_type="External/Other forces",
-        claims=[DraftClaim(figure="One", victims="state_forces", claimant="", sentence=4)],
-    )
-    ambush = build_event(draft, art)[0]
+    ambush = _built(
+        art, [3, 4], "Armed clash", ("", "Gaza Strip", "Palestine"),
+        ("Palestinian gunmen", "Rebel group", "Israeli troops", "External/Other forces"),
+        [DraftClaim(figure="One", victims="state_forces", claimant="", sentence=4)],
+    )  # fmt: skip
     add_lead_rival(art, [ambush])
     assert [c.low for c in ambush.fatality_claims] == [1]  # the lead's two sums both attacks
     (bombing,) = events_in_text(art, [ambush])
@@ -122,26 +144,15 @@ EREZ = (
 
 
 def test_a_leads_toll_over_a_list_of_places_sums_the_events_found_there() -> None:
-    from summarizer.draft import DraftClaim, DraftEvent
     from summarizer.found_in_text import events_in_text
-    from summarizer.records import build_event
     from summarizer.summed_tolls import sums_over_events
 
-    art = Article(text=EREZ, sentences=sentence_spans(EREZ), meta=ArticleMeta(published=dt.date(2000, 10, 17)))
-    draft = DraftEvent(
-        sentences=[2, 4],
-        sub_event_type="Armed clash",
-        date="",
-        place="Jerusalem",
-        region="",
-        country="Israel",
-        actor1="Israeli soldiers",
-        actor1_type="State forces",
-        actor2="Palestinian gunmen",
-        actor2_type="Rebel group",
-        claims=[DraftClaim(figure="Two", victims="unknown", claimant="", sentence=2)],
-    )
-    gun_battle = build_event(draft, art)[0]
+    art = _article(EREZ, dt.date(2000, 10, 17))
+    gun_battle = _built(
+        art, [2, 4], "Armed clash", ("Jerusalem", "", "Israel"),
+        ("Israeli soldiers", "State forces", "Palestinian gunmen", "Rebel group"),
+        [DraftClaim(figure="Two", victims="unknown", claimant="", sentence=2)],
+    )  # fmt: skip
     assert [c.low for c in gun_battle.fatality_claims] == [2]
     found = events_in_text(art, [gun_battle])
     assert sorted(ev.location.place or "" for ev in found) == ["Erez", "Nablus"]
@@ -154,8 +165,7 @@ def test_a_leads_toll_over_a_list_of_places_sums_the_events_found_there() -> Non
 
 
 def test_an_announced_withdrawal_is_no_territory_taken() -> None:
-    from summarizer.draft import DraftEvent
-    from summarizer.records import build_event, is_conflict_event
+    from summarizer.records import is_conflict_event
 
     text = (
         "LEBANON - HEZBOLLAH\n\n"
@@ -164,24 +174,10 @@ def test_an_announced_withdrawal_is_no_territory_taken() -> None:
         "a victory, and the Hezbollah Movement that led the resistance to Israeli occupation is receiving a great "
         "deal of praise."
     )
-    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2000, 4, 30)))
-
-    def drafted(sentences: list[int]) -> DraftEvent:
-        return DraftEvent(
-            sentences=sentences,
-            sub_event_type="Government regains territory",
-            date="",
-            place="south Lebanon",
-            region="",
-            country="Lebanon",
-            actor1="Israeli troops",
-            actor1_type="State forces",
-            actor2="Hezbollah",
-            actor2_type="Rebel group",
-            claims=[],
-        )
-
-    assert not is_conflict_event(build_event(drafted([2, 3]), art)[0])
+    sides = ("Israeli troops", "State forces", "Hezbollah", "Rebel group")
+    where = ("south Lebanon", "", "Lebanon")
+    art = _article(text, dt.date(2000, 4, 30))
+    assert not is_conflict_event(_built(art, [2, 3], "Government regains territory", where, sides, []))
     taken = text.replace("The announced withdrawal of Israeli troops from", "Israeli troops recaptured")
-    art = Article(text=taken, sentences=sentence_spans(taken), meta=ArticleMeta(published=dt.date(2000, 4, 30)))
-    assert is_conflict_event(build_event(drafted([2]), art)[0])
+    art = _article(taken, dt.date(2000, 4, 30))
+    assert is_conflict_event(_built(art, [2], "Government regains territory", where, sides, []))
