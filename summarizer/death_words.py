@@ -31,6 +31,9 @@ NON_DEATH_WORDS = (
     r"|bl[ée]ss[ée]e?s?|blessant|disparus?|enlev[ée]e?s?|enl[èe]vements?|kidnapp[ée]e?s?|otages?|lib[ée]r[ée]e?s?|rel[âa]ch[ée]e?s?"
     r"|d[ée]plac[ée]e?s?|r[ée]fugi[ée]e?s?|arr[êe]t[ée]e?s?|interpell[ée]e?s?|captur[ée]e?s?|maisons|v[ée]hicules|motos"
     r"|(?:faits?|pris|faites?) prisonni[eè]re?s?|taken prisoners?"
+    # a force's strength, not its dead: "About 200 rebels are trapped and dozens have been killed"
+    r"|trapped|surrounded|encircled|besieged|cornered|deployed|stationed|massed"
+    r"|encercl[ée]e?s?|assi[ée]g[ée]e?s?|d[ée]ploy[ée]e?s?"
 )
 #: nouns for people: a "lost N men" is a death figure, "lost N vehicles" is not
 PERSON_NOUNS = (

@@ -33,9 +33,12 @@ _HAPPENED = re.compile(
     r"|(?:attacks?|clashes|fighting|raids?|assaults?|shelling|airstrikes?|air strikes?|bombings?|explosions?|gunfire)"
     r"(?:\s+by\s+[\w\s'’-]{2,40}?)?\s+(?:was|were|have been|has been|had been)\s+(?:also\s+)?reported"
     # "Heavy fighting between supporters of the two rivals resumed Tuesday": a day's fighting
-    r"|(?:fighting|clashes|battles|shelling|gunfire)\b[^.;]{0,80}?\b(?:resumed|flared(?: up)?|raged)\s+(?:again\s+)?"
+    r"|(?:fighting|clashes|battles|shelling|gunfire)\b[^.;]{0,80}?\b(?:resumed|flared(?: up)?|raged|continued)\s+(?:again\s+)?"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight|early|late)"
-    r"|battled"
+    r"|battled|decimated"
+    # "There is more fighting Monday in the border war": a day's fighting told as there being some
+    r"|there (?:is|was|has been|have been|were) (?:more|heavy|fierce|renewed|new|further|sporadic) (?:fighting|clashes|shelling)"
+    r"\b[^.;]{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight)"
     # an offensive told as going on: "Syrian forces are continuing to attack rebel-held areas", "Troops Pound"
     r"|pound(?:s|ed|ing)?|(?:continu(?:e|es|ed|ing) to|are|is) (?:still )?(?:attack|shell|bomb)(?:ing)?"
     # "saw a drone or aircraft opening fire", "Explosions ... could be heard", "Clashes had broken out"

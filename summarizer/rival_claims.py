@@ -51,6 +51,9 @@ _THE_ATTACKERS = re.compile(r"^(?:the )?(?:group|militants?|insurgents?|rebels?|
 
 FLAG = "claim_rival_figure"
 OTHER_SIDE_FLAG = "claim_other_side_dead"
+#: a nation's own troops and foreign troops are told apart by words alone ("Russian soldiers"
+#: in Chechnya): the same figure of either is the same dead
+_FORCES = ("state_forces", "foreign_forces")
 
 
 def _index(art: Article, start: int | None) -> int | None:
@@ -117,6 +120,10 @@ def _add_other_side(art: Article, event: Event, stretch: list[int], taken: set[i
             continue
         if figure.victims not in _SIDES or figure.victims in held or art.sentences[figure.sentence][0] in taken:
             continue
+        if figure.victims in _FORCES and any(
+            c.victims in _FORCES and c.low == figure.low for c in event.fatality_claims
+        ):
+            continue  # "12 Russian soldiers" in the lead, "12 federal troops" after: one force's dead told twice
         sentence = art.sentence_text(figure.sentence)
         this = _THIS_EVENT.search(sentence)
         if this is None or _BESIDE.search(sentence):

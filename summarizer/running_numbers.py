@@ -58,6 +58,13 @@ _GRIEVANCE = re.compile(
     r"\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:killings?|deaths?|murders?|assassination)\s+of\b[^.;]*",
     re.I,
 )
+#: deaths a source denies: "Officials in Moscow have denied media reports that dozens of
+#: Russians have been killed"
+_DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:claims?|reports?|allegations?|accounts?)\s+(?:of|that)\b[^.;]*",
+    re.I,
+)
 _MAJOR = re.compile(r"\b(?:massacre[ds]?|massacr[ée]s?|carnage|bloodbath|tuerie)\b", re.I)
 #: the flag an event carries when its evidence reports deaths with no number
 UNNUMBERED_FLAG = "deaths_without_number"
@@ -113,7 +120,7 @@ def unnumbered_deaths(evidence: list[str]) -> str | None:
     """ACLED's size of an event whose evidence says people died but gives no number:
     "one" (a single person, written with "a"), "major" (a massacre) or "limited"; None when
     the evidence reports no deaths ("the attack caused no casualties") or none at all."""
-    text = _GRIEVANCE.sub(" ", _KILLED_OR_WOUNDED.sub(" ", " ".join(evidence)))
+    text = _DENIED.sub(" ", _GRIEVANCE.sub(" ", _KILLED_OR_WOUNDED.sub(" ", " ".join(evidence))))
     if _NO_DEATH.search(text):
         return None
     if _ONLY_THE_BOMBER.search(text):

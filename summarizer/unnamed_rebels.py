@@ -31,19 +31,42 @@ _DOUBT = re.compile(
     r"two|three|several|deux|trois|plusieurs)\b",
     re.I,
 )
+#: the model's stock words for a side it did not read ("militants" for the text's "insurgents")
+_PARAPHRASE = re.compile(r"^\s*(?:the\s+)?(?:militants?|(?:unidentified\s+)?armed\s+group|attackers?)\s*$", re.I)
+#: rebels told as the ones who did or suffered the deed, not in a list of who holds a region
+_REBELS_IN_DEED = re.compile(
+    r"\b(?:killed|killing|fought|fighting|clashed with|clashes with|battled|ambushed by|attacked by|captured)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:rebels?|guerrillas?|insurgents?)\b"
+    r"|\b(?:rebels?|guerrillas?|insurgents?)\s+(?:have\s+|had\s+)?(?:attacked|ambushed|killed|fired|stormed|raided"
+    r"|opened fire|overran|struck|hit)\b",
+    re.I,
+)
+_DOUBT_TOLD = re.compile(
+    r"\b(?:suspect\w*|présumés?|presumed|believed|alleged|supposés?)\b"
+    r"|\b(?:two|three|several|various|rival|deux|trois|plusieurs)\s+(?:[\w-]+\s+)?(?:groups|factions|groupes)\b",
+    re.I,
+)
 _KINDS = frozenset({"Rebel group"})
 
 
-def _rebels_unnamed(actor: Actor | None) -> bool:
+def _rebels_unnamed(actor: Actor | None, evidence: list[str]) -> bool:
+    """Whether the side is unnamed rebels. The model's own word for the side goes first;
+    when it gave none, or only a stock word the evidence does not hold ("militants" for
+    the text's "killed two insurgents"), the evidence's words tell who the side is."""
     if actor is None or actor.name != _UNIDENTIFIED:
         return False
     told = " ".join(actor.aliases)
+    if all(_PARAPHRASE.match(a) and a.lower() not in " ".join(evidence).lower() for a in actor.aliases):
+        told = " ".join(evidence)  # a sentence counts its dead: "killed two insurgents" is no doubt
+        return bool(_REBELS_IN_DEED.search(told)) and not _DOUBT_TOLD.search(told)
     return bool(_REBEL_WORDS.search(told)) and not _DOUBT.search(told)
 
 
 def name_unnamed_rebels(events: list[Event], text: str) -> None:
     """Give unnamed rebel sides the story's one named rebel group (in place, flagged)."""
-    sides = [(ev, slot) for ev in events for slot in ("actor1", "actor2") if _rebels_unnamed(getattr(ev, slot))]
+    sides = [
+        (ev, slot) for ev in events for slot in ("actor1", "actor2") if _rebels_unnamed(getattr(ev, slot), ev.evidence)
+    ]
     if not sides:
         return
     groups = groups_named_in(text, _KINDS)

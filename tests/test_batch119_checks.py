@@ -1,0 +1,112 @@
+"""Checks from batch 118's last misses and the fortieth session: a force's strength told
+beside its dead, one force's toll told twice in two wordings, deaths a source denies, and
+fighting told as there being more of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.deaths import classify_figure
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.happening import tells_a_happening
+from summarizer.records import build_event
+from summarizer.rival_claims import add_rival_claims
+from summarizer.running_numbers import unnumbered_deaths
+from summarizer.schema import ArticleMeta, Event
+from summarizer.text import sentence_spans
+
+
+def _article(text: str, day: dt.date) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=day))
+
+
+def _kind(sentence: str, figure: str) -> str:
+    start = sentence.index(figure)
+    return classify_figure(sentence, start, start + len(figure))[0]
+
+
+def test_a_force_trapped_beside_its_dead_is_no_toll() -> None:
+    told = '"About 200 rebels are trapped and dozens have been killed," he says.'
+    assert _kind(told, "200") == "other"
+    assert _kind("Some 3,000 troops deployed in the region.", "3,000") == "other"
+    assert _kind("Au moins 50 soldats encerclés ont été tués.", "50") == "other"
+    # the dead are still the dead
+    assert _kind("About 200 rebels have been killed,", "200") == "death"
+
+
+SERZHEN = (
+    "RUSSIA / CHECHNYA\n\n"
+    "Russian military officials say a heavy battle has been raging for days near Serzhen-Yurt. "
+    "Russian officials say 12 Russian soldiers have died in the battle, whereas rebels claim to have killed "
+    "more than 100 federal troops.\n\n"
+    "Russian military officials say 12 federal troops have died in the fighting, with approximately 80 rebels "
+    "killed."
+)
+
+
+def test_one_forces_toll_in_two_wordings_is_counted_once() -> None:
+    art = _article(SERZHEN, dt.date(2000, 6, 28))
+    draft = DraftEvent(
+        sentences=[2, 4], sub_event_type="Armed clash", date="for days", place="Serzhen-Yurt", region="Chechnya",
+        country="Russia", actor1="Russian troops", actor1_type="State forces", actor2="rebels",
+        actor2_type="Rebel group",
+        claims=[DraftClaim(figure="12", victims="state_forces", claimant="Russian military officials", sentence=4),
+                DraftClaim(figure="approximately 80", victims="non_state", claimant="Russian military officials",
+                           sentence=4)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    add_rival_claims(art, [event])
+    assert sorted(c.low or 0 for c in event.fatality_claims if c.low == 12) == [12]
+    assert event.fatalities_acled == 92
+
+
+def test_deaths_a_source_denies_are_no_deaths() -> None:
+    denied = "Officials in Moscow have denied media reports that dozens of Russians have been killed in the fighting."
+    assert unnumbered_deaths([denied]) is None
+    assert unnumbered_deaths(["Media reports say dozens of Russians have been killed in the fighting."]) == "limited"
+
+
+def test_fighting_told_as_there_being_more_of_it_happened() -> None:
+    assert tells_a_happening(["There is more fighting Monday in the border war between Ethiopia and Eritrea."])
+    assert tells_a_happening(["Shelling continued Monday across the southern Bure front."])
+    assert tells_a_happening(['Eritrea says it "decimated" an Ethiopian ground attack near the port of Assab.'])
+    # a war going on is no day's event
+    assert not tells_a_happening(["There is fighting in the border war between Ethiopia and Eritrea."])
+
+
+AFGHAN = (
+    "2 Roadside Bombs in Afghanistan Kill 15 Civilians\n\n"
+    "Helmand is a major battleground in a campaign by NATO and Afghan forces to defeat a long-running insurgency "
+    "by Taliban militants. "
+    "Elsewhere, NATO says an air weapons team killed two insurgents in Helmand's Musa Qalah district as they hid "
+    "inside a building."
+)
+
+
+def test_insurgents_the_model_called_militants_are_the_storys_one_group() -> None:
+    from summarizer.unnamed_rebels import name_unnamed_rebels
+
+    art = _article(AFGHAN, dt.date(2011, 1, 16))
+
+    def event(militants: str) -> Event:
+        draft = DraftEvent(
+            sentences=[3], sub_event_type="Air/drone strike", date="", place="Musa Qalah", region="Helmand",
+            country="Afghanistan", actor1="NATO", actor1_type="External/Other forces", actor2=militants,
+            actor2_type="Rebel group",
+            claims=[DraftClaim(figure="two", victims="non_state", claimant="NATO", sentence=3)],
+        )  # fmt: skip
+        return build_event(draft, art)[0]
+
+    strike = event("militants")
+    assert strike.actor2 is not None and strike.actor2.name == "Unidentified Armed Group"
+    name_unnamed_rebels([strike], AFGHAN)
+    assert strike.actor2 is not None and strike.actor2.name == "Taliban"
+    # a region's list of who might be there names no doer
+    listed = AFGHAN.replace("killed two insurgents", "killed two people").replace(
+        "Elsewhere,", "In regions held by drug gangs and insurgents,"
+    )
+    art = _article(listed, dt.date(2011, 1, 16))
+    other = event("militants")
+    name_unnamed_rebels([other], listed)
+    assert other.actor2 is not None and other.actor2.name == "Unidentified Armed Group"
