@@ -59,7 +59,11 @@ _AFTER_ANOTHER = re.compile(
     r"|\b(?:came|comes)\s+(?:\w+\s+){0,4}after\s+"
     # "shot and killed two protesters Saturday, a day after four others were killed"
     r"|\b(?:hours?|days?|a day|one day|weeks?|a week)\s+after\s+(?=(?:at least\s+|more than\s+)?(?:\d|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|a dozen|dozens)\b)",
+    r"|four|five|six|seven|eight|nine|ten|a dozen|dozens)\b)"
+    # "The clash took place on Tuesday, a day after militants launched a suicide bomb attack ...,
+    # killing one soldier": the attackers of the day before, told with their deed
+    r"|\b(?:hours?|days?|a day|one day|weeks?|a week)\s+after\s+(?=(?:[\w'’-]+\s+){1,3}?(?:launched|attacked|stormed"
+    r"|ambushed|detonated|set off|opened fire|blew|raided|struck)\b)",
     re.I,
 )
 #: the attack before, told days or weeks back

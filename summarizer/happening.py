@@ -28,10 +28,12 @@ _HAPPENED = re.compile(
     r"|erupted|took place|came under|hacked|massacred|slaughtered|arrested|detained|intercepted|defused|protested"
     r"|marched|rallied|demonstrated|rioted|took to the streets|(?:returned|went|came out|spilled|poured)(?: back)? (?:in)?to"
     r" the streets|back (?:on|in) the streets|(?:hit|filled) the streets|descendu(?:e)?s? dans (?:la|les) rues?|gathered|signed|agreed|released|freed|withdrew"
-    r"|took control|took over|taken over|clashing|battling|exchang(?:ed|ing) (?:heavy )?(?:weapons )?(?:gun)?fire|retook|recaptured|regained|liberated|in (?:full |complete )?control of|claimed responsibility|ambush|explosion|blast|gunfight|firefight"
+    r"|took control|taken control|took over|taken over|clashing|battling|exchang(?:ed|ing) (?:heavy )?(?:weapons )?(?:gun)?fire|retook|recaptured|regained|liberated|in (?:full |complete )?control of|claimed responsibility|ambush|explosion|blast|gunfight|firefight"
     # "More attacks were reported Thursday in two towns": attacks that happened, told as reported
-    r"|(?:attacks?|clashes|fighting|raids?|assaults?|shelling|airstrikes?|air strikes?|bombings?|explosions?|gunfire)"
-    r"(?:\s+by\s+[\w\s'’-]{2,40}?)?\s+(?:was|were|have been|has been|had been)\s+(?:also\s+)?reported"
+    r"|(?:attacks?|clashes|skirmish(?:es)?|fighting|raids?|assaults?|shelling|airstrikes?|air strikes?|bombings?"
+    r"|explosions?|gunfire)"
+    r"(?:\s+(?:by|between|in|near)\s+[\w\s'’-]{2,60}?)?\s+(?:was|were|have been|has been|had been)\s+(?:also\s+)?"
+    r"reported"
     # "Heavy fighting between supporters of the two rivals resumed Tuesday": a day's fighting
     r"|(?:fighting|clashes|battles|shelling|gunfire)\b[^.;]{0,80}?\b(?:resumed|flared(?: up)?|raged|continued)\s+(?:again\s+)?"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight|early|late)"

@@ -110,3 +110,42 @@ def test_insurgents_the_model_called_militants_are_the_storys_one_group() -> Non
     other = event("militants")
     name_unnamed_rebels([other], listed)
     assert other.actor2 is not None and other.actor2.name == "Unidentified Armed Group"
+
+
+def test_a_town_had_taken_and_control_taken_are_happenings() -> None:
+    from summarizer.territory import territory_taken
+
+    told = "Peacekeepers moved into Masiaka on Tuesday, after rebels reportedly had taken the town from troops."
+    assert territory_taken(told) == ("Strategic developments", "Non-state actor overtakes territory")
+    assert territory_taken("He had taken the money from the bank.") is None
+    assert tells_a_happening(["In Sierra Leone, United Nations peacekeepers have taken control of a key town."])
+    assert tells_a_happening(["Skirmishes between rebels and a government gunship have been reported in recent days."])
+    assert not tells_a_happening(["Skirmishes between rebels and the army are feared in the coming days."])
+
+
+PAKISTAN = (
+    "Pakistan Troops Kill 23 Militants in Northwest\n\n"
+    "Pakistani officials say security forces have killed at least 23 militants in fighting in the northwest. "
+    "The clash took place in Khyber Pakhtunkhwa province on Tuesday, a day after militants launched a suicide "
+    "bomb attack near a paramilitary base, killing one soldier."
+)
+
+
+def test_the_toll_of_the_attack_a_day_before_is_not_the_clashs() -> None:
+    from claim_helpers import spanned_claim
+
+    from summarizer.claimscope import claims_of_this_event
+    from summarizer.geo import locate
+
+    art = _article(PAKISTAN, dt.date(2010, 7, 7))
+    own = spanned_claim(art, 1, 23, "Pakistani officials", victims="non_state")
+    before = spanned_claim(art, 2, 1, "Pakistani officials", victims="state_forces")
+    here = locate("Khyber Pakhtunkhwa", country="Pakistan")
+    kept, moved, _ = claims_of_this_event([own, before], art, here)
+    assert kept == [own] and moved == [before]
+    # the clash's own toll told with its day stays
+    again = PAKISTAN.replace("a day after militants launched a suicide bomb attack near a paramilitary base, ", "")
+    art = _article(again, dt.date(2010, 7, 7))
+    told = spanned_claim(art, 2, 1, "Pakistani officials", victims="state_forces")
+    kept, moved, _ = claims_of_this_event([told], art, here)
+    assert kept == [told]
