@@ -381,7 +381,11 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
 
     umbrella = [c for c in usable if c.victims in _UMBRELLA]
     # an umbrella figure smaller than every specific one cannot hold any: a further group
-    separate = [c for c in umbrella if not covered_groups(groups, c.low or 0)]
+    separate = [
+        c
+        for c in umbrella
+        if not covered_groups(groups, c.low or 0) and not one_breakdown_above([c], groups, c.low or 0)
+    ]
     sep = _group_figures(separate, credible_of(separate))
     if sep is not None:
         groups["other"] = (sep[0] or 0, sep[1] or 0, sep[2], separate)

@@ -36,12 +36,22 @@ def one_breakdown_above(holding: list[FatalityClaim], groups: Groups, total: int
     sentence a little above it ("18 militants, five government soldiers and a civilian") count
     the same dead: the open figure is a floor the breakdown meets, not a further group."""
     parts = [c for g in groups.values() for c in g[3]]
-    if not holding or any(c.high is not None for c in holding) or len(groups) < 2 or not parts:
+    if not holding or any(c.high is not None for c in holding) or not parts:
         return False
+    if len(groups) < 2 and not (len(parts) == 1 and _summed_breakdown(parts[0])):
+        return False  # one side's count is no breakdown, unless it is the sum of one ("2,182 women and 959 men")
     if len({(c.claimant, c.quote) for c in parts}) != 1:
         return False
     whole = sum(g[0] for g in groups.values())
     return total < whole <= total * 3 // 2
+
+
+def _summed_breakdown(claim: FatalityClaim) -> bool:
+    """Whether the claim's figure is the sum of all the numbers its quote gives, two or more."""
+    from .running_numbers import find_numbers
+
+    told = [v for _, _, v in find_numbers(claim.quote) if v is not None]
+    return len(told) >= 2 and sum(told) == claim.low
 
 
 def _words(claimant: str) -> set[str]:

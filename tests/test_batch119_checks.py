@@ -149,3 +149,18 @@ def test_the_toll_of_the_attack_a_day_before_is_not_the_clashs() -> None:
     told = spanned_claim(art, 2, 1, "Pakistani officials", victims="state_forces")
     kept, moved, _ = claims_of_this_event([told], art, here)
     assert kept == [told]
+
+
+def test_an_open_total_under_one_sources_summed_bodies_is_the_same_dead() -> None:
+    from summarizer.fatalities import totals
+    from summarizer.schema import FatalityClaim
+
+    over = FatalityClaim(low=3000, high=None, victims="unknown", claimant="a local official",
+                         quote="A local official says over 3,000 people have been killed during tribal clashes.")  # fmt: skip
+    bodies = FatalityClaim(low=3141, high=3141, victims="civilians", claimant="the county commissioner",
+                           quote="The commissioner says the bodies of 2,182 women and children and 959 men have "
+                                 "been counted so far.")  # fmt: skip
+    assert totals([over, bodies])[1] == 3141
+    # one count of a side, not a sum, above an open total of people stays beside it
+    soldiers = bodies.model_copy(update={"quote": "The army says 3,141 soldiers died.", "victims": "state_forces"})
+    assert totals([over, soldiers])[1] == 6141
