@@ -326,6 +326,9 @@ AN_ATTACK = re.compile(
     # "On Sunday, militants launched their bloodiest ever attack on the army": a deed the
     # sentence itself dates, whoever's it is
     r"|\b(?:launched|carried out|staged|mounted)\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|raid"
-    r"|offensive|ambush)\b",
+    r"|offensive|ambush)\b"
+    # "Saturday's bomber set off his explosives ...": the deed of a day the sentence names
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombers?"
+    r"|bombings?|blasts?|explosions?|raids?|ambush|assault|strikes?|airstrikes?)\b",
     re.I,
 )

@@ -164,3 +164,31 @@ def test_an_open_total_under_one_sources_summed_bodies_is_the_same_dead() -> Non
     # one count of a side, not a sum, above an open total of people stays beside it
     soldiers = bodies.model_copy(update={"quote": "The army says 3,141 soldiers died.", "victims": "state_forces"})
     assert totals([over, soldiers])[1] == 6141
+
+
+IRAQ = (
+    "Bombers Target Police in Baghdad\n\n"
+    "Insurgents launched bomb attacks across Iraq Sunday as authorities worked to identify the dead of Musaayib. "
+    "Saturday's bomber set off his explosives near a fuel truck in the center of the town south of Baghdad, "
+    "killing more than 90 people. "
+    "Meanwhile, in Baghdad, a wave of four bomb attacks against police convoys killed nine Iraqis Sunday."
+)
+
+
+def test_the_toll_of_a_bomber_of_the_day_before_is_not_todays_attacks() -> None:
+    from claim_helpers import spanned_claim
+
+    from summarizer.claimscope import claims_of_this_event
+    from summarizer.geo import locate
+    from summarizer.schema import DateSpan
+
+    art = _article(IRAQ, dt.date(2005, 7, 17))
+    sunday = DateSpan(start=dt.date(2005, 7, 17), end=dt.date(2005, 7, 17), precision="day", text="Sunday")
+    saturdays, own = spanned_claim(art, 2, 90, "VOA"), spanned_claim(art, 3, 9, "VOA")
+    here = locate("Baghdad", country="Iraq")
+    kept, moved, _ = claims_of_this_event([saturdays, own], art, here, sunday)
+    assert kept == [own] and moved == [saturdays]
+    # on Saturday's own event the figure stays
+    saturday = DateSpan(start=dt.date(2005, 7, 16), end=dt.date(2005, 7, 16), precision="day", text="Saturday")
+    kept, _, _ = claims_of_this_event([saturdays], art, here, saturday)
+    assert kept == [saturdays]
