@@ -32,8 +32,10 @@ _HAPPENED = re.compile(
     # "More attacks were reported Thursday in two towns": attacks that happened, told as reported
     r"|(?:attacks?|clashes|skirmish(?:es)?|fighting|raids?|assaults?|shelling|airstrikes?|air strikes?|bombings?"
     r"|explosions?|gunfire)"
-    r"(?:\s+(?:by|between|in|near)\s+[\w\s'’-]{2,60}?)?\s+(?:was|were|have been|has been|had been)\s+(?:also\s+)?"
-    r"reported"
+    r"(?:\s+(?:by|between|in|near)\s+[\w\s'’-]{2,60}?)?\s+(?:was|were|is|are|have been|has been|had been)\s+"
+    r"(?:also\s+)?reported"
+    # "where heavy fighting continues without let-up": the day's fighting, told as going on
+    r"|(?:heavy|fierce|intense|heavy street|fierce street)\s+(?:fighting|clashes)\s+(?:continues?|rages?|raging)\b"
     # "Heavy fighting between supporters of the two rivals resumed Tuesday": a day's fighting
     r"|(?:fighting|clashes|battles|shelling|gunfire)\b[^.;]{0,80}?\b(?:resumed|flared(?: up)?|raged|continued)\s+(?:again\s+)?"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight|early|late)"

@@ -192,3 +192,12 @@ def test_the_toll_of_a_bomber_of_the_day_before_is_not_todays_attacks() -> None:
     saturday = DateSpan(start=dt.date(2005, 7, 16), end=dt.date(2005, 7, 16), precision="day", text="Saturday")
     kept, _, _ = claims_of_this_event([saturdays], art, here, saturday)
     assert kept == [saturdays]
+
+
+def test_fighting_told_as_reported_or_going_on_without_let_up_happened() -> None:
+    assert tells_a_happening(["Fierce fighting is reported near Minutka Square, a strategic location."])
+    assert tells_a_happening(
+        ["Fighting goes on in Grozny, the capital, where heavy fighting continues without let-up."]
+    )
+    # a war's fighting, no adjective of the day's, is no happening of its own
+    assert not tells_a_happening(["Fighting continues to displace families across the region."])
