@@ -39,7 +39,12 @@ _HAPPENED = re.compile(
     # "Heavy fighting between supporters of the two rivals resumed Tuesday": a day's fighting
     r"|(?:fighting|clashes|battles|shelling|gunfire)\b[^.;]{0,80}?\b(?:resumed|flared(?: up)?|raged|continued)\s+(?:again\s+)?"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight|early|late)"
-    r"|battled|decimated"
+    r"|battled|decimated|annihilated|wiped out|routed"
+    # "The latest attack occurred Monday"; "troops from Uganda and Rwanda are fighting each other"
+    r"|(?:attacks?|clash(?:es)?|fighting|incidents?|ambush|raids?|bombings?|explosions?|blasts?)\s+(?:\w+\s+)?"
+    r"(?:occurred|happened)|(?<!there )(?:are|is)\s+(?:now\s+|still\s+)?fighting\b"
+    # "32 bodies have been discovered in the eastern state of Veracruz"
+    r"|bod(?:y|ies)\b[^.;]{0,40}?\b(?:discovered|found|recovered|dumped)"
     # "There is more fighting Monday in the border war": a day's fighting told as there being some
     r"|there (?:is|was|has been|have been|were) (?:more|heavy|fierce|renewed|new|further|sporadic) (?:fighting|clashes|shelling)"
     r"\b[^.;]{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight)"

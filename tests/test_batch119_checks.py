@@ -201,3 +201,13 @@ def test_fighting_told_as_reported_or_going_on_without_let_up_happened() -> None
     )
     # a war's fighting, no adjective of the day's, is no happening of its own
     assert not tells_a_happening(["Fighting continues to displace families across the region."])
+
+
+def test_attacks_that_occurred_armies_fighting_now_and_bodies_found_happened() -> None:
+    assert tells_a_happening(["The latest attack occurred Monday, as U.N. personnel descended from a helicopter."])
+    assert tells_a_happening(["Chad's army says it has annihilated rebels following major fighting in the east."])
+    assert tells_a_happening(["Troops from Uganda and Rwanda are fighting each other in the city of Kisangani."])
+    assert tells_a_happening(["The Mexican navy says 32 bodies have been discovered in the state of Veracruz."])
+    # a war told, or what bodies are, is no happening
+    assert not tells_a_happening(["The two countries have a long history of war over the border."])
+    assert not tells_a_happening(["Aid groups say bodies of water in the region are drying up."])
