@@ -211,3 +211,9 @@ def test_attacks_that_occurred_armies_fighting_now_and_bodies_found_happened() -
     # a war told, or what bodies are, is no happening
     assert not tells_a_happening(["The two countries have a long history of war over the border."])
     assert not tells_a_happening(["Aid groups say bodies of water in the region are drying up."])
+
+
+def test_homes_set_on_fire_and_rebels_advancing_on_a_city_happened() -> None:
+    assert tells_a_happening(["Ethnic Albanians have set Serb homes and churches on fire across the province."])
+    assert tells_a_happening(["In Liberia, rebels are advancing on the capital, Monrovia."])
+    assert not tells_a_happening(["The talks are set to resume on Monday in Accra."])
