@@ -217,3 +217,12 @@ def test_homes_set_on_fire_and_rebels_advancing_on_a_city_happened() -> None:
     assert tells_a_happening(["Ethnic Albanians have set Serb homes and churches on fire across the province."])
     assert tells_a_happening(["In Liberia, rebels are advancing on the capital, Monrovia."])
     assert not tells_a_happening(["The talks are set to resume on Monday in Accra."])
+
+
+def test_russian_and_myanmar_regions_in_acleds_spelling() -> None:
+    from summarizer.geo import locate
+
+    assert locate("Ingushetia", country="Russia").admin1 == "Ingushetia"
+    assert locate("Nalchik", country="Russia").admin1 == "Kabardino-Balkaria"
+    assert locate("Karen state", country="Myanmar").admin1 == "Kayin"
+    assert locate("Arakan", country="Myanmar").admin1 == "Rakhine"

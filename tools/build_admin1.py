@@ -245,6 +245,7 @@ _LATER_RENAMES: dict[str, dict[str, str]] = {
         "Tharaka District": "Tharaka-Nithi",
     },
     "CD": {"Nord Kivu": "North Kivu"},
+    "RU": {"Ingushetiya": "Ingushetia", "Kabardino-Balkariya": "Kabardino-Balkaria", "Orjol": "Oryol"},
 }
 _LATER_OVERRIDES: dict[str, dict[str, str]] = {
     "CD": {
@@ -277,6 +278,23 @@ _LATER_OVERRIDES: dict[str, dict[str, str]] = {
     }
 }
 _LATER_ALIASES: dict[str, dict[str, str]] = {
+    # the states by their older English names and with the word ("Karen state", "Arakan")
+    "MM": {
+        "Karen": "Kayin",
+        "Karen State": "Kayin",
+        "Kayin State": "Kayin",
+        "Karenni": "Kayah",
+        "Karenni State": "Kayah",
+        "Kayah State": "Kayah",
+        "Arakan": "Rakhine",
+        "Arakan State": "Rakhine",
+        "Rakhine State": "Rakhine",
+        "Shan State": "Shan",
+        "Kachin State": "Kachin",
+        "Chin State": "Chin",
+        "Mon State": "Mon",
+    },
+    "RU": {"Ingushetiya": "Ingushetia", "Kabardino-Balkariya": "Kabardino-Balkaria", "Orjol": "Oryol", "Orel": "Oryol"},
     "LK": {"Eastern Province": "Eastern", "Northern Province": "Northern"},
     "CD": {
         "Nord-Kivu": "North Kivu",
