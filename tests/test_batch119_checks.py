@@ -226,3 +226,5 @@ def test_russian_and_myanmar_regions_in_acleds_spelling() -> None:
     assert locate("Nalchik", country="Russia").admin1 == "Kabardino-Balkaria"
     assert locate("Karen state", country="Myanmar").admin1 == "Kayin"
     assert locate("Arakan", country="Myanmar").admin1 == "Rakhine"
+    assert locate("Lower Jubba", country="Somalia").admin1 == "Lower Juba"
+    assert locate("Gambella", country="Ethiopia").admin1 == "Gambela"

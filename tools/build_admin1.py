@@ -295,6 +295,21 @@ _LATER_ALIASES: dict[str, dict[str, str]] = {
         "Mon State": "Mon",
     },
     "RU": {"Ingushetiya": "Ingushetia", "Kabardino-Balkariya": "Kabardino-Balkaria", "Orjol": "Oryol", "Orel": "Oryol"},
+    "SO": {
+        "Lower Jubba": "Lower Juba",
+        "Middle Jubba": "Middle Juba",
+        "Lower Jubba region": "Lower Juba",
+        "Middle Jubba region": "Middle Juba",
+    },
+    # Ethiopia's regions in other spellings, and the Ogaden as the Somali region it lies in
+    "ET": {
+        "Gambella": "Gambela",
+        "Benishangul-Gumuz": "Benshangul/Gumuz",
+        "Benishangul Gumuz": "Benshangul/Gumuz",
+        "Ogaden": "Somali",
+    },
+    # a state of 2015-2020 inside the Central Equatoria ACLED codes
+    "SS": {"Yei River": "Central Equatoria", "Yei River State": "Central Equatoria"},
     "LK": {"Eastern Province": "Eastern", "Northern Province": "Northern"},
     "CD": {
         "Nord-Kivu": "North Kivu",
