@@ -301,15 +301,6 @@ _LATER_ALIASES: dict[str, dict[str, str]] = {
         "Lower Jubba region": "Lower Juba",
         "Middle Jubba region": "Middle Juba",
     },
-    # Ethiopia's regions in other spellings, and the Ogaden as the Somali region it lies in
-    "ET": {
-        "Gambella": "Gambela",
-        "Benishangul-Gumuz": "Benshangul/Gumuz",
-        "Benishangul Gumuz": "Benshangul/Gumuz",
-        "Ogaden": "Somali",
-    },
-    # a state of 2015-2020 inside the Central Equatoria ACLED codes
-    "SS": {"Yei River": "Central Equatoria", "Yei River State": "Central Equatoria"},
     "LK": {"Eastern Province": "Eastern", "Northern Province": "Northern"},
     "CD": {
         "Nord-Kivu": "North Kivu",
@@ -353,7 +344,15 @@ _LATER_ALIASES: dict[str, dict[str, str]] = {
         "Dohuk": "Duhok",
     },
     "IN": {"Jammu & Kashmir": "Jammu and Kashmir", "Kashmir": "Jammu and Kashmir"},
-    "ET": {"Oromiya": "Oromia", "Addis Abeba": "Addis Ababa"},
+    # Ethiopia's regions in other spellings, and the Ogaden as the Somali region it lies in
+    "ET": {
+        "Oromiya": "Oromia",
+        "Addis Abeba": "Addis Ababa",
+        "Gambella": "Gambela",
+        "Benishangul-Gumuz": "Benshangul/Gumuz",
+        "Benishangul Gumuz": "Benshangul/Gumuz",
+        "Ogaden": "Somali",
+    },
     # the tribal areas merged into Khyber Pakhtunkhwa in 2018; ACLED codes them there
     "PK": {
         "Federally Administered Tribal Areas": "Khyber Pakhtunkhwa",
@@ -366,6 +365,9 @@ _LATER_ALIASES: dict[str, dict[str, str]] = {
     "SS": {
         "Western Bahr el Ghazal": "Western Bahr al Ghazal",
         "Northern Bahr el Ghazal": "Northern Bahr al Ghazal",
+        # a state of 2015-2020 inside the Central Equatoria ACLED codes
+        "Yei River": "Central Equatoria",
+        "Yei River State": "Central Equatoria",
     },
     # the region's name since 2019
     "PH": {"Bangsamoro Autonomous Region in Muslim Mindanao": "Autonomous Region in Muslim Mindanao"},
