@@ -4,7 +4,9 @@
 Lebanese capital controlled by Lebanon's Shi'ite militant group Hezbollah": the small model
 reads the one group the evidence names as the bomber. When every time the evidence names
 actor1 it names the place's owner or the target ("stronghold", "controlled by", "a message
-to"), and nothing there tells it acted, the attacker is unnamed: actor1 becomes the
+to"), or as the party one of whose people died ("UNITA Parliamentary deputy ... was found
+dead", "UNITA says Mr. Jacob was assassinated"), and nothing there tells it acted, the
+attacker is unnamed: actor1 becomes the
 Unidentified Armed Group, flagged ``actor1_owns_the_place_hit:<name>``.
 """
 
@@ -27,7 +29,14 @@ _OWNER_BEFORE = re.compile(
 #: the words after a group that make it the place's owner ("Hezbollah stronghold", "Houthi-held")
 _OWNER_AFTER = re.compile(
     r"^(?:-controlled|-held|-run|-dominated|\s+(?:stronghold|strongholds|bastion|bastions|controlled|held|territory"
-    r"|area|areas|neighborhood|neighbourhood|chief|leader|leaders|supporters)\b)",
+    r"|area|areas|neighborhood|neighbourhood|chief|leader|leaders|supporters)\b"
+    # one of its own people was the dead: "UNITA Parliamentary deputy Joao Ngalangombe Jacob was found dead"
+    r"|\s+(?:[\w-]+\s+)?(?:deputy|deputies|lawmaker|lawmakers|official|officials|politician|representative)\b"
+    # it tells another's deed in the passive: "UNITA says Mr. Jacob was assassinated"
+    # or its own dead: "The UNITA rebel movement in Angola says the recent killing of one of its deputies"
+    r"|\s+(?:[\w'’-]+\s+){0,4}?(?:says|said|claims|claimed|insists|maintains)\s+(?:that\s+)?[^.;]{0,60}?"
+    r"(?:\b(?:was|were|had been|has been)\s+(?:assassinated|killed|murdered|shot|found dead|executed|abducted|kidnapped)\b"
+    r"|\b(?:killing|death|murder|assassination)\s+of\s+(?:one of\s+)?its\b))",
     re.I,
 )
 _VIOLENT_ONE_SIDED = {

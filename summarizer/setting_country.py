@@ -11,7 +11,9 @@ from .geo.countries import country_at_start
 __all__ = ["setting_country"]
 
 
-_DIRECTION = r"(?:(?:north|south|east|west|central|nord|sud|est|ouest|centre)(?:ern|-?(?:north|south|east|west)(?:ern)?)?\s+|(?:NE|NW|SE|SW|N|S|E|W)\s+)?"
+_ONE_DIRECTION = r"(?:(?:north|south|east|west|central|nord|sud|est|ouest|centre)(?:ern|-?(?:north|south|east|west)(?:ern)?)?\s+|(?:NE|NW|SE|SW|N|S|E|W)\s+)"
+#: one direction or two ("in southern and eastern Lebanon")
+_DIRECTION = rf"(?:{_ONE_DIRECTION}(?:(?:and|or|et|ou)\s+{_ONE_DIRECTION})?)?"
 
 
 _SET_IN = re.compile(

@@ -228,3 +228,41 @@ def test_russian_and_myanmar_regions_in_acleds_spelling() -> None:
     assert locate("Arakan", country="Myanmar").admin1 == "Rakhine"
     assert locate("Lower Jubba", country="Somalia").admin1 == "Lower Juba"
     assert locate("Gambella", country="Ethiopia").admin1 == "Gambela"
+
+
+def test_the_party_whose_deputy_was_found_dead_is_no_killer() -> None:
+    from summarizer.place_owners import owner_not_doer
+
+    text = (
+        "ANGOLA / UNITA\n\n"
+        "The UNITA rebel movement in Angola says the recent killing of one of its parliamentary deputies was an "
+        "assassination. "
+        "UNITA Parliamentary deputy Joao Ngalangombe Jacob was found dead on the outskirts of Luanda last Saturday."
+    )
+    art = _article(text, dt.date(1999, 9, 21))
+
+    def event(quotes: list[int]) -> Event:
+        draft = DraftEvent(
+            sentences=quotes, sub_event_type="Attack", date="last Saturday", place="Luanda", region="",
+            country="Angola", actor1="UNITA", actor1_type="Rebel group", actor2="deputy", actor2_type="Civilians",
+            claims=[],
+        )  # fmt: skip
+        return build_event(draft, art)[0]
+
+    killing = event([2, 3])
+    owner_not_doer(killing)
+    assert killing.actor1 is not None and killing.actor1.name == "Unidentified Armed Group"
+    # a group telling its own deed is the doer
+    own = _article(text.replace("the recent killing of one of its parliamentary deputies was an assassination",
+                                "its fighters killed a police officer"), dt.date(1999, 9, 21))  # fmt: skip
+    art = own
+    claimed = event([2])
+    owner_not_doer(claimed)
+    assert claimed.actor1 is not None and claimed.actor1.name == "UNITA"
+
+
+def test_strikes_in_two_parts_of_a_country_set_the_event_there() -> None:
+    from summarizer.setting_country import setting_country
+
+    told = ["Israeli warplanes pounded more than 100 targets in southern and eastern Lebanon, killing 12 people."]
+    assert setting_country(told, "Israel") == "Lebanon"
