@@ -20,6 +20,7 @@ from .claimcheck import claimant_for, recount_event, to_claim
 from .clause_events import side_mention
 from .draft import DraftClaim, DraftEvent
 from .folding import fold
+from .lead_places import place_lead_tolls
 from .records import build_event, is_conflict_event
 from .schema import Event
 
@@ -34,7 +35,10 @@ def _is_at(town: str, events: list[Event]) -> bool:
 
 
 def tolls_of_named_towns(art: Article, events: list[Event]) -> list[Event]:
-    """Events for the figures moved off an event as another named town's dead."""
+    """Events for the figures moved off an event as another named town's dead; first, an
+    event with no town takes the town where a later sentence tells its lead toll again
+    (``lead_places.py``)."""
+    place_lead_tolls(art, events)
     out: list[Event] = []
     for event in [ev for ev in events if ev.salience == "main" and ev.location.country]:
         for flag in event.flags:

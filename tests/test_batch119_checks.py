@@ -266,3 +266,40 @@ def test_strikes_in_two_parts_of_a_country_set_the_event_there() -> None:
 
     told = ["Israeli warplanes pounded more than 100 targets in southern and eastern Lebanon, killing 12 people."]
     assert setting_country(told, "Israel") == "Lebanon"
+
+
+BORDER = (
+    "20 Dead in Latest Liberia-Ivory Coast Border Fighting\n\n"
+    "At least 20 deaths have been reported in the latest fighting along the tense border between Ivory Coast and "
+    "Liberia.\n\n"
+    "Heavy fighting has erupted in recent days on both sides of the Ivorian-Liberian border.\n\n"
+    "Mr. Chea says Liberia could send troops into Ivory Coast after rebels attacked the Liberian border town of "
+    "Toe on Friday.\n\n"
+    "Colonel Yao responded to allegations by an Ivorian rebel group that Ivorian helicopter gunships killed 20 "
+    "civilians in an attack near the western town of Bin-Houye on Saturday."
+)
+
+
+def test_a_lead_toll_with_no_town_takes_the_town_where_it_is_told_again() -> None:
+    from summarizer.lead_places import FLAG, place_lead_tolls
+    from summarizer.schema import Location
+
+    art = _article(BORDER, dt.date(2003, 3, 3))
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Armed clash", date="", place="Ivorian-Liberian border", region="",
+        country="Ivory Coast",
+        actor1="rebels", actor1_type="Rebel group", actor2="Ivory Coast military", actor2_type="State forces",
+        claims=[DraftClaim(figure="At least 20", victims="unknown", claimant="", sentence=2)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    event.location = Location(country="Ivory Coast")  # the border is no town: the model's event has none
+    place_lead_tolls(art, [event])
+    assert event.location.place == "Bin-Houye" and event.date.start == dt.date(2003, 3, 1)
+    assert f"{FLAG}:Bin-Houye" in event.flags and event.fatalities_acled == 20
+    # a later sentence with another number places nothing
+    other = _article(BORDER.replace("killed 20 civilians", "killed 12 civilians"), dt.date(2003, 3, 3))
+    art = other
+    unplaced = build_event(draft, other)[0]
+    unplaced.location = Location(country="Ivory Coast")
+    place_lead_tolls(other, [unplaced])
+    assert unplaced.location.place is None
