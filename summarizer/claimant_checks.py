@@ -16,6 +16,24 @@ from .deaths import DeathFigure
 from .folding import fold
 
 
+def the_outlets_reporter(mention: str, art: Article) -> bool:
+    """Whether ``mention`` is the outlet's own reporter ("Ron Corben reports from our
+    Southeast Asia bureau", "Correspondent Scott Stearns"): the one who tells the story,
+    not a source of its figures, whose toll is then the outlet's."""
+    name = re.escape(mention.strip())
+    if len(mention.split()) < 2:
+        return False
+    return (
+        re.search(
+            rf"(?<![\w-]){name}\s+(?:reports|has (?:the story|details|more|this report))\b"
+            rf"|\b(?:correspondent|reporter|V-?O-?A['’]s)\s+{name}(?![\w-])",
+            art.text,
+            re.I,
+        )
+        is not None
+    )
+
+
 def names_the_dead_nearby(figure: DeathFigure, mention: str, art: Article) -> bool:
     """Whether ``mention`` is the dead of another figure in the sentences around ("3 Afghan
     Police Killed in Suicide Attack" over "has killed three police officers"): the model

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .article import Article
-from .claimant_checks import lead_source, names_the_dead_nearby
+from .claimant_checks import lead_source, names_the_dead_nearby, the_outlets_reporter
 from .deaths import DeathFigure, value_of
 from .draft import DraftClaim
 from .earlier_counts import people_as_civilians
@@ -81,6 +81,7 @@ def claimant_for(figure: DeathFigure, model_claimant: str, art: Article) -> str:
         and not _counted(figure, model, art)
         and not names_the_dead_nearby(figure, model, art)
         and not _claims_only_the_attack(figure, art)
+        and not the_outlets_reporter(model, art)
     ):
         return model
     return lead_source(figure, art) or art.meta.outlet or "outlet"

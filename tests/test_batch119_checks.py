@@ -303,3 +303,19 @@ def test_a_lead_toll_with_no_town_takes_the_town_where_it_is_told_again() -> Non
     unplaced.location = Location(country="Ivory Coast")
     place_lead_tolls(other, [unplaced])
     assert unplaced.location.place is None
+
+
+def test_the_outlets_reporter_is_no_source_of_the_toll() -> None:
+    from summarizer.claimant_checks import the_outlets_reporter
+
+    text = (
+        "INDONESIA VIOLENCE\n\n"
+        "Two policemen were killed in a weekend attack in Aceh province. Ron Corben reports from our Southeast "
+        "Asia bureau in Bangkok, analysts fear the violence may spread."
+    )
+    art = _article(text, dt.date(2000, 1, 9))
+    assert the_outlets_reporter("Ron Corben", art)
+    assert not the_outlets_reporter("analysts", art)
+    assert the_outlets_reporter(
+        "Scott Stearns", _article("As Correspondent Scott Stearns tells it, ...", dt.date(2000, 1, 9))
+    )
