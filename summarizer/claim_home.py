@@ -196,6 +196,14 @@ def _release_the_next_toll(art: Article, event: Event, index: int, where: str) -
     recount_event(event)
 
 
+#: the happening told already, by the definite article: "the attack", "Monday's bombing"
+_THIS_DEED = re.compile(
+    r"\b(?:the|this|that|its|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\w-]+\s+)?(?:attack|blast|bombing"
+    r"|explosion|ambush|raid|clash|assault|strike)s?\b",
+    re.I,
+)
+
+
 def _release_after_another_opening(art: Article, event: Event) -> None:
     """A toll told right after a sentence that opens another happening ("Meanwhile, Sri
     Lanka's government says ... in the wake of a suicide bombing Tuesday on the island's
@@ -208,7 +216,10 @@ def _release_after_another_opening(art: Article, event: Event) -> None:
         if index is None or index < 3:
             continue
         sentence, before = art.sentence_text(index), art.sentence_text(index - 1)
-        if sentence.strip() in cited or before.strip() in cited or not opens_as_another(before):
+        # "Earlier, another suicide bomber killed three people on the main road to Baghdad
+        # airport": the toll's own sentence opening another happening, not this one's toll again
+        own = opens_as_another(sentence) and not THE_TOLL_AGAIN.search(sentence) and not _THIS_DEED.search(sentence)
+        if sentence.strip() in cited or before.strip() in cited or not (opens_as_another(before) or own):
             continue
         if any(_names(n, sentence) for n in (event.location.place, event.location.admin1)):
             continue

@@ -56,7 +56,9 @@ _ANOTHER_OPENING = re.compile(
     rf"^(?:{_SEPARATE}|In an?\s+(?:separate|other|second|third|different)\s+development"
     r"|In other (?:violence|news|attacks|fighting|developments)\b"
     r"|Also (?:in|on|at|near|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|Also,\s"
-    r"|Meanwhile\b|Et (?:à|au|aux|dans)\b|Dans une autre région)",
+    r"|Meanwhile\b|Et (?:à|au|aux|dans)\b|Dans une autre région"
+    # "Earlier, another suicide bomber killed three people on the main road to Baghdad airport"
+    r"|(?:Earlier|Later)(?:\s+[\w-]+){0,3},?\s+(?:another|a second|a third|a separate)\b)",
     re.I,
 )
 

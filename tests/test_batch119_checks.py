@@ -319,3 +319,39 @@ def test_the_outlets_reporter_is_no_source_of_the_toll() -> None:
     assert the_outlets_reporter(
         "Scott Stearns", _article("As Correspondent Scott Stearns tells it, ...", dt.date(2000, 1, 9))
     )
+
+
+IRAQ_ROUNDUP = (
+    "Insurgents Attack Iraqi Police Station Near Baquba\n\n"
+    "In Iraq, insurgents attacked police stations in a central region of the country, near the city of Baquba "
+    "Tuesday.\n\n"
+    "Local officials say at least 12 people were wounded in the attack on two police stations. They say at least "
+    "one of the attackers was also killed.\n\n"
+    "In Baghdad, on Monday, six people were killed in back-to-back bombings at two churches.\n\n"
+    "Earlier, another suicide bomber killed three people on the main road to Baghdad airport."
+)
+
+
+def test_a_toll_whose_own_sentence_opens_another_happening_leaves_the_event() -> None:
+    from summarizer.claim_home import release_other_happenings
+
+    art = _article(IRAQ_ROUNDUP, dt.date(2004, 11, 9))
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Attack", date="Tuesday", place="Baquba", region="", country="Iraq",
+        actor1="insurgents", actor1_type="Rebel group", actor2="police", actor2_type="State forces",
+        claims=[DraftClaim(figure="at least one", victims="non_state", claimant="local officials", sentence=4),
+                DraftClaim(figure="three", victims="unknown", claimant="", sentence=6)],
+    )  # fmt: skip
+    event = build_event(draft, art)[0]
+    assert sorted(c.low or 0 for c in event.fatality_claims) == [1, 3]
+    release_other_happenings(art, [event])
+    assert [c.low for c in event.fatality_claims] == [1]
+    # the same opening that tells this attack's toll again keeps it
+    again = IRAQ_ROUNDUP.replace(
+        "Earlier, another suicide bomber killed three people on the main road to Baghdad airport.",
+        "Later, a second official said three people were killed in the attack.",
+    )
+    art = _article(again, dt.date(2004, 11, 9))
+    kept = build_event(draft, art)[0]
+    release_other_happenings(art, [kept])
+    assert sorted(c.low or 0 for c in kept.fatality_claims) == [1, 3]
