@@ -34,6 +34,11 @@ _PART_OF = re.compile(
 )
 
 
+#: an armed side right before the locative: where it is based, not where it struck
+_BASED = re.compile(
+    r"\b(?:militants|gunmen|rebels|fighters|insurgents|guerrillas|troops|forces|soldiers|militias?|jihadists)\s*$", re.I
+)
+_CROSS_BORDER = re.compile(r"\bcross-border\b|\bacross the border\b|\bborder fence\b", re.I)
 _A_BORDER = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:border|frontier|frontière)s?\b", re.I)
 #: a part of a continent, not a country: "in the South American country", "West African"
 _CONTINENT_PART = re.compile(
@@ -58,6 +63,8 @@ def setting_country(evidence: list[str], country: str | None) -> str | None:
                 continue  # "frontalière avec l'état de Borno au Nigeria": the neighbour, not the setting
             if _CONTINENT_PART.match(q[m.end("article") :]):
                 continue  # "in the South American country" names no country
+            if _BASED.search(q[: m.start()]) and _CROSS_BORDER.search(q):
+                continue  # "militants in the Gaza Strip have carried out a cross-border raid": where they came from
             # "in South Sudan" before "in southern Sudan": the name may start with a direction
             for start in (m.end("article"), m.end()):
                 named = country_at_start(q[start:])

@@ -356,3 +356,11 @@ def test_a_toll_whose_own_sentence_opens_another_happening_leaves_the_event() ->
     kept = build_event(draft, art)[0]
     release_other_happenings(art, [kept])
     assert sorted(c.low or 0 for c in kept.fatality_claims) == [1, 3]
+
+
+def test_where_the_raiders_came_from_is_not_where_they_struck() -> None:
+    from summarizer.setting_country import setting_country
+
+    raid = ["Palestinian militants in the Gaza Strip have carried out a deadly cross-border raid."]
+    assert setting_country(raid, "Israel") is None
+    assert setting_country(["Militants carried out a deadly attack in the Gaza Strip."], "Israel") == "Palestine"
