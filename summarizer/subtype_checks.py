@@ -17,6 +17,14 @@ from .sides import strike_owner
 Flags = list[str]
 
 
+#: a protest that itself left dead or hurt: "protests Sunday that left one person dead"
+_PROTEST_TOLL = re.compile(
+    r"\b(?:protests?|demonstrations?|riots?|rall(?:y|ies))\b[^.;]{0,40}?\b(?:that|which)\s+(?:left|killed|claimed)\b"
+    r"[^.;]{0,40}?\b(?:dead|killed|injured|wounded|li(?:fe|ves))\b",
+    re.I,
+)
+
+
 def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] | None = None) -> tuple[str, Flags]:
     """Keep the model's sub-type unless the evidence contradicts it.
 
@@ -83,6 +91,10 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         # maker, no one was attacked (ACLED's disrupted weapons use)
         return "Disrupted weapons use", [f"sub_type_corrected_from:{sub}"]
     if sub == "Protest with intervention" and not _INTERVENTION.search(joined):
+        if _PROTEST_TOLL.search(joined):
+            # "anti-American protests Sunday that left one person dead": a protest with its
+            # own dead was no peaceful one
+            return "Violent demonstration", [f"sub_type_corrected_from:{sub}"]
         # nobody stepped in ("marched down the main road of the village"): a peaceful protest
         return "Peaceful protest", [f"sub_type_corrected_from:{sub}"]
     own = " ".join(own_part(q) for q in evidence)

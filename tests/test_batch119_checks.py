@@ -364,3 +364,16 @@ def test_where_the_raiders_came_from_is_not_where_they_struck() -> None:
     raid = ["Palestinian militants in the Gaza Strip have carried out a deadly cross-border raid."]
     assert setting_country(raid, "Israel") is None
     assert setting_country(["Militants carried out a deadly attack in the Gaza Strip."], "Israel") == "Palestine"
+
+
+def test_a_protest_that_left_its_own_dead_is_no_peaceful_one() -> None:
+    from summarizer.subtype_checks import checked_sub_type
+
+    draft = DraftEvent(
+        sentences=[1], sub_event_type="Protest with intervention", date="Sunday", place="", region="",
+        country="Pakistan", actor1="protesters", actor1_type="Protesters", actor2="", actor2_type="", claims=[],
+    )  # fmt: skip
+    deadly = ["The visit comes on the heels of anti-American protests Sunday that left one person dead."]
+    assert checked_sub_type(draft, deadly)[0] == "Violent demonstration"
+    calm = ["Thousands marched down the main road of the village on Sunday."]
+    assert checked_sub_type(draft, calm)[0] == "Peaceful protest"
