@@ -371,7 +371,7 @@ def test_a_protest_that_left_its_own_dead_is_no_peaceful_one() -> None:
 
     draft = DraftEvent(
         sentences=[1], sub_event_type="Protest with intervention", date="Sunday", place="", region="",
-        country="Pakistan", actor1="protesters", actor1_type="Protesters", actor2="", actor2_type="", claims=[],
+        country="Pakistan", actor1="protesters", actor1_type="Protesters", actor2="police", actor2_type="State forces", claims=[],
     )  # fmt: skip
     deadly = ["The visit comes on the heels of anti-American protests Sunday that left one person dead."]
     assert checked_sub_type(draft, deadly)[0] == "Violent demonstration"
