@@ -33,9 +33,13 @@ class Article:
         """The 0-based index of the sentence a quote starts in (its first 80 characters
         found in the text), or None: claims and evidence carry quotes, checks need places."""
         at = self.text.find(quote[:80]) if quote else -1
-        if at < 0:
+        return self.sentence_at(at) if at >= 0 else None
+
+    def sentence_at(self, offset: int | None) -> int | None:
+        """The 0-based index of the sentence holding text offset ``offset`` (a span's start), or None."""
+        if offset is None:
             return None
-        return next((i for i, (s, e) in enumerate(self.sentences) if s <= at < e), None)
+        return next((i for i, (s, e) in enumerate(self.sentences) if s <= offset < e), None)
 
     @cached_property
     def _figures(self) -> tuple[list[DeathFigure], list[OtherFigure]]:

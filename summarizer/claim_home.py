@@ -302,10 +302,7 @@ def _cite_no_more(event: Event, art: Article, index: int) -> None:
 
 
 def _sentence_of(art: Article, claim: FatalityClaim) -> int | None:
-    if claim.span is None or claim.span.start is None:
-        return None
-    start = claim.span.start
-    return next((i for i, (s, e) in enumerate(art.sentences) if s <= start < e), None)
+    return art.sentence_at(claim.span.start) if claim.span is not None else None
 
 
 __all__ = [

@@ -28,20 +28,16 @@ FLAG = "place_from_the_toll_told_again"
 _LEAD = 2
 
 
-def _index(art: Article, start: int | None) -> int | None:
-    return next((i for i, (s, e) in enumerate(art.sentences) if start is not None and s <= start < e), None)
-
-
 def place_lead_tolls(art: Article, events: list[Event]) -> None:
     """Give each event with no town the town of the later sentence telling its lead toll
     again (in place)."""
-    cited = {_index(art, sp.start) for ev in events for sp in ev.evidence_spans}
-    cited |= {_index(art, c.span.start) for ev in events for c in ev.fatality_claims if c.span is not None}
+    cited = {art.sentence_at(sp.start) for ev in events for sp in ev.evidence_spans}
+    cited |= {art.sentence_at(c.span.start) for ev in events for c in ev.fatality_claims if c.span is not None}
     for ev in events:
         country = ev.location.country or art.country_hint
         if ev.location.place or not country:
             continue
-        lead = [c for c in ev.fatality_claims if c.span is not None and (_index(art, c.span.start) or 0) <= _LEAD]
+        lead = [c for c in ev.fatality_claims if c.span is not None and (art.sentence_at(c.span.start) or 0) <= _LEAD]
         figures = [
             f
             for f in art.death_figures

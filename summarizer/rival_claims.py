@@ -182,12 +182,12 @@ def _add_toll_again(art: Article, event: Event, stretch: list[int], taken: set[i
     Defense Ministry put the death toll at around 60"): the toll told again is of the dead
     just counted, whoever they were, so it takes their victims."""
     own = [c for c in event.fatality_claims if c.span is not None and c.low is not None]
-    last = max((i for c in own if (i := _index_of(art, c.span.start if c.span else None)) is not None), default=None)
+    last = max((i for c in own if (i := art.sentence_at(c.span.start if c.span else None)) is not None), default=None)
     if last is None or last + 1 not in stretch or art.sentences[last + 1][0] in taken:
         return
     if not THE_TOLL_AGAIN.search(art.sentence_text(last + 1)):
         return
-    held = next(c for c in own if _index_of(art, c.span.start if c.span else None) == last)
+    held = next(c for c in own if art.sentence_at(c.span.start if c.span else None) == last)
     for figure in art.death_figures:
         if figure.sentence != last + 1 or figure.scope != "event" or figure.low is None or figure.claimant is None:
             continue
@@ -211,7 +211,7 @@ def _add_same_sentence_side(art: Article, event: Event) -> None:
     by_sentence: dict[int, list[str]] = {}
     held_at: dict[int, list[int]] = {}  # where in the text the held figures stand
     for c in event.fatality_claims:
-        i = _index_of(art, c.span.start if c.span else None)
+        i = art.sentence_at(c.span.start if c.span else None)
         if i is not None and c.low is not None:
             by_sentence.setdefault(i, []).append(c.victims)
             held_at.setdefault(i, []).extend(
@@ -257,13 +257,6 @@ def _further_dead(text: str, start: int, end: int) -> bool:
     """Whether a figure counts dead beyond those already told ("the death of three more
     civilians caught in the cross fire"): taking it as a rival count would lower the toll."""
     return bool(_MORE_AFTER.match(text[end : end + 20]) or _MORE_BEFORE.search(text[max(0, start - 20) : start]))
-
-
-def _index_of(art: Article, at: int | None) -> int | None:
-    """The sentence a claim's span starts in."""
-    if at is None:
-        return None
-    return next((i for i, (s, e) in enumerate(art.sentences) if s <= at < e), None)
 
 
 def add_rival_claims(art: Article, events: list[Event]) -> None:

@@ -183,7 +183,7 @@ def drop_evidence_of_elsewhere(art: Article, events: list[Event]) -> None:
         counted = {v for c in event.fatality_claims for v in (c.low, c.high) if v is not None}
         keep: list[int] = []
         for k, span in enumerate(event.evidence_spans):
-            index = _index_of(art, span.start)
+            index = art.sentence_at(span.start)
             figures = [f for f in art.death_figures if f.sentence == index and f.scope == "event" and not f.vague]
             # a sentence that opens on another happening ("A similar explosion took place in
             # western Farah province, where one policeman died") is that one's, its dead too
@@ -247,12 +247,6 @@ def _within(span: Span | None, spans: list[Span]) -> bool:
     if span is None or span.start is None:
         return False
     return any(sp.start is not None and sp.end is not None and sp.start <= span.start < sp.end for sp in spans)
-
-
-def _index_of(art: Article, start: int | None) -> int | None:
-    if start is None:
-        return None
-    return next((i for i, (s, e) in enumerate(art.sentences) if s <= start < e), None)
 
 
 __all__ = [

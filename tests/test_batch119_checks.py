@@ -377,3 +377,10 @@ def test_a_protest_that_left_its_own_dead_is_no_peaceful_one() -> None:
     assert checked_sub_type(draft, deadly)[0] == "Violent demonstration"
     calm = ["Thousands marched down the main road of the village on Sunday."]
     assert checked_sub_type(draft, calm)[0] == "Peaceful protest"
+
+
+def test_the_sentence_holding_an_offset() -> None:
+    art = _article("HEADLINE\n\nFirst sentence here. Second one.", dt.date(2020, 1, 1))
+    assert art.sentence_at(0) == 0
+    assert art.sentence_at(art.text.index("Second")) == 2
+    assert art.sentence_at(None) is None and art.sentence_at(len(art.text) + 5) is None
