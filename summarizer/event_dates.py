@@ -24,6 +24,7 @@ from .deed_days import (
     told_after_the_deed,
 )
 from .draft import DraftEvent
+from .found_signals import ANOTHER
 from .grounding import align
 from .keywords import EARLIER_ATTACK, VIOLENT_TYPES, classify
 from .news_days import dates_what_it_follows
@@ -60,6 +61,55 @@ def _attack_days(art: Article) -> set[str]:
 def _tells_violence(sentence: str) -> bool:
     kind = classify(sentence)
     return kind is not None and kind[0] in VIOLENT_TYPES
+
+
+def _one_day_of_violence(art: Article) -> str | None:
+    """The one recent weekday the article writes beside a deed, if only one.
+
+    Why: "Karzai issued a statement Monday ... Officials say the attack took place Sunday":
+    a model that took the statement's day leaves the deed's day elsewhere in the story, in
+    a sentence outside its evidence. Two different days mean two happenings, so none; a
+    sentence that tells a second or separate attack (or follows one) dates the other one.
+    Only a named weekday counts: "a day earlier" counts from another happening."""
+    days: dict[dt.date, str] = {}
+    for i in range(1, len(art.sentences)):
+        sentence = respell_weekdays(art.sentence_text(i))
+        if any(ANOTHER.search(q) or _ONE_OF_MORE.search(q) for q in (sentence, art.sentence_text(i - 1))):
+            continue  # "It is the second strike this week. Officials said a drone attack Tuesday ..."
+        if not _tells_violence(sentence):
+            continue
+        for p in event_date_phrases(sentence):
+            at = sentence.find(p)
+            near = sentence[max(0, at - _NEAR) : at + len(p) + _NEAR]
+            if not (_WEEKDAY.search(p) and _DEED_WORD.search(near)):
+                continue
+            if recent_day(p, art.meta.published) and not dates_what_it_follows(sentence, p):
+                start = resolve_date(p, art.meta.published).start
+                if start is not None:
+                    days.setdefault(start, p)
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+#: "the second suspected U.S. missile strike this week": one of several happenings
+_ONE_OF_MORE = re.compile(
+    r"\b(?:second|third|fourth|another|separate|earlier|previous)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:strikes?|attacks?|raids?|bombings?|blasts?|ambush(?:es)?|clash(?:es)?|assaults?)\b",
+    re.I,
+)
+#: how far from its date phrase a deed word may stand
+_NEAR = 50
+_WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche)\b",
+    re.I,
+)
+#: the deed a day phrase dates: "the attack took place Sunday", "killed in ... Saturday"
+_DEED_WORD = re.compile(
+    r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|bomb(?:ing|ed)|blast|explosion|clash(?:es|ed)?"
+    r"|fighting|offensive|operation|shell(?:ing|ed)|strikes?|airstrikes?|killed|killing|died|dead|massacre"
+    r"|tu[ée]s?|attaque|embuscade|attentat|affrontements?|explosion)\b",
+    re.I,
+)
 
 
 def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[DateSpan, Flags]:
@@ -146,7 +196,8 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         # a day of the past week before "last year" (the coup of "which seized power in a
         # coup last year" is no date of this bombing)
         this_week = [p for p in others if recent_day(p, art.meta.published)]
-        other = (this_week or others or [""])[0] or deed_day(everywhere)  # "... from Thursday's attack"
+        # "... from Thursday's attack"; else the one recent day the story's violent sentences write
+        other = (this_week or others or [""])[0] or deed_day(everywhere) or _one_day_of_violence(art)
         if other:
             flags.append(f"date_of_statement_replaced:{phrase}->{other}")
             phrase = other

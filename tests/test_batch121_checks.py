@@ -1,0 +1,59 @@
+"""Checks from the forty-first session: the deed's day told outside the evidence when the
+model took a statement's day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftEvent
+from summarizer.event_dates import event_date
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+
+def _article(text: str, day: dt.date) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=day))
+
+
+def _draft(date: str) -> DraftEvent:
+    return DraftEvent(
+        sentences=[1], sub_event_type="Attack", date=date, place="", region="Kunar province", country="Afghanistan",
+        actor1="NATO", actor1_type="State forces", actor2="civilians", actor2_type="Civilians", claims=[],
+    )  # fmt: skip
+
+
+KUNAR = (
+    "NATO Probes Reports of Civilian Deaths\n\n"
+    "NATO officials say they are investigating reports that ten civilians were killed in eastern Afghanistan. "
+    "Local officials say the victims were students. "
+    "Afghan President Hamid Karzai issued a statement Monday condemning the incident. "
+    "Officials say the attack took place Sunday in the Kunar province."
+)
+
+
+def test_the_deeds_day_outside_the_evidence_replaces_a_statements_day() -> None:
+    art = _article(KUNAR, dt.date(2009, 12, 28))  # a Monday
+    date, flags = event_date(_draft("Monday"), art, [art.sentence_text(1)])
+    assert date.start == dt.date(2009, 12, 27)
+    assert any(f.startswith("date_of_statement_replaced:Monday->") for f in flags)
+
+
+def test_two_days_of_violence_or_another_strike_leave_the_statements_day() -> None:
+    two = KUNAR + " Gunmen stormed a police post in Badghis on Saturday, killing two officers."
+    art = _article(two, dt.date(2009, 12, 28))
+    date, _ = event_date(_draft("Monday"), art, [art.sentence_text(1)])
+    assert date.start == dt.date(2009, 12, 28)
+    # the day of a second strike is that strike's, not this one's
+    other = KUNAR.replace(
+        "Officials say the attack took place Sunday in the Kunar province.",
+        "It is the second suspected missile strike this week. Officials said a drone attack Sunday killed three.",
+    )
+    art = _article(other, dt.date(2009, 12, 28))
+    date, _ = event_date(_draft("Monday"), art, [art.sentence_text(1)])
+    assert date.start == dt.date(2009, 12, 28)
+    # "a day earlier" counts from another happening, not from publication
+    earlier = KUNAR.replace("took place Sunday", "took place a day earlier")
+    art = _article(earlier, dt.date(2009, 12, 28))
+    date, _ = event_date(_draft("Monday"), art, [art.sentence_text(1)])
+    assert date.start == dt.date(2009, 12, 28)
