@@ -41,6 +41,9 @@ _CUMULATIVE = re.compile(
     r"|(?:years|decades?|months|weeks) of (?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|violence|insurgency|unrest|separatist"
     r"|militant|rebel|protests|demonstrations)"
     r"|in the (?:war|conflict|insurgency)"
+    # "have died as a result of the conflict", "morts à cause de la guerre": the war's dead
+    r"|\b(?:as a (?:direct )?result of|because of|due to|à cause de|du fait de)\s+(?:the|this|la|le|cette)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|guerre|conflit)\b"
     # a trend between periods: "les morts dues aux conflits ont augmenté de 50%", "deaths rose by a third"
     r"|\b(?:deaths|fatalities|killings|morts|d[ée]c[èe]s)\b(?!\s+tolls?)[^.;]{0,50}?\b(?:(?:rose|risen|increased|fell|dropped"
     r"|declined|augment[ée]\w*|baiss[ée]\w*|diminu[ée]\w*)\s+(?:by|de)\b|doubled|tripled|doubl[ée]\w*)"
@@ -135,17 +138,21 @@ def is_cumulative(clause: str) -> bool:
 
 #: a running toll told in the perfect: "has killed an estimated 200,000 people"
 _HAS_KILLED = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+)?(?:[\w-]+\s+){0,5}?(?:and\s+)?(?:killed|claimed|left|cost)\b|\bont co[ûu]t[ée] la vie\b",
+    r"\b(?:has|have)\s+(?:now\s+)?(?:[\w-]+\s+){0,5}?(?:and\s+)?(?:killed|claimed|left|cost|died|perished)\b"
+    r"|\bont co[ûu]t[ée] la vie\b",
     re.I,
 )
 #: no one attack of a news story kills this many; told in the perfect, it is a war's toll
 WAR_SIZED = 5000
+#: nor this many, however it is told ("more than two million people died")
+NEVER_ONE_EVENT = 100_000
 
 
 def war_sized(parsed: tuple[int | None, int | None], clause: str) -> bool:
     """Whether a figure is a war's running toll by its size and tense ("The fighting ...
     has killed an estimated 200,000 people and displaced more than two million")."""
-    return (parsed[0] or 0) >= WAR_SIZED and bool(_HAS_KILLED.search(clause))
+    low = parsed[0] or 0
+    return low >= NEVER_ONE_EVENT or (low >= WAR_SIZED and bool(_HAS_KILLED.search(clause)))
 
 
 def past_year(sentence: str, published: dt.date | None) -> bool:

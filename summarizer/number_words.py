@@ -69,7 +69,7 @@ _SMALL = "|".join(
     re.escape(w) for w in sorted((w for w, v in _WORDS.items() if 1 <= v <= 99 and " " not in w), key=len, reverse=True)
 )
 _WORD_SCALED = (
-    rf"(?:{_SMALL}|a)[- ](?:hundred|thousand)(?:[- ](?:and[- ])?(?:(?:{_SMALL})[- ]hundred(?:[- ](?:and[- ])?(?:{_SMALL}))?"
+    rf"(?:{_SMALL}|a)[- ](?:hundred|thousand|mille|millions?)(?:[- ](?:and[- ])?(?:(?:{_SMALL})[- ]hundred(?:[- ](?:and[- ])?(?:{_SMALL}))?"
     rf"|(?:{_SMALL})(?![\w-])|(?<=-)\d{{1,3}}(?!\d)))?"
 )
 _DIGITS = rf"{_SCALED}|\d{{1,3}}(?:[,\u202f\u00a0]\d{{3}})+|{_FRENCH_THOUSANDS}|\d+"
@@ -115,7 +115,7 @@ def word_value(token: str) -> int | None:
     scaled = re.fullmatch(r"(\d+(?:\.\d+)?)[- ](hundred|thousand|million)", t)
     if scaled:
         return round(float(scaled.group(1)) * _SCALES[scaled.group(2)])
-    if re.search(r"\b(?:hundred|thousand)\b", t) and t not in _WORDS:
+    if re.search(r"\b(?:hundred|thousand|mille|millions?)\b", t) and t not in _WORDS:
         return _spelled_value(t)
     return _WORDS.get(t)
 
@@ -130,8 +130,10 @@ def _spelled_value(t: str) -> int | None:
             word, i = f"{word}-{parts[i + 1]}", i + 1  # "twenty-five"
         if word == "hundred":
             current = (current or 1) * 100
-        elif word == "thousand":
+        elif word in ("thousand", "mille"):
             total, current = total + (current or 1) * 1000, 0
+        elif word in ("million", "millions"):  # "more than two million people have died"
+            total, current = (total + (current or 1)) * 1_000_000, 0
         elif word == "a":
             current = 1
         elif word.isdigit():

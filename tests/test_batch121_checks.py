@@ -8,6 +8,7 @@ import datetime as dt
 from summarizer.article import Article
 from summarizer.draft import DraftEvent
 from summarizer.event_dates import event_date
+from summarizer.number_words import word_value
 from summarizer.schema import ArticleMeta
 from summarizer.text import sentence_spans
 
@@ -57,3 +58,16 @@ def test_two_days_of_violence_or_another_strike_leave_the_statements_day() -> No
     art = _article(earlier, dt.date(2009, 12, 28))
     date, _ = event_date(_draft("Monday"), art, [art.sentence_text(1)])
     assert date.start == dt.date(2009, 12, 28)
+
+
+def test_millions_spelled_out_are_millions_and_never_one_events_toll() -> None:
+    told = "Relief agencies say more than two million people have died as a result of the conflict."
+    art = _article("Congo\n\n" + told, dt.date(2001, 10, 1))
+    (figure,) = [f for f in art.death_figures if f.sentence == 1]
+    assert figure.low == 2_000_000
+    assert figure.scope == "cumulative"
+    # the war's dead by its cause, of any size
+    told2 = "Some 300 people have died as a result of the conflict."
+    art2 = _article("Congo\n\n" + told2, dt.date(2001, 10, 1))
+    assert [f.scope for f in art2.death_figures if f.sentence == 1] == ["cumulative"]
+    assert word_value("deux mille") == 2000
