@@ -18,7 +18,7 @@ Reading a figure (``parse_figure``), following FORMAT.md where it speaks:
 - "up to 30", "as many as 30", "jusqu'à 30" = (30, 30): the figure a source gives as its
   count, as the gold codes "up to 20 civilians" (voa_1814741) and "up to 100" (voa_7046767);
   "at most 30", "fewer than 30", "moins de 30" = (None, 30): an upper bound only;
-- "dozens", "des dizaines" = (12, None); "hundreds", "des centaines" = (100, None);
+- "dozens", "des dizaines" = (12, None); "scores" = (20, None); "hundreds", "des centaines" = (100, None);
   "thousands" = (1000, None); "several", "a few", "many", "plusieurs", "quelques",
   "nombreux" = (3, None); "a dozen", "une douzaine" = (12, 12); "a hundred" = (100, 100);
   "a Malian soldier", "un civil" = (1, 1). The first figure in the text wins.
@@ -61,7 +61,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("upto", re.compile(rf"(?:{_UPTO})\s+(?P<a>{NUMBER})", re.I)),
     ("atmost", re.compile(rf"(?:{_ATMOST})\s+(?P<a>{NUMBER})", re.I)),
     # the model often copies the plural noun without its article ("dizaines")
-    ("dozens", re.compile(r"\b(?:(?:several|a few)\s+dozens?|dozens|(?:des\s+|plusieurs\s+)?dizaines|scores)\b", re.I)),
+    ("dozens", re.compile(r"\b(?:(?:several|a few)\s+dozens?|dozens|(?:des\s+|plusieurs\s+)?dizaines)\b", re.I)),
+    # a score is twenty: "scores of bodies" is at least twenty, as the gold set codes it
+    ("scores", re.compile(r"\b(?:scores)\b", re.I)),
     ("hundreds", re.compile(r"\b(?:(?:several|a few)\s+hundreds?|hundreds|(?:des\s+|plusieurs\s+)?centaines)\b", re.I)),
     ("thousands", re.compile(r"\b(?:thousands|(?:des\s+|plusieurs\s+)?milliers)\b", re.I)),
     (
@@ -158,7 +160,7 @@ def _interpret(kind: str, m: re.Match[str], text: str) -> tuple[int | None, int 
         n = _ABOUT[m["a"].lower()]
         return n, n
     fixed: dict[str, tuple[int | None, int | None]] = {
-        "dozens": (12, None), "hundreds": (100, None), "thousands": (1000, None), "several": (3, None),
+        "dozens": (12, None), "scores": (20, None), "hundreds": (100, None), "thousands": (1000, None), "several": (3, None),
         "single": (1, 1), "atleast_one": (1, None), "both": (2, 2), "pair": (2, 2),
     }  # fmt: skip
     return fixed[kind]

@@ -166,8 +166,12 @@ def _add_rival_people(art: Article, event: Event, sentences: list[int], taken: s
         ):
             continue  # the same figure again, or a source already counted elsewhere (a revision it tells keeps both)
         claim = to_claim(figure, figure.victims, claimant, art)
-        if one_of_those_included(claim, held):
-            continue  # "killed the head of the provincial council": one of the lead's "including a ..."
+        if one_of_those_included(claim, held) or (
+            a_part_of_counted_dead(claim) and any((c.low or 0) > (claim.low or 0) for c in held)
+        ):
+            # "killed the head of the provincial council": one of the lead's "including a ...";
+            # "five people died on the spot", beside "at least nine": the first of the toll
+            continue
         event.fatality_claims.append(claim)
         event.flags.append(f"{FLAG}:{figure.text} ({claimant})")
         held.append(claim)

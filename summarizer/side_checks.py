@@ -9,6 +9,7 @@ import re
 from .acronyms import expand
 from .actors import canonical_actor, is_alias, is_named, is_raw
 from .article import Article
+from .claimant_checks import the_outlets_reporter
 from .ethnic_sides import ethnic_mention
 from .folding import fold
 from .geo import country_name, lookup
@@ -78,6 +79,9 @@ def resolve_actor(
     if _NOBODY.fullmatch(mention):
         # "Unknown", "N/A": the model names no side; left empty for the checks to fill
         return None, [f"{slot}_names_nobody:{mention}"]
+    if the_outlets_reporter(mention, art):
+        # "Ayaz Gul reports from Islamabad": who tells the story is no side of it
+        return None, [f"{slot}_is_the_reporter:{mention}"]
     deed = _DEED.fullmatch(mention)
     if deed:
         # the side acted upon is never a deed: left empty for the target checks to fill; the

@@ -14,6 +14,7 @@ import re
 from .article import Article
 from .deaths import DeathFigure
 from .fatalities import parse_figure
+from .number_words import NUMBER
 from .schema import Event, FatalityClaim
 
 __all__ = [
@@ -169,10 +170,21 @@ _FAMILY = re.compile(
 )
 
 
+#: the dead who died at once ("five people died on the spot"): the first of a toll that
+#: grows with those who die later in hospital, never a lower count of the same dead
+_ON_THE_SPOT = re.compile(
+    rf"(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:died|were killed|was killed|perished|sont mort(?:e|s|es)?|tu[ée]e?s)\s+"
+    r"(?:on the spot|instantly|immediately|at the scene|on impact|sur le coup|sur-le-champ)\b",
+    re.I,
+)
+
+
 def a_part_of_counted_dead(claim: FatalityClaim) -> bool:
-    """ "four of the soldiers were beheaded", "his entire family of nine was killed": its
-    figure is a part of dead counted elsewhere (a family is one household of an attack's dead)."""
+    """ "four of the soldiers were beheaded", "his entire family of nine was killed", "five
+    people died on the spot": its figure is a part of dead counted elsewhere (a family is one
+    household of an attack's dead; those killed at once, the first of its toll)."""
     told = [m.group("n") for m in _PARTITIVE.finditer(claim.quote)]
+    told += [m.group("n") for m in _ON_THE_SPOT.finditer(claim.quote)]
     told += [m.group("n") or m.group("m") or m.group("f") for m in _FAMILY.finditer(claim.quote)]
     return any(parse_figure(n) == (claim.low, claim.high) for n in told)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.article import Article
-from summarizer.draft import DraftEvent
+from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.event_dates import event_date
 from summarizer.number_words import word_value
 from summarizer.schema import ArticleMeta
@@ -71,3 +71,36 @@ def test_millions_spelled_out_are_millions_and_never_one_events_toll() -> None:
     art2 = _article("Congo\n\n" + told2, dt.date(2001, 10, 1))
     assert [f.scope for f in art2.death_figures if f.sentence == 1] == ["cumulative"]
     assert word_value("deux mille") == 2000
+
+
+def test_scores_of_dead_are_at_least_twenty() -> None:
+    from summarizer.fatalities import parse_figure
+
+    assert parse_figure("scores") == (20, None)
+    assert parse_figure("dozens") == (12, None)
+
+
+ISLAMGARH = (
+    "Pakistan / Kashmir Blast\n\n"
+    "A powerful bomb has killed at least nine people and injured 20 others in the Pakistan-controlled part of "
+    "Kashmir. Ayaz Gul reports from Islamabad, local officials are blaming India for the blast. "
+    "Police say the bomb exploded in a crowd watching a street entertainer in Islamgarh. "
+    "Witnesses say five people died on the spot."
+)
+
+
+def test_those_who_died_on_the_spot_are_the_first_of_the_toll_not_a_lower_count() -> None:
+    from summarizer.records import build_event
+    from summarizer.rival_claims import add_rival_claims
+
+    art = _article(ISLAMGARH, dt.date(1999, 12, 17))
+    draft = DraftEvent(
+        sentences=[1, 3], sub_event_type="Remote explosive/landmine/IED", date="", place="Islamgarh", region="",
+        country="Pakistan", actor1="Ayaz Gul", actor1_type="Rebel group", actor2="people", actor2_type="Civilians",
+        claims=[DraftClaim(figure="nine", victims="civilians", claimant="local officials", sentence=1)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    add_rival_claims(art, [event])
+    assert event.fatalities_acled == 9
+    # the outlet's reporter who tells the story is no side of it
+    assert event.actor1 is None or "Gul" not in event.actor1.name
