@@ -178,6 +178,13 @@ def fronted_elsewhere(sentence: str, location: Location) -> str | None:
     if m is None:
         return None
     name = m.group("name")
+    first, _, rest = name.partition(" ")
+    if rest and country_name(first) == location.country:
+        # "In Indian Kashmir, nine people ...": the country's own part of a region
+        name = rest
+        found = admin1_country(rest, location.country)
+        if found is not None and found[1] == location.admin1:
+            return None
     folded = fold(name).lower()
     mine = [fold(x).lower() for x in (location.place, location.admin1) if x]
     if any(x in folded or folded in x for x in mine) or country_name(name) or _NOT_A_PLACE.match(name):

@@ -83,6 +83,8 @@ DEATH_BEFORE = re.compile(
 )
 NON_DEATH_BEFORE = re.compile(
     r"\b(?:wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting|freed|released|rescued"
+    # "raided a prison ..., freeing 365 prisoners and killing five people": the freed are no dead
+    r"|freeing|releasing|rescuing|arresting|detaining|capturing|evacuating|libérant|relâchant"
     r"|displaced|displacing|arrested|detained|captured|evacuated|bl[ée]ssé|blessant|enlevé|enlevant|libéré"
     r"|arrêté|déplacé"
     # a court's sentence, not a killing: "sentenced 24 militants to death", "handed down death

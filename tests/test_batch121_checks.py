@@ -104,3 +104,24 @@ def test_those_who_died_on_the_spot_are_the_first_of_the_toll_not_a_lower_count(
     assert event.fatalities_acled == 9
     # the outlet's reporter who tells the story is no side of it
     assert event.actor1 is None or "Gul" not in event.actor1.name
+
+
+def test_prisoners_freed_in_a_raid_are_no_dead() -> None:
+    from summarizer.deaths import classify_figure
+
+    told = "On Thursday, the rebels raided a prison in Fort Portal, freeing 365 prisoners and killing five people."
+    at = told.index("365")
+    assert classify_figure(told, at, at + 3)[0] == "other"
+    at = told.index("five")
+    assert classify_figure(told, at, at + 4)[0] == "death"
+
+
+def test_a_lead_in_the_countrys_part_of_a_region_is_the_events_own_region() -> None:
+    from summarizer.claim_places import fronted_elsewhere
+    from summarizer.schema import Location
+
+    here = Location(country="India", admin1="Jammu and Kashmir", place="Lower Munda")
+    lead = "In Indian Kashmir, nine people including five soldiers have been killed in an attack by militants."
+    assert fronted_elsewhere(lead, here) is None
+    # a region of another country's part is still elsewhere
+    assert fronted_elsewhere(lead.replace("Indian Kashmir", "Pakistani Kashmir"), here) is not None
