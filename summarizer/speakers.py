@@ -91,9 +91,19 @@ _TITLE_ONLY = re.compile(
 )
 
 
+#: people who meet and talk, with their qualifiers: "African foreign ministers", "UN diplomats"
+_TALKERS = re.compile(
+    r"^(?:the\s+|les\s+)?(?:[\w'’.-]+\s+){0,3}?(?:ministers|diplomats|negotiators|mediators|delegates|delegations"
+    r"|envoys|lawmakers|legislators|ministres|diplomates|m[ée]diateurs|d[ée]l[ée]gu[ée]s)$",
+    re.I,
+)
+
+
 def a_title_only(mention: str) -> bool:
-    """Whether ``mention`` is only an office or a witness, no force or group ("Maire")."""
-    return bool(_TITLE_ONLY.match(mention.strip()))
+    """Whether ``mention`` is only an office or a witness, no force or group ("Maire"), or
+    people who meet and talk ("African foreign ministers"): a meeting's members fight nobody."""
+    name = mention.strip()
+    return bool(_TITLE_ONLY.match(name) or (_TALKERS.match(name) and not _GROUP_WORDS.search(name)))
 
 
 __all__ = ["a_speaker_only", "a_title_only"]

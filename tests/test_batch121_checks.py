@@ -125,3 +125,13 @@ def test_a_lead_in_the_countrys_part_of_a_region_is_the_events_own_region() -> N
     assert fronted_elsewhere(lead, here) is None
     # a region of another country's part is still elsewhere
     assert fronted_elsewhere(lead.replace("Indian Kashmir", "Pakistani Kashmir"), here) is not None
+
+
+def test_ministers_who_meet_are_no_side_of_a_battle() -> None:
+    from summarizer.speakers import a_title_only
+
+    assert a_title_only("African foreign ministers")
+    assert a_title_only("UN diplomats")
+    # a force is a side whatever its title words
+    assert not a_title_only("Police Forces of Ethiopia")
+    assert not a_title_only("rebel fighters")
