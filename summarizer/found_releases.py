@@ -40,7 +40,10 @@ _CAPTIVES = re.compile(
 #: a release by force or by the state: a rescue, an amnesty, a jail's prisoners
 _NOT_A_DEAL = re.compile(
     r"\b(?:rescue\w*|raid|operation|troops|soldiers|army|forces|police|military|commandos?|gendarmes?|militaires"
-    r"|soldats|armée|court|jail|prison|bail|amnesty|pardon\w*|sentence\w*|ransom was paid)\b",
+    r"|soldats|armée|court|jail|prison|bail|amnesty|pardon\w*|sentence\w*|ransom was paid"
+    # "Colombian authorities have freed 40 people kidnapped this morning": the state freed them
+    r"|(?:authorities|government|autorit[ée]s|gouvernement)\s+(?:have\s+|has\s+|had\s+|ont\s+|a\s+)?(?:freed|rescued"
+    r"|lib[ée]r[ée]))\b",
     re.I,
 )
 #: a habit told, no happening: "are often released", "usually freed", "souvent libérés"

@@ -22,6 +22,7 @@ from .claim_home import town_told_before
 from .claimcheck import claimant_for, recount_event, to_claim
 from .claimscope import claims_of_this_event
 from .keywords import VIOLENT_TYPES
+from .rescuers import RESCUE_FLAG
 from .schema import Event
 from .separate import opens_as_another
 from .victims import NAMED_SIDES
@@ -45,6 +46,8 @@ def add_lead_toll(art: Article, events: list[Event]) -> None:
     if event.fatality_claims or event.event_type not in VIOLENT_TYPES:
         return
     counted = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
+    # "one guerrilla killed in the rescue": the rescue's dead, judged another happening's
+    counted |= {int(f.split(":")[1]) for f in event.flags if f.startswith(RESCUE_FLAG + ":")}
     # the lead, else the headline, else the first body sentence that counts dead of this
     # event's scope ("Cette attaque a été menée par plusieurs dizaines d'hommes lourdement
     # armés. Vingt soldats maliens ont été tués"), unless it opens on another happening

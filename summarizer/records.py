@@ -34,7 +34,7 @@ from .paired_sides import two_sides_in_one
 from .place_sides import place_as_side
 from .places import precision_of, region_written_with
 from .regions_abroad import region_abroad
-from .rescuers import captors_not_rescuer, rescue_fight, taken_not_rescuer
+from .rescuers import captors_not_rescuer, dead_of_the_rescue, rescue_fight, taken_not_rescuer
 from .running_numbers import UNNUMBERED_FLAG, unnumbered_deaths
 from .same_event import article_claim_key, pool_claims
 from .schema import EVENT_TYPE_OF, Actor, Event, FatalityClaim, Salience
@@ -331,6 +331,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     flags += scope_flags
     claims = pool_claims(claims, article_claim_key)
     sub_type = keep(rescue_fight(sub_type, [c.victims for c in claims], evidence))
+    claims, rescue_dead, rescue_dead_flags = dead_of_the_rescue(sub_type, claims)
+    context += rescue_dead
+    flags += rescue_dead_flags
     actor1, actor2, dead_flags = bomb_victims_second(actor1, actor2, sub_type, claims, evidence)
     flags += dead_flags
     if not dead_flags:

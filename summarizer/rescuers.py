@@ -15,14 +15,14 @@ import re
 from .actors import canonical_actor
 from .article import Article
 from .found_sides import named_group
-from .schema import Actor
+from .schema import Actor, FatalityClaim
 
-__all__ = ["CAPTORS_FLAG", "captors_not_rescuer", "rescue_fight", "taken_not_rescuer"]
+__all__ = ["CAPTORS_FLAG", "RESCUE_FLAG", "captors_not_rescuer", "dead_of_the_rescue", "rescue_fight", "taken_not_rescuer"]
 
 #: a force as the subject of freeing: "a military raid has freed", "troops rescued", "l'armée a libéré"
 _FREED_BY = re.compile(
     r"\b(?:military|army|troops|soldiers|forces|police|raid|operation|commandos?|marines|armée|soldats|militaires"
-    r"|forces)\b[^.;]{0,40}?\b(?:freed|rescued|liberated|released|has freed|have freed|a libéré|ont libéré"
+    r"|forces|authorities|autorités)\b[^.;]{0,40}?\b(?:freed|rescued|liberated|released|has freed|have freed|a libéré|ont libéré"
     r"|a délivré|ont délivré)\b",
     re.I,
 )
@@ -117,3 +117,26 @@ def rescue_fight(sub_type: str, victims: list[str], evidence: list[str]) -> tupl
     if not any(_STORMED.search(q) for q in evidence):
         return sub_type, []
     return "Armed clash", [f"sub_type_corrected_from:{sub_type} (the captors killed in a rescue)"]
+
+
+RESCUE_FLAG = "claim_of_the_rescue"
+#: dead told as the rescue's: "one guerrilla killed in the rescue", "during a rescue operation"
+_IN_THE_RESCUE = re.compile(
+    r"\b(?:in|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?rescue\b|\brescue\s+(?:operation|mission|attempt|raid)\b"
+    r"|\blors de (?:la|l['’])\s*(?:lib[ée]ration|op[ée]ration de sauvetage)\b",
+    re.I,
+)
+
+
+def dead_of_the_rescue(
+    sub_type: str, claims: list[FatalityClaim]
+) -> tuple[list[FatalityClaim], list[FatalityClaim], list[str]]:
+    """(kept, moved, flags): an abduction's claims of people "killed in the rescue" are the
+    rescue's dead, another event (the force against the captors), not the abduction's.
+    Why: the taking of hostages killed nobody when the only dead are those of the raid that
+    freed them, and ACLED codes the abduction with its own toll."""
+    if sub_type != "Abduction/forced disappearance":
+        return claims, [], []
+    moved = [c for c in claims if _IN_THE_RESCUE.search(c.quote)]
+    kept = [c for c in claims if not any(c is m for m in moved)]
+    return kept, moved, [f"{RESCUE_FLAG}:{c.low}" for c in moved]

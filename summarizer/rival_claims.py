@@ -32,7 +32,7 @@ from .folding import fold
 from .schema import Event
 from .separate import opens_as_another
 from .summed_tolls import headline_total_over_attacks
-from .toll_parts import INSIDE_FLAG, a_part_of_counted_dead, one_of_those_included
+from .toll_parts import INSIDE_FLAG, a_part_of_counted_dead, moved_off, one_of_those_included
 from .victims import NAMED_SIDES
 from .written_names import article_name
 
@@ -244,19 +244,6 @@ def _add_same_sentence_side(art: Article, event: Event) -> None:
         recount_event(event)
 
 
-#: the claim checks that move a figure off the event as another happening's
-_MOVED_OFF = re.compile(
-    r"claim_(?:of_a_past_period|of_an_earlier_attack|names_another_place|cumulative_scope)"
-    r":(\d+)\b"
-)
-
-
-def _moved_off(event: Event) -> set[int]:
-    """The figures the claim checks moved off the event ("Earlier this month, ... the United
-    Nations reported 27 children had been killed"): no rival count of its own dead."""
-    return {int(m.group(1)) for f in event.flags if (m := _MOVED_OFF.match(f))}
-
-
 def _further_dead(text: str, start: int, end: int) -> bool:
     """Whether a figure counts dead beyond those already told ("the death of three more
     civilians caught in the cross fire"): taking it as a rival count would lower the toll."""
@@ -289,7 +276,7 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             _add_rival_people(art, event, sorted(set(body) | set(stretch)), taken)
         held = [c for c in event.fatality_claims if c.victims not in ("unknown", "mixed")]
         civilians = [c for c in held if c.victims == "civilians"]
-        moved = _moved_off(event)
+        moved = moved_off(event)
         for figure in art.death_figures:
             if figure.low in moved:
                 continue  # the place, day and period checks judged it another happening's

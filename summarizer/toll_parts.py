@@ -19,6 +19,7 @@ from .schema import Event, FatalityClaim
 
 __all__ = [
     "INSIDE_FLAG",
+    "moved_off",
     "INCLUDED_BEFORE",
     "PARTS_FLAG",
     "a_part_of_counted_dead",
@@ -212,3 +213,17 @@ def one_of_those_included(claim: FatalityClaim, others: list[FatalityClaim]) -> 
     return any(
         o is not claim and (o.low or 0) > 1 and o.quote != claim.quote and _INCLUDES_ONE.search(o.quote) for o in others
     )
+
+
+#: the claim checks that move a figure off the event as another happening's
+_MOVED_OFF = re.compile(
+    r"claim_(?:of_a_past_period|of_an_earlier_attack|names_another_place|cumulative_scope|of_the_rescue)"
+    r":(\d+)\b"
+)
+
+
+def moved_off(event: Event) -> set[int]:
+    """The figures the claim checks moved off the event ("Earlier this month, ... the United
+    Nations reported 27 children had been killed", "one guerrilla killed in the rescue"):
+    neither a rival count of its own dead nor the lead's toll for it."""
+    return {int(m.group(1)) for f in event.flags if (m := _MOVED_OFF.match(f))}

@@ -135,3 +135,40 @@ def test_ministers_who_meet_are_no_side_of_a_battle() -> None:
     # a force is a side whatever its title words
     assert not a_title_only("Police Forces of Ethiopia")
     assert not a_title_only("rebel fighters")
+
+
+OCANA = (
+    "COLOMBIA - KIDNAP\n\n"
+    "Colombian authorities have freed 40 people kidnapped this morning by a small guerrilla group in a "
+    "northeastern city. Combat continues between the guerrillas and the army. "
+    "The guerrillas took the hostages from their vehicles at a roadblock on the outskirts of the town of Ocana. "
+    "Two hostages were injured and one guerrilla killed in the rescue."
+)
+
+
+def test_the_dead_of_a_rescue_are_not_the_abductions() -> None:
+    from summarizer.lead_toll import add_lead_toll
+    from summarizer.records import build_event
+
+    art = _article(OCANA, dt.date(1999, 10, 4))
+    draft = DraftEvent(
+        sentences=[2, 4, 5], sub_event_type="Abduction/forced disappearance", date="this morning", place="Ocana",
+        region="", country="Colombia", actor1="guerrillas", actor1_type="Rebel group", actor2="army",
+        actor2_type="State forces",
+        claims=[DraftClaim(figure="one", victims="non_state", claimant="", sentence=5)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    add_lead_toll(art, [event])
+    assert event.fatality_claims == []
+    assert event.fatalities_acled == 0
+    # the authorities freed the people taken: the second side is the people taken
+    assert event.actor2 is not None and event.actor2.name == "Civilians"
+
+
+def test_captives_the_authorities_freed_are_no_deal() -> None:
+    from summarizer.found_releases import released_captives
+
+    art = _article(OCANA, dt.date(1999, 10, 4))
+    assert released_captives(art, [], "Colombia") == []
+    dealt = OCANA.replace("Colombian authorities have freed 40 people", "The rebels have freed 40 people")
+    assert released_captives(_article(dealt, dt.date(1999, 10, 4)), [], "Colombia") != []
