@@ -17,7 +17,14 @@ from .article import Article
 from .found_sides import named_group
 from .schema import Actor, FatalityClaim
 
-__all__ = ["CAPTORS_FLAG", "RESCUE_FLAG", "captors_not_rescuer", "dead_of_the_rescue", "rescue_fight", "taken_not_rescuer"]
+__all__ = [
+    "CAPTORS_FLAG",
+    "RESCUE_FLAG",
+    "captors_not_rescuer",
+    "dead_of_the_rescue",
+    "rescue_fight",
+    "taken_not_rescuer",
+]
 
 #: a force as the subject of freeing: "a military raid has freed", "troops rescued", "l'armée a libéré"
 _FREED_BY = re.compile(
