@@ -204,6 +204,10 @@ def _title_case(sentence: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+#: a source's count named for the source: "Police estimates", "army figures"
+_ITS_COUNT = re.compile(r"\s+(?:estimates?|figures?|counts?|tall(?:y|ies))$", re.I)
+
+
 def _attribution(sentence: str) -> str | None:
     owned = _OWNED_TOLL.search(sentence)
     if owned:
@@ -224,6 +228,8 @@ def _attribution(sentence: str) -> str | None:
             who = re.sub(r"\s+", " ", m.group("who")).strip(" \"'“”«»")
             who = _tidy(who)
             who = _TRAILING.sub("", who).strip()
+            # "Police estimates say at least 39": the police's own count
+            who = _ITS_COUNT.sub("", who) if _a_source_noun(_ITS_COUNT.sub("", who)) else who
             # "a battle on Monday in which both sides claim": the speaker follows the relative word
             who = re.split(r"\b(?:in which|during which|which|whom|where|when)\s+", who)[-1]
             if pattern is _SUBJECT_REVISED and not _a_source_noun(who):

@@ -206,6 +206,9 @@ def _of_a_past_period(claim: FatalityClaim, art: Article, date: DateSpan | None)
         and at is not None
         and days_before.start() > _FRONTED  # "After two days of fighting, 20 were killed": theirs
         and re.search(r"\b(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed)\b", claim.quote[days_before.end() : at])
+        # "A curfew has been imposed ..., following two days of riots that left up to 50
+        # dead": what followed them is no deed, so those days are the story's own event
+        and classify(claim.quote[: days_before.start()]) is not None
     ):
         return True  # the toll of the days the event followed, in their relative clause
     if date is None or date.start is None:

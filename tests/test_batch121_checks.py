@@ -172,3 +172,31 @@ def test_captives_the_authorities_freed_are_no_deal() -> None:
     assert released_captives(art, [], "Colombia") == []
     dealt = OCANA.replace("Colombian authorities have freed 40 people", "The rebels have freed 40 people")
     assert released_captives(_article(dealt, dt.date(1999, 10, 4)), [], "Colombia") != []
+
+
+def test_a_sources_estimates_are_the_sources() -> None:
+    from summarizer.attribution import attribution
+
+    assert attribution("Police estimates say at least 39 people were killed.") == "Police"
+    # a figure's count is still no source of its own
+    assert attribution("The estimates say at least 39 people were killed.") is None
+
+
+def test_days_of_riots_a_curfew_followed_are_the_storys_own() -> None:
+    from summarizer.claimcheck import to_claim
+    from summarizer.claimscope import _of_a_past_period
+    from summarizer.schema import DateSpan
+
+    lead = (
+        "A dusk-to-dawn curfew has been imposed in parts of Lagos, Nigeria, following two days of ethnic riots "
+        "that left up to 50 people dead."
+    )
+    day = DateSpan(start=dt.date(1999, 11, 25), end=dt.date(1999, 11, 26), precision="range", text="")
+    for told, recalled in (
+        (lead, False),
+        (lead.replace("A dusk-to-dawn curfew has been imposed", "Fresh clashes erupted"), True),
+    ):
+        art = _article("Nigeria\n\n" + told, dt.date(1999, 11, 27))
+        (figure,) = art.death_figures
+        claim = to_claim(figure, figure.victims, "", art)
+        assert _of_a_past_period(claim, art, day) is recalled
