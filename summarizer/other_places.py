@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FOR_AN_OUTLET", "border_with", "only_a_destination"]
+__all__ = ["FOR_AN_OUTLET", "a_reporters_base", "border_with", "only_a_destination"]
 
 
 def border_with(sentence: str, country: str) -> bool:
@@ -44,7 +44,10 @@ FOR_AN_OUTLET = r"(?:\s+for\s+(?-i:VOA|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})
 _REPORTED_FROM = re.compile(
     r"(?:\b(?:this|the following|a|his|her)\s+report\s+from|\breporting\s+from"
     r"|\bhas\s+(?:more|details|the\s+story)\s+from"
-    rf"|\b[A-Z][a-z]+\s+(?-i:reports){FOR_AN_OUTLET}\s+from)"
+    rf"|\b[A-Z][a-z]+\s+(?-i:reports){FOR_AN_OUTLET}\s+from"
+    # "As we hear from VOA's Peter Heinlein in Moscow", "correspondent Anjana Pasricha in New Delhi"
+    r"|\b(?:VOA['’]s|V-O-A['’]s|correspondent|reporter)\s+(?:(?:correspondent|reporter)\s+)?"
+    r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+in)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -63,6 +66,12 @@ _SOURCE_BASE = re.compile(
     r"|correspondant|based|basée?)\s+(?:in|at|à|a)\s+$",
     re.I,
 )
+
+
+def a_reporters_base(before: str) -> bool:
+    """Whether the words before a place make it where the outlet's reporter files from
+    ("this report from", "VOA's Peter Heinlein in"), never where anything happened."""
+    return _REPORTED_FROM.search(before) is not None
 
 
 def only_a_destination(place: str, text: str) -> bool:

@@ -22,7 +22,7 @@ from .capitals import capital_named
 from .folding import fold
 from .found_sides import CAPITALISED
 from .geo import Place, admin1_country, admin1_spellings, country_name, locate, lookup, lookup_by_sound
-from .other_places import FOR_AN_OUTLET
+from .other_places import FOR_AN_OUTLET, a_reporters_base
 from .schema import Location
 
 _LOCATIVE = (
@@ -99,7 +99,7 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
                 name, area_after = name[: owned.start()], None
             if _NOT_PLACES.match(name) or country_name(name) or area_after:
                 continue
-            if _REPORTER_FROM.search(sentence[: m.start("name")]):
+            if _REPORTER_FROM.search(sentence[: m.start("name")]) or a_reporters_base(sentence[: m.start("name")]):
                 continue  # "VOA's Barry Newhouse reports from Irbil that ...": where the reporter is
             if _REGION_NAMED_BEFORE.search(sentence[: m.start("name")]):
                 continue  # "in the coastal state of Guerrero": a region, not its namesake town

@@ -200,3 +200,11 @@ def test_days_of_riots_a_curfew_followed_are_the_storys_own() -> None:
         (figure,) = art.death_figures
         claim = to_claim(figure, figure.victims, "", art)
         assert _of_a_past_period(claim, art, day) is recalled
+
+
+def test_where_the_outlets_reporter_is_is_no_place_of_the_event() -> None:
+    from summarizer.places import place_in_evidence
+
+    lead = "As we hear from VOA's Peter Heinlein in Moscow, a weeklong lull in the Chechen conflict appears to be over."
+    assert place_in_evidence([lead], "Russia") is None
+    assert place_in_evidence([lead.replace("VOA's Peter Heinlein in", "officials in")], "Russia") == "Moscow"
