@@ -69,7 +69,11 @@ def _told_right_after(art: Article, index: int, events: list[Event], event: Even
         if not told:
             continue
         home = told[0]
-        if len(told) == 1 and home is not event and opens_as_separate(art.sentence_text(back)):
+        before = art.sentence_text(back)
+        # "rebels also shelled an old-age home in the Kaithady area. The government says 15
+        # people were killed", beside a clash: a weapon of its own, told "also", is separate
+        also = another_kind_also(before, event.sub_event_type, [])
+        if len(told) == 1 and home is not event and (opens_as_separate(before) or also):
             return home
         return None
     return None

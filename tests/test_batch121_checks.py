@@ -208,3 +208,37 @@ def test_where_the_outlets_reporter_is_is_no_place_of_the_event() -> None:
     lead = "As we hear from VOA's Peter Heinlein in Moscow, a weeklong lull in the Chechen conflict appears to be over."
     assert place_in_evidence([lead], "Russia") is None
     assert place_in_evidence([lead.replace("VOA's Peter Heinlein in", "officials in")], "Russia") == "Moscow"
+
+
+KAITHADY = (
+    "LANKA/ BATTLE\n\n"
+    "Heavy fighting between government forces and Tamil rebels continues in Sri Lanka's northern Jaffna region. "
+    "A government statement says heavy hand-to-hand fighting was taking place on the outskirts of Chavakacheri. "
+    "The government statement says rebels also shelled an old-age home in the Kaithady area, in northern Jaffna. "
+    "The government says 15 people were killed and 20 others injured."
+)
+
+
+def test_a_toll_told_right_after_a_shelling_told_also_is_the_shellings() -> None:
+    from summarizer.claim_home import move_claims_home
+    from summarizer.records import build_event
+
+    art = _article(KAITHADY, dt.date(2000, 5, 21))
+    clash = DraftEvent(
+        sentences=[2, 3], sub_event_type="Armed clash", date="", place="Chavakacheri", region="", country="Sri Lanka",
+        actor1="government forces", actor1_type="State forces", actor2="Tamil rebels", actor2_type="Rebel group",
+        claims=[DraftClaim(figure="15", victims="civilians", claimant="government", sentence=5)],
+    )  # fmt: skip
+    shelling = clash.model_copy(
+        update={
+            "sentences": [4],
+            "sub_event_type": "Shelling/artillery/missile attack",
+            "place": "Kaithady",
+            "claims": [],
+        }
+    )
+    events = [build_event(clash, art)[0], build_event(shelling, art)[0]]
+    assert [c.low for c in events[0].fatality_claims] == [15]
+    move_claims_home(art, events)
+    assert [c.low for c in events[0].fatality_claims] == []
+    assert [c.low for c in events[1].fatality_claims] == [15]
