@@ -55,7 +55,10 @@ OPENS_IN = re.compile(
 #: a bulletin's next item, opened on its own day: "Also on Thursday, security forces said at
 #: least 10 militants were killed", "Earlier Sunday, ...", "Aussi mardi, ..."
 ALSO_ON_A_DAY = re.compile(
-    r"(?:Also|Earlier|Later|In other violence|Elsewhere|Separately|Aussi|Par ailleurs|Plus t[ôo]t)\b,?\s+"
+    # "On Friday, four government soldiers and six rebels died in fighting ...": a sentence
+    # that opens on its own weekday tells that day's happening ("On Saturday, witnesses
+    # said ...": a statement's day, no happening's)
+    r"(?:(?:Also|Earlier|Later|In other violence|Elsewhere|Separately|Aussi|Par ailleurs|Plus t[ôo]t)\b,?\s+|On\s+(?=\w+,(?![^.;,]{0,60}?\b(?:said|says|told|reported|announced|confirmed|claimed)\b)))"
     r"(?:(?:late|early|on|le|dans la nuit de)\s+){0,2}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
 )

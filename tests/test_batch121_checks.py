@@ -242,3 +242,12 @@ def test_a_toll_told_right_after_a_shelling_told_also_is_the_shellings() -> None
     move_claims_home(art, events)
     assert [c.low for c in events[0].fatality_claims] == []
     assert [c.low for c in events[1].fatality_claims] == [15]
+
+
+def test_a_sentence_opening_on_its_own_weekday_tells_that_days_happening() -> None:
+    from summarizer.found_signals import ALSO_ON_A_DAY
+
+    told = "On Friday, four government soldiers and six rebels died in fighting near Bundibugyo."
+    assert ALSO_ON_A_DAY.match(told)
+    # the day a source spoke is no happening's
+    assert not ALSO_ON_A_DAY.match("On Saturday, witnesses in Somalia said two days of fighting left 64 dead.")
