@@ -80,6 +80,7 @@ from .targets import (
     civilians_as_target,
     dead_side_second,
     group_of_the_dead,
+    rioters_on_both_sides,
     target_from_dead,
 )
 from .territory import territory_taken
@@ -393,6 +394,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         actor1, actor2, second_flags = attacked_side_second(actor1, actor2, claims, sub_type)
         flags += second_flags
     actor1, actor2, target_flags = civilians_as_target(actor1, actor2, sub_type)
+    sub_type, actor2, crowd_flags = rioters_on_both_sides(actor1, actor2, sub_type, evidence)
+    target_flags += crowd_flags
     flags += target_flags
     actor2, rescue_flags = taken_not_rescuer(actor2, sub_type, evidence)
     flags += rescue_flags

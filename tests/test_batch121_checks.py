@@ -251,3 +251,17 @@ def test_a_sentence_opening_on_its_own_weekday_tells_that_days_happening() -> No
     assert ALSO_ON_A_DAY.match(told)
     # the day a source spoke is no happening's
     assert not ALSO_ON_A_DAY.match("On Saturday, witnesses in Somalia said two days of fighting left 64 dead.")
+
+
+def test_two_crowds_fighting_each_other_are_rioters_on_both_sides() -> None:
+    from summarizer.schema import Actor
+    from summarizer.targets import rioters_on_both_sides
+
+    rioters = Actor(name="Rioters (Nigeria)", type="Rioters", aliases=[])
+    villagers = Actor(name="Civilians", type="Civilians", aliases=["villagers"])
+    told = ["The violence involved youths from Nigeria's two largest ethnic groups, the Yoruba and the Hausa."]
+    sub, actor2, _ = rioters_on_both_sides(rioters, villagers, "Violent demonstration", told)
+    assert (sub, actor2 and actor2.name) == ("Mob violence", "Rioters (Nigeria)")
+    # a crowd that attacked people is still against civilians
+    attacked = ["A mob set fire to homes in the village, killing five residents."]
+    assert rioters_on_both_sides(rioters, villagers, "Mob violence", attacked)[1] is villagers
