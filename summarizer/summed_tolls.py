@@ -224,6 +224,23 @@ def _lead_sum_of_others(art: Article, event: Event, others: list[int]) -> None:
         recount_event(event)
 
 
+def _over_its_own_town(event: Event, sums: list[FatalityClaim], others: list[Event]) -> bool:
+    """Whether the toll over attacks names the event's own town and none of the day's other
+    events' towns or regions ("a series of near-simultaneous car bombings in Kirkuk have killed at
+    least 11", beside a roadside bomb in Baghdad): the attacks it sums are that town's."""
+    place = event.location.place
+    if not place:
+        return False
+    quotes = " ".join(c.quote for c in sums)
+    elsewhere = {
+        name
+        for o in others
+        for name in (o.location.place, o.location.admin1)
+        if name and o.location.place != place and name != event.location.admin1
+    }
+    return place in quotes and not any(p in quotes for p in elsewhere)
+
+
 def sums_over_events(art: Article, events: list[Event]) -> None:
     """A toll over several attacks that is all the model gave one event ("A wave of attacks
     in Baghdad and northern Iraq killed at least 29 people"), when the story's other events
@@ -252,6 +269,8 @@ def sums_over_events(art: Article, events: list[Event]) -> None:
         # is a toll of 14 that a found two-dead event elsewhere does not add up to
         total = max(min(c.low or 0 for c in sums), event.fatalities_acled or 0) if sums else 0
         if not sums or len(sums) != len(event.fatality_claims) or not total < 2 * others <= 2 * total:
+            continue
+        if _over_its_own_town(event, sums, [o for o in main if o is not event and o.date.start == event.date.start]):
             continue
         event.fatality_claims = []
         event.flags += [f"claim_sum_over_events:{c.low}" for c in sums]

@@ -9,7 +9,7 @@ from summarizer.article import Article
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.event_dates import event_date
 from summarizer.number_words import word_value
-from summarizer.schema import ArticleMeta
+from summarizer.schema import ArticleMeta, Event, FatalityClaim
 from summarizer.text import sentence_spans
 
 
@@ -265,3 +265,21 @@ def test_two_crowds_fighting_each_other_are_rioters_on_both_sides() -> None:
     # a crowd that attacked people is still against civilians
     attacked = ["A mob set fire to homes in the village, killing five residents."]
     assert rioters_on_both_sides(rioters, villagers, "Mob violence", attacked)[1] is villagers
+
+
+def test_a_series_of_bombings_in_the_events_own_town_is_its_own_toll() -> None:
+    from summarizer.schema import Location
+    from summarizer.summed_tolls import _over_its_own_town
+
+    def event(place: str, admin1: str) -> Event:
+        return Event.model_construct(location=Location(country="Iraq", admin1=admin1, place=place))
+
+    kirkuk = event("Kirkuk", "Kirkuk")
+    told = FatalityClaim(
+        low=11, high=None, victims="unknown", claimant="Iraqi police",
+        quote="Iraqi police say a series of near-simultaneous car bombings in Kirkuk have killed at least 11 people.",
+    )  # fmt: skip
+    assert _over_its_own_town(kirkuk, [told], [event("Baghdad", "Baghdad")])
+    # a toll over the towns of the day's other events sums them
+    wave = told.model_copy(update={"quote": "Car bombings in Kirkuk and Baghdad have killed at least 11 people."})
+    assert not _over_its_own_town(kirkuk, [wave], [event("Baghdad", "Baghdad")])
