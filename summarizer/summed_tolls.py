@@ -43,6 +43,12 @@ _COUNTED_OVER_ATTACKS = re.compile(
 
 #: a sentence that counts several attacks together, told any way ("Three attacks north of
 #: the capital have left at least 38 people dead")
+#: one attack or attacker as the subject of the killing: "a suicide car bomber has killed nine"
+_ONE_ATTACKER = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:bomber|bomb|blast|explosion|attack|ambush|raid|air ?strike|gunman|shell"
+    r"|rocket|grenade|landmine|mine)\s+(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)\b",
+    re.I,
+)
 SEVERAL_ATTACKS = re.compile(
     r"\b(?:two|three|four|five|several|multiple|separate|deux|trois|quatre|cinq|plusieurs)\s+(?:separate\s+)?"
     r"(?:attacks|clashes|raids|strikes|airstrikes|bombings|blasts|incidents|attaques|affrontements|attentats)\b",
@@ -217,7 +223,15 @@ def _lead_sum_of_others(art: Article, event: Event, others: list[int]) -> None:
     if len(event.fatality_claims) < 2 or len(counts) < 2:
         return
     sums = {sum(combo) for k in range(2, min(len(counts), 4) + 1) for combo in combinations(counts, k)}
-    gone = [c for c in event.fatality_claims if c.low and c.low in sums and art.sentence_of(c.quote) in (0, 1)]
+    gone = [
+        c
+        for c in event.fatality_claims
+        if c.low
+        and c.low in sums
+        and art.sentence_of(c.quote) in (0, 1)
+        # "a suicide car bomber has killed nine people ... at a police post": one attack's dead
+        and not (_ONE_ATTACKER.search(c.quote) and not _PLURAL_ATTACKS.search(c.quote))
+    ]
     if gone and len(gone) < len(event.fatality_claims):
         event.fatality_claims = [c for c in event.fatality_claims if not any(c is g for g in gone)]
         event.flags += [f"claim_sum_over_events:{c.low}" for c in gone]

@@ -283,3 +283,27 @@ def test_a_series_of_bombings_in_the_events_own_town_is_its_own_toll() -> None:
     # a toll over the towns of the day's other events sums them
     wave = told.model_copy(update={"quote": "Car bombings in Kirkuk and Baghdad have killed at least 11 people."})
     assert not _over_its_own_town(kirkuk, [wave], [event("Baghdad", "Baghdad")])
+
+
+RABIA = (
+    "Iraq Violence\n\n"
+    "Iraqi security officials say a suicide car bomber has killed nine people and wounded 22 others at a police "
+    "post in northwestern Iraq. Officials say four policemen were among those killed in the town of Rabia. "
+    "In Baghdad, a car bomb killed four people near a police checkpoint. "
+    "In the northern city of Mosul, gunmen killed a journalist. "
+    "West of the capital, two suicide car bombers killed four Iraqis."
+)
+
+
+def test_one_bombers_toll_in_the_lead_is_no_sum_over_the_storys_events() -> None:
+    from summarizer.summed_tolls import _lead_sum_of_others
+
+    art = _article(RABIA, dt.date(2007, 6, 7))
+    lead, part = (f for f in art.death_figures if f.sentence in (1, 2) and f.low in (9, 4))
+    from summarizer.claimcheck import to_claim
+
+    event = Event.model_construct(
+        fatality_claims=[to_claim(f, f.victims, "officials", art) for f in (lead, part)], flags=[]
+    )
+    _lead_sum_of_others(art, event, [4, 1, 4])  # 4 + 1 + 4 = 9 by chance
+    assert [c.low for c in event.fatality_claims] == [9, 4]
