@@ -307,3 +307,10 @@ def test_one_bombers_toll_in_the_lead_is_no_sum_over_the_storys_events() -> None
     )
     _lead_sum_of_others(art, event, [4, 1, 4])  # 4 + 1 + 4 = 9 by chance
     assert [c.low for c in event.fatality_claims] == [9, 4]
+
+
+def test_a_gunships_owner_is_the_strikes() -> None:
+    from summarizer.sides import strike_owner
+
+    told = "French military officials say that a government helicopter gunship attacked a rebel-held fishing village."
+    assert "government" in strike_owner([told])
