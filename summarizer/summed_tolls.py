@@ -238,6 +238,11 @@ def _lead_sum_of_others(art: Article, event: Event, others: list[int]) -> None:
         recount_event(event)
 
 
+_ELSEWHERE = re.compile(
+    r"\b(?:across|throughout|elsewhere|nationwide|around the country|other (?:towns|cities|parts))\b", re.I
+)
+
+
 def _over_its_own_town(event: Event, sums: list[FatalityClaim], others: list[Event]) -> bool:
     """Whether the toll over attacks names the event's own town and none of the day's other
     events' towns or regions ("a series of near-simultaneous car bombings in Kirkuk have killed at
@@ -252,7 +257,9 @@ def _over_its_own_town(event: Event, sums: list[FatalityClaim], others: list[Eve
         for name in (o.location.place, o.location.admin1)
         if name and o.location.place != place and name != event.location.admin1
     }
-    return place in quotes and not any(p in quotes for p in elsewhere)
+    # "in Baghdad and northern Iraq", "across the country": the town and more
+    wider = re.search(rf"{re.escape(place)}\s+(?:and|or)\s+(?:(?:[a-z]+ern|central|other)\s+)?[A-Z]", quotes)
+    return place in quotes and not wider and not _ELSEWHERE.search(quotes) and not any(p in quotes for p in elsewhere)
 
 
 def sums_over_events(art: Article, events: list[Event]) -> None:
