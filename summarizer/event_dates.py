@@ -197,7 +197,11 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         # coup last year" is no date of this bombing)
         this_week = [p for p in others if recent_day(p, art.meta.published)]
         # "... from Thursday's attack"; else the one recent day the story's violent sentences write
-        other = (this_week or others or [""])[0] or deed_day(everywhere) or _one_day_of_violence(art)
+        # (a town held "now": the day it was said is the day it is held)
+        held = "territory" in draft.sub_event_type or EVENT_TYPE_OF[draft.sub_event_type] == "Strategic developments"
+        other = (
+            (this_week or others or [""])[0] or deed_day(everywhere) or (None if held else _one_day_of_violence(art))
+        )
         if other:
             flags.append(f"date_of_statement_replaced:{phrase}->{other}")
             phrase = other

@@ -18,6 +18,7 @@ from .attack_on_by import sides_of_an_attack_on_by, target_told_as_doer
 from .checks import TALKS_FLAG, event_location
 from .claimcheck import check_claims, evidence_claims_instead, totals_of
 from .claimscope import claims_of_this_event
+from .crowds import rioters_on_both_sides
 from .death_words import DEATH_AFTER
 from .deed_days import TOLD_AS_PAST
 from .draft import DraftEvent
@@ -80,7 +81,6 @@ from .targets import (
     civilians_as_target,
     dead_side_second,
     group_of_the_dead,
-    rioters_on_both_sides,
     target_from_dead,
 )
 from .territory import territory_taken

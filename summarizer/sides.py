@@ -383,10 +383,8 @@ def orient_sides(
 
 _STRIKE = (
     r"(?:air ?strikes?|air raids?|air attacks?|aerial attacks?|drone strikes?|drone attacks?|missile strikes?|missile attacks?"
-    r"|rocket attacks?|ballistic missiles?|cruise missiles?|warplanes?|fighter jets?|drones?"
-    # "a government helicopter gunship attacked a rebel-held fishing village"
-    r"|(?:helicopter\s+)?gunships?|attack helicopters?|helicopters?"
-    r"|(?:guided|glide|barrel|aerial) bombs?)"
+    r"|rocket attacks?|ballistic missiles?|cruise missiles?|warplanes?|fighter jets?|drones?|(?:helicopter\s+)?gunships?"
+    r"|helicopters?|(?:guided|glide|barrel|aerial) bombs?)"  # "a government helicopter gunship attacked"
 )
 _FRAPPE = r"(?:frappes?(?: a[ée]riennes?| de drones?)?|bombardements?|raids? a[ée]riens?)"
 _OWNER_BEFORE = re.compile(rf"(?P<owner>(?:[\w.'’-]+\s+){{1,4}}?){_STRIKE}\b", re.I)

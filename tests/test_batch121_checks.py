@@ -254,8 +254,8 @@ def test_a_sentence_opening_on_its_own_weekday_tells_that_days_happening() -> No
 
 
 def test_two_crowds_fighting_each_other_are_rioters_on_both_sides() -> None:
+    from summarizer.crowds import rioters_on_both_sides
     from summarizer.schema import Actor
-    from summarizer.targets import rioters_on_both_sides
 
     rioters = Actor(name="Rioters (Nigeria)", type="Rioters", aliases=[])
     villagers = Actor(name="Civilians", type="Civilians", aliases=["villagers"])
