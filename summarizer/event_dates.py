@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from .article import Article
-from .dates import event_date_phrases, find_date_phrase, resolve_date
+from .dates import WEEKDAYS, event_date_phrases, find_date_phrase, resolve_date
 from .days_long import first_day_of_days
 from .deed_days import (
     DAY_OF_THE_ATTACK,
@@ -98,11 +98,7 @@ _ONE_OF_MORE = re.compile(
 )
 #: how far from its date phrase a deed word may stand
 _NEAR = 50
-_WEEKDAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|dimanche)\b",
-    re.I,
-)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 #: the deed a day phrase dates: "the attack took place Sunday", "killed in ... Saturday"
 _DEED_WORD = re.compile(
     r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|bomb(?:ing|ed)|blast|explosion|clash(?:es|ed)?"
