@@ -53,4 +53,18 @@ FORMER = re.compile(
 ORGANISED = re.compile(r"\b(?:forces|rebels?)\b")
 
 
-__all__ = ["DESCRIPTIVE", "ETHNIC", "FORMER", "MILITIA_KINDS", "NAMEABLE_KINDS", "ORGANISED"]
+#: "the African Union force in Somalia": a force named before where it serves
+SERVING_IN = re.compile(r"^(?P<head>.+?)\s+(?:in|en|au)\s+(?P<where>[A-Z][\w' -]+)$")
+#: "foreign troops": not the country's own army, and no one named
+FOREIGN_TROOPS = re.compile(r"^(?:the\s+)?foreign\s+(?:troops|forces|soldiers|military)$", re.I)
+
+__all__ = [
+    "DESCRIPTIVE",
+    "ETHNIC",
+    "FORMER",
+    "MILITIA_KINDS",
+    "NAMEABLE_KINDS",
+    "ORGANISED",
+    "SERVING_IN",
+    "FOREIGN_TROOPS",
+]

@@ -37,6 +37,8 @@ from summarizer.resources import data_text
 from summarizer.respellings import respelt_key
 from summarizer.schema import Actor, ActorType
 
+from . import actor_words
+from .actor_tail import name_after_head
 from .actor_words import DESCRIPTIVE, ETHNIC, FORMER, MILITIA_KINDS, NAMEABLE_KINDS, ORGANISED
 from .eras import era_name
 
@@ -231,12 +233,6 @@ def _clean_title(mention: str) -> str:
     return s or mention.strip()
 
 
-_SERVING_IN = re.compile(r"^(?P<head>.+?)\s+(?:in|en|au)\s+(?P<where>[A-Z][\w' -]+)$")
-
-
-_FOREIGN_TROOPS = re.compile(r"^(?:the\s+)?foreign\s+(?:troops|forces|soldiers|military)$", re.I)
-
-
 def canonical_actor(
     mention: str,
     *,
@@ -257,7 +253,7 @@ def canonical_actor(
     if not key:
         return _actor(_clean_title(mention) or "Unidentified Armed Group", fallback_type or "Rebel group", mention)
 
-    if _FOREIGN_TROOPS.match(mention.strip()):
+    if actor_words.FOREIGN_TROOPS.match(mention.strip()):
         # "foreign troops": not the country's own army, and no one named
         return _actor("Unidentified Military Forces", "External/Other forces", mention)
     # 1-2: named actors (scoped to the event country, then global; whole mention, then contained)
@@ -267,7 +263,7 @@ def canonical_actor(
             return _actor(scoped.name, scoped.type, mention)
 
     # "the African Union force in Somalia": the force is named before where it serves
-    serves = _SERVING_IN.match(mention.strip())
+    serves = actor_words.SERVING_IN.match(mention.strip())
     where = geo.country_name(serves.group("where")) if serves else None
     if serves and where:
         serving = canonical_actor(serves.group("head"), country=where)
@@ -305,6 +301,10 @@ def canonical_actor(
     if named:
         return _actor(named.name, named.type, mention)
 
+    # "rebels of the ADF", "les rebelles du M23": the name after the head
+    tail = name_after_head(mention, lambda w: _stem_key(actor_key(w)) in t.heads)
+    if tail and (hit := _known(tail, event_country)):
+        return _actor(hit.name, hit.type, mention)
     # 4: generic heads
     if actor_country and rest:
         g = _generic(rest)
@@ -324,16 +324,7 @@ def canonical_actor(
     g = _generic(key)
     name = _proper_modifier(mention) if g and g[0] in NAMEABLE_KINDS else None
     if name:  # "FDLR rebels", "JNIM fighters": the name alone may be the table's
-        k = actor_key(name)
-        hit = next(
-            (
-                n
-                for kk in (k, _stem_key(k))
-                if (n := t.scoped.get(event_country or "", {}).get(kk) or t.global_aliases.get(kk))
-            ),
-            None,
-        )
-        if hit:
+        if hit := _known(name, event_country):
             return _actor(hit.name, hit.type, mention)
     elif g:
         militia = MILITIA_KINDS.get(g[0])
@@ -361,6 +352,15 @@ def canonical_actor(
         return _actor(t.global_aliases[near].name, t.global_aliases[near].type, mention)  # "Lakshar-e-Taiba"
     # 7: unknown (or a named force the table does not know: "Seleka rebels", "Karenni Army")
     return _actor(_clean_title(mention), fallback_type or "Rebel group", mention)
+
+
+def _known(name: str, country: str | None) -> _Named | None:
+    """The table's actor for a name read out of a longer mention, scoped first."""
+    t, k = _table(), actor_key(name)
+    return next(
+        (n for kk in (k, _stem_key(k)) if (n := t.scoped.get(country or "", {}).get(kk) or t.global_aliases.get(kk))),
+        None,
+    )
 
 
 @functools.lru_cache(maxsize=1)

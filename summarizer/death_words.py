@@ -67,7 +67,9 @@ DEATH_BEFORE = re.compile(
     r"|(?:number|count)\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:killed|dead|deaths|fatalities)\s+at"
     # "an exact death toll, which militants placed at 25"
     r"|toll,?\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:put|puts|placed|places|estimated|estimates|set|sets)\s+at"
-    r"|(?:the\s+)?(?:dead|victims|fatalities|deceased)\s+(?:included|include|includes|were|are|comprised)"
+    # "The kidnap victims include four Israelis": victims of a deed that kills no one
+    r"|(?:the\s+)?(?<!kidnap )(?<!kidnapping )(?<!abduction )(?<!hostage )(?<!rape )(?<!robbery )(?<!torture )"
+    r"(?:dead|victims|fatalities|deceased)\s+(?:included|include|includes|were|are|comprised)"
     r"|among the (?:dead|victims|fatalities) (?:were|are)|parmi les (?:morts|victimes) (?:figurent|se trouvent|on compte)"
     # "pour le meurtre le 1er juin de 9 civils": a date may come between
     r"|(?:assassinats?|meurtres?|massacre|ex[ée]cutions?|tueries?)\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|des)"
@@ -172,10 +174,11 @@ def named_in_full_before(name: str, before: str) -> bool:
 KILLED_ONE_AND_OTHERS = re.compile(
     # "killing its police chief, Said Younus Hussaini, and 10 other security personnel": a name
     # in apposition may follow the one
-    # "killing himself and at least five other persons": the bomber is the one
+    # "killing himself and at least five other persons": the bomber is the one; "killed a state
+    # government minister, and at least four other people": a comma may come before "and"
     r"\b(?:killed|killing|kills|tuant|tu[ée])\s+(?P<phrase>(?:(?:himself|herself)\s+|(?:a|an|one|un|une|its|his|her|their"
     r"|the|son|sa|leur)\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|deux|trois|quatre|cinq)\b)"
-    r"(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+)?)(?:and|et)\s+"
+    r"(?:[\w'’-]+(?:,(?=\s+(?:and|et)\b))?\s+){0,4}?(?:[\w'’-]+,\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+)?)(?:and|et)\s+"
     r"(?P<n>(?:at least\s+|au moins\s+)?[\w-]+)\s+(?:others|other\s+[a-z]+|autres(?:\s+[a-z]+)?"
     # "killed a district governor and seven police personnel": the one and N of another kind
     rf"|(?P<kind>(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|guards|bodyguards|personnel|staff|workers|policemen))))\b",
@@ -213,7 +216,8 @@ TOLL_RISEN = re.compile(
     r"(?:\b(?:death\s+)?toll\b[^.;]{0,140}?\b(?:has |have |had )?(?:risen|rose|climbed|increased|jumped|grown)\s+to"
     # "Officials ... have put the death toll from Sunday's militant attack on an army camp ... at 23"
     r"|\b(?:put|puts|placed|places|set|sets)\s+the\s+(?:death\s+)?toll\b[^.;:]{0,140}?\s+at)"
-    r"(?:\s+(?:at least|more than|over|nearly|about|around))?\s*$",
+    # "at just over 20"
+    r"(?:\s+(?:at least|more than|over|nearly|about|around|just|only|some|almost|roughly)){0,2}\s*$",
     re.I,
 )
 

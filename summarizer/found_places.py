@@ -53,12 +53,18 @@ _SPEAKS = re.compile(
 )
 
 
+#: where a person comes from, not where anything happened
+_HOMETOWN = re.compile(r"\b(?:is|was|are|were|comes?|came|hails?|hailed)\s+(?:originally\s+)?from\s+[^,.;]*", re.I)
+
+
 def named_where(sentence: str, country: str) -> str | None:
     """The place or region the sentence itself names: after a locative word first ("in
     nearby Baquba"), else any capitalised name the gazetteer knows in the country, as a
     town or a first-level region ("preparing to attack Baibangou", "between Koumara and
     Macina", "the Dera Bugti district of Baluchistan"); names of countries, armed groups
-    and the sentence's first word (capitalised whatever it is) are not read."""
+    and the sentence's first word (capitalised whatever it is) are not read; nor is a
+    person's home town ("the wounded man ... is from the border town of Hani Elezit")."""
+    sentence = _HOMETOWN.sub("", sentence)
     found = place_in_evidence([sentence], country)
     if found:
         return found

@@ -40,6 +40,8 @@ _HAPPENED = re.compile(
     r"|(?:fighting|clashes|battles|shelling|gunfire)\b[^.;]{0,80}?\b(?:resumed|flared(?: up)?|raged|continued)\s+(?:again\s+)?"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight|early|late)"
     r"|battled|decimated|annihilated|wiped out|routed"
+    # "A rocket also slammed into the perimeter fence of his home"
+    r"|slammed|smashed into|ripped through|tore through|rained down|landed (?:on|in|near|inside)"
     # "have set Serb homes and churches on fire"; "rebels are advancing on the capital"
     r"|set\s+(?:[\w'’-]+\s+){1,4}?on fire|(?:advancing|advanced)\s+(?:on|into)"
     # "The latest attack occurred Monday"; "troops from Uganda and Rwanda are fighting each other"

@@ -54,11 +54,20 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          "Abduction/forced disappearance"),
         (r"\b(behead\w*|massacre\w*|execut\w*|massacr\w*|ex[ée]cut\w*|d[ée]capit\w*|assassin\w*|poignard\w*|stabb\w*"
          r"|cribl[ée]e?s? de balles)\b", "Violence against civilians", "Attack"),
-        (r"\b(riot\w*|mobs?|[ée]meut\w*)\b", "Riots", "Violent demonstration"),
+        # stones thrown at soldiers or police: "Kosovo Serbs, who threw stones toward the soldiers"
+        (r"\b(riot\w*|mobs?|[ée]meut\w*|(?:threw|throwing|throw|hurled|hurling|pelted|pelting)\s+(?:\w+\s+)?(?:stones|rocks"
+         r"|bricks|petrol bombs|firebombs|molotov cocktails)|(?:stone|rock)-throwing|jets? de pierres|caillass\w*)\b",
+         "Riots", "Violent demonstration"),
+        # force used on a crowd: "NATO troops fired rubber bullets", "police fired tear gas"
+        (r"\b(tear ?gas|teargas|rubber bullets|water cannons?|gaz lacrymog\w*|balles en caoutchouc)\b", "Protests",
+         "Protest with intervention"),
         (r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marched|manifest(ation|ants?)\w*)\b", "Protests", "Peaceful protest"),
         (r"\b(ambush\w*|clash\w*|fighting|battles?|battling|fought|gunfights?|firefights?|attack\w*|raids?|storm\w*|assault\w*"
          r"|killed|kill|kills|killing|dead|died|shot|shooting|gunfire|opened fire|gunned down|mowed down|embuscades?|affrontements?|combats?"
-         r"|attaqu\w*|assauts?|tu[ée]e?s?|tuant|morts?|tirs?|ouvert le feu)\b",
+         r"|attaqu\w*|assauts?|tu[ée]e?s?|tuant|morts?|tirs?|ouvert le feu"
+         # "four peacekeepers have been wounded in a fight", "violence erupted when ..."
+         r"|wounded|wounding|injured|fired (?:on|at|upon)|returned fire|gun ?battles?|shoot-?outs?|skirmish\w*|exchanges? of fire|exchanged fire"
+         r"|violence (?:erupted|broke out|flared)|bless[ée]e?s?)\b",
          "Battles", "Armed clash"),
         # bodies found with no killing told: ACLED's attack on whoever they were
         (r"\b((?:found|find|finding|discovered|recovered|retrieved|découvert\w*|retrouv\w*)\s+(?:[\w,'’-]+\s+){0,4}?"
@@ -114,7 +123,8 @@ PROTEST_WORDS = re.compile(
     # a strike is a protest only as a walk-out ("on strike", "strikers"), never a grenade's or
     # an aircraft's; "March" with a capital is the month
     r"\b(protest\w*|demonstrat\w*|rall(y|ies)|(?-i:march\w*)|[Mm]arch(?:ed|ers|es|ing)|riot\w*|mobs?|manifest\w*|sit-ins?|strikers?|on strike"
-    r"|general strikes?|hunger strikes?|gr[èe]ves?|grévistes?)\b",
+    r"|general strikes?|hunger strikes?|gr[èe]ves?|grévistes?|(?:threw|throwing|hurled|pelted)\s+(?:\w+\s+)?(?:stones|rocks)"
+    r"|(?:stone|rock)-throwing|jets? de pierres)\b",
     re.I,
 )
 

@@ -87,4 +87,19 @@ def only_a_destination(place: str, text: str) -> bool:
         bool(_TAKEN_TO.search(b) or _REPORTED_FROM.search(b) or (_FROM.search(b) and _REPORTER_AFTER.match(a)))
         for b, a in zip(spots, after, strict=True)
     ]
-    return any(taken) and all(t or _SOURCE_BASE.search(b) for t, b in zip(taken, spots, strict=True))
+    return any(taken) and all(
+        t or _SOURCE_BASE.search(b) or _SEAT_BEFORE.search(b) or _SEAT_AFTER.match(a)
+        for t, b, a in zip(taken, spots, after, strict=True)
+    )
+
+
+#: a capital that stands for its government ("Meanwhile, New Delhi is trying to establish a
+#: dialogue", "efforts by New Delhi to open talks"): no place of the story's events
+_SEAT_AFTER = re.compile(
+    r"\s+(?:(?:is|was|has been|had been)\s+(?:trying|seeking|pressing|pushing|urging|preparing\s+to\s+talk)"
+    r"|(?:has\s+|had\s+)?(?:says?|said|accuse[sd]?|insist(?:s|ed)|refuse[sd]?|den(?:y|ies|ied)|reject(?:s|ed)"
+    r"|blame[sd]?|urge[sd]?|want(?:s|ed)|offer(?:s|ed)|warn(?:s|ed)|vow(?:s|ed)))\b"
+)
+_SEAT_BEFORE = re.compile(
+    r"\b(?:efforts?|attempts?|pressure|offers?|moves?|calls?|demands?)\s+(?:by|from)\s+$|\btalks\s+with\s+$", re.I
+)

@@ -83,7 +83,7 @@ from .targets import (
     group_of_the_dead,
     target_from_dead,
 )
-from .territory import territory_taken
+from .territory import taker_told, territory_taken
 from .territory_country import country_of_the_day, in_paired_territory
 from .timelines import timeline_date
 
@@ -228,8 +228,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     date = keep(timeline_date(keep(event_date(draft, art, evidence)), art, evidence))
     location = keep(region_written_with(keep(event_location(draft, art, evidence)), art.text))
     location = keep(in_paired_territory(location))
-    # the sides of a deal made abroad are read in the country it is about: Sudan's
-    # government signing in Abuja is Sudan's, not a foreign force in Nigeria
+    # a deal made abroad is read in the country it is about (Sudan's government signing in Abuja)
     abroad = any(f.startswith(f"{TALKS_FLAG}:") for f in flags)
     home = (country_name(draft.country) or art.country_hint) if abroad else None
     sides_country = home or location.country
@@ -382,7 +381,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     riot_flags += crowd_flags
     actor1, actor2, sub_type, crowd_flags = assailant_shot_dead(actor1, actor2, sub_type, evidence)
     riot_flags += crowd_flags
-    flags += riot_flags
+    actor1, actor2, taker_flags = taker_told(sub_type, actor1, actor2, evidence)
+    flags += riot_flags + taker_flags
     sub_type = keep(territory_taker_check(sub_type, actor1))
     checked = keep(armed_sides_check(sub_type, actor1, actor2, evidence))
     if checked == "Armed clash" and sub_type != checked:

@@ -61,7 +61,8 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         return "Excessive force against protesters", [f"sub_type_corrected_from:{sub}"]
     if sub in ("Peaceful protest", "Protest with intervention") and _CROWD_VIOLENCE.search(joined):
         # "student demonstrators threw stones, bottles and Molotov cocktails at security
-        # forces": the crowd's own violence makes it a violent demonstration (ACLED)
+        # forces": the crowd's own violence makes it a violent demonstration (ACLED), as
+        # does the article calling it one ("Violent demonstrations continue in Ivory Coast")
         return "Violent demonstration", [f"sub_type_corrected_from:{sub}"]
     if (
         sub in ("Armed clash", "Attack", *TERRITORY_TYPES)
@@ -175,8 +176,10 @@ _RIOTING = re.compile(
     re.I,
 )
 
-#: the crowd's own violence, told with the crowd as its subject ("demonstrators threw stones")
+#: the crowd's own violence, told with the crowd as its subject ("demonstrators threw stones"),
+#: or the protest named as violent ("Violent demonstrations continue", "riots", "émeutes")
 _CROWD_VIOLENCE = re.compile(
+    r"\bviolent\s+(?:demonstrations?|protests?|rallies|riots?)\b|(?<!anti-)\briot(?:s|ed|ing)?\b(?!\s+(?:police|gear|squads?|control|troops|officers|units?))|\bmanifestations?\s+violentes\b|"
     r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|students|manifestants|jeunes)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:threw|hurled|pelted|torched|looted|ransacked|vandali[sz]ed|set fire to|set ablaze|burned|burnt"
     r"|ont (?:jet[ée]|incendi[ée]|pill[ée]|saccag[ée]))\b",

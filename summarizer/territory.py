@@ -17,7 +17,7 @@ import re
 from .article import Article
 from .found_sides import NOBODY, named_group
 from .geo.countries import countries_named
-from .schema import ActorType
+from .schema import Actor, ActorType
 
 #: taking a place: "liberated", "recaptured", "took control of", "now in full control of"
 _TAKEN = re.compile(
@@ -109,4 +109,30 @@ def taker_sides(sentence: str, sub_type: str, country: str, art: Article) -> tup
     return NOBODY, "Rebel group", "", "State forces"
 
 
-__all__ = ["taker_sides", "territory_taken"]
+_CHANGES_OF_HANDS = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def taker_told(
+    sub_type: str, actor1: Actor | None, actor2: Actor | None, evidence: list[str]
+) -> tuple[Actor | None, Actor | None, list[str]]:
+    """The sides the other way round when the evidence's verb of taking has the model's
+    second side as its subject: "a weekend offensive in which Tamil Tiger guerrillas captured
+    the strategic Elephant Pass", read by the model as the army's (its "withdrawal" a gain).
+    Only a taker named in the sentence's own words swaps them; the caller then types the
+    change of hands by its new first side."""
+    if sub_type not in _CHANGES_OF_HANDS or actor1 is None or actor2 is None:
+        return actor1, actor2, []
+    for quote in evidence:
+        m = _TAKEN.search(quote)
+        if m is None or territory_taken(quote) is None:
+            continue
+        before = quote[max(0, m.start() - 80) : m.start()].lower()
+        if (actor1.type == "State forces") != (actor2.type == "State forces") and any(
+            a and a.lower() in before for a in actor2.aliases
+        ):
+            return actor2, actor1, ["actors_swapped:taker_told"]
+        return actor1, actor2, []
+    return actor1, actor2, []
+
+
+__all__ = ["taker_sides", "taker_told", "territory_taken"]

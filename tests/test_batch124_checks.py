@@ -1,0 +1,79 @@
+"""Checks from the forty-second session, read from batch 124's first run: words for
+fighters the alias table did not know, a group named after its members' word, victims of a
+kidnapping, a toll after a comma, a capital that stands for its government, and a change of
+hands told with the other side as its subject."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.actors import canonical_actor
+from summarizer.deaths import find_figures
+from summarizer.other_places import only_a_destination
+from summarizer.schema import Actor
+from summarizer.territory import taker_told
+from summarizer.text import sentence_spans
+
+
+def _deaths(text: str) -> list[tuple[int | None, int | None]]:
+    found, _ = find_figures(text, sentence_spans(text), dt.date(2000, 5, 15))
+    return [(f.low, f.high) for f in found]
+
+
+def test_guerrillas_are_an_armed_group_and_take_the_name_before_them() -> None:
+    assert (
+        canonical_actor("Tamil Tiger guerrillas", country="Sri Lanka").name == "LTTE: Liberation Tigers of Tamil Eelam"
+    )
+    assert canonical_actor("the guerrillas", country="Colombia").name == "Unidentified Armed Group"
+    assert canonical_actor("les rebelles", country="Central African Republic").name == "Unidentified Armed Group"
+    assert canonical_actor("their captors", country="Nigeria").name == "Unidentified Armed Group"
+
+
+def test_a_group_named_after_its_members_word_is_that_group() -> None:
+    congo = "Democratic Republic of Congo"
+    assert canonical_actor("rebels of the ADF", country=congo).name == "ADF: Allied Democratic Forces"
+    assert canonical_actor("les rebelles du M23", country=congo).name == "M23: March 23 Movement"
+    assert canonical_actor("fighters from Hizbul Mujahideen", country="India").name == "Hizbul Mujahideen"
+    # a tail the table does not know stays generic
+    assert canonical_actor("rebels of the north", country="Mali").name == "Unidentified Armed Group"
+
+
+def test_kidnap_victims_are_no_dead() -> None:
+    assert _deaths("The kidnap victims include four Israelis, two Britons, a German and a Spaniard.") == []
+    assert _deaths("The victims include four Israelis.") == [(4, 4)]
+
+
+def test_one_killed_and_others_after_a_comma() -> None:
+    text = "Suspected Muslim militants have killed a state government minister, and at least four other people."
+    assert _deaths(text) == [(5, None)]
+
+
+def test_a_toll_put_at_just_over_a_figure() -> None:
+    text = "Military reports have put the death toll from the latest clashes between Muslim and Christian youths at just over 20."
+    assert _deaths(text) == [(20, None)]
+
+
+def test_a_capital_that_stands_for_its_government_is_no_place() -> None:
+    text = (
+        "Militants have killed a minister near Doru. From New Delhi, Anjana Pasricha reports. "
+        "Meanwhile, New Delhi is trying to establish a dialogue with separatists. "
+        "Militant groups have opposed efforts by New Delhi to open talks."
+    )
+    assert only_a_destination("New Delhi", text)
+    # the capital where something happened stays a place
+    assert not only_a_destination("New Delhi", text + " A bomb exploded in New Delhi on Monday.")
+
+
+def test_the_taker_the_evidence_names_comes_first() -> None:
+    army = Actor(name="Military Forces of Sri Lanka", type="State forces", aliases=["government troops"])
+    tigers = Actor(
+        name="LTTE: Liberation Tigers of Tamil Eelam", type="Rebel group", aliases=["Tamil Tiger guerrillas"]
+    )
+    quote = (
+        "a weekend offensive in which Tamil Tiger guerrillas captured the strategic Elephant Pass, gateway to Jaffna."
+    )
+    a1, a2, flags = taker_told("Government regains territory", army, tigers, [quote])
+    assert (a1, a2, flags) == (tigers, army, ["actors_swapped:taker_told"])
+    # the state's own taking is left as it is
+    retaken = "Government troops recaptured the town from the Tamil Tiger guerrillas."
+    assert taker_told("Government regains territory", army, tigers, [retaken]) == (army, tigers, [])
