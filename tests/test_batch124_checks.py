@@ -9,8 +9,13 @@ import datetime as dt
 
 from summarizer.actors import canonical_actor
 from summarizer.deaths import find_figures
+from summarizer.draft import DraftEvent
+from summarizer.found_places import named_where
+from summarizer.happening import tells_a_happening
+from summarizer.keywords import classify
 from summarizer.other_places import only_a_destination
 from summarizer.schema import Actor
+from summarizer.subtype_checks import checked_sub_type
 from summarizer.territory import taker_told
 from summarizer.text import sentence_spans
 
@@ -77,3 +82,42 @@ def test_the_taker_the_evidence_names_comes_first() -> None:
     # the state's own taking is left as it is
     retaken = "Government troops recaptured the town from the Tamil Tiger guerrillas."
     assert taker_told("Government regains territory", army, tigers, [retaken]) == (army, tigers, [])
+
+
+def test_wounds_stones_and_rubber_bullets_are_conflict_words() -> None:
+    assert classify("Four NATO peacekeepers have been wounded in a fight at a border crossing.") is not None
+    assert classify("Kosovo Serbs threw stones toward the soldiers at the checkpoint.") == (
+        "Riots",
+        "Violent demonstration",
+    )
+    assert classify("Police fired rubber bullets at the crowd.") == ("Protests", "Protest with intervention")
+    assert classify("Insurgents fired on American peacekeepers, who returned fire.") == ("Battles", "Armed clash")
+    assert classify("The minister spoke about the economy.") is None
+
+
+def _protest(sub: str) -> DraftEvent:
+    return DraftEvent(
+        sentences=[1], sub_event_type=sub, date="Sunday", place="Abidjan", region="", country="Ivory Coast",
+        actor1="protesters", actor1_type="Protesters", actor2="police", actor2_type="State forces", claims=[],
+    )  # fmt: skip
+
+
+def test_a_protest_the_article_calls_violent_is_a_violent_demonstration() -> None:
+    told = ["Violent demonstrations continue in Ivory Coast, where thousands took to the streets."]
+    assert checked_sub_type(_protest("Protest with intervention"), told)[0] == "Violent demonstration"
+    # riot police are no riot
+    calm = ["Riot police watched as thousands marched peacefully through the city."]
+    assert checked_sub_type(_protest("Peaceful protest"), calm)[0] == "Peaceful protest"
+
+
+def test_a_rocket_that_slammed_into_a_fence_happened() -> None:
+    assert tells_a_happening(["A rocket also slammed into the perimeter fence of his west Beirut home."])
+    assert not tells_a_happening(["Rockets remain a threat to the city, officials say."])
+
+
+def test_a_persons_home_town_is_no_place_of_the_event() -> None:
+    sentence = (
+        "He said the wounded man is from the southern Kosovo border town of Hani Elezit, about five kilometers away."
+    )
+    assert named_where(sentence, "Kosovo") is None
+    assert named_where("A bomb exploded in Pristina on Monday.", "Kosovo") == "Pristina"
