@@ -333,6 +333,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             r"\b(?:(?:over|during|at|on)\s+the\s+weekend|last\s+weekend|this\s+(?:past\s+)?weekend"
+            # "a weekend offensive", "in weekend fighting", "the weekend's attacks"
+            r"|(?:a\s+|in\s+|the\s+)?weekend(?:['’]s)?\s+(?:offensive|fighting|clash(?:es)?|attacks?|battles?|violence"
+            r"|raids?|assaults?|bombings?|riots?|unrest|shelling|strikes?)"
             r"|(?:le|ce|pendant le|durant le|au cours du|du)\s+week-?end(?:\s+dernier)?)\b"
         ),
         _weekend,

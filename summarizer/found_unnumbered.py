@@ -110,7 +110,11 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
             and ALSO.search(sentence) is not None
             and all(ev.sub_event_type != kind[1] for ev in events)
         )
-        if not where or not (scene or also_new_kind or is_new(where, None, known, apart=opens_as_another(sentence))):
+        # "Israeli jets also bombed several villages in southern Lebanon" beside a ground fight:
+        # a new kind of act told "also" stands with no town of its own (at the country's level)
+        if not (where or also_new_kind) or (
+            where and not (scene or also_new_kind or is_new(where, None, known, apart=opens_as_another(sentence)))
+        ):
             continue
         own = date_near(sentence, 0)
         span = resolve_date(own, art.meta.published) if own else None
@@ -130,7 +134,7 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
         # "In Narathiwat province, ...", "In northern Gaza, ... the town of Beit Lahiya": the
         # sentence opens on its own town or on a region no event is in
         opens_there = opening is not None and (
-            where in opening.group(0) or _opens_on_new_region(opening.group(0), country, known)
+            bool(where and where in opening.group(0)) or _opens_on_new_region(opening.group(0), country, known)
         )
         # "Turkish troops shelled areas near the border", beside a bombing: a weapon no coded
         # event used, in a town of its own, is another happening
@@ -183,7 +187,7 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
                 taken.add(follow)
         out.append(Found(where, date, own is not None, sentences, figures, territory=changed))
         known.append((where, None, day))
-        if not figures and changed is None:
+        if not figures and changed is None and where:
             # "Shelling ... was also reported in Daraa, Homs and the suburbs around the
             # capital, Damascus": each town listed is an event of its own
             for town in listed_after(sentence, where, country):

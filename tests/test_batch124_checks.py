@@ -121,3 +121,34 @@ def test_a_persons_home_town_is_no_place_of_the_event() -> None:
     )
     assert named_where(sentence, "Kosovo") is None
     assert named_where("A bomb exploded in Pristina on Monday.", "Kosovo") == "Pristina"
+
+
+def test_a_new_kind_of_act_told_also_stands_without_a_town() -> None:
+    from summarizer.article import Article
+    from summarizer.found_unnumbered import unnumbered
+    from summarizer.schema import ArticleMeta
+
+    text = (
+        "Fighting Rages in Lebanon\n\n"
+        "Hezbollah fighters and Israeli troops clashed on Friday near the village of Aita al-Shaab. "
+        "Israeli jets also bombed several villages in southern Lebanon."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2006, 8, 4)))
+    strike = unnumbered(art, [], [], "Lebanon")[-1]  # the clash before it is found too: no event was coded
+    assert strike.where is None and strike.sentences == [2]
+    # a sentence with no "also" and no town of its own is left alone
+    plain = text.replace("Israeli jets also bombed", "Israeli jets bombed")
+    plain_art = Article(text=plain, sentences=sentence_spans(plain), meta=ArticleMeta(published=dt.date(2006, 8, 4)))
+    assert all(f.sentences != [2] for f in unnumbered(plain_art, [], [], "Lebanon"))
+
+
+def test_a_weekend_offensive_is_dated_to_the_weekend() -> None:
+    from summarizer.dates import find_date_phrase, resolve_date
+
+    monday = dt.date(2000, 4, 24)
+    for sentence in ("after a weekend offensive by the rebels", "soldiers were killed in weekend fighting"):
+        phrase = find_date_phrase(sentence)
+        assert phrase is not None
+        span = resolve_date(phrase, monday)
+        assert (span.start, span.end) == (dt.date(2000, 4, 22), dt.date(2000, 4, 23))
+    assert find_date_phrase("a weekend getaway to the coast") is None
