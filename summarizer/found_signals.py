@@ -13,7 +13,7 @@ import re
 #: overnight in Mopti", "Et à Gossi, ... une patrouille est tombée dans une embuscade")
 ANOTHER = re.compile(
     r"\b(?:(?:first|second|third|fourth|another|separate|new|more|further|other|fresh|similar)\s+(?:attacks?|assaults?|ambush(?:es)?|clash(?:es)?"
-    r"|strikes?|raids?|bombings?|incidents?|bases?|facilit(?:y|ies)|posts?|checkpoints?|convoys?|patrols?)|premi[èe]re attaque|deuxi[èe]me attaque|troisi[èe]me attaque"
+    r"|strikes?|raids?|bombings?|explosions?|blasts?|incidents?|bases?|facilit(?:y|ies)|posts?|checkpoints?|convoys?|patrols?)|premi[èe]re attaque|deuxi[èe]me attaque|troisi[èe]me attaque"
     r"|une autre attaque|une nouvelle attaque|seconde attaque)\b"
     r"|^(?:Et à|Et au|Also in|Elsewhere|Ailleurs|Par ailleurs|In another|In a separate|Separately"
     r"|(?:Hours|Minutes|A few hours|Shortly) later|Quelques heures plus tard|Peu apr[èe]s)\b"

@@ -113,7 +113,12 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
         # "Israeli jets also bombed several villages in southern Lebanon" beside a ground fight:
         # a new kind of act told "also" stands with no town of its own (at the country's level)
         if not (where or also_new_kind) or (
-            where and not (scene or also_new_kind or is_new(where, None, known, apart=opens_as_another(sentence)))
+            where
+            and not (
+                scene
+                or also_new_kind
+                or is_new(where, None, known, apart=opens_as_another(sentence) or bool(ANOTHER.search(sentence)))
+            )
         ):
             continue
         own = date_near(sentence, 0)

@@ -34,7 +34,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|(?:militants?|insurgents?|rebels?|gunmen|Taliban|attackers|assailants|jihadists?)\s+(?:[\w-]+\s+){0,4}?"
          r"(?:bombed|blew up)|blown up"
          # an explosion told with no weapon of its own: "A similar explosion took place in Farah"
-         r"|(?:similar|another|second|powerful|huge|massive|big|large|earlier|later|separate|deadly|twin|coordinated"
+         r"|(?:similar|another|other|second|powerful|huge|massive|big|large|earlier|later|separate|deadly|twin|coordinated"
          r"|simultaneous|serial)\s+(?:explosions?|blasts?)"
          # "a bomb explosion ... had killed at least two people", "Blast in Kabul Kills 2"
          r"|bomb explosions?|(?:blasts?|explosions?)\b[^.;]{0,60}?\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)|injur(?:es|ed|ing))"

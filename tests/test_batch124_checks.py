@@ -152,3 +152,28 @@ def test_a_weekend_offensive_is_dated_to_the_weekend() -> None:
         span = resolve_date(phrase, monday)
         assert (span.start, span.end) == (dt.date(2000, 4, 22), dt.date(2000, 4, 23))
     assert find_date_phrase("a weekend getaway to the coast") is None
+
+
+def test_other_explosions_in_a_region_are_another_event_beside_a_placeless_one() -> None:
+    from summarizer.article import Article
+    from summarizer.found_unnumbered import unnumbered
+    from summarizer.schema import ArticleMeta, DateSpan, Event, Location
+
+    text = (
+        "INDIA/KASHMIR\n\n"
+        "Suspected militants have killed a state minister with a landmine. "
+        "Police said more than 10 security personnel were injured in at least two other explosions in southern "
+        "Kashmir."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2000, 5, 15)))
+    coded = Event(
+        salience="main", event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+        date=DateSpan(start=dt.date(2000, 5, 15), end=dt.date(2000, 5, 15), precision="day"),
+        location=Location(country="India"), evidence=[art.sentence_text(1)],
+    )  # fmt: skip
+    (other,) = unnumbered(art, [coded], [], "India")
+    assert other.sentences == [2]
+    # the same sentence without "other" may be the placeless event told again
+    same = text.replace("two other explosions", "two explosions")
+    same_art = Article(text=same, sentences=sentence_spans(same), meta=ArticleMeta(published=dt.date(2000, 5, 15)))
+    assert unnumbered(same_art, [coded], [], "India") == []
