@@ -44,6 +44,8 @@ def _found(mention: str, text: str) -> bool:
 
 
 _CROWDS = {"Protests", "Riots"}
+#: an ISO date as a page stamps a headline with it
+_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 #: sentences after the headline that count as a story's lead
 LEAD_SENTENCES = 2
@@ -112,6 +114,12 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
     """The event's date from the phrase attached to the event, never the day of a statement."""
     flags: Flags = []
     phrase = draft.date.strip()
+    after_headline = art.text[art.sentences[1][0] :] if len(art.sentences) > 1 else art.text
+    if _STAMP.match(phrase) and not _found(phrase, after_headline):
+        # "Colombia Launches Rescue Mission ... - 2003-09-15": the page's stamp of the day it
+        # went up, not the day of anything the story tells
+        flags.append("date_of_the_page_stamp")
+        phrase = ""
     if phrase and not _found(phrase, art.text):
         # "on Saturday night" where the text says "during a Saturday night gunbattle": the
         # phrase without its leading preposition is the text's own

@@ -8,11 +8,13 @@ took place at the weekend"). The week is then no more than where to look for the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .article import Article
 from .dates import event_date_phrases, resolve_date
 from .grounding import align
+from .keywords import VIOLENT_TYPES, classify
 from .schema import DateSpan
 from .separate import opens_as_another
 from .weekdays import respell_weekdays
@@ -44,7 +46,7 @@ def narrowed(span: DateSpan, place: str, art: Article, flags: Flags) -> DateSpan
                     return told
     town = place.split(",")[0].strip()  # "Wad Banda, Kordofan region, Sudan"
     if not town:
-        return span
+        return _one_day_of_the_deed(span, art, flags)
     for index in range(len(art.sentences)):
         sentence = art.sentence_text(index)
         if align(town, sentence).status == "none" or opens_as_another(sentence):
@@ -54,6 +56,27 @@ def narrowed(span: DateSpan, place: str, art: Article, flags: Flags) -> DateSpan
             if day.precision == "day" and day.start and span.start <= day.start <= span.end:
                 flags.append(f"date_narrowed_by_place_sentence:{phrase}")
                 return day
+    return _one_day_of_the_deed(span, art, flags)
+
+
+def _one_day_of_the_deed(span: DateSpan, art: Article, flags: Flags) -> DateSpan:
+    """The one day inside the week that the story's sentences of violence give ("rebels
+    kidnapped eight foreign tourists last week. ... They were abducted Friday night"); two
+    different days tell two happenings, so none."""
+    days: dict[dt.date, DateSpan] = {}
+    for index in range(1, len(art.sentences)):
+        sentence = art.sentence_text(index)
+        kind = classify(sentence)
+        if kind is None or kind[0] not in VIOLENT_TYPES or opens_as_another(sentence):
+            continue
+        for phrase in event_date_phrases(respell_weekdays(sentence)):
+            day = resolve_date(phrase, art.meta.published)
+            if day.precision == "day" and day.start and span.start <= day.start <= span.end:  # type: ignore[operator]
+                days.setdefault(day.start, day)
+    if len(days) == 1:
+        (day,) = days.values()
+        flags.append(f"date_narrowed_by_the_deeds_day:{day.text}")
+        return day
     return span
 
 

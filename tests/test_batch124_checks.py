@@ -177,3 +177,34 @@ def test_other_explosions_in_a_region_are_another_event_beside_a_placeless_one()
     same = text.replace("two other explosions", "two explosions")
     same_art = Article(text=same, sentences=sentence_spans(same), meta=ArticleMeta(published=dt.date(2000, 5, 15)))
     assert unnumbered(same_art, [coded], [], "India") == []
+
+
+TOURISTS = (
+    "Colombia Launches Rescue Mission for Kidnapped Foreign Tourists - 2003-09-15\n\n"
+    "Colombian authorities have mounted a search-and-rescue mission where suspected rebels kidnapped eight "
+    "foreign tourists last week. "
+    "They were abducted Friday night, as they slept in rustic cabins in the tropical forest."
+)
+
+
+def _abduction(date: str) -> DraftEvent:
+    return DraftEvent(
+        sentences=[2], sub_event_type="Abduction/forced disappearance", date=date, place="", region="",
+        country="Colombia", actor1="suspected rebels", actor1_type="Rebel group", actor2="tourists",
+        actor2_type="Civilians", claims=[],
+    )  # fmt: skip
+
+
+def test_a_headlines_date_stamp_is_no_event_date_and_the_deeds_day_narrows_the_week() -> None:
+    from summarizer.article import Article
+    from summarizer.event_dates import event_date
+    from summarizer.schema import ArticleMeta
+
+    art = Article(text=TOURISTS, sentences=sentence_spans(TOURISTS), meta=ArticleMeta(published=dt.date(2003, 9, 15)))
+    date, flags = event_date(_abduction("2003-09-15"), art, [art.sentence_text(1)])
+    assert "date_of_the_page_stamp" in flags
+    assert date.start == dt.date(2003, 9, 12)  # Friday of last week
+    # two different days of the week leave the week as it is
+    two = TOURISTS + " Two more tourists were kidnapped on Wednesday near the coast."
+    art2 = Article(text=two, sentences=sentence_spans(two), meta=ArticleMeta(published=dt.date(2003, 9, 15)))
+    assert event_date(_abduction("2003-09-15"), art2, [art2.sentence_text(1)])[0].precision == "week"
