@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import canonical_actor
+from . import found_parts as parts
 from .article import Article
 from .assumed_targets import assume_target
 from .claimscope import IN_THAT_FIGHT
@@ -57,7 +57,7 @@ from .news_days import date_near, told_as_past
 from .other_kind import OTHER_DEAD_IN_INCIDENTS, of_a_new_kind, of_another_kind
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
-from .schema import EVIDENCE_MAX_SENTENCES, Actor, Event
+from .schema import EVIDENCE_MAX_SENTENCES, Event
 from .second_look import uncovered_sentences
 from .separate import another_kind_also, opens_as_another, opens_as_separate, tells_another, told_as_elsewhere
 from .territory import taker_sides
@@ -100,6 +100,7 @@ def _draft(found: Found, country: str, art: Article) -> DraftEvent:
     kind = found.territory or classify(" ".join(own_part(art.sentence_text(i)) for i in found.sentences))
     kind = kind or classify(sentence)  # a clause may hide the kind its whole sentence tells
     assert kind is not None  # only sentences that classify types are found
+    kind = parts.air_strike_told_before(art, first, kind)
     if found.territory:
         actor1, type1, actor2, type2 = taker_sides(sentence, kind[1], country, art)
     elif found.figures:
@@ -345,37 +346,6 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
     return found
 
 
-def _the_story_flyer(event: Event, events: list[Event]) -> Actor | None:
-    """The one state or foreign force whose air strikes the model coded, for a found air
-    strike whose owner the sentence does not name."""
-    if (
-        event.sub_event_type != "Air/drone strike"
-        or event.actor1 is None
-        or event.actor1.name != "Unidentified Armed Group"
-    ):
-        return None
-    owners = {
-        ev.actor1.name: ev.actor1
-        for ev in events
-        if ev.sub_event_type == "Air/drone strike"
-        and ev.actor1 is not None
-        and ev.actor1.type in ("State forces", "External/Other forces")
-    }
-    if len(owners) == 1:
-        return next(iter(owners.values()))
-    # "NATO says an air weapons team killed two insurgents": with no flyer coded, the force
-    # that tells of the strike flew it (armed groups fly none)
-    speakers = {
-        a.name: a
-        for c in event.fatality_claims
-        if (a := canonical_actor(c.claimant)).type in _FLYERS and not a.name.startswith(("Police", "Government"))
-    }
-    return next(iter(speakers.values())) if len(speakers) == 1 and not owners else None
-
-
-_FLYERS = ("State forces", "External/Other forces")
-
-
 def events_in_text(art: Article, events: list[Event], dropped_in: str | None = None) -> list[Event]:
     """Checked events for the sentences with a death toll that no coded event covers and
     that name a place or day of their own (see the module docstring). ``dropped_in``: the
@@ -405,7 +375,7 @@ def events_in_text(art: Article, events: list[Event], dropped_in: str | None = N
         if event.salience != "main" or not is_conflict_event(event) or (found.figures and not event.fatality_claims):
             continue
         told = " ".join(sides_text(e) for e in event.evidence)
-        flyer = _the_story_flyer(event, [*events, *out])
+        flyer = parts.the_story_flyer(event, [*events, *out])
         if flyer is not None:
             # "... was killed Wednesday in a similar pre-dawn air strike": no owner told, the
             # story's one force that flies the strikes flew it
@@ -424,6 +394,8 @@ def events_in_text(art: Article, events: list[Event], dropped_in: str | None = N
             event.flags.append("date_of_the_story")
         # a sentence that tells another happening and names no place is not at the story's town
         at_country_level_unless_placed(event, found.where is not None)
+        if found.figures and parts.joined_to_a_coded(event, events):
+            continue  # the toll of a strike the model coded with none, at its place and day
         event.flags.append(FLAG)
         out.append(event)
     if not main:

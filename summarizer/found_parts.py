@@ -8,11 +8,15 @@ events told without a toll (``found_unnumbered.py``) read the same facts the sam
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from .actors import canonical_actor
 from .article import Article
+from .claimcheck import recount_event
 from .deaths import DeathFigure
-from .schema import DateSpan, Event, Location
+from .keywords import classify
+from .schema import Actor, DateSpan, Event, Location
 
 
 @dataclass
@@ -68,3 +72,74 @@ def at_country_level_unless_placed(event: Event, placed: bool) -> None:
         return
     event.location = Location(country=event.location.country, geo_precision=3)
     event.flags = [f for f in event.flags if not f.startswith("place_from_article:")]
+
+
+#: a strike named with no weapon of its own
+_A_STRIKE = re.compile(r"\bstrikes?\b", re.I)
+_AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
+
+
+def air_strike_told_before(art: Article, first: int, kind: tuple[str, str]) -> tuple[str, str]:
+    """An air strike when the sentence's bare "strike" is one of the air strikes the two
+    sentences before tell ("the U.S. military has carried out 60 airstrikes ... The 60th
+    strike this year occurred on December 16 ..., killing one al-Shabab militant")."""
+    if kind[1] not in ("Armed clash", "Attack") or not _A_STRIKE.search(art.sentence_text(first)):
+        return kind
+    if any(classify(art.sentence_text(i)) == _AIR_STRIKE for i in range(max(1, first - 2), first)):
+        return _AIR_STRIKE
+    return kind
+
+
+def the_story_flyer(event: Event, events: list[Event]) -> Actor | None:
+    """The one state or foreign force whose air strikes the model coded, for a found air
+    strike whose owner the sentence does not name."""
+    if (
+        event.sub_event_type != "Air/drone strike"
+        or event.actor1 is None
+        or event.actor1.name != "Unidentified Armed Group"
+    ):
+        return None
+    owners = {
+        ev.actor1.name: ev.actor1
+        for ev in events
+        if ev.sub_event_type == "Air/drone strike"
+        and ev.actor1 is not None
+        and ev.actor1.type in ("State forces", "External/Other forces")
+    }
+    if len(owners) == 1:
+        return next(iter(owners.values()))
+    # "NATO says an air weapons team killed two insurgents": with no flyer coded, the force
+    # that tells of the strike flew it (armed groups fly none)
+    speakers = {
+        a.name: a
+        for c in event.fatality_claims
+        if (a := canonical_actor(c.claimant)).type in _FLYERS and not a.name.startswith(("Police", "Government"))
+    }
+    return next(iter(speakers.values())) if len(speakers) == 1 and not owners else None
+
+
+_FLYERS = ("State forces", "External/Other forces")
+
+
+def joined_to_a_coded(found: Event, events: list[Event]) -> bool:
+    """Give a found toll to the coded event it belongs to: one of the same kind, at the
+    same place and day, that counts no dead ("a Saudi-led coalition airstrike in Yemen's
+    capital killed two Houthi leaders ... at least 38 rebels had been killed in the strike
+    on the Houthis' interior ministry building"). Returns whether it was joined."""
+    same = [
+        ev
+        for ev in events
+        if ev.salience == "main"
+        and not ev.fatality_claims
+        and ev.sub_event_type == found.sub_event_type
+        and ev.date.start == found.date.start
+        and (ev.location.place or "").lower() == (found.location.place or "").lower()
+        and ev.location.admin1 == found.location.admin1
+    ]
+    if len(same) != 1:
+        return False
+    (coded,) = same
+    coded.fatality_claims = found.fatality_claims
+    recount_event(coded)
+    coded.flags.append("toll_found_in_text")
+    return True

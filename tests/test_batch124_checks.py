@@ -208,3 +208,53 @@ def test_a_headlines_date_stamp_is_no_event_date_and_the_deeds_day_narrows_the_w
     two = TOURISTS + " Two more tourists were kidnapped on Wednesday near the coast."
     art2 = Article(text=two, sentences=sentence_spans(two), meta=ArticleMeta(published=dt.date(2003, 9, 15)))
     assert event_date(_abduction("2003-09-15"), art2, [art2.sentence_text(1)])[0].precision == "week"
+
+
+def test_the_nth_strike_this_year_is_one_happening() -> None:
+    text = "The 60th strike this year occurred on December 16 in Dujuma village area, killing one al-Shabab militant."
+    found, _ = find_figures(text, sentence_spans(text), dt.date(2019, 12, 22))
+    assert [(f.low, f.scope) for f in found] == [(1, "event")]
+    tally = "More than 300 people have been killed this year, officials say."
+    found, _ = find_figures(tally, sentence_spans(tally), dt.date(2019, 12, 22))
+    assert [f.scope for f in found] == ["cumulative"]
+
+
+def test_a_bare_strike_after_air_strikes_is_an_air_strike() -> None:
+    from summarizer.article import Article
+    from summarizer.found_parts import air_strike_told_before
+    from summarizer.schema import ArticleMeta
+
+    text = (
+        "US Strikes\n\n"
+        "The U.S. military has carried out 60 airstrikes this year. Last year it conducted 47 strikes. "
+        "The 60th strike occurred on December 16 in Dujuma, killing one militant."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2019, 12, 22)))
+    clash = ("Battles", "Armed clash")
+    assert air_strike_told_before(art, 3, clash) == ("Explosions/Remote violence", "Air/drone strike")
+    # with no air strike told before, a strike stays what the keywords say
+    ground = text.replace("60 airstrikes", "60 raids")
+    art2 = Article(text=ground, sentences=sentence_spans(ground), meta=ArticleMeta(published=dt.date(2019, 12, 22)))
+    assert air_strike_told_before(art2, 3, clash) == clash
+
+
+def test_a_found_toll_joins_the_coded_strike_that_counts_none() -> None:
+    from summarizer.found_parts import joined_to_a_coded
+    from summarizer.schema import DateSpan, Event, FatalityClaim, Location
+
+    day = DateSpan(start=dt.date(2018, 4, 28), end=dt.date(2018, 4, 28), precision="day")
+    where = Location(country="Yemen", admin1="Amanat al Asimah", place="Sanaa")
+
+    def strike(claims: list[FatalityClaim]) -> Event:
+        return Event(
+            salience="main", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+            date=day, location=where, fatality_claims=claims,
+        )  # fmt: skip
+
+    coded = strike([])
+    found = strike([FatalityClaim(low=38, high=None, victims="non_state", claimant="al-Arabia television")])
+    assert joined_to_a_coded(found, [coded])
+    assert coded.fatalities_acled == 38 and "toll_found_in_text" in coded.flags
+    # a coded event with its own toll keeps it; the found one stays apart
+    counted = strike([FatalityClaim(low=2, high=2, victims="non_state", claimant="outlet")])
+    assert not joined_to_a_coded(found, [counted])
