@@ -52,6 +52,7 @@ _ONE_MORE_ATTACKER = re.compile(
     r"\b(?:targeted|attacked|struck|hit|rammed)\b",
     re.I,
 )
+_MEANWHILE = re.compile(r"^(?:Meanwhile|In the meantime|Pendant ce temps)\b", re.I)
 _WEAPON_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb"}
 )
@@ -110,15 +111,10 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
             and ALSO.search(sentence) is not None
             and all(ev.sub_event_type != kind[1] for ev in events)
         )
-        # "Israeli jets also bombed several villages in southern Lebanon" beside a ground fight:
-        # a new kind of act told "also" stands with no town of its own (at the country's level)
-        if not (where or also_new_kind) or (
-            where
-            and not (
-                scene
-                or also_new_kind
-                or is_new(where, None, known, apart=opens_as_another(sentence) or bool(ANOTHER.search(sentence)))
-            )
+        if where and not (
+            scene
+            or also_new_kind
+            or is_new(where, None, known, apart=opens_as_another(sentence) or bool(ANOTHER.search(sentence)))
         ):
             continue
         own = date_near(sentence, 0)
@@ -133,8 +129,8 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
             own = find_date_phrase(sentence)
             span = resolve_date(own, art.meta.published) if own else None
             day = span.start if span is not None and span.precision in ("day", "range") else None
-        if changed is not None and day is None:
-            continue  # a town taken with no day of this week is most often background
+        if changed is not None and day is None and not ALSO.search(sentence):
+            continue  # a town taken with no day of this week is most often background ("also taken": the story's)
         opening = OPENS_IN.match(sentence)
         # "In Narathiwat province, ...", "In northern Gaza, ... the town of Beit Lahiya": the
         # sentence opens on its own town or on a region no event is in
@@ -154,6 +150,15 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
         hurt = (_HURT.search(sentence) is not None or unnumbered_deaths([sentence]) is not None) and not (
             TOLD_BEFORE.search(sentence) or _A_DEED_TOLD.search(sentence)
         )
+        # "Israeli jets also bombed several villages in southern Lebanon" beside a ground fight;
+        # "Hezbollah fired a heavy barrage of rockets at towns across northern Israel today":
+        # a new kind of act, told "also", on a day of its own, after "Meanwhile," or in a part
+        # of the country the sentence opens on, stands with no town (at the country's level)
+        if not where and not (
+            also_new_kind
+            or (new_weapon and (own is not None or ALSO.search(sentence) or _MEANWHILE.match(sentence) or opening))
+        ):
+            continue
         if changed is None and not (
             hurt
             # "Later, a second car bomber targeted Somali security forces": one more attacker

@@ -42,6 +42,8 @@ _HAPPENED = re.compile(
     r"|battled|decimated|annihilated|wiped out|routed"
     # "A rocket also slammed into the perimeter fence of his home"
     r"|slammed|smashed into|ripped through|tore through|rained down|landed (?:on|in|near|inside)"
+    # "the rebels have also taken the western town of Bossangoa"
+    r"|(?:has|have|had)\s+(?:also\s+|now\s+)?taken\s+(?:the|a)\b"
     # "have set Serb homes and churches on fire"; "rebels are advancing on the capital"
     r"|set\s+(?:[\w'’-]+\s+){1,4}?on fire|(?:advancing|advanced)\s+(?:on|into)"
     # "The latest attack occurred Monday"; "troops from Uganda and Rwanda are fighting each other"

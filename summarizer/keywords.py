@@ -19,7 +19,9 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|(attacker|assailant|bomber)s?\b[^.]{0,40}\b(exploded|detonated|blew up))", "Explosions/Remote violence",
          "Suicide bomb"),
         (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|air weapons? teams?|bombing (?:raids?|runs?)|aerial bombardments?|warplanes?|(?:aircraft|planes|jets)\s+(?:\w+\s+)?bombed|air forces?(?:\s+[\w-]+){0,3}?\s+(?:fired|struck|launched|attacked|hit)|(?:aircraft|warplanes?|fighter jets?|helicopters?)\s+(?:\w+\s+)?(?:fired|launched)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:missiles?|rockets?)|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"
-         r"|frappes?|raids? a[ée]riens?|bombardements? a[ée]riens?|bombes? guid[ée]es?)\b",
+         r"|frappes?|raids? a[ée]riens?|bombardements? a[ée]riens?|bombes? guid[ée]es?"
+         # "Pro-Gadhafi forces bombed Ajdabiya": a state's forces bomb from the air
+         r"|(?:forces|army|military|government|regime)\s+(?:[\w-]+\s+){0,2}?bombed)\b",
          "Explosions/Remote violence", "Air/drone strike"),
         (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?|mortars?|obus|roquettes?|artillerie|mortiers?)\b", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
@@ -40,6 +42,8 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|bomb explosions?|(?:blasts?|explosions?)\b[^.;]{0,60}?\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)|injur(?:es|ed|ing))"
          # "two bombs killed eight soldiers" (not "jets dropped bombs on the market, killing 12")
          r"|(?<!dropped )bombs?\s+(?:[\w-]+\s+){0,2}?(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)|injur(?:es|ed|ing))"
+         # "Another bomb hit the Sadr City region of Baghdad"
+         r"|(?:another|a second|a third|one more)\s+bomb\s+(?:hit|struck|ripped|tore|exploded)"
          r"|remote[- ]detonated)\b",
          "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         # a grenade as the weapon ("a grenade attack at a church", "tossed a grenade at soldiers"),

@@ -258,3 +258,48 @@ def test_a_found_toll_joins_the_coded_strike_that_counts_none() -> None:
     # a coded event with its own toll keeps it; the found one stays apart
     counted = strike([FatalityClaim(low=2, high=2, victims="non_state", claimant="outlet")])
     assert not joined_to_a_coded(found, [counted])
+
+
+def _found_beside_a_clash(country: str, town: str, lead: str, other: str) -> list[tuple[str, str | None]]:
+    from summarizer.article import Article
+    from summarizer.found_in_text import events_in_text
+    from summarizer.schema import ArticleMeta, DateSpan, Event, Location
+
+    text = f"Headline\n\n{lead} {other}"
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2007, 5, 26)))
+    friday = DateSpan(start=dt.date(2007, 5, 25), end=dt.date(2007, 5, 25), precision="day", text="Friday")
+    clash = Event(
+        salience="main", event_type="Battles", sub_event_type="Armed clash", date=friday,
+        location=Location(country=country, place=town), evidence=[art.sentence_text(1)],
+        actor1=Actor(name="Unidentified Armed Group", type="Rebel group"),
+    )  # fmt: skip
+    return [(e.sub_event_type, e.location.place) for e in events_in_text(art, [clash])]
+
+
+def test_a_new_weapon_on_a_day_of_its_own_stands_without_a_town() -> None:
+    lead = "Israeli troops clashed with Hezbollah fighters near Tyre on Friday."
+    rockets = "Hezbollah fired a heavy barrage of rockets at towns across northern Israel today."
+    assert _found_beside_a_clash("Lebanon", "Tyre", lead, rockets) == [("Shelling/artillery/missile attack", None)]
+    # the same weapon told with no day, no "also" and no opening of its own is no new event
+    assert _found_beside_a_clash("Lebanon", "Tyre", lead, rockets.replace(" today", "")) == []
+
+
+def test_another_bomb_and_forces_that_bombed_are_events() -> None:
+    assert classify("Another bomb hit the Sadr City region of Baghdad.") == (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    )
+    assert classify("Pro-Gadhafi forces bombed Ajdabiya on Monday.") == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+
+
+def test_a_town_also_taken_is_the_storys_news_even_with_no_day() -> None:
+    lead = "Rebels attacked the town of Sibut on Friday."
+    taken = "The source said the rebels have also taken the western town of Bossangoa."
+    assert _found_beside_a_clash("Central African Republic", "Sibut", lead, taken) == [
+        ("Non-state actor overtakes territory", "Bossangoa")
+    ]
+    old = "The rebels had taken the western town of Bossangoa."
+    assert _found_beside_a_clash("Central African Republic", "Sibut", lead, old) == []
