@@ -393,7 +393,11 @@ def events_in_text(art: Article, events: list[Event], dropped_in: str | None = N
         if not found.own_date:
             event.flags.append("date_of_the_story")
         # a sentence that tells another happening and names no place is not at the story's town
-        at_country_level_unless_placed(event, found.where is not None)
+        # nor at the story's town when the place it names was read as a region the gazetteer
+        # lacks ("in northern Afghanistan's Maimana province")
+        at_country_level_unless_placed(
+            event, found.where is not None and not parts.from_the_article(event, found.where)
+        )
         if found.figures and parts.joined_to_a_coded(event, events):
             continue  # the toll of a strike the model coded with none, at its place and day
         event.flags.append(FLAG)

@@ -143,3 +143,8 @@ def joined_to_a_coded(found: Event, events: list[Event]) -> bool:
     recount_event(coded)
     coded.flags.append("toll_found_in_text")
     return True
+
+
+def from_the_article(event: Event, where: str) -> bool:
+    """Whether the records gave the event the story's town, not the place its sentence names."""
+    return any(f.startswith("place_from_article:") and where.lower() not in f.lower() for f in event.flags)

@@ -42,6 +42,8 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|bomb explosions?|(?:blasts?|explosions?)\b[^.;]{0,60}?\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)|injur(?:es|ed|ing))"
          # "two bombs killed eight soldiers" (not "jets dropped bombs on the market, killing 12")
          r"|(?<!dropped )bombs?\s+(?:[\w-]+\s+){0,2}?(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)|injur(?:es|ed|ing))"
+         # "the death toll from two explosions at the University of Aleppo"
+         r"|(?:two|three|four|twin|several|multiple|series of)\s+(?:[\w-]+\s+)?(?:explosions|blasts)"
          # "Another bomb hit the Sadr City region of Baghdad"
          r"|(?:another|a second|a third|one more)\s+bomb\s+(?:hit|struck|ripped|tore|exploded)"
          r"|remote[- ]detonated)\b",

@@ -303,3 +303,17 @@ def test_a_town_also_taken_is_the_storys_news_even_with_no_day() -> None:
     ]
     old = "The rebels had taken the western town of Bossangoa."
     assert _found_beside_a_clash("Central African Republic", "Sibut", lead, old) == []
+
+
+def test_two_explosions_with_a_toll_are_a_found_event() -> None:
+    lead = "Rebels clashed with troops in Damascus on Friday."
+    blasts = (
+        "The Observatory said the death toll from two explosions at the University of Aleppo on Tuesday rose to 87."
+    )
+    assert _found_beside_a_clash("Syria", "Damascus", lead, blasts) == [("Remote explosive/landmine/IED", "Aleppo")]
+
+
+def test_a_found_event_in_a_province_the_gazetteer_lacks_is_not_at_the_storys_town() -> None:
+    lead = "Militants attacked soldiers in Kandahar on Friday."
+    bomb = "Also, a roadside bomb killed a Latvian NATO soldier in northern Afghanistan's Maimana province."
+    assert _found_beside_a_clash("Afghanistan", "Kandahar", lead, bomb) == [("Remote explosive/landmine/IED", None)]
