@@ -317,3 +317,11 @@ def test_a_found_event_in_a_province_the_gazetteer_lacks_is_not_at_the_storys_to
     lead = "Militants attacked soldiers in Kandahar on Friday."
     bomb = "Also, a roadside bomb killed a Latvian NATO soldier in northern Afghanistan's Maimana province."
     assert _found_beside_a_clash("Afghanistan", "Kandahar", lead, bomb) == [("Remote explosive/landmine/IED", None)]
+
+
+def test_one_named_leader_also_killed_is_one_dead() -> None:
+    from summarizer.running_numbers import unnumbered_deaths
+
+    told = "A local leader of a Sunni party, Ahmed Fatihi al-Jubouri, was also killed Wednesday as he left a mosque."
+    assert unnumbered_deaths([told]) == "one"
+    assert unnumbered_deaths(["Several people were also killed in the clashes."]) == "limited"
