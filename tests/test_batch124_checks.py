@@ -325,3 +325,11 @@ def test_one_named_leader_also_killed_is_one_dead() -> None:
     told = "A local leader of a Sunni party, Ahmed Fatihi al-Jubouri, was also killed Wednesday as he left a mosque."
     assert unnumbered_deaths([told]) == "one"
     assert unnumbered_deaths(["Several people were also killed in the clashes."]) == "limited"
+
+
+def test_a_conflicts_one_insurgency_names_its_bare_rebels() -> None:
+    assert canonical_actor("the guerrillas", country="Nepal").name == "CPN-M: Communist Party of Nepal (Maoist)"
+    assert canonical_actor("the rebels", country="Sri Lanka").name == "LTTE: Liberation Tigers of Tamil Eelam"
+    assert canonical_actor("rebels", country="Turkey").name == "PKK: Kurdistan Workers Party"
+    # where several groups fight, bare rebels stay unnamed
+    assert canonical_actor("rebels", country="Colombia").name == "Unidentified Armed Group"
