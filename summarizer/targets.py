@@ -228,8 +228,14 @@ def _hit_a_civilian_place(actor2: Actor, claims: list[FatalityClaim], evidence: 
         return False
     folded = fold(told).lower()
     # any proper word of its names, as a noun or an adjective ("the Houthis", "a Houthi checkpoint")
-    words = {w.rstrip("s") for n in [actor2.name, *actor2.aliases] for w in re.findall(r"\b[A-Z][\w'-]{2,}", fold(n))}
+    # (not the country in "Opposition Rebels (Syria)", nor the kind of group the name holds)
+    names = [re.sub(r"\([^)]*\)", " ", n) for n in [actor2.name, *actor2.aliases]]
+    words = {w.rstrip("s") for n in names for w in re.findall(r"\b[A-Z][\w'-]{2,}", fold(n))} - _KINDS
     return not any(re.search(rf"\b{re.escape(w.lower())}", folded) for w in words if len(w) >= 3)
+
+
+#: words for a kind of armed group, in a group's name, that name no one
+_KINDS = {"Rebel", "Opposition", "Group", "Armed", "Unidentified", "Militia", "Force", "Movement", "Army", "Front"}
 
 
 #: a state's post or troops a bomb or an attack hit: "near an Iraqi police checkpoint"

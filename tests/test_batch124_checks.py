@@ -333,3 +333,18 @@ def test_a_conflicts_one_insurgency_names_its_bare_rebels() -> None:
     assert canonical_actor("rebels", country="Turkey").name == "PKK: Kurdistan Workers Party"
     # where several groups fight, bare rebels stay unnamed
     assert canonical_actor("rebels", country="Colombia").name == "Unidentified Armed Group"
+
+
+def test_bare_rebels_where_one_group_fights_and_a_civilian_place_still_hit() -> None:
+    from summarizer.schema import FatalityClaim
+    from summarizer.targets import _hit_a_civilian_place
+
+    assert canonical_actor("rebels", country="Yemen").name == "Houthi Movement"
+    assert canonical_actor("militants", country="Somalia").name == "Al Shabaab"
+    rebels = canonical_actor("rebels", country="Syria")
+    assert rebels.name == "Opposition Rebels (Syria)"
+    # a market in a rebel-held district hit by an air strike is still a civilian place: the
+    # country in the group's name and its kind of group name no one in the evidence
+    told = ["Government aircraft bombed a market in a rebel-held district of Aleppo, Syria, killing 33 people."]
+    dead = [FatalityClaim(low=33, high=None, victims="unknown", claimant="activists")]
+    assert _hit_a_civilian_place(rebels, dead, told)
