@@ -18,6 +18,11 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|blew (himself|herself|themselves) up|(?:killing|killed|kills)\s+(?:the|its)\s+(?:suicide\s+)?bomber|se sont fait exploser|s['’]est fait exploser"
          r"|(attacker|assailant|bomber)s?\b[^.]{0,40}\b(exploded|detonated|blew up))", "Explosions/Remote violence",
          "Suicide bomb"),
+        # an aircraft shot down is a fight with it, not its strike: "Eritrea says it shot down
+        # an Ethiopian fighter jet ... and captured an Ethiopian helicopter gunship"
+        (r"\b(?:shot|shoots|shooting)\s+down\b|\bdowned\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,2}?(?:jets?|planes?"
+         r"|aircraft|helicopters?|drones?|gunships?)\b|\babattu\s+un\s+(?:avion|h[ée]licopt[èe]re|drone)\b",
+         "Battles", "Armed clash"),
         (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|air weapons? teams?|bombing (?:raids?|runs?)|aerial bombardments?|warplanes?|(?:aircraft|planes|jets)\s+(?:\w+\s+)?bombed|air forces?(?:\s+[\w-]+){0,3}?\s+(?:fired|struck|launched|attacked|hit)|(?:aircraft|warplanes?|fighter jets?|helicopters?)\s+(?:\w+\s+)?(?:fired|launched)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:missiles?|rockets?)|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"
          r"|frappes?|raids? a[ée]riens?|bombardements? a[ée]riens?|bombes? guid[ée]es?"
          # "Pro-Gadhafi forces bombed Ajdabiya": a state's forces bomb from the air

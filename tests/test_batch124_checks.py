@@ -348,3 +348,11 @@ def test_bare_rebels_where_one_group_fights_and_a_civilian_place_still_hit() -> 
     told = ["Government aircraft bombed a market in a rebel-held district of Aleppo, Syria, killing 33 people."]
     dead = [FatalityClaim(low=33, high=None, victims="unknown", claimant="activists")]
     assert _hit_a_civilian_place(rebels, dead, told)
+
+
+def test_an_aircraft_shot_down_is_a_fight_not_its_strike() -> None:
+    told = (
+        "Eritrea says it shot down an Ethiopian fighter jet Sunday and captured an Ethiopian helicopter gunship Friday."
+    )
+    assert classify(told) == ("Battles", "Armed clash")
+    assert classify("A helicopter gunship attacked the village.") == ("Explosions/Remote violence", "Air/drone strike")
