@@ -8,16 +8,28 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.actors import canonical_actor
+from summarizer.article import Article
+from summarizer.dates import find_date_phrase, resolve_date
 from summarizer.deaths import find_figures
 from summarizer.draft import DraftEvent
+from summarizer.event_dates import event_date
+from summarizer.found_in_text import events_in_text
+from summarizer.found_parts import air_strike_told_before, joined_to_a_coded
 from summarizer.found_places import named_where
+from summarizer.found_unnumbered import unnumbered
 from summarizer.happening import tells_a_happening
 from summarizer.keywords import classify
 from summarizer.other_places import only_a_destination
-from summarizer.schema import Actor
+from summarizer.running_numbers import unnumbered_deaths
+from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, FatalityClaim, Location
 from summarizer.subtype_checks import checked_sub_type
+from summarizer.targets import _hit_a_civilian_place
 from summarizer.territory import taker_told
 from summarizer.text import sentence_spans
+
+
+def _article(text: str, day: dt.date) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=day))
 
 
 def _deaths(text: str) -> list[tuple[int | None, int | None]]:
@@ -124,26 +136,22 @@ def test_a_persons_home_town_is_no_place_of_the_event() -> None:
 
 
 def test_a_new_kind_of_act_told_also_stands_without_a_town() -> None:
-    from summarizer.article import Article
-    from summarizer.found_unnumbered import unnumbered
-    from summarizer.schema import ArticleMeta
 
     text = (
         "Fighting Rages in Lebanon\n\n"
         "Hezbollah fighters and Israeli troops clashed on Friday near the village of Aita al-Shaab. "
         "Israeli jets also bombed several villages in southern Lebanon."
     )
-    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2006, 8, 4)))
+    art = _article(text, dt.date(2006, 8, 4))
     strike = unnumbered(art, [], [], "Lebanon")[-1]  # the clash before it is found too: no event was coded
     assert strike.where is None and strike.sentences == [2]
     # a sentence with no "also" and no town of its own is left alone
     plain = text.replace("Israeli jets also bombed", "Israeli jets bombed")
-    plain_art = Article(text=plain, sentences=sentence_spans(plain), meta=ArticleMeta(published=dt.date(2006, 8, 4)))
+    plain_art = _article(plain, dt.date(2006, 8, 4))
     assert all(f.sentences != [2] for f in unnumbered(plain_art, [], [], "Lebanon"))
 
 
 def test_a_weekend_offensive_is_dated_to_the_weekend() -> None:
-    from summarizer.dates import find_date_phrase, resolve_date
 
     monday = dt.date(2000, 4, 24)
     for sentence in ("after a weekend offensive by the rebels", "soldiers were killed in weekend fighting"):
@@ -155,9 +163,6 @@ def test_a_weekend_offensive_is_dated_to_the_weekend() -> None:
 
 
 def test_other_explosions_in_a_region_are_another_event_beside_a_placeless_one() -> None:
-    from summarizer.article import Article
-    from summarizer.found_unnumbered import unnumbered
-    from summarizer.schema import ArticleMeta, DateSpan, Event, Location
 
     text = (
         "INDIA/KASHMIR\n\n"
@@ -165,7 +170,7 @@ def test_other_explosions_in_a_region_are_another_event_beside_a_placeless_one()
         "Police said more than 10 security personnel were injured in at least two other explosions in southern "
         "Kashmir."
     )
-    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2000, 5, 15)))
+    art = _article(text, dt.date(2000, 5, 15))
     coded = Event(
         salience="main", event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
         date=DateSpan(start=dt.date(2000, 5, 15), end=dt.date(2000, 5, 15), precision="day"),
@@ -175,7 +180,7 @@ def test_other_explosions_in_a_region_are_another_event_beside_a_placeless_one()
     assert other.sentences == [2]
     # the same sentence without "other" may be the placeless event told again
     same = text.replace("two other explosions", "two explosions")
-    same_art = Article(text=same, sentences=sentence_spans(same), meta=ArticleMeta(published=dt.date(2000, 5, 15)))
+    same_art = _article(same, dt.date(2000, 5, 15))
     assert unnumbered(same_art, [coded], [], "India") == []
 
 
@@ -196,17 +201,14 @@ def _abduction(date: str) -> DraftEvent:
 
 
 def test_a_headlines_date_stamp_is_no_event_date_and_the_deeds_day_narrows_the_week() -> None:
-    from summarizer.article import Article
-    from summarizer.event_dates import event_date
-    from summarizer.schema import ArticleMeta
 
-    art = Article(text=TOURISTS, sentences=sentence_spans(TOURISTS), meta=ArticleMeta(published=dt.date(2003, 9, 15)))
+    art = _article(TOURISTS, dt.date(2003, 9, 15))
     date, flags = event_date(_abduction("2003-09-15"), art, [art.sentence_text(1)])
     assert "date_of_the_page_stamp" in flags
     assert date.start == dt.date(2003, 9, 12)  # Friday of last week
     # two different days of the week leave the week as it is
     two = TOURISTS + " Two more tourists were kidnapped on Wednesday near the coast."
-    art2 = Article(text=two, sentences=sentence_spans(two), meta=ArticleMeta(published=dt.date(2003, 9, 15)))
+    art2 = _article(two, dt.date(2003, 9, 15))
     assert event_date(_abduction("2003-09-15"), art2, [art2.sentence_text(1)])[0].precision == "week"
 
 
@@ -220,27 +222,22 @@ def test_the_nth_strike_this_year_is_one_happening() -> None:
 
 
 def test_a_bare_strike_after_air_strikes_is_an_air_strike() -> None:
-    from summarizer.article import Article
-    from summarizer.found_parts import air_strike_told_before
-    from summarizer.schema import ArticleMeta
 
     text = (
         "US Strikes\n\n"
         "The U.S. military has carried out 60 airstrikes this year. Last year it conducted 47 strikes. "
         "The 60th strike occurred on December 16 in Dujuma, killing one militant."
     )
-    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2019, 12, 22)))
+    art = _article(text, dt.date(2019, 12, 22))
     clash = ("Battles", "Armed clash")
     assert air_strike_told_before(art, 3, clash) == ("Explosions/Remote violence", "Air/drone strike")
     # with no air strike told before, a strike stays what the keywords say
     ground = text.replace("60 airstrikes", "60 raids")
-    art2 = Article(text=ground, sentences=sentence_spans(ground), meta=ArticleMeta(published=dt.date(2019, 12, 22)))
+    art2 = _article(ground, dt.date(2019, 12, 22))
     assert air_strike_told_before(art2, 3, clash) == clash
 
 
 def test_a_found_toll_joins_the_coded_strike_that_counts_none() -> None:
-    from summarizer.found_parts import joined_to_a_coded
-    from summarizer.schema import DateSpan, Event, FatalityClaim, Location
 
     day = DateSpan(start=dt.date(2018, 4, 28), end=dt.date(2018, 4, 28), precision="day")
     where = Location(country="Yemen", admin1="Amanat al Asimah", place="Sanaa")
@@ -261,12 +258,9 @@ def test_a_found_toll_joins_the_coded_strike_that_counts_none() -> None:
 
 
 def _found_beside_a_clash(country: str, town: str, lead: str, other: str) -> list[tuple[str, str | None]]:
-    from summarizer.article import Article
-    from summarizer.found_in_text import events_in_text
-    from summarizer.schema import ArticleMeta, DateSpan, Event, Location
 
     text = f"Headline\n\n{lead} {other}"
-    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2007, 5, 26)))
+    art = _article(text, dt.date(2007, 5, 26))
     friday = DateSpan(start=dt.date(2007, 5, 25), end=dt.date(2007, 5, 25), precision="day", text="Friday")
     clash = Event(
         salience="main", event_type="Battles", sub_event_type="Armed clash", date=friday,
@@ -320,7 +314,6 @@ def test_a_found_event_in_a_province_the_gazetteer_lacks_is_not_at_the_storys_to
 
 
 def test_one_named_leader_also_killed_is_one_dead() -> None:
-    from summarizer.running_numbers import unnumbered_deaths
 
     told = "A local leader of a Sunni party, Ahmed Fatihi al-Jubouri, was also killed Wednesday as he left a mosque."
     assert unnumbered_deaths([told]) == "one"
@@ -336,8 +329,6 @@ def test_a_conflicts_one_insurgency_names_its_bare_rebels() -> None:
 
 
 def test_bare_rebels_where_one_group_fights_and_a_civilian_place_still_hit() -> None:
-    from summarizer.schema import FatalityClaim
-    from summarizer.targets import _hit_a_civilian_place
 
     assert canonical_actor("rebels", country="Yemen").name == "Houthi Movement"
     assert canonical_actor("militants", country="Somalia").name == "Al Shabaab"
