@@ -49,7 +49,7 @@ def evidence_sentences(draft: DraftEvent, art: Article) -> tuple[list[int], list
     """
     cited = [n for n in dict.fromkeys(draft.sentences) if art.sentence(n) is not None]
     flags: list[str] = []
-    captions = [n for n in cited if _is_caption(art, n - 1)]
+    captions = [n for n in cited if is_caption(art, n - 1)]
     if captions and len(captions) < len(cited):
         # a photo's caption and credit ("Une vue du site ..., février 2017. (VOA/...)")
         # date and place the photo, not the event
@@ -71,7 +71,7 @@ def evidence_sentences(draft: DraftEvent, art: Article) -> tuple[list[int], list
     found = [
         n
         for n in dict.fromkeys(looked)
-        if n > 1 and art.sentence(n) is not None and classify(art.sentence_text(n - 1)) and not _is_caption(art, n - 1)
+        if n > 1 and art.sentence(n) is not None and classify(art.sentence_text(n - 1)) and not is_caption(art, n - 1)
     ]
     if not found and any(n in with_deaths for n in cited):
         # "blamed each other ... for the deaths of more than 20 civilians": the dead are
@@ -89,7 +89,7 @@ def evidence_sentences(draft: DraftEvent, art: Article) -> tuple[list[int], list
 _CREDIT = re.compile(r"^\(\s*(?:VOA|AFP|Reuters|AP|Photo|File|Getty|EPA|Courtesy)\b[^()]{0,60}\)\W*$", re.I)
 
 
-def _is_caption(art: Article, index: int) -> bool:
+def is_caption(art: Article, index: int) -> bool:
     """Whether 0-based sentence ``index`` is a photo credit, or the caption it closes (the
     sentence just before it on the same line)."""
     if _CREDIT.match(art.sentence_text(index).strip()):
@@ -100,7 +100,7 @@ def _is_caption(art: Article, index: int) -> bool:
     return "\n" not in between and bool(_CREDIT.match(art.sentence_text(index + 1).strip()))
 
 
-__all__ = ["evidence_quotes", "evidence_sentences"]
+__all__ = ["evidence_quotes", "evidence_sentences", "is_caption"]
 
 
 def _tells_a_killing(art: Article, index: int) -> bool:

@@ -77,7 +77,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|killed|kill|kills|killing|dead|died|shot|shooting|gunfire|opened fire|gunned down|mowed down|embuscades?|affrontements?|combats?"
          r"|attaqu\w*|assauts?|tu[ée]e?s?|tuant|morts?|tirs?|ouvert le feu"
          # "four peacekeepers have been wounded in a fight", "violence erupted when ..."
-         r"|wounded|wounding|injured|fired (?:on|at|upon)|returned fire|gun ?battles?|shoot-?outs?|skirmish\w*|exchanges? of fire|exchanged fire"
+         r"|wounded|wounding|injured|fired (?:on|at|upon)|fired (?:\w+\s+){0,2}?shots?\s+(?:at|on|into)|shots were fired|returned fire|gun ?battles?|shoot-?outs?|skirmish\w*|exchanges? of fire|exchanged fire"
          r"|violence (?:erupted|broke out|flared)|bless[ée]e?s?)\b",
          "Battles", "Armed clash"),
         # bodies found with no killing told: ACLED's attack on whoever they were

@@ -34,6 +34,7 @@ from .habitual_claims import habitual_authors_off
 from .happening import told_as_accident
 from .hit_sides import sides_of_the_hit
 from .lead_toll import add_lead_rival, add_lead_toll
+from .look_again import build_checked
 from .neutrality import loaded_words_text
 from .next_toll import add_next_tolls, add_other_side_dead
 from .one_dead import add_single_dead
@@ -325,10 +326,10 @@ def _summarize(
             if settings.events_from_text:  # the sentences taken off become events of their own there
                 country = country_name(draft_event.country) or art.country_hint
                 draft_event, apart = peel_other_events(draft_event, art, country)
-            event, wider = build_event(draft_event, art)
+            event, wider, kept = build_checked(draft_event, art)
             event.flags += [f"sentence_told_apart:{n}" for n in apart]
             context += [c for c in wider if c not in context]
-            if is_conflict_event(event):
+            if kept:
                 events.append(event)
             else:
                 dropped_in = dropped_in or event.location.country or art.country_hint

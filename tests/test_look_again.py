@@ -1,0 +1,79 @@
+"""A model event whose cited sentences tell no act is read again nearby (``look_again.py``).
+
+Drafts are written as the small model answers them (citing the slug and the lead), and
+built by the real checks; the articles are made up in the shape of wire scripts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftEvent
+from summarizer.keywords import classify
+from summarizer.look_again import build_checked
+from summarizer.records import build_event, is_conflict_event
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+TAKEN = (
+    "NORTHERN FIGHTING\n\n"
+    "A regional news agency says the rebel movement has pushed its forces to the edge of the army's last "
+    "stronghold in the north. As our correspondent reports from the capital, the rebels want the whole province. "
+    "The agency says rebel fighters have captured the town of Kandoro, 60 kilometers north of the provincial "
+    "capital. Army units pulled back there on Monday."
+)
+
+SHOTS = (
+    "Capital On Edge After Shooting\n\n"
+    "The army was put on high alert in the capital after what officials call an attempt on the president's life. "
+    "Guards were stopping cars around the palace late Wednesday and nearby offices were emptied. "
+    "The measures followed an incident earlier in the day in which someone fired several shots at a motorcade "
+    "carrying the president."
+)
+
+APPEAL = (
+    "AID APPEAL\n\n"
+    "A United Nations agency says it needs more money to feed people in the north. "
+    "As our correspondent reports from Geneva, donors have given less than half of what was asked. "
+    "The agency says food stocks will run out next month. "
+    "Officials say trucks are waiting at the border for permits. "
+    "The rains have also washed out two bridges. "
+    "Years ago, rebels attacked a convoy on the same road."
+)
+
+
+def _article(text: str) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2001, 8, 3)))
+
+
+def _draft(sub_type: str, actor1: str, actor2: str) -> DraftEvent:
+    return DraftEvent(
+        sentences=[1, 2, 3], sub_event_type=sub_type, date="", place="", region="", country="Afghanistan",
+        actor1=actor1, actor1_type="Rebel group", actor2=actor2, actor2_type="State forces", claims=[],
+    )  # fmt: skip
+
+
+def test_an_event_whose_slug_and_lead_tell_no_act_takes_the_next_sentence_that_does() -> None:
+    art = _article(TAKEN)
+    draft = _draft("Non-state actor overtakes territory", "rebel fighters", "army")
+    assert not is_conflict_event(build_event(draft, art)[0])  # the cited slug and lead alone are dropped
+    event, _, kept = build_checked(draft, art)
+    assert kept
+    assert any("have captured the town of Kandoro" in q for q in event.evidence)
+    assert event.location.place == "Kandoro"
+    assert any(f.startswith("evidence_widened:[1, 2, 3]+[4") for f in event.flags)
+
+
+def test_shots_fired_at_a_motorcade_are_an_act_of_violence() -> None:
+    sentence = "The measures followed an incident in which someone fired several shots at a motorcade."
+    assert classify(sentence) == ("Battles", "Armed clash")
+    event, _, kept = build_checked(_draft("Attack", "unknown gunman", "presidential guard"), _article(SHOTS))
+    assert kept and any("fired several shots" in q for q in event.evidence)
+
+
+def test_a_story_with_no_act_near_the_cited_sentences_still_loses_the_event() -> None:
+    # the convoy attack is five sentences past the last one cited: too far to be this event
+    event, _, kept = build_checked(_draft("Attack", "rebels", "aid workers"), _article(APPEAL))
+    assert not kept
+    assert not any(f.startswith("evidence_widened") for f in event.flags)
