@@ -70,7 +70,7 @@ from .death_words import (
     TOLL_RISEN,
     named_in_full_before,
 )
-from .fatalities import PERSON_AND_KIN, parse_figure
+from .fatalities import MORE_ONE_PERSON, ONE_PERSON_FIGURE, PERSON_AND_KIN, parse_figure
 from .figure_scope import has_date, is_background, is_cumulative, opens_in_the_past, past_year, war_sized
 from .number_words import BOTH_PEOPLE, NUMBER
 from .one_more import and_one_national, one_kind, the_one_more
@@ -122,6 +122,7 @@ _NUMBER = re.compile(
     rf"|\b(?:(?:at least|au moins)\s+)?(?:a|an|one|another|un|une)\s+(?:(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,2}}?(?:soldier|civilian|policeman|police officer|officer|child|woman|man"
     rf"|person|fighter|militant|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|engineer|citizen|technician|pilot|trader|businessman|tourist|pilgrim|student|expert|employee|contractor|aid worker|soldat|civil|policier"
     rf"|marine|mayor|teacher|villager|farmer|herder|cleric|imam|priest|lawmaker|judge"
+    rf"|{MORE_ONE_PERSON}"
     rf"|gendarme|enfant|femme|homme|personne|journaliste|militaire|casque bleu|commer[çc]ant|chauffeur|[ée]tudiant|[ée]l[èe]ve"
     rf"|combattant)\b(?!-|\s+(?:hideouts?|camps?|bases?|positions?|strongholds?|compounds?|vehicles?|convoys?|patrols?"
     rf"|posts?|checkpoints?|training|houses?|homes?|areas?|targets?|attacks?|hospitals?|airports?|aircraft|planes?"
@@ -396,8 +397,11 @@ def find_figures(
                 victims = "mixed"  # "four civilians and an official": five, one of no known side
             if single is not None:  # "six police officers and a child": six and one of two sides (one_more.py)
                 parsed = (parsed[0] - 1 if parsed[0] else parsed[0], parsed[1] - 1 if parsed[1] else parsed[1])
-            if victims == "unknown" and not generic and not one_more and " " in m.group(0).strip():
-                victims = victims_of(m.group(0))  # "killed an Iraqi soldier": the noun inside the figure
+            inside = victims_of(m.group(0)) if not generic and not one_more and " " in m.group(0).strip() else "unknown"
+            if inside != "unknown" and (victims == "unknown" or ONE_PERSON_FIGURE.match(m.group(0).strip())):
+                # "killed an Iraqi soldier": the noun inside the figure; one person's own noun
+                # outweighs the words after it ("a teenager was killed by the troops")
+                victims = inside
             if victims == "unknown" and _TOLL_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
                 generic = True  # "the death toll was more than 70": a total over whoever died
             if _INCLUDING_AFTER.match(sentence[m.end() :]):

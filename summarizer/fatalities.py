@@ -44,10 +44,19 @@ _APPROX = r"nearly|almost|around|about|approximately|roughly|some|close to|près
 
 #: a figure that names one person by a noun: "a cameraman", "an Iraqi policeman"
 ONE_PERSON_FIGURE = re.compile(r"^(?:at least\s+|au moins\s+)?(?:a|an|one|another|un|une)\s", re.I)
+#: more people killed one at a time: "a roadside bomb killed a young girl", "another service
+#: member was killed", "a Palestinian schoolteacher was killed" (the figure finder reads them too)
+MORE_ONE_PERSON = (
+    r"girl|boy|teenager|youth|baby|infant|schoolteacher|schoolboy|schoolgirl|bystander|service member|serviceman"
+    r"|servicewoman|security guard|guard|driver|resident|shepherd|fisherman|passer-by|worshipper"
+    r"|protester|demonstrator|sailor|airman|trooper|paratrooper|diplomat|monk|nun|garçon|fille|adolescent|manifestant"
+)
 #: one person named by a noun ("a soldier", "au moins un homme"): a figure of one
 _ONE_PERSON = (
     r"(?:soldier|civilian|official|police\w*|officer|child|woman|man|person|fighter|militant|worker|commander"
-    r"|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|engineer|citizen|technician|pilot|trader|businessman|tourist|pilgrim|student|expert|employee|contractor|marine|mayor|teacher|villager|farmer|herder|cleric|imam|priest|lawmaker|judge|activist|soldat|civil|policier|enfant|femme|homme|personne|combattant|journaliste|militaire|casque bleu|commer[çc]ant|chauffeur|[ée]tudiant|[ée]l[èe]ve)s?\b"
+    r"|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|engineer|citizen|technician|pilot|trader|businessman|tourist|pilgrim|student|expert|employee|contractor|marine|mayor|teacher|villager|farmer|herder|cleric|imam|priest|lawmaker|judge|activist|soldat|civil|policier|enfant|femme|homme|personne|combattant|journaliste|militaire|casque bleu|commer[çc]ant|chauffeur|[ée]tudiant|[ée]l[èe]ve|"
+    + MORE_ONE_PERSON
+    + r")s?\b"
 )
 #: "a lawmaker and his son": one person and a kin of theirs, two dead
 PERSON_AND_KIN = rf"\b(?:a|an)\s+(?:(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,2}}?{_ONE_PERSON}\s+and\s+{KIN_OF_ONE}"

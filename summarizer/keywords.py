@@ -26,7 +26,10 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
         (r"\b(drones?|air ?strikes?|airstrikes?|air raids?|air weapons? teams?|bombing (?:raids?|runs?)|aerial bombardments?|warplanes?|(?:aircraft|planes|jets)\s+(?:\w+\s+)?bombed|air forces?(?:\s+[\w-]+){0,3}?\s+(?:fired|struck|launched|attacked|hit)|(?:aircraft|warplanes?|fighter jets?|helicopters?)\s+(?:\w+\s+)?(?:fired|launched)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:missiles?|rockets?)|(?:guided|glide|barrel|aerial) bomb(?:s|ings?)?|helicopter gunships?"
          r"|frappes?|raids? a[ée]riens?|bombardements? a[ée]riens?|bombes? guid[ée]es?"
          # "Pro-Gadhafi forces bombed Ajdabiya": a state's forces bomb from the air
-         r"|(?:forces|army|military|government|regime)\s+(?:[\w-]+\s+){0,2}?bombed)\b",
+         r"|(?:forces|army|military|government|regime)\s+(?:[\w-]+\s+){0,2}?bombed"
+         # "aircraft belonging to Haftar hit suspected Islamist positions" (not "a plane was hit")
+         r"|(?:aircraft|warplanes?|fighter jets?|jets|helicopters?)\s+(?:[\w'’-]+\s+){0,4}?(?<!was )(?<!were )(?<!been )"
+         r"(?:hit|struck|pounded|strafed|targeted)\b(?!\s+by\b))\b",
          "Explosions/Remote violence", "Air/drone strike"),
         (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?|mortars?|obus|roquettes?|artillerie|mortiers?)\b", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
@@ -51,7 +54,9 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|(?:two|three|four|twin|several|multiple|series of)\s+(?:[\w-]+\s+)?(?:explosions|blasts)"
          # "Another bomb hit the Sadr City region of Baghdad"
          r"|(?:another|a second|a third|one more)\s+bomb\s+(?:hit|struck|ripped|tore|exploded)"
-         r"|remote[- ]detonated)\b",
+         r"|remote[- ]detonated"
+         # "a car full of explosives blew up", "a bomb hit his convoy"
+         r"|explosives?\b[^.;]{0,40}?\b(?:blew up|exploded|went off|detonated)|(?<!dropped )bombs?\s+(?:hit|struck)\s+(?:his|her|their|its|an?|the)\b)\b",
          "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         # a grenade as the weapon ("a grenade attack at a church", "tossed a grenade at soldiers"),
         # not one among guns ("threw grenades and opened fire") and not a rocket-propelled one
@@ -74,7 +79,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          "Protest with intervention"),
         (r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marched|manifest(ation|ants?)\w*)\b", "Protests", "Peaceful protest"),
         (r"\b(ambush\w*|clash\w*|fighting|battles?|battling|fought|gunfights?|firefights?|attack\w*|raids?|storm\w*|assault\w*"
-         r"|killed|kill|kills|killing|dead|died|shot|shooting|gunfire|opened fire|gunned down|mowed down|embuscades?|affrontements?|combats?"
+         r"|killed|kill|kills|killing|dead|died|shot|shooting|gunfire|gunshots?|coups de feu|opened fire|gunned down|mowed down|embuscades?|affrontements?|combats?"
          r"|attaqu\w*|assauts?|tu[ée]e?s?|tuant|morts?|tirs?|ouvert le feu"
          # "four peacekeepers have been wounded in a fight", "violence erupted when ..."
          r"|wounded|wounding|injured|fired (?:on|at|upon)|fired (?:\w+\s+){0,2}?shots?\s+(?:at|on|into)|shots were fired|returned fire|gun ?battles?|shoot-?outs?|skirmish\w*|exchanges? of fire|exchanged fire"

@@ -31,6 +31,9 @@ _SEPARATE = (
     r"|bombing|explosion|blast|shooting)|In another\b(?!\s+(?:[\w-]+\s+)?(?:statement|interview|report|communiqu\w*|message|broadcast|speech|press|news conference"
     r"|briefing|letter|posting|tweet|video|remarks?|comments?)\b)|Separately\b|Elsewhere\b|(?:In )?other (?:violence|attacks|incidents|fighting)\b|Ailleurs\b|Par ailleurs\b|Dans une autre (?:attaque|localité)"
     r"|Dans un autre (?:incident|village)"
+    # "In one incident, three soldiers were killed ...", "In separate incidents, militants lobbed grenades"
+    r"|In (?:one|a further|(?:two|three|several|other)?\s*separate)\s+(?:incidents?|attacks?|ambush(?:es)?|clash(?:es)?|bombings?"
+    r"|explosions?|blasts?|shootings?)\b"
     # "In the second attack at the nearby Bai Hassan oil field": a story of two told in turn
     r"|In the\s+(?:second|third|fourth|other|latter|later)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|ambush|clash|strike"
     r"|raid|bombing|explosion|blast|shooting)\b"

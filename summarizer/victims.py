@@ -54,7 +54,7 @@ _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
     (
         "civilians",
         re.compile(
-            r"\b(?:private security (?:officers|guards|agents|contractors)|civilians?|civils?|villagers?|villageois|residents?|habitants|children|enfants|women|femmes|worshippers?|farmers?|passengers|students|pupils|miners|traders|displaced|refugees|journalists?|aid workers?|patients|mourners|fidèles|fideles|élèves|eleves|herders?|fishermen)\b",
+            r"\b(?:private security (?:officers|guards|agents|contractors)|civilians?|civils?|villagers?|villageois|residents?|habitants|children|enfants|women|femmes|worshippers?|farmers?|passengers|students|pupils|miners|traders|displaced|refugees|journalists?|aid workers?|patients|mourners|fidèles|fideles|élèves|eleves|herders?|fishermen|fisherman|girls?|boys?|teenagers?|babies|baby|infants?|schoolteachers?|schoolboys?|schoolgirls?|bystanders?|shepherds?|passers?-by|passer-by)\b",
             re.I,
         ),
     ),  # noqa: E501

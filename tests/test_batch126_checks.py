@@ -1,0 +1,47 @@
+"""Conflict words and openings read from the forty-third session's misses (unit level).
+
+Each sentence is made up in the shape of the stories' own; each assertion failed before
+its change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.keywords import classify
+from summarizer.separate import opens_as_separate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        ("In the port town, a car full of explosives blew up near the border.", "Remote explosive/landmine/IED"),
+        ("The provincial governor escaped injury when a bomb hit his convoy.", "Remote explosive/landmine/IED"),
+        ("Later, aircraft belonging to the general hit suspected militant positions.", "Air/drone strike"),
+        ("Witnesses woke up to the sound of gunshots near the barracks Thursday morning.", "Armed clash"),
+    ],
+)
+def test_acts_told_in_these_words_are_violence(sentence: str, sub_type: str) -> None:
+    found = classify(sentence)
+    assert found is not None and found[1] == sub_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The helicopter was hit by ground fire.", "A bomb disposal team was sent to the school."],
+)
+def test_words_near_those_acts_are_not_an_act(sentence: str) -> None:
+    assert classify(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "separate"),
+    [
+        ("In one incident, three soldiers were killed when fighters set off a land mine.", True),
+        ("In separate incidents, police say militants lobbed grenades at two camps.", True),
+        ("In two separate attacks, five people died.", True),
+        ("In one statement, the army said the operation was over.", False),
+    ],
+)
+def test_a_sentence_opening_on_one_of_several_incidents_tells_another_happening(sentence: str, separate: bool) -> None:
+    assert opens_as_separate(sentence) is separate
