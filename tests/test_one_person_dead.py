@@ -23,7 +23,11 @@ def _deaths(sentence: str) -> list[tuple[str, int | None, str]]:
     [
         ("South of the capital, a roadside bomb killed a young girl on Sunday.", "a young girl", "civilians"),
         ("Another service member was killed in a separate bombing.", "Another service member", "state_forces"),
-        ("A village schoolteacher was killed when a missile struck the school.", "A village schoolteacher", "civilians"),
+        (
+            "A village schoolteacher was killed when a missile struck the school.",
+            "A village schoolteacher",
+            "civilians",
+        ),
         ("Residents said a teenager was killed hours earlier by the troops.", "a teenager", "civilians"),
     ],
 )
