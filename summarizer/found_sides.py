@@ -110,8 +110,9 @@ def sides_without_dead(sentence: str, country: str, art: Article) -> tuple[str, 
                 break
     if group:
         return group[0], group[1], actor2, type2
-    if state and _STATE_KILLED.match(sentence, state.end()):
-        # "police in Islamabad killed a suicide bomber": the state's forces acted
+    if state and (_STATE_KILLED.match(sentence, state.end()) or _STATE_ACTED.match(sentence, state.end())):
+        # "police in Islamabad killed a suicide bomber", "government troops also shelled
+        # those areas": the state's forces acted
         return actor2, type2, NOBODY, "Rebel group"
     if state and _DONE_BY_STATE.search(sentence[: state.start()]):
         # "Shelling by government forces was also reported in Daraa": the forces fired
@@ -142,6 +143,13 @@ _DONE_BY_STATE = re.compile(
 #: the state's forces as the subject of a killing ("police in Islamabad killed a suicide bomber")
 _STATE_KILLED = re.compile(
     r"[^.,;]{0,40}?\b(?:killed|shot dead|gunned down|ont tu[ée]|a tu[ée]|ont abattu|a abattu)\s+(?:a|an|un|une)\b", re.I
+)
+
+#: the state's forces as the subject of an act of force: "government troops also shelled those areas"
+_STATE_ACTED = re.compile(
+    r"\s+(?:(?:also|have|had|has|reportedly|allegedly|then|later)\s+){0,2}(?:shelled|bombed|pounded|raided|stormed"
+    r"|attacked|opened fire|fired (?:on|at|upon)|launched (?:an?\s+)?(?:offensive|assault|attack|raid|operation))\b",
+    re.I,
 )
 
 #: the shooting a force's name is the subject of ("forces opened fire", "soldiers shot")

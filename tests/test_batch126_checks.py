@@ -6,10 +6,16 @@ its change.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from summarizer.article import Article
+from summarizer.found_sides import NOBODY, sides_without_dead
 from summarizer.keywords import classify
+from summarizer.schema import ArticleMeta
 from summarizer.separate import opens_as_separate
+from summarizer.text import sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -45,3 +51,21 @@ def test_words_near_those_acts_are_not_an_act(sentence: str) -> None:
 )
 def test_a_sentence_opening_on_one_of_several_incidents_tells_another_happening(sentence: str, separate: bool) -> None:
     assert opens_as_separate(sentence) is separate
+
+
+def _article(text: str) -> Article:
+    return Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 10, 29)))
+
+
+def test_state_forces_that_also_shelled_an_area_acted() -> None:
+    sentence = "Activists said government troops also shelled those areas in an attempt to drive out rebels."
+    actor1, type1, actor2, _ = sides_without_dead(sentence, "Syria", _article("Shelling\n\n" + sentence))
+    assert actor1.endswith("government troops") and type1 == "State forces"
+    assert actor2 == NOBODY
+
+
+def test_state_forces_hit_by_an_ambush_are_still_the_target() -> None:
+    sentence = "A patrol of government troops fell into an ambush near the border on Sunday."
+    actor1, _, actor2, type2 = sides_without_dead(sentence, "Syria", _article("Ambush\n\n" + sentence))
+    assert actor1 == NOBODY
+    assert type2 == "State forces"
