@@ -79,7 +79,10 @@ _ELSEWHERE_INSIDE = re.compile(
     # "Nine Taliban insurgents were killed Sunday in another joint operation in the same area"
     r"|\bin (?:another|a separate|a second|a different) (?:[\w-]+\s+){0,2}?(?:operation|attack|raid|incident|clash"
     # "10 people were killed in another bomb blast inside a local council building"
-    r"|ambush|strike|bombing|blast|explosion|shooting)\b",
+    r"|ambush|strike|bombing|blast|explosion|shooting)\b"
+    # "two service members were killed in separate insurgent attacks Wednesday"
+    r"|\bin (?:two |three |several )?separate (?:[\w-]+\s+){0,2}?(?:operations|attacks|raids|incidents|clashes|ambushes"
+    r"|strikes|bombings|blasts|explosions|shootings)\b",
     re.I,
 )
 

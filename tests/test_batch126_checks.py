@@ -14,7 +14,7 @@ from summarizer.article import Article
 from summarizer.found_sides import NOBODY, sides_without_dead
 from summarizer.keywords import classify
 from summarizer.schema import ArticleMeta
-from summarizer.separate import opens_as_separate
+from summarizer.separate import opens_as_separate, tells_another
 from summarizer.text import sentence_spans
 
 
@@ -69,3 +69,15 @@ def test_state_forces_hit_by_an_ambush_are_still_the_target() -> None:
     actor1, _, actor2, type2 = sides_without_dead(sentence, "Syria", _article("Ambush\n\n" + sentence))
     assert actor1 == NOBODY
     assert type2 == "State forces"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "another"),
+    [
+        ("NATO says two of its service members were killed in separate insurgent attacks Wednesday.", True),
+        ("Five people were killed in three separate bombings in the capital.", True),
+        ("The talks were held in separate rooms.", False),
+    ],
+)
+def test_dead_of_separate_attacks_are_another_happening(sentence: str, another: bool) -> None:
+    assert tells_another(sentence) is another
