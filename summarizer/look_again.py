@@ -24,6 +24,8 @@ from .territory import territory_taken
 #: how far past a cited sentence the event may be told (sentences after, then before)
 _AFTER = (1, 2, 3)
 _BEFORE = (1,)
+#: a town taken either way: the model often names the wrong taker, the checks fix it
+_TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 #: sentences that may join: the story's act is told at once, not in a list of them
 _MOST_ADDED = 2
 
@@ -52,6 +54,24 @@ def nearby_acts(cited: list[int], art: Article) -> list[int]:
     return sorted(found)[:_MOST_ADDED]
 
 
+def same_kind_told(sub_type: str, art: Article) -> list[int]:
+    """1-based number of the first sentence anywhere in the article that tells an act of
+    the draft's own kind (a town taken, by either side, for a taking; the same sub-type
+    otherwise): the
+    story's one act, told further down than the model's citations reach."""
+    for index in range(1, len(art.sentences)):
+        text = art.sentence_text(index)
+        if is_caption(art, index) or not tells_a_happening([text]):
+            continue
+        taken = territory_taken(text)
+        found = classify(text)
+        if (taken is not None and sub_type in _TAKINGS) or (
+            taken is None and found is not None and found[1] == sub_type and found[0] in VIOLENT_TYPES
+        ):
+            return [index + 1]
+    return []
+
+
 def build_checked(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityClaim], bool]:
     """(event, context figures, kept): the checked record, looked at again with the
     nearby sentences of violence when its own evidence tells no act."""
@@ -59,7 +79,7 @@ def build_checked(draft: DraftEvent, art: Article) -> tuple[Event, list[Fatality
     if is_conflict_event(event):
         return event, wider, True
     cited = [n for n in draft.sentences if art.sentence(n) is not None]
-    added = nearby_acts(cited, art)
+    added = nearby_acts(cited, art) or same_kind_told(draft.sub_event_type, art)
     if not added:
         return event, wider, False
     again, wider_again = build_event(draft.model_copy(update={"sentences": sorted({*cited, *added})}), art)
@@ -69,4 +89,4 @@ def build_checked(draft: DraftEvent, art: Article) -> tuple[Event, list[Fatality
     return again, wider_again, True
 
 
-__all__ = ["build_checked", "nearby_acts"]
+__all__ = ["build_checked", "nearby_acts", "same_kind_told"]

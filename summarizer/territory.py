@@ -26,7 +26,7 @@ _TAKEN = re.compile(
     r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:full\s+|complete\s+|total\s+)?control\s+of|overran|overrun|"
     r"captured|capturing|seized|seizing|re-?occupied|reoccupying|(?:took|taken|take|taking)\s+over|"
     # "had taken the town from government troops"
-    r"(?:took|taken)(?=\s+(?:the|a|this|that)\s+(?:[\w-]+\s+)?(?:town|city|village|base|camp|garrison|port|airport)\b)|"
+    r"(?:took|taken)(?=\s+(?:the|a|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:town|city|village|base|camp|garrison|port|airport)\b)|"
     r"(?:a|ont)\s+(?:pris|repris)\s+le\s+contr[ôo]le\s+d|(?:a|ont)\s+lib[ée]r[ée]|(?:s['’]est|se\s+sont)\s+empar[ée]e?s?\s+d)",
     re.I,
 )

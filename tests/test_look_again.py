@@ -77,3 +77,23 @@ def test_a_story_with_no_act_near_the_cited_sentences_still_loses_the_event() ->
     event, _, kept = build_checked(_draft("Attack", "rebels", "aid workers"), _article(APPEAL))
     assert not kept
     assert not any(f.startswith("evidence_widened") for f in event.flags)
+
+
+ADVANCE = (
+    "Rebels Advance Toward Capital\n\n"
+    "Rebels are advancing toward the capital, two days after announcing the end of a truce. "
+    "A journalist in the capital says the rebels are about 50 kilometers from the city. "
+    "The foreign ministry said the rebels are only a few kilometers away. "
+    "Witnesses say the streets are empty as people rushed home. "
+    "Schools and banks closed early. "
+    "A source said the rebels have also taken the western C.A.R. town of Bossangoa."
+)
+
+
+def test_a_taking_told_far_below_the_cited_lead_is_the_events_evidence() -> None:
+    art = _article(ADVANCE)
+    draft = _draft("Government regains territory", "rebels", "army")  # the model's taker is wrong too
+    event, _, kept = build_checked(draft, art)
+    assert kept
+    assert any("have also taken the western" in q for q in event.evidence)
+    assert event.location.place == "Bossangoa"
