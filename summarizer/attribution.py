@@ -340,6 +340,24 @@ def claims_owner(before: str) -> str | None:
 
 
 ONLY_ATTRIBUTION = re.compile(rf"^\W*(?:[^.]{{0,80}}\b(?:{_SAY})\b[^.]{{0,80}})$", re.I)
+#: a sentence that opens on its source telling an act: "Officials say ... fighters attacked"
+_SOURCE_TELLS_IT = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,4}?(?:say|says|said)\s+(?:that\s+)?[^.;]{0,80}?\b(?:attacked|ambushed"
+    r"|stormed|raided|struck|hit|opened fire|fired on|shelled|bombed)\b",
+)
+#: the sentence's own dead or numbers: then it tells its own toll, not the one before it
+_OWN_DEAD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|bodies|tu[ée]s?|morts?)\b|\d", re.I)
+
+
+def source_telling_the_act(sentence: str) -> str | None:
+    """The source of a toll given without one, when the next sentence opens on a source
+    telling the act again with no dead of its own ("... has killed four police officers.
+    Officials say a large number of Taliban fighters attacked several security checkpoints")."""
+    if not _SOURCE_TELLS_IT.match(sentence) or _OWN_DEAD.search(sentence):
+        return None
+    return attribution(sentence)
+
+
 #: a sentence that hands the one before it to its source: "C'est ce qu'affirment des
 #: témoins", "That is according to local officials"
 POINTS_BACK = re.compile(

@@ -37,6 +37,7 @@ from .attribution import (
     attribution,
     claims_owner,
     source_of_investigated,
+    source_telling_the_act,
 )
 from .clauses import attributed_here, clause_of
 from .count_tokens import is_count_token
@@ -294,6 +295,8 @@ def find_figures(
             nxt = text[ns:ne]
             if len(nxt) < 120 and (ONLY_ATTRIBUTION.match(nxt) or POINTS_BACK.match(nxt)):
                 claimant = attribution(nxt)
+            else:  # "Officials say ... fighters attacked several checkpoints": the act told again, by its source
+                claimant = source_telling_the_act(nxt)
         found = [m for m in _NUMBER.finditer(sentence) if is_count_token(sentence, m)]
         kinds = [classify_figure(sentence, m.start(), m.end()) for m in found]
         # coordination: "killed 10 soldiers and 50 mercenaries" (left to right), then

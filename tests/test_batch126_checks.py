@@ -81,3 +81,25 @@ def test_state_forces_hit_by_an_ambush_are_still_the_target() -> None:
 )
 def test_dead_of_separate_attacks_are_another_happening(sentence: str, another: bool) -> None:
     assert tells_another(sentence) is another
+
+
+def test_a_toll_without_a_source_takes_the_source_that_tells_the_act_next() -> None:
+    text = (
+        "Police Killed\n\n"
+        "Meanwhile, an offensive in the south has killed four police officers. "
+        "Officials say a large number of fighters attacked several security checkpoints in the province."
+    )
+    art = _article(text)
+    (figure,) = [f for f in art.death_figures if f.low == 4]
+    assert figure.claimant == "Officials"
+
+
+def test_a_next_sentence_with_its_own_dead_gives_no_source_to_the_toll_before() -> None:
+    text = (
+        "Police Killed\n\n"
+        "Meanwhile, an offensive in the south has killed four police officers. "
+        "Officials say fighters attacked a checkpoint in the north, killing two soldiers."
+    )
+    art = _article(text)
+    (figure,) = [f for f in art.death_figures if f.low == 4]
+    assert figure.claimant is None
