@@ -40,7 +40,7 @@ _CUMULATIVE = re.compile(
     r"\s+(?:violence|unrest|turmoil|crisis|clashes|fighting)\b(?:\s+[\w'’,-]+){0,8}?\s+(?:has|have)\s+(?:killed|claimed|left)"
     r"|(?:years|decades?|months|weeks) of (?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|violence|insurgency|unrest|separatist"
     r"|militant|rebel|protests|demonstrations)"
-    r"|in the (?:war|conflict|insurgency)"
+    r"|in the (?:war|conflict|insurgency)(?![\w-])"
     # "have died as a result of the conflict", "morts à cause de la guerre": the war's dead
     r"|\b(?:as a (?:direct )?result of|because of|due to|à cause de|du fait de)\s+(?:the|this|la|le|cette)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|guerre|conflit)\b"

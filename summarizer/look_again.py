@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .draft import DraftEvent
 from .evidence import is_caption
+from .figure_scope import is_background
 from .happening import tells_a_happening
 from .keywords import VIOLENT_TYPES, classify
 from .records import Article, build_event, is_conflict_event
@@ -31,8 +32,11 @@ _MOST_ADDED = 2
 
 
 def _tells_an_act(art: Article, index: int) -> bool:
-    """Whether 0-based sentence ``index`` names violence or a taking, told as done."""
+    """Whether 0-based sentence ``index`` names violence or a taking, told as done (and not
+    as the past: "officials who died in a July 18 bomb blast" is another, earlier event)."""
     text = art.sentence_text(index)
+    if is_background(text, art.meta.published):
+        return False
     found = classify(text)
     violent = found is not None and found[0] in VIOLENT_TYPES
     return (violent or territory_taken(text) is not None) and tells_a_happening([text])
@@ -61,7 +65,7 @@ def same_kind_told(sub_type: str, art: Article) -> list[int]:
     story's one act, told further down than the model's citations reach."""
     for index in range(1, len(art.sentences)):
         text = art.sentence_text(index)
-        if is_caption(art, index) or not tells_a_happening([text]):
+        if is_caption(art, index) or not tells_a_happening([text]) or is_background(text, art.meta.published):
             continue
         taken = territory_taken(text)
         found = classify(text)

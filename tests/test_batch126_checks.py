@@ -103,3 +103,10 @@ def test_a_next_sentence_with_its_own_dead_gives_no_source_to_the_toll_before() 
     art = _article(text)
     (figure,) = [f for f in art.death_figures if f.low == 4]
     assert figure.claimant is None
+
+
+def test_a_city_hit_by_an_insurgency_does_not_make_its_toll_the_wars() -> None:
+    from summarizer.figure_scope import is_cumulative
+
+    assert not is_cumulative("A bomb has killed at least 19 people in the insurgency-hit city of Peshawar.")
+    assert is_cumulative("More than 5,000 people have died in the insurgency.")

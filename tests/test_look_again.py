@@ -97,3 +97,15 @@ def test_a_taking_told_far_below_the_cited_lead_is_the_events_evidence() -> None
     assert kept
     assert any("have also taken the western" in q for q in event.evidence)
     assert event.location.place == "Bossangoa"
+
+
+def test_an_earlier_dated_blast_near_the_lead_is_not_the_events_evidence() -> None:
+    text = (
+        "Vice President Appears\n\n"
+        "The vice president has appeared in public for the first time in weeks. "
+        "He met a visiting official in the capital on Sunday. "
+        "He was last seen at a funeral for officials who died in a July 18 bomb blast."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 8, 26)))
+    event, _, kept = build_checked(_draft("Remote explosive/landmine/IED", "unknown", "officials"), art)
+    assert not kept
