@@ -11,6 +11,8 @@ Reading a figure (``parse_figure``), following FORMAT.md where it speaks:
 - "six", "14", "1,200" = (n, n); "at least 14", "au moins 12" = (14, None);
 - "more than 20", "over 20", "plus de 20" = (20, None): the stated figure as an open lower
   bound, as the gold does for "more than 20" (004, 010), not 21;
+- "nearly 200", "almost 50", "close to 100" (20 or more) = (180, 199), (45, 49), (90, 99): short of
+  the figure, nine tenths of it rounded down to a five as the low, as the gold codes them;
 - "nearly 12", "around 20", "about 20", "près de 12", "environ 20", "une vingtaine" =
   (n, n): an approximate figure is still the figure reported (gold 020 treats "près de 12"
   as the same figure as "au moins douze"; seed_001 codes "around fifteen" as 15/15);
@@ -40,6 +42,9 @@ _ATLEAST = r"at least|au moins|no fewer than|not less than|a minimum of|au minim
 _UPTO = r"up to|as many as|jusqu'à|jusqu’à"
 _UPPER_BOUND = re.compile(rf"(?:{_UPTO})\s+{NUMBER}", re.I)
 _ATMOST = r"at most|no more than|fewer than|less than|moins de|au plus"
+#: short of a figure: "nearly 200", "almost 50" are fewer than it (the gold codes them so:
+#: "nearly 40" = 35-39, "nearly 2,000" = 1,800-1,999, "close to 100" = 90-99)
+_NEARLY = r"nearly|almost|close to|just under"
 _APPROX = r"nearly|almost|around|about|approximately|roughly|some|close to|près de|environ|presque|quelque|an estimated|estimated"  # noqa: E501
 
 #: a figure that names one person by a noun: "a cameraman", "an Iraqi policeman"
@@ -89,6 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),  # noqa: E501
+    ("nearly", re.compile(rf"\b(?:{_NEARLY})\s+(?P<a>{NUMBER})", re.I)),
     ("exact", re.compile(rf"(?:(?:{_APPROX})\s+)?(?P<a>{NUMBER})", re.I)),
     # "both" read alone is the figure text a death-figure finder cut from "both attackers"
     ("both", re.compile(rf"^\s*both\s*$|\b(?:{BOTH_PEOPLE})", re.I)),
@@ -165,6 +171,13 @@ def _interpret(kind: str, m: re.Match[str], text: str) -> tuple[int | None, int 
         if n is None:
             return None
         return (n, None) if kind == "atleast" else (None, n) if kind == "atmost" else (n, n)
+    if kind == "nearly":
+        if _is_not_a_count(text, m):
+            return None
+        n = word_value(m["a"])
+        if n is None or n < 20:
+            return None  # "nearly a dozen", "almost 10": read as the figure itself (below)
+        return (int(n * 0.9) // 5) * 5, n - 1
     if kind == "about":
         n = _ABOUT[m["a"].lower()]
         return n, n

@@ -110,3 +110,20 @@ def test_a_city_hit_by_an_insurgency_does_not_make_its_toll_the_wars() -> None:
 
     assert not is_cumulative("A bomb has killed at least 19 people in the insurgency-hit city of Peshawar.")
     assert is_cumulative("More than 5,000 people have died in the insurgency.")
+
+
+@pytest.mark.parametrize(
+    ("figure", "low_high"),
+    [
+        ("nearly 200", (180, 199)),
+        ("almost 50", (45, 49)),
+        ("close to 100", (90, 99)),
+        ("nearly 2,000", (1800, 1999)),
+        ("nearly 12", (12, 12)),  # a small figure is read as itself
+        ("around 20", (20, 20)),  # about a figure is not short of it
+    ],
+)
+def test_a_figure_told_as_nearly_n_is_short_of_n(figure: str, low_high: tuple[int, int]) -> None:
+    from summarizer.fatalities import parse_figure
+
+    assert parse_figure(figure) == low_high
