@@ -47,6 +47,7 @@ from .side_checks import (
     disputed_doer,
     doer_of_the_attacks,
     invented_state_side,
+    no_civilian_attacker,
     place_as_civilians,
     resolve_actor,
 )
@@ -263,11 +264,10 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     doubted = "actor1_not_in_text" in flags or civilian_doer
     before = actor1
     actor1 = keep(agent_side(actor1, actor2, doubted, evidence, sides_country))
-    if civilian_doer and actor1 is not before and actor2 is None:
-        actor2 = before
+    actor2 = before if civilian_doer and actor1 is not before and actor2 is None else actor2
     actor1 = keep(invented_state_side(actor1, "actor1_not_in_text" in flags, sub_type, evidence))
-    actor1 = keep(place_as_civilians(actor1, location.place))
-    actor2 = keep(place_as_civilians(actor2, location.place))
+    actor1, actor2 = keep(place_as_civilians(actor1, location.place)), keep(place_as_civilians(actor2, location.place))
+    actor1, actor2 = keep(no_civilian_attacker(actor1, actor2, sub_type))
     actor1, actor2 = keep(place_as_side(actor1, sides_country)), keep(place_as_side(actor2, sides_country))
     actor2 = keep(crowd_side(actor2, draft.actor2, sub_type, "actor2", sides_country))
     armed_violence = EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES

@@ -343,6 +343,22 @@ def place_as_civilians(actor: Actor | None, place: str | None) -> tuple[Actor | 
     return Actor(name="Civilians", type="Civilians", aliases=aliases), [f"civilians_named_{why}:{actor.name}"]
 
 
+def no_civilian_attacker(
+    actor1: Actor | None, actor2: Actor | None, sub_type: str
+) -> tuple[tuple[Actor | None, Actor | None], Flags]:
+    """Civilians never start armed violence (ACLED codes them only as its targets): a
+    civilian actor1 still standing after the checks looked for the armed side in the
+    evidence ("Témoignages suite au massacre des civils", the headline's word, as the
+    attacker of civilians) gives way to an unidentified armed group, and is the target
+    when none is named."""
+    if actor1 is None or actor1.type != "Civilians" or EVENT_TYPE_OF.get(sub_type) not in ARMED_VIOLENCE_TYPES:
+        return (actor1, actor2), []
+    if sub_type == "Armed clash":
+        return (actor1, actor2), []  # two crowds fighting: a riot the targets check reads (``crowds``)
+    unknown = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    return (unknown, actor2 if actor2 is not None else actor1), [f"actor1_civilians_never_attack:{actor1.name}"]
+
+
 #: two sides blaming each other: "Myanmar Military, Opposition Trade Blame for Yangon Bombing"
 _TRADE_BLAME = re.compile(
     r"\btrad\w*\s+blame|\bblam\w*\s+(?:each other|one another)|\baccus\w*\s+(?:each other|one another)"

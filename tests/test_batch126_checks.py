@@ -127,3 +127,16 @@ def test_a_figure_told_as_nearly_n_is_short_of_n(figure: str, low_high: tuple[in
     from summarizer.fatalities import parse_figure
 
     assert parse_figure(figure) == low_high
+
+
+def test_civilians_are_never_the_attacker_of_one_sided_violence() -> None:
+    from summarizer.schema import Actor
+    from summarizer.side_checks import no_civilian_attacker
+
+    witnesses = Actor(name="Civilians", type="Civilians", aliases=["Témoignages"])
+    (a1, a2), flags = no_civilian_attacker(witnesses, None, "Attack")
+    assert a1 is not None and a1.name == "Unidentified Armed Group"
+    assert a2 == witnesses and flags == ["actor1_civilians_never_attack:Civilians"]
+    # two crowds in an armed clash are left to the riot check; a protest's civilians stand
+    assert no_civilian_attacker(witnesses, witnesses, "Armed clash") == ((witnesses, witnesses), [])
+    assert no_civilian_attacker(witnesses, None, "Peaceful protest") == ((witnesses, None), [])
