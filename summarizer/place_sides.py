@@ -5,7 +5,7 @@ Unity state" -> actor2 "Unity state", typed State forces). A reader would cite a
 a party to the war. An armed side whose name the alias table does not know and which names
 a first-level region of the country told with its kind ("Unity state", "Borno State"; not
 "Islamic State", and not a bare "Kachin", which may be the Kachin rebels), becomes the unidentified armed group, flagged with the place it replaced. Civilians named
-by their town are handled by ``side_checks.place_as_civilians``.
+by their town are handled by ``civilian_sides.place_as_civilians``.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from .actors import era_name
 from .article import Article
 from .attack_on_by import sides_of_an_attack_on_by, target_told_as_doer
 from .checks import TALKS_FLAG, event_location
+from .civilian_sides import no_civilian_attacker, place_as_civilians
 from .claimcheck import check_claims, evidence_claims_instead, totals_of
 from .claimscope import claims_of_this_event
 from .crowds import rioters_on_both_sides
@@ -47,8 +48,6 @@ from .side_checks import (
     disputed_doer,
     doer_of_the_attacks,
     invented_state_side,
-    no_civilian_attacker,
-    place_as_civilians,
     resolve_actor,
 )
 from .sidenames import (

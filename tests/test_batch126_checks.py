@@ -130,8 +130,8 @@ def test_a_figure_told_as_nearly_n_is_short_of_n(figure: str, low_high: tuple[in
 
 
 def test_civilians_are_never_the_attacker_of_one_sided_violence() -> None:
+    from summarizer.civilian_sides import no_civilian_attacker
     from summarizer.schema import Actor
-    from summarizer.side_checks import no_civilian_attacker
 
     witnesses = Actor(name="Civilians", type="Civilians", aliases=["Témoignages"])
     (a1, a2), flags = no_civilian_attacker(witnesses, None, "Attack")

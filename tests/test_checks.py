@@ -693,7 +693,8 @@ def test_a_territory_type_with_no_ground_changing_hands_is_typed_by_its_violence
 
 
 def test_a_state_side_the_model_made_up_and_civilians_named_by_their_town_are_replaced() -> None:
-    from summarizer.side_checks import invented_state_side, place_as_civilians
+    from summarizer.civilian_sides import place_as_civilians
+    from summarizer.side_checks import invented_state_side
 
     government = Actor(name="Military Forces of Burkina Faso", type="State forces", aliases=["government"])
     told = ["L'attaque de Seytenga a fait 79 morts.", "C'est le dernier bilan annoncé hier par le gouvernement."]
