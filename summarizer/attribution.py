@@ -77,8 +77,9 @@ _NAME_TITLE_SAID = re.compile(
 )
 #: "The governor of Jonglei state, Kuol Manyang, said": a title, the name, the verb
 _TITLE_NAME_SAID = re.compile(
-    r"^\W*(?P<who>(?!(?:In|On|At|From|Near|After|Before|Dans|En|Au|Aux|À|Selon)\b)(?:[A-Za-z][\w'’.-]* ){0,8}?"
-    r"[a-z][\w'’.-]*, (?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’.-]+),\s+"
+    r"^\W*(?P<who>(?!(?:In|On|At|From|Near|After|Before|Dans|En|Au|Aux|À|Selon)\b)(?=[^,]{0,80}\s[a-z])"
+    # the title may end on a name: "The medical director of Mogadishu's Medina Hospital, Abdulkadir Husein Mohamed, told"
+    r"(?:[A-Za-z][\w'’.-]* ){0,8}?[A-Za-z][\w'’.-]*, (?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’.-]+),\s+"
     r"(?:also\s+)?(?:said|says|told|added|announced|confirmed|a indiqué|a déclaré|a affirmé|a annoncé|a précisé)\b"
 )
 #: "a-t-on appris de source officielle", "selon des sources sécuritaires": a source named by its kind
@@ -307,7 +308,8 @@ def _usable(who: str) -> bool:
     fragment of the sentence ("coalition also", "death of one of its commanders")."""
     if not who or _WEAK_WHO.match(who) or re.fullmatch(r"(?:on|in)\b.*", who, re.I):
         return False
-    if len(who.split()) > 8 or _FUNCTION_END.search(who):
+    # a title and the name after it ("medical director of Mogadishu's Medina Hospital, Abdulkadir Husein Mohamed") run longer
+    if len(who.split()) > (10 if "," in who else 8) or _FUNCTION_END.search(who):
         return False
     if re.search(r"\b(?:were|was|is|are|been|being|été)$", who, re.I):
         return False  # "Six bombings were reported": a passive, no one who reports

@@ -140,3 +140,22 @@ def test_civilians_are_never_the_attacker_of_one_sided_violence() -> None:
     # two crowds in an armed clash are left to the riot check; a protest's civilians stand
     assert no_civilian_attacker(witnesses, witnesses, "Armed clash") == ((witnesses, witnesses), [])
     assert no_civilian_attacker(witnesses, None, "Peaceful protest") == ((witnesses, None), [])
+
+
+def test_the_remains_of_people_brought_to_a_hospital_are_their_dead() -> None:
+    from summarizer.deaths import find_figures
+
+    sentence = "The hospital director told VOA that the remains of 27 people had been brought to the hospital."
+    deaths, _ = find_figures(sentence, sentence_spans(sentence), None)
+    assert [(f.text, f.low) for f in deaths] == [("27", 27)]
+
+
+def test_a_title_ending_on_a_name_then_the_persons_name_is_the_source() -> None:
+    from summarizer.attribution import attribution
+
+    sentence = (
+        "The medical director of Mogadishu's Medina Hospital, Abdulkadir Husein Mohamed, told VOA that "
+        "27 people had died."
+    )
+    assert attribution(sentence) == "medical director of Mogadishu's Medina Hospital, Abdulkadir Husein Mohamed"
+    assert attribution("Mohamed Ali, Hassan Omar, said 12 people died.") is None  # two names, no title
