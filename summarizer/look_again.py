@@ -13,6 +13,8 @@ before.
 
 from __future__ import annotations
 
+import re
+
 from .draft import DraftEvent
 from .evidence import is_caption
 from .figure_scope import is_background
@@ -27,6 +29,8 @@ _AFTER = (1, 2, 3)
 _BEFORE = (1,)
 #: a town taken either way: the model often names the wrong taker, the checks fix it
 _TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+#: a headline's word for deaths the keyword rules leave to the body ("Killings Continue ...")
+_KILLINGS = re.compile(r"\b(?:killings|tueries|meurtres)\b", re.I)
 #: sentences that may join: the story's act is told at once, not in a list of them
 _MOST_ADDED = 2
 
@@ -76,6 +80,20 @@ def same_kind_told(sub_type: str, art: Article) -> list[int]:
     return []
 
 
+def headline_act(art: Article) -> list[int]:
+    """1-based number of the article's first sentence of violence told as done, when the
+    headline itself names violence ("Killings Continue Outside DRCongo Town of Bunia"): the
+    story is about an act, and the body tells it, however far down."""
+    headline = art.sentence_text(0) if art.sentences else ""
+    found = classify(headline)
+    if (found is None or found[0] not in VIOLENT_TYPES) and not _KILLINGS.search(headline):
+        return []
+    for index in range(1, len(art.sentences)):
+        if not is_caption(art, index) and _tells_an_act(art, index):
+            return [index + 1]
+    return []
+
+
 def build_checked(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityClaim], bool]:
     """(event, context figures, kept): the checked record, looked at again with the
     nearby sentences of violence when its own evidence tells no act."""
@@ -83,7 +101,7 @@ def build_checked(draft: DraftEvent, art: Article) -> tuple[Event, list[Fatality
     if is_conflict_event(event):
         return event, wider, True
     cited = [n for n in draft.sentences if art.sentence(n) is not None]
-    added = nearby_acts(cited, art) or same_kind_told(draft.sub_event_type, art)
+    added = nearby_acts(cited, art) or same_kind_told(draft.sub_event_type, art) or headline_act(art)
     if not added:
         return event, wider, False
     again, wider_again = build_event(draft.model_copy(update={"sentences": sorted({*cited, *added})}), art)
@@ -93,4 +111,4 @@ def build_checked(draft: DraftEvent, art: Article) -> tuple[Event, list[Fatality
     return again, wider_again, True
 
 
-__all__ = ["build_checked", "nearby_acts", "same_kind_told"]
+__all__ = ["build_checked", "headline_act", "nearby_acts", "same_kind_told"]

@@ -109,3 +109,27 @@ def test_an_earlier_dated_blast_near_the_lead_is_not_the_events_evidence() -> No
     art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 8, 26)))
     event, _, kept = build_checked(_draft("Remote explosive/landmine/IED", "unknown", "officials"), art)
     assert not kept
+
+
+KILLINGS = (
+    "Killings Continue Outside Town\n\n"
+    "As a stronger force prepares to deploy, killings continue outside the town. "
+    "A foreign force has been protecting civilians inside the town. "
+    "The force is preparing to leave by early September. "
+    "The troops will be mainly from one country. "
+    "For the moment, little has been done to contain the violence. "
+    "The militia have ransacked villages north of the town, killing many people with guns and machetes."
+)
+
+
+def test_a_headline_of_killings_takes_the_bodys_first_act_however_far_down() -> None:
+    art = _article(KILLINGS)
+    event, _, kept = build_checked(_draft("Violent demonstration", "militia", "villagers"), art)
+    assert kept
+    assert any("have ransacked villages" in q for q in event.evidence)
+
+
+def test_a_headline_without_violence_takes_no_far_sentence() -> None:
+    text = KILLINGS.replace("Killings Continue Outside Town", "Force Prepares to Deploy")
+    _, _, kept = build_checked(_draft("Violent demonstration", "militia", "villagers"), _article(text))
+    assert not kept
