@@ -11,7 +11,7 @@ Reading a figure (``parse_figure``), following FORMAT.md where it speaks:
 - "six", "14", "1,200" = (n, n); "at least 14", "au moins 12" = (14, None);
 - "more than 20", "over 20", "plus de 20" = (20, None): the stated figure as an open lower
   bound, as the gold does for "more than 20" (004, 010), not 21;
-- "nearly 200", "almost 50", "close to 100" (20 or more) = (180, 199), (45, 49), (90, 99): short of
+- "nearly 200", "almost 50", "close to 100" (in digits, 20 or more) = (180, 199), (45, 49), (90, 99): short of
   the figure, nine tenths of it rounded down to a five as the low, as the gold codes them;
 - "nearly 12", "around 20", "about 20", "près de 12", "environ 20", "une vingtaine" =
   (n, n): an approximate figure is still the figure reported (gold 020 treats "près de 12"
@@ -175,8 +175,9 @@ def _interpret(kind: str, m: re.Match[str], text: str) -> tuple[int | None, int 
         if _is_not_a_count(text, m):
             return None
         n = word_value(m["a"])
-        if n is None or n < 20:
-            return None  # "nearly a dozen", "almost 10": read as the figure itself (below)
+        if n is None or n < 20 or not re.search(r"\d", m["a"]):
+            # "almost 10", "nearly two dozen" (a word figure the labels keep whole): the figure itself
+            return None
         return (int(n * 0.9) // 5) * 5, n - 1
     if kind == "about":
         n = _ABOUT[m["a"].lower()]
