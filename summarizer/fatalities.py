@@ -268,7 +268,9 @@ def _dedupe_revisions(claims: list[FatalityClaim]) -> list[FatalityClaim]:
 #: and words that make one a revision of the other: "revu de 16 à 46", "up from 25"
 _PART_OF = re.compile(
     r"\b(?:including|among them|of whom|of them|dont|parmi (?:eux|elles|lesquels)|from \S+ to|de \S+ à|revised|revu"
-    r"|raised|rose|risen|up from|updated|instead of|au lieu de|while|whereas|but|alors que|tandis que|mais|or|ou)\b",
+    # "while" of time ("died of their wounds while in the hospital") sets no figure against another
+    r"|raised|rose|risen|up from|updated|instead of|au lieu de|while(?!\s+(?:in|at|on|being|under|receiving|undergoing)\b)"
+    r"|whereas|but|alors que|tandis que|mais|or|ou)\b",
     re.I,
 )
 

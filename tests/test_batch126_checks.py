@@ -159,3 +159,20 @@ def test_a_title_ending_on_a_name_then_the_persons_name_is_the_source() -> None:
     )
     assert attribution(sentence) == "medical director of Mogadishu's Medina Hospital, Abdulkadir Husein Mohamed"
     assert attribution("Mohamed Ali, Hassan Omar, said 12 people died.") is None  # two names, no title
+
+
+def test_people_who_died_while_in_hospital_add_to_the_bodies_brought_there() -> None:
+    from summarizer.fatalities import totals
+    from summarizer.schema import FatalityClaim
+
+    quote = (
+        "The hospital director told VOA that the remains of 27 people had been brought to the hospital, "
+        "and that two others had died of their wounds while in the hospital."
+    )
+    claims = [FatalityClaim(low=n, high=n, claimant="hospital director", quote=quote) for n in (27, 2)]
+    _, acled = totals(claims)
+    assert acled == 29
+    # "while" set against another figure still makes them rival figures
+    rival = quote.replace("while in the hospital", "while the army says 2")
+    _, acled = totals([FatalityClaim(low=n, high=n, claimant="hospital director", quote=rival) for n in (27, 2)])
+    assert acled != 29
