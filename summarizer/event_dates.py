@@ -60,6 +60,33 @@ def _attack_days(art: Article) -> set[str]:
     }
 
 
+#: a sentence that dates the deed itself: "the attack took place on Friday", "l'attaque a eu
+#: lieu le vendredi 27 avril 2018" (the word "lieu" is sometimes left out)
+_DEED_TOOK_PLACE = re.compile(
+    r"\b(?:the|l['’]|cette|this)\s*(?:attack|attaque|massacre|ambush|embuscade|killings?|tuerie|raid|assault|bombing"
+    r"|attentat)s?\s+(?:took place|occurred|happened|was carried out|a eu(?:\s+lieu)?|s['’]est produite?)\b",
+    re.I,
+)
+
+
+def _the_deeds_date(art: Article) -> DateSpan | None:
+    """The one day, within a week before publication, that the article's sentences telling
+    when the deed took place give ("Il ajoute l'attaque a eu le vendredi 27 avril 2018")."""
+    if art.meta.published is None:
+        return None
+    found: dict[dt.date, DateSpan] = {}
+    for i in range(1, len(art.sentences)):
+        sentence = art.sentence_text(i)
+        m = _DEED_TOOK_PLACE.search(sentence)
+        if m is None:
+            continue
+        for phrase in event_date_phrases(respell_weekdays(sentence[m.end() :])):
+            span = resolve_date(phrase, art.meta.published)
+            if span.precision == "day" and span.start and 0 <= (art.meta.published - span.start).days <= 7:
+                found[span.start] = span
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _tells_violence(sentence: str) -> bool:
     kind = classify(sentence)
     return kind is not None and kind[0] in VIOLENT_TYPES
@@ -249,6 +276,10 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             if day_span.precision == "day" and day_span.start and 0 <= (art.meta.published - day_span.start).days <= 7:
                 flags.append("date_from_the_story:the attack's day")
                 return day_span, flags
+        told = _the_deeds_date(art)
+        if told is not None:
+            flags.append("date_from_the_story:the deed's date")
+            return told, flags
         # news reports the latest events: no date in the lead either, publication day, flagged
         flags.append(DATE_ASSUMED)
         day = art.meta.published

@@ -176,3 +176,21 @@ def test_people_who_died_while_in_hospital_add_to_the_bodies_brought_there() -> 
     rival = quote.replace("while in the hospital", "while the army says 2")
     _, acled = totals([FatalityClaim(low=n, high=n, claimant="hospital director", quote=rival) for n in (27, 2)])
     assert acled != 29
+
+
+def test_a_sentence_telling_when_the_attack_took_place_dates_an_undated_event() -> None:
+    from summarizer.draft import DraftEvent
+    from summarizer.event_dates import event_date
+
+    text = (
+        "Témoignages suite au massacre\n\n"
+        "Le chef de tribu dit que 31 personnes ont été assassinées à Wakassa. "
+        "Il ajoute l'attaque a eu le vendredi 27 avril 2018 au moment où les gens étaient à la prière."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2018, 4, 28)))
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Attack", date="récentes", place="Wakassa", region="", country="Mali",
+        actor1="terroristes", actor1_type="Rebel group", actor2="civils", actor2_type="Civilians", claims=[],
+    )  # fmt: skip
+    span, flags = event_date(draft, art, [art.sentence_text(1)])
+    assert span.start == dt.date(2018, 4, 27) and "date_from_the_story:the deed's date" in flags
