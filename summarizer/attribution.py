@@ -64,6 +64,12 @@ _WHO_ASIDE_SAID = re.compile(
     r"^\W*(?P<who>[^,;:\"“”]{3,80}?),\s+(?:who|qui)\s+[^,;:]{3,80},\s+(?:also\s+)?"
     r"(?:said|says|told|tells|added|reported|a indiqué|a déclaré|a affirmé|a précisé)\b"
 )
+#: "United Nations peacekeepers who conducted patrols in Malakal over the weekend said": the
+#: subject before a relative clause without commas, not the clause's last words
+_WHO_DID_SAID = re.compile(
+    r"^\W*(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+who\s+(?!said|says|told)[^,;:\"“”]{3,80}?\s+"
+    r"(?:said|says|told|reported)\b"
+)
 #: "Among them is Bruno Ngeh, who said his family of nine was killed": a named person speaks
 #: in the relative clause
 _NAME_WHO_SAID = re.compile(
@@ -222,7 +228,8 @@ def _attribution(sentence: str) -> str | None:
     if named:
         return named.group("who")  # "The French language newspaper, Le Matin, reported Tuesday that"
     for pattern in (
-        _ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_ASIDE_SAID, _NAME_WHO_SAID, _WHO_SAID, _SAID_BY, _SUBJECT_SAYING,
+        _ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_ASIDE_SAID, _WHO_DID_SAID, _NAME_WHO_SAID, _WHO_SAID, _SAID_BY,
+        _SUBJECT_SAYING,
         _STATEMENT_SAYING, _SUBJECT_REVISED, _QUOTED_AS_SAYING, _KIND_OF_SOURCE,
     ):  # fmt: skip
         for m in pattern.finditer(sentence):

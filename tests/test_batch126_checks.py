@@ -196,3 +196,21 @@ def test_a_sentence_telling_when_the_attack_took_place_dates_an_undated_event() 
     )  # fmt: skip
     span, flags = event_date(draft, art, [art.sentence_text(4)])
     assert span.start == dt.date(2018, 4, 27) and "date_from_the_story:the deed's date" in flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "United Nations peacekeepers who conducted patrols in Malakal over the weekend said the town has been "
+            '"looted and burned, with more than 100 bodies scattered along the route."',
+            "United Nations peacekeepers",
+        ),
+        ("Residents who fled the town said 12 people died.", "Residents"),
+        ("Officials who asked not to be named said four people died.", "Officials"),
+    ],
+)
+def test_the_source_is_the_subject_before_its_relative_clause(sentence: str, source: str) -> None:
+    from summarizer.attribution import attribution
+
+    assert attribution(sentence) == source
