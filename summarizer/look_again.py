@@ -7,8 +7,10 @@ fired several shots at a motorcade". Its evidence then names no act, the conflic
 drops it, and the story's one event is lost. Before that happens the sentences right
 after (and the one before) each cited sentence are read: those that name violence or a
 taking, and tell it as something done, join the evidence and the event is built again.
-An event still without such a sentence nearby (a speech, an aid appeal) is dropped as
-before.
+With none nearby, a taking takes the article's first sentence of a town taken, and a story
+whose headline names violence takes the body's first act, however far down. Sentences
+told as the past never join. An event still without such a sentence (a speech, an aid
+appeal) is dropped as before.
 """
 
 from __future__ import annotations
@@ -65,8 +67,7 @@ def nearby_acts(cited: list[int], art: Article) -> list[int]:
 def same_kind_told(sub_type: str, art: Article) -> list[int]:
     """1-based number of the first sentence anywhere in the article that tells an act of
     the draft's own kind (a town taken, by either side, for a taking; the same sub-type
-    otherwise): the
-    story's one act, told further down than the model's citations reach."""
+    otherwise): the story's one act, told further down than the model's citations reach."""
     for index in range(1, len(art.sentences)):
         text = art.sentence_text(index)
         if is_caption(art, index) or not tells_a_happening([text]) or is_background(text, art.meta.published):
