@@ -83,26 +83,24 @@ def test_dead_of_separate_attacks_are_another_happening(sentence: str, another: 
     assert tells_another(sentence) is another
 
 
-def test_a_toll_without_a_source_takes_the_source_that_tells_the_act_next() -> None:
-    text = (
-        "Police Killed\n\n"
-        "Meanwhile, an offensive in the south has killed four police officers. "
-        "Officials say a large number of fighters attacked several security checkpoints in the province."
-    )
-    art = _article(text)
-    (figure,) = [f for f in art.death_figures if f.low == 4]
-    assert figure.claimant == "Officials"
-
-
-def test_a_next_sentence_with_its_own_dead_gives_no_source_to_the_toll_before() -> None:
-    text = (
-        "Police Killed\n\n"
-        "Meanwhile, an offensive in the south has killed four police officers. "
-        "Officials say fighters attacked a checkpoint in the north, killing two soldiers."
-    )
-    art = _article(text)
-    (figure,) = [f for f in art.death_figures if f.low == 4]
-    assert figure.claimant is None
+@pytest.mark.parametrize(
+    ("next_sentence", "source"),
+    [
+        # the act told again by its source: the toll before is theirs
+        (
+            "Officials say a large number of fighters attacked several security checkpoints in the province.",
+            "Officials",
+        ),
+        # a next sentence with dead of its own tells its own toll, not the source of this one
+        ("Officials say fighters attacked a checkpoint in the north, killing two soldiers.", None),
+    ],
+)
+def test_a_toll_without_a_source_takes_the_source_that_tells_the_act_next(
+    next_sentence: str, source: str | None
+) -> None:
+    text = "Police Killed\n\nMeanwhile, an offensive in the south has killed four police officers. " + next_sentence
+    (figure,) = [f for f in _article(text).death_figures if f.low == 4]
+    assert figure.claimant == source
 
 
 def test_a_city_hit_by_an_insurgency_does_not_make_its_toll_the_wars() -> None:
