@@ -58,7 +58,7 @@ from .other_kind import OTHER_DEAD_IN_INCIDENTS, of_a_new_kind, of_another_kind
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
 from .schema import EVIDENCE_MAX_SENTENCES, Event
-from .second_look import uncovered_sentences
+from .second_look import other_dead_than_coded, uncovered_sentences
 from .separate import another_kind_also, opens_as_another, opens_as_separate, tells_another, told_as_elsewhere
 from .territory import taker_sides
 from .toll_parts import among_the_dead, is_part_of_a_toll, summed_parts
@@ -272,7 +272,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
             and f.scope == "event"
             and not f.vague
             and f.low is not None
-            and f.low not in told
+            and (f.low not in told or (f.low not in added and other_dead_than_coded(f.low, f.victims, events)))
             # "three soldiers, including an officer": when an event counts the three, the officer is theirs
             and not (is_part_of_a_toll(art, f) and art.sentences[i][0] in counted_in)
             and (art.sentences[i][0], f.low) not in summed

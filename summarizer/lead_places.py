@@ -8,7 +8,9 @@ pass (``found_in_text.py``) skips the later sentence, as its figure is coded alr
 reader wants the one event at Bin-Houye: the event with no town whose lead figure a later
 sentence, cited by no event, gives again at a town the gazetteer knows takes that town and
 that sentence (its day too, when the sentence tells one), and the later sentence's claim
-joins as its source's own, flagged ``place_from_the_toll_told_again:<town>``.
+joins as its source's own, flagged ``place_from_the_toll_told_again:<town>``. The same
+number of other dead is no retelling: "three soldiers were killed in a bomb attack" is not
+told again by "a suicide bomber killed three civilians".
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .found_places import named_where
 from .geo import locate
 from .news_days import date_near
 from .schema import Event, Span
+from .victims import other_dead
 
 __all__ = ["FLAG", "place_lead_tolls"]
 
@@ -44,7 +47,7 @@ def place_lead_tolls(art: Article, events: list[Event]) -> None:
             if f.sentence > _LEAD
             and f.sentence not in cited
             and f.scope == "event"
-            and any(c.low == f.low for c in lead)
+            and any(c.low == f.low and not other_dead(c.victims, f.victims) for c in lead)
         ]
         if len(figures) != 1:
             continue  # none, or the same number told of several happenings: no one town

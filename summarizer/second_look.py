@@ -18,6 +18,7 @@ from .draft import MAX_EVENTS, DraftMore
 from .found_dates import on_its_day
 from .keywords import VIOLENT_TYPES, classify
 from .schema import Event
+from .victims import Victims, other_dead
 
 #: at most this many sentences go back to the model
 MAX_SENTENCES = 3
@@ -40,6 +41,14 @@ def _recent(art: Article, sentence: str) -> bool:
     return True
 
 
+def other_dead_than_coded(low: int | None, victims: Victims, events: list[Event]) -> bool:
+    """Whether a figure a coded event holds counts other people there: "a suicide bomber
+    killed three civilians" beside an event's "three soldiers were killed in a bomb attack"
+    is a toll of its own, not the soldiers told again."""
+    same = [c.victims for ev in events for c in ev.fatality_claims if low is not None and low in (c.low, c.high)]
+    return bool(same) and all(other_dead(v, victims) for v in same)
+
+
 def uncovered_sentences(art: Article, events: list[Event], limit: int | None = MAX_SENTENCES) -> list[int]:
     """0-based sentences that report violence with an uncounted death figure and no event
     (the first ``limit`` of them; ``None``: all)."""
@@ -51,7 +60,8 @@ def uncovered_sentences(art: Article, events: list[Event], limit: int | None = M
         if i == 0 or i in covered or i in out or figure.scope != "event":
             continue
         sentence = art.sentence_text(i)
-        if {figure.low, figure.high} & on_its_day(art, sentence, events, counted, set()):
+        told = {figure.low, figure.high} & on_its_day(art, sentence, events, counted, set())
+        if told and not other_dead_than_coded(figure.low, figure.victims, events):
             continue  # told again, unless the sentence opens on a day no event of that figure has
         kind = classify(sentence)
         if kind is None or kind[0] not in VIOLENT_TYPES or not _recent(art, sentence):

@@ -93,6 +93,13 @@ _MEN_HEAD = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:men|boys|girls)\b(?!\s+(?:of|f
 _OWN_MEN = re.compile(r"\b(?:lost|losing|lose|perdu|our|his|their|its)\s+(?:at least\s+|some\s+)?\S*\s*$", re.I)
 
 
+def other_dead(one: Victims, other: Victims) -> bool:
+    """Whether two figures count different people by whom they name: "three soldiers" and
+    "three civilians" are two tolls even when the number is the same; "three people" may
+    be either."""
+    return one in NAMED_SIDES and other in NAMED_SIDES and one != other
+
+
 def victims_after(before: str, after: str) -> Victims:
     """Whose dead a figure counts, from the words after it, where men, boys and girls named
     as the dead are civilians ("three men were killed by the militants"), not the killers
