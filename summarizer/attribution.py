@@ -98,6 +98,12 @@ _KIND_OF_SOURCE = re.compile(
 )
 #: "Sri Lanka's military rejected the rebels' account, saying just seven soldiers were
 #: killed": the sentence's subject speaks through the participle
+#: "Al-Shabab claimed responsibility for the attack and said they ... killed 31 soldiers": the
+#: group that claimed the attack says the figure
+_CLAIMED_AND_SAID = re.compile(
+    r"^\W*(?P<who>(?:[Tt]he\s+)?(?:al-|el-)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?:has\s+|have\s+)?"
+    r"(?:claimed|claims|claim)\s+(?:responsibility|credit)\b[^.;]{0,80}?\band\s+(?:said|says|say)\b"
+)
 _SUBJECT_SAYING = re.compile(
     r"^\W*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*|army|military|police|officials)(?:\s+[\w'’.-]+){0,5}?)\s+"
     r"(?:rejected|denied|disputed|dismissed|contradicted|countered|responded|replied|confirmed|issued|released"
@@ -229,7 +235,7 @@ def _attribution(sentence: str) -> str | None:
         return named.group("who")  # "The French language newspaper, Le Matin, reported Tuesday that"
     for pattern in (
         _ACCORDING, _NAME_TITLE_SAID, _TITLE_NAME_SAID, _WHO_ASIDE_SAID, _WHO_DID_SAID, _NAME_WHO_SAID, _WHO_SAID, _SAID_BY,
-        _SUBJECT_SAYING,
+        _SUBJECT_SAYING, _CLAIMED_AND_SAID,
         _STATEMENT_SAYING, _SUBJECT_REVISED, _QUOTED_AS_SAYING, _KIND_OF_SOURCE,
     ):  # fmt: skip
         for m in pattern.finditer(sentence):
@@ -251,7 +257,12 @@ def _attribution(sentence: str) -> str | None:
 
 #: words around a source that are not part of it: "But a witness told", "Local
 #: authorities initially said", "la diffusion des propos d'un témoin qui a affirmé"
-_LEADING_LINK = re.compile(r"^(?:but|and|yet|however|still|so|mais|et|or|cependant|pourtant)\s+", re.I)
+_LEADING_LINK = re.compile(
+    r"^(?:but|and|yet|however|still|so|mais|et|or|cependant|pourtant)\s+"
+    # "It also comes as U.S. Africa Command said": the news the sentence ties to, not the source
+    r"|^(?:it|this|that)\s+(?:also\s+)?(?:comes?|came)\s+(?:as|after|amid)\s+",
+    re.I,
+)
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:initially|originally|first|also|later|earlier|previously|then|now|still|again|too|themselves|itself"
     r"|initialement|d['’]abord|aussi|également|ensuite|alors|qui|who|that)$",

@@ -12,7 +12,6 @@ figure (in the sentence the model named, then the event's evidence, then anywher
 - matched to a cumulative figure ("since the war began"): kept as report context only;
 - matched to a number that counts something else (wounded, freed, displaced), or to no
   checked figure at all: dropped, with a flag that says which.
-
 Every check is a function returning (value, flags): the caller decides what to keep.
 """
 
@@ -42,6 +41,7 @@ from .toll_parts import (
     one_of_those_included,
     parts_flags,
 )
+from .victims import other_dead
 
 _OUTLET_WORDS = {"outlet", "the outlet", "article", "the article", "unknown", "none", "", "reporter", "journalist"}
 
@@ -315,10 +315,10 @@ def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
         if claim.span is None or claim.low is None:
             continue
         if among_the_dead(claim.quote) or a_part_of_counted_dead(claim) or one_of_those_included(claim, kept):
-            # "at least six children and seven women were among the dead": inside the
-            # event's toll told in another sentence, whichever of the larger ones stands
-            # (one may yet go to another place's event)
-            for whole in kept:
+            # "six children and seven women were among the dead": inside any larger toll of
+            # another sentence (one may go to another place's event), of the same dead ("12 of
+            # the attackers" are not inside "31 soldiers")
+            for whole in (k for k in kept if not other_dead(claim.victims, k.victims)):
                 if whole.span is not None and whole.span.start != claim.span.start and (whole.low or 0) > claim.low:
                     flags.append(f"{INSIDE_FLAG}:{claim.span.start}:{claim.low}:{whole.span.start}:{whole.low}")
             continue

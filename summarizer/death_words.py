@@ -280,6 +280,7 @@ __all__ = [
     "SUFFERED",
     "THING_RIGHT_AFTER",
     "THE_DEAD_INCLUDE",
+    "WHAT_IT_CALLS",
 ]
 
 
@@ -337,4 +338,11 @@ AN_ATTACK = re.compile(
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombers?"
     r"|bombings?|blasts?|explosions?|raids?|ambush|assault|strikes?|airstrikes?)\b",
     re.I,
+)
+
+
+#: a source's own words for the dead, set off: "24 of what it calls suspected 'foreign
+#: terrorists' ... were also killed"; the words are the source's, the count is of the dead
+WHAT_IT_CALLS = re.compile(
+    r"^\s*(?:of\s+)?what\s+(?:it|he|she|they|officials|the\s+\w+)\s+(?:calls?|called|terms?|termed)\s+", re.I
 )

@@ -69,6 +69,7 @@ from .death_words import (
     THING_RIGHT_AFTER,
     THREATENED_KILLING,
     TOLL_RISEN,
+    WHAT_IT_CALLS,
     named_in_full_before,
 )
 from .fatalities import MORE_ONE_PERSON, ONE_PERSON_FIGURE, PERSON_AND_KIN, parse_figure
@@ -151,6 +152,7 @@ _ASIDE_ON_WHO = re.compile(
 def _clause_after(sentence: str, end: int) -> str:
     """The words after a figure up to the next figure or clause boundary (at most ~12 words)."""
     rest = re.sub(r"\s*\([A-Z][\w&/-]{1,11}\)", "", sentence[end:])  # "Doctors with Africa (CUAMM) aid workers"
+    rest = WHAT_IT_CALLS.sub(" ", rest)
     aside = _ASIDE_ON_WHO.match(rest)
     if aside:
         rest = aside.group(1) + " " + rest[aside.end() :]

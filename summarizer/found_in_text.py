@@ -30,6 +30,7 @@ from .article import Article
 from .assumed_targets import assume_target
 from .claimscope import IN_THAT_FIGHT
 from .dates import find_date_phrase, resolve_date
+from .distances import far_off
 from .draft import DraftClaim, DraftEvent
 from .folding import fold
 from .found_abductions import abduction_events
@@ -203,11 +204,14 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         if where is None and i in scene and main:
             where = main[0].location.place
         told_found = [(max(f.sentences), f.where) for f in found if f.where]
-        where = where or place_told_before(sentence, i, events, art, told_found)  # "a roadside bomb in the area"
+        # "some 285 kilometers northeast of Mogadishu": told where, far from any town; no other sentence's
+        far = where is None and far_off(sentence)
+        where = where or (None if far else place_told_before(sentence, i, events, art, told_found))
         follow = i + 1
-        back = where is None and i - 1 in uncovered and IN_THAT_FIGHT.search(sentence) is not None
+        back = where is None and not far and i - 1 in uncovered and IN_THAT_FIGHT.search(sentence) is not None
         if (
             where is None
+            and not far
             and not back  # "... died in the clashes": the fight the sentence before told, not the next one
             and follow in uncovered
             and not opens_as_another(art.sentence_text(follow))
@@ -228,6 +232,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         before = art.sentence_text(i - 1) if i > 1 else ""
         if (
             where is None
+            and not far
             and i - 1 in uncovered
             and (opens_as_separate(before) or fight_placed_before(before, country, known))
             and not any(f.sentence == i - 1 for f in art.death_figures)
@@ -240,6 +245,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
                 apart.append(i)
         if (
             where is None
+            and not far
             and i not in apart
             and i - 1 in uncovered
             and opens_as_another(before)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .actors import canonical_actor, is_named
 from .article import Article
+from .distances import too_far
 from .figure_scope import has_date, is_cumulative
 from .folding import fold
 from .found_sides import CAPITALISED, NOT_NAMES
@@ -81,6 +82,8 @@ def named_where(sentence: str, country: str) -> str | None:
     for m in CAPITALISED.finditer(sentence):
         if m.start() == 0 or _BESIDE.search(sentence[max(0, m.start() - 30) : m.start()]):
             continue  # "la préfecture voisine de Bambari": the region beside it, not the town
+        if too_far(sentence[max(0, m.start() - 60) : m.start()]):
+            continue  # "some 285 kilometers northeast of Mogadishu": far from it, not at it
         if _SPEAKS.match(sentence[m.end() :]):
             continue  # "after Khogyani confirmed to VOA that ...": a spokesman, not his namesake village
         if _PERSON_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):

@@ -29,7 +29,11 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|(?:forces|army|military|government|regime)\s+(?:[\w-]+\s+){0,2}?bombed"
          # "aircraft belonging to Haftar hit suspected Islamist positions" (not "a plane was hit")
          r"|(?:aircraft|warplanes?|fighter jets?|jets|helicopters?)\s+(?:[\w'’-]+\s+){0,4}?(?<!was )(?<!were )(?<!been )"
-         r"(?:hit|struck|pounded|strafed|targeted)\b(?!\s+by\b))\b",
+         r"(?:hit|struck|pounded|strafed|targeted)\b(?!\s+by\b)"
+         # "U.S. Africa Command ... conducted a 'collective self-defense strike'": a force's strike (a
+         # workers' "general strike" or "hunger strike" is a protest)
+         r"|(?:conducted|carried out)\s+(?:an?\s+|two\s+|three\s+|several\s+|\d+\s+)?[\"“]?"
+         r"(?:(?!hunger\b|general\b|labou?r\b|nationwide\b)[\w'’-]+\s+){0,3}?strikes?\b)\b",
          "Explosions/Remote violence", "Air/drone strike"),
         (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?|mortars?|obus|roquettes?|artillerie|mortiers?)\b", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),

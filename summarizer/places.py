@@ -19,6 +19,7 @@ import functools
 import re
 
 from .capitals import capital_named
+from .distances import too_far
 from .folding import fold
 from .found_sides import CAPITALISED
 from .geo import Place, admin1_country, admin1_spellings, country_name, locate, lookup, lookup_by_sound
@@ -108,7 +109,8 @@ def place_in_evidence(evidence: list[str], country: str | None, references: bool
                 if _CAPITAL_BEFORE.search(sentence[: m.start("name")]) and re.match(r"of\b", m.group(0)):
                     continue  # "100 kilometers north of the capital, Niamey": a reference, never the place
                 if _DISTANCE.search(sentence[: m.start("name")]):
-                    distant.append(name)
+                    if not too_far(sentence[: m.start("name")]):  # "285 kilometers northeast of" is no place
+                        distant.append(name)
                     continue
                 return name
     for sentence in evidence:

@@ -1085,7 +1085,7 @@ def test_a_common_word_the_model_capitalised_is_no_place() -> None:
 def test_a_town_given_only_as_a_reference_in_another_region_is_not_the_place() -> None:
     text = (
         "Somali Forces Recapture Towns\n\n"
-        "Government troops launched a counterattack and retook Awdhegle and Mubarak, about 75 kilometers "
+        "Government troops launched a counterattack and retook Awdhegle and Mubarak, about 45 kilometers "
         "west of Mogadishu, the governor of the Lower Shabelle region said."
     )
     story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2015, 5, 16)))

@@ -951,3 +951,13 @@ def test_a_toll_put_at_a_figure_or_a_toll_that_hits_one_is_the_dead() -> None:
         ("23", 23)
     ]
     assert deaths("The army put the number of trucks in the convoy at 23.") == []
+
+
+def test_the_dead_in_the_words_a_source_calls_them_are_still_counted() -> None:
+    # "of what it calls ..." sets off the source's own words; the verb stays the figure's
+    text = (
+        'The provincial government says that at least 24 of what it calls suspected "foreign terrorists"'
+        " along with locals sheltering them were also killed in the fighting."
+    )
+    assert [(f[1], f[5]) for f in deaths(text)] == [(24, "non_state")]
+    assert deaths("Officials say 30 of what they call bandits were arrested.") == []
