@@ -84,7 +84,9 @@ def test_a_reference_town_far_away_is_not_the_place(before: str, far: bool) -> N
 
 
 def test_a_sentence_placing_its_deed_far_from_a_town_names_no_place_and_borrows_none() -> None:
-    sentence = "The command said it conducted a strike some 285 kilometers northeast of Mogadishu, killing 17 militants."
+    sentence = (
+        "The command said it conducted a strike some 285 kilometers northeast of Mogadishu, killing 17 militants."
+    )
     assert far_off(sentence)
     assert named_where(sentence, "Somalia") is None
     near = "Militants attacked a base 40 kilometers west of Kismayo, killing five soldiers."
