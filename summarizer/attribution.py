@@ -362,8 +362,12 @@ def claims_owner(before: str) -> str | None:
 ONLY_ATTRIBUTION = re.compile(rf"^\W*(?:[^.]{{0,80}}\b(?:{_SAY})\b[^.]{{0,80}})$", re.I)
 #: a sentence that opens on its source telling an act: "Officials say ... fighters attacked"
 _SOURCE_TELLS_IT = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,4}?(?:say|says|said)\s+(?:that\s+)?[^.;]{0,80}?\b(?:attacked|ambushed"
-    r"|stormed|raided|struck|hit|opened fire|fired on|shelled|bombed)\b",
+    r"^(?:[A-Z][\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,4}?(?:say|says|said)\s+(?:that\s+)?(?:[^.;]{0,80}?\b(?:attacked|ambushed"
+    r"|stormed|raided|struck|hit|opened fire|fired on|shelled|bombed)\b"
+    # "Afghan officials said the assault in Pul-e-Khumri ... began around midday Sunday" (not
+    # "say the Hezbollah attack was unprovoked": a word on the act, not its telling)
+    r"|the\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|ambush|bombing|blast|explosion|siege)\b[^.;]{0,80}?"
+    r"\b(?:began|started|took place|happened|occurred|unfolded)\b)",
 )
 #: the sentence's own dead or numbers: then it tells its own toll, not the one before it
 _OWN_DEAD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|bodies|tu[ée]s?|morts?)\b|\d", re.I)

@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Callable
 
 from .schema import Actor
+from .state_nouns import state_noun_at
 
 _VERBS = (
     r"attack\w*|ambush\w*|kill\w*|struck|strike|strikes|hit|raid\w*|storm\w*|target\w*|shell\w*|bomb\w*|shot|shoot\w*"
@@ -83,14 +84,6 @@ def _fold(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
 
 
-#: how a sentence names a state's forces without the words the model used for them
-#: ("forces de sécurité" in one sentence, "policiers et soldats" in the next)
-_STATE_NOUNS = re.compile(
-    r"\b(?:soldiers?|troops|army|police(?:men)?|security forces|military|gendarmes|soldats|militaires|policiers"
-    r"|l'?armee|armee|forces de (?:defense|securite))\b"
-)
-
-
 def _position(mention: str, sentence: str, state: bool = False) -> int | None:
     """Where a side is named in the sentence: the whole mention, else its last word (the
     head), else, for a state's forces, any common name of such forces."""
@@ -107,8 +100,8 @@ def _position(mention: str, sentence: str, state: bool = False) -> int | None:
         found = re.search(rf"\b{re.escape(stem)}", s)
         if found:
             return found.start()
-    generic = _STATE_NOUNS.search(s) if state else None
-    return generic.start() if generic else None
+    # how a sentence names a state's forces without the model's words ("policiers et soldats")
+    return state_noun_at(sentence) if state else None
 
 
 def _head_position(mention: str, sentence: str, state: bool = False) -> int | None:
@@ -125,8 +118,8 @@ def _head_position(mention: str, sentence: str, state: bool = False) -> int | No
     stem = head[:-1] if len(head) > 4 and head.endswith("s") else head
     if len(stem) > 2 and (found := re.search(rf"\b{re.escape(stem)}", s)):
         return found.start()
-    generic = _STATE_NOUNS.search(s) if state else None
-    return generic.start() if generic else None
+    # how a sentence names a state's forces without the model's words ("policiers et soldats")
+    return state_noun_at(sentence) if state else None
 
 
 #: a clause whose own subject acts, inside the words between the two sides

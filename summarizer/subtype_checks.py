@@ -267,15 +267,12 @@ def armed_sides_check(
     """Violence against civilians needs an unarmed target: an "Attack" by one armed side on
     another (militants ambushing an army convoy) is an armed clash in ACLED's codebook,
     and the small model calls most ambushes "Attack"; an "Armed clash" needs two armed
-    sides."""
-    if (
-        sub == "Attack"
-        and actor1 is not None
-        and actor2 is not None
-        and actor1.type in ARMED_TYPES
-        and actor2.type in ARMED_TYPES
-    ):
-        return "Armed clash", ["sub_type_corrected_from:Attack"]
+    sides; one whose evidence names its weapon ("a Taliban suicide car bomb-and-gun attack") is that."""
+    armed = actor1 is not None and actor2 is not None and actor1.type in ARMED_TYPES and actor2.type in ARMED_TYPES
+    if sub == "Attack" and armed:
+        weapon = classify(" ".join(evidence or []))
+        told = weapon[1] if weapon and weapon[0] == "Explosions/Remote violence" else "Armed clash"
+        return told, ["sub_type_corrected_from:Attack"]
     if (
         sub == "Armed clash"
         and actor1 is not None

@@ -10,13 +10,15 @@ import datetime as dt
 import pytest
 
 from summarizer.article import Article
-from summarizer.attribution import attribution
+from summarizer.attribution import attribution, source_telling_the_act
 from summarizer.claimcheck import check_claims
 from summarizer.distances import far_off, too_far
 from summarizer.draft import DraftClaim
 from summarizer.found_places import named_where
 from summarizer.keywords import classify
-from summarizer.schema import ArticleMeta
+from summarizer.schema import Actor, ArticleMeta
+from summarizer.state_nouns import state_noun_at
+from summarizer.subtype_checks import armed_sides_check
 from summarizer.text import sentence_spans
 
 
@@ -92,3 +94,28 @@ def test_a_sentence_placing_its_deed_far_from_a_town_names_no_place_and_borrows_
     near = "Militants attacked a base 40 kilometers west of Kismayo, killing five soldiers."
     assert not far_off(near)
     assert named_where(near, "Somalia") == "Kismayo"
+
+
+def test_a_source_telling_how_the_assault_began_gives_the_lead_toll() -> None:
+    told = (
+        "Afghan officials said the assault in the provincial capital began around midday Sunday with a bomber"
+        " detonating a vehicle at the main entrance before gunmen stormed the facility."
+    )
+    assert source_telling_the_act(told) == "Afghan officials"
+    # a word on the attack is not its telling
+    assert source_telling_the_act("Israeli authorities say the Hezbollah attack was unprovoked.") is None
+
+
+def test_an_attack_on_an_armed_side_that_names_its_weapon_is_that_weapon() -> None:
+    taliban = Actor(name="Taliban", type="Rebel group")
+    police = Actor(name="Police Forces of Afghanistan", type="State forces")
+    bomb = ["A Taliban suicide car bomb-and-gun attack against a police headquarters has killed 13 officers."]
+    assert armed_sides_check("Attack", taliban, police, bomb)[0] == "Suicide bomb"
+    raid = ["Taliban gunmen stormed a police headquarters and killed 13 officers."]
+    assert armed_sides_check("Attack", taliban, police, raid)[0] == "Armed clash"
+
+
+def test_an_army_in_a_groups_own_name_is_not_a_states_forces() -> None:
+    assert state_noun_at("The attack came from a hill near Laiza, home to the Kachin Independence Army (KIA).") is None
+    assert state_noun_at("The Myanmar Army shelled the camp.") is not None
+    assert state_noun_at("Troops shelled the camp of the Free Syrian Army.") == 0
