@@ -69,11 +69,18 @@ def years_ago(m: re.Match[str], pub: dt.date | None) -> _Result:
 
 def counted_back() -> list[tuple[re.Pattern[str], Handler]]:
     """The date table's rows for a count back from publication, English and French alike:
-    "two days ago", "a week ago", "il y a trois mois", "il y a un an" (no count is one)."""
+    "two days ago", "a week ago", "il y a trois mois", "il y a un an" (no count is one), "it has
+    been two months since" (the deed after "since" is that far back)."""
     units = [(days_ago, "days?", "jours?"), (weeks_ago, "weeks?", "semaines?"), (months_ago, "months?", "mois"),
              (years_ago, "years?", "ans?")]  # fmt: skip
     return [
         (re.compile(pattern), handler)
         for handler, english, french in units
-        for pattern in (rf"\b(?:{NUM_WORD}|an?)\s+{english}\s+ago\b", rf"\bil y a\s+(?:{NUM_WORD}|une?)\s+{french}\b")
+        for pattern in (
+            rf"\b(?:{NUM_WORD}|an?)\s+{english}\s+ago\b",
+            rf"\bil y a\s+(?:{NUM_WORD}|une?)\s+{french}\b",
+            # "It has been almost two months since the Seleka rebel coalition seized power"
+            rf"\b(?:[Ii]t\s+has\s+been|[Ii]t['’]s\s+been|[Ii]t\s+is)\s+(?:almost\s+|nearly\s+|about\s+|more than\s+"
+            rf"|over\s+|just\s+)?(?:{NUM_WORD}|an?)\s+{english}\s+since\b",
+        )
     ]

@@ -365,7 +365,7 @@ def events_in_text(art: Article, events: list[Event], dropped_in: str | None = N
         or next((ev.location.country for ev in main if ev.location.country), None)
         or dropped_in
     )
-    if country is None or not (main or dropped_in):
+    if country is None or not (main or dropped_in or events):  # with only background events, dated sentences count
         return []
     out: list[Event] = []
     story_group = the_story_group(events)

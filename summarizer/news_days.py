@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
-from .dates import event_date_phrases
+from .dates import event_date_phrases, resolve_date
 from .schema import DateSpan
+
+if TYPE_CHECKING:  # the article module reads figures, whose scope reads these days
+    from .article import Article
 
 #: a sentence dated more than this many days before publication adds no event
 RECENT_DAYS = 7
@@ -56,3 +60,16 @@ def dates_what_it_follows(quote: str, phrase: str) -> bool:
     deal, signed in Doha, follows a similar deal last month"), not this one."""
     at = quote.lower().find(phrase.lower())
     return at > 0 and bool(_FOLLOWS.search(quote[max(0, at - 80) : at]))
+
+
+def told_on_a_recent_day(art: Article, index: int) -> bool:
+    """Whether sentence ``index`` dates its deed to a day of the past week ("on May 17" in a
+    story of May 20): news of its own, never the toll of a deed told as months old."""
+    published = art.meta.published
+    if published is None:
+        return False
+    for phrase in event_date_phrases(art.sentence_text(index)):
+        span = resolve_date(phrase, published)
+        if span.precision == "day" and span.end is not None and 0 <= (published - span.end).days <= RECENT_DAYS:
+            return True
+    return False

@@ -151,7 +151,8 @@ def is_conflict_event(event: Event) -> bool:
         found = classify(told)
         return found is not None and found[0] in ("Battles", "Violence against civilians", "Explosions/Remote violence")
     counted = event.fatality_claims or any(f.startswith(UNNUMBERED_FLAG) for f in event.flags)
-    return bool(counted) or tells_a_happening(event.evidence)
+    taken = event.sub_event_type in TERRITORY_TYPES and territory_taken(told) is not None  # "took the city of Sibut"
+    return bool(counted) or taken or tells_a_happening(event.evidence)
 
 
 def only_a_war_toll(event: Event) -> bool:
@@ -414,9 +415,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
             flags.append(f"{UNNUMBERED_FLAG}:{size}")
     fatalities, acled = totals_of(claims, flags, deaths_without_number=size, sub_event_type=sub_type)
     salience: Salience = "main"  # the model is asked for news events only
-    if old and headline in evidence and EVENT_TYPE_OF[sub_type] in ARMED_VIOLENCE_TYPES:
-        # "UN Investigating Brutal November Massacre in Haiti": an old killing the headline
-        # names is the story's news (an inquiry, a trial, an anniversary of it), not context
+    if old and headline in evidence and EVENT_TYPE_OF[sub_type] in ARMED_VIOLENCE_TYPES and classify(headline):
+        # "UN Investigating Brutal November Massacre in Haiti": an old killing a headline of
+        # violence names is the story's news (an inquiry, a trial, an anniversary), not context
         flags.append("dated_long_before_publication_but_the_headlines")
     elif old:
         salience = "background"

@@ -12,11 +12,14 @@ import pytest
 from summarizer.article import Article
 from summarizer.attribution import attribution, source_telling_the_act
 from summarizer.claimcheck import check_claims
+from summarizer.dates import event_date_phrases, resolve_date
 from summarizer.distances import far_off, too_far
-from summarizer.draft import DraftClaim
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.found_in_text import events_in_text
 from summarizer.found_places import named_where
 from summarizer.keywords import classify
-from summarizer.schema import Actor, ArticleMeta
+from summarizer.records import build_event, is_conflict_event
+from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, Location
 from summarizer.state_nouns import state_noun_at
 from summarizer.subtype_checks import armed_sides_check
 from summarizer.text import sentence_spans
@@ -119,3 +122,63 @@ def test_an_army_in_a_groups_own_name_is_not_a_states_forces() -> None:
     assert state_noun_at("The attack came from a hill near Laiza, home to the Kachin Independence Army (KIA).") is None
     assert state_noun_at("The Myanmar Army shelled the camp.") is not None
     assert state_noun_at("Troops shelled the camp of the Free Syrian Army.") == 0
+
+
+_TAKEOVER_STORY = (
+    "More Regional Troops Going to Central African Republic\n\n"
+    "It has been almost two months since the rebel coalition seized power in the country, but rebel leaders say"
+    " they are struggling to control crime in the Central African Republic. "
+    "A man in the town of Batangafo says armed men attacked his neighborhood on May 17, killing six people."
+)
+
+
+def _takeover_draft(claims: list[DraftClaim]) -> DraftEvent:
+    return DraftEvent(
+        sentences=[1, 2],
+        sub_event_type="Non-state actor overtakes territory",
+        date="",
+        place="",
+        region="",
+        country="Central African Republic",
+        actor1="rebel coalition",
+        actor1_type="Rebel group",
+        actor2="",
+        actor2_type="State forces",
+        claims=claims,
+    )
+
+
+def test_it_has_been_two_months_since_dates_the_deed_two_months_back() -> None:
+    sentence = "It has been almost two months since the rebel coalition seized power."
+    span = resolve_date(event_date_phrases(sentence)[0], dt.date(2013, 5, 20))
+    assert (span.start, span.end, span.precision) == (dt.date(2013, 3, 1), dt.date(2013, 3, 31), "month")
+
+
+def test_an_old_takeover_under_a_headline_of_no_violence_is_background_and_takes_no_recent_toll() -> None:
+    text = _TAKEOVER_STORY
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2013, 5, 20)))
+    art.country_hint = "Central African Republic"  # as the pipeline guesses it from the text
+    six = DraftClaim(figure="six", victims="civilians", claimant="resident", sentence=3)
+    event, _ = build_event(_takeover_draft([six]), art)
+    assert event.salience == "background"
+    assert event.fatality_claims == [] and "claim_of_a_recent_day:six" in event.flags
+    # the attack of May 17 is then found in the text as the story's own event
+    found = events_in_text(art, [event])
+    assert [(e.sub_event_type, e.date.start, e.fatalities_acled) for e in found] == [
+        ("Attack", dt.date(2013, 5, 17), 6)
+    ]
+
+
+def test_a_town_taken_with_no_toll_is_an_event() -> None:
+    text = "Rebels Advance\n\nOn Saturday, the rebels took the city of Sibut, 186 kilometers from the capital."
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 12, 31)))
+    event = Event(
+        salience="main",
+        event_type="Battles",
+        sub_event_type="Non-state actor overtakes territory",
+        date=DateSpan(start=dt.date(2012, 12, 29), end=dt.date(2012, 12, 29), precision="day"),
+        location=Location(country="Central African Republic", place="Sibut"),
+        actor1=Actor(name="Unidentified Armed Group", type="Rebel group"),
+        evidence=[art.sentence_text(1)],
+    )
+    assert is_conflict_event(event)
