@@ -20,6 +20,8 @@ def the_outlets_reporter(mention: str, art: Article) -> bool:
     """Whether ``mention`` is the outlet's own reporter ("Ron Corben reports from our
     Southeast Asia bureau", "Correspondent Scott Stearns"): the one who tells the story,
     not a source of its figures, whose toll is then the outlet's."""
+    if re.fullmatch(r"(?:(?:our|notre|le|the)\s+)?correspond[ae]nts?", mention.strip(), re.I):
+        return True  # "notre correspondant dans la région": the outlet's own, whoever it is
     name = re.escape(mention.strip())
     if len(mention.split()) < 2:
         return False

@@ -11,6 +11,7 @@ import pytest
 
 from summarizer.article import Article
 from summarizer.attribution import attribution, source_telling_the_act
+from summarizer.claimant_checks import the_outlets_reporter
 from summarizer.claimcheck import check_claims
 from summarizer.dates import event_date_phrases, resolve_date
 from summarizer.distances import far_off, too_far
@@ -182,3 +183,11 @@ def test_a_town_taken_with_no_toll_is_an_event() -> None:
         evidence=[art.sentence_text(1)],
     )
     assert is_conflict_event(event)
+
+
+@pytest.mark.parametrize("mention", ["notre correspondant", "our correspondent", "correspondent"])
+def test_the_outlets_correspondent_is_the_outlet_not_a_source(mention: str) -> None:
+    text = "Massacre\n\nAu Mali, des attaques ont fait 132 morts. Notre correspondant a tendu son micro au maire."
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2022, 6, 22)))
+    assert the_outlets_reporter(mention, art)
+    assert not the_outlets_reporter("le maire", art)
