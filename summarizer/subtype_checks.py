@@ -261,15 +261,19 @@ CLASH_WORDS = re.compile(
 )
 
 
+_EXECUTED = re.compile(r"\b(?:executed|executions?|ex[ée]cut[ée]s?|blindfolded)\b", re.I)
+
+
 def armed_sides_check(
     sub: str, actor1: Actor | None, actor2: Actor | None, evidence: list[str] | None = None
 ) -> tuple[str, Flags]:
     """Violence against civilians needs an unarmed target: an "Attack" by one armed side on
     another (militants ambushing an army convoy) is an armed clash in ACLED's codebook,
     and the small model calls most ambushes "Attack"; an "Armed clash" needs two armed
-    sides; one whose evidence names its weapon ("a Taliban suicide car bomb-and-gun attack") is that."""
+    sides; one whose evidence names its weapon ("a Taliban suicide car bomb-and-gun attack") is that;
+    captives executed ("20 soldiers whom they executed") were disarmed: it stays an Attack."""
     armed = actor1 is not None and actor2 is not None and actor1.type in ARMED_TYPES and actor2.type in ARMED_TYPES
-    if sub == "Attack" and armed:
+    if sub == "Attack" and armed and not _EXECUTED.search(" ".join(evidence or [])):
         weapon = classify(" ".join(evidence or []))
         told = weapon[1] if weapon and weapon[0] == "Explosions/Remote violence" else "Armed clash"
         return told, ["sub_type_corrected_from:Attack"]

@@ -191,3 +191,12 @@ def test_the_outlets_correspondent_is_the_outlet_not_a_source(mention: str) -> N
     art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2022, 6, 22)))
     assert the_outlets_reporter(mention, art)
     assert not the_outlets_reporter("le maire", art)
+
+
+def test_soldiers_executed_as_captives_stay_the_victims_of_an_attack() -> None:
+    rebels = Actor(name="Opposition Rebels (Syria)", type="Rebel group")
+    army = Actor(name="Military Forces of Syria", type="State forces")
+    executed = ["Rebels posted a video that appears to show the bodies of 20 soldiers whom they executed in Aleppo."]
+    assert armed_sides_check("Attack", rebels, army, executed)[0] == "Attack"
+    fought = ["Rebels attacked an army checkpoint in Aleppo and killed 20 soldiers."]
+    assert armed_sides_check("Attack", rebels, army, fought)[0] == "Armed clash"
