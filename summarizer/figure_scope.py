@@ -54,9 +54,10 @@ _CUMULATIVE = re.compile(
     r"|offensive|occupation|siege|cease-?fire|truce|withdrawal|emergency|martial law|crackdown)|since martial law"
     # "violence in Yemen has killed more than 1,000 civilians": violence as the subject that killed
     r"|\bviolence\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:has|have)\s+(?:now\s+)?(?:killed|claimed|left)"
-    # "after a five-month battle ... that left more than 1,000 people dead": months of fighting
+    # "after a five-month battle ... that left more than 1,000 people dead", "during the 22-month
+    # period, an additional 8,000 ... were killed": months of fighting
     r"|\b(?:\w+-(?:month|year)|months?-long|years?-long|decades?-long|multi-year)\s+(?:battle|siege|war|campaign"
-    r"|conflict|offensive|fighting|insurgency|occupation)"
+    r"|conflict|offensive|fighting|insurgency|occupation|period)"
     # a running toll told in the perfect: "nearly 250 people have been killed during the unrest"
     r"|(?:have|has)\s+(?:been\s+)?(?:killed|died)(?:\s+[\w'’-]+){0,4}?\s+(?:during|in)\s+the\s+(?:unrest|uprising|turmoil"
     r"|crisis)\b"
