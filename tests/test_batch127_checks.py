@@ -110,13 +110,24 @@ def test_a_source_telling_how_the_assault_began_gives_the_lead_toll() -> None:
     assert source_telling_the_act("Israeli authorities say the Hezbollah attack was unprovoked.") is None
 
 
-def test_an_attack_on_an_armed_side_that_names_its_weapon_is_that_weapon() -> None:
-    taliban = Actor(name="Taliban", type="Rebel group")
-    police = Actor(name="Police Forces of Afghanistan", type="State forces")
-    bomb = ["A Taliban suicide car bomb-and-gun attack against a police headquarters has killed 13 officers."]
-    assert armed_sides_check("Attack", taliban, police, bomb)[0] == "Suicide bomb"
-    raid = ["Taliban gunmen stormed a police headquarters and killed 13 officers."]
-    assert armed_sides_check("Attack", taliban, police, raid)[0] == "Armed clash"
+@pytest.mark.parametrize(
+    ("evidence", "sub_type"),
+    [
+        # the weapon named is the kind of event
+        (
+            "A Taliban suicide car bomb-and-gun attack against a police headquarters has killed 13 officers.",
+            "Suicide bomb",
+        ),
+        ("Taliban gunmen stormed a police headquarters and killed 13 officers.", "Armed clash"),
+        # captives executed were disarmed: the victims of an attack
+        ("Rebels posted a video that appears to show the bodies of 20 soldiers whom they executed.", "Attack"),
+        ("Rebels attacked an army checkpoint in Aleppo and killed 20 soldiers.", "Armed clash"),
+    ],
+)
+def test_an_attack_on_an_armed_side(evidence: str, sub_type: str) -> None:
+    rebels = Actor(name="Taliban", type="Rebel group")
+    force = Actor(name="Police Forces of Afghanistan", type="State forces")
+    assert armed_sides_check("Attack", rebels, force, [evidence])[0] == sub_type
 
 
 def test_an_army_in_a_groups_own_name_is_not_a_states_forces() -> None:
@@ -191,12 +202,3 @@ def test_the_outlets_correspondent_is_the_outlet_not_a_source(mention: str) -> N
     art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2022, 6, 22)))
     assert the_outlets_reporter(mention, art)
     assert not the_outlets_reporter("le maire", art)
-
-
-def test_soldiers_executed_as_captives_stay_the_victims_of_an_attack() -> None:
-    rebels = Actor(name="Opposition Rebels (Syria)", type="Rebel group")
-    army = Actor(name="Military Forces of Syria", type="State forces")
-    executed = ["Rebels posted a video that appears to show the bodies of 20 soldiers whom they executed in Aleppo."]
-    assert armed_sides_check("Attack", rebels, army, executed)[0] == "Attack"
-    fought = ["Rebels attacked an army checkpoint in Aleppo and killed 20 soldiers."]
-    assert armed_sides_check("Attack", rebels, army, fought)[0] == "Armed clash"
