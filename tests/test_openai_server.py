@@ -56,6 +56,22 @@ def test_models_and_tool_call_with_usage() -> None:
     assert srv.completions == 1 and srv.answered == 1 and srv.requests == 2
 
 
+def test_a_held_server_answers_only_after_release() -> None:
+    with FakeOpenAIServer(lambda req: json.dumps({"name": "x", "count": 3})) as srv:
+        srv.hold()
+        done: list[Any] = []
+        t = threading.Thread(target=lambda: done.append(_tool_request(_client(srv))))
+        t.start()
+        deadline = time.monotonic() + 10
+        while srv.completions == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.3)
+        assert srv.completions == 1 and srv.answered == 0 and not done  # received, held
+        srv.release()
+        t.join(10)
+    assert srv.answered == 1 and len(done) == 1
+
+
 def test_content_answer_without_tools() -> None:
     with FakeOpenAIServer(lambda req: '{"ok": true}') as srv:
         resp = _client(srv).chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])

@@ -263,15 +263,21 @@ def _three_tabs(url: str, tmp: Path, wait: float, text: str | None = None) -> No
 
 
 @pytest.fixture(scope="module")
-def fake_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+def fake_server() -> Iterator[FakeOpenAIServer]:
+    with FakeOpenAIServer(delay=FAKE_DELAY) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def fake_page(tmp_path_factory: pytest.TempPathFactory, fake_server: FakeOpenAIServer) -> Iterator[tuple[str, Path]]:
     """One page on the fake server (with a delay per answer) for this module's tests."""
     tmp = tmp_path_factory.mktemp("page")
-    with FakeOpenAIServer(delay=FAKE_DELAY) as srv:
-        proc, url = start_page(tmp, page_env(tmp, SUMMARIZER_BASE_URL=srv.base_url, SUMMARIZER_MODEL=srv.model))
-        try:
-            yield url, tmp
-        finally:
-            stop(proc)
+    env = page_env(tmp, SUMMARIZER_BASE_URL=fake_server.base_url, SUMMARIZER_MODEL=fake_server.model)
+    proc, url = start_page(tmp, env)
+    try:
+        yield url, tmp
+    finally:
+        stop(proc)
 
 
 def test_three_tabs_extract_at_once_through_the_queue(fake_page: tuple[str, Path]) -> None:
@@ -279,25 +285,33 @@ def test_three_tabs_extract_at_once_through_the_queue(fake_page: tuple[str, Path
     _three_tabs(url, tmp, wait=120)
 
 
-def test_a_queued_tab_cancels_and_the_other_finishes(fake_page: tuple[str, Path]) -> None:
+def test_a_queued_tab_cancels_and_the_other_finishes(
+    fake_page: tuple[str, Path], fake_server: FakeOpenAIServer
+) -> None:
     url, tmp = fake_page
     text = SEED.read_text(encoding="utf-8")
     first, second = chrome(tmp, "first", "1200,1600"), chrome(tmp, "second", "1200,1600")
+    # the server holds its answers, so the first tab's job is surely running when the second
+    # clicks (with only a delay, a slow machine let the first finish before the second queued)
+    fake_server.hold()
     try:
         first.get(url)
         second.get(url)
         paste_and_extract(first, text, click=False)
         paste_and_extract(second, text, click=False)
-        # both click within a moment: the second waits behind the first
+        asked = fake_server.completions
         wait_for(first, lambda x: button(x, "Extract"), 30).click()
+        wait_for(first, lambda _: fake_server.completions > asked, 60)
         wait_for(second, lambda x: button(x, "Extract"), 30).click()
         wait_for(second, lambda x: "ahead of yours" in x.find_element("tag name", "body").text, 30)
         wait_for(second, lambda x: button(x, "Cancel"), 10).click()
         wait_for(second, lambda x: "Extraction cancelled." in x.find_element("tag name", "body").text, 30)
+        fake_server.release()
         wait_for(first, events_or_error, 60)
         assert error_text(first) is None and error_text(second) is None
         assert not second.find_elements("css selector", "[data-testid='stDataFrame']")
     finally:
+        fake_server.release()
         first.quit()
         second.quit()
 

@@ -91,6 +91,10 @@ class FakeOpenAIServer:
         #: the fault every request gets once the scripted queue is empty (a dead server)
         self.always: Fault | None = Fault(always) if isinstance(always, str) else always
         self._stopping = threading.Event()
+        #: cleared by hold(): chat requests wait until release() (or stop()), so a test can
+        #: keep one job in flight for as long as it needs, with no race against a delay
+        self._open = threading.Event()
+        self._open.set()
         self.requests = 0
         self.completions = 0
         self.answered = 0
@@ -141,6 +145,13 @@ class FakeOpenAIServer:
             for f in faults:
                 self._faults.append(f if isinstance(f, Fault) else Fault(f))
 
+    def hold(self) -> None:
+        """Keep every chat request waiting (counted in ``completions``) until :meth:`release`."""
+        self._open.clear()
+
+    def release(self) -> None:
+        self._open.set()
+
     def pending_faults(self) -> int:
         with self._lock:
             return len(self._faults)
@@ -155,6 +166,10 @@ class FakeOpenAIServer:
     def _next_fault(self) -> Fault | None:
         with self._lock:
             return self._faults.popleft() if self._faults else self.always
+
+    def _wait_open(self) -> None:
+        while not self._open.wait(0.1) and not self._stopping.is_set():
+            pass
 
     def _sleep(self, seconds: float) -> None:
         # Interruptible, so stop() never waits for a scripted hang.
@@ -259,6 +274,7 @@ def _make_handler(server: FakeOpenAIServer) -> type[BaseHTTPRequestHandler]:
                 if fault.kind == "stall":
                     server._stopping.wait()  # never answers; released when the server stops
                     return
+            server._wait_open()
             server._sleep(server.delay)
             if fault is not None and fault.kind == "broken_json":
                 answer = '{"events": [{"sentences": [0, '  # truncated mid-object
