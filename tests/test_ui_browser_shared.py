@@ -4,8 +4,8 @@ edit saved as a gold label, with screenshots for the README.
 ``streamlit run`` of the page plus Debian's headless Chromium. The backend is the fake
 OpenAI-compatible server (``summarizer.testing``) with a small delay per answer, so the
 queue is really visible ("… ahead of yours") and the tests take seconds, not minutes. The
-three-tabs test also has a ``model``-marked variant on the embedded model, for a machine
-that may run it (``pytest -m "browser and model"``).
+queue also has a ``model``-marked test on the embedded model (two tabs, one behind the
+other), for a machine that may run it (``pytest -m "browser and model"``).
 """
 
 from __future__ import annotations
@@ -210,14 +210,14 @@ def events_or_error(d: Any) -> Any:
 
 
 #: a two-sentence story: on the embedded model an extraction takes ~20 s instead of ~80 s
-#: for a seed, so three tabs queued one behind another fit CI's time
+#: for a seed, so tabs queued one behind another fit CI's time
 SHORT = (
     "Gunmen kill five villagers in Niger\n\n"
     "Gunmen on motorbikes killed five villagers in Tillia, in Niger's Tahoua region, on Monday, the mayor said."
 )
 
 
-def _three_tabs(url: str, tmp: Path, wait: float, text: str | None = None) -> None:
+def _tabs_at_once(url: str, tmp: Path, wait: float, text: str | None = None, tabs: int = 3) -> None:
     seen_queue: list[int] = []
     finished: list[int] = []
     bad: list[str] = []
@@ -249,15 +249,15 @@ def _three_tabs(url: str, tmp: Path, wait: float, text: str | None = None) -> No
         finally:
             d.quit()
 
-    threads = [threading.Thread(target=tab, args=(i,)) for i in range(3)]
+    threads = [threading.Thread(target=tab, args=(i,)) for i in range(tabs)]
     for t in threads:
         t.start()
-        time.sleep(0.5)  # three people within seconds of each other
+        time.sleep(0.5)  # people within seconds of each other
     for t in threads:
         t.join()
     log = (tmp / "streamlit.log").read_text()
     assert not bad, bad
-    assert sorted(finished) == [0, 1, 2]
+    assert sorted(finished) == list(range(tabs))
     assert seen_queue, "no tab ever showed its place in the queue"
     assert "partially initialized" not in log and "Traceback" not in log, log[-2000:]
 
@@ -282,7 +282,7 @@ def fake_page(tmp_path_factory: pytest.TempPathFactory, fake_server: FakeOpenAIS
 
 def test_three_tabs_extract_at_once_through_the_queue(fake_page: tuple[str, Path]) -> None:
     url, tmp = fake_page
-    _three_tabs(url, tmp, wait=120)
+    _tabs_at_once(url, tmp, wait=120)
 
 
 def test_a_queued_tab_cancels_and_the_other_finishes(
@@ -317,17 +317,17 @@ def test_a_queued_tab_cancels_and_the_other_finishes(
 
 
 @pytest.mark.model
-def test_three_tabs_extract_at_once_on_the_embedded_model(tmp_path: Path) -> None:
-    """The same on the real embedded model, with a short story (the seed took four minutes
-    for three tabs on 2 cores): run under ``flock /work/model.lock`` on a machine that may
-    run the model."""
+def test_two_tabs_share_the_embedded_model(tmp_path: Path) -> None:
+    """The queue on the real embedded model: two tabs, one behind the other, on a short story.
+    Three tabs took 4-7 minutes of CI's hour on 2 cores; the fake-server test keeps three.
+    Run under ``flock /work/model.lock`` on a machine that may run the model."""
     from summarizer import Settings
 
     # the machine's cache folder holds the prefix state `make setup` built (answers stay off)
     env = page_env(tmp_path, SUMMARIZER_BACKEND="local", SUMMARIZER_CACHE_DIR=str(Settings.from_env().cache_dir))
     proc, url = start_page(tmp_path, env)
     try:
-        _three_tabs(url, tmp_path, wait=1800, text=SHORT)
+        _tabs_at_once(url, tmp_path, wait=1800, text=SHORT, tabs=2)
     finally:
         stop(proc)
 
