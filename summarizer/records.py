@@ -13,6 +13,7 @@ import re
 from typing import TypeVar
 
 from .actors import era_name
+from .agreements_made import only_a_pledge
 from .article import Article
 from .attack_on_by import sides_of_an_attack_on_by, target_told_as_doer
 from .checks import TALKS_FLAG, event_location
@@ -88,31 +89,6 @@ from .territory_country import country_of_the_day, in_paired_territory
 from .timelines import timeline_date
 
 T = TypeVar("T")
-
-#: an agreement not made yet: "agreed to sign a cessation of hostilities", "has
-#: conditionally agreed to a U.N. peace plan", "s'engagent à signer"
-_PLEDGE = re.compile(
-    r"\b(?:agree[ds]?|pledged?|promised?|expected|ready|prepared|willing|due|plan(?:s|ned|ning)?|intend(?:s|ed)?"
-    r"|vow(?:s|ed)?|will|would|could|may|might) to sign\b|\b(?:will|would|could|may|might) sign\b|\bconditionally\b"
-    r"|\binch(?:es|ed|ing)? closer\b|\b(?:s['’]engag\w*|pr[êe]ts?|devrai\w*|doiv\w*|doit) (?:[àa] )?signer\b"
-    # talks under way: "progress has been made toward a formal cease-fire"
-    r"|\btowards? an? (?:formal |lasting |permanent |possible |final )?(?:cease-?fire|agreement|deal|truce|accord|peace)\b"
-    r"|\bvers un (?:accord|cessez-le-feu)\b",
-    re.I,
-)
-#: and one made: signed, reached, in force
-_MADE = re.compile(
-    r"\b(?:signed|reached|concluded|struck|sealed|took effect|came into (?:force|effect)|went into effect"
-    r"|sign[ée]e?s?|conclu|sont parvenus|entr[ée]e? en vigueur)\b",
-    re.I,
-)
-
-
-def only_a_pledge(evidence: str) -> bool:
-    """An agreement the evidence tells only as pledged or conditional, not made: ACLED codes
-    an agreement when it is signed or comes into force, not when a side says it will sign."""
-    return bool(_PLEDGE.search(evidence)) and not _MADE.search(evidence)
-
 
 _ANNIVERSARY = re.compile(
     r"\b(?:anniversary|anniversaire|commemorat\w*|comm[ée]mor\w*|(?:marks?|marked|celebrat\w*) (?:\w+ ){0,2}years?"

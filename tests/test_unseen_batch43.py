@@ -246,7 +246,7 @@ def test_the_dead_of_that_earlier_clash_are_not_this_events() -> None:
 
 
 def test_talks_that_made_progress_toward_a_cease_fire_are_no_agreement() -> None:
-    from summarizer.records import only_a_pledge
+    from summarizer.agreements_made import only_a_pledge
 
     assert only_a_pledge("Rebel leaders say progress has been made toward a formal cease-fire after decades of war.")
     assert not only_a_pledge("The two sides signed a cease-fire on Tuesday, moving toward a lasting peace.")
