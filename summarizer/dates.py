@@ -340,7 +340,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _weekend,
     ),
-    (re.compile(r"\b(?:earlier this month|this month|ce mois-ci|en début de mois)\b"), _this_month),
+    (
+        re.compile(
+            r"\b(?:earlier (?:this|in the) month|early this month|this month|at the (?:start|beginning) of (?:this|the) month"
+            r"|ce mois-ci|en début de mois|(?:au )?début (?:de ce|du) mois|plus tôt ce mois)\b"
+        ),
+        _this_month,
+    ),
     (re.compile(r"\b(?:last month|le mois dernier|le mois passé)\b"), _last_month),
     (re.compile(r"\b(?:last year|l'an dernier|l'année dernière|l'an passé)\b"), _last_year),
     (re.compile(r"\b(?:this year|earlier this year|cette année)\b"), _this_year),

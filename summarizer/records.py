@@ -98,10 +98,20 @@ _ANNIVERSARY = re.compile(
 _LONG_CAMPAIGN = re.compile(
     r"\b(?:\w+-(?:month|year)|months?-long|years?-long)\s+(?:battle|siege|war|campaign|offensive|occupation)\b", re.I
 )
+#: a killing told as an example of a pattern ("les habitants de villages reculés, comme à
+#: Banibangou, où près de 70 paysans ont été abattus"): the story's context, not its news
+_AN_EXAMPLE = re.compile(
+    r"\b(?:such as (?:in|at)|as (?:in|at)|like (?:in|at)|comme (?:à|au|aux|dans|en))\s+[A-ZÉ][\w'’-]+[^.;:]{0,40}?,?\s+(?:where|où)\b"
+)
 #: an event dated this many days before publication is context, not news
 BACKGROUND_AFTER_DAYS = 21
 
 __all__ = ["Article", "BACKGROUND_AFTER_DAYS", "build_event", "is_conflict_event"]
+
+
+def told_as_an_example(evidence: str) -> bool:
+    """Whether the evidence cites the event as one case of a pattern the story is about."""
+    return bool(_AN_EXAMPLE.search(evidence))
 
 
 def is_conflict_event(event: Event) -> bool:
@@ -403,6 +413,9 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         # one sentence are the story's background, not one day's event
         salience = "background"
         flags.append("a_months_long_campaign")
+    elif told_as_an_example(" ".join(evidence)):
+        salience = "background"
+        flags.append("told_as_an_example")
     elif EVENT_TYPE_OF[sub_type] == "Strategic developments" and _ANNIVERSARY.search(" ".join(evidence)):
         # "marks two years of the Khartoum peace agreement": the deal is old news
         salience = "background"

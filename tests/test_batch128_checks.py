@@ -1,14 +1,19 @@
 """Batch 128's misses, read (unit level): each assertion failed before its change.
 
 "During the 22-month period, an additional 8,000 Iraqi security forces were killed" had
-become one air strike's 8,000 dead. Stalled Congo-M23 talks, with "eight of 11 issues" agreed
+become one air strike's 8,000 dead. An interview's example, "comme à Banibangou, où près de 70
+paysans ont été abattus au début de ce mois", had become the day's main event. Stalled Congo-M23 talks, with "eight of 11 issues" agreed
 "in a draft peace agreement", had become an Agreement.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from summarizer.agreements_made import only_a_pledge
+from summarizer.dates import find_date_phrase, resolve_date
 from summarizer.figure_scope import is_cumulative
+from summarizer.records import told_as_an_example
 
 
 def test_a_toll_over_a_period_of_months_is_cumulative() -> None:
@@ -29,3 +34,22 @@ def test_stalled_talks_and_a_draft_are_no_agreement() -> None:
     # one made stays, whatever else stalled
     assert not only_a_pledge("The sides signed a cease-fire on Monday, but talks on a final peace deal have stalled.")
     assert not only_a_pledge("The government and the rebels agreed on a prisoner swap on Sunday.")
+
+
+def test_early_this_month_is_this_months_range() -> None:
+    pub = dt.date(2021, 11, 16)
+    for told in (
+        "près de 70 paysans ont été abattus au début de ce mois.",
+        "Gunmen killed 12 people early this month.",
+    ):
+        span = resolve_date(find_date_phrase(told), pub)
+        assert (span.start, span.end, span.precision) == (dt.date(2021, 11, 1), pub, "month")
+
+
+def test_a_killing_told_as_an_example_is_background() -> None:
+    assert told_as_an_example(
+        "Parmi leurs nombreuses victimes figurent les habitants de villages reculés du pays, comme à Banibangou, "
+        "où près de 70 paysans ont été abattus au début de ce mois."
+    )
+    assert told_as_an_example("Militants have hit remote towns, such as in Gombi, where dozens were killed.")
+    assert not told_as_an_example("Gunmen attacked Gombi on Sunday, where residents said 12 people were killed.")
