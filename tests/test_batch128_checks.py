@@ -3,7 +3,8 @@
 "During the 22-month period, an additional 8,000 Iraqi security forces were killed" had
 become one air strike's 8,000 dead. An interview's example, "comme à Banibangou, où près de 70
 paysans ont été abattus au début de ce mois", had become the day's main event. Stalled Congo-M23 talks, with "eight of 11 issues" agreed
-"in a draft peace agreement", had become an Agreement.
+"in a draft peace agreement", had become an Agreement. "A car bomb killed a provincial police chief and his two guards" had
+one dead: the chief was no figure, and "his two" joined no figure before it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import datetime as dt
 
 from summarizer.agreements_made import only_a_pledge
 from summarizer.dates import find_date_phrase, resolve_date
+from summarizer.deaths import find_figures
+from summarizer.facts import sentence_spans
 from summarizer.figure_scope import is_cumulative
 from summarizer.records import told_as_an_example
 
@@ -53,3 +56,15 @@ def test_a_killing_told_as_an_example_is_background() -> None:
     )
     assert told_as_an_example("Militants have hit remote towns, such as in Gombi, where dozens were killed.")
     assert not told_as_an_example("Gunmen attacked Gombi on Sunday, where residents said 12 people were killed.")
+
+
+def test_a_chief_and_his_two_guards_are_three_dead() -> None:
+    told = (
+        "Taliban authorities in Afghanistan said Monday a car bomb killed a provincial police chief and his two guards."
+    )
+    deaths, _ = find_figures(told, sentence_spans(told))
+    assert [(d.text, d.low) for d in deaths] == [("a provincial police chief", 1), ("two", 2)]
+    # a chief who speaks is no dead
+    told = "A local chief told VOA that gunmen killed five people."
+    deaths, _ = find_figures(told, sentence_spans(told))
+    assert [(d.text, d.low) for d in deaths] == [("five", 5)]
