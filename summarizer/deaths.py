@@ -123,7 +123,7 @@ _NUMBER = re.compile(
     rf"|{PERSON_AND_KIN}"
     rf"|\b(?:(?:at least|au moins)\s+)?(?:a|an|one|another|un|une)\s+(?:(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,2}}?(?:soldier|civilian|policeman|police officer|officer|child|woman|man"
     rf"|person|fighter|militant|peacekeeper|journalist|reporter|photographer|cameraman|correspondent|engineer|citizen|technician|pilot|trader|businessman|tourist|pilgrim|student|expert|employee|contractor|aid worker|soldat|civil|policier"
-    rf"|marine|mayor|teacher|villager|farmer|herder|cleric|imam|priest|lawmaker|judge|chief|commander|governor|guard|bodyguard"
+    rf"|marine|mayor|teacher|villager|farmer|herder|cleric|imam|priest|lawmaker|judge"
     rf"|{MORE_ONE_PERSON}"
     rf"|gendarme|enfant|femme|homme|personne|journaliste|militaire|casque bleu|commer[çc]ant|chauffeur|[ée]tudiant|[ée]l[èe]ve"
     rf"|combattant)\b(?!-|\s+(?:hideouts?|camps?|bases?|positions?|strongholds?|compounds?|vehicles?|convoys?|patrols?"
@@ -232,8 +232,7 @@ _GAP_WORDS = r"(?:[^.;:]|(?-i:(?<=[A-Z]))\.)"
 _JOINED = re.compile(
     rf"^(?![^.;]*?\b(?:stormed|attacked|raided|ambushed|overran|surrounded|opened fire|attaqu[ée]\w*)\b){_GAP_WORDS}{{0,60}}?"
     r"\b(?:and|or|et|ou|plus|including|among them|among whom|of whom|dont|parmi eux|parmi lesquels|y compris)\s*"
-    # "killed a provincial police chief and his two guards": the one's own people are more dead
-    r"(?:another\s+|a further\s+|(?:his|her|their|its|ses|leurs?)\s+)?$|^\s*,\s*$",
+    r"(?:another\s+|a further\s+)?$|^\s*,\s*$",
     re.I,
 )
 #: a comma between two items of an enumeration "A, B and C" (only with the "and C" there)

@@ -71,7 +71,8 @@ def _who(actor: Actor | None) -> str:
         # "UNAMID: United Nations-African Union Hybrid Mission in Darfur": a record keeps
         # ACLED's whole name, a sentence the acronym readers know the group by
         return short
-    return actor.name
+    # "Police Forces of Afghanistan (2021-)": the era tells records apart, a sentence needs no dates
+    return re.sub(r"\s*\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)", "", actor.name)
 
 
 def _where(event: Event) -> str:

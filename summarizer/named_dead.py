@@ -50,10 +50,10 @@ _KILLED_OFFICE = re.compile(
 
 
 #: the one named before others killed with them: "..., and 10 other security personnel",
-#: "along with six others": the figure after counts the one too
+#: "along with six others", "and his two guards": the figure after counts the one too
 _WITH_OTHERS = re.compile(
     r"^(?:,\s+[^,.;]{3,60},)?[^.;]{0,40}?\b(?:and|et|along\s+with|together\s+with|as\s+well\s+as|with)\s+"
-    r"(?:at\s+least\s+|au\s+moins\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[\w-]+teen|[\w-]+ty|several"
+    r"(?:(?:his|her|their|its|ses|leurs?)\s+)?(?:at\s+least\s+|au\s+moins\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[\w-]+teen|[\w-]+ty|several"
     r"|dozens|a|an)\b",
     re.I,
 )

@@ -4,16 +4,21 @@
 become one air strike's 8,000 dead. An interview's example, "comme à Banibangou, où près de 70
 paysans ont été abattus au début de ce mois", had become the day's main event. Stalled Congo-M23 talks, with "eight of 11 issues" agreed
 "in a draft peace agreement", had become an Agreement. "A car bomb killed a provincial police chief and his two guards" had
-one dead: the chief was no figure, and "his two" joined no figure before it.
+one dead: "his" between "and" and the figure kept the chief out of "one killed and others".
+Its sides were "Islamic State (Afghanistan)" and "Police Forces of Afghanistan" where the
+labels (and ACLED today) say "Islamic State Khorasan Province" and, after the Taliban took
+Kabul, "Police Forces of Afghanistan (2021-)".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from summarizer.actors import canonical_actor
 from summarizer.agreements_made import only_a_pledge
 from summarizer.dates import find_date_phrase, resolve_date
 from summarizer.deaths import find_figures
+from summarizer.eras import era_name
 from summarizer.facts import sentence_spans
 from summarizer.figure_scope import is_cumulative
 from summarizer.records import told_as_an_example
@@ -63,8 +68,13 @@ def test_a_chief_and_his_two_guards_are_three_dead() -> None:
         "Taliban authorities in Afghanistan said Monday a car bomb killed a provincial police chief and his two guards."
     )
     deaths, _ = find_figures(told, sentence_spans(told))
-    assert [(d.text, d.low) for d in deaths] == [("a provincial police chief", 1), ("two", 2)]
-    # a chief who speaks is no dead
-    told = "A local chief told VOA that gunmen killed five people."
-    deaths, _ = find_figures(told, sentence_spans(told))
-    assert [(d.text, d.low) for d in deaths] == [("five", 5)]
+    assert [(d.text, d.low, d.high) for d in deaths] == [("two", 3, 3)]
+
+
+def test_afghanistans_forces_after_august_2021_and_iskp_take_acleds_names() -> None:
+    police = canonical_actor("police", country="Afghanistan", fallback_type="State forces")
+    assert police.name == "Police Forces of Afghanistan"
+    assert era_name(police, dt.date(2022, 12, 26)).name == "Police Forces of Afghanistan (2021-)"
+    assert era_name(police, dt.date(2019, 5, 1)).name == "Police Forces of Afghanistan"
+    assert canonical_actor("IS-Khorasan", country="Afghanistan").name == "Islamic State Khorasan Province"
+    assert canonical_actor("Islamic State", country="Afghanistan").name == "Islamic State Khorasan Province"

@@ -45,6 +45,13 @@ def test_event_sentence_says_who_what_where_when() -> None:
     # a record keeps ACLED's whole name; a sentence the acronym readers know the group by
 
 
+def test_a_sentence_names_a_regimes_forces_without_the_eras_dates() -> None:
+    e = event().model_copy(
+        update={"actor2": Actor(name="Police Forces of Afghanistan (2021-)", type="State forces", aliases=["police"])}
+    )
+    assert "clashed with Police Forces of Afghanistan in" in event_sentence(e)
+
+
 def test_figure_sentence_attributes_every_figure_in_the_articles_words() -> None:
     text = figure_sentence(event().fatality_claims, "AFP")
     assert (
