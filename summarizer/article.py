@@ -43,10 +43,16 @@ class Article:
 
     @cached_property
     def _figures(self) -> tuple[list[DeathFigure], list[OtherFigure]]:
+        from .loser_dead import losers_dead
         from .named_dead import named_dead
+        from .quote_speaker import with_quote_speakers
 
         deaths, others = find_figures(self.text, self.sentences, self.meta.published)
         named = named_dead(self.text, self.sentences, deaths, self.meta.published)
+        deaths = losers_dead(deaths, self.text, self.sentences, self.country_hint)  # "SPLA forces lost four fighters"
+        deaths = with_quote_speakers(
+            deaths, self.text, self.sentences
+        )  # "“Over 56 rebels were killed. ...,” Koang said."
         return sorted([*deaths, *named], key=lambda f: (f.sentence, f.start)), others
 
     @property
