@@ -77,7 +77,7 @@ DEATH_BEFORE = re.compile(
     r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
     r"(?:\s+(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
     r"|approximately|au moins|plus de|près de|environ|quelque|jusqu['’]à|pas moins de|another|a further|the|only|just"
-    r"|seulement"
+    r"|seulement|a total of|un total de"
     # "air strikes killed what the military called at least 60 'hardcore terrorists'"
     r"|what\s+(?:[\w'’-]+\s+){0,4}?(?:called|calls|described\s+as|describes\s+as|termed|said\s+(?:were|was)|ce\s+que)"
     r"))*)\s*$",

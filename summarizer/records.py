@@ -87,6 +87,7 @@ from .targets import (
 from .territory import taker_told, territory_taken
 from .territory_country import country_of_the_day, in_paired_territory
 from .timelines import timeline_date
+from .vague_headline import precise_for_vague_headline
 
 T = TypeVar("T")
 
@@ -304,7 +305,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     old = old or bool(date.precision in ("month", "year") and date.text and TOLD_AS_PAST.search(date.text))
     numbers_0 = [n - 1 for n in numbers]
     claims, context, claim_flags = check_claims(draft.claims, art, numbers_0, old_event=old)
-    flags += claim_flags
+    claims, vague_flags = precise_for_vague_headline(claims, art, numbers_0)  # "Dozens Killed" over "22 ... killed"
+    flags += claim_flags + vague_flags
     claims, elsewhere, scope_flags = claims_of_this_event(claims, art, location, date, sub_type)
     if not claims:  # every figure the model gave was another day's: the evidence's own stand in
         instead, instead_flags = evidence_claims_instead(art, numbers_0, elsewhere, scope_flags, old_event=old)

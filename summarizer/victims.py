@@ -29,6 +29,8 @@ _VICTIM_NOUNS: list[tuple[Victims, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # people shot at a protest are civilians dead (the labels' reading), whatever the event's sides
+    ("civilians", re.compile(r"\b(?:protesters?|demonstrators?|manifestants?|marchers)\b", re.I)),
     (
         "foreign_forces",
         re.compile(

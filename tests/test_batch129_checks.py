@@ -3,14 +3,18 @@
 "He says SPLA forces lost four fighters": the army's four dead read as insurgents, so they
 and the rebels' 56 were one group of victims and ACLED's conservative count fell to four.
 "“Over 56 rebels were killed. We captured ... They are nowhere to be seen,” Koang said.":
-the toll's sentence names no one, and the figure went to the outlet.
+the toll's sentence names no one, and the figure went to the outlet. "The Thursday night blast
+killed a total of four people and injured several others" read as four injured. "Dozens
+Killed in Southern Iraq City ..." over "22 protesters were killed" gave the event 12 dead.
 """
 
 from __future__ import annotations
 
 from summarizer.article import Article
-from summarizer.schema import ArticleMeta
+from summarizer.deaths import find_figures
+from summarizer.schema import ArticleMeta, FatalityClaim, Span
 from summarizer.text import sentence_spans
+from summarizer.vague_headline import precise_for_vague_headline
 
 MALAKAL = (
     "South Sudan Army: More Than 50 Rebels Killed in Weekend Clashes\n\n"
@@ -40,3 +44,29 @@ def test_a_quotation_over_several_sentences_is_its_speakers() -> None:
     figures = _figures("South Sudan")
     assert figures[56][1] == "Koang"
     assert figures[12][1] is None  # closed with no one named: no speaker to give
+
+
+def test_killed_a_total_of_four_is_four_dead() -> None:
+    told = "The Thursday night blast killed a total of four people and injured several others."
+    deaths, _ = find_figures(told, sentence_spans(told))
+    assert [(d.text, d.low) for d in deaths] == [("four", 4)]
+
+
+NASIRIYAH = (
+    "Dozens Killed in Southern Iraq City After Security Forces Fire Live Rounds at Protesters\n\n"
+    "The French news agency is reporting 22 protesters were killed and scores wounded in Iraq's southern Thi Qar "
+    "province after security forces opened fire on crowds in Nasiriyah."
+)
+
+
+def test_a_vague_headline_count_gives_way_to_the_evidences_figure() -> None:
+    art = Article(text=NASIRIYAH, sentences=sentence_spans(NASIRIYAH), meta=ArticleMeta())
+    title = NASIRIYAH.split("\n")[0]
+    headline = FatalityClaim(
+        low=12, victims="unknown", claimant="VOA", quote=title, span=Span(quote=title, start=0, end=len(title))
+    )
+    claims, flags = precise_for_vague_headline([headline], art, [0, 1])
+    assert [(c.low, c.high, c.victims, c.claimant) for c in claims] == [(22, 22, "civilians", "French news agency")]
+    assert flags
+    # without the lead in the evidence, the headline's count stays
+    assert precise_for_vague_headline([headline], art, [0])[0] == [headline]
