@@ -14,6 +14,7 @@ from .article import Article
 from .draft import DraftEvent
 from .keywords import classify
 from .schema import Span
+from .separate_parts import one_happening
 from .territory import territory_taken
 
 Flags = list[str]
@@ -55,6 +56,8 @@ def evidence_sentences(draft: DraftEvent, art: Article) -> tuple[list[int], list
         # date and place the photo, not the event
         flags.append(f"evidence_caption_dropped:{captions}")
         cited = [n for n in cited if n not in captions]
+    cited, split = one_happening(cited, draft, art)  # "Separately, an overnight roadside bombing ..."
+    flags += split
     title_only = cited == [1] and len(art.sentences) > 1
     if not title_only and any(
         classify(art.sentence_text(n - 1)) or territory_taken(art.sentence_text(n - 1)) for n in cited

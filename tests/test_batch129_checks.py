@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from summarizer.article import Article
 from summarizer.deaths import find_figures
+from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.schema import ArticleMeta, FatalityClaim, Span
+from summarizer.separate_parts import one_happening
 from summarizer.text import sentence_spans
 from summarizer.vague_headline import precise_for_vague_headline
 
@@ -70,3 +72,30 @@ def test_a_vague_headline_count_gives_way_to_the_evidences_figure() -> None:
     assert flags
     # without the lead in the evidence, the headline's count stays
     assert precise_for_vague_headline([headline], art, [0])[0] == [headline]
+
+
+KABUL = (
+    "Taliban Capture 7th Afghan District as Foreign Forces Pull Out\n\n"
+    "The Taliban seized a district in southern Afghanistan Friday without facing any resistance.\n\n"
+    "Separately, an overnight roadside bombing of a vehicle in the national capital, Kabul, killed a young female "
+    "Afghan television anchor and her mother.\n\n"
+    "The Thursday night blast killed a total of four people. There were no immediate claims of responsibility."
+)
+
+
+def _draft(sentences: list[int], claims: list[DraftClaim]) -> DraftEvent:
+    return DraftEvent(
+        sentences=sentences, sub_event_type="Remote explosive/landmine/IED", date="", place="Kabul", region="",
+        country="Afghanistan", actor1="Taliban", actor1_type="Rebel group", actor2="", actor2_type="Civilians",
+        claims=claims,
+    )  # fmt: skip
+
+
+def test_evidence_over_separately_keeps_the_part_with_the_dead() -> None:
+    art = Article(text=KABUL, sentences=sentence_spans(KABUL), meta=ArticleMeta())
+    four = DraftClaim(figure="four", victims="civilians", claimant="", sentence=4)
+    kept, flags = one_happening([1, 2, 3], _draft([1, 2, 3], [four]), art)
+    assert kept == [3] and flags
+    # with no figure of the model's, the story's first happening keeps the headline
+    assert one_happening([1, 2, 3], _draft([1, 2, 3], []), art)[0] == [1, 2]
+    assert one_happening([1, 2], _draft([1, 2], [four]), art) == ([1, 2], [])
