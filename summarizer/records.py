@@ -84,7 +84,7 @@ from .targets import (
     group_of_the_dead,
     target_from_dead,
 )
-from .territory import taker_told, territory_taken
+from .territory import power_seized, taker_told, territory_taken
 from .territory_country import country_of_the_day, in_paired_territory
 from .timelines import timeline_date
 from .vague_headline import precise_for_vague_headline
@@ -130,7 +130,7 @@ def is_conflict_event(event: Event) -> bool:
     if (
         event.sub_event_type in TERRITORY_TYPES
         and not event.fatality_claims
-        and not ground_changed(told)
+        and (power_seized(told) or not ground_changed(told))
         and territory_taken(told) is None
     ):
         # "The announced withdrawal of Israeli troops from south Lebanon has raised the

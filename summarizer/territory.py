@@ -70,6 +70,20 @@ _UNOPPOSED = re.compile(
 )
 
 
+#: a government overthrown: ACLED's coup is a strategic development of its own, no ground
+#: changes hands ("The junta that seized control of Mali in a coup two weeks ago")
+_COUP_TAKING = re.compile(
+    r"\b(?:seiz\w*|t[ao]ok|taken|grabb\w*|pris|prise)\s+(?:control|power|le\s+pouvoir)\b[^.;,]{0,30}?"
+    r"\b(?:in|through|via|during|lors\s+d['’]|par)\s*(?:an?|the|un|le|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:coup|putsch)\b",
+    re.I,
+)
+
+
+def power_seized(text: str) -> bool:
+    """Whether the text tells power taken in a coup (a change of rulers, not of ground)."""
+    return bool(_COUP_TAKING.search(text))
+
+
 def territory_taken(sentence: str) -> tuple[str, str] | None:
     """("Strategic developments", sub-type) when the sentence tells a place taken, else None."""
     m = _TAKEN.search(sentence)
@@ -78,6 +92,9 @@ def territory_taken(sentence: str) -> tuple[str, str] | None:
         return None  # "six others captured", "took over a bus": people or a vehicle, no place
     if _PEOPLE_TAKEN.search(sentence[max(0, m.start() - 60) : m.start()]):
         return None
+    coup = _COUP_TAKING.search(sentence)
+    if coup and coup.start() <= m.start() < coup.end():
+        return None  # "The junta that seized control of Mali in a coup": power taken, not ground
     if _UNOPPOSED.search(sentence[m.end() :]):
         return "Strategic developments", "Non-violent transfer of territory"
     taker = sentence[max(0, m.start() - 80) : m.start()]

@@ -15,6 +15,7 @@ from summarizer.deaths import find_figures
 from summarizer.draft import DraftClaim, DraftEvent
 from summarizer.schema import ArticleMeta, FatalityClaim, Span
 from summarizer.separate_parts import one_happening
+from summarizer.territory import power_seized, territory_taken
 from summarizer.text import sentence_spans
 from summarizer.vague_headline import precise_for_vague_headline
 
@@ -99,3 +100,11 @@ def test_evidence_over_separately_keeps_the_part_with_the_dead() -> None:
     # with no figure of the model's, the story's first happening keeps the headline
     assert one_happening([1, 2, 3], _draft([1, 2, 3], []), art)[0] == [1, 2]
     assert one_happening([1, 2], _draft([1, 2], [four]), art) == ([1, 2], [])
+
+
+def test_power_seized_in_a_coup_is_no_ground_taken() -> None:
+    told = "The junta that seized control of Mali in a coup two weeks ago will hold transition talks this weekend."
+    assert power_seized(told) and territory_taken(told) is None
+    # a town taken after a coup elsewhere is still a town taken
+    later = "Rebels seized control of the town of Kidal on Monday, a week after the coup in Bamako."
+    assert territory_taken(later) == ("Strategic developments", "Non-state actor overtakes territory")
