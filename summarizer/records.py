@@ -248,7 +248,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     civilian_doer = (
         actor1 is not None and actor1.type == "Civilians" and EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES
     )
-    doubted = "actor1_not_in_text" in flags or civilian_doer
+    # a source the model put first ("A Syrian activist group says") stands for no one who acted
+    doubted = "actor1_not_in_text" in flags or civilian_doer or any(f.startswith("actor1_is_a_source:") for f in flags)
     before = actor1
     actor1 = keep(agent_side(actor1, actor2, doubted, evidence, sides_country))
     actor2 = before if civilian_doer and actor1 is not before and actor2 is None else actor2

@@ -156,7 +156,8 @@ def resolve_actor(
 _DONE_BY = re.compile(
     r"\b(?:was|were|been|being|a été|ont été|été|sont|est)\s+(?:\w+\s+){0,2}?(?:killed|shot|attacked|ambushed|kidnapped"
     r"|abducted|executed|massacred|tu[ée]e?s?|abattu\w*|attaqu[ée]e?s?|assassin[ée]e?s?|massacr[ée]e?s?|enlev[ée]e?s?"
-    r"|ex[ée]cut[ée]e?s?)\s+(?:[\w'’-]+\s+){0,5}?(?:by|par)\s+(?P<agent>[^,.;:()]{3,60})",
+    r"|ex[ée]cut[ée]e?s?|carried\s+out|perpetrated|claimed|men[ée]e?s?|perp[ée]tr[ée]e?s?|revendiqu[ée]e?s?)"
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:by|par)\s+(?P<agent>[^,.;:()]{3,60})",
     re.I,
 )
 #: where the agent's words end: "des hommes armés arrivés à moto", "gunmen in a pickup"

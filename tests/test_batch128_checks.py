@@ -22,6 +22,8 @@ from summarizer.eras import era_name
 from summarizer.facts import sentence_spans
 from summarizer.figure_scope import is_cumulative
 from summarizer.records import told_as_an_example
+from summarizer.schema import Actor
+from summarizer.side_checks import agent_side
 
 
 def test_a_toll_over_a_period_of_months_is_cumulative() -> None:
@@ -78,3 +80,13 @@ def test_afghanistans_forces_after_august_2021_and_iskp_take_acleds_names() -> N
     assert era_name(police, dt.date(2019, 5, 1)).name == "Police Forces of Afghanistan"
     assert canonical_actor("IS-Khorasan", country="Afghanistan").name == "Islamic State Khorasan Province"
     assert canonical_actor("Islamic State", country="Afghanistan").name == "Islamic State Khorasan Province"
+
+
+def test_an_attack_carried_out_by_a_group_is_that_groups_and_nusra_before_hts() -> None:
+    told = ["The Britain-based Syrian Observatory for Human Rights says the suicide attack Saturday was carried out "
+            "by the al-Qaida-linked Nusra Front."]  # fmt: skip
+    nobody = Actor(name="Unidentified Armed Group", type="Rebel group")
+    actor, flags = agent_side(nobody, None, True, told, "Syria")
+    assert actor is not None and actor.name == "Hayat Tahrir al-Sham" and flags
+    assert era_name(actor, dt.date(2013, 10, 19)).name == "Jabhat al-Nusra"
+    assert era_name(actor, dt.date(2024, 12, 1)).name == "Hayat Tahrir al-Sham"
