@@ -87,7 +87,9 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|attaqu\w*|assauts?|tu[ée]e?s?|tuant|morts?|tirs?|ouvert le feu"
          # "four peacekeepers have been wounded in a fight", "violence erupted when ..."
          r"|wounded|wounding|injured|fired (?:on|at|upon)|fired (?:\w+\s+){0,2}?shots?\s+(?:at|on|into)|shots were fired|returned fire|gun ?battles?|shoot-?outs?|skirmish\w*|exchanges? of fire|exchanged fire"
-         r"|violence (?:erupted|broke out|flared)|bless[ée]e?s?)\b",
+         r"|violence (?:erupted|broke out|flared)|bless[ée]e?s?"
+         # "scores of militants ... were neutralized in a border operation": killed, in a force's words
+         r"|neutrali[sz]ed|neutrali[sz]ing|neutralis[ée]e?s?)\b",
          "Battles", "Armed clash"),
         # bodies found with no killing told: ACLED's attack on whoever they were
         (r"\b((?:found|find|finding|discovered|recovered|retrieved|découvert\w*|retrouv\w*)\s+(?:[\w,'’-]+\s+){0,4}?"

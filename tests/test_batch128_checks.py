@@ -21,6 +21,7 @@ from summarizer.deaths import find_figures
 from summarizer.eras import era_name
 from summarizer.facts import sentence_spans
 from summarizer.figure_scope import is_cumulative
+from summarizer.keywords import classify
 from summarizer.records import told_as_an_example
 from summarizer.schema import Actor
 from summarizer.side_checks import agent_side
@@ -90,3 +91,11 @@ def test_an_attack_carried_out_by_a_group_is_that_groups_and_nusra_before_hts() 
     assert actor is not None and actor.name == "Hayat Tahrir al-Sham" and flags
     assert era_name(actor, dt.date(2013, 10, 19)).name == "Jabhat al-Nusra"
     assert era_name(actor, dt.date(2024, 12, 1)).name == "Hayat Tahrir al-Sham"
+
+
+def test_militants_neutralized_in_an_operation_is_a_fight() -> None:
+    # the Cameroonian rescue's lead named no violence, so its evidence was swapped for a
+    # captive's April abduction told further on
+    told = "The country's army says scores of militants of the insurgent group were neutralized in a border operation."
+    assert classify(told) == ("Battles", "Armed clash")
+    assert classify("Les forces armées ont neutralisé 12 terroristes.") is not None
