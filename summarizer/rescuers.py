@@ -30,7 +30,10 @@ __all__ = [
 _FREED_BY = re.compile(
     r"\b(?:military|army|troops|soldiers|forces|police|raid|operation|commandos?|marines|armée|soldats|militaires"
     r"|forces|authorities|autorités)\b[^.;]{0,40}?\b(?:freed|rescued|liberated|released|has freed|have freed|a libéré|ont libéré"
-    r"|a délivré|ont délivré)\b",
+    r"|a délivré|ont délivré|(?:able|managed|sought)\s+to\s+(?:free|rescue|liberate))\b"
+    # the people taken, freed: "At least 24 hostages kidnapped by Boko Haram ... had been freed by Monday"
+    r"|\b(?:hostages|captives|abductees|otages|civilians|villagers|children|students|women)\b[^.;]{0,80}?"
+    r"\b(?:were|had\s+been|have\s+been|ont\s+été)\s+(?:\w+\s+)?(?:freed|rescued|released|libérés|délivrés)\b",
     re.I,
 )
 

@@ -23,6 +23,7 @@ from summarizer.facts import sentence_spans
 from summarizer.figure_scope import is_cumulative
 from summarizer.keywords import classify
 from summarizer.records import told_as_an_example
+from summarizer.rescuers import taken_not_rescuer
 from summarizer.schema import Actor
 from summarizer.side_checks import agent_side
 
@@ -99,3 +100,15 @@ def test_militants_neutralized_in_an_operation_is_a_fight() -> None:
     told = "The country's army says scores of militants of the insurgent group were neutralized in a border operation."
     assert classify(told) == ("Battles", "Armed clash")
     assert classify("Les forces armées ont neutralisé 12 terroristes.") is not None
+
+
+def test_an_abductions_second_side_is_the_people_taken_not_the_army_that_freed_them() -> None:
+    army = Actor(name="Military Forces of Cameroon", type="State forces", aliases=["Cameroon army"])
+    told = ["At least 24 hostages kidnapped by Boko Haram militants on Sunday in Cameroon had been freed by Monday."]
+    actor, flags = taken_not_rescuer(army, "Abduction/forced disappearance", told)
+    assert actor is not None and actor.name == "Civilians" and flags
+    said = ["Colonel Badjeck said the Cameroon army was able to free two dozen of the hostages."]
+    assert taken_not_rescuer(army, "Abduction/forced disappearance", said)[0].name == "Civilians"  # type: ignore[union-attr]
+    # soldiers taken stay the side taken
+    taken = ["Militants kidnapped five soldiers near the border on Sunday."]
+    assert taken_not_rescuer(army, "Abduction/forced disappearance", taken)[0] is army
