@@ -33,6 +33,7 @@ from .grounding import align
 from .happening import tells_a_happening
 from .keywords import classify
 from .missions import mission_side, un_troops_side
+from .national_first import national_forces_first
 from .paired_sides import two_sides_in_one
 from .place_sides import place_as_side
 from .places import precision_of, region_written_with
@@ -289,6 +290,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         told, _ = told_order(draft.actor1, draft.actor2, voice, "Armed clash", states)
     actor1, actor2, side_flags = orient_sides(actor1, actor2, draft.actor1, draft.actor2, voice, sub_type)
     actor1, actor2, ally_flags = allies_not_opponents(actor1, actor2, evidence, sides_country)
+    actor1 = keep(national_forces_first(actor1, evidence, sides_country))  # "Somali and AMISOM forces"
     side_flags += ally_flags
     flags += side_flags
     if EVENT_TYPE_OF.get(sub_type) in ARMED_VIOLENCE_TYPES:

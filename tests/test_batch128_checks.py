@@ -22,6 +22,7 @@ from summarizer.eras import era_name
 from summarizer.facts import sentence_spans
 from summarizer.figure_scope import is_cumulative
 from summarizer.keywords import classify
+from summarizer.national_first import national_forces_first
 from summarizer.records import told_as_an_example
 from summarizer.rescuers import taken_not_rescuer
 from summarizer.schema import Actor
@@ -112,3 +113,12 @@ def test_an_abductions_second_side_is_the_people_taken_not_the_army_that_freed_t
     # soldiers taken stay the side taken
     taken = ["Militants kidnapped five soldiers near the border on Sunday."]
     assert taken_not_rescuer(army, "Abduction/forced disappearance", taken)[0] is army
+
+
+def test_the_countrys_forces_named_first_beside_a_mission_act() -> None:
+    amisom = Actor(name="AMISOM: African Union Mission in Somalia", type="External/Other forces")
+    told = ["Somali and African Union (AMISOM) forces have re-taken the southwestern town of Bulomarer."]
+    actor, flags = national_forces_first(amisom, told, "Somalia")
+    assert actor is not None and actor.name == "Military Forces of Somalia" and flags
+    alone = ["African Union (AMISOM) forces have re-taken the town of Bulomarer."]
+    assert national_forces_first(amisom, alone, "Somalia") == (amisom, [])

@@ -1,0 +1,36 @@
+"""The country's own forces named first beside a foreign mission are the side that acted.
+
+Why: "Somali and African Union (AMISOM) forces have re-taken the southwestern town of
+Bulomarer": the model put the mission first, where ACLED codes the country's forces as the
+actor and the mission as associated (the labels do too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import canonical_actor
+from .schema import Actor
+
+__all__ = ["national_forces_first"]
+
+Flags = list[str]
+
+#: the country's forces named first beside a foreign one: "Somali and African Union (AMISOM) forces"
+_NATIONAL_AND_FOREIGN = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:\([A-Z]{2,8}\)\s+)?(?:troops|forces|soldiers)\b"
+)
+
+
+def national_forces_first(actor1: Actor | None, evidence: list[str], country: str | None) -> tuple[Actor | None, Flags]:
+    """A foreign force the model put first, where the evidence names the country's own forces
+    first beside it ("Somali and African Union (AMISOM) forces have re-taken ..."): ACLED codes
+    the country's forces as the actor and the foreign mission as associated."""
+    if actor1 is None or actor1.type != "External/Other forces" or not country:
+        return actor1, []
+    for sentence in evidence:
+        for m in _NATIONAL_AND_FOREIGN.finditer(sentence):
+            own = canonical_actor(f"{m['a']} forces", country=country)
+            if own.type == "State forces" and own.name.endswith(f"of {country}"):
+                return own.model_copy(update={"aliases": [m.group(0)]}), [f"actor1_national_forces_first:{actor1.name}"]
+    return actor1, []
