@@ -108,3 +108,12 @@ def test_power_seized_in_a_coup_is_no_ground_taken() -> None:
     # a town taken after a coup elsewhere is still a town taken
     later = "Rebels seized control of the town of Kidal on Monday, a week after the coup in Bamako."
     assert territory_taken(later) == ("Strategic developments", "Non-state actor overtakes territory")
+
+
+def test_liberias_and_sierra_leones_rebels_have_acleds_names() -> None:
+    # batch 130's Monrovia shelling: the model's "Liberian United for ..." was kept as written
+    from summarizer.actors import canonical_actor
+
+    lurd = canonical_actor("Liberians United for Reconciliation and Democracy", country="Liberia")
+    assert lurd.name == "LURD: Liberians United for Reconciliation and Democracy" and lurd.type == "Rebel group"
+    assert canonical_actor("RUF rebels", country="Sierra Leone").name == "RUF: Revolutionary United Front"
