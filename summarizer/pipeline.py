@@ -370,6 +370,7 @@ def _summarize(
     groups_targeted(events, country)
     events = count_once(fold_assault_openers(merge_chunk_events(events)), art)
     move_claims_home(art, events, context)
+    unclaimed_off(art, events, country)  # again: a claim moved home may have been what named the group
     add_rival_claims(art, events)
     for ev in events:  # a rival count may be the base's own beside a sum over two bases
         ev.fatality_claims, over, over_flags = totals_over_targets(ev.fatality_claims)
