@@ -117,3 +117,12 @@ def test_liberias_and_sierra_leones_rebels_have_acleds_names() -> None:
     lurd = canonical_actor("Liberians United for Reconciliation and Democracy", country="Liberia")
     assert lurd.name == "LURD: Liberians United for Reconciliation and Democracy" and lurd.type == "Rebel group"
     assert canonical_actor("RUF rebels", country="Sierra Leone").name == "RUF: Revolutionary United Front"
+
+
+def test_opposition_forces_are_never_a_states_army() -> None:
+    # batch 130's cease-fire signed in Addis Ababa: "opposition forces" had become Ethiopia's army
+    from summarizer.actors import canonical_actor
+
+    assert canonical_actor("opposition forces", country="Ethiopia").type == "Rebel group"
+    assert canonical_actor("opposition forces", country="South Sudan").name.startswith("SPLM/A-IO")
+    assert canonical_actor("government forces", country="Ethiopia").name == "Military Forces of Ethiopia"
