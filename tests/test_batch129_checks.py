@@ -126,3 +126,12 @@ def test_opposition_forces_are_never_a_states_army() -> None:
     assert canonical_actor("opposition forces", country="Ethiopia").type == "Rebel group"
     assert canonical_actor("opposition forces", country="South Sudan").name.startswith("SPLM/A-IO")
     assert canonical_actor("government forces", country="Ethiopia").name == "Military Forces of Ethiopia"
+
+
+def test_a_reports_half_year_toll_is_cumulative() -> None:
+    # batch 130's UNAMA half-year report had become "UNAMA attacked civilians", 1,145 dead
+    from summarizer.figure_scope import is_cumulative
+
+    assert is_cumulative("UNAMA said the total casualties for the first half of 2012 include 1,145 civilians killed.")
+    assert is_cumulative("In the first six months of the year, 1,500 civilians were killed.")
+    assert not is_cumulative("Gunmen killed 12 people on Monday in the first half of the match.")
