@@ -358,7 +358,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         _weekday_pair,
     ),
     (
-        re.compile(rf"\b(?:(?P<last>last|this past|past)\s+)?(?P<wd>{_WD})\b(?:\s+(?P<dernier>dernier))?"),
+        # not a newspaper's name: "The independent Sunday Times newspaper says"
+        re.compile(
+            rf"\b(?:(?P<last>last|this past|past)\s+)?(?P<wd>{_WD})\b(?!\s+(?:times|telegraph|mirror|express|herald|post"
+            r"|observer|star|tribune|independent|standard|nation|mail|monitor|guardian)\b)(?:\s+(?P<dernier>dernier))?"
+        ),
         _weekday,
     ),
     (re.compile(r"\b(?:(?P<since>since|depuis)|in|en|during)\s+(?P<year>(?:19|20)\d\d)\b(?!-)"), _year_only),

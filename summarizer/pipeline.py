@@ -364,13 +364,12 @@ def _summarize(
     sides_from_claims(art, events, country)
     sides_from_suspects(art, events, country)
     sides_from_the_lead(art, events, country)
-    unclaimed_off(art, events, country)
     groups_of_other_years_off(art, events)
     habitual_authors_off(art, events)
     groups_targeted(events, country)
     events = count_once(fold_assault_openers(merge_chunk_events(events)), art)
     move_claims_home(art, events, context)
-    unclaimed_off(art, events, country)  # again: a claim moved home may have been what named the group
+    unclaimed_off(art, events, country)  # after the claims moved home: a moved claim may have named the group
     add_rival_claims(art, events)
     for ev in events:  # a rival count may be the base's own beside a sum over two bases
         ev.fatality_claims, over, over_flags = totals_over_targets(ev.fatality_claims)

@@ -135,3 +135,11 @@ def test_a_reports_half_year_toll_is_cumulative() -> None:
     assert is_cumulative("UNAMA said the total casualties for the first half of 2012 include 1,145 civilians killed.")
     assert is_cumulative("In the first six months of the year, 1,500 civilians were killed.")
     assert not is_cumulative("Gunmen killed 12 people on Monday in the first half of the match.")
+
+
+def test_a_newspapers_name_is_no_day() -> None:
+    # a story with no event had its Elephant Pass capture dated by "The independent Sunday Times newspaper says"
+    from summarizer.dates import find_date_phrase
+
+    assert find_date_phrase("The independent Sunday Times newspaper says Sri Lankan officials are meeting.") is None
+    assert find_date_phrase("Gunmen attacked the village on Sunday, killing five.") == "Sunday"
