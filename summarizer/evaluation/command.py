@@ -49,6 +49,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--write-baseline", type=Path, metavar="FILE", help="store this run's scores as a baseline")
     parser.add_argument("--no-floor", action="store_true", help="do not also run the rule-based floor")
     parser.add_argument(
+        "--naive",
+        action="store_true",
+        help="also run the naive one-call floor (one schema-constrained call, no checks) on the same model",
+    )
+    parser.add_argument(
         "--merge-gold",
         type=Path,
         help="gold grouping of events across articles (default: GOLD/merge.json, else GOLD/../gold_merge.json)",
@@ -129,6 +134,10 @@ def run(args: argparse.Namespace) -> int:
         systems.append((FLOOR_NAME, rules_extractor()))
     else:
         systems.append((f"model ({args.backend or 'default'})", guarded(model_extractor(args), breaker)))
+        if args.naive:
+            from summarizer.evaluation.naive import NAIVE_NAME, naive_extractor
+
+            systems.append((NAIVE_NAME, guarded(naive_extractor(settings_from_args(args)), breaker)))
         if not args.no_floor:
             systems.append((FLOOR_NAME, rules_extractor()))
     results: list[EvalResult] = []
