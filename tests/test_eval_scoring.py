@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from eval_helpers import MAIN, edited, gold_item, perfect
+from eval_helpers import BACKGROUND, MAIN, edited, gold_item, perfect
 
 from summarizer.evaluation.runner import evaluate
 from summarizer.evaluation.scoring import score_article
@@ -77,6 +77,24 @@ def test_actor_alias_and_spelling() -> None:
     )
     scores = scores_of(item, report)
     assert scores["actor1"] == 1.0 and scores["actor2"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("pred", "right"),
+    [
+        ("Military Forces of Mali", True),
+        ("Military Forces of Mali (2021-)", True),
+        ("Military Forces of Mali (2012-2020)", False),  # another era: another actor
+        ("Military Forces of Niger", False),
+        ("Military Forces of Niger (2021-)", False),
+    ],
+)
+def test_an_actor_named_without_its_era_is_the_same_actor(pred: str, right: bool) -> None:
+    # the labels write state sides both ways ("... of South Sudan" and "... (2011-)")
+    gold_side = {"name": "Military Forces of Mali (2021-)", "type": "State forces", "aliases": []}
+    item = gold_item(events=[{**MAIN, "actor2": gold_side}, BACKGROUND])
+    report = edited(item, actor2={"name": pred, "type": "State forces", "aliases": []})
+    assert scores_of(item, report)["actor2"] == (1.0 if right else 0.0)
 
 
 def test_place_either_part_accent_insensitive() -> None:

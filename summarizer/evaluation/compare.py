@@ -7,6 +7,8 @@ raises on missing values: two missing values agree, one missing value does not.
 
 from __future__ import annotations
 
+import re
+
 from summarizer.evaluation.normalize import name_key, tokens
 from summarizer.geo import admin1_country
 from summarizer.schema import Actor, DateSpan, Event
@@ -52,16 +54,34 @@ def same_name(pred: str | None, gold: str | None) -> bool:
     return name_key(pred) == name_key(gold)
 
 
+#: ACLED's era after a state side's name: "Military Forces of Syria (2000-2024)", "(2011-)"
+_ERA = re.compile(r"\s*\((?:19|20)\d\d\s*-\s*(?:(?:19|20)\d\d)?\)\s*$")
+
+
 def actor_names(actor: Actor) -> set[str]:
     """Every accepted key for a gold actor: its canonical name and each alias."""
     return {name_key(actor.name), *(name_key(a) for a in actor.aliases)} - {""}
 
 
+def _era_free(name: str) -> tuple[str, bool]:
+    """The name's key without ACLED's era, and whether it had one."""
+    bare = _ERA.sub("", name)
+    return name_key(bare), bare != name
+
+
 def actor_matches(pred: Actor | None, gold: Actor | None) -> bool:
-    """The predicted name is the gold canonical name or one of the article's aliases."""
+    """The predicted name is the gold canonical name or one of the article's aliases.
+
+    A name written without ACLED's era matches the same force in any era ("Military Forces
+    of South Sudan" is "Military Forces of South Sudan (2011-)"): the labels use both forms,
+    and a story's date already says which era it is. Two different eras stay two actors.
+    """
     if pred is None or gold is None:
         return pred is None and gold is None
-    return name_key(pred.name) in actor_names(gold)
+    if name_key(pred.name) in actor_names(gold):
+        return True
+    (pred_key, pred_era), (gold_key, gold_era) = _era_free(pred.name), _era_free(gold.name)
+    return pred_key == gold_key and not (pred_era and gold_era)
 
 
 def actors_swapped(pred: Event, gold: Event) -> bool:
