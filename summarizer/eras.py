@@ -16,6 +16,9 @@ from summarizer.schema import Actor
 __all__ = ["era_name", "mission_founded"]
 
 
+_STATE_NAME = re.compile(r"^(?:Military Forces|Police Forces|Government) of ")
+
+
 @functools.lru_cache(maxsize=1)
 def _state_names() -> dict[str, Any]:
     return dict(json.loads(data_text("actors.json"))["state_names"])
@@ -48,7 +51,11 @@ def era_name(actor: Actor, day: dt.date | None) -> Actor:
     if not spans:
         return actor
     name = next((n for a, b, n in spans if a <= day and (b is None or day < b)), base)
-    return actor if name == actor.name else actor.model_copy(update={"name": name})
+    if name == actor.name:
+        return actor
+    # a group that took the state is its forces from then on ("Taliban" after 15 August 2021)
+    ruling = _STATE_NAME.match(name) is not None and actor.type != "State forces"
+    return actor.model_copy(update={"name": name, **({"type": "State forces"} if ruling else {})})
 
 
 @functools.lru_cache(maxsize=1)
