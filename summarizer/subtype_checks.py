@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .actors import canonical_actor, is_raw
+from .crowd_kinds import armed_sides_kind
 from .death_words import DEATH_AFTER
 from .draft import DraftEvent
 from .geo import country_name
@@ -51,6 +52,8 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
                 found[1] == "Remote explosive/landmine/IED" and told == "Suicide bomb" and not _PLANTED.search(joined)
             )
             return ("Suicide bomb" if suicide else found[1]), [f"sub_type_corrected_from:{sub}"]
+    if armed := armed_sides_kind(sub, draft.actor1_type, joined):
+        return armed, [f"sub_type_corrected_from:{sub} (an armed side did it)"]
     if (
         sub in ("Peaceful protest", "Protest with intervention", "Violent demonstration")
         and _LETHAL_FORCE.search(joined)
@@ -60,9 +63,8 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         # who did no violence and were killed or shot are ACLED's excessive force
         return "Excessive force against protesters", [f"sub_type_corrected_from:{sub}"]
     if sub in ("Peaceful protest", "Protest with intervention") and _CROWD_VIOLENCE.search(joined):
-        # "student demonstrators threw stones, bottles and Molotov cocktails at security
-        # forces": the crowd's own violence makes it a violent demonstration (ACLED), as
-        # does the article calling it one ("Violent demonstrations continue in Ivory Coast")
+        # "demonstrators threw stones ... at security forces": the crowd's own violence makes it a
+        # violent demonstration (ACLED), as does the article calling it one ("Violent demonstrations")
         return "Violent demonstration", [f"sub_type_corrected_from:{sub}"]
     if (
         sub in ("Armed clash", "Attack", *TERRITORY_TYPES)
@@ -80,8 +82,7 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         if found and found[0] in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
             return found[1], [f"sub_type_corrected_from:{sub}"]
     if sub in ("Armed clash", "Attack") and draft.actor1_type not in ("State forces", "External/Other forces"):
-        # "al-Shabab attacked and recaptured a town", "pulled out of Afgoye after briefly
-        # controlling it": a fight in which an armed group took the place is its taking
+        # "al-Shabab attacked and recaptured a town": a fight in which an armed group took the place is its taking
         from .territory import territory_taken  # territory reads sides, which read this module
 
         taken = next((t for q in evidence if (t := territory_taken(q))), None)
@@ -285,14 +286,12 @@ def armed_sides_check(
         and actor2.type == "Civilians"
         and not CLASH_WORDS.search(" ".join(evidence or []))
     ):
-        # and the other way round: armed men against civilians is no clash, whatever the
-        # keyword rules read in "assailants attacked the village", unless the evidence
-        # tells a fight ("intercommunal clashes": the civilians side is then the doubt)
+        # and the other way round: armed men against civilians is no clash ("assailants attacked the
+        # village"), unless the evidence tells a fight ("intercommunal clashes": the civilians are the doubt)
         return "Attack", ["sub_type_corrected_from:Armed clash"]
     no_state = not any(a is not None and a.type in ("State forces", "External/Other forces") for a in (actor1, actor2))
     if sub == "Government regains territory" and actor1 is not None and actor1.type in _NON_STATE_TAKERS and no_state:
-        # no government on either side: an armed group that takes a town from another
-        # overtakes it ("MUJAO took complete control of Gao from the MNLA")
+        # no government on either side: an armed group takes a town from another ("MUJAO took control of Gao")
         return "Non-state actor overtakes territory", [f"sub_type_corrected_from:{sub}"]
     return sub, []
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.actors import canonical_actor
+from summarizer.crowd_kinds import armed_sides_kind
 from summarizer.deathless import FLAG, tolls_off_deathless_kinds
 from summarizer.eras import era_name
 from summarizer.national_first import national_forces_first
@@ -78,3 +79,15 @@ def test_a_protest_broken_up_without_killing_has_no_dead() -> None:
     calm = _event("Peaceful protest", "Protests", none)
     tolls_off_deathless_kinds([calm], context)
     assert calm.fatality_claims == [none]
+
+
+def test_an_armed_side_does_not_riot_where_protest_names_a_complaint() -> None:
+    shelling = (
+        "Pakistan lodged a strong protest with India after Indian troops fired mortar shells across the border, "
+        "killing four civilians in Sialkot."
+    )
+    assert armed_sides_kind("Violent demonstration", "State forces", shelling) == "Shelling/artillery/missile attack"
+    # a crowd's own side keeps its kind, and so does a story that tells a march
+    assert armed_sides_kind("Violent demonstration", "Rioters", shelling) is None
+    marched = "Thousands marched in Bamako after the army lost 50 soldiers in an attack near Indelimane."
+    assert armed_sides_kind("Peaceful protest", "State forces", marched) is None
