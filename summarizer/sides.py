@@ -218,12 +218,19 @@ def _named_last(
     return None
 
 
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|as|because|until|apres|avant|quand|lorsque|depuis)\b")
+
+
 def _initiator(sentence: str, first: str, second: str, states: tuple[bool, bool]) -> str | None:
     """'same' / 'swap' when the sentence has one side launch an offensive or assault: the
     side named last before the verb (within a few words) started it."""
     folded = _fold(sentence)
     for m in _LAUNCHED.finditer(folded):
-        verdict = _named_last(folded[max(0, m.start() - 40) : m.start()], first, second, states)
+        before = folded[max(0, m.start() - 40) : m.start()]
+        # "the country's military, one day after an armed group carried out attacks": a side
+        # named before "after" (when, as ...) is not the subject of the verb that follows it
+        before = before[max((c.end() for c in _SUBORDINATE.finditer(before)), default=0) :]
+        verdict = _named_last(before, first, second, states)
         if verdict is not None:
             return verdict
     return None

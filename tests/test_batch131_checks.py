@@ -17,6 +17,7 @@ from summarizer.deathless import FLAG, tolls_off_deathless_kinds
 from summarizer.eras import era_name
 from summarizer.national_first import national_forces_first
 from summarizer.schema import Actor, DateSpan, Event, FatalityClaim, Location
+from summarizer.sides import told_order
 
 
 def test_the_taliban_are_afghanistans_forces_after_they_took_kabul() -> None:
@@ -91,3 +92,15 @@ def test_an_armed_side_does_not_riot_where_protest_names_a_complaint() -> None:
     assert armed_sides_kind("Violent demonstration", "Rioters", shelling) is None
     marched = "Thousands marched in Bamako after the army lost 50 soldiers in an attack near Indelimane."
     assert armed_sides_kind("Peaceful protest", "State forces", marched) is None
+
+
+def test_a_side_named_before_after_is_not_the_subject_of_the_attack_that_follows() -> None:
+    ouagadougou = (
+        "Burkina Faso President Roch Kabore urged the public Saturday to cooperate more closely with the country's "
+        "military, one day after an armed group carried out coordinated attacks on France's embassy and cultural "
+        "center and on the West African country's military headquarters in the capital of Ouagadougou."
+    )
+    # the model's order (the group first) is not swapped for the army named before "after"
+    assert told_order("JNIM", "military", [ouagadougou], "Armed clash", (False, True)) == (None, "")
+    launched = "The army launched an offensive against the rebels on Monday."
+    assert told_order("rebels", "army", [launched], "Armed clash", (False, True)) == ("swap", "launched_the_offensive")
