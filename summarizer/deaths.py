@@ -171,6 +171,8 @@ def _clause_after(sentence: str, end: int) -> str:
 
 def classify_figure(sentence: str, start: int, end: int) -> tuple[str, str]:
     """('death' | 'other' | 'none', why) for the figure at sentence[start:end]."""
+    # an editor's word in brackets reads as the word: "eight people [were] wounded"
+    sentence = sentence.replace("[", " ").replace("]", " ")
     before = sentence[max(0, start - 60) : start]
     after = _clause_after(sentence, end)
     if DENIED_CLAIM.search(sentence[max(0, start - 120) : start]):

@@ -14,10 +14,12 @@ import datetime as dt
 from summarizer.actors import canonical_actor
 from summarizer.crowd_kinds import armed_sides_kind
 from summarizer.deathless import FLAG, tolls_off_deathless_kinds
+from summarizer.deaths import find_figures
 from summarizer.eras import era_name
 from summarizer.national_first import national_forces_first
 from summarizer.schema import Actor, DateSpan, Event, FatalityClaim, Location
 from summarizer.sides import told_order
+from summarizer.text import sentence_spans
 
 
 def test_the_taliban_are_afghanistans_forces_after_they_took_kabul() -> None:
@@ -104,3 +106,14 @@ def test_a_side_named_before_after_is_not_the_subject_of_the_attack_that_follows
     assert told_order("JNIM", "military", [ouagadougou], "Armed clash", (False, True)) == (None, "")
     launched = "The army launched an offensive against the rebels on Monday."
     assert told_order("rebels", "army", [launched], "Armed clash", (False, True)) == ("swap", "launched_the_offensive")
+
+
+def test_an_editors_bracketed_word_reads_as_the_word() -> None:
+    # Kolynyang: "eight people [were] wounded" had been read as eight more dead (23, not 15)
+    quote = (
+        "»We have lost 15 people and eight people [were] wounded,» the state's information minister, "
+        "Akech Dengdit, told VOA."
+    )
+    dead, other = find_figures(quote, sentence_spans(quote))
+    assert [(f.low, f.high) for f in dead] == [(15, 15)]
+    assert [o.why for o in other] == ["wounded"]
