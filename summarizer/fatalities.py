@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .disputed_dead import as_one_group
 from .earlier_counts import without_earlier_counts
 from .folding import claimant_key
 from .number_words import BOTH_PEOPLE, KIN_OF_ONE, NUMBER, UNIT_AFTER, word_value
@@ -359,7 +360,8 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
        means open-ended and counts as ``low`` for the high total.
     2. Per (claimant, victims) only one figure counts: the highest (a revision).
     3. An open "at least one" is dropped when the same victims have a larger figure.
-    4. Claims are grouped by ``victims``; within a group figures are alternatives:
+    4. Claims are grouped by ``victims`` (one source's civilians that another calls
+       fighters, by the same figure, are one group: ``disputed_dead``); within a group figures are alternatives:
        low = lowest, high = highest, best = the largest figure from the most credible
        tier of claimant present (independent > official > unclassified > a party's own
        losses), judged by keywords in ``claimant``. A range's best is its low end.
@@ -380,6 +382,7 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
     """
     usable = [c for c in claims if c.low is not None]
     usable = _drop_single_mentions(_dedupe_revisions(_listed_together(without_earlier_counts(usable))))
+    usable = as_one_group(usable)
     if not usable:
         if deaths_without_number == "one":  # "police killed a suicide bomber": one dead, said so
             return Fatalities(low=1, best=1, high=1), 1

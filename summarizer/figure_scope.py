@@ -88,8 +88,11 @@ _CUMULATIVE = re.compile(
 _SUPERLATIVE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|largest|biggest|highest|first|most \w+|le plus \w+|la plus \w+)\b[^.]{0,40}$"
     # "The 60th strike this year occurred on December 16": one happening counted in the period
-    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|attacks?"
-    r"|raids?|bombings?|blasts?|incidents?)\s+$",
+    # "killed an American soldier - the 10th U.S. fatality in Iraq since Monday": the dead
+    # counted in the period, not the period's toll
+    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w.-]+\s+){0,2}?(?:strikes?|airstrikes?|attacks?"
+    r"|raids?|bombings?|blasts?|incidents?|fatality|fatalities|deaths?|casualty|casualties|victims?|soldiers?)"
+    r"(?:\s+(?:in|of|for)\s+[\w'’.-]+)?\s+$",
     re.I,
 )
 
