@@ -323,9 +323,10 @@ def canonical_actor(
         )
     g = _generic(key)
     name = _proper_modifier(mention) if g and g[0] in NAMEABLE_KINDS else None
-    if name:  # "FDLR rebels", "JNIM fighters": the name alone may be the table's
-        if hit := _known(name, event_country):
-            return _actor(hit.name, hit.type, mention)
+    if name:  # "FDLR rebels", "Kurdish YPG fighters": the name (a people's word before it aside)
+        for tail in (" ".join(name.split()[k:]) for k in range(len(name.split()))):
+            if (hit := _known(tail, event_country)) and (tail == name or _generic(actor_key(tail)) is None):
+                return _actor(hit.name, hit.type, mention)
     elif g:
         militia = MILITIA_KINDS.get(g[0])
         who = _proper_modifier(mention) if militia else None

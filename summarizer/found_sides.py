@@ -86,6 +86,13 @@ def named_group(text: str, country: str, art: Article) -> tuple[str, ActorType] 
                         break
                     n -= 1
                     mention = shorter
+                # nor "Earlier this week, Islamic State": the words before the name are none of it
+                while n > 1:
+                    shorter = text[words[i + 1].start() : words[i + n - 1].end()]
+                    if art.acronyms.get(shorter) or canonical_actor(shorter, country=country).name != actor.name:
+                        break
+                    i, n = i + 1, n - 1
+                    mention = shorter
                 return mention, actor.type
     return None
 
@@ -197,7 +204,8 @@ def _agent_text(sentence: str, figure_at: int) -> str:
 
 _WHEN_DOER = re.compile(
     r"\b(?:when|as|after|lorsque|quand)\s+(?P<doer>(?:[\w'’-]+\s+){1,5}?)(?:fired|opened fire|attacked|shelled|bombed"
-    r"|raided|stormed|ambushed|shot|struck|hit|ont ouvert le feu|a ouvert le feu|ont attaqué|a attaqué)\b"
+    r"|raided|stormed|ambushed|shot|struck|hit|carried out|launched|staged|detonated|set off|ont ouvert le feu"
+    r"|a ouvert le feu|ont attaqué|a attaqué)\b"
 )
 
 #: an earlier deed the killing answered: its doer is not this one's

@@ -269,7 +269,8 @@ def civilians_who_killed(
 
 #: people taken, told in the passive: the subject is the victim
 _TAKEN = re.compile(
-    r"[^,;:.]*?\b(?:have|has|had|were|was|been|ont été|a été|été)\s+(?:\w+\s+)?(?:kidnapped|abducted|seized|taken hostage"
+    # the passive only: "the Kurdish fighters had seized the city" took a town, and were not taken
+    r"[^,;:.]*?\b(?:were|was|been|ont été|a été|été)\s+(?:\w+\s+)?(?:kidnapped|abducted|seized|taken hostage"
     r"|enlevée?s?|kidnappée?s?)\b",
     re.I,
 )

@@ -1,0 +1,69 @@
+"""Batch 132's unseen misses, read (unit level): each assertion failed before its change.
+
+A Syria story (Hasakeh, 2015) lost Islamic State as the side of a church bombing and of a
+raid on villages, and lost the YPG as the side that took a town: the bombing's doer came
+after "when ... carried out", the raid's name was read with the words before it ("Earlier
+this week, Islamic State"), "Kurdish YPG fighters" was no name the table knew, and "the
+Kurdish fighters had seized the city" was read as fighters who had been seized.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.actors import canonical_actor
+from summarizer.article import Article, ArticleMeta
+from summarizer.deaths import find_figures
+from summarizer.found_sides import named_group, sides
+from summarizer.schema import Actor
+from summarizer.side_checks import civilians_who_killed
+from summarizer.text import sentence_spans
+
+BOMBING = (
+    "Meanwhile, VOA's Kurdish service reports that at least nine people were killed when Islamic State "
+    "militants carried out a bombing of a church in Ghibsh village, near Tal Tamr."
+)
+RAID = (
+    "Earlier this week, Islamic State militants attacked 11 Assyrian Christian villages in the Tal Tamr area, "
+    "where they reportedly took 220 people prisoner."
+)
+
+
+def _article(text: str) -> Article:
+    return Article(
+        text=text,
+        sentences=sentence_spans(text),
+        meta=ArticleMeta(published=dt.date(2015, 2, 27)),
+        country_hint="Syria",
+    )
+
+
+def test_the_doer_after_when_carried_out_is_the_side_that_killed() -> None:
+    art = _article(BOMBING)
+    deaths, _ = find_figures(BOMBING, art.sentences, art.meta.published)
+    at = deaths[0].start - art.sentences[0][0]
+    actor1, _, _, _ = sides(BOMBING, at, "unknown", "Syria", art)
+    assert canonical_actor(actor1, country="Syria").name == "Islamic State (Syria)"
+
+
+def test_a_groups_name_is_read_without_the_words_before_it() -> None:
+    assert named_group(RAID, "Syria", _article(RAID)) == ("Islamic State", "Rebel group")
+
+
+def test_a_peoples_word_before_a_known_name_is_not_part_of_it() -> None:
+    assert canonical_actor("Kurdish YPG fighters", country="Syria").name == "YPG: People's Protection Units"
+    assert canonical_actor("Syrian Kurdish YPG fighters", country="Syria").name == "YPG: People's Protection Units"
+    # a name the table does not know stays the article's, not a generic word's actor
+    assert canonical_actor("Karenni Army fighters", country="Myanmar").name == "Karenni Army fighters"
+
+
+def test_fighters_who_seized_a_town_were_not_taken() -> None:
+    fighters = Actor(name="Kurdish fighters", type="Rebel group", aliases=["Kurdish fighters"])
+    told = ["A spokesperson confirmed to VOA that the Kurdish fighters had seized the city of Tal Hamis."]
+    got, flags = civilians_who_killed(
+        fighters, "Kurdish fighters", "Non-state actor overtakes territory", told, "Syria"
+    )
+    assert flags == [] and got == fighters
+    taken = ["Two Kurdish fighters were seized by the militants on Monday."]
+    _, flags = civilians_who_killed(fighters, "Kurdish fighters", "Abduction/forced disappearance", taken, "Syria")
+    assert flags == ["civilians_who_were_taken:Kurdish fighters"]
