@@ -265,7 +265,10 @@ _LEADING_LINK = re.compile(
 )
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:initially|originally|first|also|later|earlier|previously|then|now|still|again|too|themselves|itself"
-    r"|initialement|d['’]abord|aussi|également|ensuite|alors|qui|who|that)$",
+    r"|initialement|d['’]abord|aussi|également|ensuite|alors|qui|who|that"
+    # "State media Tuesday said": the day it spoke, no part of the source
+    r"|(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|hier))$",
     re.I,
 )
 #: the outlet a source spoke to, told around it: "à VOA Afrique un témoin", "une source

@@ -45,7 +45,7 @@ _UNNUMBERED_DEATH = re.compile(
     re.I,
 )
 _NO_DEATH = re.compile(
-    r"\b(?:no one|nobody|no deaths?|no casualties|no fatalities|without (?:causing )?(?:any )?(?:casualties|deaths?)"
+    r"\b(?:no\s*one|nobody|no deaths?|no casualties|no fatalities|without (?:causing )?(?:any )?(?:casualties|deaths?)"
     r"|sans (?:faire de )?(?:victimes?|morts?)|aucun (?:mort|d[ée]c[èe]s)|aucune victime|not killed|threatened to kill"
     # "there are no confirmed reports of injuries or arrests": not even a wound told
     r"|no (?:confirmed |immediate |official )?reports? of (?:any )?(?:injur\w+|casualties|deaths?|dead))\b",

@@ -27,8 +27,10 @@ __all__ = ["FLAG", "add_zero_tolls"]
 FLAG = "claim_nobody_killed"
 
 _NOBODY = re.compile(
-    r"\b(?:no\s+one|nobody|no\s+civilians?|no\s+soldiers?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"\b(?:no\s*one|nobody|no\s+civilians?|no\s+soldiers?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:reported\s+)?killed\b"
+    # "Miraculously it killed noone": the deed's own count, nobody (and the common "noone")
+    r"|\b(?:killed|killing)\s+(?:no\s*one|nobody)\b"
     r"|\bno\s+(?:reported\s+)?(?:(?:civilian|military|human)\s+)?(?:deaths|fatalities|casualties)\b"
     r"|\bdenie[sd]\s+(?:any|that\s+there\s+were\s+any)\s+(?:(?:civilian|military)\s+)?(?:casualties|deaths)\b"
     r"|\baucune?\s+(?:victime|mort|perte)s?\b|\bpersonne\s+n['’]a\s+été\s+tué"

@@ -13,11 +13,14 @@ import datetime as dt
 
 from summarizer.actors import canonical_actor
 from summarizer.article import Article, ArticleMeta
+from summarizer.attribution import attribution
 from summarizer.deaths import find_figures
 from summarizer.found_sides import named_group, sides
+from summarizer.running_numbers import unnumbered_deaths
 from summarizer.schema import Actor
 from summarizer.side_checks import civilians_who_killed
 from summarizer.text import sentence_spans
+from summarizer.zero_tolls import _NOBODY
 
 BOMBING = (
     "Meanwhile, VOA's Kurdish service reports that at least nine people were killed when Islamic State "
@@ -67,3 +70,17 @@ def test_fighters_who_seized_a_town_were_not_taken() -> None:
     taken = ["Two Kurdish fighters were seized by the militants on Monday."]
     _, flags = civilians_who_killed(fighters, "Kurdish fighters", "Abduction/forced disappearance", taken, "Syria")
     assert flags == ["civilians_who_were_taken:Kurdish fighters"]
+
+
+def test_a_bomb_that_killed_noone_has_no_dead() -> None:
+    told = [
+        "Medellin, where a 25 kilogram bomb exploded Thursday night. Miraculously it killed noone, but sent 40 to hospital."
+    ]
+    assert unnumbered_deaths(told) is None  # not a "limited" attack's three dead
+    assert _NOBODY.search("Miraculously it killed noone, but sent more than 40 people to hospital.")
+    assert _NOBODY.search("The blast killed no one.")
+
+
+def test_the_day_a_source_spoke_is_not_part_of_its_name() -> None:
+    assert attribution("State media Tuesday said the death toll reached 40.") == "State media"
+    assert attribution("Police on Monday said 12 people were killed.") == "Police"
