@@ -40,6 +40,10 @@ _HAPPENED = re.compile(
     r"|(?:fighting|clashes|battles|shelling|gunfire)\b[^.;]{0,80}?\b(?:resumed|flared(?: up)?|raged|continued)\s+(?:again\s+)?"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight|early|late)"
     r"|battled|decimated|annihilated|wiped out|routed"
+    # "after pushing back government troops in heavy fighting", "after several hours of combat ...
+    # had to retreat under fire": ground fought for, told by who gave way
+    r"|push(?:ed|ing)\s+back|(?:drove|driven|driving)\s+(?:back|out)|retreat(?:ed|ing)?\s+under\s+fire"
+    r"|(?:hours|days)\s+of\s+(?:heavy\s+|fierce\s+)?(?:combat|fighting|clashes)"
     # "A rocket also slammed into the perimeter fence of his home"
     r"|slammed|smashed into|ripped through|tore through|rained down|landed (?:on|in|near|inside)"
     # "the rebels have also taken the western town of Bossangoa"

@@ -84,3 +84,11 @@ def test_a_bomb_that_killed_noone_has_no_dead() -> None:
 def test_the_day_a_source_spoke_is_not_part_of_its_name() -> None:
     assert attribution("State media Tuesday said the death toll reached 40.") == "State media"
     assert attribution("Police on Monday said 12 people were killed.") == "Police"
+
+
+def test_troops_pushed_back_in_heavy_fighting_is_a_happening() -> None:
+    from summarizer.happening import tells_a_happening
+
+    assert tells_a_happening(["Rebel forces control the town after pushing back government troops in heavy fighting."])
+    assert tells_a_happening(["After several hours of combat Wednesday, the army had to retreat under fire."])
+    assert not tells_a_happening(["Rebel forces control the northern town, officials say."])  # a situation
