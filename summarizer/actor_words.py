@@ -67,4 +67,14 @@ __all__ = [
     "ORGANISED",
     "SERVING_IN",
     "FOREIGN_TROOPS",
+    "THINGS",
 ]
+
+
+#: buildings and goods, never a side: "Mosques", "two churches", "les maisons"
+THINGS = re.compile(
+    r"(?:(?:the|a|an|two|three|several|many|dozens of|les?|la|des)\s+)?(?:[\w'’-]+\s+)?(?:mosques?|church(?:es)?|homes?"
+    r"|houses?|buildings?|schools?|shops?|markets?|hospitals?|vehicles?|cars?|trucks?|property|properties|temples?"
+    r"|pagodas?|mosqu[ée]es?|[ée]glises?|maisons?|[ée]coles?|v[ée]hicules?)",
+    re.I,
+)

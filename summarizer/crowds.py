@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .actor_words import THINGS
 from .schema import Actor
 
 __all__ = ["rioters_on_both_sides"]
@@ -40,7 +41,8 @@ def rioters_on_both_sides(
         return sub_type, actor2, []
     if not any(_TWO_CROWDS.search(q) for q in evidence):
         return sub_type, actor2, []
-    flags = [f"actor2_rioters_too:{actor2.name if actor2 else 'none'}"]
-    if sub_type != "Mob violence":
-        flags.append(f"sub_type_corrected_from:{sub_type} (two crowds fought each other)")
+    fixed = [f"sub_type_corrected_from:{sub_type} (two crowds fought each other)"] if sub_type != "Mob violence" else []
+    if actor2 is not None and actor2.aliases and all(THINGS.fullmatch(a) for a in actor2.aliases):
+        return "Mob violence", actor2, fixed  # "homes" burned: their people were hit, no crowd fought
+    flags = [f"actor2_rioters_too:{actor2.name if actor2 else 'none'}", *fixed]
     return "Mob violence", actor1.model_copy(update={"aliases": []}), flags

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .acronyms import expand
+from .actor_words import THINGS
 from .actors import canonical_actor, is_alias, is_named, is_raw
 from .article import Article
 from .claimant_checks import the_outlets_reporter
@@ -78,6 +79,10 @@ def resolve_actor(
     if _NOBODY.fullmatch(mention):
         # "Unknown", "N/A": the model names no side; left empty for the checks to fill
         return None, [f"{slot}_names_nobody:{mention}"]
+    if slot == "actor1" and THINGS.fullmatch(mention):
+        # "Mosques" (from "Mosques, Homes Destroyed"): what was hit or burned did nothing (as
+        # the second side, "homes" stand for the people who lost them)
+        return None, [f"{slot}_is_a_thing:{mention}"]
     if the_outlets_reporter(mention, art):
         # "Ayaz Gul reports from Islamabad": who tells the story is no side of it
         return None, [f"{slot}_is_the_reporter:{mention}"]

@@ -96,8 +96,14 @@ def crowd_side(
     a community's people ("des centaines de musulmans", "youths") in the event's country.
     A crowd is named by what the event says it did: Rioters in a riot, Protesters in a
     protest, whichever word the model chose."""
-    if actor is None or sub_type not in _RIOT | _PROTEST:
+    if sub_type not in _RIOT | _PROTEST:
         return actor, []
+    if actor is None:
+        # a riot no one is named for ("mosques and dozens of homes destroyed in riots"): its crowd
+        kind0: ActorType = "Rioters" if sub_type in _RIOT else "Protesters"
+        if slot != "actor1" or not where:
+            return actor, []
+        return Actor(name=f"{kind0} ({where})", type=kind0, aliases=[]), [f"{slot}_the_unnamed_crowd"]
     if actor.type in ("Protesters", "Rioters"):
         return _crowd_of_the_event(actor, sub_type, slot)
     bare = _ARTICLE.sub("", mention.strip())

@@ -92,3 +92,22 @@ def test_troops_pushed_back_in_heavy_fighting_is_a_happening() -> None:
     assert tells_a_happening(["Rebel forces control the town after pushing back government troops in heavy fighting."])
     assert tells_a_happening(["After several hours of combat Wednesday, the army had to retreat under fire."])
     assert not tells_a_happening(["Rebel forces control the northern town, officials say."])  # a situation
+
+
+def test_buildings_destroyed_in_a_riot_are_no_side_and_the_riots_crowd_did_it() -> None:
+    from summarizer.crowds import rioters_on_both_sides
+    from summarizer.side_checks import resolve_actor
+    from summarizer.sidenames import crowd_side
+
+    text = "Mosques, Homes Destroyed in Latest Burma Violence\n\nSectarian violence spread on Tuesday."
+    actor, flags = resolve_actor("Mosques", "Identity militia", "Myanmar", _article(text), "actor1", "Mob violence")
+    assert actor is None and flags == ["actor1_is_a_thing:Mosques"]
+    crowd, flags = crowd_side(None, "Mosques", "Mob violence", "actor1", "Myanmar")
+    assert crowd is not None and crowd.name == "Rioters (Myanmar)" and flags == ["actor1_the_unnamed_crowd"]
+    # the homes burned stand for the people who lost them: the target, not a second crowd
+    homes = Actor(name="Civilians", type="Civilians", aliases=["homes"])
+    told = ["Sectarian violence spread further, with two mosques and dozens of homes destroyed in riots."]
+    sub_type, actor2, _ = rioters_on_both_sides(crowd, homes, "Violent demonstration", told)
+    assert (sub_type, actor2) == ("Mob violence", homes)
+    villagers = Actor(name="Civilians", type="Civilians", aliases=["villagers"])
+    assert rioters_on_both_sides(crowd, villagers, "Mob violence", told)[1] != villagers  # crowds that fought
