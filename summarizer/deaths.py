@@ -133,7 +133,7 @@ _NUMBER = re.compile(
     rf"|\b(?:{BOTH_PEOPLE})"
     rf"|\b(?:several|a few)\s+(?:dozens?|hundreds?)\b"
     rf"|\b(?:several|a few|a handful of|numerous|plusieurs|quelques|nombreux|nombreuses)\b"
-    rf"|\b(?:dozens|scores|hundreds|thousands|des dizaines|des centaines|des milliers|une (?:dizaine|douzaine"
+    rf"|\b(?:dozens|scores|hundreds|thousands|des dizaines|des centaines|des milliers|(?:(?:au moins|plus d['’]|pas moins d['’])\s*)?une (?:dizaine|douzaine"
     rf"|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\b",
     re.I,
 )

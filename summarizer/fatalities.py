@@ -166,8 +166,8 @@ def _interpret(kind: str, m: re.Match[str], text: str) -> tuple[int | None, int 
             return None
         return a, b
     if kind in ("atleast", "upto", "atmost", "exact"):
-        if _is_not_a_count(text, m):
-            return None
+        if _is_not_a_count(text, m) or re.match(rf"\s+(?:{'|'.join(_ABOUT)})\b", text[m.end("a") :], re.I):
+            return None  # "au moins une vingtaine": the "une" is the about-twenty's
         n = word_value(m["a"])
         if n is None:
             return None
@@ -180,17 +180,17 @@ def _interpret(kind: str, m: re.Match[str], text: str) -> tuple[int | None, int 
             # "almost 10", "nearly two dozen" (a word figure the labels keep whole): the figure itself
             return None
         return (int(n * 0.9) // 5) * 5, n - 1
-    if kind == "about":
-        n = _ABOUT[m["a"].lower()]
-        return n, n
+    if kind == "about":  # "une centaine" is about 100; "plus d'une centaine", at least 100
+        n, before = _ABOUT[m["a"].lower()], text[: m.start()]
+        return (n, None) if re.search(r"(?:au moins|plus d['’]|pas moins d['’])\s*$", before, re.I) else (n, n)
+    if kind in ("atleast_one", "single") and re.search(rf"\b(?:{'|'.join(_ABOUT)})\b", m.group(0), re.I):
+        return None  # "au moins une vingtaine de soldats": twenty, not one soldier
     fixed: dict[str, tuple[int | None, int | None]] = {
         "dozens": (12, None), "scores": (20, None), "hundreds": (100, None), "thousands": (1000, None), "several": (3, None),
         "single": (1, 1), "atleast_one": (1, None), "both": (2, 2), "pair": (2, 2),
     }  # fmt: skip
     return fixed[kind]
 
-
-# --- totals ------------------------------------------------------------------------------
 
 _SPECIFIC = NAMED_SIDES
 _UMBRELLA = ("mixed", "unknown")

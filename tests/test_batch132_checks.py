@@ -111,3 +111,13 @@ def test_buildings_destroyed_in_a_riot_are_no_side_and_the_riots_crowd_did_it() 
     assert (sub_type, actor2) == ("Mob violence", homes)
     villagers = Actor(name="Civilians", type="Civilians", aliases=["villagers"])
     assert rioters_on_both_sides(crowd, villagers, "Mob violence", told)[1] != villagers  # crowds that fought
+
+
+def test_more_than_about_a_hundred_is_an_open_figure() -> None:
+    from summarizer.fatalities import parse_figure
+
+    told = "D'après un témoin, l’attaque a fait plus d’une centaine de morts."
+    deaths, _ = find_figures(told, sentence_spans(told), None)
+    assert [(f.text, f.low, f.high) for f in deaths] == [("plus d’une centaine", 100, None)]
+    assert parse_figure("au moins une vingtaine de soldats") == (20, None)
+    assert parse_figure("une vingtaine de soldats") == (20, 20)  # about twenty: the figure itself
