@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,3 +51,13 @@ def local_backend(local_settings: object) -> object:
     from summarizer.backends import get_backend
 
     return get_backend(local_settings)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No setting from the developer's shell reaches the test, and the answer cache is the
+    test's own: a test of the command line must behave as on a fresh machine."""
+    for name in list(os.environ):
+        if name.startswith("SUMMARIZER_") or name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
