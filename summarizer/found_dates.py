@@ -27,7 +27,9 @@ def date_before(art: Article, index: int) -> str | None:
     """The date phrase a sentence without one goes on with: the last one of the nearest
     sentence before it that has one ("... were killed on Wednesday in three attacks. In
     Kaloumba, twelve people died"). The headline is not read: it has no verb tense."""
-    for j in range(index - 1, 0, -1):
+    # only the two sentences before: a date told paragraphs earlier is another happening's
+    # ("the September 28 assassination", five sentences above a bus bomb with no day)
+    for j in range(index - 1, max(0, index - 3), -1):
         sentence = art.sentence_text(j)
         # "It was the deadliest attack in the Iraqi capital this year": a measure, no date
         phrases = [

@@ -121,3 +121,17 @@ def test_more_than_about_a_hundred_is_an_open_figure() -> None:
     assert [(f.text, f.low, f.high) for f in deaths] == [("plus d’une centaine", 100, None)]
     assert parse_figure("au moins une vingtaine de soldats") == (20, None)
     assert parse_figure("une vingtaine de soldats") == (20, 20)  # about twenty: the figure itself
+
+
+def test_a_date_told_paragraphs_before_is_another_happenings() -> None:
+    from summarizer.found_dates import date_before
+
+    text = (
+        "Afghan Official Assassinated\n\nA Kandahar official was shot dead by two gunmen. "
+        "The killing is similar to the September 28 assassination of a policewoman. "
+        "The assassinations are a challenge to the president. The public complains of corruption. "
+        "Police in Uruzgan say nine people died when their bus hit an explosive device."
+    )
+    art = _article(text)
+    assert date_before(art, len(art.sentences) - 1) is None  # three sentences up: not this bomb's day
+    assert date_before(art, 3) == "September 28"  # the next sentence goes on with it
