@@ -227,7 +227,7 @@ TOLL_RISEN = re.compile(
 #: killed in fighting Friday, along with about 20 rebels" (without the comma, "killed in that
 #: airstrike along with six others" is one more person's death, told with its own airstrike)
 ALONG_WITH = re.compile(
-    r"\b(?:killed|died|dead|tu[ée]s?|morts?)\b[^.;:]{0,80}?,\s+(?:along with|together with"
+    r"\b(?:killed|died|dead|tu[ée]s?|morts?)\b[^.;:]{0,80}?,\s+(?:along with|together with|as well as"
     r"|ainsi que)(?:\s+(?:at least|more than|over|nearly|about|around|some|au moins|plus de|environ))*\s*$",
     re.I,
 )

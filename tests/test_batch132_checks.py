@@ -135,3 +135,14 @@ def test_a_date_told_paragraphs_before_is_another_happenings() -> None:
     art = _article(text)
     assert date_before(art, len(art.sentences) - 1) is None  # three sentences up: not this bomb's day
     assert date_before(art, 3) == "September 28"  # the next sentence goes on with it
+
+
+def test_dead_told_as_well_as_the_first_are_dead_too() -> None:
+    from summarizer.deaths import classify_figure
+
+    told = "The government said eight soldiers were killed, as well as eight assailants at the embassy."
+    at = told.find("eight assailants")
+    assert classify_figure(told, at, at + 5)[0] == "death"
+    things = "Three soldiers were killed, as well as two trucks destroyed."
+    at = things.find("two trucks")
+    assert classify_figure(things, at, at + 3)[0] == "other"
