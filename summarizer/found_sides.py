@@ -87,12 +87,11 @@ def named_group(text: str, country: str, art: Article) -> tuple[str, ActorType] 
                     n -= 1
                     mention = shorter
                 # nor "Earlier this week, Islamic State": the words before the name are none of it
-                while n > 1:
-                    shorter = text[words[i + 1].start() : words[i + n - 1].end()]
-                    if art.acronyms.get(shorter) or canonical_actor(shorter, country=country).name != actor.name:
-                        break
-                    i, n = i + 1, n - 1
-                    mention = shorter
+                # (a capitalised name that still names it; "Kurdish rebels" is not "rebels")
+                for k in range(1, n):
+                    shorter = text[words[i + k].start() : words[i + n - 1].end()]
+                    if shorter[:1].isupper() and canonical_actor(shorter, country=country).name == actor.name:
+                        mention = shorter
                 return mention, actor.type
     return None
 
