@@ -382,7 +382,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         flags += late_flags
     sub_type = checked
     if told is None and not any(f.startswith("actors_swapped") for f in flags):
-        actor1, actor2, second_flags = attacked_side_second(actor1, actor2, claims, sub_type)
+        actor1, actor2, second_flags = attacked_side_second(actor1, actor2, claims, sub_type, evidence)
         flags += second_flags
     actor1, actor2, target_flags = civilians_as_target(actor1, actor2, sub_type)
     sub_type, actor2, crowd_flags = rioters_on_both_sides(actor1, actor2, sub_type, evidence)

@@ -176,8 +176,17 @@ def dead_side_second(
 _FORCES = ("State forces", "External/Other forces")
 
 
+#: the force told as the one that went on the offensive: "the government had engaged in a
+#: six-hour offensive against the Kokang", "troops launched an operation against"
+_FORCE_WENT_IN = re.compile(
+    r"\b(?:government|army|military|troops|forces|soldiers|arm[ée]e|militaires|soldats)\b[^.;]{0,60}?"
+    r"\b(?:offensive|operation|assault|raid|op[ée]ration)s?\s+(?:against|on|targeting|contre)\b",
+    re.I,
+)
+
+
 def attacked_side_second(
-    actor1: Actor | None, actor2: Actor | None, claims: list[FatalityClaim], sub_type: str
+    actor1: Actor | None, actor2: Actor | None, claims: list[FatalityClaim], sub_type: str, evidence: list[str]
 ) -> tuple[Actor | None, Actor | None, list[str]]:
     """A battle in which every dead counted is a state's or foreign force's, with that
     force as actor1 and an armed group as actor2: the force was attacked ("six soldiers were
@@ -190,6 +199,8 @@ def attacked_side_second(
         return actor1, actor2, []
     if any(c.victims not in ("state_forces", "foreign_forces") for c in claims):
         return actor1, actor2, []
+    if any(_FORCE_WENT_IN.search(q) for q in evidence):
+        return actor1, actor2, []  # the force attacked, and lost men doing it
     return actor2, actor1, ["actors_swapped:the_dead_side_was_attacked"]
 
 
