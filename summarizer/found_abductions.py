@@ -60,6 +60,7 @@ _TAKERS = re.compile(
     re.I,
 )
 _BARE_TAKERS = re.compile(r"(?:gunmen|militants?|rebels?|insurgents?|fighters|assailants|armed men)", re.I)
+_BY = re.compile(r"\s*(?:by|par)\b", re.I)
 _STATE_TAKEN = re.compile(r"\b(?:soldiers|troops|policem[ae]n|police officers|soldats|policiers|gendarmes)\b", re.I)
 
 
@@ -84,6 +85,10 @@ def _drafts(art: Article, events: list[Event], country: str) -> list[DraftEvent]
             continue
         group = named_group(sentence[: taken.start()], country, art)
         takers = _TAKERS.search(sentence[: taken.start()])
+        if group is None and takers is None and not _BY.search(sentence, taken.end()):
+            # "... when Islamic State militants carried out a bombing of a church. At least four
+            # people were abducted.": no taker told, the raid's group of the sentence before
+            group = named_group(art.sentence_text(i - 1), country, art) if i > 1 else None
         actor1, type1 = group or ((takers.group(0), "Rebel group") if takers else ("armed group", "Rebel group"))
         state = _STATE_TAKEN.search(sentence[taken.start() :])
         actor2, type2 = (state.group(0), "State forces") if state else ("civilians", "Civilians")

@@ -146,3 +146,15 @@ def test_dead_told_as_well_as_the_first_are_dead_too() -> None:
     things = "Three soldiers were killed, as well as two trucks destroyed."
     at = things.find("two trucks")
     assert classify_figure(things, at, at + 3)[0] == "other"
+
+
+def test_people_taken_with_no_taker_told_were_taken_by_the_raids_group_before() -> None:
+    from summarizer.found_abductions import abduction_events
+
+    text = f"Kurdish Fighters Seize Town\n\nKurdish fighters seized a town in Syria on Friday. {BOMBING} At least four people were abducted."
+    found = abduction_events(_article(text), [], "Syria")
+    assert [ev.actor1.name for ev in found if ev.actor1] == ["Islamic State (Syria)"]
+    alone = "Kurdish Fighters Seize Town\n\nKurdish fighters seized a town in Syria on Friday. At least four people were abducted."
+    assert [ev.actor1.name for ev in abduction_events(_article(alone), [], "Syria") if ev.actor1] != [
+        "Islamic State (Syria)"
+    ]
