@@ -323,6 +323,9 @@ def _own_clause(claim: FatalityClaim, art: Article) -> str:
 #: a drone strike); a car bomb and a suicide bomb, or a drone and a missile, are often one
 _FROM_THE_AIR = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _ON_THE_GROUND = {"Remote explosive/landmine/IED", "Suicide bomb"}
+_BY_GUNS = {"Attack"}
+_A_BOMB = re.compile(r"\b(?:bombs?|IEDs?|explosive devices?|landmines?|mines?|explosives?)\b", re.I)
+_A_SHOOTING = re.compile(r"\b(?:gun\w*|shot|shoot\w*|opened fire|fir(?:ed|ing) on|stormed|ambush\w*)\b", re.I)
 _A_WEAPON = re.compile(
     r"\b(?:a|an|another|une?|une autre)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bomber|mine|landmine|IED|explosive|device"
     r"|missile|rocket|shell|drone|airstrike|air strike|strike|bombe|kamikaze|mine|roquette|obus|frappe)\b",
@@ -331,17 +334,21 @@ _A_WEAPON = re.compile(
 
 
 def _another_kind_of_weapon(claim: FatalityClaim, art: Article, sub_type: str | None) -> bool:
-    if sub_type not in _FROM_THE_AIR | _ON_THE_GROUND:
+    if sub_type not in _FROM_THE_AIR | _ON_THE_GROUND | _BY_GUNS:
         return False
     clause = _own_clause(claim, art)
     if A_CLASH.search(clause) and not _A_WEAPON.search(clause):
         return True  # "eight militants were killed Saturday in a clash", in a story of a suicide bombing
     kind = classify(clause)
-    if kind is None or not _A_WEAPON.search(clause):
+    if kind is None or not (_A_WEAPON.search(clause) or (sub_type in _BY_GUNS and _A_BOMB.search(clause))):
         return False
     other = kind[1]
-    return (sub_type in _FROM_THE_AIR and other in _ON_THE_GROUND) or (
-        sub_type in _ON_THE_GROUND and other in _FROM_THE_AIR
+    return (
+        (sub_type in _FROM_THE_AIR and other in _ON_THE_GROUND)
+        or (sub_type in _ON_THE_GROUND and other in _FROM_THE_AIR)
+        # "Three more civilians died when an improvised explosive device targeted their vehicle",
+        # in a story of travellers shot: a bomb is not a shooting
+        or (sub_type in _BY_GUNS and other in _ON_THE_GROUND and not _A_SHOOTING.search(clause))
     )
 
 

@@ -158,3 +158,20 @@ def test_people_taken_with_no_taker_told_were_taken_by_the_raids_group_before() 
     assert [ev.actor1.name for ev in abduction_events(_article(alone), [], "Syria") if ev.actor1] != [
         "Islamic State (Syria)"
     ]
+
+
+def test_a_bombs_dead_are_not_a_shootings() -> None:
+    from summarizer.claimscope import claims_of_this_event
+    from summarizer.schema import FatalityClaim, Location
+
+    text = (
+        "Al-Shabab Kills 21\n\n“The militants ambushed the travelers in nine vehicles and killed 18 civilians,” "
+        "Halane told VOA. “Three more civilians died when improvised explosive device apparently planted by the "
+        "militants targeted their vehicle in the same area,” he added."
+    )
+    art = _article(text)
+    bomb = FatalityClaim(low=3, high=3, victims="civilians", claimant="Halane", quote=art.sentence_text(2))
+    shot = FatalityClaim(low=18, high=18, victims="civilians", claimant="Halane", quote=art.sentence_text(1))
+    here = Location(country="Somalia", place="Beledweyne")
+    kept, moved, flags = claims_of_this_event([shot, bomb], art, here, None, "Attack")
+    assert kept == [shot] and moved == [bomb] and flags == ["claim_of_another_kind_of_attack:3"]
