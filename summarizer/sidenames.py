@@ -98,12 +98,12 @@ def crowd_side(
     protest, whichever word the model chose."""
     if sub_type not in _RIOT | _PROTEST:
         return actor, []
+    kind = _crowd_kind(sub_type)
     if actor is None:
         # a riot no one is named for ("mosques and dozens of homes destroyed in riots"): its crowd
-        kind0: ActorType = "Rioters" if sub_type in _RIOT else "Protesters"
         if slot != "actor1" or not where:
             return actor, []
-        return Actor(name=f"{kind0} ({where})", type=kind0, aliases=[]), [f"{slot}_the_unnamed_crowd"]
+        return Actor(name=f"{kind} ({where})", type=kind, aliases=[]), [f"{slot}_the_unnamed_crowd"]
     if actor.type in ("Protesters", "Rioters"):
         return _crowd_of_the_event(actor, sub_type, slot)
     bare = _ARTICLE.sub("", mention.strip())
@@ -119,14 +119,18 @@ def crowd_side(
         country = where
     if not country:
         return actor, []
-    kind: ActorType = "Rioters" if sub_type in _RIOT else "Protesters"
     crowd = Actor(name=f"{kind} ({country})", type=kind, aliases=[mention])
     return crowd, [f"{slot}_is_the_crowd:{mention}"]
 
 
+def _crowd_kind(sub_type: str) -> ActorType:
+    """A crowd is named by what the event says it did."""
+    return "Rioters" if sub_type in _RIOT else "Protesters"
+
+
 def _crowd_of_the_event(actor: Actor, sub_type: str, slot: str) -> tuple[Actor, Flags]:
     """ "Protesters (Guinea)" in a violent demonstration are its Rioters (Guinea)."""
-    kind: ActorType = "Rioters" if sub_type in _RIOT else "Protesters"
+    kind = _crowd_kind(sub_type)
     if actor.type == kind:
         return actor, []
     name = re.sub(r"^(?:Protesters|Rioters)\b", kind, actor.name)
