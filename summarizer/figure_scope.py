@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from .dates import event_date_phrases, resolve_date
+from .geo.countries import country_name
 from .news_days import RECENT_DAYS
 
 #: scope beyond one event: a war-long, year-long or multi-month total, or several days'
@@ -31,9 +32,10 @@ _CUMULATIVE = re.compile(
     r"|\d+) months of\b|\b(?:first|second|third|fourth|last) quarter of\b|premier semestre|second semestre"
     # the war itself as the subject that killed: "The conflict between ... has killed an
     # estimated 5,700 people"; not "the fighting" or "the battle", which may be one event's
-    r"|\b(?:the|this|a) (?:civil )?(?:war|conflict|insurgency)\b(?:\s+[\w'’,-]+){0,14}?\s+(?:has|have) (?:killed|claimed|left)"
+    r"|\b(?:the|this|that|a) (?:civil )?(?:war|conflict|insurgency)\b(?:\s+[\w'’,-]+){0,14}?\s+(?:has|have) (?:killed|claimed|left)"
     # "The two-year Syrian civil war has devastated the country and killed more than 100,000"
-    r"|\b(?:the|this|a|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion)\s+(?:has|have)"
+    # "The campaign has also killed nearly 2,000 Islamic State fighters": a campaign's running toll
+    r"|\b(?:the|this|that|a|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion|campaign)\s+(?:has|have)"
     r"\s+(?:[\w-]+\s+){0,5}?(?:and\s+)?(?:killed|claimed|left)\b"
     # "have been killed in the raids which began 12 days ago": a campaign's running toll
     r"|\b(?:which|that)\s+(?:began|started)\s+(?:about\s+|some\s+|nearly\s+)?(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+ago"
@@ -159,11 +161,27 @@ WAR_SIZED = 5000
 NEVER_ONE_EVENT = 100_000
 
 
+#: the dead placed in a whole country: "have been killed in Yemen"
+_IN_A_COUNTRY = re.compile(
+    r"\b(?:killed|died|dead|perished|lost their lives)\s+(?:in|across|throughout)\s+(?:the\s+)?"
+    r"(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+#: a thousand dead or more, counted in the perfect over a whole country, are a war's toll
+COUNTRY_SIZED = 1000
+
+
 def war_sized(parsed: tuple[int | None, int | None], clause: str) -> bool:
     """Whether a figure is a war's running toll by its size and tense ("The fighting ...
-    has killed an estimated 200,000 people and displaced more than two million")."""
+    has killed an estimated 200,000 people and displaced more than two million"). A
+    smaller figure is one too when the perfect counts it over a whole country ("more than
+    2,000 people have been killed in Yemen"), not one town's or one battle's dead."""
     low = parsed[0] or 0
-    return low >= NEVER_ONE_EVENT or (low >= WAR_SIZED and bool(_HAS_KILLED.search(clause)))
+    if low >= NEVER_ONE_EVENT or (low >= WAR_SIZED and bool(_HAS_KILLED.search(clause))):
+        return True
+    country = _IN_A_COUNTRY.search(clause)
+    return bool(
+        low >= COUNTRY_SIZED and _HAS_KILLED.search(clause) and country and country_name(country.group("where"))
+    )
 
 
 def past_year(sentence: str, published: dt.date | None) -> bool:
