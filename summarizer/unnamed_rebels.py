@@ -38,7 +38,7 @@ _REBELS_IN_DEED = re.compile(
     r"\b(?:killed|killing|fought|fighting|clashed with|clashes with|battled|ambushed by|attacked by|captured)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:rebels?|guerrillas?|insurgents?)\b"
     r"|\b(?:rebels?|guerrillas?|insurgents?)\s+(?:have\s+|had\s+)?(?:attacked|ambushed|killed|fired|stormed|raided"
-    r"|opened fire|overran|struck|hit)\b",
+    r"|opened fire|overran|struck|hit|took|seized|captured|entered)\b",
     re.I,
 )
 _DOUBT_TOLD = re.compile(

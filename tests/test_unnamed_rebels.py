@@ -92,3 +92,25 @@ def test_armed_men_loyal_to_a_leader_the_table_knows_are_his_group() -> None:
         )  # fmt: skip
         name_sides_by_leader([other], "South Sudan")
         assert other.actor1 is not None and other.actor1.name == "Unidentified Armed Group"
+
+
+SELEKA = (
+    "CAR Rebels Threaten Capital\n\n"
+    "The rebel group Seleka began its lightning offensive in the north on December 10. "
+    "On Saturday, the rebels took the city of Sibut, 186 kilometers from the capital."
+)
+
+
+def test_rebels_who_took_a_town_are_the_storys_group_even_when_the_model_named_no_one() -> None:
+    def side() -> Event:
+        ev = _event(SELEKA, "unidentified armed group")[1]
+        return ev.model_copy(update={"evidence": [SELEKA.split(". ")[-1]]})
+
+    took = side()
+    assert took.actor1 is not None and took.actor1.name == "Unidentified Armed Group"
+    name_unnamed_rebels([took], SELEKA)
+    assert took.actor1 is not None and took.actor1.name == "Seleka"
+    # rebels only said to hold a town, doing nothing, stay unread
+    held = side().model_copy(update={"evidence": ["The city of Sibut is held by the rebels."]})
+    name_unnamed_rebels([held], SELEKA)
+    assert held.actor1 is not None and held.actor1.name == "Unidentified Armed Group"
