@@ -388,8 +388,12 @@ MILITANTS = re.compile(
     re.I,
 )
 
-#: the story's attacks going on: "More attacks were reported Thursday", "similar attacks"
-MORE_OF_THE_SAME = re.compile(r"\b(?:more|further|similar|other|new)\s+(?:attacks|raids|assaults)\b", re.I)
+#: the story's attacks going on: "More attacks were reported Thursday", "similar attacks";
+#: or an ambush, which someone laid though the sentence names no one ("sont tombés dans
+#: une embuscade")
+MORE_OF_THE_SAME = re.compile(
+    r"\b(?:more|further|similar|other|new)\s+(?:attacks|raids|assaults)\b|\bambush(?:ed)?\b|\bembuscades?\b", re.I
+)
 
 
 def the_story_group(events: list[Event]) -> Actor | None:

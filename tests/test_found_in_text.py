@@ -1419,3 +1419,23 @@ def test_an_attack_on_militant_hideouts_is_the_states_on_an_unnamed_group() -> N
     sentence = "Unknown gunmen killed 40 people in an attack on a market near militant hideouts."
     actor1, kind, _, _ = sides(sentence, sentence.index("40"), "unknown", "Pakistan", art)
     assert kind != "State forces"
+
+
+def test_an_ambush_that_names_no_one_was_laid_by_the_storys_one_named_group() -> None:
+    text = (
+        "Attacks in Somalia\n\n"
+        "Al-Shabab fighters attacked a military base in Haji Ali on Friday, killing four soldiers, the army said. "
+        "Near the town of Hosingow, three soldiers were killed in an ambush on Thursday, residents said. "
+        "In Kismayo, a landmine blast killed two women on Thursday, police said."
+    )
+    art = _article(text, dt.date(2020, 1, 17))
+    coded = _coded(
+        art, date="on Friday", place="Haji Ali", country="Somalia", actor1="Al-Shabab fighters",
+        claims=[DraftClaim(figure="four", victims="state_forces", claimant="army", sentence=2)],
+    )  # fmt: skip
+    found = {e.location.place: e for e in events_in_text(art, [coded])}
+    ambush = found["Hosingow"]
+    assert ambush.actor1 is not None and ambush.actor1.name == "Al Shabaab"
+    # a blast that names nobody stays unattributed
+    blast = found["Kismayo"]
+    assert blast.actor1 is not None and blast.actor1.name == "Unidentified Armed Group"
