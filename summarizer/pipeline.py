@@ -405,22 +405,20 @@ def _summarize(
     from .summary import finalize_summary, with_story
 
     # the checked summary, its free sentences then filled with the article's next facts
-    summary = with_story(
-        finalize_summary(
-            first_summary,
-            clean,
-            backend,
-            usage,
-            events=events,
-            outlet=info.outlet,
-            system=system,
-            max_tokens=settings.max_summary_tokens,
-            temperature=settings.temperature,
-            prompt_article=summary_source(art, events, budget_chars),
-            warnings=art.warnings,
-        ),
+    checked = finalize_summary(
+        first_summary,
         clean,
+        backend,
+        usage,
+        events=events,
+        outlet=info.outlet,
+        system=system,
+        max_tokens=settings.max_summary_tokens,
+        temperature=settings.temperature,
+        prompt_article=summary_source(art, events, budget_chars),
+        warnings=art.warnings,
     )
+    summary = with_story(checked, clean, events, info.outlet)
     total = time.perf_counter() - started
     warnings = list(art.warnings)
     if summary.origin == "repaired" and budget.remaining() is not None and (budget.remaining() or 0) <= 0:

@@ -230,9 +230,11 @@ class SummaryCheck(_Model):
 class Summary(_Model):
     text: str
     check: SummaryCheck
-    #: "model" (first answer kept), "regenerated" (second answer), "repaired" (fixed in code)
+    #: "model" (first answer kept), "model+records" (the model's lead and the article's own
+    #: sentences, or the records' facts), "regenerated" (second answer), "repaired" (fixed in code)
     origin: Literal["model", "model+records", "regenerated", "repaired"] = "model"
-    #: sentences of the summary copied verbatim from the article (``storyline.py``)
+    #: sentences of the summary copied from the article (``storyline.py``), word for word
+    #: but for ", according to <source>" after a death figure the article states bare
     from_article: list[str] = Field(default_factory=list)
 
 

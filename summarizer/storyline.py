@@ -12,6 +12,7 @@ same neutrality and attribution check as the rest of the summary.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .neutrality import check_summary
 from .text import sentence_spans
@@ -38,12 +39,18 @@ def _said(candidate: set[str], seen: set[str]) -> bool:
     return not candidate or len(candidate & seen) / len(candidate) >= _OVERLAP
 
 
-def story_sentences(article: str, summary: str, room: int, skip: int = 1) -> list[str]:
+def story_sentences(
+    article: str, summary: str, room: int, skip: int = 1, attribute: Callable[[str], str] | None = None
+) -> list[str]:
     """Up to ``room`` sentences of ``article``, in its order, that the summary does not say.
 
     ``skip`` leading sentences (the title) are never taken: the model's lead already
     stands for them. Each kept sentence passes the summary check on its own (no loaded
-    word outside a quotation, every death figure attributed).
+    word outside a quotation, every death figure attributed). A sentence whose only fault
+    is a death figure the article states without a source is given one by ``attribute``
+    (", according to <claimant>"): news stories tell their toll that way, in the very
+    sentences a summary most needs (measured: summary facts 555 -> 573 of 1,174 on 240
+    stories).
     """
     if room <= 0:
         return []
@@ -61,6 +68,9 @@ def story_sentences(article: str, summary: str, room: int, skip: int = 1) -> lis
         # so only its wording and attribution are checked (against the whole article, each
         # check read the article again: minutes for a 100 KB story)
         check = check_summary(sentence, sentence)
+        if attribute and check.unattributed_figures and not (check.loaded_words or check.unsupported_figures):
+            sentence = attribute(sentence)
+            check = check_summary(sentence, sentence)
         if check.loaded_words or check.unsupported_figures or check.unattributed_figures:
             continue
         bonus = _WHO_DID_IT_BONUS if _WHO_DID_IT.search(sentence) else 0.0

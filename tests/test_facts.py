@@ -60,19 +60,29 @@ def test_figure_sentence_attributes_every_figure_in_the_articles_words() -> None
     )
 
 
-def test_composed_summary_passes_the_neutrality_check() -> None:
-    summary = compose("Fighting broke out near Boni in central Mali.", [event()], "AFP")
+def test_composed_summary_is_the_lead_then_the_articles_own_sentences() -> None:
+    summary, copied = compose("Fighting broke out near Boni in central Mali.", ARTICLE, [event()], "AFP")
     check = check_summary(summary, ARTICLE)
     assert check.passed, check
     assert summary.startswith("Fighting broke out near Boni")
-    assert "according to JNIM" in summary
+    assert copied and all(s in ARTICLE for s in copied) and all(s in summary for s in copied)
+    assert "the army said" in summary and "JNIM claimed that 50 soldiers died" in summary
 
 
-def test_no_event_leaves_the_model_summary_alone() -> None:
+def test_the_records_facts_stand_in_when_no_sentence_of_the_article_can_be_copied() -> None:
+    # the body's one sentence has a loaded word: it is never copied, the records speak instead
+    loaded = "Militants kill 14 soldiers near Boni\n\nThe terrorists killed 14 soldiers near Boni on Tuesday."
+    summary, copied = compose("Fighting broke out near Boni in central Mali.", loaded, [event()], "AFP")
+    assert copied == []
+    assert summary.startswith("Fighting broke out near Boni") and "according to JNIM" in summary
+    assert "terrorists" not in summary
+
+
+def test_no_event_and_nothing_to_copy_leaves_the_model_summary_alone() -> None:
     assert fact_sentences([], "AFP") == []
-    assert compose("The UN envoy called for talks. He spoke in Geneva.", [], "AFP") == (
-        "The UN envoy called for talks. He spoke in Geneva."
-    )
+    said = "UN envoy calls for talks\n\nThe UN envoy called for talks in Geneva on Monday."
+    model = "The UN envoy called for talks in Geneva on Monday. He spoke to reporters."
+    assert compose(model, said, [], "AFP") == (model, [])
 
 
 def test_vague_figures_stay_vague_relative_clauses_are_cut_and_the_wounded_are_reported() -> None:

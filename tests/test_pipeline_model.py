@@ -86,7 +86,7 @@ def test_summary_is_checked(reports: dict[str, tuple[str, Report]], ident: str) 
     assert report.summary is not None and report.summary.text
     assert report.summary.origin in {"model", "model+records", "regenerated", "repaired"}
     if report.summary.origin == "model+records":
-        # the records' facts were added in code and the whole still passes the check
+        # the article's sentences (or the records' facts) were added in code and the whole still passes the check
         assert report.summary.check.passed
     assert not report.summary.check.loaded_words
 

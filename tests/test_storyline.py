@@ -37,6 +37,14 @@ def test_loaded_words_and_unattributed_death_figures_are_never_copied() -> None:
     assert all(check_summary(s, ARTICLE).passed or check_summary(s, ARTICLE).sentences == 1 for s in got)
 
 
+def test_a_bare_death_figure_is_copied_with_its_source_when_one_is_given() -> None:
+    got = story_sentences(ARTICLE, SUMMARY, room=4, attribute=lambda s: s.rstrip(".") + ", according to VOA.")
+    assert "Another 20 people died in the town last year, according to VOA." in got
+    assert all(check_summary(s, s).passed or check_summary(s, s).sentences == 1 for s in got)
+    # loaded words are never copied, source or not
+    assert not any("terrorists" in s for s in got)
+
+
 def test_no_room_no_sentences() -> None:
     assert story_sentences(ARTICLE, SUMMARY, room=0) == []
 

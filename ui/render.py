@@ -262,7 +262,7 @@ def map_points(
 #: how the summary was obtained, in words (``Summary.origin``)
 ORIGIN_TEXT = {
     "model": "the model's first answer",
-    "model+records": "the model's lead, then the checked records' facts written in code",
+    "model+records": "the model's lead, then the article's own next sentences (or the checked records' facts)",
     "regenerated": "the model's second answer, after the first failed the check",
     "repaired": "repaired in code after the model's answers failed the check",
 }
