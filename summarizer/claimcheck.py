@@ -156,6 +156,14 @@ def match_figure(draft: DraftClaim, art: Article, evidence: Sequence[int]) -> tu
         # four, "six police officers and a child" as seven; the model's "six" is that toll
         or _value(parse_figure(f.text) or (None, None)) == wanted
     ]
+    named = draft.sentence - 1
+    if hits and all(f.sentence not in evidence and abs(f.sentence - named) > 2 for f in hits):
+        own = [f for f in by_sentence.get(named, []) if f.scope == "event"]
+        if own:
+            # the model's figure stands only far from the event, whose own sentences count
+            # their dead ("four ... were executed" at the story's end, for a bombing whose
+            # lead says "killed at least 14"): another happening's figure, not this one's
+            return None, [f"claim_far_from_its_event:{draft.figure}"]
     if hits:
         # the title repeats the lead without its qualifier: prefer the body's "at least 14"
         body = [f for f in hits if f.sentence != 0] or hits

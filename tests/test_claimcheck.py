@@ -569,3 +569,27 @@ def test_the_models_figure_as_written_is_the_toll_code_summed_and_a_part_among_t
     )
     # the two sisters are among the victims counted: inside the toll, not beside it
     assert sorted(c.low or 0 for c in ev.fatality_claims) == [2, 3] and ev.fatalities_acled == 3
+
+
+def test_a_figure_found_only_far_from_the_sentence_the_model_cited_is_not_this_events() -> None:
+    from summarizer.claimcheck import match_figure
+
+    text = (
+        "Roadside Bomb Kills 14 in Pakistan\n\n"
+        "A roadside bomb has killed at least 14 people in a remote region of Pakistan. "
+        "Local officials said the attack targeted a passenger minibus. "
+        "A militant group took credit for the bombing. "
+        "The military sent helicopters to evacuate the wounded. "
+        "Hours later, the military announced four militants were executed in a prison."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2017, 4, 25)))
+    # the model cites the lead (sentence 2) for "four": the lead counts its own dead, 14
+    figure, flags = match_figure(
+        DraftClaim(figure="four", victims="civilians", claimant="officials", sentence=2), art, [1]
+    )
+    assert figure is None and flags == ["claim_far_from_its_event:four"]
+    # cited where it stands, or with no figure of the cited sentence's own, it is found
+    near, _ = match_figure(DraftClaim(figure="four", victims="non_state", claimant="military", sentence=6), art, [5])
+    assert near is not None and near.low == 4
+    bare, _ = match_figure(DraftClaim(figure="four", victims="non_state", claimant="military", sentence=3), art, [2])
+    assert bare is not None and bare.low == 4
