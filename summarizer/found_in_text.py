@@ -53,7 +53,7 @@ from .found_sides import (
 )
 from .found_signals import ALSO_ON_A_DAY, ANOTHER, JUDGED, OPENS_IN, REGION_WORDS, one_more_device, told_as_a_cause
 from .found_unnumbered import unnumbered
-from .keywords import VIOLENT_TYPES, classify, own_part, refers_back
+from .keywords import VIOLENT_TYPES, classify, only_care_of_the_hurt, own_part, refers_back
 from .news_days import date_near, told_as_past
 from .other_kind import OTHER_DEAD_IN_INCIDENTS, of_a_new_kind, of_another_kind
 from .places import place_in_evidence, region_in_text
@@ -200,6 +200,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         sentence = art.sentence_text(i)
         if _NO_FIGHT_DEATH.search(sentence) or JUDGED.search(sentence):
             continue  # "a U.S. soldier died the previous day 'in a non-combat related incident'"
+        if only_care_of_the_hurt(sentence):
+            continue
         where = named_where(OFFICE.sub("", sentence), country)
         if where is None and i in scene and main:
             where = main[0].location.place

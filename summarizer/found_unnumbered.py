@@ -18,7 +18,7 @@ from .found_dates import date_before
 from .found_parts import Found, uncovered_sentences_of
 from .found_places import is_new, named_where
 from .found_signals import ALSO, AN_ATTACK_TOLD, ANOTHER, BACK_TO_THEM, JUDGED, NOW, OPENS_IN, one_more_device
-from .keywords import VIOLENT_TYPES, classify
+from .keywords import VIOLENT_TYPES, classify, only_care_of_the_hurt
 from .news_days import date_near, told_as_past
 from .other_kind import TOLD_BEFORE
 from .places import listed_after
@@ -83,7 +83,7 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
         # this week ("On Tuesday, Chad said its forces had liberated ... Dikwa")
         if changed is None and (kind is None or (kind[0] not in VIOLENT_TYPES and kind[1] != "Arrests")):
             continue
-        if is_cumulative(sentence) or JUDGED.search(sentence):
+        if is_cumulative(sentence) or JUDGED.search(sentence) or only_care_of_the_hurt(sentence):
             continue  # "in the last few weeks, a large number ... have been killed": a period's, no one event
         where = named_where(sentence, country)
         placed_next = False

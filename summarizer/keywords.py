@@ -132,6 +132,18 @@ def classify(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+#: the wounded cared for: "dispatched helicopters to evacuate critically wounded people to
+#: hospitals" tells what followed a deed, not one of its own
+_CARE = re.compile(r"\b(?:evacuat\w*|airlift\w*|hospitali[sz]\w*|h[ôo]pita\w*|treated|treatment|soign\w*)\b", re.I)
+_HURT_WORDS = re.compile(r"\b(?:wounded|injured|injuries|hurt|blessés?|blessures?)\b", re.I)
+
+
+def only_care_of_the_hurt(sentence: str) -> bool:
+    """Whether the sentence's only violence word is the hurt it tells being cared for: a
+    code-found event from it would be the aftermath of the deed, counted twice."""
+    return bool(_CARE.search(sentence)) and classify(_HURT_WORDS.sub("", sentence)) is None
+
+
 #: a sentence telling of an attack before the one reported ("The earlier bombing on
 #: Sunday killed a local mayor"): its date and its claim of responsibility are that one's
 EARLIER_ATTACK = re.compile(

@@ -38,6 +38,14 @@ from .written_names import article_name
 
 #: a sentence about something else: "The army separately said it killed 203 fighters"
 _SEPARATELY = re.compile(r"\b(?:separately|s[ée]par[ée]ment|in a separate|elsewhere|ailleurs)\b", re.I)
+#: a sentence opening on what came after the deed ("Hours after the deadly bombing, the
+#: military announced four members of the Pakistani Taliban were executed"): its dead are
+#: another happening's, never a rival count of the deed's
+_AFTERWARDS = re.compile(
+    r"^\W*(?:(?:just\s+|only\s+)?(?:hours|minutes|days|a day|one day|shortly|soon)\s+(?:later|after(?:wards)?)\b"
+    r"|(?:quelques\s+)?(?:heures|jours)\s+(?:plus tard|après)\b)",
+    re.I,
+)
 #: a toll told as another one beside this ("The number is in addition to 203 fighters")
 _BESIDE = re.compile(
     r"\b(?:in addition to|on top of|adding to|add(?:s|ed)? to|besides|en plus d|s['’]ajout\w*)\b[^.]{0,40}$", re.I
@@ -264,7 +272,7 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
         stretch: list[int] = []
         for i in range(body[0] + 1, len(art.sentences)):
             sentence = art.sentence_text(i)
-            if i in others or opens_as_another(sentence) or _SEPARATELY.search(sentence):
+            if i in others or opens_as_another(sentence) or _SEPARATELY.search(sentence) or _AFTERWARDS.match(sentence):
                 break
             if scoped_elsewhere(sentence, event.location) or fronted_elsewhere(sentence, event.location):
                 break  # the story has moved to another town ("In the greater Swat valley, ...")

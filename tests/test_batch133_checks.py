@@ -1,0 +1,58 @@
+"""Batch 133's unseen misses, read (unit level): each assertion failed before its change.
+
+A Pakistan story (Kurram, 2017) ends with the military's announcement, "hours after the
+deadly bombing", that four Taliban members were executed. The model cited the lead for
+"four"; code took the executions' four as the bombing's toll, then again as a rival count
+of its dead; and a sentence about helicopters taking the wounded to hospital became an
+armed clash of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.keywords import only_care_of_the_hurt
+from summarizer.records import build_event
+from summarizer.rival_claims import add_rival_claims
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+KURRAM = (
+    "Roadside Bomb Kills 14 in Pakistan\n\n"
+    "A roadside bomb has killed at least 14 people in a remote region of Pakistan. "
+    "Local officials said the attack in Kurram Agency targeted a passenger minibus. "
+    "Hours after the deadly bombing, the military announced four members of the Pakistani Taliban were executed "
+    "in a high-security prison."
+)
+
+
+def test_the_dead_of_what_came_hours_after_the_deed_are_no_rival_count_of_its_dead() -> None:
+    art = Article(text=KURRAM, sentences=sentence_spans(KURRAM), meta=ArticleMeta(published=dt.date(2017, 4, 25)))
+    draft = DraftEvent(
+        sentences=[2, 3], sub_event_type="Remote explosive/landmine/IED", date="Tuesday", place="Kurram Agency",
+        region="", country="Pakistan", actor1="", actor1_type="Rebel group", actor2="passengers",
+        actor2_type="Civilians",
+        claims=[DraftClaim(figure="at least 14", victims="unknown", claimant="", sentence=2)],
+    )  # fmt: skip
+    event, _ = build_event(draft, art)
+    add_rival_claims(art, [event])
+    assert [c.low for c in event.fatality_claims] == [14]
+    # the same figure told without the sentence opening on what came after is a rival count
+    told = KURRAM.replace("Hours after the deadly bombing, the military announced", "The military said")
+    told = told.replace("were executed in a high-security prison", "were among the dead")
+    art = Article(text=told, sentences=sentence_spans(told), meta=ArticleMeta(published=dt.date(2017, 4, 25)))
+    event, _ = build_event(draft, art)
+    add_rival_claims(art, [event])
+    assert 4 in [c.low for c in event.fatality_claims]
+
+
+def test_the_wounded_taken_to_hospital_tell_no_deed_of_their_own() -> None:
+    assert only_care_of_the_hurt(
+        'The military dispatched helicopters to evacuate "critically wounded" people to hospitals in Peshawar.'
+    )
+    assert only_care_of_the_hurt("Les blessés ont été évacués vers l'hôpital de Mopti.")
+    # a deed told beside the care is still a deed
+    assert not only_care_of_the_hurt("Gunmen attacked the convoy and the wounded were evacuated to hospital.")
+    assert not only_care_of_the_hurt("Five people were wounded in the clash.")
