@@ -176,8 +176,15 @@ def part_named(place: str, text: str) -> str | None:
     if not _PART_OF_TOWN.match(place):
         return None
     m = re.search(rf"\b{re.escape(place)}\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text)
-    # "Kohistan district of Badakhshan": what follows is the province holding the place
-    return m.group("name") if m and admin1_country(m.group("name")) is None else None
+    # "Kohistan district of Badakhshan": what follows is the province holding the place, as
+    # is a name the text calls one ("Turbat district of Baluchistan province", a spelling
+    # the gazetteer writes otherwise)
+    if m is None or admin1_country(m.group("name")) is not None or _A_REGION_WORD.match(text[m.end() :]):
+        return None
+    return m.group("name")
+
+
+_A_REGION_WORD = re.compile(r"\s+(?:province|region|state|governorate|prefecture|département|d[ée]partement)\b", re.I)
 
 
 __all__ = [

@@ -56,3 +56,12 @@ def test_the_wounded_taken_to_hospital_tell_no_deed_of_their_own() -> None:
     # a deed told beside the care is still a deed
     assert not only_care_of_the_hurt("Gunmen attacked the convoy and the wounded were evacuated to hospital.")
     assert not only_care_of_the_hurt("Five people were wounded in the clash.")
+
+
+def test_a_district_of_a_province_the_text_names_as_one_is_not_a_part_of_a_town() -> None:
+    from summarizer.place_words import part_named
+
+    told = "Authorities say the pre-dawn assault took place in remote Turbat district of Baluchistan province."
+    assert part_named("Turbat district", told) is None
+    # a town's part written out still names the part
+    assert part_named("Damascus suburb", "Shells hit the Damascus suburb of Douma on Sunday.") == "Douma"
