@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import canonical_actor, is_named
+from .actors import canonical_actor, is_alias, is_named
 from .article import Article
 from .draft import DraftEvent
 from .folding import fold
@@ -252,6 +252,8 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
             elif better.latitude is not None:
                 flags.append(f"place_from_evidence:{found}")
                 loc = better
+            elif is_alias(found, loc.country or country):
+                flags.append(f"place_is_a_side:{found}")  # "between Taleban and Northern Alliance soldiers"
             else:  # a settlement the gazetteer lacks: named, with no invented coordinates
                 flags.append(f"place_from_evidence_not_in_gazetteer:{found}")
                 loc = loc.model_copy(update={"place": found, "geo_precision": 2 if loc.admin1 or loc.country else 3})

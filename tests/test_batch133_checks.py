@@ -65,3 +65,20 @@ def test_a_district_of_a_province_the_text_names_as_one_is_not_a_part_of_a_town(
     assert part_named("Turbat district", told) is None
     # a town's part written out still names the part
     assert part_named("Damascus suburb", "Shells hit the Damascus suburb of Douma on Sunday.") == "Douma"
+
+
+def test_a_side_named_after_between_is_no_place() -> None:
+    from summarizer.checks import event_location
+
+    text = (
+        "Fighting in Kunduz\n\n"
+        "Fierce fighting continues between Taleban and Northern Alliance soldiers in Kunduz Province of "
+        "Northern Afghanistan."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2001, 11, 15)))
+    draft = DraftEvent(
+        sentences=[2], sub_event_type="Armed clash", date="", place="", region="Kunduz Province", country="Afghanistan",
+        actor1="Northern Alliance", actor1_type="Rebel group", actor2="Taleban", actor2_type="State forces", claims=[],
+    )  # fmt: skip
+    loc, flags = event_location(draft, art, [art.sentence_text(1)])
+    assert loc.place != "Taleban" and "place_is_a_side:Taleban" in flags
