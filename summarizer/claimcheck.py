@@ -27,6 +27,7 @@ from .deaths import DeathFigure, value_of
 from .draft import DraftClaim
 from .earlier_counts import people_as_civilians
 from .fatalities import parse_figure, totals
+from .figure_reach import search_order, too_far
 from .grounding import align
 from .news_days import told_on_a_recent_day
 from .running_numbers import UNNUMBERED_FLAG
@@ -129,14 +130,6 @@ def to_claim(figure: DeathFigure, victims: str, claimant: str, art: Article) -> 
     )
 
 
-def _order(art: Article, named: int, evidence: Sequence[int]) -> list[int]:
-    """Sentences to look in, best first: the model's, the event's evidence, then all."""
-    out = [named] if 0 <= named < len(art.sentences) else []
-    out += [i for i in evidence if i not in out]
-    out += [i for i in range(len(art.sentences)) if i not in out]
-    return out
-
-
 def match_figure(draft: DraftClaim, art: Article, evidence: Sequence[int]) -> tuple[DeathFigure | None, Flags]:
     """The checked death figure a draft claim stands for, or None with the reason."""
     parsed = parse_figure(draft.figure)
@@ -148,7 +141,7 @@ def match_figure(draft: DraftClaim, art: Article, evidence: Sequence[int]) -> tu
         by_sentence.setdefault(f.sentence, []).append(f)
     hits = [
         f
-        for i in _order(art, draft.sentence - 1, evidence)
+        for i in search_order(art, draft.sentence - 1, evidence)
         for f in by_sentence.get(i, [])
         if value_of(f) == wanted
         or f.high == wanted
@@ -156,14 +149,8 @@ def match_figure(draft: DraftClaim, art: Article, evidence: Sequence[int]) -> tu
         # four, "six police officers and a child" as seven; the model's "six" is that toll
         or _value(parse_figure(f.text) or (None, None)) == wanted
     ]
-    named = draft.sentence - 1
-    if hits and all(f.sentence not in evidence and abs(f.sentence - named) > 2 for f in hits):
-        own = [f for f in by_sentence.get(named, []) if f.scope == "event"]
-        if own:
-            # the model's figure stands only far from the event, whose own sentences count
-            # their dead ("four ... were executed" at the story's end, for a bombing whose
-            # lead says "killed at least 14"): another happening's figure, not this one's
-            return None, [f"claim_far_from_its_event:{draft.figure}"]
+    if too_far(hits, draft.sentence - 1, evidence, art):
+        return None, [f"claim_far_from_its_event:{draft.figure}"]
     if hits:
         # the title repeats the lead without its qualifier: prefer the body's "at least 14"
         body = [f for f in hits if f.sentence != 0] or hits
