@@ -13,6 +13,7 @@ from .acled_names import name_state_sides
 from .aimed_at import aimed_at_a_force
 from .article import Article
 from .foreign_troops import nation_of_the_troops
+from .mutinies import name_mutineers
 from .release_sides import released_counterpart
 from .schema import Event
 from .state_arms import army_for_the_government
@@ -35,4 +36,5 @@ def settle_side_names(art: Article, events: list[Event], country: str | None, te
     name_state_sides(events)
     name_sides_by_leader(events, country)
     name_unnamed_rebels(events, text)
+    name_mutineers(events, text)
     return [named_as_written(ev, text) for ev in events]
