@@ -92,20 +92,22 @@ def _tells_violence(sentence: str) -> bool:
     return kind is not None and kind[0] in VIOLENT_TYPES
 
 
-def _one_day_of_violence(art: Article) -> str | None:
+def _one_day_of_violence(art: Article, sub_type: str | None = None) -> str | None:
     """The one recent weekday the article writes beside a deed, if only one.
 
     Why: "Karzai issued a statement Monday ... Officials say the attack took place Sunday":
     a model that took the statement's day leaves the deed's day elsewhere in the story, in
     a sentence outside its evidence. Two different days mean two happenings, so none; a
     sentence that tells a second or separate attack (or follows one) dates the other one.
-    Only a named weekday counts: "a day earlier" counts from another happening."""
+    Only a named weekday counts: "a day earlier" counts from another happening. ``sub_type``
+    keeps only sentences that tell that kind of deed (a shelling's Friday does not date a
+    clash, nor an air strike's Thursday a suicide bombing)."""
     days: dict[dt.date, str] = {}
     for i in range(1, len(art.sentences)):
         sentence = respell_weekdays(art.sentence_text(i))
         if any(ANOTHER.search(q) or _ONE_OF_MORE.search(q) for q in (sentence, art.sentence_text(i - 1))):
             continue  # "It is the second strike this week. Officials said a drone attack Tuesday ..."
-        if not _tells_violence(sentence):
+        if not _tells_violence(sentence) or (sub_type is not None and (classify(sentence) or ("", ""))[1] != sub_type):
             continue
         for p in event_date_phrases(sentence):
             at = sentence.find(p)
@@ -280,6 +282,16 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
         if told is not None:
             flags.append("date_from_the_story:the deed's date")
             return told, flags
+        # "were out drinking late Sunday, when gunmen stormed the bar" further down: the one
+        # recent weekday the story writes beside a deed of the event's kind dates it better
+        # than the day the story went out (two such days mean two happenings, and then none
+        # is taken)
+        deed = _one_day_of_violence(art, draft.sub_event_type)
+        if deed is not None:
+            deed_span = resolve_date(deed, art.meta.published)
+            if deed_span.precision == "day":
+                flags.append(f"date_from_the_story:{deed}")
+                return deed_span, flags
         # news reports the latest events: no date in the lead either, publication day, flagged
         flags.append(DATE_ASSUMED)
         day = art.meta.published

@@ -82,3 +82,58 @@ def test_a_side_named_after_between_is_no_place() -> None:
     )  # fmt: skip
     loc, flags = event_location(draft, art, [art.sentence_text(1)])
     assert loc.place != "Taleban" and "place_is_a_side:Taleban" in flags
+
+
+def test_baloch_militants_with_no_group_named_are_no_one_group() -> None:
+    """Several Baloch groups fight (BLA, BLF, BRA): "Ethnic Baloch militants are suspected"
+    names none of them, and two gold stories code such a side as unidentified."""
+    from summarizer.actors import canonical_actor
+
+    for mention in ("Baloch militants", "Baloch separatists", "Baloch insurgents"):
+        assert canonical_actor(mention, country="Pakistan").name != "BLA: Balochistan Liberation Army"
+    assert canonical_actor("Baloch Liberation Army", country="Pakistan").name == "BLA: Balochistan Liberation Army"
+
+
+def test_an_undated_event_takes_the_one_day_the_story_writes_beside_a_deed() -> None:
+    """Port Harcourt (2007): the lead tells the kidnapping with no day; "late Sunday, when
+    gunmen stormed the bar" comes two sentences further down."""
+    from summarizer.event_dates import event_date
+
+    text = (
+        "Gunmen Seize Three Oil Workers\n\n"
+        "Gunmen have kidnapped three oil workers in the oil-rich Niger Delta. "
+        "The foreign ministry says two of those kidnapped are from Croatia. "
+        "The workers were out drinking late Sunday, when gunmen stormed the bar in Port Harcourt and kidnapped them."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2007, 2, 19)))
+    kidnap = DraftEvent(
+        sentences=[1], sub_event_type="Abduction/forced disappearance", date="", place="Port Harcourt", region="",
+        country="Nigeria", actor1="gunmen", actor1_type="Rebel group", actor2="oil workers",
+        actor2_type="Civilians", claims=[],
+    )  # fmt: skip
+    date, flags = event_date(kidnap, story, [story.sentence_text(1)])
+    assert date.start == dt.date(2007, 2, 18) and "date_from_the_story:Sunday" in flags
+    # a second day told beside another kidnapping: two happenings, no guess
+    two = text + " On Saturday, gunmen stormed an office near Warri and kidnapped two engineers."
+    story2 = Article(text=two, sentences=sentence_spans(two), meta=ArticleMeta(published=dt.date(2007, 2, 19)))
+    date, flags = event_date(kidnap, story2, [story2.sentence_text(1)])
+    assert date.start == dt.date(2007, 2, 19) and "date_assumed_publication_day" in flags
+
+
+def test_a_day_told_beside_another_kind_of_deed_does_not_date_the_event() -> None:
+    """Kabul (2007): the convoy bombing has no day; "the airstrike Thursday" is another event's."""
+    from summarizer.event_dates import event_date
+
+    text = (
+        "Suicide Bomber Attacks Convoy\n\n"
+        "Officials say a suicide bomber has attacked a convoy of foreigners south of Kabul. "
+        "Police said the attacker rammed a vehicle full of explosives into the convoy. "
+        "NATO officials confirmed carrying out an airstrike Thursday in Helmand province."
+    )
+    story = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2007, 1, 12)))
+    bombing = DraftEvent(
+        sentences=[1], sub_event_type="Suicide bomb", date="", place="Kabul", region="", country="Afghanistan",
+        actor1="suicide bomber", actor1_type="Rebel group", actor2="convoy", actor2_type="Civilians", claims=[],
+    )  # fmt: skip
+    date, flags = event_date(bombing, story, [story.sentence_text(1)])
+    assert date.start == dt.date(2007, 1, 12) and "date_assumed_publication_day" in flags
