@@ -69,6 +69,12 @@ def _names_country(text: str, country: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(fold(country))}(?![\w-])", fold(text), re.I) is not None
 
 
+#: a faith or community named where a place could stand ("violence between Muslim and Christians")
+_COMMUNITY = re.compile(
+    r"^(?:Muslims?|Moslems?|Christians?|Hindus?|Sikhs?|Buddhists?|Sunnis?|Shias?|Shi['’]?ites?|Catholics?"
+    r"|Protestants?|Jews|Jewish|Musulmans?|Chr[ée]tiens?)$",
+    re.I,
+)
 _UNIT_WORDS = re.compile(r"\s+(?:tribal\s+)?(?:agency|district|region|area|county)$", re.I)
 _CHINESE_SPECIAL_REGIONS = frozenset({"Hong Kong", "Macau", "Macao"})
 
@@ -252,7 +258,7 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
             elif better.latitude is not None:
                 flags.append(f"place_from_evidence:{found}")
                 loc = better
-            elif is_alias(found, loc.country or country):
+            elif is_alias(found, loc.country or country) or _COMMUNITY.match(found):
                 flags.append(f"place_is_a_side:{found}")  # "between Taleban and Northern Alliance soldiers"
             else:  # a settlement the gazetteer lacks: named, with no invented coordinates
                 flags.append(f"place_from_evidence_not_in_gazetteer:{found}")

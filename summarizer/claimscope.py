@@ -189,7 +189,8 @@ _MONTH = re.compile(
     r"In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)", re.I
 )
 _EARLIER_THIS = re.compile(
-    r"\bearlier\s+(?:this|in\s+the)\s+(?:week|month|year)\b|\bplus\s+t[ôo]t\s+(?:ce|cette)\s+(?:mois|semaine|ann[ée]e)",
+    r"\bearlier\s+(?:this|in\s+the)\s+(?:week|month|year)\b|\bplus\s+t[ôo]t\s+(?:ce|cette)\s+(?:mois|semaine|ann[ée]e)"
+    r"|\bthe\s+past\s+(?:week|seven days)\b",
     re.I,
 )
 

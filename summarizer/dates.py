@@ -14,7 +14,8 @@ Conventions (FORMAT.md plus choices documented here):
   publication; "last night", "overnight" = range (publication - 1 .. publication), the
   night straddles two dates (gold 001 codes "last night" this way).
 - "last week" = the previous calendar week, Monday..Sunday, precision ``week`` (the gold
-  seed_004 codes "recent" fighting as the week before publication this way); "this week"
+  seed_004 codes "recent" fighting as the week before publication this way; "the past week"
+  is the seven days up to publication); "this week"
   = Monday of the publication week .. publication.
 - "earlier this month" / "this month" = 1st of the month .. publication, precision
   ``month``; "last month" = the whole previous calendar month.
@@ -171,6 +172,8 @@ def _last_night(m: re.Match[str], pub: dt.date | None) -> _Result:
 def _last_week(m: re.Match[str], pub: dt.date | None) -> _Result:
     if pub is None:
         return None, None, "unknown"
+    if m.group(0).startswith("the past"):  # the seven days up to publication, as the labels read it
+        return pub - dt.timedelta(days=7), pub, "week"
     monday = pub - dt.timedelta(days=pub.weekday() + 7)
     return monday, monday + dt.timedelta(days=6), "week"
 
@@ -328,7 +331,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         relative_days(1),
     ),
     *counted_back(),
-    (re.compile(r"\b(?:last week|the past week|la semaine dernière|la semaine passée)\b"), _last_week),
+    (re.compile(r"\b(?:last week|the past (?:week|seven days)|la semaine dernière|la semaine passée)\b"), _last_week),
     (re.compile(r"\b(?:this week|earlier this week|cette semaine|en début de semaine)\b"), _this_week),
     (
         re.compile(

@@ -54,8 +54,13 @@ _SPEAKS = re.compile(
 )
 
 
-#: where a person comes from, not where anything happened
-_HOMETOWN = re.compile(r"\b(?:is|was|are|were|comes?|came|hails?|hailed)\s+(?:originally\s+)?from\s+[^,.;]*", re.I)
+#: where a person comes from, or where a reporter works, not where anything happened:
+#: "is from the border town of Hani Elezit", "a journalist based in Mogadishu", "reports for VOA from Nairobi"
+_HOMETOWN = re.compile(
+    r"\b(?:(?:is|was|are|were|comes?|came|hails?|hailed)\s+(?:originally\s+)?from|based\s+in"
+    r"|report(?:s|ed|ing)?\s+(?:for\s+[A-Z][\w-]*\s+)?from)\s+[^,.;]*",
+    re.I,
+)
 
 
 def named_where(sentence: str, country: str) -> str | None:

@@ -420,6 +420,10 @@ _ALLIED_FORCES = re.compile(
 )
 
 
+#: what two forces named together do to each other: "fought a gun battle", "exchanged fire"
+_EACH_OTHERS = re.compile(r"^\s*(?:ha[vd]e\s+)?(?:fought|clashed|exchanged|traded|battled)\b|\beach other\b", re.I)
+
+
 def allies_not_opponents(
     actor1: Actor | None, actor2: Actor | None, evidence: list[str], country: str | None
 ) -> tuple[Actor | None, Actor | None, Flags]:
@@ -432,6 +436,8 @@ def allies_not_opponents(
         return actor1, actor2, []
     for sentence in evidence:
         for m in _ALLIED_FORCES.finditer(sentence):
+            if _EACH_OTHERS.search(sentence[m.end() :]) or re.search(r"\b(?:between|entre)\s+$", sentence[: m.start()]):
+                continue  # "Indian and Pakistani troops fought a gun battle": each other's opponents
             by_word = {w: canonical_actor(f"{m[w]} {m['kind']}", country=country).name for w in ("a", "b")}
             if set(by_word.values()) != {actor1.name, actor2.name}:
                 continue

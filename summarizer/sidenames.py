@@ -197,7 +197,9 @@ _FORCE_SAYS = re.compile(
     # "Police in the oil-rich northern city say"
     r"|\s+in\s+the\s+(?:[\w'-]+\s+){0,3}?(?:city|town|village|province|region|capital|area|district)"
     r"(?:\s+(?:in|of)\s+(?:\w+\s+)?(?-i:[A-Z][\w'-]+))?)?"
-    r"(?:\s*:|\s+(?:also\s+)?(?:say|says|said|tell|tells|told|report(?:s|ed)?|confirm(?:s|ed)?|believe[sd]?|think"
+    # "Police Monday said": the day it was said may stand before the verb
+    r"(?:\s*:|(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?"
+    r"\s+(?:also\s+)?(?:say|says|said|tell|tells|told|report(?:s|ed)?|confirm(?:s|ed)?|believe[sd]?|think"
     r"|thinks)\b)",
     re.I,
 )
@@ -221,6 +223,12 @@ _SENDER = re.compile(
 
 #: bodies found: the finder reports a killing someone else did
 _BODIES_FOUND = re.compile(r"\b(?:found|discovered|recovered)\b[^.;]{0,40}\b(?:bodies|corpses)\b", re.I)
+#: another side named as the one who killed: "police say gunmen have killed seven members of a family"
+_OTHERS_KILLED = re.compile(
+    r"\b(?:gunmen|militants|insurgents|rebels|assailants|attackers|bandits|armed men|unknown men|hommes arm[ée]s"
+    r"|assaillants)\s+(?:have\s+|had\s+|has\s+|ont\s+)?(?:killed|kill|shot|murdered|massacred|stormed|attacked|tu[ée])\b",
+    re.I,
+)
 _BATTLE = re.compile(r"\b(?:fight\w*|fought|clash\w*|battl\w*|combats?|affrontements?|exchange of fire)\b", re.I)
 
 
@@ -237,11 +245,11 @@ def _only_informant(evidence: list[str]) -> bool:
 
 def informant_side(actor: Actor | None, sub_type: str, evidence: list[str]) -> tuple[Actor | None, Flags]:
     """A state force that the evidence names only as who reports a bombing or a killing
-    ("Police in Mexico's Guerrero state say they have found seven bullet-riddled bodies") is
-    not its author."""
+    ("Police in Mexico's Guerrero state say they have found seven bullet-riddled bodies",
+    "Iraqi police say gunmen have killed seven members of a family") is not its author."""
     if actor is None or actor.type != "State forces" or sub_type not in (*_BOMBINGS, "Attack"):
         return actor, []
-    if sub_type == "Attack" and not any(_BODIES_FOUND.search(q) for q in evidence):
+    if sub_type == "Attack" and not any(_BODIES_FOUND.search(q) or _OTHERS_KILLED.search(q) for q in evidence):
         return actor, []  # a force that says it fought ("two marines have been killed") may have acted
     if not _only_informant(evidence):
         return actor, []

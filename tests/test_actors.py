@@ -222,11 +222,13 @@ def test_al_qaeda_in_mali_is_aqim_before_jnim_was_founded() -> None:
         ("Zaire militiamen", "Democratic Republic of Congo", "Zaire militiamen"),
         ("Karenni Army", "Myanmar", "Karenni Army"),
         ("Free Syrian Army", "Syria", "Free Syrian Army"),
-        ("Rwandan Hutu rebels", "Democratic Republic of Congo", "Rwandan Hutu rebels"),
         ("Malian army", "Mali", "Military Forces of Mali"),
         # ... and resolved when the name alone is the table's
         ("FDLR rebels", "Democratic Republic of Congo", "FDLR: Democratic Forces for the Liberation of Rwanda"),
         ("Tamil Tiger rebels", "Sri Lanka", "LTTE: Liberation Tigers of Tamil Eelam"),
+        ("Rwandan Hutu rebels", "Democratic Republic of Congo", "Rwandan Hutu Rebels (Interahamwe)"),
+        ("Chechen fighters", "Russia", "Chechen Separatists"),
+        ("Kenyan peacekeeping units", "Sierra Leone", "UNAMSIL: United Nations Mission in Sierra Leone"),
         # descriptive words, demonyms and a sentence's leftovers are no names
         ("Suspected Islamic extremists", "Tunisia", "Unidentified Armed Group"),
         ("Unidentified Gunmen", "Mali", "Unidentified Armed Group"),
