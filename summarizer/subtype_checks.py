@@ -79,8 +79,7 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         # "l'attaque de Seytenga ... a fait 79 morts", coded as the government regaining
         # ground: no ground changed hands in the evidence, the keyword rules type it
         found = classify(joined)
-        # (or a crowd's: a deployment "au lendemain des manifestations" took no ground)
-        if found and found[0] != "Strategic developments":
+        if found and found[0] in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
             return found[1], [f"sub_type_corrected_from:{sub}"]
     if sub in ("Armed clash", "Attack") and draft.actor1_type not in ("State forces", "External/Other forces"):
         # "al-Shabab attacked and recaptured a town": a fight in which an armed group took the place is its taking

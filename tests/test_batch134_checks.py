@@ -90,25 +90,6 @@ def test_where_a_reporter_is_based_is_no_place_of_the_event() -> None:
     assert named_where("Gunmen attacked a base in Baidoa.", "Somalia") == "Baidoa"
 
 
-def test_a_deployment_after_protests_is_no_ground_regained() -> None:
-    """Conakry (2013, French): troops deployed "au lendemain des manifestations de
-    l'opposition" were coded as the government regaining territory."""
-    from summarizer.draft import DraftEvent
-    from summarizer.subtype_checks import checked_sub_type
-
-    draft = DraftEvent(
-        sentences=[1], sub_event_type="Government regains territory", date="", place="Conakry", region="",
-        country="Guinea", actor1="gouvernement", actor1_type="State forces", actor2="opposition",
-        actor2_type="Civilians", claims=[],
-    )  # fmt: skip
-    evidence = [
-        "En Guinée, le gouvernement a annoncé le déploiement de soldats et policiers supplémentaires dans la capitale "
-        "au lendemain des manifestations de l'opposition."
-    ]
-    sub, flags = checked_sub_type(draft, evidence)
-    assert sub != "Government regains territory" and flags == ["sub_type_corrected_from:Government regains territory"]
-
-
 def test_the_past_week_is_the_seven_days_up_to_publication() -> None:
     """Chechnya (2000): "at least 50 Russians have been killed over the past week" counts the
     days up to the story, as every gold label that writes "the past week" dates it; "last
