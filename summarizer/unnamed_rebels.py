@@ -35,10 +35,12 @@ _DOUBT = re.compile(
 _PARAPHRASE = re.compile(r"^\s*(?:the\s+)?(?:militants?|(?:unidentified\s+)?armed\s+group|attackers?)\s*$", re.I)
 #: rebels told as the ones who did or suffered the deed, not in a list of who holds a region
 _REBELS_IN_DEED = re.compile(
-    r"\b(?:killed|killing|fought|fighting|clashed with|clashes with|battled|ambushed by|attacked by|captured)\s+"
+    r"\b(?:killed|killing|fought|fighting|clashed with|clashes with|battled|battles?|ambushed by|attacked by|captured)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:rebels?|guerrillas?|insurgents?)\b"
     r"|\b(?:rebels?|guerrillas?|insurgents?)\s+(?:have\s+|had\s+)?(?:attacked|ambushed|killed|fired|stormed|raided"
-    r"|opened fire|overran|struck|hit|took|seized|captured|entered)\b",
+    r"|opened fire|overran|struck|hit|took|seized|captured|entered)\b"
+    # "the rebel attack on the peacekeepers"
+    r"|\b(?:rebel|guerrilla|insurgent)\s+(?:attacks?|assaults?|ambush(?:es)?|raids?)\s+on\b",
     re.I,
 )
 _DOUBT_TOLD = re.compile(

@@ -101,3 +101,25 @@ def test_the_past_week_is_the_seven_days_up_to_publication() -> None:
     assert (past.start, past.end, past.precision) == (dt.date(2000, 2, 26), published, "week")
     last = resolve_date("last week", published)
     assert (last.start, last.end) == (dt.date(2000, 2, 21), dt.date(2000, 2, 27))
+
+
+def test_rebels_told_in_a_battle_with_peacekeepers_are_the_storys_one_rebel_group() -> None:
+    """Makeni (2000): "seven peacekeepers have been killed in a battle with rebels", in a
+    story that names the R-U-F, left the side that fought them unidentified."""
+    from summarizer.schema import Actor, DateSpan, Event, Location
+    from summarizer.unnamed_rebels import name_unnamed_rebels
+
+    text = (
+        "SIERRA LEONE FIGHTING\n\n"
+        "The United Nations says seven peacekeepers have been killed in a battle with rebels in Sierra Leone. "
+        "UNAMSIL says fighters of the Revolutionary United Front, or R-U-F, attacked Kenyan peacekeeping units."
+    )
+    event = Event(
+        event_type="Battles", sub_event_type="Armed clash", date=DateSpan(),
+        location=Location(country="Sierra Leone"),
+        actor1=Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[]),
+        actor2=Actor(name="UNAMSIL: United Nations Mission in Sierra Leone", type="External/Other forces", aliases=[]),
+        evidence=["The United Nations says seven peacekeepers have been killed in a battle with rebels in Sierra Leone."],
+    )  # fmt: skip
+    name_unnamed_rebels([event], text)
+    assert event.actor1 is not None and "Revolutionary United Front" in event.actor1.name
