@@ -73,7 +73,15 @@ from .death_words import (
     named_in_full_before,
 )
 from .fatalities import MORE_ONE_PERSON, ONE_PERSON_FIGURE, PERSON_AND_KIN, parse_figure
-from .figure_scope import has_date, is_background, is_cumulative, opens_in_the_past, past_year, war_sized
+from .figure_scope import (
+    counted_elsewhere,
+    has_date,
+    is_background,
+    is_cumulative,
+    opens_in_the_past,
+    past_year,
+    war_sized,
+)
 from .number_words import BOTH_PEOPLE, NUMBER
 from .one_more import and_one_national, one_kind, the_one_more
 from .revisions import revised
@@ -241,15 +249,6 @@ _JOINED = re.compile(
 _LIST_GAP = re.compile(rf"^{_GAP_WORDS}{{0,60}}?,\s*$")
 _AND_NEXT = re.compile(rf"^{_GAP_WORDS}{{0,60}}?\b(?:and|et)\s+(?:at least\s+|au moins\s+)?{NUMBER}", re.I)
 
-#: the dead of a killing under investigation: "where officials are investigating the
-#: massacre of 72 migrants" (a killing already done, not the one this sentence reports)
-_LOOKED_INTO = re.compile(
-    r"\b(?:investigat\w*|probing|enqu[êe]t\w*)\s+(?:into\s+|sur\s+)?(?:the\s+|la\s+|le\s+|les\s+)?"
-    r"(?:massacres?|killings?|murders?|deaths|slayings?|executions?|meurtres?|assassinats?)\s+(?:of|de|des)\s+"
-    r"(?:at least\s+|more than\s+|some\s+|au moins\s+|plus de\s+)?$",
-    re.I,
-)
-
 
 #: a campaign launched, not one day's attack
 _CAMPAIGN = re.compile(
@@ -375,7 +374,7 @@ def find_figures(
                 or war_sized(parsed, clause)
                 or (THE_DEAD_INCLUDE.match(sentence) and i - 1 in totals_so_far)
                 else "background"
-                if is_background(clause, published) or follows_earlier or _LOOKED_INTO.search(sentence[: m.start()])
+                if is_background(clause, published) or follows_earlier or counted_elsewhere(sentence, m)
                 else "event"
             )
             if scope == "cumulative":  # "The dead include more than 110 soldiers": parts of the running toll before

@@ -37,6 +37,9 @@ _CUMULATIVE = re.compile(
     # "The campaign has also killed nearly 2,000 Islamic State fighters": a campaign's running toll
     r"|\b(?:the|this|that|a|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion|campaign)\s+(?:has|have)"
     r"\s+(?:[\w-]+\s+){0,5}?(?:and\s+)?(?:killed|claimed|left)\b"
+    # "Subsequent fighting has killed more than 100 militants": what followed an earlier deed, counted so far
+    r"|\b(?:subsequent|ensuing|continuing|ongoing)\s+(?:fighting|clashes|violence|battles?|offensives?|operations?)\s+"
+    r"(?:has|have)\s+(?:[\w-]+\s+){0,3}?(?:killed|claimed|left)\b"
     # "have been killed in the raids which began 12 days ago": a campaign's running toll
     r"|\b(?:which|that)\s+(?:began|started)\s+(?:about\s+|some\s+|nearly\s+)?(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+ago"
     # a kind of violence as the subject that killed: "post-election violence in Ivory Coast
@@ -208,6 +211,25 @@ def opens_in_the_past(sentence: str, published: dt.date | None) -> bool:
 def has_date(sentence: str) -> bool:
     """Whether the sentence dates itself at all (a year, a day, a month, "yesterday")."""
     return bool(re.search(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)", sentence) or event_date_phrases(sentence))
+
+
+#: the dead of a killing under investigation: "where officials are investigating the
+#: massacre of 72 migrants" (a killing already done, not the one this sentence reports)
+_LOOKED_INTO = re.compile(
+    r"\b(?:investigat\w*|probing|enqu[êe]t\w*)\s+(?:into\s+|sur\s+)?(?:the\s+|la\s+|le\s+|les\s+)?"
+    r"(?:massacres?|killings?|murders?|deaths|slayings?|executions?|meurtres?|assassinats?)\s+(?:of|de|des)\s+"
+    r"(?:at least\s+|more than\s+|some\s+|au moins\s+|plus de\s+)?$",
+    re.I,
+)
+#: a part of dead counted elsewhere, named by how they died: "At least eight of the murdered
+#: prisoners were less than 18" (the labels keep "two of the dead were Hamas members" as a claim)
+_PART_OF_THE_DEAD = re.compile(r"^\s+of\s+(?:the|those)\s+(?:murdered|slain|executed)\s+\w+", re.I)
+
+
+def counted_elsewhere(sentence: str, figure: re.Match[str]) -> bool:
+    """Whether the figure counts dead told elsewhere: a killing under investigation, or a
+    part of dead already counted ("eight of the murdered prisoners")."""
+    return bool(_LOOKED_INTO.search(sentence[: figure.start()]) or _PART_OF_THE_DEAD.match(sentence[figure.end() :]))
 
 
 def is_background(sentence: str, published: dt.date | None) -> bool:

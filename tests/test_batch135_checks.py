@@ -1,0 +1,42 @@
+"""Batch 135's misses, read after its unread run (unit level): each assertion failed before its change.
+
+Miran Shah (2006): "Subsequent fighting has killed more than 100 militants and at least
+eight security troops", the toll of the week since an earlier assault, was added to the
+raid's own dead. Baghdad (2014): "At least eight of the murdered prisoners were less than
+18 years old", from a rights group's report on another killing, became the lowest count of
+the apartment massacre's 29 dead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+
+def _scopes(text: str) -> dict[str, str]:
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2014, 7, 12)))
+    return {f.text: f.scope for f in art.death_figures}
+
+
+def test_what_the_subsequent_fighting_has_killed_is_a_running_toll() -> None:
+    scopes = _scopes(
+        "Raid\n\nPakistani troops have killed at least 25 suspected militants in an attack near the border. "
+        "Militants tried to seize the town last week. "
+        "Subsequent fighting has killed more than 100 militants and at least eight security troops."
+    )
+    assert scopes["at least 25"] == "event"
+    assert scopes["more than 100"] == "cumulative" and scopes["at least eight"] == "cumulative"
+
+
+def test_a_part_of_dead_named_by_how_they_died_is_counted_elsewhere() -> None:
+    scopes = _scopes(
+        "Massacre\n\nGunmen stormed an apartment building, killing at least 29 people. "
+        "A rights group said police executed 255 prisoners last month. "
+        "At least eight of the murdered prisoners were less than 18 years old."
+    )
+    assert scopes["at least 29"] == "event" and scopes["At least eight"] == "background"
+    # a part of this event's dead told plainly stays a claim the labels keep
+    assert _scopes("Blast\n\nA bomb killed 20 people. Authorities say 15 of those killed were police.")["15"] == "event"
