@@ -399,6 +399,7 @@ def rioters_who_fight(
 
 _STRIKE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _STRIKE_OWNER_TYPES = {"State forces", "External/Other forces", "Rebel group", "Political militia"}
+_MUTUAL = re.compile(r"\bagainst (?:each other|one another)\b", re.I)
 
 
 def _owners_named(phrase: str) -> list[str]:
@@ -414,8 +415,8 @@ def strike_owner_check(
     """An air or drone strike is its owner's: "killed in a Saudi-led coalition airstrike" makes
     the coalition actor1 whatever order the model gave. Only an owner the alias table or a
     country name resolves is trusted; the side the model put first becomes the target."""
-    if sub not in _STRIKE_TYPES or actor1 is None:
-        return (actor1, actor2), []
+    if sub not in _STRIKE_TYPES or actor1 is None or any(_MUTUAL.search(q) for q in evidence):
+        return (actor1, actor2), []  # "X and Y continued air strikes against each other": no one owner
     for phrase in (part for told in strike_owner(evidence) for part in _owners_named(told)):
         if country and country_name(phrase) == country:
             continue  # "Yemen airstrike": where, not whose

@@ -40,3 +40,19 @@ def test_a_part_of_dead_named_by_how_they_died_is_counted_elsewhere() -> None:
     assert scopes["at least 29"] == "event" and scopes["At least eight"] == "background"
     # a part of this event's dead told plainly stays a claim the labels keep
     assert _scopes("Blast\n\nA bomb killed 20 people. Authorities say 15 of those killed were police.")["15"] == "event"
+
+
+def test_strikes_two_sides_launched_against_each_other_have_no_one_owner() -> None:
+    """Lebanon (2006): "Israeli forces and Hezbollah militants continued air strikes against
+    each other" made Hezbollah the owner of Israel's strikes on the Bekaa Valley."""
+    from summarizer.actors import canonical_actor
+    from summarizer.subtype_checks import strike_owner_check
+
+    israel = canonical_actor("Israeli forces", country="Lebanon")
+    hezbollah = canonical_actor("Hezbollah militants", country="Lebanon")
+    evidence = [
+        "Israeli forces and Hezbollah militants continued air strikes against each other.",
+        "Lebanese officials say at least seven people were killed in Israeli strikes late Sunday in the Bekaa Valley.",
+    ]
+    (actor1, actor2), flags = strike_owner_check("Air/drone strike", israel, hezbollah, evidence, "Lebanon")
+    assert (actor1, actor2, flags) == (israel, hezbollah, [])
