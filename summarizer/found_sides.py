@@ -375,8 +375,28 @@ def sides(
         # "killed in an attack on suspected militant hideouts": no group raids its own
         # hideouts; the state's forces struck the unnamed group there
         return "military", "State forces", NOBODY, "Rebel group"
+    if prior := _fired_just_before(sentence, country, art):
+        return prior[0], prior[1], actor2, type2  # "Hezbollah fired 250 rockets. The rockets hit Haifa"
     # nobody named: the checks read an unnamed attacker (and an air strike's owner) from here
     return NOBODY, "Rebel group", actor2, type2
+
+
+#: weapons told as the ones just named: "The rockets hit Haifa ... and killed at least one civilian"
+_THE_WEAPONS = re.compile(r"^\s*(?:The|These|Those)\s+(?P<arm>rocket|missile|shell|mortar|bomb)s?\b")
+
+
+def _fired_just_before(sentence: str, country: str, art: Article) -> tuple[str, ActorType] | None:
+    """The named group the sentence before says fired the weapons this one opens on."""
+    arm = _THE_WEAPONS.match(sentence)
+    at = next((i for i in range(1, len(art.sentences)) if art.sentence_text(i) == sentence), None)
+    if arm is None or at is None:
+        return None
+    fired = re.search(
+        rf"(?P<who>[A-Z][\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)\s+(?:fired|launched|lobbed)\s+(?:[\w,-]+\s+){{0,3}}?"
+        rf"{arm.group('arm')}s?\b",
+        art.sentence_text(at - 1),
+    )
+    return named_group(fired.group("who"), country, art) if fired else None
 
 
 _NON_STATE = {"Rebel group", "Political militia", "Identity militia"}

@@ -56,3 +56,23 @@ def test_strikes_two_sides_launched_against_each_other_have_no_one_owner() -> No
     ]
     (actor1, actor2), flags = strike_owner_check("Air/drone strike", israel, hezbollah, evidence, "Lebanon")
     assert (actor1, actor2, flags) == (israel, hezbollah, [])
+
+
+def test_the_rockets_a_named_group_fired_just_before_are_its_attack() -> None:
+    """Lebanon (2006): "Hezbollah fired 250 rockets into Israel. The rockets hit Haifa ...
+    and killed at least one civilian" left the found event's attacker unidentified."""
+    from summarizer.found_sides import sides
+
+    text = (
+        "Hostilities\n\nHezbollah fired 250 rockets into Israel - the most in a single day. "
+        "The rockets hit Haifa and several other parts of northern Israel and killed at least one civilian."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2006, 8, 13)))
+    told = art.sentence_text(2)
+    actor1, type1, _, _ = sides(told, told.find("at least one"), "civilians", "Israel", art)
+    assert (actor1, type1) == ("Hezbollah", "Political militia")
+    # no group fired them just before: nobody is named
+    alone = Article(text="Blast\n\nThe rockets hit Haifa and killed one civilian.", sentences=[], meta=ArticleMeta())
+    alone = Article(text=alone.text, sentences=sentence_spans(alone.text), meta=ArticleMeta())
+    first = alone.sentence_text(1)
+    assert sides(first, first.find("one"), "civilians", "Israel", alone)[0] != "Hezbollah"
