@@ -72,7 +72,7 @@ def test_the_rockets_a_named_group_fired_just_before_are_its_attack() -> None:
     actor1, type1, _, _ = sides(told, told.find("at least one"), "civilians", "Israel", art)
     assert (actor1, type1) == ("Hezbollah", "Political militia")
     # no group fired them just before: nobody is named
-    alone = Article(text="Blast\n\nThe rockets hit Haifa and killed one civilian.", sentences=[], meta=ArticleMeta())
-    alone = Article(text=alone.text, sentences=sentence_spans(alone.text), meta=ArticleMeta())
+    lone = "Blast\n\nThe rockets hit Haifa and killed one civilian."
+    alone = Article(text=lone, sentences=sentence_spans(lone), meta=ArticleMeta())
     first = alone.sentence_text(1)
     assert sides(first, first.find("one"), "civilians", "Israel", alone)[0] != "Hezbollah"
