@@ -388,8 +388,10 @@ _THE_WEAPONS = re.compile(r"^\s*(?:The|These|Those)\s+(?P<arm>rocket|missile|she
 def _fired_just_before(sentence: str, country: str, art: Article) -> tuple[str, ActorType] | None:
     """The named group the sentence before says fired the weapons this one opens on."""
     arm = _THE_WEAPONS.match(sentence)
+    if arm is None:
+        return None  # most found sentences: no scan of the article for their place
     at = next((i for i in range(1, len(art.sentences)) if art.sentence_text(i) == sentence), None)
-    if arm is None or at is None:
+    if at is None:
         return None
     fired = re.search(
         rf"(?P<who>[A-Z][\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)\s+(?:fired|launched|lobbed)\s+(?:[\w,-]+\s+){{0,3}}?"
