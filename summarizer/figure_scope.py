@@ -213,10 +213,14 @@ def has_date(sentence: str) -> bool:
     return bool(re.search(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)", sentence) or event_date_phrases(sentence))
 
 
-#: the dead of a killing under investigation: "where officials are investigating the
-#: massacre of 72 migrants" (a killing already done, not the one this sentence reports)
+#: the dead of a killing under investigation or in court: "where officials are investigating
+#: the massacre of 72 migrants", "a break in the case of the murder of a Palestinian
+#: teenager", "suspects in connection with the kidnap and murder of" (a killing already
+#: done, not the one this sentence reports)
 _LOOKED_INTO = re.compile(
-    r"\b(?:investigat\w*|probing|enqu[êe]t\w*)\s+(?:into\s+|sur\s+)?(?:the\s+|la\s+|le\s+|les\s+)?"
+    r"\b(?:investigat\w*|probing|enqu[êe]t\w*|(?:break|arrests?|suspects?|trial)\s+in\s+the\s+case\s+of"
+    r"|in\s+connection\s+with|(?:charged|accused|convicted|suspected)\s+(?:with|of)|confessed\s+to)"
+    r"\s+(?:into\s+|sur\s+)?(?:the\s+|la\s+|le\s+|les\s+)?(?:(?:kidnap(?:ping)?|abduction|rape)\s+and\s+)?"
     r"(?:massacres?|killings?|murders?|deaths|slayings?|executions?|meurtres?|assassinats?)\s+(?:of|de|des)\s+"
     r"(?:at least\s+|more than\s+|some\s+|au moins\s+|plus de\s+)?$",
     re.I,
