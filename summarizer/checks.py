@@ -17,6 +17,7 @@ import re
 
 from .actors import canonical_actor, is_alias, is_named
 from .article import Article
+from .bare_regions import bare_region_named
 from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
@@ -276,7 +277,11 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         # (a sentence opening as another happening, "Et à Gossi, dans la région de
         # Tombouctou", names another event's region)
         story = " ".join(t for t in map(art.sentence_text, range(len(art.sentences))) if not opens_as_another(t))
-        named = region_in_text(evidence, loc.country) or only_region_in_text(story, loc.country)
+        named = (
+            region_in_text(evidence, loc.country)
+            or bare_region_named(evidence, loc.country)  # "in the Gaza Strip", "au Nord-Kivu"
+            or only_region_in_text(story, loc.country)
+        )
         if named:
             flags.append(f"admin1_from_text:{named}")
             loc = loc.model_copy(update={"admin1": named})

@@ -24,6 +24,7 @@ from .draft import DraftEvent
 from .found_parts import as_code_told
 from .found_places import named_where
 from .found_sides import STATE_AGENT, named_group
+from .geo import country_name
 from .news_days import told_as_past
 from .records import build_event
 from .schema import Event
@@ -65,6 +66,18 @@ def _force(sentence: str) -> str | None:
     return next((n for n in named if not _SPEAKERS.fullmatch(n)), named[0] if named else None)
 
 
+def _force_country(sentence: str, force: str | None, country: str) -> str:
+    """The country whose force the sentence names by its demonym ("Israeli police have
+    arrested six Jewish suspects" in a story set in Gaza): the arrest is that state's, in
+    its country; else the story's."""
+    if force is None:
+        return country
+    at = sentence.find(force)
+    before = re.search(r"([A-Z][\w'’-]+)\s+$", sentence[:at]) if at > 0 else None
+    named = country_name(before.group(1)) if before else None
+    return named or country
+
+
 def _arrest_drafts(art: Article, events: list[Event], country: str) -> list[tuple[int, DraftEvent]]:
     cited = {sp.start for ev in events for sp in ev.evidence_spans if sp.start is not None}
     drafts: list[tuple[int, DraftEvent]] = []
@@ -85,6 +98,7 @@ def _arrest_drafts(art: Article, events: list[Event], country: str) -> list[tupl
         # before names ("coalition forces arrested 15 people ... Another suspect ... was arrested")
         before = art.sentence_text(i - 1)
         force = _force(sentence) or (_force(before) if _ARRESTED.search(before) else None)
+        where = _force_country(sentence, force, country)
         group = named_group(sentence[arrested.end() :], country, art)
         taken, taken_type = group or (
             ("armed group", "Rebel group") if _FIGHTERS.search(sentence) else ("people", "Civilians")
@@ -98,9 +112,9 @@ def _arrest_drafts(art: Article, events: list[Event], country: str) -> list[tupl
                     sentences=[i + 1],
                     sub_event_type="Arrests",
                     date=own or "",
-                    place=named_where(sentence, country) or "",
+                    place=named_where(sentence, where) or "",
                     region="",
-                    country=country,
+                    country=where,
                     actor1=arm,
                     actor1_type="State forces",
                     actor2=taken,

@@ -38,7 +38,16 @@ from .found_arrests import arrest_events
 from .found_dates import date_after, date_before, on_its_day, said_on
 from .found_disrupted import disrupted_events
 from .found_parts import Found, at_country_level_unless_placed, may_have_dead, uncovered_sentences_of
-from .found_places import OFFICE, ORIGIN, fight_placed_before, is_new, named_where, place_told_before, placed
+from .found_places import (
+    OFFICE,
+    ORIGIN,
+    across_the_border,
+    fight_placed_before,
+    is_new,
+    named_where,
+    place_told_before,
+    placed,
+)
 from .found_protests import protest_towns
 from .found_releases import release_events
 from .found_sides import (
@@ -203,6 +212,9 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         if only_care_of_the_hurt(sentence):
             continue
         where = named_where(OFFICE.sub("", sentence), country)
+        abroad = None if where else across_the_border(sentence, country)
+        if abroad is not None:  # "The rockets hit Haifa and ... northern Israel" in a story set in Lebanon
+            abroad, where = abroad
         if where is None and i in scene and main:
             where = main[0].location.place
         told_found = [(max(f.sentences), f.where) for f in found if f.where]
@@ -345,7 +357,8 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
             or date_before(art, i)
             or ((main[0].date.text if main else None) or "")
         )
-        found.append(Found(where, date, own is not None, [i] if follow < 0 else [i, follow], figures, unplaced_apart))
+        sentences = [i] if follow < 0 else [i, follow]
+        found.append(Found(where, date, own is not None, sentences, figures, unplaced_apart, country=abroad))
         if not unplaced_apart:  # an event told apart and placed nowhere hides no other
             known.append((where, None, day))
         added.update(v for f in figures for v in (f.low, f.high) if v is not None)
@@ -373,7 +386,7 @@ def events_in_text(art: Article, events: list[Event], dropped_in: str | None = N
     story_group = the_story_group(events)
     with_dead = _candidates(art, events, country)
     for found in [f for f in with_dead + unnumbered(art, events, with_dead, country) if main or f.own_date]:
-        draft = _draft(found, country, art)
+        draft = _draft(found, found.country or country, art)
         event, _ = build_event(draft, art)
         if "actors_swapped:evidence_voice" in event.flags and draft.actor1 != NOBODY:
             # the sides were read from this sentence's voice already ("civilians were killed
@@ -397,7 +410,7 @@ def events_in_text(art: Article, events: list[Event], dropped_in: str | None = N
                 event.actor2 = story_group.model_copy(update={"aliases": []})
                 event.flags.append(f"actor2_assumed:{story_group.name}")
         elif event.actor2 is None:
-            assume_target(event, country)
+            assume_target(event, found.country or country)
         if not found.own_date:
             event.flags.append("date_of_the_story")
         # a sentence that tells another happening and names no place is not at the story's town

@@ -30,6 +30,7 @@ class Found:
     figures: list[DeathFigure] = field(default_factory=list)
     apart: bool = False  # told as another happening and placed nowhere
     territory: tuple[str, str] | None = None  # a town changing hands (``territory.py``)
+    country: str | None = None  # across a border: the other country the sentence names its town in
 
 
 #: kinds of event that tell no killing: a sentence with dead is never one of them

@@ -18,7 +18,7 @@ from .distances import too_far
 from .figure_scope import has_date, is_cumulative
 from .folding import fold
 from .found_sides import CAPITALISED, NOT_NAMES
-from .geo import admin1_country, country_name, lookup
+from .geo import admin1_country, countries_named, country_name, lookup
 from .keywords import VIOLENT_TYPES, classify
 from .places import place_in_evidence, region_in_text
 from .schema import Event
@@ -117,7 +117,7 @@ _PERSON_BEFORE = re.compile(
     re.I,
 )
 
-__all__ = ["OFFICE", "ORIGIN", "is_new", "named_where", "placed"]
+__all__ = ["OFFICE", "ORIGIN", "across_the_border", "is_new", "named_where", "placed"]
 
 
 def is_new(
@@ -210,3 +210,19 @@ def place_told_before(
     ]
     before += [(i, town) for i, town in found if i < index]
     return max(before, key=lambda told: told[0])[1] if before else None
+
+
+def across_the_border(sentence: str, country: str) -> tuple[str, str] | None:
+    """(country, town) of a sentence that names no place of the story's country but names
+    another country and a town the gazetteer knows there: rockets fired from Lebanon that
+    "hit Haifa and several other parts of northern Israel" killed people in Israel, an
+    event of its own in a story the model set in Lebanon. The town must be one the gazetteer
+    knows in the other country and not in the story's, so a demonym's deed alone ("Israeli
+    strikes") places nothing."""
+    for other in countries_named(sentence):
+        if other == country:
+            continue
+        town = named_where(sentence, other)
+        if town is not None and lookup(town, country=other) is not None and lookup(town, country=country) is None:
+            return other, town
+    return None

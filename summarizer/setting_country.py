@@ -40,6 +40,13 @@ _BASED = re.compile(
 )
 _CROSS_BORDER = re.compile(r"\bcross-border\b|\bacross the border\b|\bborder fence\b", re.I)
 _A_BORDER = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:border|frontier|frontière)s?\b", re.I)
+#: a side's deed, not a setting: "killed in Israeli air strikes in the Gaza Strip" is set in
+#: Gaza, whose forces the demonym before it names
+_THEIR_DEED = re.compile(
+    r"[A-Z][\w'’]*(?:i|ian|ians|ese|ish)(?:-led)?\s+(?:(?:air|drone|rocket|artillery|missile|military|army|government"
+    r"|police|naval|tank|mortar)\s+)?(?:strikes?|raids?|attacks?|shelling|fire|offensive|operations?|bombing|bombardments?"
+    r"|custody|hands|troops|forces|soldiers|police|military|army)\b"
+)
 #: a part of a continent, not a country: "in the South American country", "West African"
 _CONTINENT_PART = re.compile(
     r"(?:south|north|latin|central)\s+american|(?:west|east|north)\s+african|(?:south|southeast|east|central)\s+asian",
@@ -68,6 +75,8 @@ def setting_country(evidence: list[str], country: str | None) -> str | None:
             # "in South Sudan" before "in southern Sudan": the name may start with a direction
             for start in (m.end("article"), m.end()):
                 named = country_at_start(q[start:])
+                if named and _THEIR_DEED.match(q[start:]):
+                    break
                 if named and _A_BORDER.match(q[start:]):
                     break  # "militants across the Afghan border fired": a border has two sides
                 if named:
