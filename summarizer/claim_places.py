@@ -12,7 +12,7 @@ import re
 from .folding import fold
 from .found_sides import CAPITALISED, NOT_NAMES
 from .geo import admin1_country, country_name, lookup
-from .other_places import only_a_destination
+from .other_places import only_a_destination, only_a_source_base
 from .places import place_in_evidence, region_in_text, settlement_named
 from .schema import FatalityClaim, Location
 from .separate import opens_as_separate
@@ -53,7 +53,11 @@ def scoped_elsewhere(quote: str, location: Location) -> str | None:
     other = place_in_evidence([quote], location.country, references=False)
     if not other:
         return _far_references(quote, location)
-    if fold(other).lower() == fold(location.place).lower() or only_a_destination(other, quote):
+    if (
+        fold(other).lower() == fold(location.place).lower()
+        or only_a_destination(other, quote)
+        or only_a_source_base(other, quote)
+    ):
         return None  # "Noel King has this report from Khartoum" tells where the reporter is
     if location.latitude is None:
         # the event's own place is unknown to the gazetteer ("Kadhimiya district"): the
@@ -114,7 +118,7 @@ def _town_of_another_region(quote: str, location: Location) -> str | None:
     if fold(location.admin1).lower() in fold(quote).lower():
         return None
     other = place_in_evidence([quote], location.country, references=False)
-    if not other or only_a_destination(other, quote):
+    if not other or only_a_destination(other, quote) or only_a_source_base(other, quote):
         return None
     found = lookup(other, country=location.country)
     if found is None or not found.admin1 or fold(found.admin1).lower() == fold(location.admin1).lower():

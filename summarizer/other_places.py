@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FOR_AN_OUTLET", "a_reporters_base", "border_with", "only_a_destination"]
+__all__ = ["FOR_AN_OUTLET", "a_reporters_base", "border_with", "only_a_destination", "only_a_source_base"]
 
 
 def border_with(sentence: str, country: str) -> bool:
@@ -91,6 +91,18 @@ def only_a_destination(place: str, text: str) -> bool:
         t or _SOURCE_BASE.search(b) or _SEAT_BEFORE.search(b) or _SEAT_AFTER.match(a)
         for t, b, a in zip(taken, spots, after, strict=True)
     )
+
+
+def only_a_source_base(place: str, sentence: str) -> bool:
+    """Whether a figure's sentence names the place only as where its source works ("A
+    freelance broadcast journalist based in Mogadishu ... tells VOA that government troops
+    had killed 200 Islamist fighters"): the figure is not counted there. Read per
+    sentence: in the whole article, a local journalist's town is often the event's."""
+    spots = [
+        sentence[max(0, m.start() - 60) : m.start()]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", sentence)
+    ]
+    return bool(spots) and all(_SOURCE_BASE.search(b) or _REPORTED_FROM.search(b) for b in spots)
 
 
 #: a capital that stands for its government ("Meanwhile, New Delhi is trying to establish a
