@@ -47,6 +47,11 @@ _THEIR_DEED = re.compile(
     r"|police|naval|tank|mortar)\s+)?(?:strikes?|raids?|attacks?|shelling|fire|offensive|operations?|bombing|bombardments?"
     r"|custody|hands|troops|forces|soldiers|police|military|army)\b"
 )
+#: where people fled to, not where they were attacked: "forced to flee their homes inside
+#: Burma to seek sanctuary across the border in Thailand"
+_REFUGE = re.compile(
+    r"\b(?:refuge|sanctuary|shelter|asylum)\b[^.;]{0,40}$|\b(?:fled|flee|fleeing)\s+(?:across\s+the\s+border\s+)?$", re.I
+)
 #: a part of a continent, not a country: "in the South American country", "West African"
 _CONTINENT_PART = re.compile(
     r"(?:south|north|latin|central)\s+american|(?:west|east|north)\s+african|(?:south|southeast|east|central)\s+asian",
@@ -68,6 +73,8 @@ def setting_country(evidence: list[str], country: str | None) -> str | None:
         for m in _SET_IN.finditer(q):
             if _BORDERING.search(q[: m.start()]):
                 continue  # "frontalière avec l'état de Borno au Nigeria": the neighbour, not the setting
+            if _REFUGE.search(q[: m.start()]):
+                continue  # "to seek sanctuary across the border in Thailand": the refuge
             if _CONTINENT_PART.match(q[m.end("article") :]):
                 continue  # "in the South American country" names no country
             if _BASED.search(q[: m.start()]) and _CROSS_BORDER.search(q):

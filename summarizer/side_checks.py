@@ -158,7 +158,7 @@ def resolve_actor(
 
 #: "ont été tuées dimanche par des hommes armés", "were killed by gunmen": the agent after
 #: a passive verb of violence
-_DONE_BY = re.compile(
+DONE_BY = re.compile(
     r"\b(?:was|were|been|being|a été|ont été|été|sont|est)\s+(?:\w+\s+){0,2}?(?:killed|shot|attacked|ambushed|kidnapped"
     r"|abducted|executed|massacred|tu[ée]e?s?|abattu\w*|attaqu[ée]e?s?|assassin[ée]e?s?|massacr[ée]e?s?|enlev[ée]e?s?"
     r"|ex[ée]cut[ée]e?s?|carried\s+out|perpetrated|claimed|men[ée]e?s?|perp[ée]tr[ée]e?s?|revendiqu[ée]e?s?)"
@@ -166,7 +166,7 @@ _DONE_BY = re.compile(
     re.I,
 )
 #: where the agent's words end: "des hommes armés arrivés à moto", "gunmen in a pickup"
-_AGENT_END = re.compile(
+AGENT_END = re.compile(
     r"\s+(?:in|on|at|near|during|while|who|which|after|before|with|riding|arriving|dans|à|au|aux|près|lors|qui"
     r"|arriv\w+|venus?|circulant|avec|sur|en)\b.*$",
     re.I,
@@ -183,10 +183,10 @@ def agent_side(
     if not not_in_text:
         return actor1, []
     for quote in evidence:
-        m = _DONE_BY.search(quote)
+        m = DONE_BY.search(quote)
         if m is None:
             continue
-        words = _AGENT_END.sub("", m.group("agent")).strip()
+        words = AGENT_END.sub("", m.group("agent")).strip()
         agent = canonical_actor(words, country=country)
         if agent.type not in ARMED_TYPES or is_raw(agent, words):
             continue

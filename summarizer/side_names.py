@@ -3,7 +3,7 @@
 Why one step: these passes each read a whole record (its claims, its flags, the story) and
 name a side from it: the force that flew an unowned strike, the force a convoy bombing was
 aimed at, the nation of bare "soldiers", the army a government fights with, the story's
-one rebel group, and last the name the article writes. Their order matters (a side must
+one rebel group, the killer a toll's sentence names, and last the name the article writes. Their order matters (a side must
 be found before it is named as written), so the pipeline calls them as one.
 """
 
@@ -19,6 +19,7 @@ from .schema import Event
 from .state_arms import army_for_the_government
 from .state_branch import branch_of_the_dead
 from .strike_pilots import pilots_of_unowned_strikes
+from .toll_agents import killer_of_the_toll
 from .unnamed_rebels import name_sides_by_leader, name_unnamed_rebels
 from .written_names import named_as_written
 
@@ -28,6 +29,7 @@ __all__ = ["settle_side_names"]
 def settle_side_names(art: Article, events: list[Event], country: str | None, text: str) -> list[Event]:
     """The events with their sides found and named (``text``: the cleaned article)."""
     pilots_of_unowned_strikes(art, events, country)
+    killer_of_the_toll(events, country)
     aimed_at_a_force(events, country)
     nation_of_the_troops(events)
     released_counterpart(events)
