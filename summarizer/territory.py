@@ -127,6 +127,15 @@ def taker_sides(sentence: str, sub_type: str, country: str, art: Article) -> tup
 
 
 _CHANGES_OF_HANDS = ("Government regains territory", "Non-state actor overtakes territory")
+#: the state's forces lost the ground: "Rebel forces control ... Kidal after pushing back
+#: government troops", "Malian Forces Retreat From Rebel-Controlled Kidal"
+_STATE_LOST = re.compile(
+    r"\b(?:pushing|pushed|driving|drove|driven|forcing|forced)\s+(?:back|out)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:government|army|troops|soldiers|forces|military)\b"
+    r"|\b(?:army|troops|soldiers|forces|military)\s+(?:(?:have|had|were|was)\s+)?(?:been\s+)?(?:forced\s+to\s+)?"
+    r"(?:retreat(?:s|ed|ing)?|withdr[ae]w\w*|pull(?:ed)?\s+out|fled|abandon(?:s|ed)?)\b",
+    re.I,
+)
 
 
 def taker_told(
@@ -139,6 +148,14 @@ def taker_told(
     change of hands by its new first side."""
     if sub_type not in _CHANGES_OF_HANDS or actor1 is None or actor2 is None:
         return actor1, actor2, []
+    if (
+        sub_type == "Government regains territory"
+        and actor1.type == "State forces"
+        and actor2.type != "State forces"
+        and any(_STATE_LOST.search(q) for q in evidence)
+    ):
+        # the state's forces retreated: the other side took the ground
+        return actor2, actor1, ["actors_swapped:state_forces_lost_ground"]
     for quote in evidence:
         m = _TAKEN.search(quote)
         if m is None or territory_taken(quote) is None:
