@@ -67,7 +67,12 @@ def _found(mention: str, text: str) -> bool:
 
 
 def _names_country(text: str, country: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(fold(country))}(?![\w-])", fold(text), re.I) is not None
+    """Whether the text names the country other than as the one across a border ("A town
+    on Ethiopia's border with Kenya": Moyale is Ethiopia's, though Kenya has one too)."""
+    name = re.escape(fold(country))
+    beside = rf"\b(?:border|frontier|fronti[èe]re)\s+(?:with|avec)\s+(?:the\s+|le\s+|la\s+)?{name}"
+    text = re.sub(beside, " ", fold(text), flags=re.I)
+    return re.search(rf"(?<![\w-]){name}(?![\w-])", text, re.I) is not None
 
 
 #: a faith or community named where a place could stand ("violence between Muslim and Christians")
@@ -182,7 +187,8 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         # "Saudi Arabia" for a fight outside Marib: the place is Yemen's, and the article
         # names Yemen, so the country is the place's; a country the evidence names first
         # ("Medical sources in Lebanon said ... in the northern city of Tripoli")
-        others = [c for q in evidence for c in countries_named(q) if c != country]
+        # (not a country named only across a border: "A town on Ethiopia's border with Kenya")
+        others = [c for q in evidence for c in countries_named(q) if c != country and not border_with(q, c)]
         in_named = next((c for c in others if lookup(place, country=c) is not None), None)
         elsewhere = lookup(place)
         if in_named:

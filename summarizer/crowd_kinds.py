@@ -26,5 +26,6 @@ def armed_sides_kind(sub_type: str, actor1_type: str, evidence: str) -> str | No
         return None
     if any(not m.group(0).lower().startswith("protest") for m in PROTEST_WORDS.finditer(evidence)):
         return None  # marches, riots, a crowd told: a crowd's event is in the evidence too
-    found = classify(evidence)
+    # the word itself does not type it: "a region gripped in recent years by protests"
+    found = classify(PROTEST_WORDS.sub(" ", evidence))
     return found[1] if found and found[0] not in {"Protests", "Riots"} else None

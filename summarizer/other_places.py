@@ -26,7 +26,7 @@ def border_with(sentence: str, country: str) -> bool:
 #: a place the dead or the wounded were taken to
 _TAKEN_TO = re.compile(
     r"\b(?:flown|taken|transported|evacuated|brought|rushed|airlifted|carried|driven|transferred|transf[ée]r[ée]e?s?"
-    r"|[ée]vacu[ée]e?s?|achemin[ée]e?s?|ramen[ée]e?s?"
+    r"|[ée]vacu[ée]e?s?|achemin[ée]e?s?|ramen[ée]e?s?|gone|sent|referred"
     # where people were told to go: "the militiamen refused to report to the southern capital of Juba"
     r"|report|return|relocate|summoned|ordered)\s+(?:back\s+)?(?:to|vers|à|a|jusqu['’]à)\s+"
     r"(?:(?:the|a|la|le|l['’])\s*(?:[\w-]+\s+)?(?:capital|city|town|hospital|capitale|ville|hôpital)"

@@ -23,7 +23,7 @@ from .distances import too_far
 from .folding import fold
 from .found_sides import CAPITALISED
 from .geo import Place, admin1_country, admin1_spellings, country_name, locate, lookup, lookup_by_sound
-from .other_places import FOR_AN_OUTLET, a_reporters_base
+from .other_places import FOR_AN_OUTLET, a_reporters_base, only_a_destination
 from .schema import Location
 
 _LOCATIVE = (
@@ -317,8 +317,8 @@ def neighbour_admin1(place: str, sentences: list[str], country: str | None) -> s
     A village the gazetteer lacks is usually named with a town near it ("à la hauteur de
     Gorgadji ... en partance pour Arbinda", "the nearby village of Managil"): that town's
     region is the village's. A town given as a distance or direction reference ("130
-    kilometers south of Mogadishu", "south of the capital Kabul") can be in another region
-    and is not used.
+    kilometers south of Mogadishu", "south of the capital Kabul") or as where the wounded
+    were taken can be in another region and is not used.
     """
     if not country:
         return None
@@ -329,8 +329,8 @@ def neighbour_admin1(place: str, sentences: list[str], country: str | None) -> s
             name = m.group(0)
             if name == place or _NOT_PLACES.match(name) or country_name(name):
                 continue
-            if _DISTANCE.search(sentence[max(0, m.start() - 40) : m.start()]):
-                continue
+            if _DISTANCE.search(sentence[max(0, m.start() - 40) : m.start()]) or only_a_destination(name, sentence):
+                continue  # a reference, or where the wounded were taken ("taken to Hawasa")
             known = lookup(name, country=country)
             if known is not None and known.admin1 and known.latitude is not None:
                 return known.admin1

@@ -50,7 +50,8 @@ _THEIR_DEED = re.compile(
 #: where people fled to, not where they were attacked: "forced to flee their homes inside
 #: Burma to seek sanctuary across the border in Thailand"
 _REFUGE = re.compile(
-    r"\b(?:refuge|sanctuary|shelter|asylum)\b[^.;]{0,40}$|\b(?:fled|flee|fleeing)\s+(?:across\s+the\s+border\s+)?$", re.I
+    r"\b(?:refuge|sanctuary|shelter|asylum)\b[^.;]{0,40}$|\b(?:fled|flee|fleeing)\s+(?:across\s+the\s+border\s+)?$",
+    re.I,
 )
 #: a part of a continent, not a country: "in the South American country", "West African"
 _CONTINENT_PART = re.compile(

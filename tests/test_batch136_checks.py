@@ -1,0 +1,53 @@
+"""Batch 136's Moyale story (2018), read after its unread run: each assertion failed before its change.
+
+"A town on Ethiopia's border with Kenya is on edge after Ethiopian security forces shot and
+killed 10 people": Moyale (a town of both countries; the gazetteer knows Kenya's) was moved
+to Kenya, the country named only across the border; its region was taken from Hawasa, where
+five of the wounded "have gone"; and the killing was a violent demonstration because its
+evidence says the region was "gripped in recent years by protests".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.checks import event_location
+from summarizer.crowd_kinds import armed_sides_kind
+from summarizer.draft import DraftEvent
+from summarizer.places import neighbour_admin1
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+MOYALE = (
+    "Ethiopian Town on Edge After Security Forces Kill, Injure Unarmed Residents\n\n"
+    "A town on Ethiopia's border with Kenya is on edge after Ethiopian security forces shot and killed 10 people "
+    "and injured 11 others Saturday, the mayor said. "
+    "Residents of Moyale confirmed the casualties in the southernmost part of Oromia, a region gripped in recent "
+    "years by protests and government crackdowns."
+)
+
+
+def test_a_country_named_only_across_the_border_does_not_take_the_town() -> None:
+    art = Article(text=MOYALE, sentences=sentence_spans(MOYALE), meta=ArticleMeta(published=dt.date(2018, 3, 13)))
+    draft = DraftEvent(
+        sentences=[1, 2], sub_event_type="Attack", date="Saturday", place="Moyale", region="", country="Ethiopia",
+        actor1="Ethiopian security forces", actor1_type="State forces", actor2="people", actor2_type="Civilians",
+        claims=[],
+    )  # fmt: skip
+    evidence = [art.sentence_text(1), art.sentence_text(2)]
+    location, flags = event_location(draft, art, evidence)
+    assert location.country == "Ethiopia", flags
+
+
+def test_where_the_wounded_went_gives_no_region() -> None:
+    told = ["Residents of Moyale say that of the 11 injured, five have gone to Hawasa, he said."]
+    assert neighbour_admin1("Moyale", told, "Ethiopia") is None
+
+
+def test_a_regions_years_of_protests_do_not_make_a_shooting_a_demonstration() -> None:
+    evidence = (
+        "Ethiopian security forces shot and killed 10 people and injured 11 others Saturday. "
+        "Residents confirmed the casualties in a region gripped in recent years by protests and crackdowns."
+    )
+    assert armed_sides_kind("Violent demonstration", "State forces", evidence) not in (None, "Violent demonstration")
