@@ -17,6 +17,10 @@ _CLAUSE_SPLIT = re.compile(
     # "killed one Palestinian ... Friday, just hours after a bomb in the Gaza Strip killed
     # three soldiers": what came before is another happening, with its own place and dead
     r"|,\s+(?=(?:just\s+|only\s+|barely\s+)?(?:hours?|days?|a day|one day|weeks?|a week)\s+after\b)"
+    # "killing 21 people, as heavy fighting spread within the old city of Aleppo": the
+    # fighting told beside it is another happening, with its own place
+    r"|,\s+(?=as\s+(?:[\w'’-]+\s+){1,4}?(?:spread|spreads|raged|rages|continued|continues|erupted|broke\s+out"
+    r"|intensified|resumed|flared|escalated)\b)"
     # "shot dead dozens of people -- the fourth such massacre reported this week": an aside
     # counting attacks scopes the attacks, not the dozens
     r"|(?:\s+(?:--|—|–)|,)\s+(?=the\s+(?:\w+\s+)?(?:such|latest|last|first|second|third|fourth|fifth|sixth|seventh"

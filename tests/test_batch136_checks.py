@@ -51,3 +51,17 @@ def test_a_regions_years_of_protests_do_not_make_a_shooting_a_demonstration() ->
         "Residents confirmed the casualties in a region gripped in recent years by protests and crackdowns."
     )
     assert armed_sides_kind("Violent demonstration", "State forces", evidence) not in (None, "Violent demonstration")
+
+
+def test_fighting_told_beside_a_toll_with_as_is_another_clause() -> None:
+    """Salqin (2012): "... bombed a northern town near the Turkish border, killing 21 people,
+    as heavy fighting spread within the old city of Aleppo" made Aleppo the 21's place."""
+    from summarizer.clauses import clause_of
+
+    sentence = (
+        "Activists say warplanes have bombed a northern town near the Turkish border, killing 21 people, "
+        "as heavy fighting spread within the old city of Aleppo."
+    )
+    assert "Aleppo" not in clause_of(sentence, sentence.find("21"))
+    counted = "Gunmen killed 12 people, as many as 20 according to police, in the town of Bor."
+    assert "Bor" in clause_of(counted, counted.find("12"))
