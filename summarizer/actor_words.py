@@ -58,8 +58,16 @@ SERVING_IN = re.compile(r"^(?P<head>.+?)\s+(?:in|en|au)\s+(?P<where>[A-Z][\w' -]
 #: "foreign troops": not the country's own army, and no one named
 FOREIGN_TROOPS = re.compile(r"^(?:the\s+)?foreign\s+(?:troops|forces|soldiers|military)$", re.I)
 
+#: an armed group told as the side that went in: "militants attacked a checkpoint", "rebels stormed"
+GROUP_WENT_IN = re.compile(
+    r"\b(?:militants|insurgents|rebels|gunmen|fighters|attackers|assailants|jihadists|terrorists|guerrillas)\s+"
+    r"(?:have\s+|had\s+)?(?:attacked|ambushed|stormed|raided|assaulted|overran|struck|launched|opened fire)\b",
+    re.I,
+)
+
 __all__ = [
     "DESCRIPTIVE",
+    "GROUP_WENT_IN",
     "ETHNIC",
     "FORMER",
     "MILITIA_KINDS",

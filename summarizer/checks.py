@@ -110,7 +110,11 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         # article names only paragraphs away from the evidence and its figures is another
         # thread's, and the town the evidence itself names is this event's
         where = country_name(draft.country) or art.country_hint
-        instead = place_in_evidence(evidence, where, references=False) or district_in(evidence, where)
+        instead = (
+            place_in_evidence(evidence, where, references=False)
+            or district_in(evidence, where)
+            or district_in(evidence, where, known_only=False)
+        )
         if instead and fold(instead).lower() != fold(place).lower():
             flags.append(f"place_far_from_evidence:{place}->{instead}")
             place = instead

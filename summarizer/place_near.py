@@ -26,21 +26,28 @@ def told_near(place: str, draft: DraftEvent, evidence: list[str], art: Article) 
     the model's toll from a battle further on (at Wabho) leave the town in doubt, and the
     toll's town was as often right as the lead's when the evidence alone was read."""
     at = [i for q in evidence if (i := art.sentence_of(q)) is not None]
-    at += [c.sentence - 1 for c in draft.claims if c.sentence >= 1]
+    # a figure the checks will not read as deaths ("dozens of heavily armed BLA fighters
+    # invaded the town of Zehri", a week before) ties no town to the event
+    dead_in = {f.sentence for f in art.death_figures}
+    at += [c.sentence - 1 for c in draft.claims if c.sentence >= 1 and c.sentence - 1 in dead_in]
     if not at:
         return True
     near = {i + d for i in at for d in (-1, 0, 1)} & set(range(len(art.sentences)))
     return any(_found(place, art.sentence_text(i)) for i in near)
 
 
-def district_in(evidence: list[str], country: str | None) -> str | None:
-    """The district the evidence names that the gazetteer knows as a place."""
+def district_in(evidence: list[str], country: str | None, *, known_only: bool = True) -> str | None:
+    """The district the evidence names that the gazetteer knows as a place; with
+    ``known_only`` off, else the first district it names at all ("in the central Kachhi
+    district": named, with no invented coordinates)."""
+    named: list[str] = []
     for q in evidence:
         for m in (*DISTRICT.finditer(q), *_TRIBAL_AREA.finditer(q)):
             name = next(g for g in m.groups() if g)
             if country and lookup(name, country=country) is not None:
                 return name
-    return None
+            named.append(name)
+    return None if known_only or not named else named[0]
 
 
 __all__ = ["district_in", "told_near"]

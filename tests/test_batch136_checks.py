@@ -65,3 +65,23 @@ def test_fighting_told_beside_a_toll_with_as_is_another_clause() -> None:
     assert "Aleppo" not in clause_of(sentence, sentence.find("21"))
     counted = "Gunmen killed 12 people, as many as 20 according to police, in the town of Bor."
     assert "Bor" in clause_of(counted, counted.find("12"))
+
+
+def test_a_battle_with_only_the_groups_dead_has_the_force_first() -> None:
+    """Kachhi (2025): "its security forces raided a 'terrorists' location' ... and killed 27
+    insurgents" was coded with the insurgents first."""
+    from summarizer.schema import Actor, FatalityClaim
+    from summarizer.targets import attacked_side_second
+
+    group = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=["insurgents"])
+    army = Actor(name="Military Forces of Pakistan", type="State forces", aliases=["security forces"])
+    dead = [FatalityClaim(low=27, high=27, victims="non_state", claimant="Pakistan", quote="killed 27 insurgents")]
+    raid = ["Pakistan reported Monday that its security forces raided a location and killed 27 insurgents."]
+    assert attacked_side_second(group, army, dead, "Armed clash", raid) == (
+        army,
+        group,
+        ["actors_swapped:only_the_groups_dead"],
+    )
+    # the group told as the side that went in keeps its place
+    stormed = ["Militants stormed a checkpoint; 27 insurgents were killed in the return fire."]
+    assert attacked_side_second(group, army, dead, "Armed clash", stormed) == (group, army, [])
