@@ -35,6 +35,7 @@ from .keywords import classify
 from .missions import mission_side, un_troops_side
 from .national_first import national_forces_first
 from .paired_sides import two_sides_in_one
+from .people_taken import arrests_by_the_state
 from .place_sides import place_as_side
 from .places import precision_of, region_written_with
 from .regions_abroad import region_abroad
@@ -65,6 +66,7 @@ from .sidenames import (
 )
 from .sides import gun_owner, initiator_first, orient_sides, told_order
 from .subtype_checks import (
+    CLASH_WORDS,
     TERRITORY_TYPES,
     armed_sides_check,
     assailant_shot_dead,
@@ -372,6 +374,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     riot_flags += crowd_flags
     actor1, actor2, sub_type, crowd_flags = assailant_shot_dead(actor1, actor2, sub_type, evidence)
     riot_flags += crowd_flags
+    sub_type = keep(arrests_by_the_state(sub_type, actor1, evidence, CLASH_WORDS))  # "arrested 12 operatives"
     actor1, actor2, taker_flags = taker_told(sub_type, actor1, actor2, evidence)
     flags += riot_flags + taker_flags
     sub_type = keep(territory_taker_check(sub_type, actor1))

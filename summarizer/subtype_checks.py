@@ -8,10 +8,10 @@ import re
 
 from .actors import canonical_actor, is_raw
 from .crowd_kinds import armed_sides_kind
-from .death_words import DEATH_AFTER
 from .draft import DraftEvent
 from .geo import country_name
 from .keywords import PROTEST_WORDS, TYPE_RULES, classify, own_part
+from .people_taken import taken_kind
 from .schema import EVENT_TYPE_OF, Actor
 from .sides import strike_owner
 
@@ -66,15 +66,10 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         # "demonstrators threw stones ... at security forces": the crowd's own violence makes it a
         # violent demonstration (ACLED), as does the article calling it one ("Violent demonstrations")
         return "Violent demonstration", [f"sub_type_corrected_from:{sub}"]
-    if (
-        sub in ("Armed clash", "Attack", *TERRITORY_TYPES)
-        and _TAKEN_AWAY.search(joined)
-        and not DEATH_AFTER.search(joined)
-        and not CLASH_WORDS.search(joined)
-    ):
-        # "Somali gunmen have seized three foreign aid workers ... kidnapped in a raid": people
-        # taken, no one killed and no fight told, is an abduction, not a clash or a town taken
-        return "Abduction/forced disappearance", [f"sub_type_corrected_from:{sub}"]
+    if taken := taken_kind(sub, draft.actor1_type, joined, CLASH_WORDS):
+        # "Somali gunmen have seized three foreign aid workers ... kidnapped in a raid", "Taliban
+        # special forces arrested 12 operatives": people taken, no one killed and no fight told
+        return taken, [f"sub_type_corrected_from:{sub}"]
     if sub in TERRITORY_TYPES and not ground_changed(joined):
         # "l'attaque de Seytenga ... a fait 79 morts", coded as the government regaining
         # ground: no ground changed hands in the evidence, the keyword rules type it
@@ -131,7 +126,6 @@ _OWN_BOMB = re.compile(
     re.I,
 )
 #: people taken by force (the keyword rules' abduction words)
-_TAKEN_AWAY = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|enlev\w*|enl[èe]vements?|otages?)\b", re.I)
 #: ground changing hands: "recaptured the town", "took control of", "a repris le contrôle"
 _TERRITORY = re.compile(
     r"\b(?:regain\w*|retook|retake\w*|recaptur\w*|captur\w*|seiz\w*|took (?:over|control)|take (?:over|control)"

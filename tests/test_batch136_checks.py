@@ -85,3 +85,22 @@ def test_a_battle_with_only_the_groups_dead_has_the_force_first() -> None:
     # the group told as the side that went in keeps its place
     stormed = ["Militants stormed a checkpoint; 27 insurgents were killed in the return fire."]
     assert attacked_side_second(group, army, dead, "Armed clash", stormed) == (group, army, [])
+
+
+def test_a_clash_told_only_as_people_arrested_by_the_state_is_arrests() -> None:
+    """Badakhshan (2023): "Afghanistan's Taliban have reportedly arrested 12 operatives of the
+    local branch of the Islamic State" was coded an armed clash."""
+    from summarizer.people_taken import arrests_by_the_state
+    from summarizer.schema import Actor
+    from summarizer.subtype_checks import CLASH_WORDS
+
+    taliban = Actor(name="Military Forces of Afghanistan (2021-)", type="State forces", aliases=["Taliban"])
+    told = ["Afghanistan's Taliban have reportedly arrested 12 operatives of the local branch of the Islamic State."]
+    assert arrests_by_the_state("Armed clash", taliban, told, CLASH_WORDS) == (
+        "Arrests",
+        ["sub_type_corrected_from:Armed clash"],
+    )
+    fought = ["Troops arrested 12 militants after a gun battle that killed three."]
+    assert arrests_by_the_state("Armed clash", taliban, fought, CLASH_WORDS) == ("Armed clash", [])
+    rebels = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
+    assert arrests_by_the_state("Attack", rebels, told, CLASH_WORDS) == ("Attack", [])
