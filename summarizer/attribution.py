@@ -276,7 +276,12 @@ _TRAILING_ADVERB = re.compile(
 _OUTLET_BEFORE = re.compile(
     r"^(?:VOA|Voice of America)(?:\s+(?:Afrique|Africa|News|Somali|Bambara|Hausa|Swahili))?\s+(?=(?:un|une|le|la|les|des|a|an|the)\b)"
 )
-_OUTLET_AFTER = re.compile(r"\s+(?:à|to)\s+(?:VOA|Voice of America)\b.*$")
+#: the outlet the source spoke to is not the source: "told VOA", "jointes par VOA Afrique",
+#: "reached by VOA", "contacted by Voice of America"
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:(?:à|to)|(?:jointe?s?|contactée?s?|interrogée?s?|reached|contacted|interviewed)\s+(?:par|by))\s+"
+    r"(?:VOA|Voice of America)\b.*$"
+)
 _WORDS_OF = re.compile(
     r"^.*?\b(?:propos|paroles|déclarations|témoignage|words|account|remarks)\s+(?:d['’]|de|of)\s*", re.I
 )

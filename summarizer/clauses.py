@@ -17,6 +17,9 @@ _CLAUSE_SPLIT = re.compile(
     # "killed one Palestinian ... Friday, just hours after a bomb in the Gaza Strip killed
     # three soldiers": what came before is another happening, with its own place and dead
     r"|,\s+(?=(?:just\s+|only\s+|barely\s+)?(?:hours?|days?|a day|one day|weeks?|a week)\s+after\b)"
+    # "parlent d'au moins 24 morts, une dizaine de disparus, selon nos sources 12 à 17
+    # manquent à l'appel": a source named before a figure of its own speaks for that one
+    r"|,\s+(?=(?:selon|d['’]apr[èe]s|according to)\s+(?:[\w'’-]+\s+){1,4}?\d)"
     # "killing 21 people, as heavy fighting spread within the old city of Aleppo": the
     # fighting told beside it is another happening, with its own place
     r"|,\s+(?=as\s+(?:[\w'’-]+\s+){1,4}?(?:spread|spreads|raged|rages|continued|continues|erupted|broke\s+out"

@@ -11,12 +11,16 @@ complaint as often as a march), the words win.
 
 from __future__ import annotations
 
+import re
+
 from .keywords import PROTEST_WORDS, classify
 
 __all__ = ["CROWD_KINDS", "armed_sides_kind"]
 
 #: the kinds whose first side is a crowd
 CROWD_KINDS = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"})
+#: the bare word, which names a complaint as often as a march ("protesters" are a crowd)
+_THE_WORD_PROTEST = re.compile(r"\bprotests?\b", re.I)
 _ARMED_DOERS = frozenset({"State forces", "Rebel group", "Political militia", "External/Other forces"})
 
 
@@ -27,5 +31,5 @@ def armed_sides_kind(sub_type: str, actor1_type: str, evidence: str) -> str | No
     if any(not m.group(0).lower().startswith("protest") for m in PROTEST_WORDS.finditer(evidence)):
         return None  # marches, riots, a crowd told: a crowd's event is in the evidence too
     # the word itself does not type it: "a region gripped in recent years by protests"
-    found = classify(PROTEST_WORDS.sub(" ", evidence))
+    found = classify(_THE_WORD_PROTEST.sub(" ", evidence))
     return found[1] if found and found[0] not in {"Protests", "Riots"} else None

@@ -104,3 +104,20 @@ def test_a_clash_told_only_as_people_arrested_by_the_state_is_arrests() -> None:
     assert arrests_by_the_state("Armed clash", taliban, fought, CLASH_WORDS) == ("Armed clash", [])
     rebels = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
     assert arrests_by_the_state("Attack", rebels, told, CLASH_WORDS) == ("Attack", [])
+
+
+def test_a_french_source_reached_by_the_outlet_speaks_for_its_own_figure() -> None:
+    """Koutougou (2019, batch 135): "Des sources sécuritaires jointes par VOA Afrique parlent
+    d'au moins 24 morts, une dizaine de disparus, selon nos sources 12 à 17 manquent à
+    l'appel": the 24 was given to "nos sources 12 à 17 manquent à l'appel"."""
+    from summarizer.attribution import attribution
+    from summarizer.clauses import clause_of
+
+    sentence = (
+        "Des sources sécuritaires jointes par VOA Afrique parlent d’au moins 24 morts, une dizaine de disparus, "
+        "selon nos sources 12 à 17 manquent à l’appel."
+    )
+    assert attribution(clause_of(sentence, sentence.find("24"))) == "sources sécuritaires"
+    # a source named after the figures still speaks for them
+    after = "Au moins 24 soldats ont été tués, selon des sources sécuritaires."
+    assert attribution(clause_of(after, after.find("24"))) == "sources sécuritaires"
