@@ -336,7 +336,11 @@ def _group_figures(
 ALSO_DEAD = re.compile(
     r"\balso\s+(?:(?:were|was|have been|had been)\s+)?(?:died|dead|perished|killed)"
     r"|\b(?:were|was|have been|had been)\s+also\s+(?:killed|shot dead|slain)"
-    r"|\b(?:aussi|[ée]galement)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]s?|morts?|p[ée]ri)",
+    r"|\b(?:aussi|[ée]galement)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]s?|morts?|p[ée]ri)"
+    # the attackers' own dead: "Two gunmen were killed by security forces", after "six
+    # people are dead after two gunmen attacked": never inside the toll of their victims
+    r"|\b(?:gunmen|attackers|assailants|raiders|assaillants)\s+(?:were|have\s+been|had\s+been|ont\s+été)\s+"
+    r"(?:also\s+|également\s+)?(?:killed|shot\s+dead|tu[ée]s|abattus|neutralis[ée]s)\b",
     re.I,
 )
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from .article import Article
 from .claimcheck import claimant_for, recount_event, to_claim
 from .deaths import DeathFigure
+from .fatalities import ALSO_DEAD
 from .keywords import VIOLENT_TYPES
 from .schema import Event
 from .separate import opens_as_another
@@ -26,12 +27,9 @@ __all__ = ["ALSO_FLAG", "FLAG", "add_next_tolls", "add_other_side_dead"]
 
 FLAG = "claim_from_the_next_sentence"
 ALSO_FLAG = "claim_other_side_also_killed"
-#: the other side's dead told after the fight: "Eight militants were also killed."
-_ALSO_KILLED = re.compile(
-    r"\b(?:were|was|have been|had been)\s+also\s+(?:killed|shot dead)|\balso\s+(?:died|killed|perished)"
-    r"|\b(?:ont|a)\s+(?:également|aussi)\s+été\s+tué",
-    re.I,
-)
+#: the other side's dead told after the fight: "Eight militants were also killed.", "Two
+#: gunmen were killed by security forces."
+_ALSO_KILLED = ALSO_DEAD
 
 _THE_ATTACK = re.compile(
     r"\b(?:the|that|this|l['’]|le|la|cette|cet)\s*(?:(?:air|drone|suicide|missile|rocket|bomb|mortar)\s+)?"
@@ -42,11 +40,13 @@ _THE_ATTACK = re.compile(
 
 
 def _next_sentences(
-    art: Article, events: list[Event], counted: bool, told: re.Pattern[str]
+    art: Article, events: list[Event], counted: bool, told: re.Pattern[str], reach: int = 1
 ) -> Iterator[tuple[Event, int, list[DeathFigure]]]:
     """(event, its next sentence's index, the figures no event holds) for each main violent
     event (with claims or without, as ``counted`` says) whose evidence is followed by a
-    sentence no event cites, not opening on another happening, that ``told`` matches."""
+    sentence no event cites, not opening on another happening, that ``told`` matches;
+    ``reach`` sentences on at most, past ones with no figure of their own ("The dead include
+    a Somali national and five foreigners")."""
     held = {v for ev in events for c in ev.fatality_claims for v in (c.low, c.high) if v is not None}
     cited = {i for ev in events for q in ev.evidence if (i := art.sentence_of(q)) is not None}
     for event in events:
@@ -54,6 +54,14 @@ def _next_sentences(
             continue
         own = [i for q in event.evidence if (i := art.sentence_of(q)) is not None]
         following = max(own) + 1 if own else len(art.sentences)
+        for _ in range(reach - 1):
+            if following >= len(art.sentences) or following in cited or told.search(art.sentence_text(following)):
+                break
+            if any(f.sentence == following for f in art.death_figures) or opens_as_another(
+                art.sentence_text(following)
+            ):
+                break
+            following += 1
         if following >= len(art.sentences) or following in cited:
             continue
         sentence = art.sentence_text(following)
@@ -81,8 +89,9 @@ def add_next_tolls(art: Article, events: list[Event]) -> None:
 def add_other_side_dead(art: Article, events: list[Event]) -> None:
     """Add the other side's dead told right after a counted event ("On Saturday, al-Shabab
     fighters stormed Somalia's parliament building, killing 10 security personnel. Eight
-    militants were also killed."): the same fight, other victims, so they add up (in place)."""
-    for event, _, figures in _next_sentences(art, events, True, _ALSO_KILLED):
+    militants were also killed."; "... Two gunmen were killed by security forces"): the
+    same fight, other victims, so they add up (in place)."""
+    for event, _, figures in _next_sentences(art, events, True, _ALSO_KILLED, reach=2):
         had = {c.victims for c in event.fatality_claims}
         other = [f for f in figures if f.victims not in ("unknown", "mixed") and f.victims not in had]
         if not other:

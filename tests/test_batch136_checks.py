@@ -121,3 +121,20 @@ def test_a_french_source_reached_by_the_outlet_speaks_for_its_own_figure() -> No
     # a source named after the figures still speaks for them
     after = "Au moins 24 soldats ont été tués, selon des sources sécuritaires."
     assert attribution(clause_of(after, after.find("24"))) == "sources sécuritaires"
+
+
+def test_the_attackers_dead_told_after_the_attack_add_to_its_toll() -> None:
+    """Mogadishu airport (2022, batch 135): "At least six people are dead after two gunmen
+    attacked ... The dead include a Somali national and five foreigners ... Two gunmen were
+    killed by security forces": eight dead, the two gunmen beside the six."""
+    from summarizer.fatalities import totals
+    from summarizer.schema import FatalityClaim
+
+    six = FatalityClaim(low=6, high=None, victims="unknown", claimant="police", quote="At least six people are dead")
+    two = FatalityClaim(
+        low=2, high=2, victims="non_state", claimant="police", quote="Two gunmen were killed by security forces"
+    )
+    assert totals([six, two])[1] == 8
+    # a breakdown of the toll told without the attackers stays inside it
+    four = FatalityClaim(low=4, high=4, victims="civilians", claimant="police", quote="Four civilians were killed")
+    assert totals([six, four])[1] == 6
