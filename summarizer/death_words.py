@@ -253,6 +253,7 @@ KILLERS_OF_OTHERS = re.compile(
 
 
 __all__ = [
+    "ALSO_DEAD",
     "KILLERS_OF_OTHERS",
     "ALONG_WITH",
     "AN_ATTACK",
@@ -346,4 +347,17 @@ AN_ATTACK = re.compile(
 #: terrorists' ... were also killed"; the words are the source's, the count is of the dead
 WHAT_IT_CALLS = re.compile(
     r"^\s*(?:of\s+)?what\s+(?:it|he|she|they|officials|the\s+\w+)\s+(?:calls?|called|terms?|termed)\s+", re.I
+)
+
+
+#: dead told as more than the toll: "eight suicide attackers also died", "ont également été tués"
+ALSO_DEAD = re.compile(
+    r"\balso\s+(?:(?:were|was|have been|had been)\s+)?(?:died|dead|perished|killed)"
+    r"|\b(?:were|was|have been|had been)\s+also\s+(?:killed|shot dead|slain)"
+    r"|\b(?:aussi|[ée]galement)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]s?|morts?|p[ée]ri)"
+    # the attackers' own dead: "Two gunmen were killed by security forces", after "six
+    # people are dead after two gunmen attacked": never inside the toll of their victims
+    r"|\b(?:gunmen|attackers|assailants|raiders|assaillants)\s+(?:were|have\s+been|had\s+been|ont\s+été)\s+"
+    r"(?:also\s+|également\s+)?(?:killed|shot\s+dead|tu[ée]s|abattus|neutralis[ée]s)\b",
+    re.I,
 )

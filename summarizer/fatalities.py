@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .death_words import ALSO_DEAD
 from .disputed_dead import as_one_group
 from .earlier_counts import without_earlier_counts
 from .folding import claimant_key
@@ -330,19 +331,6 @@ def _group_figures(
     top = min(_tier(c) for c in credible)
     best = max(c.low or 0 for c in credible if _tier(c) == top)
     return low, best, high
-
-
-#: dead told as more than the toll: "eight suicide attackers also died", "ont également été tués"
-ALSO_DEAD = re.compile(
-    r"\balso\s+(?:(?:were|was|have been|had been)\s+)?(?:died|dead|perished|killed)"
-    r"|\b(?:were|was|have been|had been)\s+also\s+(?:killed|shot dead|slain)"
-    r"|\b(?:aussi|[ée]galement)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]s?|morts?|p[ée]ri)"
-    # the attackers' own dead: "Two gunmen were killed by security forces", after "six
-    # people are dead after two gunmen attacked": never inside the toll of their victims
-    r"|\b(?:gunmen|attackers|assailants|raiders|assaillants)\s+(?:were|have\s+been|had\s+been|ont\s+été)\s+"
-    r"(?:also\s+|également\s+)?(?:killed|shot\s+dead|tu[ée]s|abattus|neutralis[ée]s)\b",
-    re.I,
-)
 
 
 def _told_after(claim: FatalityClaim, other: FatalityClaim) -> bool:
