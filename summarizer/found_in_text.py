@@ -212,9 +212,9 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
         if only_care_of_the_hurt(sentence):
             continue
         where = named_where(OFFICE.sub("", sentence), country)
-        abroad = None if where else across_the_border(sentence, country)
-        if abroad is not None:  # "The rockets hit Haifa and ... northern Israel" in a story set in Lebanon
-            abroad, where = abroad
+        crossed = None if where else across_the_border(sentence, country)
+        abroad = crossed[0] if crossed else None  # "The rockets hit Haifa and ... northern Israel", set in Lebanon
+        where = crossed[1] if crossed else where
         if where is None and i in scene and main:
             where = main[0].location.place
         told_found = [(max(f.sentences), f.where) for f in found if f.where]
