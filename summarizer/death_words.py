@@ -69,7 +69,7 @@ DEATH_BEFORE = re.compile(
     r"|toll,?\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:put|puts|placed|places|estimated|estimates|set|sets)\s+at"
     # "The kidnap victims include four Israelis": victims of a deed that kills no one
     r"|(?:the\s+)?(?<!kidnap )(?<!kidnapping )(?<!abduction )(?<!hostage )(?<!rape )(?<!robbery )(?<!torture )"
-    r"(?:dead|victims|fatalities|deceased)\s+(?:included|include|includes|were|are|comprised)"
+    r"(?:dead|victims|fatalities|deceased|deaths)\s+(?:included|include|includes|were|are|comprised)"
     r"|among the (?:dead|victims|fatalities) (?:were|are)|parmi les (?:morts|victimes) (?:figurent|se trouvent|on compte)"
     # "pour le meurtre le 1er juin de 9 civils": a date may come between
     r"|(?:assassinats?|meurtres?|massacre|ex[ée]cutions?|tueries?)\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|des)"

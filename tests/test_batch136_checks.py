@@ -138,3 +138,14 @@ def test_the_attackers_dead_told_after_the_attack_add_to_its_toll() -> None:
     # a breakdown of the toll told without the attackers stays inside it
     four = FatalityClaim(low=4, high=4, victims="civilians", claimant="police", quote="Four civilians were killed")
     assert totals([six, four])[1] == 6
+
+
+def test_a_days_deaths_that_included_a_figure_count_it() -> None:
+    """Syria (2012, batch 135): "The Local Coordination Committees ... said Sunday's deaths
+    included six people in the devastated flashpoint city of Homs" held no death figure."""
+    text = (
+        "Fighting in Syria\n\nAttacks have killed at least 17 people across the country. "
+        "An activist group said Sunday's deaths included six people in the devastated flashpoint city of Homs."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2012, 4, 22)))
+    assert [(f.text, f.scope) for f in art.death_figures if f.sentence == 2] == [("six", "event")]
