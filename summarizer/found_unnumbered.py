@@ -52,10 +52,22 @@ _ONE_MORE_ATTACKER = re.compile(
     r"\b(?:targeted|attacked|struck|hit|rammed)\b",
     re.I,
 )
+#: a coded event whose day was not read from its words, only assumed
+_UNDATED = frozenset({"date_of_the_page_stamp", "date_assumed_publication_day", "date_unresolved"})
 _MEANWHILE = re.compile(r"^(?:Meanwhile|In the meantime|Pendant ce temps)\b", re.I)
 _WEAPON_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb"}
 )
+
+
+def _date_from(event: Event, sentence: str, art: Article) -> None:
+    """Give an event whose day was only assumed the day the sentence telling it names (in place)."""
+    own = date_near(sentence, 0)
+    span = resolve_date(own, art.meta.published) if own else None
+    if span is None or span.precision != "day" or told_as_past(span, art.meta.published):
+        return
+    event.date = span
+    event.flags = [f for f in event.flags if f not in _UNDATED] + [f"date_from_the_sentence_telling_it:{own}"]
 
 
 def unnumbered(art: Article, events: list[Event], found: list[Found], country: str) -> list[Found]:
@@ -85,6 +97,19 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
             continue
         if is_cumulative(sentence) or JUDGED.search(sentence) or only_care_of_the_hurt(sentence):
             continue  # "in the last few weeks, a large number ... have been killed": a period's, no one event
+        undated = next(
+            (
+                ev
+                for ev in main
+                if kind is not None and ev.sub_event_type == kind[1] and _UNDATED.intersection(ev.flags)
+            ),
+            None,
+        )
+        if undated is not None and not (ANOTHER.search(sentence) or opens_as_another(sentence)):
+            # "the government troops surrounded the rebels on Wednesday in the village of Loi
+            # Karez": the fight the model coded with no day of its own, told in detail; its day is the fight's
+            _date_from(undated, sentence, art)
+            continue
         where = named_where(sentence, country)
         placed_next = False
         if (

@@ -1,0 +1,43 @@
+"""Batch 137's unseen misses, read after its unread run (unit level): each assertion failed before its change.
+
+Loi Karez (2003): the model coded "officials say at least 40 suspected Taleban and seven
+government troops have been killed in a clash" with no day (the page's stamp), and the
+sentence telling the fight in detail ("the government troops surrounded the rebels on
+Wednesday in the village of Loi Karez") became a second clash with an assumed toll of 3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.article import Article
+from summarizer.draft import DraftClaim, DraftEvent
+from summarizer.found_unnumbered import unnumbered
+from summarizer.records import build_event
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+LOI_KAREZ = (
+    "40 Suspected Taleban Killed in Afghanistan Clash - 2003-06-05\n\n"
+    "In Afghanistan, officials say at least 40 suspected Taleban and seven government troops have been killed in a "
+    "clash in the southeast of the country. Afghan officials say the clash took place near Spin Boldak, close to the "
+    "border with Pakistan. They say remnants of the Taleban were hiding in the area, and were involved in "
+    "small-scale operations against government forces in recent days.\n\n"
+    "According to local officials, the government troops surrounded the rebels on Wednesday in the village of Loi "
+    "Karez, and engaged them in a fierce battle that left a large number of Taleban fighters dead."
+)
+
+
+def test_a_fight_told_in_detail_dates_the_undated_clash_and_is_no_second_one() -> None:
+    art = Article(text=LOI_KAREZ, sentences=sentence_spans(LOI_KAREZ), meta=ArticleMeta(published=dt.date(2003, 6, 5)))
+    draft = DraftEvent(
+        sentences=[1, 2], sub_event_type="Armed clash", date="", place="Spin Boldak", region="", country="Afghanistan",
+        actor1="government troops", actor1_type="State forces", actor2="Taleban", actor2_type="Rebel group",
+        claims=[DraftClaim(figure="at least 40", victims="non_state", claimant="officials", sentence=1)],
+    )  # fmt: skip
+    clash, _ = build_event(draft, art)
+    clash.flags.append("date_of_the_page_stamp")  # as the pipeline marks the day read off the page's stamp
+    assert clash.date.start == dt.date(2003, 6, 5)
+    assert unnumbered(art, [clash], [], "Afghanistan") == []
+    assert clash.date.start == dt.date(2003, 6, 4)
+    assert "date_from_the_sentence_telling_it:Wednesday" in clash.flags
