@@ -27,6 +27,7 @@ NON_DEATH_WORDS = (
     r"|broke out of|broken out of|break out of|jailbreak|prison break|s['’][ée]vad[ée]e?s?|[ée]vad[ée]e?s?"
     r"|refugees|homeless|arrested|arrests|detained|detainees|captured|surrendered|deserted|recruited|evacuated"
     r"|passengers|houses|homes|buildings|vehicles|cars|trucks|motorcycles|tickets|dollars|euros|francs|tons|tonnes"
+    r"|boats|ships|vessels|tanks|aircraft|helicopters|planes|bunkers|destroyed"
     r"|cattle|livestock|weapons|rifles|schools|villages|families|households|students? (?:were )?returned"
     r"|bl[ée]ss[ée]e?s?|blessant|disparus?|enlev[ée]e?s?|enl[èe]vements?|kidnapp[ée]e?s?|otages?|lib[ée]r[ée]e?s?|rel[âa]ch[ée]e?s?"
     r"|d[ée]plac[ée]e?s?|r[ée]fugi[ée]e?s?|arr[êe]t[ée]e?s?|interpell[ée]e?s?|captur[ée]e?s?|maisons|v[ée]hicules|motos"
@@ -109,6 +110,7 @@ CLAUSE_END = re.compile(r"[;:()\[\]]|,\s+(?:while|whereas|and|but|tandis|alors|e
 #: "lost" counts deaths only when people follow it
 THING_RIGHT_AFTER = re.compile(
     r"^(?:[\w'’-]+\s+)?(cattle|livestock|cows|goats|camels|vehicles|cars|trucks|pick-?ups|motorcycles|houses|homes|buildings"
+    r"|boats|ships|vessels|tanks|aircraft|helicopters|planes"
     r"|weapons|rifles|tons|tonnes|dollars|euros|francs|km|kilometres|kilometers|miles|v[ée]hicules|motos|maisons"
     r"|t[êe]tes de b[ée]tail)\b",
     re.I,

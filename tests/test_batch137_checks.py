@@ -41,3 +41,14 @@ def test_a_fight_told_in_detail_dates_the_undated_clash_and_is_no_second_one() -
     assert unnumbered(art, [clash], [], "Afghanistan") == []
     assert clash.date.start == dt.date(2003, 6, 4)
     assert "date_from_the_sentence_telling_it:Wednesday" in clash.flags
+
+
+def test_boats_destroyed_are_no_deaths() -> None:
+    """Sri Lanka (2001): "four rebel boats were destroyed and as many as 30 rebel fighters
+    killed" counted four dead and dropped the 30 as vague beside it."""
+    text = (
+        "Sea Battle\n\nMilitary officials in Sri Lanka say four rebel boats were destroyed and as many as 30 rebel "
+        "fighters killed in a fierce sea battle on Sunday."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2001, 9, 23)))
+    assert [f.text for f in art.death_figures] == ["as many as 30"]
