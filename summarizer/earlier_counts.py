@@ -20,7 +20,7 @@ from .schema import FatalityClaim
 _EARLIER_COUNT = re.compile(
     r"\b(?:initially|at first|originally|first (?:said|reported|put|gave)|had (?:earlier|previously) (?:said|reported|put"
     r"|given)|(?:its|their|the|an?|[\w-]+['’]s) (?:initial|first|earlier|original|previous|preceding) (?:statement|report|toll|count|estimate|figure|claim)s?"
-    r"|(?:le|un|son|leur) (?:pr[ée]c[ée]dent|premier) bilan|bilan (?:pr[ée]c[ée]dent|initial|provisoire pr[ée]c[ée]dent)"
+    r"|(?:le|un|son|leur) (?:pr[ée]c[éeè]dent|premier) bilan|bilan (?:pr[ée]c[éeè]dent|initial|provisoire pr[ée]c[éeè]dent)"
     r"|initialement|d['’]abord|dans un premier temps|avai(?:t|ent) (?:parl[ée]|fait [ée]tat|[ée]voqu[ée]|annonc[ée]"
     r"|indiqu[ée])|instantly|sur le coup)\b",
     re.I,

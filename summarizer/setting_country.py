@@ -47,6 +47,8 @@ _THEIR_DEED = re.compile(
     r"|police|naval|tank|mortar)\s+)?(?:strikes?|raids?|attacks?|shelling|fire|offensive|operations?|bombing|bombardments?"
     r"|custody|hands|troops|forces|soldiers|police|military|army)\b"
 )
+#: a region named for a country, in another: "in Niger state" is Nigeria's
+_NAMED_FOR_IT = re.compile(r"[A-Z][\w'’-]*\s+(?:[Ss]tate|[Dd]elta|[Rr]iver)\b")
 #: where people fled to, not where they were attacked: "forced to flee their homes inside
 #: Burma to seek sanctuary across the border in Thailand"
 _REFUGE = re.compile(
@@ -83,7 +85,7 @@ def setting_country(evidence: list[str], country: str | None) -> str | None:
             # "in South Sudan" before "in southern Sudan": the name may start with a direction
             for start in (m.end("article"), m.end()):
                 named = country_at_start(q[start:])
-                if named and _THEIR_DEED.match(q[start:]):
+                if named and (_THEIR_DEED.match(q[start:]) or _NAMED_FOR_IT.match(q[start:])):
                     break
                 if named and _A_BORDER.match(q[start:]):
                     break  # "militants across the Afghan border fired": a border has two sides

@@ -52,3 +52,23 @@ def test_boats_destroyed_are_no_deaths() -> None:
     )
     art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2001, 9, 23)))
     assert [f.text for f in art.death_figures] == ["as many as 30"]
+
+
+def test_a_region_named_for_a_country_does_not_set_the_event_there() -> None:
+    """MEND (2010): "an attack in Niger state" set a Nigerian clash in Niger."""
+    from summarizer.setting_country import setting_country
+
+    assert setting_country(["MEND says six soldiers were killed in an attack in Niger state."], "Nigeria") is None
+    assert setting_country(["Gunmen killed 12 people in an attack in Niger on Sunday."], "Nigeria") == "Niger"
+
+
+def test_a_french_earlier_toll_written_with_a_grave_accent_is_overtaken() -> None:
+    """Burkina Faso (2023): "Un précèdent bilan faisait état de huit morts" was added to the 51."""
+    from summarizer.fatalities import totals
+    from summarizer.schema import FatalityClaim
+
+    later = FatalityClaim(low=51, high=None, victims="state_forces", claimant="état-major", quote="au moins 51 soldats")
+    earlier = FatalityClaim(
+        low=8, high=8, victims="unknown", claimant="armée", quote="Un précèdent bilan faisait état de huit morts."
+    )
+    assert totals([later, earlier])[1] == 51
