@@ -27,7 +27,8 @@ __all__ = ["FLAG", "add_zero_tolls"]
 FLAG = "claim_nobody_killed"
 
 _NOBODY = re.compile(
-    r"\b(?:no\s*one|nobody|no\s+civilians?|no\s+soldiers?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"\b(?:no\s*one|nobody|no\s+civilians?|no\s+soldiers?|none(?:\s+of\s+(?:them|their\s+\w+|its\s+\w+))?)\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:reported\s+)?killed\b"
     # "Miraculously it killed noone": the deed's own count, nobody (and the common "noone")
     r"|\b(?:killed|killing)\s+(?:no\s*one|nobody)\b"

@@ -59,3 +59,13 @@ def test_no_one_killed_is_the_outlets_zero_but_no_report_yet_or_nobody_hurt_is_n
         art, event = _story(f"Clash in the Delta\n\nMilitants attacked soldiers in Rivers state on Saturday. {after}")
         add_zero_tolls(art, [event])
         assert not [c for c in event.fatality_claims if c.low == 0]
+
+
+def test_none_were_killed_is_a_claim_of_zero() -> None:
+    """MEND (2010, batch 137): "They say while their men were injured, none were killed"."""
+    art, event = _story(
+        "Clash in the Delta\n\nMilitants say they killed 22 soldiers in Rivers state on Saturday. "
+        "The army says while its men were injured, none were killed."
+    )
+    add_zero_tolls(art, [event])
+    assert [c.low for c in event.fatality_claims if c.low == 0] == [0]
