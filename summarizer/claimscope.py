@@ -43,6 +43,7 @@ from .keywords import A_CLASH, PROTEST_WORDS, classify
 from .places import place_in_evidence
 from .schema import DateSpan, FatalityClaim, Location
 from .summed_tolls import figure_at, headline_total_over_attacks, sentence_of
+from .toll_parts import among_the_dead
 
 Flags = list[str]
 
@@ -415,7 +416,9 @@ def claims_of_this_event(
         elif _another_days_attack(claim, art, date) or _told_before_elsewhere_another_day(claim, art, location, date):
             flags.append(f"claim_of_another_days_attack:{claim.low}")
             moved.append(claim)
-        elif len(claims) > 1 and headline_total_over_attacks(claim, art):
+        elif any(o is not claim and not among_the_dead(o.quote) for o in claims) and headline_total_over_attacks(
+            claim, art
+        ):  # (a part told "among the rebels killed" is no other event's toll)
             flags.append(f"claim_headline_total_over_attacks:{claim.low}")
             moved.append(claim)
         elif told_as_another(claim, claims) or told_as_another_clause(_own_clause(claim, art), claim, claims):

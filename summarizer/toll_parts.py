@@ -142,6 +142,8 @@ def is_part_of_a_toll(art: Article, figure: DeathFigure) -> bool:
 
 _AMONG_THE_DEAD = re.compile(
     r"\bamong (?:the )?(?:dead|victims|those killed|the people killed|the fatalities)\b"
+    # "there were six officers among the rebels killed"
+    r"|\bamong the (?:[\w'’-]+\s+){1,2}?(?:killed|dead|slain)\b"
     # "at least 15 of those killed were police officers"
     # "some of those killed in the villages of al-Kubeir and Maazarif Wednesday were stabbed"
     r"|\b(?:\d+|[a-z]+)\s+of (?:those killed|the dead|the victims|the people killed)(?:\s+[\w'’-]+){0,8}?\s+(?:were|was|are|is)\b"
@@ -188,6 +190,18 @@ def a_part_of_counted_dead(claim: FatalityClaim) -> bool:
     told += [m.group("n") for m in _ON_THE_SPOT.finditer(claim.quote)]
     told += [m.group("n") or m.group("m") or m.group("f") for m in _FAMILY.finditer(claim.quote)]
     return any(parse_figure(n) == (claim.low, claim.high) for n in told)
+
+
+#: the side the part is among: "six officers among the rebels killed" are rebels
+_AMONG_FIGHTERS = re.compile(
+    r"\bamong the (?:rebels|militants|insurgents|fighters|guerrillas|attackers|gunmen|jihadists)\b", re.I
+)
+
+
+def among_whose_dead(claim: FatalityClaim) -> str:
+    """The victims of a part by the side it is told among ("officers among the rebels
+    killed": the rebels'), else the part's own."""
+    return "non_state" if _AMONG_FIGHTERS.search(claim.quote) else claim.victims
 
 
 def among_the_dead(quote: str) -> bool:

@@ -72,3 +72,17 @@ def test_a_french_earlier_toll_written_with_a_grave_accent_is_overtaken() -> Non
         low=8, high=8, victims="unknown", claimant="armée", quote="Un précèdent bilan faisait état de huit morts."
     )
     assert totals([later, earlier])[1] == 51
+
+
+def test_officers_among_the_rebels_killed_are_inside_the_rebels_toll() -> None:
+    """Imatong Hills (2002): "The Ugandan army said it has killed 66 rebels ... during clashes
+    in southern Sudan ... there were six officers among the rebels killed": the 66 was moved
+    off as a sum over attacks and the six officers (read as soldiers) became the toll."""
+    from summarizer.schema import FatalityClaim
+    from summarizer.toll_parts import among_the_dead, among_whose_dead
+
+    told = "Major Bantariza has said there were six officers among the rebels killed, including a colonel."
+    assert among_the_dead(told)
+    officers = FatalityClaim(low=6, high=6, victims="state_forces", claimant="Major Bantariza", quote=told)
+    assert among_whose_dead(officers) == "non_state"
+    assert not among_the_dead("Six officers were killed among other casualties in the town.")
