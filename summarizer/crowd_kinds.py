@@ -28,7 +28,7 @@ def armed_sides_kind(sub_type: str, actor1_type: str, evidence: str) -> str | No
     """The sub-type the evidence's words give a crowd's kind coded for an armed side, or None."""
     if sub_type not in CROWD_KINDS or actor1_type not in _ARMED_DOERS:
         return None
-    if any(not m.group(0).lower().startswith("protest") for m in PROTEST_WORDS.finditer(evidence)):
+    if any(not _THE_WORD_PROTEST.fullmatch(m.group(0)) for m in PROTEST_WORDS.finditer(evidence)):
         return None  # marches, riots, a crowd told: a crowd's event is in the evidence too
     # the word itself does not type it: "a region gripped in recent years by protests"
     found = classify(_THE_WORD_PROTEST.sub(" ", evidence))

@@ -86,3 +86,16 @@ def test_officers_among_the_rebels_killed_are_inside_the_rebels_toll() -> None:
     officers = FatalityClaim(low=6, high=6, victims="state_forces", claimant="Major Bantariza", quote=told)
     assert among_whose_dead(officers) == "non_state"
     assert not among_the_dead("Six officers were killed among other casualties in the town.")
+
+
+def test_protesters_told_in_the_evidence_keep_a_crowds_kind() -> None:
+    """Bagua (2009): "battles between indigenous protesters and government forces ... nine
+    police officers were killed during an attempt to rescue 38 police hostages" was typed an
+    abduction because the model put the police first."""
+    from summarizer.crowd_kinds import armed_sides_kind
+
+    told = (
+        "Police have imposed a curfew after battles between indigenous protesters and government forces. "
+        "Nine police officers were killed during an attempt to rescue 38 police hostages."
+    )
+    assert armed_sides_kind("Violent demonstration", "State forces", told) is None
