@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .geo import admin1_spellings, lookup
+from .geo import admin1_country, admin1_spellings, lookup
 
-__all__ = ["bare_region_named"]
+__all__ = ["bare_region_named", "directed_region"]
 
 
 def bare_region_named(sentences: list[str], country: str | None) -> str | None:
@@ -33,3 +33,17 @@ def bare_region_named(sentences: list[str], country: str | None) -> str | None:
         if any(re.search(rf"(?<![\w-]){pattern}(?![\w-])", s) for s in sentences):
             named.add(admin1)
     return named.pop() if len(named) == 1 else None
+
+
+def directed_region(sentences: list[str], region: str, country: str | None) -> str | None:
+    """The admin1 the sentences name as a direction of ``region`` ("in northern Darfur":
+    North Darfur), when the gazetteer knows the region so named in ``country``."""
+    if not country or not region:
+        return None
+    told = re.compile(rf"\b(north|south|east|west|central)(?:ern)?\s+{re.escape(region)}\b", re.I)
+    for sentence in sentences:
+        m = told.search(sentence)
+        found = admin1_country(f"{m.group(1).title()} {region}", country) if m else None
+        if found is not None and found[0] == country:
+            return found[1]
+    return None

@@ -17,7 +17,7 @@ import re
 
 from .actors import canonical_actor, is_alias, is_named
 from .article import Article
-from .bare_regions import bare_region_named
+from .bare_regions import bare_region_named, directed_region
 from .draft import DraftEvent
 from .folding import fold
 from .geo import admin1_country, country_name, locate, lookup
@@ -244,7 +244,9 @@ def event_location(draft: DraftEvent, art: Article, evidence: list[str]) -> tupl
         # "the Orakzai tribal agency": a district the gazetteer knows under its bare name places it
         known = known or lookup(_UNIT_WORDS.sub("", loc.admin1), country=loc.country)
         flags.append(f"admin1_not_in_gazetteer:{loc.admin1}")
-        loc = loc.model_copy(update={"admin1": known.admin1 if known else None})
+        # "Darfur" for "in northern Darfur": the region the evidence names with its direction
+        pointed = known.admin1 if known else directed_region(evidence, loc.admin1, loc.country)
+        loc = loc.model_copy(update={"admin1": pointed})
     if loc.place is None:
         # the model named no town (or one the article does not contain): the evidence may
         found = place_in_evidence(evidence, loc.country or country)

@@ -99,3 +99,12 @@ def test_protesters_told_in_the_evidence_keep_a_crowds_kind() -> None:
         "Nine police officers were killed during an attempt to rescue 38 police hostages."
     )
     assert armed_sides_kind("Violent demonstration", "State forces", told) is None
+
+
+def test_a_region_told_with_its_direction_is_that_admin1() -> None:
+    """Atron (2008): "a new offensive in northern Darfur" had no admin1 ("Darfur" is three)."""
+    from summarizer.bare_regions import directed_region
+
+    told = ["The Sudan Liberation Army says the Sudanese army has launched a new offensive in northern Darfur."]
+    assert directed_region(told, "Darfur", "Sudan") == "North Darfur"
+    assert directed_region(["Fighting continues in Darfur."], "Darfur", "Sudan") is None
