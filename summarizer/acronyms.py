@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .geo import countries_named
+
 _SMALL = {
     "of",
     "for",
@@ -102,3 +104,11 @@ def expand(mention: str, acronyms: dict[str, str]) -> str | None:
         if w in acronyms:
             return acronyms[w]
     return None
+
+
+def names_its_state(long: str, name: str) -> bool:
+    """Whether the spelled-out name opens on the country of the state force it resolves to
+    ("Sudanese Air Force (SAF)": Sudan's military), unlike a force that only sounds like one
+    ("the Popular Defence Forces (PDF)")."""
+    first = countries_named(long.split()[0]) if long.split() else []
+    return bool(first) and first[0] in name

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import re
 
-from .acronyms import expand
+from .acronyms import expand, names_its_state
 from .actor_words import THINGS
 from .actors import canonical_actor, is_alias, is_named, is_raw
 from .article import Article
 from .claimant_checks import the_outlets_reporter
 from .ethnic_sides import ethnic_mention
-from .geo import country_name
-from .geo.countries import names_country
+from .geo import country_name, names_country
 from .grounding import align
 from .schema import EVENT_TYPE_OF, Actor
 from .sides import strike_owner
@@ -119,7 +118,8 @@ def resolve_actor(
     if long and not country_name(long):  # "US" is a country, read by the alias table
         # the article's own spelling wins over the table's reading of the same letters
         spelled = canonical_actor(long, country=country, fallback_type=kind)  # type: ignore[arg-type]
-        if spelled.name.startswith(_GENERIC_SIDES) and not is_alias(long, country):
+        state = is_alias(long, country) or names_its_state(long, spelled.name)  # "Sudanese Air Force (SAF)"
+        if spelled.name.startswith(_GENERIC_SIDES) and not state:
             # "Popular Defence Forces" is no state army: the name the article gives stands
             # (a name the table lists as a state's, "Central Command", is that state's)
             spelled = Actor(name=long, type=spelled.type if is_raw(spelled, long) else kind, aliases=[])  # type: ignore[arg-type]

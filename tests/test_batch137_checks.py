@@ -108,3 +108,12 @@ def test_a_region_told_with_its_direction_is_that_admin1() -> None:
     told = ["The Sudan Liberation Army says the Sudanese army has launched a new offensive in northern Darfur."]
     assert directed_region(told, "Darfur", "Sudan") == "North Darfur"
     assert directed_region(["Fighting continues in Darfur."], "Darfur", "Sudan") is None
+
+
+def test_a_state_force_the_article_spells_out_is_that_states() -> None:
+    """Mayom (2012): "the Sudanese Air Force (SAF)" stayed a raw name, while "the Popular
+    Defence Forces (PDF)" must stay one (a militia that only sounds like a state force)."""
+    from summarizer.acronyms import names_its_state
+
+    assert names_its_state("Sudanese Air Force", "Military Forces of Sudan")
+    assert not names_its_state("Popular Defence Forces", "Military Forces of Sudan")
