@@ -15,7 +15,7 @@ from .article import Article
 from .deaths import DeathFigure
 from .fatalities import parse_figure
 from .number_words import NUMBER
-from .schema import Event, FatalityClaim
+from .schema import Event, FatalityClaim, Victims
 
 __all__ = [
     "INSIDE_FLAG",
@@ -198,7 +198,7 @@ _AMONG_FIGHTERS = re.compile(
 )
 
 
-def among_whose_dead(claim: FatalityClaim) -> str:
+def among_whose_dead(claim: FatalityClaim) -> Victims:
     """The victims of a part by the side it is told among ("officers among the rebels
     killed": the rebels'), else the part's own."""
     return "non_state" if _AMONG_FIGHTERS.search(claim.quote) else claim.victims
