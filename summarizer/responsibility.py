@@ -210,6 +210,22 @@ _DISMISSED = re.compile(
 )
 
 
+#: a state told only as answering a killing: "has declared a 'state of siege' ... in response
+#: to the recent massacre of nearly 30 field workers"
+_RESPONDED = re.compile(
+    r"\b(?:declared|imposed|announced|ordered|deployed)\b[^.;]{0,120}?\b(?:in response to|after|following)\s+(?:the\s+)?"
+    r"(?:recent\s+|latest\s+)?(?:massacres?|killings?|attacks?|bombings?|slayings?)\b",
+    re.I,
+)
+
+
+def _only_responded(event: Event) -> bool:
+    """Whether the event's state side is told only as answering the killing, not doing it."""
+    state = event.actor1 is not None and event.actor1.type == "State forces"
+    hit = event.actor2 is not None and event.actor2.type == "Civilians"
+    return state and hit and any(_RESPONDED.search(q) for q in event.evidence)
+
+
 def sides_from_claims(art: Article, events: list[Event], country: str | None) -> None:
     """Each claimed (or blamed) attack's unidentified actor1 becomes the group that claimed
     it, or that the speaker blames, in place."""
@@ -237,7 +253,8 @@ def sides_from_claims(art: Article, events: list[Event], country: str | None) ->
         else:
             claimed = [ev for ev in [_claimed_event(art, violent, index)] if ev]
         for event in claimed:  # "Last week the Pakistani Taliban claimed a pair of suicide bombings": none
-            if event.actor1 is None or event.actor1.name != UNIDENTIFIED:
+            responder = flag == BLAMED_FLAG and _only_responded(event)  # the state that answered the massacre
+            if event.actor1 is None or (event.actor1.name != UNIDENTIFIED and not responder):
                 continue
             mention = group[0]
             # al-Qaeda in Mali before JNIM's founding is AQIM: the name of the event's era

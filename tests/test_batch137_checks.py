@@ -117,3 +117,25 @@ def test_a_state_force_the_article_spells_out_is_that_states() -> None:
 
     assert names_its_state("Sudanese Air Force", "Military Forces of Sudan")
     assert not names_its_state("Popular Defence Forces", "Military Forces of Sudan")
+
+
+def test_a_state_told_only_as_answering_a_massacre_gives_way_to_the_blamed_group() -> None:
+    """Guatemala (2011): "Guatemala's government has declared a 'state of siege' ... in
+    response to the recent massacre of nearly 30 field workers" coded the massacre to the
+    government, though "The government has blamed Mexico's Zetas drug gang for the massacre"."""
+    from summarizer.responsibility import _only_responded
+    from summarizer.schema import Actor, DateSpan, Event, Location
+
+    told = (
+        "Guatemala's government has declared a 'state of siege' in the Peten region in response to the recent "
+        "massacre of nearly 30 field workers on a ranch in the area."
+    )
+    event = Event(
+        salience="main", event_type="Violence against civilians", sub_event_type="Attack", date=DateSpan(),
+        location=Location(country="Guatemala"), evidence=[told],
+        actor1=Actor(name="Military Forces of Guatemala", type="State forces", aliases=["Guatemalan government"]),
+        actor2=Actor(name="Civilians", type="Civilians", aliases=[]),
+    )  # fmt: skip
+    assert _only_responded(event)
+    event.evidence = ["Soldiers opened fire on field workers on a ranch, killing nearly 30."]
+    assert not _only_responded(event)
