@@ -174,7 +174,7 @@ def dead_side_second(
     return unknown, actor1, [f"actor1_is_the_dead's_side:{actor1.name}"]
 
 
-_FORCES = ("State forces", "External/Other forces")
+_FORCES, _FORCE_OR_GROUP = ("State forces", "External/Other forces"), ("state_forces", "foreign_forces", "non_state")
 
 
 def _all_dead_are(claims: list[FatalityClaim], victims: str) -> bool:
@@ -207,8 +207,8 @@ def attacked_side_second(
         return (actor1, actor2, []) if went_in else (actor2, actor1, ["actors_swapped:only_the_groups_dead"])
     if actor1.type not in _FORCES or actor2.type in _FORCES or actor2.type == "Civilians":
         return actor1, actor2, []
-    if any(c.victims not in ("state_forces", "foreign_forces") for c in claims):
-        return actor1, actor2, []
+    if any(c.victims not in _FORCE_OR_GROUP for c in claims) or _all_dead_are(claims, "non_state"):
+        return actor1, actor2, []  # (both sides' dead: the group first 75 times in 94)
     if any(_FORCE_WENT_IN.search(q) for q in evidence):
         return actor1, actor2, []  # the force attacked, and lost men doing it
     return actor2, actor1, ["actors_swapped:the_dead_side_was_attacked"]

@@ -139,3 +139,20 @@ def test_a_state_told_only_as_answering_a_massacre_gives_way_to_the_blamed_group
     assert _only_responded(event)
     event.evidence = ["Soldiers opened fire on field workers on a ranch, killing nearly 30."]
     assert not _only_responded(event)
+
+
+def test_a_battle_with_both_sides_dead_has_the_group_first() -> None:
+    """Srinagar (2004): "Suspected Islamic militants attacked a paramilitary camp ... killing
+    nine soldiers", one militant dead too, was coded with the soldiers first. Over the gold
+    labels, battles with both sides' dead have the armed group first 75 times in 94."""
+    from summarizer.schema import Actor, FatalityClaim
+    from summarizer.targets import attacked_side_second
+
+    army = Actor(name="Military Forces of India", type="State forces", aliases=["Indian soldiers"])
+    group = Actor(name="Al Mansoorain", type="Rebel group", aliases=["militants"])
+    dead = [
+        FatalityClaim(low=9, high=9, victims="state_forces", claimant="VOA", quote="killing nine soldiers"),
+        FatalityClaim(low=1, high=1, victims="non_state", claimant="officer", quote="one of the militants died"),
+    ]
+    told = ["Suspected Islamic militants attacked a paramilitary camp in Indian Kashmir, killing nine soldiers."]
+    assert attacked_side_second(army, group, dead, "Armed clash", told)[:2] == (group, army)
