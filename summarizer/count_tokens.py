@@ -42,6 +42,10 @@ def is_count_token(sentence: str, m: re.Match[str]) -> bool:
     before = sentence[max(0, m.start() - 12) : m.start()]
     if re.search(_MONTH_BEFORE, before, re.I) or re.match(_MONTH_AFTER, after, re.I):
         return False  # a day of the month: "on April 10", "le 7 novembre"
+    if re.search(_DAYS_BEFORE, sentence[max(0, m.start() - 30) : m.start()], re.I) or re.match(
+        _DAYS_AFTER, sentence[m.end() : m.end() + 30], re.I
+    ):
+        return False  # the second of two days: "killed October 11 and 12", "les 11 et 12 octobre"
     return not re.search(r"(?:\$|€|£|No\.|#|page|article|resolution|route|RN|N)\s*$", before)
 
 
@@ -55,3 +59,5 @@ _VAGUE_COUNTS_PEOPLE = re.compile(
 )
 _MONTH_BEFORE = rf"\b(?:{MONTH_PATTERN})\.?\s*$"
 _MONTH_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b"
+_DAYS_BEFORE = rf"\b(?:{MONTH_PATTERN})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s*$"
+_DAYS_AFTER = rf"^\s*(?:st|nd|rd|th|er)?\s*(?:and|or|to|et|au|-|–)\s*\d{{1,2}}\s*(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b"

@@ -109,7 +109,9 @@ __all__ = [
 #: a killing told as the cause of the news ("in retaliation for a Hamas suicide bombing in
 #: Jerusalem that killed at least 20 Israelis"): an earlier event, not one more of the day
 _AS_A_CAUSE = re.compile(
-    r"\b(?:in (?:retaliation|revenge|reprisal|response) (?:for|to)|to avenge|avenging|en (?:représailles|riposte) (?:à|de))"
+    r"\b(?:in (?:retaliation|revenge|reprisal|response) (?:for|to)|to avenge|avenging|en (?:représailles|riposte) (?:à|de)"
+    # "were apparently seeking revenge for the death of 19 soldiers"
+    r"|(?:revenge|retribution|vengeance) (?:for|over))"
     r"\b[^.;]*$",
     re.I,
 )
