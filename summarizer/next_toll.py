@@ -27,9 +27,6 @@ __all__ = ["ALSO_FLAG", "FLAG", "add_next_tolls", "add_other_side_dead"]
 
 FLAG = "claim_from_the_next_sentence"
 ALSO_FLAG = "claim_other_side_also_killed"
-#: the other side's dead told after the fight: "Eight militants were also killed.", "Two
-#: gunmen were killed by security forces."
-_ALSO_KILLED = ALSO_DEAD
 
 _THE_ATTACK = re.compile(
     r"\b(?:the|that|this|l['’]|le|la|cette|cet)\s*(?:(?:air|drone|suicide|missile|rocket|bomb|mortar)\s+)?"
@@ -91,7 +88,7 @@ def add_other_side_dead(art: Article, events: list[Event]) -> None:
     fighters stormed Somalia's parliament building, killing 10 security personnel. Eight
     militants were also killed."; "... Two gunmen were killed by security forces"): the
     same fight, other victims, so they add up (in place)."""
-    for event, _, figures in _next_sentences(art, events, True, _ALSO_KILLED, reach=2):
+    for event, _, figures in _next_sentences(art, events, True, ALSO_DEAD, reach=2):
         had = {c.victims for c in event.fatality_claims}
         other = [f for f in figures if f.victims not in ("unknown", "mixed") and f.victims not in had]
         if not other:

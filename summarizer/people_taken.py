@@ -23,9 +23,9 @@ _ARRESTED = re.compile(
 _STATES = frozenset({"State forces", "External/Other forces"})
 
 
-def taken_kind(sub_type: str, actor1_type: str, evidence: str, clash_words: re.Pattern[str]) -> str | None:
+def taken_kind(sub_type: str, evidence: str, clash_words: re.Pattern[str]) -> str | None:
     """Abduction, for an event whose evidence tells people taken and no one killed nor a
-    fight; None otherwise (``actor1_type``: the model's, unused until sides are named)."""
+    fight; None otherwise (arrests wait for the sides: ``arrests_by_the_state``)."""
     if sub_type not in (
         "Armed clash", "Attack", "Government regains territory", "Non-state actor overtakes territory"
     ):  # fmt: skip

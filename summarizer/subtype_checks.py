@@ -66,7 +66,7 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         # "demonstrators threw stones ... at security forces": the crowd's own violence makes it a
         # violent demonstration (ACLED), as does the article calling it one ("Violent demonstrations")
         return "Violent demonstration", [f"sub_type_corrected_from:{sub}"]
-    if seized := taken_kind(sub, draft.actor1_type, joined, CLASH_WORDS):
+    if seized := taken_kind(sub, joined, CLASH_WORDS):
         # "Somali gunmen have seized three foreign aid workers ... kidnapped in a raid", "Taliban
         # special forces arrested 12 operatives": people taken, no one killed and no fight told
         return seized, [f"sub_type_corrected_from:{sub}"]
