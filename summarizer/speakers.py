@@ -84,9 +84,13 @@ _LEADS_THE_DOERS = re.compile(
 #: an office alone, as the model copies it from "Dramane Simbara, maire de la commune": the
 #: one who speaks of the attack, never a side of it
 _TITLE_ONLY = re.compile(
-    r"^(?:the\s+|le\s+|la\s+|l['’])?(?:mayor|maire|governor|gouverneur|prefect|pr[ée]fet|minister|ministre|spokes(?:man|woman|person)"
+    r"^(?:the\s+|les?\s+|la\s+|l['’])?(?:mayor|maire|governor|gouverneur|prefect|pr[ée]fet|minister|ministre|spokes(?:man|woman|person)"
     r"|porte-parole|witness|t[ée]moin|journalist|journaliste|reporter|correspondent|correspondant|official|responsable"
-    r"|elder|chief|chef de village|village chief|notable)s?$",
+    r"|elder|chief|chef de village|village chief|notable"
+    # a service that comes after the deed: "Emergency services spokesman Geoffrey Boukoru"
+    r"|emergency services?|rescue (?:services?|workers?|teams?)|rescuers|fire (?:services?|brigades?|fighters?)"
+    r"|firefighters|paramedics|ambulance (?:services?|workers?)|sapeurs-pompiers|pompiers|secouristes"
+    r"|services de secours)s?$",
     re.I,
 )
 
