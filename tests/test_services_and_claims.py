@@ -26,7 +26,9 @@ def test_forces_stay_sides(mention: str) -> None:
 
 
 def test_a_group_telling_its_men_did_it_claims_the_attack() -> None:
-    assert _claim_in("The Movement for the Emancipation of the Niger Delta, or MEND, says its fighters carried out the attack.")
+    assert _claim_in(
+        "The Movement for the Emancipation of the Niger Delta, or MEND, says its fighters carried out the attack."
+    )
     assert _claim_in("The Taliban said their men staged Sunday's raid.")
     assert not _claim_in("The army says its forces repelled the attack.")
     assert not _claim_in("Police say the gunmen carried out the attack at dawn.")
