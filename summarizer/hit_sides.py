@@ -90,7 +90,9 @@ def sides_of_the_hit(events: list[Event]) -> None:
             # as the army on both sides: a force does not fight itself. When all the dead are
             # forces' it was hit and the unidentified armed group attacked it; else the force
             # acted and the side it fought is unnamed
-            victims = {c.victims for c in event.fatality_claims if c.low}
+            # (a count of no side beside the forces' dead, "Un précédent bilan faisait état de
+            # huit morts", is the same dead again or too few words to say: it tells nothing)
+            victims = {c.victims for c in event.fatality_claims if c.low} - {"unknown"}
             if victims and victims <= _FORCES_DEAD:
                 event.actor1 = _unidentified()
                 event.flags.append(f"{HIT_FLAG}:{a1.name}")
