@@ -48,7 +48,7 @@ _SUSPECTED = re.compile(
 )
 
 _CLAIMED = re.compile(
-    r"\b(?:claim(?:ed|s|ing)?\s+(?:the\s+)?responsibility|(?:tak(?:e|es|ing)|took|accept(?:ed|s|ing)?|admit(?:ted|s)?)"
+    r"\b(?:claim(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|credit)|(?:tak(?:e|es|ing)|took|accept(?:ed|s|ing)?|admit(?:ted|s)?)"
     r"\s+responsibility|claimed\s+(?:the|this|that|both)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|ambush|assault)"
     # the group telling its own men did it: "MEND says its fighters carried out the attack"
     r"|\bsa(?:ys|id)\s+(?:that\s+)?(?:its|their)\s+(?:fighters|men|militants|members|forces|gunmen)\s+(?:carried out"

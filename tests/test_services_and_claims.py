@@ -65,3 +65,10 @@ def test_a_count_of_no_side_beside_the_forces_dead_leaves_the_force_hit() -> Non
     for acted in (event("unknown"), event("state_forces", "civilians")):
         sides_of_the_hit([acted])
         assert acted.actor1 is not None and acted.actor1.name == army.name
+
+
+def test_credit_claimed_is_responsibility_claimed() -> None:
+    """Batch 138 (Srinagar airport): "Lashkar-e-Toiba was quick to claim credit for the attack"."""
+    assert _claim_in("A spokesman for the militant group Lashkar-e-Toiba was quick to claim credit for the attack.")
+    assert _claim_in("The Taliban claimed credit for the bombing.")
+    assert not _claim_in("No group has claimed credit for the attack.")
