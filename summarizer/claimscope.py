@@ -25,6 +25,7 @@ import re
 
 from .article import Article
 from .claim_places import (
+    NO_KILLING,
     fronted_elsewhere,
     region_elsewhere,
     scoped_elsewhere,
@@ -439,7 +440,7 @@ def claims_of_this_event(
         for c in moved
         if f"claim_of_a_past_period:{c.low}" in flags or f"claim_of_another_days_attack:{c.low}" in flags
     ]
-    if claims and not kept and len(recalled) < len(moved):
+    if claims and not kept and len(recalled) < len(moved) and sub_type not in NO_KILLING:
         # every figure doubted for its place or attack: the doubt is the event's own, so they
         # stay, flagged; a recalled period ("left 31 people dead, last week") is no doubt about
         # the event's own day, and its toll stays out
