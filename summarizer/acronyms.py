@@ -87,6 +87,8 @@ def find_acronyms(text: str) -> dict[str, str]:
             found.setdefault(m["short"], m["long"])
     names: set[str] = set()
     for n in _CAPITALISED_NAME.finditer(text):
+        if text[n.end() : n.end() + 1] == "/":
+            continue  # "Sudan People's Liberation Movement/Army In Opposition": a name cut short
         words = n.group(0).split()
         # every tail of a capitalised run: "Later the Northern Liberation Army" holds the name
         names.update(" ".join(words[i:]) for i in range(len(words) - 1) if words[i][0].isupper())

@@ -30,3 +30,17 @@ def test_another_attacks_dead_beside_an_abduction_are_not_its_toll() -> None:
     # a killing's own figure doubted the same way stays, flagged: the doubt is the event's
     kept, moved, flags = claims_of_this_event([claim], art, where, day, "Attack")
     assert [c.low for c in kept] == [3] and any(f.startswith("claim_doubtful") for f in flags)
+
+
+def test_a_name_cut_at_a_slash_spells_out_no_acronym() -> None:
+    """Tambura: "the Sudan People's Liberation Movement/Army In Opposition (SPLM/A IO) ...
+    SPLM-IO spokesperson": SPLM is no acronym of the name cut at the slash."""
+    from summarizer.acronyms import find_acronyms
+
+    text = (
+        "Fighting erupted between the Sudan People's Liberation Movement/Army In Opposition (SPLM/A IO) and the "
+        "army. But SPLM-IO spokesperson Lam Gabriel denied it. Later the Northern Liberation Army attacked; the NLA won."
+    )
+    found = find_acronyms(text)
+    assert "SPLM" not in found
+    assert found.get("NLA") == "Northern Liberation Army"
