@@ -19,6 +19,7 @@ from . import budget
 from .arrest_killings import killings_behind_arrests
 from .assault_openers import fold_assault_openers
 from .backends import Backend, Usage, get_backend
+from .body_finders import finder_not_killer
 from .bomber_dead import add_bombers_dead
 from .claim_home import move_claims_home, release_other_happenings
 from .claimant_gloss import gloss_claimants
@@ -394,6 +395,7 @@ def _summarize(
         art.warnings.append(f"dropped a {ev.sub_event_type} event: the article tells it as an accident")
     for ev in events:
         owner_not_doer(ev)
+        finder_not_killer(ev)  # the police who found the bodies did not kill
     add_zero_tolls(art, events)
     add_bombers_dead(art, events)
     add_single_dead(art, events)

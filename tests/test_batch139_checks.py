@@ -6,7 +6,7 @@ import datetime as dt
 
 from summarizer.article import Article
 from summarizer.claimscope import claims_of_this_event
-from summarizer.schema import ArticleMeta, DateSpan, FatalityClaim, Location, Span
+from summarizer.schema import Actor, ArticleMeta, DateSpan, Event, FatalityClaim, Location, Span
 from summarizer.text import sentence_spans
 
 BATIBO = (
@@ -44,3 +44,37 @@ def test_a_name_cut_at_a_slash_spells_out_no_acronym() -> None:
     found = find_acronyms(text)
     assert "SPLM" not in found
     assert found.get("NLA") == "Northern Liberation Army"
+
+
+def _attack(actor1: str, evidence: list[str]) -> Event:
+    from summarizer.actors import canonical_actor
+
+    return Event(
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        date=DateSpan(start=dt.date(2016, 8, 11), end=None, precision="day", text="jeudi"),
+        location=Location(country="Burundi", admin1=None, place="Mubarazi"),
+        actor1=canonical_actor(actor1, country="Burundi"),
+        actor2=Actor(name="Civilians", type="Civilians", aliases=[]),
+        evidence=evidence,
+    )
+
+
+def test_the_force_that_found_the_bodies_did_not_kill() -> None:
+    """Mubarazi (and, on the stored reports, two Mexican stories): the police who search or
+    identify the bodies are no killer; a force the evidence has kill stays."""
+    from summarizer.body_finders import finder_not_killer
+
+    found = _attack(
+        "police burundaise",
+        [
+            "La police burundaise promet de terminer l'identification de deux corps vendredi.",
+            "Les deux cadavres ont été découverts jeudi dans la rivière Mubarazi.",
+        ],
+    )
+    finder_not_killer(found)
+    assert found.actor1 is not None and found.actor1.name == "Unidentified Armed Group"
+    assert found.flags == ["actor1_found_the_dead:Police Forces of Burundi"]
+    shot = _attack("police", ["Police shot the two men, and their bodies were found in the river on Thursday."])
+    finder_not_killer(shot)
+    assert shot.actor1 is not None and shot.actor1.name == "Police Forces of Burundi"
