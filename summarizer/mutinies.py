@@ -36,7 +36,11 @@ def _worded_as_mutineers(actor: Actor) -> bool:
     told = " ".join([actor.name, *actor.aliases])
     if _LOYAL.search(" ".join(actor.aliases)):
         return False
-    if actor.name == "Unidentified Armed Group" or actor.name.lower() in ("mutineers", "mutinous soldiers"):
+    # the model's own word for them, in English or French ("Mutins", "les soldats mutins")
+    own_word = re.fullmatch(
+        r"(?:the\s+|les\s+|des\s+)?(?:soldats\s+|soldiers\s+)?mutin\w*(?:\s+soldiers)?", actor.name, re.I
+    )
+    if actor.name == "Unidentified Armed Group" or own_word:
         return bool(_MUTINEERS.search(told))
     if actor.name.startswith("Military Forces of"):
         # "mutinous soldiers" read as the army: only words that say mutiny, not "rebel"

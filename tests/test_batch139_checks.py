@@ -78,3 +78,18 @@ def test_the_force_that_found_the_bodies_did_not_kill() -> None:
     shot = _attack("police", ["Police shot the two men, and their bodies were found in the river on Thursday."])
     finder_not_killer(shot)
     assert shot.actor1 is not None and shot.actor1.name == "Police Forces of Burundi"
+
+
+def test_the_models_own_word_for_mutineers_names_the_mutiny() -> None:
+    """Bouaké 2017: the model wrote the side as "Mutins"; in a story of a mutiny that is
+    ACLED's "Mutiny of Military Forces of Ivory Coast", not a raw name."""
+    from summarizer.mutinies import name_mutineers
+
+    event = _attack("police", ["Deux personnes ont été blessées après que les mutins ont dispersé une marche."])
+    event.location = Location(country="Ivory Coast", admin1=None, place="Bouake")
+    event.actor1 = Actor(name="Mutins", type="Rebel group", aliases=["mutins"])
+    name_mutineers([event], "La mutinerie se poursuit au sein de l'armée ivoirienne. " + event.evidence[0])
+    assert event.actor1.name == "Mutiny of Military Forces of Ivory Coast"
+    event.actor1 = Actor(name="Mutants", type="Rebel group", aliases=["mutants"])
+    name_mutineers([event], "La mutinerie se poursuit.")
+    assert event.actor1.name == "Mutants"
