@@ -314,7 +314,10 @@ def _parts_inside_totals(kept: list[FatalityClaim], art: Article) -> Flags:
             # "six children and seven women were among the dead": inside any larger toll of
             # another sentence (one may go to another place's event), of the same dead ("12 of
             # the attackers" are not inside "31 soldiers")
-            claim.victims = among_whose_dead(claim)  # "six officers among the rebels killed" are rebels
+            largest = max(
+                (k for k in kept if k is not claim and (k.low or 0) > claim.low), key=lambda k: k.low or 0, default=None
+            )
+            claim.victims = among_whose_dead(claim, largest.victims if largest else None)  # "among the rebels killed"
             for whole in (k for k in kept if not other_dead(claim.victims, k.victims)):
                 if whole.span is not None and whole.span.start != claim.span.start and (whole.low or 0) > claim.low:
                     flags.append(f"{INSIDE_FLAG}:{claim.span.start}:{claim.low}:{whole.span.start}:{whole.low}")

@@ -310,7 +310,8 @@ def add_rival_claims(art: Article, events: list[Event]) -> None:
             if _THE_ATTACKERS.match(claimant.strip()) and event.actor1 is not None:
                 # "The group said it had killed more than 20 soldiers": the group is the attacker
                 claimant = article_name(event.actor1.name, art.text) or event.actor1.name
-            claim = to_claim(figure, figure.victims, claimant, art)
+            # (the people are the civilians it rivals: the same dead, counted once)
+            claim = to_claim(figure, "civilians" if people else figure.victims, claimant, art)
             if headline_total_over_attacks(claim, art):
                 continue  # "two of its service members were killed in separate insurgent attacks"
             # "four of the soldiers were beheaded", or one person told again ("a cameraman ...

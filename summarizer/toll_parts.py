@@ -198,10 +198,25 @@ _AMONG_FIGHTERS = re.compile(
 )
 
 
-def among_whose_dead(claim: FatalityClaim) -> Victims:
+#: words that give a part a side of its own ("two soldiers were among the dead")
+_ARMED_WORDS = re.compile(
+    r"\b(?:rebels?|militants?|insurgents?|fighters?|guerrillas?|attackers?|gunmen|jihadists?|soldiers?|troops"
+    r"|police\w*|officers?|militiam[ae]n|militias?|combatants?|bombers?|assailants?|forces|army|militaires?|soldats?"
+    r"|policiers?|gendarmes?|rebelles?|djihadistes?|jihadistes?|terroristes?|assaillants?)\b",
+    re.I,
+)
+
+
+def among_whose_dead(claim: FatalityClaim, toll: Victims | None = None) -> Victims:
     """The victims of a part by the side it is told among ("officers among the rebels
-    killed": the rebels'), else the part's own."""
-    return "non_state" if _AMONG_FIGHTERS.search(claim.quote) else claim.victims
+    killed": the rebels'); a part that names no armed side ("six of its Nigerian members
+    were among the dead", the Red Cross's) is of the dead of ``toll``, the event's largest
+    count; else the part's own."""
+    if _AMONG_FIGHTERS.search(claim.quote):
+        return "non_state"
+    if toll is not None and _AMONG_THE_DEAD.search(claim.quote) and not _ARMED_WORDS.search(claim.quote):
+        return toll
+    return claim.victims
 
 
 def among_the_dead(quote: str) -> bool:
