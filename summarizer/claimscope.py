@@ -232,7 +232,8 @@ def _of_a_past_period(claim: FatalityClaim, art: Article, date: DateSpan | None)
 #: a toll told of the fight the sentence before tells ("About 40 militants were killed in the fighting")
 IN_THAT_FIGHT = re.compile(
     r"\b(?:in|during)\s+the\s+(?:fighting|clash(?:es)?|battle|assault|raid|attack|strikes?|shelling)\b"
-    r"|\b(?:dans|lors de|pendant)\s+(?:les\s+|l['’]|la\s+)(?:combats|affrontements|attaque)\b",
+    r"|\b(?:dans|lors de|pendant)\s+(?:les\s+|l['’]|la\s+)(?:combats|affrontements|attaque)\b"
+    r"|\b(?:ces|cette)\s+(?:violences?|combats|affrontements)\b|\b(?:these|this|that)\s+(?:clashes|fighting|violence)\b",
     re.I,
 )
 

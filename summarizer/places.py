@@ -45,8 +45,8 @@ _AREA_AFTER = re.compile(
     re.I,
 )
 _SETTLEMENT = re.compile(
-    rf"\b(?:(?:the\s+)?(?:town|village|city|locality|hamlet|hill)\s+of|(?:la\s+)?(?:colline|localit[ée]|ville|commune"
-    rf"|village)\s+(?:de|d['’])\s*)\s*(?P<name>{_NAME})"
+    rf"\b(?:(?:the\s+)?(?:town|village|city|locality|hamlet|hill)\s+of|(?:la\s+|les\s+)?(?:colline"
+    rf"|localit[ée]s?|villes?|communes?|villages?)\s+(?:de|d['’])\s*)\s*(?P<name>{_NAME})"
     # "an Al-Shabab base in El-Abdi village": the name before its kind, after a locative word
     rf"|\b(?:in|at|near|into|outside|of|dans|à)\s+(?P<before>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:village|town|hamlet)\b"
 )
