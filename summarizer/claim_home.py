@@ -16,13 +16,14 @@ import re
 
 from .article import Article
 from .claimcheck import claimant_for, recount_event, to_claim
-from .claimscope import THE_TOLL_AGAIN, claims_of_this_event
+from .claimscope import claims_of_this_event
 from .dates import event_date_phrases, resolve_date
 from .folding import fold
 from .geo import lookup
 from .places import place_in_evidence, region_in_text
 from .schema import Event, FatalityClaim, Location
 from .separate import another_kind_also, opens_as_another, opens_as_separate
+from .toll_told import THE_TOLL_AGAIN
 
 FLAG_OUT = "claim_moved_to_the_town_it_names"
 #: the evidence's own figures, for an event whose every claim was another town's

@@ -45,6 +45,7 @@ from .places import place_in_evidence
 from .schema import DateSpan, FatalityClaim, Location
 from .summed_tolls import figure_at, headline_total_over_attacks, sentence_of
 from .toll_parts import among_the_dead
+from .toll_told import IN_THAT_FIGHT, THE_TOLL_AGAIN
 
 Flags = list[str]
 
@@ -227,24 +228,6 @@ def _of_a_past_period(claim: FatalityClaim, art: Article, date: DateSpan | None)
         return False
     span = resolve_date(nearest, art.meta.published)
     return span.end is not None and span.end < date.start
-
-
-#: a toll told of the fight the sentence before tells ("About 40 militants were killed in the fighting")
-IN_THAT_FIGHT = re.compile(
-    r"\b(?:in|during)\s+the\s+(?:fighting|clash(?:es)?|battle|assault|raid|attack|strikes?|shelling)\b"
-    r"|\b(?:dans|lors de|pendant)\s+(?:les\s+|l['’]|la\s+)(?:combats|affrontements|attaque)\b"
-    r"|\b(?:ces|cette)\s+(?:violences?|combats|affrontements)\b|\b(?:these|this|that)\s+(?:clashes|fighting|violence)\b",
-    re.I,
-)
-
-
-#: a toll told of what the sentence before told: "Afghanistan's Defense Ministry put the
-#: death toll at around 60", after NATO's 150 killed in a Paktika battle
-THE_TOLL_AGAIN = re.compile(
-    r"\b(?:put|puts|placed|places|gave|gives|estimated|estimates)\s+the\s+(?:death\s+)?toll\b"
-    r"|\bthe\s+(?:death\s+)?toll\s+(?:at|was|stood|is)\b",
-    re.I,
-)
 
 
 _BODIES_FOUND = re.compile(r"\bbodies\b[^.;]{0,80}\b(?:found|discovered|recovered|unearthed)\b", re.I)

@@ -28,7 +28,6 @@ import re
 from . import found_parts as parts
 from .article import Article
 from .assumed_targets import assume_target
-from .claimscope import IN_THAT_FIGHT
 from .dates import find_date_phrase, resolve_date
 from .distances import far_off
 from .draft import DraftClaim, DraftEvent
@@ -72,6 +71,7 @@ from .second_look import other_dead_than_coded, uncovered_sentences
 from .separate import another_kind_also, opens_as_another, opens_as_separate, tells_another, told_as_elsewhere
 from .territory import taker_sides
 from .toll_parts import among_the_dead, is_part_of_a_toll, summed_parts
+from .toll_told import IN_THAT_FIGHT
 
 FLAG = "found_in_text"
 #: deaths the sentence says no violence caused

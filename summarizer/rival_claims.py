@@ -25,7 +25,6 @@ import re
 from .article import Article
 from .claim_places import fronted_elsewhere, scoped_elsewhere
 from .claimcheck import claimant_for, recount_event, to_claim
-from .claimscope import THE_TOLL_AGAIN
 from .death_words import CLAUSE_END
 from .fatalities import ALSO_DEAD, ONE_PERSON_FIGURE
 from .folding import fold
@@ -33,6 +32,7 @@ from .schema import Event
 from .separate import opens_as_another
 from .summed_tolls import headline_total_over_attacks
 from .toll_parts import INSIDE_FLAG, a_part_of_counted_dead, moved_off, one_of_those_included
+from .toll_told import THE_TOLL_AGAIN
 from .victims import NAMED_SIDES
 from .written_names import article_name
 
