@@ -74,7 +74,8 @@ DEATH_BEFORE = re.compile(
     r"|among the (?:dead|victims|fatalities) (?:were|are)|parmi les (?:morts|victimes) (?:figurent|se trouvent|on compte)"
     # "pour le meurtre le 1er juin de 9 civils": a date may come between
     r"|(?:assassinats?|meurtres?|massacre|ex[ée]cutions?|tueries?)\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|des)"
-    r"|lost|the deaths of|the death of|bodies of|the body of|(?:the )?(?:mortal )?remains of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue|bilan"
+    r"|lost|the deaths of|the death of|bodies of|the body of|(?:the )?(?:mortal )?remains of|a fait|ont fait|faisant|fait au moins|tuant|tué|tue"
+    r"|executing|exécut[ée]e?s?|exécutant|massacr[ée]e?s?|massacrant|abattue?s?|abattant|assassin[ée]e?s?|bilan"
     r"(?: \w+){0,3} (?:de|à|a|est de)|perdu|coûté la vie à|coute la vie a|couté la vie à|la mort de)"
     r"(?:\s+(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly"
     r"|approximately|au moins|plus de|près de|environ|quelque|jusqu['’]à|pas moins de|another|a further|the|only|just"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .accusations import accused_not_accuser
 from .actors import canonical_actor, era_name
 from .article import Article
 from .folding import fold
@@ -274,6 +275,7 @@ def sides_from_suspects(art: Article, events: list[Event], country: str | None) 
     if not country:
         return
     for event in events:
+        accused_not_accuser(event, country)  # "Le M23 accuse l'armée d'avoir exécuté ...": the army
         if event.event_type not in VIOLENT_TYPES or event.actor1 is None or event.actor1.name != UNIDENTIFIED:
             continue
         for quote in event.evidence:

@@ -98,3 +98,41 @@ def test_a_toll_of_these_clashes_after_other_towns_is_theirs() -> None:
     # its only figure: kept as the event's own doubt, flagged (the report then leaves it off)
     flags = claims_of_this_event([claim], art, where, None, "Armed clash")[2]
     assert any(f.endswith("names_another_place:14 (Bria)") for f in flags), flags
+
+
+def _figures(text: str) -> list[tuple[str, str]]:
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2014, 8, 18)))
+    return [(f.text, f.scope) for f in art.death_figures]
+
+
+def test_an_execution_told_verb_first_is_a_death_figure() -> None:
+    """M23's statement (2014): "accuse l'armée d'avoir exécuté dix prisonniers de guerre"."""
+    assert _figures("Titre\n\nLe M23 accuse l'armée d'avoir exécuté dix prisonniers de guerre.") == [("dix", "event")]
+    assert _figures("Title\n\nThe M23 accuses the army of executing ten prisoners.") == [("ten", "event")]
+    assert _figures("Report: Iraqi forces execute 255") == []  # a headline's verb, no count of dead it tells
+
+
+def test_a_toll_over_the_last_month_is_no_events() -> None:
+    """'a major offensive by India that has killed 22 militants in the past month'."""
+    told = "Title\n\nThe flare-up comes amid a major offensive by India that has killed 22 militants in the past month."
+    assert _figures(told) == [("22", "cumulative")]
+
+
+def test_the_accused_side_did_the_killing_not_its_accuser() -> None:
+    from summarizer.accusations import accused_not_accuser
+
+    event = Event(
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        date=DateSpan(start=dt.date(2014, 8, 1), end=None, precision="month", text="août 2014"),
+        location=Location(country="Democratic Republic of Congo", admin1="Kinshasa", place="Kinshasa"),
+        actor1=Actor(name="M23: March 23 Movement", type="Rebel group", aliases=["M23"]),
+        actor2=Actor(name="Civilians", type="Civilians", aliases=[]),
+        evidence=["Le M23 accuse l'armée d'avoir exécuté dix prisonniers de guerre"],
+    )
+    accused_not_accuser(event, "Democratic Republic of Congo")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of the Democratic Republic of Congo"
+    event.evidence = ["Le M23 accuse Bisimwa d'avoir tué dix civils"]
+    event.actor1 = Actor(name="M23: March 23 Movement", type="Rebel group", aliases=["M23"])
+    accused_not_accuser(event, "Democratic Republic of Congo")
+    assert event.actor1.name == "M23: March 23 Movement"  # no side the table knows is accused
