@@ -98,6 +98,8 @@ NON_DEATH_BEFORE = re.compile(
     r"|arrests?\s+of|arrestations?\s+d(?:e|['’])|interpellations?\s+d(?:e|['’])|detention\s+of|capture\s+of"
     r"|release\s+of|rescue\s+of|lib[ée]ration\s+d(?:e|['’])|kidnapping\s+of|abduction\s+of|enl[èe]vement\s+d(?:e|['’])"
     # what a place holds or a vehicle carries: "a compound housing 5,000 civilians"
+    # the attackers' strength: "they attacked the area [with] 200 Janjaweed militia ... and killed"
+    r"|(?:attacked|attacking|stormed|raided|came|arrived|invaded)\b[^.;]{0,40}?\bwith\]?\s*"
     r"|housing|housed|sheltering|sheltered|hosting|hosted|home to|carrying|carried|transporting|accommodating"
     r"|abritant|abrite|hébergeant|héberge|transportant"
     # a part of a toll told before it: "of the 11 victims, four were unidentifiable"

@@ -28,9 +28,19 @@ def _state_names() -> dict[str, Any]:
 def _eras() -> dict[str, list[tuple[dt.date, dt.date | None, str]]]:
     data = _state_names().get("eras", {})
     return {
-        base: [(dt.date.fromisoformat(a), dt.date.fromisoformat(b) if b else None, name) for a, b, name in spans]
+        base: [(dt.date.fromisoformat(a), dt.date.fromisoformat(b) if b else None, name) for a, b, name, *_ in spans]
         for base, spans in data.items()
         if not base.startswith("_")
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _era_types() -> dict[str, str]:
+    """An era's name -> the actor type it had then, where the era says (Janjaweed militias
+    before the Rapid Support Forces were formed from them were a political militia)."""
+    data = _state_names().get("eras", {})
+    return {
+        span[2]: span[3] for base, spans in data.items() if not base.startswith("_") for span in spans if len(span) > 3
     }
 
 
@@ -55,7 +65,8 @@ def era_name(actor: Actor, day: dt.date | None) -> Actor:
         return actor
     # a group that took the state is its forces from then on ("Taliban" after 15 August 2021)
     ruling = _STATE_NAME.match(name) is not None and actor.type != "State forces"
-    return actor.model_copy(update={"name": name, **({"type": "State forces"} if ruling else {})})
+    kind = "State forces" if ruling else _era_types().get(name)
+    return actor.model_copy(update={"name": name, **({"type": kind} if kind else {})})
 
 
 @functools.lru_cache(maxsize=1)

@@ -136,3 +136,18 @@ def test_the_accused_side_did_the_killing_not_its_accuser() -> None:
     event.actor1 = Actor(name="M23: March 23 Movement", type="Rebel group", aliases=["M23"])
     accused_not_accuser(event, "Democratic Republic of Congo")
     assert event.actor1.name == "M23: March 23 Movement"  # no side the table knows is accused
+
+
+def test_an_attacks_strength_is_no_toll_and_the_janjaweed_before_the_rsf_are_a_militia() -> None:
+    """Bir Maza (2006): "they attacked the area [with] 200 Janjaweed militia [on] horse and
+    camels and killed more civilians" counts the attackers, not the dead; and the Janjaweed,
+    before the Rapid Support Forces were formed from them (2013), are ACLED's Janjaweed."""
+    from summarizer.actors import canonical_actor
+    from summarizer.eras import era_name
+
+    told = "Title\n\nFirst they attacked the area [with] 200 Janjaweed militia [on] horse and camels and killed more civilians."
+    assert _figures(told) == []
+    janjaweed = canonical_actor("Janjaweed militias", country="Sudan")
+    then = era_name(janjaweed, dt.date(2006, 11, 15))
+    assert (then.name, then.type) == ("Janjaweed Militia (Sudan)", "Political militia")
+    assert era_name(janjaweed, dt.date(2023, 5, 1)).name == "Rapid Support Forces"
