@@ -84,7 +84,9 @@ _LEADS_THE_DOERS = re.compile(
 #: an office alone, as the model copies it from "Dramane Simbara, maire de la commune": the
 #: one who speaks of the attack, never a side of it
 _TITLE_ONLY = re.compile(
-    r"^(?:the\s+|les?\s+|la\s+|l['’])?(?:mayor|maire|governor|gouverneur|prefect|pr[ée]fet|minister|ministre|spokes(?:man|woman|person)"
+    r"^(?:the\s+|les?\s+|la\s+|l['’]|an?\s+)?"
+    # whose office, in a word or two: "U.S. official", "a senior Somali official"
+    r"(?:(?:[\w.'’-]+\s+){1,2}(?=(?:officials?|spokes(?:man|woman|person)|ministers?|governors?)$))?(?:mayor|maire|governor|gouverneur|prefect|pr[ée]fet|minister|ministre|spokes(?:man|woman|person)"
     r"|porte-parole|witness|t[ée]moin|journalist|journaliste|reporter|correspondent|correspondant|official|responsable"
     r"|elder|chief|chef de village|village chief|notable"
     # a service that comes after the deed: "Emergency services spokesman Geoffrey Boukoru"
