@@ -14,6 +14,7 @@ import re
 
 from .actors import canonical_actor, is_named
 from .attribution import attribution
+from .death_words import KILLED_ONE_AND_OTHERS
 from .deaths import DeathFigure, Scope
 from .fatalities import ALSO_DEAD
 from .figure_scope import is_background
@@ -77,6 +78,7 @@ def named_dead(
         if ALSO_DEAD.search(sentence):
             continue  # "The attack ... also killed an Afghan doctor": one more of an event told before
         taken = [(f.start - s, f.end - s) for f in found if f.sentence == i]
+        starts = {f.start for f in found if f.sentence == i}
         hits: list[tuple[int, int, Victims]] = []
         pairs = [m for m in _TWO_KILLED.finditer(sentence) if _a_person(m["name"]) and _a_person(m["second"])]
         for m in _NAME_KILLED.finditer(sentence):
@@ -91,7 +93,10 @@ def named_dead(
         for a, b, victims in hits:
             if any(x < b and a < y for x, y in taken):
                 continue
-            if _WITH_OTHERS.match(sentence[b:]):
+            if _WITH_OTHERS.match(sentence[b:]) or any(
+                o.start("phrase") <= a < o.start("n") and s + o.start("n") in starts
+                for o in KILLED_ONE_AND_OTHERS.finditer(sentence)
+            ):
                 continue  # "killed a former minister and at least two other people": counted with them
             taken.append((a, b))
             scope: Scope = "background" if is_background(sentence, published) else "event"
