@@ -366,6 +366,9 @@ ALSO_DEAD = re.compile(
     # the attackers' own dead: "Two gunmen were killed by security forces", after "six
     # people are dead after two gunmen attacked": never inside the toll of their victims
     r"|\b(?:gunmen|attackers|assailants|raiders|assaillants)\s+(?:were|have\s+been|had\s+been|ont\s+été)\s+"
-    r"(?:also\s+|également\s+)?(?:killed|shot\s+dead|tu[ée]s|abattus|neutralis[ée]s)\b",
+    r"(?:also\s+|également\s+)?(?:killed|shot\s+dead|tu[ée]s|abattus|neutralis[ée]s)\b"
+    # "Humberto Valbuena ... was killed Monday ... At least three other rebels were killed":
+    # the others are beside the one told before, never a rival count of them
+    rf"|^(?:at\s+least\s+)?(?:{NUMBER})\s+other\s+[a-z]+\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:killed|shot\s+dead|slain)\b",
     re.I,
 )

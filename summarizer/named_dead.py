@@ -49,6 +49,19 @@ _KILLED_OFFICE = re.compile(
     re.I,
 )
 
+_KILLED_WORD = (
+    r"(?:shot\s+dead|shot\s+and\s+killed|killed|assassinated|murdered|gunned\s+down|executed|beheaded|slain)\b"
+)
+#: the killing told after the one: "A senior Afghan provincial official has been killed",
+#: "His driver was reportedly killed in the attack"
+_OFFICE_WAS_KILLED = re.compile(
+    r"\b(?:(?P<one>a|an|one)\s+(?P<office>(?:[\w'’-]+\s+){0,4}?"
+    + _OFFICE
+    + r")|(?:his|her|their)\s+(?P<kin>(?:[\w'’-]+\s+){0,1}?(?:driver|bodyguard|guard|son|daughter|wife|husband|brother"
+    r"|sister|father|mother|nephew|cousin|aide|assistant|deputy)))\s+(?:has\s+been|had\s+been|was)\s+"
+    r"(?:also\s+|reportedly\s+|allegedly\s+)?" + _KILLED_WORD,
+    re.I,
+)
 
 #: the one named before others killed with them: "..., and 10 other security personnel",
 #: "along with six others", "and his two guards": the figure after counts the one too
@@ -89,6 +102,10 @@ def named_dead(
             if re.search(r"\b(?:and|et)\b", office):
                 continue  # "killed a soldier and a policeman": counted elsewhere, or a list
             hits.append((m.start("office"), m.end("office"), victims_of(office)))
+        for m in _OFFICE_WAS_KILLED.finditer(sentence):
+            group = "office" if m.group("office") else "kin"
+            if not re.search(r"\b(?:and|et)\b", m.group(group)):
+                hits.append((m.start(group), m.end(group), victims_of(m.group(group))))
         hits += [(m.start("name"), m.end("second"), "unknown") for m in pairs]
         for a, b, victims in hits:
             if any(x < b and a < y for x, y in taken):

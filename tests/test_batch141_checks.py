@@ -38,3 +38,31 @@ def test_one_and_other_insurgents_with_no_number_keeps_the_one() -> None:
         "Afghanistan\n\nNATO says coalition forces killed a Taliban commander and other insurgents in Farah province."
     )
     assert [v for _, v in _figures(text)] == [1]
+
+
+def test_one_told_by_office_then_killed_is_a_death() -> None:
+    text = (
+        "Senior Afghan Official Killed\n\nA senior Afghan provincial official has been killed in eastern Afghanistan "
+        "after militants attacked his vehicle, Afghan officials told VOA. His driver was reportedly killed in the attack."
+    )
+    assert [(t, v) for t, v in _figures(text)] == [("senior Afghan provincial official", 1), ("driver", 1)]
+
+
+def test_others_killed_after_the_one_add_to_him() -> None:
+    from summarizer.fatalities import totals
+    from summarizer.schema import FatalityClaim, Span
+
+    text = (
+        "A leftist Colombian guerrilla leader has been killed in a clash with military troops. "
+        "At least three other rebels were killed in the clash."
+    )
+
+    def claim(quote: str, low: int, high: int | None, claimant: str) -> FatalityClaim:
+        at = text.index(quote)
+        span = Span(quote=quote, start=at, end=at + len(quote), status="exact")
+        return FatalityClaim(low=low, high=high, victims="non_state", claimant=claimant, quote=quote, span=span)
+
+    lead = "A leftist Colombian guerrilla leader has been killed in a clash with military troops."
+    later = "At least three other rebels were killed in the clash."
+    _, acled = totals([claim(lead, 1, 1, "VOA"), claim(later, 3, None, "officials")])
+    assert acled == 4
