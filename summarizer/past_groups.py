@@ -24,6 +24,9 @@ _THOSE = re.compile(
     r"\b(?:those|these|that|the earlier|the previous)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|explosions?|killings?|raids?)\b",
     re.I,
 )
+#: a clause about the group, not the deed: "attributed the attack to the Allied Democratic
+#: Forces militia, which pledged loyalty to the Islamic State group in 2019"
+_ABOUT_THE_GROUP = re.compile(r",\s+(?:which|who|whose)\b[^,;]*", re.I)
 
 
 def _names(actor: Actor) -> list[str]:
@@ -39,7 +42,7 @@ def _of_another_year(art: Article, index: int) -> bool:
         return False
 
     def past(sentence: str) -> bool:
-        years = [int(y) for y in _YEAR.findall(sentence)]
+        years = [int(y) for y in _YEAR.findall(_ABOUT_THE_GROUP.sub("", sentence))]
         return bool(years) and all(y < published.year for y in years)
 
     sentence = art.sentence_text(index)

@@ -29,6 +29,7 @@ from .folding import fold
 from .found_sides import named_group
 from .keywords import EARLIER_ATTACK, VIOLENT_TYPES
 from .schema import ActorType, Event
+from .self_described import self_described_group
 
 UNIDENTIFIED = "Unidentified Armed Group"
 _NON_STATE = ("Rebel group", "Political militia", "Identity militia")
@@ -240,7 +241,7 @@ def sides_from_claims(art: Article, events: list[Event], country: str | None) ->
         sentence = art.sentence_text(index)
         flag = FLAG
         if _claim_in(sentence):
-            group = named_group(sentence, country, art)
+            group = named_group(sentence, country, art) or self_described_group(sentence)
         else:
             group = _blamed_group(sentence, country, art)
             flag = BLAMED_FLAG

@@ -42,3 +42,16 @@ def test_a_group_also_named_for_this_years_attack_stays() -> None:
     ev = _bombing(art, "Islamic Movement of Uzbekistan")
     groups_of_other_years_off(art, [ev])
     assert ev.actor1 is not None and ev.actor1.name == "Islamic Movement of Uzbekistan"
+
+
+def test_a_year_in_a_clause_about_the_group_is_not_the_deeds_year() -> None:
+    text = (
+        "8 Killed in Attack On DR Congo Health Center\n\n"
+        "At least eight civilians died Thursday in an attack on a health center in eastern Congo. "
+        "Locals attributed the attack to the Allied Democratic Forces militia, which pledged loyalty to the "
+        "Islamic State group in 2019."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2024, 5, 9)))
+    ev = _bombing(art, "ADF: Allied Democratic Forces")
+    groups_of_other_years_off(art, [ev])
+    assert ev.actor1 is not None and ev.actor1.name == "ADF: Allied Democratic Forces"
