@@ -299,7 +299,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         actor1 = keep(doer_of_the_attacks(actor1, actor2, voice, sides_country))
     (actor1, actor2), owner_flags = strike_owner_check(sub_type, actor1, actor2, evidence, sides_country)
     flags += owner_flags
-    actor1, actor2, blame_flags = disputed_doer(actor1, actor2, evidence)
+    actor1, actor2, blame_flags = disputed_doer(actor1, actor2, evidence, sub_type)
     flags += blame_flags
     if sub_type in ("Shelling/artillery/missile attack", "Attack", "Armed clash"):
         actor1, actor2, gun_flags = gun_owner(actor1, actor2, voice)

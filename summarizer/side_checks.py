@@ -344,23 +344,23 @@ _TRADE_BLAME = re.compile(
     r"|\bs['’]accus\w*\s+mutuellement|\bse rejet\w*\s+la responsabilit",
     re.I,
 )
+_A_CLASH = re.compile(r"\b(?:clash\w*|fighting|battles?|combats?|affrontements?)\b", re.I)
 
 
 def disputed_doer(
-    actor1: Actor | None, actor2: Actor | None, evidence: list[str]
+    actor1: Actor | None, actor2: Actor | None, evidence: list[str], sub_type: str | None = None
 ) -> tuple[Actor | None, Actor | None, Flags]:
-    """When the evidence has the sides blame each other for the attack, neither is coded
-    as its doer: actor1 is unidentified, and the accused other side is no target either
-    (left for the target checks to fill from the dead)."""
+    """Sides that blame each other for the attack: neither is its doer (actor1 unidentified)
+    nor, if armed, its target (left for the target checks). Not in a clash of two armed sides
+    ("blaming each other for a border clash"): both fought, and ACLED codes both."""
     if actor1 is None or actor1.name == "Unidentified Armed Group" or not any(_TRADE_BLAME.search(q) for q in evidence):
         return actor1, actor2, []
+    armed = ("State forces", "Rebel group", "Political militia", "Identity militia")
+    accused = actor2 is not None and actor2.type in armed
+    clash = any(_TRADE_BLAME.search(q) and _A_CLASH.search(q) for q in evidence)
+    if sub_type == "Armed clash" and clash and accused and actor1.type in (*armed, "External/Other forces"):
+        return actor1, actor2, []
     nobody = Actor(name="Unidentified Armed Group", type="Rebel group", aliases=[])
-    accused = actor2 is not None and actor2.type in (
-        "State forces",
-        "Rebel group",
-        "Political militia",
-        "Identity militia",
-    )
     return nobody, None if accused else actor2, [f"actor1_blame_disputed:{actor1.name}"]
 
 

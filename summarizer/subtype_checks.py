@@ -83,6 +83,9 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
         taken = next((t for q in evidence if (t := territory_taken(q))), None)
         if taken is not None and taken[1] == "Non-state actor overtakes territory":
             return taken[1], [f"sub_type_corrected_from:{sub}"]
+    if sub == "Suicide bomb" and draft.actor1_type == "State forces" and _BOMBER_STOPPED.search(joined):
+        # "security forces shot dead a third suicide bomber": the bomb never went off (gold: 3 of 5)
+        return "Disrupted weapons use", [f"sub_type_corrected_from:{sub}"]
     if sub in _HARM_TYPES and _OWN_BOMB.search(joined):
         # "a man was killed while planting a roadside bomb": the bomb went off on its
         # maker, no one was attacked (ACLED's disrupted weapons use)
@@ -117,6 +120,10 @@ TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes te
 _HARM_TYPES = ("Remote explosive/landmine/IED", "Suicide bomb", "Armed clash", "Attack")
 #: a bomb's maker or planter killed by it: "killed while planting a roadside bomb", "died
 #: when the explosives they were making went off prematurely"
+_BOMBER_STOPPED = re.compile(
+    r"\b(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|killed|neutrali[sz]ed|abattu)\s+(?!(?:when|as|by|in|after)\b)[\w-]+\s+(?:[\w-]+\s+)?(?:would-be\s+)?(?:suicide\s+bombers?|kamikazes?)\b",
+    re.I,
+)
 _OWN_BOMB = re.compile(
     r"\b(?:killed|died)\s+(?:while|when|as)\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?(?:trying to |attempting to )?"
     r"(?:plant|lay|plac|set(?:ting)? up|assembl|build|mak)\w*\s+(?:an?\s+|the\s+|their\s+|his\s+)?(?:[\w-]+\s+){0,2}?"

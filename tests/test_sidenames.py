@@ -204,6 +204,21 @@ def test_sides_that_blame_each_other_are_neither_the_doer() -> None:
     )
 
 
+def test_two_armies_blaming_each_other_for_a_clash_both_fought() -> None:
+    from summarizer.side_checks import disputed_doer
+
+    ethiopia = Actor(name="Military Forces of Ethiopia", type="State forces", aliases=[])
+    eritrea = Actor(name="Military Forces of Eritrea", type="State forces", aliases=[])
+    told = ["Ethiopia and Eritrea are blaming each other for a border clash that inflamed long-running tensions."]
+    assert disputed_doer(ethiopia, eritrea, told, "Armed clash") == (ethiopia, eritrea, [])
+    a1, _, flags = disputed_doer(ethiopia, eritrea, told, "Shelling/artillery/missile attack")
+    assert a1 is not None and a1.name == "Unidentified Armed Group" and flags
+    # a blame for the killing of civilians is for an attack, clash or not in the model's coding
+    killing = ["The government and a rebel group are blaming each other for the killing of five civilians Thursday."]
+    a1, _, flags = disputed_doer(ethiopia, eritrea, killing, "Armed clash")
+    assert a1 is not None and a1.name == "Unidentified Armed Group" and flags
+
+
 def test_the_side_whose_attacks_killed_the_force_put_first_acted() -> None:
     from summarizer.side_checks import doer_of_the_attacks
 
