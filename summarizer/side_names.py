@@ -15,6 +15,7 @@ from .article import Article
 from .foreign_troops import nation_of_the_troops
 from .mutinies import name_mutineers
 from .release_sides import released_counterpart
+from .riot_sides import rioters_first
 from .schema import Event
 from .state_arms import army_for_the_government
 from .state_branch import branch_of_the_dead
@@ -39,4 +40,5 @@ def settle_side_names(art: Article, events: list[Event], country: str | None, te
     name_sides_by_leader(events, country)
     name_unnamed_rebels(events, text)
     name_mutineers(events, text)
+    rioters_first(events)
     return [named_as_written(ev, text) for ev in events]
