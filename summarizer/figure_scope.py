@@ -24,7 +24,7 @@ _CUMULATIVE = re.compile(
     r"|august|september|october|november|december|early|late|last (?:year|week|month|january|february|march|april|may"
     r"|june|july|august|september|october|november|december)|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)"
-    r"|so far this year|this year|this week|this month|last year|in (?:19|20)\d\d|over the (?:past|last) (?:\w+ )?(?:weeks|months|years?"
+    r"|so far this year|(?<!\d of )this year|this week|this month|last year|in (?:19|20)\d\d|over the (?:past|last) (?:\w+ )?(?:weeks|months|years?"
     r"|decade)|(?:over|of|during|in) the (?:past|last) (?:several|few) days"
     r"|in recent (?:weeks|months|years)|(?:in|during) the (?:past|last) (?:\w+ )?(?:weeks|months?|years?)"
     # a report's period: "the total casualties for the first half of 2012", "in the first six months of the year"

@@ -28,3 +28,10 @@ def test_people_killed_when_a_suicide_bomber_struck_stay_a_suicide_bombing() -> 
     assert checked_sub_type(_draft("Suicide bomb", "State forces"), told)[0] == "Suicide bomb"
     shot = ["He said security forces shot dead a third suicide bomber and are searching for two attackers."]
     assert checked_sub_type(_draft("Suicide bomb", "Rebel group"), shot)[0] == "Suicide bomb"
+
+
+def test_a_day_of_this_year_is_a_date_not_a_years_toll() -> None:
+    from summarizer.figure_scope import is_cumulative
+
+    assert not is_cumulative("On August 22 of this year, the Pokomo clan raided a village, killing 53 people.")
+    assert is_cumulative("Attacks have killed 53 people this year.")
