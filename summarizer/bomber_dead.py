@@ -26,6 +26,7 @@ from .attribution import attribution
 from .claimcheck import recount_event
 from .folding import fold
 from .found_places import named_where
+from .number_words import word_value
 from .schema import Event
 from .sentence_claims import sentence_claim
 
@@ -47,6 +48,12 @@ _COUNTED = re.compile(
     r"(?:suicide\s+)?(?:bomber|attacker|assailant|kamikaze|assaillant)s?\b"
     r"|\b(?:killing|killed)\s+(?:himself|herself)\s+and\b",
     re.I,
+)
+#: several bombers dead by their own blasts: "the bombers ... managed to blow themselves up",
+#: counted by the number the story gives them ("two suicide bombers", this sentence or the one before)
+_SELVES = re.compile(r"\b(?:blew|blow|blowing|blows|blown)\s+themselves\s+up\b|\bse\s+sont\s+fait\s+exploser\b", re.I)
+_BOMBERS = re.compile(
+    r"\b(?P<n>two|three|four|five|\d+|deux|trois|quatre|cinq)\s+(?:suicide\s+)?(?:bombers|attackers|kamikazes)\b", re.I
 )
 _SUICIDE = "Suicide bomb"
 #: one of several bombers: "a second bomber blew himself up" is often an attack of its own,
@@ -106,13 +113,17 @@ def add_bombers_dead(art: Article, events: list[Event]) -> None:
     for i in range(len(art.sentences)):
         sentence = art.sentence_text(i)
         m = _SELF.search(sentence)
-        if m is None or _ONE_OF_SEVERAL.search(sentence[: m.start()]):
+        n = 1
+        if m is None and (m := _SELVES.search(sentence)) is not None:
+            told = _BOMBERS.search(sentence) or (_BOMBERS.search(art.sentence_text(i - 1)) if i > 0 else None)
+            n = (word_value(told.group("n")) or 0) if told else 0
+        if m is None or not n or _ONE_OF_SEVERAL.search(sentence[: m.start()]):
             continue
         event = _owner(art, events, i)
         if event is None or id(event) in done or _already_counted(art, event, i):
             continue
         claimant = attribution(sentence) or art.meta.outlet or "outlet"
-        event.fatality_claims.append(sentence_claim(art, i, 1, "non_state", claimant))
+        event.fatality_claims.append(sentence_claim(art, i, n, "non_state", claimant))
         event.flags.append(f"{FLAG}:{m.group(0)}")
         recount_event(event)
         done.add(id(event))

@@ -92,3 +92,19 @@ def test_a_bomber_of_an_earlier_attack_elsewhere_is_not_this_bombings_dead() -> 
         art, event = _story(text, "at least two")
         add_bombers_dead(art, [event])
         assert not any(f.startswith(FLAG) for f in event.flags), background
+
+
+def test_bombers_who_blew_themselves_up_are_as_many_dead_as_the_story_counts_them() -> None:
+    art, event = _story(
+        "Double Suicide Attack\n\n"
+        "Officials say two suicide bombers killed at least three soldiers in Khost on Monday. "
+        "Police say security forces fired at the bombers, who still managed to blow themselves up.",
+        "three",
+    )
+    add_bombers_dead(art, [event])
+    assert [(c.low, c.high) for c in event.fatality_claims if c.victims == "non_state"] == [(2, 2)]
+    art, event = _story(
+        "Attack\n\nOfficials say militants killed three soldiers in Khost on Monday. Some blew themselves up.", "three"
+    )
+    add_bombers_dead(art, [event])
+    assert not [c for c in event.fatality_claims if c.victims == "non_state"]
