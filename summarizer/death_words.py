@@ -112,7 +112,8 @@ NON_DEATH_BEFORE = re.compile(
 CLAUSE_END = re.compile(r"[;:()\[\]]|,\s+(?:while|whereas|and|but|tandis|alors|et)\b|\bwhile\b|\bwhereas\b", re.I)
 #: "lost" counts deaths only when people follow it
 THING_RIGHT_AFTER = re.compile(
-    r"^(?:[\w'’-]+\s+)?(cattle|livestock|cows|goats|camels|vehicles|cars|trucks|pick-?ups|motorcycles|houses|homes|buildings"
+    r"^(?:of\s+(?:her|his|their|its|the)\s+)?(?:[\w'’-]+\s+)?(cattle|livestock|cows|goats|camels|sheep|animals|birds|pigeons"
+    r"|chickens|poultry|dogs|donkeys|horses|pigs|vehicles|cars|trucks|pick-?ups|motorcycles|houses|homes|buildings"
     r"|boats|ships|vessels|tanks|aircraft|helicopters|planes"
     r"|weapons|rifles|tons|tonnes|dollars|euros|francs|km|kilometres|kilometers|miles|v[ée]hicules|motos|maisons"
     r"|t[êe]tes de b[ée]tail)\b",

@@ -150,9 +150,9 @@ _NUMBER = re.compile(
 #: "21 personnes, majoritairement des supplétifs et des soldats, ont été tués": an aside on
 #: who the dead were sits between the noun and its verb
 _ASIDE_ON_WHO = re.compile(
-    r"^(\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,\s*(?:mostly|mainly|most of them|many of them|all of them|including"
+    r"^(\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*[,—–]\s*(?:mostly|mainly|most of them|many of them|all of them|including"
     r"|among them|majoritairement|principalement|essentiellement|en majorit[ée]|dont|parmi (?:eux|elles|lesquels))\b"
-    r"[^,.;:]{0,120},\s*",
+    r"[^,.;:—–]{0,120}[,—–]\s*",
     re.I,
 )
 

@@ -18,7 +18,9 @@ import re
 
 from .article import Article
 from .attribution import PRONOUN_SAID, attribution
+from .claimcheck import recount_event
 from .keywords import VIOLENT_TYPES
+from .running_numbers import UNNUMBERED_FLAG
 from .schema import Event, Victims
 from .sentence_claims import sentence_claim
 
@@ -120,3 +122,8 @@ def add_zero_tolls(art: Article, events: list[Event]) -> None:
         claimant = _claimant(art, i, m.group(0)) or art.meta.outlet or "outlet"
         event.fatality_claims.append(sentence_claim(art, i, 0, _victims(m.group(0)), claimant))
         event.flags.append(f"{FLAG}:{m.group(0)}")
+        unnumbered = [f for f in event.flags if f.startswith(UNNUMBERED_FLAG + ":")]
+        if unnumbered and not any(c.low for c in event.fatality_claims):
+            # "No one was killed" outweighs a "killed" with no number ("killed 10 of her birds")
+            event.flags = [f for f in event.flags if f not in unnumbered]
+            recount_event(event)

@@ -69,3 +69,15 @@ def test_none_were_killed_is_a_claim_of_zero() -> None:
     )
     add_zero_tolls(art, [event])
     assert [c.low for c in event.fatality_claims if c.low == 0] == [0]
+
+
+def test_no_one_killed_outweighs_a_killing_with_no_number_of_people() -> None:
+    art, event = _story(
+        "Clash in the Delta\n\nMilitants attacked soldiers in Rivers state on Saturday, and gunfire killed some "
+        "livestock. No one was killed."
+    )
+    event.fatality_claims = []
+    event.flags.append("deaths_without_number:limited")
+    event.fatalities_acled = 3
+    add_zero_tolls(art, [event])
+    assert event.fatalities_acled == 0 and "deaths_without_number:limited" not in event.flags

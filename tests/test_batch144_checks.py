@@ -1,0 +1,30 @@
+"""Batch 144's unseen misses, read after its unread run (unit level): each assertion failed before its change.
+
+Donetsk (2014): "a late-night barrage of rockets that killed 10 of her birds" counts pigeons,
+and "No one was killed" outweighs a "killed" with no number of people. Torit (2016): "four
+people were killed on the spot, and three others — including a child — were wounded": the
+three are wounded, the aside between dashes no matter.
+"""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.deaths import classify_figure
+from summarizer.schema import ArticleMeta
+from summarizer.text import sentence_spans
+
+
+def test_birds_killed_are_no_death_figure() -> None:
+    text = (
+        "Shelling in Eastern Ukraine\n\nLena clutches one of the pigeons that survived Wednesday's attack on her "
+        "district, a late-night barrage of rockets that killed 10 of her birds."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta())
+    assert art.death_figures == []
+    assert [o.why for o in art.other_figures if o.text == "10"][:1] == ["birds"]
+
+
+def test_others_wounded_after_an_aside_between_dashes_are_no_dead() -> None:
+    s = "Eyewitnesses said four people were killed on the spot, and three others — including a child — were wounded."
+    at = s.index("three")
+    assert classify_figure(s, at, at + 5) == ("other", "wounded")
