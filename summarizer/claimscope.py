@@ -198,6 +198,16 @@ _EARLIER_THIS = re.compile(
 )
 
 
+def _of_an_earlier_month(claim: FatalityClaim, art: Article, date: DateSpan | None) -> bool:
+    """Whether the figure's sentence dates its deed to a month over before the event's day
+    ("in late November, killed 10 rebel fighters", in a story of December 20's clash)."""
+    if date is None or date.precision != "day" or date.start is None:
+        return False
+    spans = [resolve_date(p, art.meta.published) for p in event_date_phrases(claim.quote)]
+    months = [d for d in spans if d.precision == "month" and d.end is not None]
+    return bool(months) and len(months) == len(spans) and all(d.end < date.start for d in months)  # type: ignore[operator]
+
+
 def _of_a_past_period(claim: FatalityClaim, art: Article, date: DateSpan | None) -> bool:
     """Whether the figure's nearest date is a period that ended before the event's day ("the
     assault that killed four Americans there last week", in a story of Friday's clashes):
@@ -398,7 +408,11 @@ def claims_of_this_event(
         elif _of_a_past_period(claim, art, date):
             flags.append(f"claim_of_a_past_period:{claim.low}")
             moved.append(claim)
-        elif _another_days_attack(claim, art, date) or _told_before_elsewhere_another_day(claim, art, location, date):
+        elif (
+            _another_days_attack(claim, art, date)
+            or _told_before_elsewhere_another_day(claim, art, location, date)
+            or _of_an_earlier_month(claim, art, date)
+        ):
             flags.append(f"claim_of_another_days_attack:{claim.low}")
             moved.append(claim)
         elif any(o is not claim and not among_the_dead(o.quote) for o in claims) and headline_total_over_attacks(

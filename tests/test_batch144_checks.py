@@ -28,3 +28,27 @@ def test_others_wounded_after_an_aside_between_dashes_are_no_dead() -> None:
     s = "Eyewitnesses said four people were killed on the spot, and three others — including a child — were wounded."
     at = s.index("three")
     assert classify_figure(s, at, at + 5) == ("other", "wounded")
+
+
+def test_a_toll_of_a_month_before_the_events_day_is_another_fights() -> None:
+    import datetime as dt
+
+    from summarizer.claimscope import claims_of_this_event
+    from summarizer.schema import DateSpan, FatalityClaim, Location, Span
+
+    text = (
+        "Ivorian Rebels Clash with French Troops\n\nRebels in Ivory Coast have clashed with French troops near a key "
+        "western town. The only other widely reported clash between French troops and the insurgents, in late "
+        "November, killed 10 rebel fighters and wounded one French soldier."
+    )
+    art = Article(text=text, sentences=sentence_spans(text), meta=ArticleMeta(published=dt.date(2002, 12, 21)))
+    s, e = art.sentences[2]
+    quote = text[s:e]
+    claim = FatalityClaim(
+        low=10, high=10, victims="non_state", claimant="VOA", quote=quote,
+        span=Span(quote=quote, start=s, end=e, status="exact"),
+    )  # fmt: skip
+    day = DateSpan(start=dt.date(2002, 12, 21), end=dt.date(2002, 12, 21), precision="day", text="Saturday")
+    where = Location(country="Ivory Coast", admin1=None, place="Duekoue", geo_precision=1)
+    kept, moved, flags = claims_of_this_event([claim], art, where, day, "Armed clash")
+    assert kept == [] and moved == [claim] and flags == ["claim_of_another_days_attack:10"]
