@@ -27,7 +27,7 @@ from .deaths import DeathFigure, value_of
 from .draft import DraftClaim
 from .earlier_counts import people_as_civilians
 from .fatalities import parse_figure, totals
-from .figure_reach import search_order, too_far
+from .figure_reach import counted_with_the_others, search_order, too_far
 from .grounding import align
 from .news_days import told_on_a_recent_day
 from .running_numbers import UNNUMBERED_FLAG
@@ -109,8 +109,7 @@ def _counted(figure: DeathFigure, mention: str, art: Article) -> bool:
     """Whether ``mention`` names the dead themselves ("50 African Union soldiers"), not a source."""
     start, end = art.sentences[figure.sentence]
     after = art.text[figure.end : min(figure.end + 60, end)]
-    # "killing 12 students, the school principal and two policemen": the dead listed just
-    # before the figure are the dead too, not its source
+    # "killing 12 students, the school principal and two policemen": the dead listed before too
     before = art.text[max(start, figure.start - 40) : figure.start]
     listed = bool(re.search(r"(?:,|\band|\bet)\s*$", before.rstrip() + " ")) or bool(
         re.search(r"\b(?:and|et)\s+$", before)
@@ -150,8 +149,9 @@ def match_figure(draft: DraftClaim, art: Article, evidence: Sequence[int]) -> tu
         # four, "six police officers and a child" as seven; the model's "six" is that toll
         or _value(parse_figure(f.text) or (None, None)) == wanted
     ]
-    if too_far(hits, draft.sentence - 1, evidence, art):
-        return None, [f"claim_far_from_its_event:{draft.figure}"]
+    far = too_far(hits, draft.sentence - 1, evidence, art)
+    if far or counted_with_the_others(hits, draft.sentence - 1, draft.figure, art):
+        return None, [f"claim_{'far_from_its_event' if far else 'counted_with_the_others'}:{draft.figure}"]
     if hits:
         # the title repeats the lead without its qualifier: prefer the body's "at least 14"
         body = [f for f in hits if f.sentence != 0] or hits

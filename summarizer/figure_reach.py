@@ -37,4 +37,15 @@ def too_far(hits: Sequence[DeathFigure], named: int, evidence: Sequence[int], ar
     return any(f.sentence == named and f.scope == "event" for f in art.death_figures)
 
 
-__all__ = ["NEAR", "search_order", "too_far"]
+def counted_with_the_others(hits: Sequence[DeathFigure], named: int, figure: str, art: Article) -> bool:
+    """Whether the model's one-person figure ("a police chief") stands in the sentence it cited
+    inside a count of the one and others ("killed a police chief, Maj. ..., and four of his
+    officers": five), found only elsewhere: it is in that count, not a lone dead of another
+    sentence ("Another soldier was killed")."""
+    if not hits or any(f.sentence == named for f in hits) or not 0 <= named < len(art.sentences):
+        return False
+    told = figure.strip().lower() in art.sentence_text(named).lower()
+    return told and any(f.sentence == named and f.named_plus for f in art.death_figures)
+
+
+__all__ = ["NEAR", "counted_with_the_others", "search_order", "too_far"]
