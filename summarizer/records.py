@@ -401,7 +401,8 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
         flags.append(f"actor2_not_a_party_to_a_peaceful_protest:{actor2.name}")
         actor2 = None
     size = None
-    if not claims and not any(f.sentence + 1 in numbers and (f.low, f.high) != (1, 1) for f in art.death_figures):
+    one = not draft.claims  # with no figure given, a one-person figure still leaves ACLED's one
+    if not claims and not any(f.sentence + 1 in numbers and (not one or f.low != 1) for f in art.death_figures):
         # "l'ONU accuse le M23 d'avoir exécuté des enfants": deaths with no number are
         # ACLED's 3 (10 for a massacre), flagged; a figure that went elsewhere is no such case
         size = unnumbered_deaths([q for q in evidence if not is_cumulative(q)])  # not "En 2022 ... des décès"
