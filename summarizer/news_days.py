@@ -41,7 +41,8 @@ __all__ = ["RECENT_DAYS", "date_near", "dates_what_it_follows", "told_as_past"]
 #: a date in a clause about the event this one follows: "follows a similar deal last month",
 #: "retaken ... capitals seized by renegade soldiers last week"
 _FOLLOWS = re.compile(
-    r"\b(?:follows?|followed|following|came after|comes after|a similar|an earlier|a previous)\b[^,;.]*$"
+    r"\b(?:follows?|followed|following|a similar|an earlier|a previous|(?:came|comes?)\s+(?:(?:just|only|barely)\s+)?"
+    r"(?:(?:(?:a|one|two|three|four|five|several|a few|\d+)\s+)?(?:days?|weeks?|hours?)\s+)?after)\b[^,;.]*$"
     # the event measured against an earlier one: "the first since armed groups announced a
     # cease-fire last month", "the deadliest attack since ... in 2011"
     r"|\b(?:first|worst|deadliest|biggest|heaviest|largest|bloodiest|latest|premi[eè]re?|pire|plus meurtri[eè]re?)\b"

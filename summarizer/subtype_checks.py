@@ -17,7 +17,6 @@ from .sides import strike_owner
 
 Flags = list[str]
 
-
 #: a protest that itself left dead or hurt: "protests Sunday that left one person dead"
 _PROTEST_TOLL = re.compile(
     r"\b(?:protests?|demonstrations?|riots?|rall(?:y|ies))\b[^.;]{0,40}?\b(?:that|which)\s+(?:left|killed|claimed)\b"
@@ -160,11 +159,12 @@ _LETHAL_FORCE = re.compile(
     r"|manifestants)\b[^.;]{0,60}\b(?:killing|killed|dead|tu[ée]s?|morts?|wounding|wounded|injuring|injured|bless[ée]s?)\b"
     r"|\b(?:protesters|demonstrators|marchers|manifestants)\b[^.;]{0,40}\b(?:were|was|ont été)\s+(?:shot dead|killed"
     r"|tu[ée]s|abattus)\b"
-    # "troops loyal to the president have killed at least seven women during a protest"
+    # "troops loyal to the president have killed at least seven women during a protest", "19 Tibetans who were
+    # shot dead by security forces Tuesday in new protests"
     r"|\b(?:troops|soldiers|police\w*|security forces|forces|gendarmes)\b[^.;]{0,60}\b(?:killed|shot dead)\b[^.;]{0,60}"
-    r"\b(?:during|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protest|demonstration|rally|march|sit-in)\b"
-    # "Burmese soldiers have opened fire on pro-democracy protesters": a force's guns turned on
-    # a crowd (not its tear gas: "fired tear gas at protesters" is an intervention)
+    r"\b(?:during|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protest|demonstration|rally|march|sit-in)\b|\b(?:shot dead|killed)"
+    r" by (?:[\w-]+ )?(?:troops|soldiers|police|security forces)\b[^.;]{0,40}\b(?:during|in|at) (?:[\w-]+ ){0,2}?protests\b"
+    # "Burmese soldiers have opened fire on pro-democracy protesters": a force's guns on a crowd (not tear gas)
     r"|\b(?:troops|soldiers|police\w*|security forces|forces|gendarmes|army)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:open(?:ed)?\s+fired?|fired|shot)\s+(?:live\s+(?:rounds|ammunition|bullets)\s+)?(?:on|at|into)\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers|crowds?)\b",
