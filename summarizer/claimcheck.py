@@ -44,6 +44,7 @@ from .toll_parts import (
     one_of_those_included,
     parts_flags,
 )
+from .vague_counts import precise_over_vague
 from .victims import other_dead
 
 _OUTLET_WORDS = {"outlet", "the outlet", "article", "the article", "unknown", "none", "", "reporter", "journalist"}
@@ -195,7 +196,7 @@ def check_claims(
     flags: Flags = []
     kept: list[FatalityClaim] = []
     context: list[FatalityClaim] = []
-    vague: set[int] = set()
+    vague: dict[int, bool] = {}  # a vague count's claim: whether its sentence is the headline or the lead
     for draft in drafts:
         figure, why = match_figure(draft, art, evidence)
         flags += why
@@ -211,8 +212,8 @@ def check_claims(
             context.append(claim)
             continue
         kept.append(claim)
-        if figure.vague and figure.sentence <= 1:
-            vague.add(id(claim))  # a headline's or lead's "several" only repeats the body's figure
+        if figure.vague:
+            vague[id(claim)] = figure.sentence <= 1
     if drafts and not kept and not context:
         # every figure the model gave failed the check ("twelve" where the article says
         # "onze morts"): the event's evidence sentences' own death figures stand in for
@@ -242,12 +243,8 @@ def check_claims(
         kept.append(to_claim(figure, figure.victims, claimant_for(figure, "", art), art))
         flags.append(f"claim_from_same_sentence:{figure.text}")
     flags += _parts_inside_totals(kept, art)
-    # "several soldiers" in the title, "six soldiers" in the body: the precise figure stands
-    # (a vague count in the body is a claim of its own: ACLED keeps the lowest)
-    precise = {c.victims for c in kept if id(c) not in vague}
-    dropped = [c for c in kept if id(c) in vague and c.victims in precise]
-    flags += [f"claim_vague_replaced_by_precise:{c.low}" for c in dropped]
-    kept = [c for c in kept if not any(c is d for d in dropped)]
+    kept, vague_flags = precise_over_vague(kept, vague)  # "several soldiers" beside "seven soldiers"
+    flags += vague_flags
     kept = _victims_from_headline(kept, art)
     parts = parts_flags(kept, art)
     return _one_claim_per_toll(kept, parts), context, flags + parts

@@ -37,7 +37,7 @@ from .earlier_counts import without_earlier_counts
 from .folding import claimant_key
 from .number_words import BOTH_PEOPLE, KIN_OF_ONE, NUMBER, UNIT_AFTER, word_value
 from .schema import Fatalities, FatalityClaim
-from .umbrella import an_alternative_count, covered_groups, one_breakdown_above
+from .umbrella import an_alternative_count, covered_groups, one_breakdown_above, told_as_others
 from .victims import NAMED_SIDES
 
 _ATLEAST = r"at least|au moins|no fewer than|not less than|a minimum of|au minimum|more than|over|plus de|upwards of|in excess of|over|pas moins de"  # noqa: E501
@@ -406,7 +406,8 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
     separate = [
         c
         for c in umbrella
-        if not covered_groups(groups, c.low or 0) and not one_breakdown_above([c], groups, c.low or 0)
+        if told_as_others(c)
+        or (not covered_groups(groups, c.low or 0) and not one_breakdown_above([c], groups, c.low or 0))
     ]
     sep = _group_figures(separate, credible_of(separate))
     if sep is not None:

@@ -46,7 +46,7 @@ _CUMULATIVE = re.compile(
     # has killed at least 365 people" (a day's violence is told by its day, not its kind)
     r"|\b(?:post-?election|post-electoral|election-related|political|sectarian|ethnic|communal|inter-?communal|tribal)"
     r"\s+(?:violence|unrest|turmoil|crisis|clashes|fighting)\b(?:\s+[\w'’,-]+){0,8}?\s+(?:has|have)\s+(?:killed|claimed|left)"
-    r"|(?:years|decades?|months|weeks) of (?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|violence|insurgency|unrest|separatist"
+    r"|(?:years|decades?|months?|weeks?) of (?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|violence|insurgency|unrest|separatist"
     r"|militant|rebel|protests|demonstrations)"
     r"|in the (?:war|conflict|insurgency)(?![\w-])"
     # "have died as a result of the conflict", "morts à cause de la guerre": the war's dead

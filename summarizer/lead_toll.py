@@ -25,6 +25,7 @@ from .keywords import VIOLENT_TYPES
 from .rescuers import RESCUE_FLAG
 from .schema import Event
 from .separate import opens_as_another
+from .vague_counts import vague_below
 from .victims import NAMED_SIDES
 
 FLAG = "claim_from_the_lead"
@@ -169,8 +170,11 @@ def add_lead_rival(art: Article, events: list[Event]) -> None:
     kept, _, scope_flags = claims_of_this_event(claims, art, event.location, event.date, event.sub_event_type)
     if not kept or any(f.startswith("claim_doubtful") for f in scope_flags):
         return
-    event.fatality_claims += kept
-    event.flags += [f"{RIVAL_FLAG}:{c.low}" for c in kept]
+    retold = vague_below(art, event.fatality_claims, kept)  # the body's "several soldiers" retells the seven
+    event.fatality_claims = [c for c in event.fatality_claims if not any(c is r for r in retold)] + kept
+    event.flags += [f"{RIVAL_FLAG}:{c.low}" for c in kept] + [
+        f"claim_vague_replaced_by_precise:{c.low}" for c in retold
+    ]
     recount_event(event)
 
 

@@ -27,6 +27,13 @@ _THOSE = re.compile(
 #: a clause about the group, not the deed: "attributed the attack to the Allied Democratic
 #: Forces militia, which pledged loyalty to the Islamic State group in 2019"
 _ABOUT_THE_GROUP = re.compile(r",\s+(?:which|who|whose)\b[^,;]*", re.I)
+#: a year something has gone on since is no deed of that year: "Tamil Tiger rebels have been
+#: fighting for an independent homeland ... since 1983" (but "since February 1999, when a
+#: series of bombings killed 16" dates a deed)
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|depuis)\s+(?:(?:early|late|mid-?|the end of)\s*)?(?:[A-Z]\w+\s+)?(?:19|20)\d\d\b(?!,?\s+(?:when|lorsque|quand)\b)",
+    re.I,
+)
 
 
 def _names(actor: Actor) -> list[str]:
@@ -42,7 +49,7 @@ def _of_another_year(art: Article, index: int) -> bool:
         return False
 
     def past(sentence: str) -> bool:
-        years = [int(y) for y in _YEAR.findall(_ABOUT_THE_GROUP.sub("", sentence))]
+        years = [int(y) for y in _YEAR.findall(_SINCE_YEAR.sub("", _ABOUT_THE_GROUP.sub("", sentence)))]
         return bool(years) and all(y < published.year for y in years)
 
     sentence = art.sentence_text(index)

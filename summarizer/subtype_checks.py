@@ -16,6 +16,7 @@ from .schema import EVENT_TYPE_OF, Actor
 from .sides import strike_owner
 
 Flags = list[str]
+_BOMBS = ("Suicide bomb", "Remote explosive/landmine/IED")
 
 #: a protest that itself left dead or hurt: "protests Sunday that left one person dead"
 _PROTEST_TOLL = re.compile(
@@ -45,12 +46,12 @@ def checked_sub_type(draft: DraftEvent, evidence: list[str], counted: list[str] 
     if EVENT_TYPE_OF[sub] in {"Protests", "Riots"} and not PROTEST_WORDS.search(joined):
         found = classify(joined)
         if found and found[0] not in {"Protests", "Riots"}:
-            # the sentence that counts the dead may name the bomb more exactly ("a suicide car bombing")
+            # the sentence that counts the dead names the bomb that killed them ("a suicide car bombing",
+            # "a car bomb exploded ... killing 22", beside "initial reports said that mortar rounds")
             told = _weapon(" ".join(own_part(q) for q in counted or []))
-            suicide = (
-                found[1] == "Remote explosive/landmine/IED" and told == "Suicide bomb" and not _PLANTED.search(joined)
-            )
-            return ("Suicide bomb" if suicide else found[1]), [f"sub_type_corrected_from:{sub}"]
+            bomb = found[0] == "Explosions/Remote violence" and told in _BOMBS
+            bomb = bomb and not (told == "Suicide bomb" and _PLANTED.search(joined))
+            return (told if bomb and told else found[1]), [f"sub_type_corrected_from:{sub}"]
     if armed := armed_sides_kind(sub, draft.actor1_type, joined):
         return armed, [f"sub_type_corrected_from:{sub} (an armed side did it)"]
     if (
@@ -131,7 +132,6 @@ _OWN_BOMB = re.compile(
     r"\s+(?:exploded|went off|detonated)\s+prematurely",
     re.I,
 )
-#: people taken by force (the keyword rules' abduction words)
 #: ground changing hands: "recaptured the town", "took control of", "a repris le contrôle"
 _TERRITORY = re.compile(
     r"\b(?:regain\w*|retook|retake\w*|recaptur\w*|captur\w*|seiz\w*|took (?:over|control)|take (?:over|control)"
@@ -162,7 +162,7 @@ _LETHAL_FORCE = re.compile(
     # "troops loyal to the president have killed at least seven women during a protest", "19 Tibetans who were
     # shot dead by security forces Tuesday in new protests"
     r"|\b(?:troops|soldiers|police\w*|security forces|forces|gendarmes)\b[^.;]{0,60}\b(?:killed|shot dead)\b[^.;]{0,60}"
-    r"\b(?:during|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protest|demonstration|rally|march|sit-in)\b|\b(?:shot dead|killed)"
+    r"\b(?:during|at)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|march|sit-in)\b|\b(?:shot dead|killed)"
     r" by (?:[\w-]+ )?(?:troops|soldiers|police|security forces)\b[^.;]{0,40}\b(?:during|in|at) (?:[\w-]+ ){0,2}?protests\b"
     # "Burmese soldiers have opened fire on pro-democracy protesters": a force's guns on a crowd (not tear gas)
     r"|\b(?:troops|soldiers|police\w*|security forces|forces|gendarmes|army)\s+(?:[\w-]+\s+){0,2}?"

@@ -97,4 +97,15 @@ def an_alternative_count(holding: list[FatalityClaim], parts: list[FatalityClaim
     return 4 * inside > total or any(VAGUE.search(c.quote) for c in parts)
 
 
-__all__ = ["Groups", "an_alternative_count", "covered_groups", "one_breakdown_above"]
+#: a count of people told as more beside someone named first: "an Iraqi soldier and two other
+#: people were killed", "un policier et trois autres personnes"
+_OTHERS = re.compile(r"\b(?:and|et)\s+(?:at least\s+|au moins\s+)?(\w+)\s+(?:others?|autres?)\b", re.I)
+
+
+def told_as_others(claim: FatalityClaim) -> bool:
+    """Whether the claim's figure is written as others beside someone told before it in its
+    sentence: those dead add to the first, they never hold it."""
+    return any(word_value(m.group(1)) == claim.low for m in _OTHERS.finditer(claim.quote or ""))
+
+
+__all__ = ["Groups", "an_alternative_count", "covered_groups", "one_breakdown_above", "told_as_others"]
