@@ -197,6 +197,7 @@ def check_claims(
     kept: list[FatalityClaim] = []
     context: list[FatalityClaim] = []
     vague: dict[int, bool] = {}  # a vague count's claim: whether its sentence is the headline or the lead
+    lead: set[int] = set()  # the exact figures' claims of the headline or the lead
     for draft in drafts:
         figure, why = match_figure(draft, art, evidence)
         flags += why
@@ -214,6 +215,8 @@ def check_claims(
         kept.append(claim)
         if figure.vague:
             vague[id(claim)] = figure.sentence <= 1
+        elif figure.sentence <= 1:
+            lead.add(id(claim))
     if drafts and not kept and not context:
         # every figure the model gave failed the check ("twelve" where the article says
         # "onze morts"): the event's evidence sentences' own death figures stand in for
@@ -243,7 +246,7 @@ def check_claims(
         kept.append(to_claim(figure, figure.victims, claimant_for(figure, "", art), art))
         flags.append(f"claim_from_same_sentence:{figure.text}")
     flags += _parts_inside_totals(kept, art)
-    kept, vague_flags = precise_over_vague(kept, vague)  # "several soldiers" beside "seven soldiers"
+    kept, vague_flags = precise_over_vague(kept, vague, lead)  # "several soldiers" beside "seven soldiers"
     flags += vague_flags
     kept = _victims_from_headline(kept, art)
     parts = parts_flags(kept, art)

@@ -18,7 +18,7 @@ from .news_days import RECENT_DAYS
 #: scope beyond one event: a war-long, year-long or multi-month total, or several days'
 #: ("70 soldiers killed since Friday", over the week's attacks)
 _CUMULATIVE = re.compile(
-    r"\b(?:since (?:the\s+)?(?:[\w-]+\s+){0,4}?(?:launch(?:ed|ing)|beg(?:an|inning)|start(?:ed|ing)|open(?:ed|ing)|erupted|broke out|ended|collapsed"
+    r"\b(?:since (?:the\s+)?(?:[\w-]+\s+){0,4}?(?:launch(?:ed|ing)|beg(?:an|inning)|start(?:ed|ing)|open(?:ed|ing)|erupted|broke out|ended|collapsed|resumed|reignited"
     r"|failed|took (?:office|power)|came to power|withdrew|pulled out)\b|since (?:the (?:start|beginning|outbreak|onset)|the (?:war|conflict|insurgency|fighting|uprising|crisis"
     r"|violence|rebellion|revolution|invasion)|it began|(?:19|20)\d\d|january|february|march|april|may|june|july"
     r"|august|september|october|november|december|early|late|last (?:year|week|month|january|february|march|april|may"

@@ -47,7 +47,12 @@ _REPORTED_FROM = re.compile(
     rf"|\b[A-Z][a-z]+\s+(?-i:reports){FOR_AN_OUTLET}\s+from"
     # "As we hear from VOA's Peter Heinlein in Moscow", "correspondent Anjana Pasricha in New Delhi"
     r"|\b(?:VOA['’]s|V-O-A['’]s|correspondent|reporter)\s+(?:(?:correspondent|reporter)\s+)?"
-    r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+in)"
+    r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+in"
+    # "Speaking by telephone from Kolda, ... Mr. Diallo said": where a source speaks from
+    r"|\b(?:speaking|calling|talking)\s+(?:to\s+[\w-]+\s+)?(?:(?:by|over)\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?from"
+    r"|\btold\s+[\w-]+\s+(?:by\s+(?:tele)?phone\s+)?from"
+    # "a campaign against the central government in Dakar": the seat of power, not a scene
+    r"|\b(?:central|federal|national)\s+government\s+in)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -70,7 +75,9 @@ _SOURCE_BASE = re.compile(
 
 def a_reporters_base(before: str) -> bool:
     """Whether the words before a place make it where the outlet's reporter files from
-    ("this report from", "VOA's Peter Heinlein in"), never where anything happened."""
+    ("this report from", "VOA's Peter Heinlein in"), where a source speaks from ("speaking by
+    telephone from Kolda") or a seat of power ("the central government in Dakar"), never
+    where anything happened."""
     return _REPORTED_FROM.search(before) is not None
 
 

@@ -39,6 +39,19 @@ _READ_FROM_TEXT = ("actor1_from_", "actor1_doer_of_the_attacks", "actor1_suspect
 _NON_STATE = ("Rebel group", "Political militia", "Identity militia")
 
 
+def _told_by_its_day(art: Article, event: Event) -> list[str]:
+    """The sentences that go back to the event by its weekday ("Tuesday's attack was the latest
+    confrontation between guerrillas belonging to ... the M-F-D-C, and the Senegalese Army"):
+    they tell the event's own sides as much as its evidence does."""
+    if event.date.start is None or event.date.precision != "day":
+        return []
+    day = event.date.start.strftime("%A")
+    told = re.compile(
+        rf"\b{day}['’]s\s+(?:[\w-]+\s+)?(?:attack|raid|ambush|bombing|blast|assault|clash(?:es)?|fighting)\b"
+    )
+    return [t for t in map(art.sentence_text, range(len(art.sentences))) if told.search(t)]
+
+
 def unclaimed_off(art: Article, events: list[Event], country: str | None) -> None:
     """Named groups off the attacks nobody claimed, where the event's sentences never name them."""
     if not country or not _NO_CLAIM.search(art.text):
@@ -59,7 +72,7 @@ def unclaimed_off(art: Article, events: list[Event], country: str | None) -> Non
             continue
         if any(f.startswith(_READ_FROM_TEXT) for f in event.flags):
             continue
-        own = " ".join([*event.evidence, *(c.quote for c in event.fatality_claims)])
+        own = " ".join([*event.evidence, *(c.quote for c in event.fatality_claims), *_told_by_its_day(art, event)])
         named = groups_named(own, country, art)
         if actor.name in named or actor.name in claimers:
             continue

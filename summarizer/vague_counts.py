@@ -22,20 +22,26 @@ __all__ = ["precise_over_vague", "vague_below"]
 _RETELLS_AT_MOST = 3
 
 
-def precise_over_vague(kept: list[FatalityClaim], vague: dict[int, bool]) -> tuple[list[FatalityClaim], list[str]]:
+def precise_over_vague(
+    kept: list[FatalityClaim], vague: dict[int, bool], lead: set[int]
+) -> tuple[list[FatalityClaim], list[str]]:
     """The claims without the vague counts a precise figure of the same victims covers, and
     the flags. ``vague``: id of each vague count's claim -> whether it stands in the headline
-    or the lead."""
+    or the lead; ``lead``: ids of the exact figures' claims there. A body's small vague count
+    is set aside only for a precise figure of the headline or lead: a body figure may be
+    another day's ("troops killed 80 militants" on Wednesday, beside Thursday's "several
+    militants dead")."""
     precise: dict[str, int] = {}
     for c in kept:
         if id(c) not in vague:
             precise[c.victims] = max(c.low or 0, precise.get(c.victims, 0))
+    told_first = {c.victims: c.low or 0 for c in kept if id(c) in lead}
     dropped = [
         c
         for c in kept
         if id(c) in vague
         and c.victims in precise
-        and (vague[id(c)] or (c.low or 0) < min(precise[c.victims], _RETELLS_AT_MOST + 1))
+        and (vague[id(c)] or (c.low or 0) < min(told_first.get(c.victims, 0), _RETELLS_AT_MOST + 1))
     ]
     flags = [f"claim_vague_replaced_by_precise:{c.low}" for c in dropped]
     return [c for c in kept if not any(c is d for d in dropped)], flags

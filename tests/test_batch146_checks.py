@@ -72,11 +72,11 @@ def test_others_beside_a_named_dead_add_to_it() -> None:
 def test_several_below_a_precise_count_retells_it_but_dozens_stands() -> None:
     seven = _claim(7, "state_forces", "A land mine explosion has killed at least seven soldiers.")
     several = _claim(3, "state_forces", "The attack killed several soldiers and one officer.")
-    kept, flags = precise_over_vague([seven, several], {id(several): False})
+    kept, flags = precise_over_vague([seven, several], {id(several): False}, {id(seven)})
     assert kept == [seven] and flags == ["claim_vague_replaced_by_precise:3"]
     lead = _claim(25, "non_state", "Troops have killed at least 25 suspected militants.")
     dozens = _claim(12, "non_state", "He said security forces killed dozens of militants.")
-    assert precise_over_vague([lead, dozens], {id(dozens): False})[0] == [lead, dozens]
+    assert precise_over_vague([lead, dozens], {id(dozens): False}, {id(lead)})[0] == [lead, dozens]
 
 
 def test_a_group_fighting_since_a_year_is_named_for_now() -> None:
@@ -95,3 +95,9 @@ def test_a_group_fighting_since_a_year_is_named_for_now() -> None:
     )  # fmt: skip
     groups_of_other_years_off(art, [ev])
     assert ev.actor1 is not None and ev.actor1.name.startswith("LTTE")
+
+
+def test_several_in_the_body_stands_beside_a_body_figure_of_another_day() -> None:
+    several = _claim(3, "non_state", "Fresh clashes in Swat Thursday have left several militants dead.")
+    eighty = _claim(80, "non_state", "On Wednesday, a spokesman said troops killed 80 militants.")
+    assert precise_over_vague([several, eighty], {id(several): False}, set())[0] == [several, eighty]
