@@ -49,6 +49,9 @@ _CUMULATIVE = re.compile(
     r"|(?:years|decades?|months?|weeks?) of (?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|violence|insurgency|unrest|separatist"
     r"|militant|rebel|protests|demonstrations)"
     r"|in the (?:war|conflict|insurgency)(?![\w-])"
+    # "More than 400 people were killed in the two-week fighting": over weeks, not a day's
+    r"|\b(?:\w+|\d+)-(?:weeks?|months?|years?)(?:-long|-old)?\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|violence|insurgency"
+    r"|offensive|campaign|siege|standoff|unrest|protests|crackdown|uprising)\b"
     # "have died as a result of the conflict", "morts à cause de la guerre": the war's dead
     r"|\b(?:as a (?:direct )?result of|because of|due to|à cause de|du fait de)\s+(?:the|this|la|le|cette)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|guerre|conflit)\b"

@@ -395,7 +395,7 @@ _OWNER_AFTER = re.compile(
 )
 _LEAD_WORDS = re.compile(
     r"^(?:.*\b(?:in|into|by|from|after|during|with|of|on|that|which|an?|the|suspected|alleged|apparent|deadly|new"
-    r"|latest|separate)\s+)+",
+    r"|latest|separate|reports?|says?|said|claims?|accuses?)\s+)+",  # "Tamil Rebels Report Army Air Strikes": the army's
     re.I,
 )
 
