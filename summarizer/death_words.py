@@ -341,6 +341,8 @@ AN_ATTACK = re.compile(
     r"\b(?:a|an|another|similar|separate|une?|une autre)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|air strike|bombing"
     r"|raid|ambush|blast|explosion|assault|battle|gunbattle|gun battle|gunfight|firefight|clash(?:es)?|attaque|frappe|embuscade"
     r"|attentat|explosion|bataille|affrontements?)\b"
+    # "gunmen dressed as Iraqi army troops raided a village near Baquba Tuesday": armed men's own deed
+    r"|\b(?:gunmen|militants|insurgents|attackers|assailants|raiders)\s+(?:[\w-]+\s+){0,5}?(?:raided|stormed|ambushed)\b"
     # "On Sunday, militants launched their bloodiest ever attack on the army": a deed the
     # sentence itself dates, whoever's it is
     r"|\b(?:launched|carried out|staged|mounted)\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|raid"

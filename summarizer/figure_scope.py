@@ -191,11 +191,12 @@ def war_sized(parsed: tuple[int | None, int | None], clause: str) -> bool:
 
 
 def past_year(sentence: str, published: dt.date | None) -> bool:
-    """Whether the sentence names a year before publication ("in 2010"), not "since 2010"."""
+    """Whether the sentence names a year before publication ("in 2010"), not "since 2010" nor
+    "since the 2003 invasion" (a yardstick: "one of the worst attacks ... since the 2003 invasion")."""
     if published is None:
         return False
     return any(
-        int(year) < published.year and not re.search(rf"since\s+{year}|depuis\s+{year}", sentence, re.I)
+        int(year) < published.year and not re.search(rf"since\s+(?:the\s+)?{year}|depuis\s+(?:l[ae']\s*)?{year}", sentence, re.I)
         for year in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", sentence)
     )
 
