@@ -196,7 +196,8 @@ def past_year(sentence: str, published: dt.date | None) -> bool:
     if published is None:
         return False
     return any(
-        int(year) < published.year and not re.search(rf"since\s+(?:the\s+)?{year}|depuis\s+(?:l[ae']\s*)?{year}", sentence, re.I)
+        int(year) < published.year
+        and not re.search(rf"since\s+(?:the\s+)?{year}|depuis\s+(?:l[ae']\s*)?{year}", sentence, re.I)
         for year in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", sentence)
     )
 
