@@ -182,12 +182,13 @@ KILLED_ONE_AND_OTHERS = re.compile(
     # in apposition may follow the one
     # "killing himself and at least five other persons": the bomber is the one; "killed a state
     # government minister, and at least four other people": a comma may come before "and"
-    r"\b(?:killed|killing|kills|tuant|tu[ée])\s+(?P<phrase>(?:(?:himself|herself)\s+|(?:a|an|one|un|une|its|his|her|their"
+    # "gunned down a local politician, Khadim Hussain, along with four members of his family"
+    r"\b(?:killed|killing|kills|gunned\s+down|shot\s+dead|murdered|assassinated|tuant|tu[ée])\s+(?P<phrase>(?:(?:himself|herself)\s+|(?:a|an|one|un|une|its|his|her|their"
     r"|the|son|sa|leur)\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|deux|trois|quatre|cinq)\b)"
-    r"(?:[\w'’-]+(?:,(?=\s+(?:and|et)\b))?\s+){0,4}?(?:[\w'’-]+,\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+"
+    r"(?:[\w'’-]+(?:,(?=\s+(?:and|et|along\s+with)\b))?\s+){0,4}?(?:[\w'’-]+,\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+"
     # "killed a commander known as \"Qorilow,\" the head of al-Shabab forces in Jannaale town,
     # and three other militants": a nickname, then a title of the one, between commas
-    r"|(?:[\w'’-]+\s+){0,2}?[\"“][\w'’ .-]+,?[\"”],?\s+(?:the|a|an|le|la|l['’])\s*(?:[\w'’-]+\s+){1,8}?[\w'’-]+,\s+)?)(?:and|et)\s+"
+    r"|(?:[\w'’-]+\s+){0,2}?[\"“][\w'’ .-]+,?[\"”],?\s+(?:the|a|an|le|la|l['’])\s*(?:[\w'’-]+\s+){1,8}?[\w'’-]+,\s+)?)(?:and|et|along\s+with|together\s+with)\s+"
     # "killed a provincial police chief and his two guards": the one's own people
     r"(?:(?:his|her|their|its|ses|leurs?)\s+)?(?P<n>(?:at least\s+|au moins\s+)?[\w-]+)\s+(?:others|other\s+[a-z]+|autres(?:\s+[a-z]+)?"
     # "killed a district governor and seven police personnel": the one and N of another kind

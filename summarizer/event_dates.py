@@ -257,6 +257,14 @@ def event_date(draft: DraftEvent, art: Article, evidence: list[str]) -> tuple[Da
             found.sort(key=lambda p: not told_after_the_deed(p, quote))  # "tués mardi" before "hommage vendredi"
             spans = [s for s in (resolve_date(p, art.meta.published) for p in found) if s.precision != "unknown"]
             if spans:
+                read_day = spans[0].text or ""
+                if (
+                    "date_of_the_page_stamp" in flags
+                    and not _STAMP.match(read_day)
+                    and recent_day(read_day, art.meta.published)
+                ):
+                    # the stamp dropped, the evidence's own day of this week read (not the stamp again)
+                    flags.append(f"date_from_evidence:{draft.date.strip()}->{spans[0].text}")
                 return narrowed(spans[0], draft.place, art, flags), flags
     if span.precision == "unknown" and art.meta.published:
         # a story's lead dates its news ("during a Saturday night gunbattle"): with no date

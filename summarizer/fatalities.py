@@ -37,7 +37,7 @@ from .earlier_counts import without_earlier_counts
 from .folding import claimant_key
 from .number_words import BOTH_PEOPLE, KIN_OF_ONE, NUMBER, UNIT_AFTER, word_value
 from .schema import Fatalities, FatalityClaim
-from .umbrella import an_alternative_count, covered_groups, one_breakdown_above, told_as_others
+from .umbrella import an_alternative_count, covered_groups, headline_retold, one_breakdown_above, told_as_others
 from .victims import NAMED_SIDES
 
 _ATLEAST = r"at least|au moins|no fewer than|not less than|a minimum of|au minimum|more than|over|plus de|upwards of|in excess of|over|pas moins de"  # noqa: E501
@@ -374,7 +374,7 @@ def totals(claims: list[FatalityClaim], *, deaths_without_number: str | None = N
     """
     usable = [c for c in claims if c.low is not None]
     usable = _drop_single_mentions(_dedupe_revisions(_listed_together(without_earlier_counts(usable))))
-    usable = as_one_group(usable)
+    usable = as_one_group(headline_retold(usable))
     if not usable:
         if deaths_without_number == "one":  # "police killed a suicide bomber": one dead, said so
             return Fatalities(low=1, best=1, high=1), 1

@@ -26,7 +26,7 @@ _CUMULATIVE = re.compile(
     r"|sunday)"
     r"|so far this year|(?<!\d of )this year|this week|this month|last year|in (?:19|20)\d\d|over the (?:past|last) (?:\w+ )?(?:weeks|months|years?"
     r"|decade)|(?:over|of|during|in) the (?:past|last) (?:several|few) days"
-    r"|in recent (?:weeks|months|years)|(?:in|during) the (?:past|last) (?:\w+ )?(?:weeks|months?|years?)"
+    r"|in recent (?:weeks|months|years)|(?:in|during|of|over) the (?:past|last) (?:\w+ )?(?:weeks|months?|years?)"
     # a report's period: "the total casualties for the first half of 2012", "in the first six months of the year"
     r"|\b(?:first|second) half of (?:the year|(?:19|20)\d\d|this year|last year)|\bthe (?:first|last|past) (?:three|six|nine"
     r"|\d+) months of\b|\b(?:first|second|third|fourth|last) quarter of\b|premier semestre|second semestre"

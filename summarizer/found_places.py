@@ -91,8 +91,12 @@ def named_where(sentence: str, country: str) -> str | None:
             continue  # "some 285 kilometers northeast of Mogadishu": far from it, not at it
         if _SPEAKS.match(sentence[m.end() :]):
             continue  # "after Khogyani confirmed to VOA that ...": a spokesman, not his namesake village
-        if _PERSON_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
-            continue  # "radical Shi'ite cleric Moqtada al-Sadr": a man's name, not the Sadr of the gazetteer
+        if _PERSON_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]) or _TITLE_BEFORE.search(
+            sentence[max(0, m.start() - 30) : m.start()]
+        ):
+            # "radical Shi'ite cleric Moqtada al-Sadr", "Taliban commander Jalaluddin Haqqani": a
+            # man's name, not the Sadr or Jalaluddin of the gazetteer
+            continue
         # "Helmand's Musa Qalah district": the possessed town first, then its owner
         for run in reversed(re.split(r"['’]s\s+", m.group(0))):
             words = run.split(" ")
@@ -114,6 +118,13 @@ def named_where(sentence: str, country: str) -> str | None:
 _PERSON_BEFORE = re.compile(
     r"\b(?:cleric|leader|sheikh|imam|ayatollah|president|minister|commander|general|spokesman|chief)\s+"
     r"(?:[A-Z][\w'’-]+\s+){1,2}(?:al|el|ul)-$",
+    re.I,
+)
+
+#: a title right before a name: "commander Jalaluddin Haqqani" is a man
+_TITLE_BEFORE = re.compile(
+    r"\b(?:cleric|leader|sheikh|imam|ayatollah|president|minister|commander|general|spokesman|chief|mullah"
+    r"|maulvi|maulana|warlord|governor)\s+$",
     re.I,
 )
 

@@ -101,7 +101,10 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
             (
                 ev
                 for ev in main
-                if kind is not None and ev.sub_event_type == kind[1] and _UNDATED.intersection(ev.flags)
+                if kind is not None
+                and ev.sub_event_type == kind[1]
+                and _UNDATED.intersection(ev.flags)
+                and not any(f.startswith("date_from_evidence:") for f in ev.flags)  # its evidence dated it
             ),
             None,
         )

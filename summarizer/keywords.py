@@ -35,7 +35,7 @@ TYPE_RULES: list[tuple[re.Pattern[str], str, str]] = [
          r"|(?:conducted|carried out)\s+(?:an?\s+|two\s+|three\s+|several\s+|\d+\s+)?[\"“]?"
          r"(?:(?!hunger\b|general\b|labou?r\b|nationwide\b)[\w'’-]+\s+){0,3}?strikes?\b)\b",
          "Explosions/Remote violence", "Air/drone strike"),
-        (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?|mortars?|obus|roquettes?|artillerie|mortiers?)\b", "Explosions/Remote violence",
+        (r"\b(missiles?|shell(ing|ed|s)?|artillery|rockets?(?![- ]propelled)|mortars?|obus|roquettes?|artillerie|mortiers?)\b", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
         (r"\b(IEDs?|landmines?|(?:land )?mines? (?:attacks?|blasts?|explosions?|exploded|went off)"
          r"|(?:hit|struck|stepped on|drove over|ran over)\s+(?:a\s+)?(?:land )?mines?|roadside bombs?|improvised explosive|explosive device|engins? explosifs?|mines? artisanales?|EEI"
@@ -158,7 +158,7 @@ PROTEST_WORDS = re.compile(
     # an aircraft's; "March" with a capital is the month
     r"\b(protest\w*|demonstrat\w*|rall(y|ies)|(?-i:march\w*)|[Mm]arch(?:ed|ers|es|ing)|riot\w*|mobs?|manifest\w*|sit-ins?|strikers?|on strike"
     r"|general strikes?|hunger strikes?|gr[èe]ves?|grévistes?|(?:threw|throwing|hurled|pelted)\s+(?:\w+\s+)?(?:stones|rocks)"
-    r"|(?:stone|rock)-throwing|jets? de pierres)\b",
+    r"|(?:stone|rock)-throw(?:ing|ers?)|jets? de pierres)\b",
     re.I,
 )
 

@@ -104,6 +104,8 @@ def named_dead(
             hits.append((m.start("office"), m.end("office"), victims_of(office)))
         for m in _OFFICE_WAS_KILLED.finditer(sentence):
             group = "office" if m.group("office") else "kin"
+            if any(x < m.end(group) and m.start() < y for x, y in taken):
+                continue  # "One staff member was killed": the number before the office counted it
             if not re.search(r"\b(?:and|et)\b", m.group(group)):
                 hits.append((m.start(group), m.end(group), victims_of(m.group(group))))
         hits += [(m.start("name"), m.end("second"), "unknown") for m in pairs]

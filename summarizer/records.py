@@ -90,6 +90,7 @@ from .targets import (
 from .territory import power_seized, taker_told, territory_taken
 from .territory_country import country_of_the_day, in_paired_territory
 from .timelines import timeline_date
+from .toll_parts import with_their_totals
 from .vague_headline import precise_for_vague_headline
 
 T = TypeVar("T")
@@ -313,6 +314,7 @@ def build_event(draft: DraftEvent, art: Article) -> tuple[Event, list[FatalityCl
     claims, vague_flags = precise_for_vague_headline(claims, art, numbers_0)  # "Dozens Killed" over "22 ... killed"
     flags += claim_flags + vague_flags
     claims, elsewhere, scope_flags = claims_of_this_event(claims, art, location, date, sub_type)
+    claims, elsewhere, scope_flags = with_their_totals(claims, elsewhere, scope_flags, claim_flags)
     if not claims:  # every figure the model gave was another day's: the evidence's own stand in
         instead, instead_flags = evidence_claims_instead(art, numbers_0, elsewhere, scope_flags, old_event=old)
         claims, _, again = claims_of_this_event(instead, art, location, date, sub_type)

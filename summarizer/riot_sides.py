@@ -20,6 +20,11 @@ _RIOTS = ("Violent demonstration", "Mob violence")
 _FORCES = ("State forces", "External/Other forces")
 _CROWDS = ("Rioters", "Protesters", "Civilians")
 _PARTY = re.compile(r"\b(?:Party|Parti|League|Congress)\b")
+#: a crowd by its name, whatever type the model gave it ("Palestinian rock-throwers" as a rebel group)
+_CROWD_NAME = re.compile(
+    r"\b(?:(?:stone|rock)[- ]throw\w*|protesters|demonstrators|rioters|youths|mobs?|crowds?|manifestants|émeutiers)\b",
+    re.I,
+)
 
 
 def rioters_first(events: list[Event]) -> None:
@@ -31,8 +36,11 @@ def rioters_first(events: list[Event]) -> None:
             continue
         crowd = Actor(name=f"Rioters ({country})", type="Rioters", aliases=[first.name] if first else [])
         if first is not None and first.type in _FORCES:
-            if second is not None and second.type not in _CROWDS:
+            named = second is not None and _CROWD_NAME.search(second.name) is not None
+            if second is not None and second.type not in _CROWDS and not named:
                 continue  # a force against an armed side: no crowd to put first
+            if second is not None and named and second.type != "Rioters":
+                crowd = crowd.model_copy(update={"aliases": [second.name]})
             ev.actor1 = second if second is not None and second.type == "Rioters" else crowd
             ev.actor2 = first
             ev.flags.append(f"actor1_the_riots_crowd_before:{first.name}")

@@ -262,6 +262,48 @@ def _over_its_own_town(event: Event, sums: list[FatalityClaim], others: list[Eve
     return place in quotes and not wider and not _ELSEWHERE.search(quotes) and not any(p in quotes for p in elsewhere)
 
 
+#: one attack of several told as the worst of them: "The deadliest blast Wednesday killed at
+#: least 18 people at a funeral in Buhriz"
+_WORST_OF_THEM = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most serious)\s+(?:single\s+)?(?:[\w-]+\s+)?"
+    r"(?:attack|blast|bombing|explosion|incident|strike|airstrike|raid|ambush|attentat|explosion)\b",
+    re.I,
+)
+
+
+def _worst_of_a_sum(art: Article, event: Event) -> None:
+    """A toll over several attacks ("A series of bomb attacks in Iraq has killed at least 73
+    people") given to the one attack the story singles out as the worst of them, in the
+    event's own town ("The deadliest blast Wednesday killed at least 18 people at a funeral in
+    Buhriz"): the sum is the day's, the smaller figure is the event's. It leaves the event,
+    flagged, and the town's figure stands in."""
+    from .claim_home import own_figures_instead  # see sums_over_events
+    from .claimcheck import recount_event
+
+    place = event.location.place
+    sums = [c for c in event.fatality_claims if c.low and _sums_attacks_in_its_clause(c, art)]
+    if not place or not sums:
+        return
+    least = min(c.low or 0 for c in sums)
+    parts = [
+        f
+        for f in art.death_figures
+        if f.scope == "event"
+        and f.low
+        and f.low < least
+        and place in (told := art.sentence_text(f.sentence))
+        and _WORST_OF_THEM.search(told[: f.start - art.sentences[f.sentence][0]])
+    ]
+    if not parts:
+        return
+    event.fatality_claims = [c for c in event.fatality_claims if not any(c is s for s in sums)]
+    event.flags += [f"claim_sum_over_events:{c.low}" for c in sums]
+    if event.fatality_claims:
+        recount_event(event)
+    else:
+        own_figures_instead(art, event, sentence_of(sums[0], art) or 0)
+
+
 def sums_over_events(art: Article, events: list[Event]) -> None:
     """A toll over several attacks that is all the model gave one event ("A wave of attacks
     in Baghdad and northern Iraq killed at least 29 people"), when the story's other events
@@ -275,6 +317,7 @@ def sums_over_events(art: Article, events: list[Event]) -> None:
 
     main = [ev for ev in events if ev.salience == "main"]
     for event in main:
+        _worst_of_a_sum(art, event)
         _lead_sum_of_others(art, event, [o.fatalities_acled or 0 for o in main if o is not event])
         here = [o for o in main if o is not event and o.location.place and o.location.place == event.location.place]
         _drop_exact_sum(

@@ -28,6 +28,7 @@ __all__ = [
     "is_part_of_a_toll",
     "parts_flags",
     "summed_parts",
+    "with_their_totals",
 ]
 
 Flags = list[str]
@@ -256,3 +257,25 @@ def moved_off(event: Event) -> set[int]:
     Nations reported 27 children had been killed", "one guerrilla killed in the rescue"):
     neither a rival count of its own dead nor the lead's toll for it."""
     return {int(m.group(1)) for f in event.flags if (m := _MOVED_OFF.match(f))}
+
+
+def with_their_totals(
+    claims: list[FatalityClaim], moved: list[FatalityClaim], flags: Flags, checked: Flags
+) -> tuple[list[FatalityClaim], list[FatalityClaim], Flags]:
+    """(claims, moved, flags) with each part counted inside a total (``checked``'s
+    ``claim_inside_a_total`` flags) moved off the event when its total was: "three of the men
+    killed in the explosion" are of the "six Palestinians killed in a powerful explosion near
+    ... Jenin", not of the helicopter strike on Gaza City the model gave them to."""
+    gone = {f"{c.span.start}:{c.low}" for c in moved if c.span is not None}
+    parts = {
+        f"{start}:{part}"
+        for flag in checked
+        if flag.startswith(INSIDE_FLAG + ":")
+        for start, part, total_start, total in [flag.split(":")[1:5]]
+        if f"{total_start}:{total}" in gone
+    }
+    leaving = [c for c in claims if c.span is not None and f"{c.span.start}:{c.low}" in parts]
+    if not leaving:
+        return claims, moved, flags
+    kept = [c for c in claims if not any(c is g for g in leaving)]
+    return kept, moved + leaving, flags + [f"claim_part_of_a_total_elsewhere:{c.low}" for c in leaving]

@@ -108,4 +108,36 @@ def told_as_others(claim: FatalityClaim) -> bool:
     return any(word_value(m.group(1)) == claim.low for m in _OTHERS.finditer(claim.quote or ""))
 
 
-__all__ = ["Groups", "an_alternative_count", "covered_groups", "one_breakdown_above", "told_as_others"]
+def headline_retold(claims: list[FatalityClaim]) -> list[FatalityClaim]:
+    """The claims without an open figure over people of no named side ("More than 20 people
+    were killed") that retells, rounded down, the exact toll its own outlet's headline gives
+    a side ("21 Killed ...", the model's police): one toll told twice (FORMAT.md), not a
+    further group of dead to add (41)."""
+    heads = [c for c in claims if c.span is not None and c.span.start == 0 and c.low and c.low == c.high]
+    return [
+        c
+        for c in claims
+        if not (
+            c.victims in ("mixed", "unknown")
+            and c.high is None
+            and c.span is not None
+            and (c.span.start or 0) > 0
+            and not told_as_others(c)
+            and any(
+                h.victims not in ("mixed", "unknown")
+                and h.claimant == c.claimant
+                and 4 * (h.low or 0) <= 5 * (c.low or 0) < 5 * (h.low or 0)
+                for h in heads
+            )
+        )
+    ]
+
+
+__all__ = [
+    "Groups",
+    "an_alternative_count",
+    "covered_groups",
+    "headline_retold",
+    "one_breakdown_above",
+    "told_as_others",
+]
