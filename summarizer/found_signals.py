@@ -111,7 +111,9 @@ __all__ = [
 _AS_A_CAUSE = re.compile(
     r"\b(?:in (?:retaliation|revenge|reprisal|response) (?:for|to)|to avenge|avenging|en (?:représailles|riposte) (?:à|de)"
     # "were apparently seeking revenge for the death of 19 soldiers"
-    r"|(?:revenge|retribution|vengeance) (?:for|over))"
+    r"|(?:revenge|retribution|vengeance) (?:for|over)"
+    # "Indian officials link the fresh violence in Kashmir to the killing of a top rebel commander"
+    r"|\blink(?:s|ed)?\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:killing|death|assassination|slaying)s?\s+of)"
     r"\b[^.;]*$",
     re.I,
 )

@@ -17,7 +17,17 @@ from .figure_scope import is_cumulative
 from .found_dates import date_before
 from .found_parts import Found, uncovered_sentences_of
 from .found_places import is_new, named_where
-from .found_signals import ALSO, AN_ATTACK_TOLD, ANOTHER, BACK_TO_THEM, JUDGED, NOW, OPENS_IN, one_more_device
+from .found_signals import (
+    ALSO,
+    AN_ATTACK_TOLD,
+    ANOTHER,
+    BACK_TO_THEM,
+    JUDGED,
+    NOW,
+    OPENS_IN,
+    one_more_device,
+    told_as_a_cause,
+)
 from .keywords import VIOLENT_TYPES, classify, only_care_of_the_hurt
 from .news_days import date_near, told_as_past
 from .other_kind import TOLD_BEFORE
@@ -108,6 +118,8 @@ def unnumbered(art: Article, events: list[Event], found: list[Found], country: s
             ),
             None,
         )
+        if undated is not None and told_as_a_cause(sentence.rstrip(' ."”')):
+            continue  # "officials link the fresh violence to the killing of a commander on Saturday": its cause
         if undated is not None and not (ANOTHER.search(sentence) or opens_as_another(sentence)):
             # "the government troops surrounded the rebels on Wednesday in the village of Loi
             # Karez": the fight the model coded with no day of its own, told in detail; its day is the fight's

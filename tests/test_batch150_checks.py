@@ -7,7 +7,8 @@ Jenin leave the helicopter strike on Gaza City with their total. Fallujah (2004)
 "21 Killed" and the lead's "More than 20 people were killed" are one toll (not 41); a day the
 evidence tells after the page's stamp was dropped is the event's; a raid with rocket-propelled
 grenades is a fight, not shelling. Kashmir (2003): "gunned down a local politician, ..., along
-with four members of his family" is five dead.
+with four members of his family" is five dead; "officials link the fresh violence to the killing
+of a top rebel commander ... on Saturday" tells its cause, not the day of the wave.
 """
 
 from __future__ import annotations
@@ -128,3 +129,11 @@ def test_one_gunned_down_along_with_others_counts_them_all() -> None:
     )
     art = _article(text, dt.date(2003, 9, 2))
     assert [f.low for f in art.death_figures] == [5]
+
+
+def test_a_killing_the_violence_is_linked_to_is_its_cause() -> None:
+    from summarizer.found_signals import told_as_a_cause
+
+    told = "Indian officials link the fresh violence in Kashmir to the killing of a top rebel commander on Saturday"
+    assert told_as_a_cause(told)
+    assert not told_as_a_cause("Security forces killed a top rebel commander on Saturday")
