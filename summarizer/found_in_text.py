@@ -63,6 +63,7 @@ from .found_signals import ALSO_ON_A_DAY, ANOTHER, JUDGED, OPENS_IN, REGION_WORD
 from .found_unnumbered import unnumbered
 from .keywords import VIOLENT_TYPES, classify, only_care_of_the_hurt, own_part, refers_back
 from .news_days import date_near, told_as_past
+from .next_killer import killer_told_next
 from .other_kind import OTHER_DEAD_IN_INCIDENTS, of_a_new_kind, of_another_kind
 from .places import place_in_evidence, region_in_text
 from .records import build_event, is_conflict_event
@@ -128,6 +129,8 @@ def _draft(found: Found, country: str, art: Article) -> DraftEvent:
             text, offset = f"{before} {text}", offset + len(before) + 1
         told = sides_text(text, offset)
         actor1, type1, actor2, type2 = sides(told, offset, lead.victims, country, art)
+        if actor1 == NOBODY and (killer := killer_told_next(art, max(found.sentences), country)):
+            actor1, type1 = killer  # "Palestinians say Israeli soldiers shot and killed the man"
     else:
         actor1, type1, actor2, type2 = sides_without_dead(sentence, country, art)
         if kind[1] == "Arrests" and type2 in ("State forces", "External/Other forces"):

@@ -137,3 +137,16 @@ def test_a_killing_the_violence_is_linked_to_is_its_cause() -> None:
     told = "Indian officials link the fresh violence in Kashmir to the killing of a top rebel commander on Saturday"
     assert told_as_a_cause(told)
     assert not told_as_a_cause("Security forces killed a top rebel commander on Saturday")
+
+
+def test_the_killer_told_in_the_next_sentence_is_the_found_tolls_side() -> None:
+    from summarizer.next_killer import killer_told_next
+
+    text = (
+        "Violence\n\nA Palestinian policeman was killed late Wednesday near a checkpoint outside the West Bank city "
+        "of Hebron. Palestinians say Israeli soldiers shot and killed the man. The Israeli army says he died during "
+        "an exchange of gunfire."
+    )
+    art = _article(text, dt.date(2001, 9, 20))
+    assert killer_told_next(art, 1, "Palestine") == ("Israeli soldiers", "State forces")
+    assert killer_told_next(art, 2, "Palestine") is None  # "he died during an exchange of gunfire": no killer
