@@ -12,7 +12,13 @@ import re
 from .dates import MONTH_PATTERN
 from .death_words import PERSON_NOUNS
 
-__all__ = ["is_count_token"]
+__all__ = ["UNITS_AFTER", "is_count_token"]
+
+
+#: a count of a force's units, not of people: "from one division", "two battalions"
+UNITS_AFTER = re.compile(
+    r"\s+(?:divisions?|battalions?|brigades?|regiments?|platoons?|bataillons?|r[ée]giments?)\b", re.I
+)
 
 
 def is_count_token(sentence: str, m: re.Match[str]) -> bool:
@@ -33,6 +39,8 @@ def is_count_token(sentence: str, m: re.Match[str]) -> bool:
         re.I,
     ):
         return False  # "the two sides clashed, killing four": who fought, not who died
+    if UNITS_AFTER.match(sentence, m.end()):
+        return False  # "more than 80 soldiers from one division were killed": a unit counted
     if re.fullmatch(r"(?:19|20)\d\d", token.strip()):
         return False  # a year, not a head count
     if _VAGUE_WORD.fullmatch(token.strip()) and not _VAGUE_COUNTS_PEOPLE.match(sentence[m.end() :]):

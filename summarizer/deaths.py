@@ -40,7 +40,7 @@ from .attribution import (
     source_telling_the_act,
 )
 from .clauses import attributed_here, clause_of
-from .count_tokens import is_count_token
+from .count_tokens import UNITS_AFTER, is_count_token
 from .death_words import (
     ALONG_WITH,
     AND_ONE_MORE,
@@ -165,7 +165,7 @@ def _clause_after(sentence: str, end: int) -> str:
     if aside:
         rest = aside.group(1) + " " + rest[aside.end() :]
     stop = len(rest)
-    nxt = _NUMBER.search(rest)
+    nxt = next((n for n in _NUMBER.finditer(rest) if not UNITS_AFTER.match(rest, n.end())), None)  # "one division"
     if nxt:
         stop = min(stop, nxt.start())
     cut = CLAUSE_END.search(rest)

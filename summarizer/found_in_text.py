@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from . import found_parts as parts
+from . import found_signals as signals
 from .article import Article
 from .assumed_targets import assume_target
 from .dates import find_date_phrase, resolve_date
@@ -76,11 +77,6 @@ from .toll_told import IN_THAT_FIGHT
 
 FLAG = "found_in_text"
 #: deaths the sentence says no violence caused
-_NO_FIGHT_DEATH = re.compile(
-    r"\bnon-?\s?combat\b|\bnatural causes\b|\billness\b|\bheart attack\b|\b(?:road|traffic|car) accident\b"
-    r"|\b(?:plane|helicopter) crash\b|\bhors combat\b|\baccident de la route\b",
-    re.I,
-)
 #: a toll told as that of the fight just told: "killed during an exchange of heavy fire"
 _SAME_FIGHT = re.compile(
     IN_THAT_FIGHT.pattern + r"|\b(?:during|in)\s+(?:an?\s+|the\s+)?exchange\s+of\s+(?:\w+\s+)?(?:gun)?fire\b"
@@ -210,7 +206,7 @@ def _candidates(art: Article, events: list[Event], country: str) -> list[Found]:
     ]
     for i in sorted(set(uncovered_sentences(art, events, limit=None)) | set(apart) | set(after_another)):
         sentence = art.sentence_text(i)
-        if _NO_FIGHT_DEATH.search(sentence) or JUDGED.search(sentence):
+        if signals.NO_FIGHT_DEATH.search(sentence) or JUDGED.search(sentence):
             continue  # "a U.S. soldier died the previous day 'in a non-combat related incident'"
         if only_care_of_the_hurt(sentence):
             continue

@@ -92,8 +92,16 @@ BACK_TO_THEM = re.compile(
 #: handed down death sentences for five militants accused of killing several people"
 JUDGED = re.compile(r"\b(?:court|tribunal)\b[^.]{0,80}\b(?:sentenc\w*|convict\w*|condamn\w*)", re.I)
 
+#: a death no fight caused: "Three were killed in a road accident near Balad", "died of natural causes"
+NO_FIGHT_DEATH = re.compile(
+    r"\bnon-?\s?combat\b|\bnatural causes\b|\billness\b|\bheart attack\b|\b(?:road|traffic|car) accident\b"
+    r"|\b(?:plane|helicopter) crash\b|\bhors combat\b|\baccident de la route\b",
+    re.I,
+)
+
 __all__ = [
     "JUDGED",
+    "NO_FIGHT_DEATH",
     "ALSO",
     "ALSO_ON_A_DAY",
     "ANOTHER",

@@ -18,8 +18,10 @@ import re
 from .article import Article
 from .claimcheck import claimant_for, recount_event, to_claim
 from .clause_events import side_mention
+from .clauses import clause_of
 from .draft import DraftClaim, DraftEvent
 from .folding import fold
+from .found_signals import NO_FIGHT_DEATH
 from .lead_places import place_lead_tolls
 from .records import build_event, is_conflict_event
 from .schema import Event
@@ -62,6 +64,9 @@ def tolls_of_named_towns(art: Article, events: list[Event]) -> list[Event]:
             )
             if figure is None:
                 continue
+            told = art.sentence_text(figure.sentence)
+            if NO_FIGHT_DEATH.search(clause_of(told, figure.start - art.sentences[figure.sentence][0])):
+                continue  # "Three were killed in a road accident near Balad": no conflict event
             draft = DraftEvent(
                 sentences=[figure.sentence + 1],
                 sub_event_type=event.sub_event_type,
