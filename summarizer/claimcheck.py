@@ -43,6 +43,7 @@ from .toll_parts import (
     is_part_of_a_toll,
     one_of_those_included,
     parts_flags,
+    parts_inside,
 )
 from .vague_counts import precise_over_vague
 from .victims import other_dead
@@ -355,14 +356,7 @@ def totals_of(
     claims = people_as_civilians(claims, sub_event_type)
     # a part is left out only while its total stands (a total over several attacks may
     # have gone to the context)
-    have = {f"{c.span.start}:{c.low}" for c in claims if c.span is not None}
-    inside = {
-        f"{start}:{part}"
-        for flag in flags
-        if flag.startswith(INSIDE_FLAG + ":")
-        for start, part, total_start, total in [flag.split(":")[1:5]]
-        if f"{total_start}:{total}" in have
-    }
+    inside = parts_inside(flags, claims)
     joined = [c for c in claims if not (c.span is not None and f"{c.span.start}:{c.low}" in inside)]
     joined = _without_breakdowns(joined)
     for flag in flags:

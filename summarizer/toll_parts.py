@@ -25,6 +25,7 @@ __all__ = [
     "a_part_of_counted_dead",
     "among_the_dead",
     "one_of_those_included",
+    "parts_inside",
     "is_part_of_a_toll",
     "parts_flags",
     "summed_parts",
@@ -259,6 +260,19 @@ def moved_off(event: Event) -> set[int]:
     return {int(m.group(1)) for f in event.flags if (m := _MOVED_OFF.match(f))}
 
 
+def parts_inside(flags: Flags, totals: list[FatalityClaim]) -> set[str]:
+    """The parts ("<start>:<figure>") that ``claim_inside_a_total`` flags put inside one of
+    ``totals``: each is counted by its total wherever that total goes."""
+    have = {f"{c.span.start}:{c.low}" for c in totals if c.span is not None}
+    return {
+        f"{start}:{part}"
+        for flag in flags
+        if flag.startswith(INSIDE_FLAG + ":")
+        for start, part, total_start, total in [flag.split(":")[1:5]]
+        if f"{total_start}:{total}" in have
+    }
+
+
 def with_their_totals(
     claims: list[FatalityClaim], moved: list[FatalityClaim], flags: Flags, checked: Flags
 ) -> tuple[list[FatalityClaim], list[FatalityClaim], Flags]:
@@ -266,14 +280,7 @@ def with_their_totals(
     ``claim_inside_a_total`` flags) moved off the event when its total was: "three of the men
     killed in the explosion" are of the "six Palestinians killed in a powerful explosion near
     ... Jenin", not of the helicopter strike on Gaza City the model gave them to."""
-    gone = {f"{c.span.start}:{c.low}" for c in moved if c.span is not None}
-    parts = {
-        f"{start}:{part}"
-        for flag in checked
-        if flag.startswith(INSIDE_FLAG + ":")
-        for start, part, total_start, total in [flag.split(":")[1:5]]
-        if f"{total_start}:{total}" in gone
-    }
+    parts = parts_inside(checked, moved)
     leaving = [c for c in claims if c.span is not None and f"{c.span.start}:{c.low}" in parts]
     if not leaving:
         return claims, moved, flags
