@@ -38,6 +38,9 @@ _SMALL = {
 _WORD = r"[A-Z][\w'’.-]*"
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|the|and|de|du|des|la|le|pour|et|in|al|el|wa|ul|d'|l')\s+)*{_WORD}){{0,8}}"
 _LONG_THEN_SHORT = re.compile(rf"(?P<long>{_NAME})\s*\((?P<short>[A-Z][A-Za-z0-9-]{{1,9}})\)")
+#: "the Movement for Democracy in Liberia, or MODEL, ...": the writer's own gloss, spelled
+#: with dashes in broadcast scripts ("the Revolutionary United Front, or R-U-F")
+_LONG_OR_SHORT = re.compile(rf"(?P<long>{_NAME}),\s+or\s+(?:the\s+)?(?P<short>[A-Z][A-Z0-9-]{{1,11}})(?=[,.;:)]|\s|$)")
 _SHORT_THEN_LONG = re.compile(rf"\b(?P<short>[A-Z][A-Z0-9-]{{1,9}})\s*\((?P<long>{_NAME})\)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 _CAPITALISED_NAME = re.compile(_NAME)
@@ -63,6 +66,18 @@ def _fits(short: str, long: str) -> bool:
     return all(ch in it for ch in letters) and letters[0] == initials[0]
 
 
+def _glossed(short: str, long: str) -> bool:
+    """A looser fit for an acronym the text glosses with ", or": its first letter and most of
+    its letters are the name's initials, in whatever language it was coined ("Ivorian Popular
+    Movement for the Far West, or MPIGO", from the French Mouvement populaire ivoirien du
+    Grand Ouest)."""
+    letters = re.sub(r"[^A-Za-z]", "", short).upper()
+    initials = _initials(long)
+    if len(letters) < 2 or len(initials) < 2:
+        return False
+    return letters[0] in initials and 2 * sum(ch in initials for ch in letters) >= len(letters)
+
+
 def _trim(long: str, short: str) -> str:
     """Drop leading words that are not part of the name ("Fighters of the Rapid ..." stays whole)."""
     words = long.split()
@@ -82,6 +97,12 @@ def find_acronyms(text: str) -> dict[str, str]:
         long, short = _trim(m["long"], m["short"]), m["short"]
         if _fits(short, long):
             found.setdefault(short, long)
+    for m in _LONG_OR_SHORT.finditer(text):
+        long, short = _trim(m["long"], m["short"]), m["short"]
+        if _fits(short, long):
+            found.setdefault(short, long)
+        elif _glossed(short, m["long"]):
+            found.setdefault(short, m["long"])
     for m in _SHORT_THEN_LONG.finditer(text):
         if _fits(m["short"], m["long"]):
             found.setdefault(m["short"], m["long"])

@@ -32,3 +32,13 @@ def test_an_acronym_in_another_languages_word_order_keeps_the_whole_name() -> No
     assert find_acronyms(text) == {"MNLA": "National Movement for the Liberation of Azawad"}
     # leading words that are not the name still go
     assert find_acronyms("Fighters of the Rapid Support Forces (RSF) attacked.") == {"RSF": "Rapid Support Forces"}
+
+
+def test_an_acronym_glossed_with_or_is_read_even_when_coined_in_another_language() -> None:
+    text = "Rebels from the Ivorian Popular Movement for the Far West, or MPIGO, were advancing south."
+    assert find_acronyms(text) == {"MPIGO": "Ivorian Popular Movement for the Far West"}
+    # broadcast scripts spell the letters out with dashes
+    script = "Rebel fighters from the Revolutionary United Front, or R-U-F, attacked the town."
+    assert find_acronyms(script) == {"R-U-F": "Revolutionary United Front"}
+    # a gloss whose letters are not the name's is no acronym of it
+    assert find_acronyms("Troops of the Afghan National Army, or XQZ, came.") == {}
