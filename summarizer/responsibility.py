@@ -173,7 +173,10 @@ def _claimed_event(art: Article, events: list[Event], index: int) -> Event | Non
 _BLAMED_AFTER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:to\s+blame|responsible|behind)\s+(?:for\s+)?(?:the|this|that|today['’]s"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:\w+\s+)?"
-    r"(?:attack|bombing|blast|explosion|ambush|raid|assault|killings?|massacre|shooting)\b",
+    r"(?:attack|bombing|blast|explosion|ambush|raid|assault|killings?|massacre|shooting)\b"
+    # the passive with nothing after it blames the happening just told: "Fighters from ...
+    # the Movement for Democracy in Liberia, or MODEL, have been blamed."
+    r"|\b(?:(?:has|have|had)\s+been|(?:is|are|was|were)(?:\s+being)?)\s+blamed\s*[.;]",
     re.I,
 )
 

@@ -384,3 +384,22 @@ def test_a_group_said_to_be_to_blame_for_the_blast_is_its_doer_unless_others_bla
         event = _event(art, 2, "Cucuta")
         sides_from_claims(art, [event], "Colombia")
         assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group", other
+
+
+def test_a_group_that_has_been_blamed_right_after_the_fighting_is_its_doer_but_not_for_years_of_it() -> None:
+    text = (
+        "Liberian Minister Blames Rebels\n\n"
+        "A bomb exploded Tuesday at a market in Buchanan, killing four people. "
+        "Fighters from Liberia's rebel group called the Movement for Democracy in Liberia, or MODEL, have been blamed."
+    )
+    art = _article(text)
+    event = _event(art, 2, "Buchanan")
+    sides_from_claims(art, [event], "Liberia")
+    assert event.actor1 is not None and event.actor1.name.startswith("MODEL")
+    assert any(f.startswith(f"{BLAMED_FLAG}:") for f in event.flags)
+    # blamed for a war's deaths, not for this blast: the bomber stays unidentified
+    years = text.replace("have been blamed.", "have been blamed for thousands of deaths since 2000.")
+    art = _article(years)
+    event = _event(art, 2, "Buchanan")
+    sides_from_claims(art, [event], "Liberia")
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
