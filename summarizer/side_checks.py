@@ -1,6 +1,6 @@
-"""The sides of an event: the model's mentions resolved to canonical actors (split when
-two groups were written as one, a deed or a nobody named as a doer dropped), and a
-passive verb's agent in place of a side the article lacks."""
+"""The sides of an event: the model's mentions resolved to canonical actors (split when two
+groups were written as one, a deed or a nobody named as a doer dropped), and a passive
+verb's agent in place of a side the article lacks."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from .grounding import align
 from .schema import EVENT_TYPE_OF, Actor
 from .sides import strike_owner
 from .speakers import a_speaker_only, a_title_only
+from .stand_ins import unnamed_stand_in
 from .subtype_checks import ARMED_TYPES
 
 Flags = list[str]
@@ -127,7 +128,7 @@ def resolve_actor(
             flags.append(f"{slot}_acronym_expanded:{long}")
             return spelled.model_copy(update={"aliases": [mention, long]}), flags
     if is_named(actor):
-        return actor, flags
+        return unnamed_stand_in(actor, mention, art.text, slot, flags)  # "insurgents" in Somalia
     if (
         not in_text
         and is_raw(actor, mention)
@@ -176,10 +177,9 @@ AGENT_END = re.compile(
 def agent_side(
     actor1: Actor | None, actor2: Actor | None, not_in_text: bool, evidence: list[str], country: str | None
 ) -> tuple[Actor | None, Flags]:
-    """A side the model wrote that the article does not contain gives way to the agent the
-    evidence names after a passive verb ("huit personnes ont été tuées par des hommes
-    armés": the armed men acted, not the "Nigerien army" the model supplied). Only an agent
-    the alias table reads as an armed side (a named group or a generic one) replaces it."""
+    """A side the model wrote that the article does not contain gives way to the agent the evidence names
+    after a passive verb ("huit personnes ont été tuées par des hommes armés": the armed men acted, not the
+    "Nigerien army" the model supplied). Only an agent the alias table reads as an armed side replaces it."""
     if not not_in_text:
         return actor1, []
     for quote in evidence:
